@@ -1,0 +1,1 @@
+"""Analysis: deterministic, offline suggestions (actors, caveats, questions, summary) with evidence."""

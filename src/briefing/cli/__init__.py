@@ -1,0 +1,88 @@
+"""The `briefing` command line: the same operations as the app, without a window.
+
+Each subcommand lives in a module of its own with a `register(subparsers)` function; this
+module only assembles them and turns user-facing errors into one line and an exit status
+(0 success, 1 wrong input or failed check, 2 usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "new",
+    "import_",
+    "analyze",
+    "build",
+    "export",
+    "dump",
+    "check",
+    "search",
+    "send",
+    "history",
+    "templates",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Assemble analytic briefs from source material and export them to DOCX, PDF and e-mail. "
+        "Without a command, opens the desktop app (on FILE.brief if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"briefing.cli.cmd_{name}")
+        module.register(subparsers)
+    return parser
+
+
+def _open_app(argv: Sequence[str]) -> int:
+    try:
+        from briefing.gui.app import main as gui_main
+    except ImportError as error:
+        print(f"briefing: the desktop app cannot start: {error}", file=sys.stderr)
+        return 1
+    return gui_main(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    positional = [a for a in args_list if a != "--debug"]
+    if not positional or (positional[0].endswith(".brief") and len(positional) == 1):
+        return _open_app(positional)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except BriefingError as error:
+        for line in str(error).splitlines() or ["failed"]:
+            print(f"briefing: {line}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: one line, never a traceback
+        print(f"briefing: internal error: {type(error).__name__}: {error} (run with --debug for details)",
+              file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return 1

@@ -1,0 +1,1 @@
+"""Compose: Brief + Template -> one layout-neutral Document that every writer renders."""

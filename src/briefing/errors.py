@@ -1,0 +1,33 @@
+"""Exceptions whose message is written for the user.
+
+Every layer outside `gui/` raises these instead of showing dialogs; the CLI prints
+`str(error)` on one line and the GUI puts it in a message box. A message says what went
+wrong, where, and what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """An error whose message can be shown to the user as it is."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ValidationError(BriefingError):
+    """A value in the model, a spec or a template is not acceptable."""
+
+
+class ProblemList(BriefingError):
+    """Several problems found at once (validation that reports everything, not the first)."""
+
+    def __init__(self, problems: list[str], *, summary: str = "found problems") -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems) if self.problems else summary)
+
+
+class NotAvailableError(BriefingError):
+    """A feature that this build does not offer."""

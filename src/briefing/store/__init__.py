@@ -1,0 +1,1 @@
+"""The .brief file: one SQLite database per brief (load, save, lock, migrate)."""

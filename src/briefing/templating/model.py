@@ -1,0 +1,159 @@
+"""The resolved template: what compose, the spec and the GUI read. Loading lives in `loader`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from briefing.model.marking import TLP_LABELS, Marking
+
+SectionKind = Literal["prose", "actors", "questions", "caveats", "sources", "judgments"]
+SECTION_KINDS: tuple[str, ...] = ("prose", "actors", "questions", "caveats", "sources", "judgments")
+
+# The item kind each section kind holds ("sources" holds none: compose fills it).
+ITEM_KIND_OF_SECTION: dict[str, str] = {
+    "prose": "prose",
+    "actors": "actor",
+    "questions": "question",
+    "caveats": "caveat",
+    "judgments": "judgment",
+}
+
+ACTOR_COLUMNS: tuple[str, ...] = ("name", "role", "affiliation", "note", "sources")
+
+
+@dataclass
+class SectionSpec:
+    key: str
+    title: str
+    kind: SectionKind = "prose"
+    required: bool = False
+    min_items: int | None = None
+    max_items: int | None = None
+    max_words: int | None = None
+    guidance: str = ""
+    cites_required: bool = False
+    columns: list[str] = field(default_factory=lambda: ["name", "role", "affiliation", "note"])
+
+    @property
+    def item_kind(self) -> str | None:
+        return ITEM_KIND_OF_SECTION.get(self.kind)
+
+
+@dataclass
+class PageSetup:
+    size: Literal["A4", "Letter", "Legal"] = "A4"
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    margin_top_mm: float = 25.0
+    margin_bottom_mm: float = 25.0
+    margin_left_mm: float = 22.0
+    margin_right_mm: float = 22.0
+
+
+@dataclass
+class Typography:
+    body_font: str = "DejaVu Sans"
+    heading_font: str = "DejaVu Sans"
+    body_size: float = 10.5
+    heading_sizes: tuple[float, float, float] = (16.0, 13.0, 11.0)
+    title_size: float = 24.0
+    text_colour: str = "#1A1A1A"
+    heading_colour: str = "#1F3864"
+    font_files: dict[str, Path] = field(default_factory=dict)
+
+
+@dataclass
+class Branding:
+    organization: str | None = None
+    logo: Path | None = None
+    accent_colour: str = "#1F3864"
+    footer_text: str | None = None
+
+
+@dataclass
+class MarkingScheme:
+    """`kind` is "tlp", "classification" or "none"; `levels` are ordered lowest first."""
+
+    kind: Literal["tlp", "classification", "none"] = "tlp"
+    levels: list[Marking] = field(default_factory=lambda: list(TLP_LABELS))
+    default: str | None = "TLP:AMBER"
+    portion_marks: bool = False
+
+    def find(self, label: str | None) -> Marking | None:
+        if label is None:
+            return None
+        wanted = label.strip().upper()
+        return next((m for m in self.levels if m.label.upper() == wanted), None)
+
+    def labels(self) -> list[str]:
+        return [m.label for m in self.levels]
+
+
+@dataclass
+class CoverPage:
+    enabled: bool = True
+    fields: list[str] = field(
+        default_factory=lambda: [
+            "title", "subtitle", "date", "author", "organization", "reference", "distribution", "marking",
+        ]
+    )
+
+
+DEFAULT_LABELS: dict[str, str] = {
+    "page": "Page {page} of {pages}",
+    "contents": "Contents",
+    "sources": "Sources",
+    "notes": "Notes",
+    "prepared_by": "Prepared by",
+    "organization": "Organization",
+    "date": "Date",
+    "reference": "Reference",
+    "distribution": "Distribution",
+    "marking": "Marking",
+    "accessed": "accessed",
+    "grade": "Grade",
+    "likelihood": "Likelihood",
+    "confidence": "Confidence",
+    "confidence_value": "{confidence} confidence",
+    "name": "Name",
+    "role": "Role",
+    "affiliation": "Affiliation",
+    "note": "Note",
+    "sources_column": "Sources",
+    "no_items": "Nothing to report.",
+    "attachment": "The full brief is attached: {filename}",
+    "subject": "{marking} — {title} ({date})",
+}
+
+
+@dataclass
+class Template:
+    """A fully resolved template (inheritance applied, assets located, defaults filled)."""
+
+    id: str
+    name: str
+    description: str = ""
+    version: str = "1"
+    page: PageSetup = field(default_factory=PageSetup)
+    typography: Typography = field(default_factory=Typography)
+    branding: Branding = field(default_factory=Branding)
+    marking: MarkingScheme = field(default_factory=MarkingScheme)
+    cover: CoverPage = field(default_factory=CoverPage)
+    toc: bool = True
+    citation_style: Literal["numbered", "footnotes"] = "numbered"
+    sections: list[SectionSpec] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+    origin: Path | None = None  # the file it was loaded from
+    origin_kind: str = "shipped"  # shipped, user, admin, system, embedded
+    source_text: str = ""  # the YAML as loaded (after inheritance: the merged document)
+
+    def section(self, key: str) -> SectionSpec | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def label(self, key: str, **values: object) -> str:
+        text = self.labels.get(key, DEFAULT_LABELS.get(key, key))
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text

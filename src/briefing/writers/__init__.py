@@ -1,0 +1,1 @@
+"""Writers: Document -> bytes on disk, one module per format, registered by suffix."""
