@@ -23,13 +23,15 @@ class Marking:
 # TLP 2.0 (FIRST): label colours as the standard gives them, shown on a black background.
 TLP_LABELS: tuple[Marking, ...] = (
     Marking("TLP:CLEAR", 0, "#FFFFFF", "#000000", "Disclosure is not limited."),
-    Marking("TLP:GREEN", 1, "#33FF00", "#000000", "Limited disclosure, recipients can spread this within their community."),
+    Marking("TLP:GREEN", 1, "#33FF00", "#000000",
+            "Limited disclosure, recipients can spread this within their community."),
     Marking("TLP:AMBER", 2, "#FFC000", "#000000",
             "Limited disclosure, recipients can only spread this on a need-to-know basis within their "
             "organization and its clients."),
     Marking("TLP:AMBER+STRICT", 3, "#FFC000", "#000000",
             "Limited disclosure, recipients can only spread this on a need-to-know basis within their organization."),
-    Marking("TLP:RED", 4, "#FF2B2B", "#000000", "For the eyes and ears of individual recipients only, no further disclosure."),
+    Marking("TLP:RED", 4, "#FF2B2B", "#000000",
+            "For the eyes and ears of individual recipients only, no further disclosure."),
 )
 
 

@@ -37,7 +37,9 @@ def find_template(template_id: str) -> Path | None:
 def load_template(template_id: str) -> Template:
     path = find_template(template_id)
     if path is None:
-        raise BriefingError(f"template {template_id!r} is not installed; `briefing templates list` shows those that are")
+        raise BriefingError(
+            f"template {template_id!r} is not installed; `briefing templates list` shows those that are"
+        )
     return template_from_text(path.read_text(encoding="utf-8"), origin=path)
 
 
