@@ -12,7 +12,7 @@ from briefing.gui import preflight
 log = logging.getLogger(__name__)
 
 
-def create_window(argv: list[str]):  # type: ignore[no-untyped-def]  # noqa: ANN201 - MainWindow, imported late
+def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     """Build the application object (if needed) and the window, and open the brief to work on.
 
     The brief is the one named in `argv`, else the one open when the app last stopped, whether

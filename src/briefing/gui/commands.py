@@ -124,7 +124,7 @@ class EditItemCommand(BriefCommand):
     def id(self) -> int:
         return _MERGE_EDIT if self.mergeable else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditItemCommand) or other.item_id != self.item_id:
             return False
         if set(other.new) != set(self.new) or not other.mergeable:

@@ -66,14 +66,14 @@ def locked_error_types() -> tuple[type[BaseException], ...]:
 def create_brief_file(path: Path, brief: Brief, overwrite: bool = False) -> StoreFile:
     real = _attr("briefing.store", "BriefFile")
     if real is not None:
-        return real.create(path, brief, overwrite=overwrite)  # type: ignore[no-any-return]
+        return real.create(path, brief, overwrite=overwrite)
     return _JsonBriefFile.create(path, brief, overwrite=overwrite)
 
 
 def open_brief_file(path: Path, readonly: bool = False) -> StoreFile:
     real = _attr("briefing.store", "BriefFile")
     if real is not None:
-        return real.open(path, readonly=readonly)  # type: ignore[no-any-return]
+        return real.open(path, readonly=readonly)
     return _JsonBriefFile.open(path, readonly=readonly)
 
 
@@ -158,7 +158,7 @@ class _JsonBriefFile:
             except (OSError, ValueError):
                 pid = 0
             alive = pid > 0 and pid != os.getpid() and _pid_alive(pid)
-            if alive or pid == os.getpid() and str(self.path) in _OPEN_HERE:
+            if alive or (pid == os.getpid() and str(self.path) in _OPEN_HERE):
                 raise LockedError(f"{self.path.name} is open in another Briefing window; "
                                   "close it there first or open a copy", where=str(self.path))
         lock.write_text(str(os.getpid()))
@@ -198,7 +198,7 @@ class _JsonBriefFile:
     def save(self, brief: Brief) -> None:
         tmp = self.path.with_name(self.path.name + ".tmp")
         tmp.write_text(_MAGIC + brief_to_json(brief), encoding="utf-8")
-        os.replace(tmp, self.path)
+        tmp.replace(self.path)
 
     def save_copy(self, new_path: Path) -> None:
         new_path.write_bytes(self.path.read_bytes())
@@ -319,7 +319,7 @@ def import_paths(brief: Brief, paths: list[Path], progress: ProgressFn | None = 
 def read_clipboard(text: str | None, html_text: str | None) -> Source:
     real = _attr("briefing.ingest", "read_clipboard")
     if real is not None:
-        return real(text, html_text)  # type: ignore[no-any-return]
+        return real(text, html_text)
     body = _html_to_text(html_text) if html_text and not text else (text or "")
     if not body.strip():
         raise BriefingError("the clipboard holds no text to import; copy some text first")
@@ -360,8 +360,8 @@ def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Sugge
         for entry in getattr(result, kind, []) or []:
             if cancel is not None and cancel():
                 return out
-            evidence = [_rekey(e, sources) for e in getattr(entry, "evidence", []) or []]
-            evidence = [e for e in evidence if e is not None]
+            evidence = [e for e in (_rekey(x, sources) for x in getattr(entry, "evidence", []) or [])
+                        if e is not None]
             name = getattr(entry, "name", None)
             text = str(getattr(entry, "text", None) or name or "")
             detail_parts = [str(getattr(entry, a)) for a in ("cue", "kind", "role") if getattr(entry, a, None)]
@@ -413,7 +413,7 @@ def template_for_brief(brief: Brief) -> Template | None:
     real = _attr("briefing.templating", "template_for_brief")
     try:
         if real is not None:
-            return real(brief)  # type: ignore[no-any-return]
+            return real(brief)
         return load_template(brief.template_id)
     except BriefingError:
         return None

@@ -260,7 +260,8 @@ class FileOps(QObject):
             for page in range(document.pageCount()):
                 if page:
                     printer.newPage()
-                size = document.pagePointSize(page).toSize().scaled(page_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                size = document.pagePointSize(page).toSize()
+                size.scale(page_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 image = document.render(page, QSize(size.width(), size.height()))
                 painter.drawImage(0, 0, image)
         finally:

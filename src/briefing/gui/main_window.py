@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.files = FileOps(self.controller, self, self.tasks)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.passages.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.analysis.state_changed.connect(lambda text: text and self.statusBar().showMessage(text, 3000))
+        self.analysis.state_changed.connect(self._analysis_state)
         self.outline.edit_requested.connect(lambda _id: self.editor.text.setFocus())
         self.sources.import_requested.connect(self.files.import_dialog)
 
@@ -128,20 +128,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.controller.brief.title} — {path.name if path else ''} — Briefing")
         self.status_text.setText(where)
 
+    def _analysis_state(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 3000)
+
     def _show_saved(self) -> None:
         if not self.controller.is_untitled:
             self.statusBar().showMessage(self.tr("All changes saved"), 1500)
 
     # ------------------------------------------------------------------ drops
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         if not mime.hasFormat(PASSAGE_MIME) and (mime.hasUrls() or mime.hasText() or mime.hasHtml()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         if self.handle_drop(event.mimeData()):
             event.acceptProposedAction()
         else:
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.commit()
         self.controller.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.controller.close_document()

@@ -46,17 +46,17 @@ class OutlineTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setAccessibleName(self.tr("Brief outline"))
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [INTERNAL_MIME, PASSAGE_MIME]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(PASSAGE_MIME) or event.source() is self:
             event.acceptProposedAction()
             super().dragEnterEvent(event)
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
         target = self.drop_target(event.position().toPoint(), event.source() is self)
         if target is None:
@@ -81,7 +81,7 @@ class OutlineTree(QTreeWidget):
         rect = self.visualItemRect(target)
         return key, index + (1 if point.y() > rect.center().y() else 0)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         point = event.position().toPoint()
         passage = passage_from_mime(event.mimeData())
         if passage is not None:
@@ -293,6 +293,11 @@ class OutlineDock(QDockWidget):
                 return
         self.controller.push(MoveItemCommand(self.controller, item_id, key, index))
 
+    def move_to_end(self, key: str) -> None:
+        item_id = self.current_item_id()
+        if item_id:
+            self.move_item(item_id, key, len(self.controller.brief.section(key).items))
+
     def shift_current(self, delta: int) -> None:
         item_id = self.current_item_id()
         found = self.controller.brief.find_item(item_id) if item_id else None
@@ -326,9 +331,8 @@ class OutlineDock(QDockWidget):
             current = self.controller.brief.find_item(self.current_item_id() or "")
             for other in self.controller.section_keys():
                 if current and other != current[0].key:
-                    move.addAction(self.controller.section_title(other),
-                                   lambda k=other: self.move_item(self.current_item_id() or "", k,
-                                                                  len(self.controller.brief.section(k).items)))
+                    action = move.addAction(self.controller.section_title(other))
+                    action.triggered.connect(lambda _checked=False, k=other: self.move_to_end(k))
             menu.addSeparator()
             menu.addAction(self.delete_action)
         if not menu.isEmpty():

@@ -43,7 +43,7 @@ class Settings:
 
     def recent_files(self) -> list[Path]:
         value = self._qs.value("files/recent", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
         return [Path(n) for n in names if n]
 
     def add_recent(self, path: Path) -> None:

@@ -104,7 +104,7 @@ class PreviewDock(QDockWidget):
         self.status.setText(self.tr("No preview: {message}").format(message=message))
         self.status.setToolTip(message)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         if self.job is not None:
             self.job.cancel()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from briefing.gui.analysis_service import AnalysisService
@@ -68,14 +68,14 @@ class _Text(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setAccessibleName(self.tr("Source text"))
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+    def createMimeDataFromSelection(self) -> QMimeData:
         passage = self.reader.current_passage()
         if passage is None:
             return super().createMimeDataFromSelection()
         source_id, start, end = passage
         return passage_mime(source_id, start, end, self.textCursor().selectedText().replace("\u2029", "\n"))
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         if self.reader.menu_filler is not None:
             menu.addSeparator()
@@ -84,12 +84,12 @@ class _Text(QPlainTextEdit):
             add.setEnabled(self.reader.current_passage() is not None and not add.isEmpty())
         menu.exec(event.globalPos())
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip:
-            position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(event.pos()).position()
             text = self.reader.describe_position(position)
             if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True
@@ -200,8 +200,8 @@ class SourceReader(QWidget):
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self.offsets.to_qt(start))
         cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def describe_position(self, qt_position: int) -> str:

@@ -62,15 +62,15 @@ class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, words: frozenset[str]) -> None:
         super().__init__(document)
         self.words = words
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(QColor(Qt.GlobalColor.red))
+        self.error_format = QTextCharFormat()
+        self.error_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.error_format.setUnderlineColor(QColor(Qt.GlobalColor.red))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         for match in _WORD.finditer(text):
             if not _known(match.group(), self.words):
                 # Qt counts UTF-16 units; words here are BMP letters in practice.
-                self.setFormat(match.start(), len(match.group()), self.format)
+                self.setFormat(match.start(), len(match.group()), self.error_format)
 
 
 def attach(document: QTextDocument) -> SpellHighlighter | None:

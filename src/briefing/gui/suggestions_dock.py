@@ -114,9 +114,10 @@ class SuggestionsDock(QDockWidget):
     def select_key(self, key: str) -> bool:
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
-            for row in range(group.childCount()):
-                if group.child(row).data(0, KEY_ROLE) == key:
-                    self.tree.setCurrentItem(group.child(row))
+            for row in range(group.childCount() if group is not None else 0):
+                child = group.child(row) if group is not None else None
+                if child is not None and child.data(0, KEY_ROLE) == key:
+                    self.tree.setCurrentItem(child)
                     return True
         return False
 

@@ -76,8 +76,9 @@ class TemplatesDialog(QDialog):
             node.setToolTip(0, template.description)
             node.setData(0, Qt.ItemDataRole.UserRole, str(template.origin or ""))
             self.tree.addTopLevelItem(node)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         folders = "\n".join(str(p) for p in engines.template_search_path())
         self.path_label.setText(self.tr("Search path (later folders override earlier ones):\n{folders}")
                                 .format(folders=folders))
