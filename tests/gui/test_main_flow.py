@@ -11,6 +11,7 @@ from briefing.errors import NotAvailableError
 from briefing.gui import engines
 from briefing.gui.main_window import MainWindow
 from briefing.gui.new_dialog import NewBriefDialog
+
 from .helpers import analysis_available, drop_files, fake_analyze
 
 

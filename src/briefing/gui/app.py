@@ -29,8 +29,10 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(["briefing", *argv])
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(["briefing", *argv])
     QGuiApplication.setDesktopFileName("briefing")
     QGuiApplication.setWindowIcon(icon("briefing"))
     setup_logging()

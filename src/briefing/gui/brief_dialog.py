@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,7 +76,7 @@ class BriefDialog(QDialog):
         for level in scheme.levels if scheme else []:
             self.marking.addItem(level.label, level.label)
             if level.description:
-                self.marking.setItemData(self.marking.count() - 1, level.description)
+                self.marking.setItemData(self.marking.count() - 1, level.description, Qt.ItemDataRole.ToolTipRole)
         if brief.marking and self.marking.findData(brief.marking) < 0:
             self.marking.addItem(brief.marking, brief.marking)
         self.marking.setCurrentIndex(max(0, self.marking.findData(brief.marking)))
