@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolButton
 
 from briefing import __version__
 from briefing.gui.brief_dialog import BriefDialog
@@ -130,11 +130,20 @@ class Menus(QObject):
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.tr("Main"))
         toolbar.setObjectName("MainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, text in ((self.new, self.tr("New")), (self.open, self.tr("Open")),
+                             (self.import_, self.tr("Import")), (self.undo, self.tr("Undo")),
+                             (self.redo, self.tr("Redo")), (self.check, self.tr("Check"))):
+            action.setIconText(text)
         toolbar.addActions([self.new, self.open, self.import_])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
+        marking_label = QLabel(self.tr("&Marking:"), toolbar)
+        marking_label.setContentsMargins(6, 0, 4, 0)
+        toolbar.addWidget(marking_label)
         self.marking = QComboBox(toolbar)
+        marking_label.setBuddy(self.marking)
         self.marking.setAccessibleName(self.tr("Marking of the brief"))
         self.marking.setToolTip(self.tr("The brief's marking, from the template's scheme"))
         self.marking.setMinimumContentsLength(14)
@@ -144,6 +153,7 @@ class Menus(QObject):
         toolbar.addAction(self.check)
         export = QToolButton(toolbar)
         export.setText(self.tr("Export"))
+        export.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         export.setIcon(icon("export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         export.setDefaultAction(self.export_pdf)

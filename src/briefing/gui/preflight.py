@@ -75,7 +75,8 @@ def main() -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    print("The libraries the desktop app needs are installed.")
+    if uses_xcb():
+        print("The X11 libraries the desktop app needs are installed.")
     return 0
 
 

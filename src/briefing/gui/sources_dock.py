@@ -155,7 +155,7 @@ class SourcesDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 44), (2, 110), (3, 84), (4, 90), (5, 48)):
+        for column, width in ((0, 46), (2, 96), (3, 84), (4, 86), (5, 50)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
@@ -187,8 +187,15 @@ class SourcesDock(QDockWidget):
             if self.search.text().strip():
                 self._run_search()
             self._follow(current)
+            self._hide_empty_columns()
         elif change.sources or change.touches_items:
             self.model.refresh(change.sources, counts=change.touches_items)
+
+    def _hide_empty_columns(self) -> None:
+        """Publisher, date and marking columns show only when some source has one: the title needs the room."""
+        sources = self.model.sources
+        for column, attribute in ((2, "publisher"), (3, "published"), (4, "marking")):
+            self.table.setColumnHidden(column, not any(getattr(s, attribute) for s in sources))
 
     def _run_search(self) -> None:
         query = self.search.text().strip()
