@@ -38,7 +38,7 @@ def controller(qtbot, tmp_path: Path) -> DocumentController:
 
 
 def _reload(controller: DocumentController):  # type: ignore[no-untyped-def]
-    controller.flush()
+    controller.flush(wait=True)
     assert controller.path is not None
     controller.file.close()  # type: ignore[union-attr]
     file = engines.open_brief_file(controller.path, readonly=True)

@@ -9,11 +9,15 @@ also the crash recovery: there is nothing else to recover).
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError
@@ -26,6 +30,7 @@ from briefing.templating.model import Template
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
+T = TypeVar("T")
 
 
 class Navigator(QObject):
@@ -63,11 +68,34 @@ class Navigator(QObject):
         self.section_requested.emit(key)
 
 
+def snapshot(brief: Brief) -> Brief:
+    """A copy of the brief that later edits cannot reach, cheap enough to take after every change.
+
+    Source texts and citations are shared (commands never mutate them in place; they replace
+    them); everything commands do mutate in place (items, sources' metadata, lists) is copied.
+    """
+    copied = copy.copy(brief)
+    copied.sources = [copy.copy(source) for source in brief.sources]
+    copied.sections = [Section(section.key, [copy.copy(item) for item in section.items])
+                       for section in brief.sections]
+    for section in copied.sections:
+        for item in section.items:
+            item.citations = list(item.citations)
+    copied.distribution = list(brief.distribution)
+    copied.dismissed = set(brief.dismissed)
+    copied.releases = list(brief.releases)
+    return copied
+
+
 class DocumentController(QObject):
+    """Owns the brief. All file access runs on one store thread, so saving never blocks typing
+    and a store that binds its database connection to one thread is always called from it."""
+
     changed = Signal(object)  # Change
     document_changed = Signal()  # another brief was opened (or the path changed)
     saved = Signal(str)  # path
     save_failed = Signal(str)  # message a person can act on
+    _save_finished = Signal(object, object)  # path, error (None on success): from the store thread
 
     def __init__(self, parent: QObject | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +107,9 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.nav = Navigator(self)
         self._dirty = False
+        self._saving = 0
+        self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
+        self._save_finished.connect(self._on_saved)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -101,7 +132,7 @@ class DocumentController(QObject):
                       sections=[Section(s.key) for s in template.sections if s.kind != "sources"])
         brief.template_snapshot = template.source_text or None
         target = path or untitled_path()
-        file = engines.create_brief_file(target, brief, overwrite=path is not None and path.exists())
+        file = self._call(engines.create_brief_file, target, brief, path is not None and path.exists())
         self._install(file, target, brief, template)
 
     def open_document(self, path: Path) -> None:
@@ -109,11 +140,11 @@ class DocumentController(QObject):
         path = path.resolve()
         if self.path is not None and path == self.path:
             return
-        file = engines.open_brief_file(path)
+        file = self._call(engines.open_brief_file, path)
         try:
-            brief = file.load()
+            brief = self._call(file.load)
         except BaseException:
-            file.close()
+            self._call(file.close)
             raise
         self._install(file, path, brief, engines.template_for_brief(brief))
 
@@ -133,9 +164,10 @@ class DocumentController(QObject):
         """Save what is pending and release the file. `forget`: do not reopen it on the next start."""
         if self.file is None:
             return
-        self.flush()
+        self.flush(wait=True)
+        file = self.file
         with contextlib.suppress(Exception):
-            self.file.close()
+            self._call(file.close)
         if forget:
             self.settings.set_last_open(None)
         self.file = None
@@ -158,18 +190,19 @@ class DocumentController(QObject):
             return
         new_path = new_path.resolve()
         if new_path == self.path:
-            self.flush()
+            self.flush(wait=True)
             return
-        self.flush()
+        self.flush(wait=True)
         old_path, was_untitled = self.path, self.is_untitled
         if new_path.exists():
             new_path.unlink()
-        self.file.save_copy(new_path)
+        old_file = self.file
+        self._call(old_file.save_copy, new_path)
         stack_index = self.undo_stack.index()
         brief, template = self.brief, self.template
-        self.file.close()
+        self._call(old_file.close)
         self.file = None
-        file = engines.open_brief_file(new_path)
+        file = self._call(engines.open_brief_file, new_path)
         self.file, self.path = file, new_path
         self.brief, self.template = brief, template
         if was_untitled:
@@ -191,25 +224,38 @@ class DocumentController(QObject):
         self._autosave.start()
         self.changed.emit(change)
 
-    def flush(self) -> None:
-        """Write pending changes into the file now."""
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run one store call on the store thread and wait for it (opening, closing, copying)."""
+        return self._io.submit(fn, *args).result()
+
+    def flush(self, wait: bool = False) -> None:
+        """Write pending changes into the file: in the background, or now if `wait`."""
         self._autosave.stop()
-        if not self._dirty or self.file is None:
+        if self.file is not None and self._dirty:
+            self._dirty = False
+            self._saving += 1
+            file, path, copied = self.file, self.path, snapshot(self.brief)
+            future = self._io.submit(file.save, copied)
+            future.add_done_callback(lambda done: self._save_finished.emit(path, _error_of(done)))
+        if wait:
+            self._io.submit(lambda: None).result()
+            QCoreApplication.sendPostedEvents(self)
+
+    def _on_saved(self, path: object, error: object) -> None:
+        self._saving = max(0, self._saving - 1)
+        if error is None:
+            self.saved.emit(str(path))
             return
-        try:
-            self.file.save(self.brief)
-        except (BriefingError, OSError) as error:
-            log.exception("autosave of %s failed", self.path)
-            self.save_failed.emit(self.tr("Your changes could not be saved to {path}: {error}. "
-                                          "Free some disk space or use Save As to save elsewhere.")
-                                  .format(path=self.path, error=error))
-            return
-        self._dirty = False
-        self.saved.emit(str(self.path))
+        log.error("autosave of %s failed: %s", path, error)
+        if path == self.path:
+            self._dirty = True
+        self.save_failed.emit(self.tr("Your changes could not be saved to {path}: {error}. "
+                                      "Free some disk space or use Save As to save elsewhere.")
+                              .format(path=path, error=error))
 
     @property
     def has_pending_changes(self) -> bool:
-        return self._dirty
+        return self._dirty or self._saving > 0
 
     # ------------------------------------------------------------------ helpers for views
 
@@ -232,3 +278,10 @@ class DocumentController(QObject):
     def find_item(self, item_id: str) -> Item | None:
         found = self.brief.find_item(item_id)
         return found[0].items[found[1]] if found else None
+
+
+def _error_of(future: Future[None]) -> BaseException | None:
+    error = future.exception()
+    if error is not None and not isinstance(error, BriefingError | OSError):
+        log.error("store failed while saving", exc_info=error)
+    return error

@@ -55,10 +55,16 @@ class SourcesModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self, source_ids: frozenset[str], counts: bool) -> None:
+        """Repaint only the rows whose metadata or citation count changed (typing changes neither)."""
+        changed = set(source_ids)
         if counts:
-            self.counts = self.controller.brief.citation_counts()
+            new_counts = self.controller.brief.citation_counts()
+            changed |= {key for key, value in new_counts.items() if self.counts.get(key) != value}
+            self.counts = new_counts
+        if not changed:
+            return
         for row, source in enumerate(self.sources):
-            if counts or source.id in source_ids:
+            if source.id in changed:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
