@@ -56,6 +56,22 @@ def test_selection_is_trimmed_of_surrounding_blanks(qtbot, opened) -> None:
     assert opened.reader.current_passage() == (source.id, start, start + 9)
 
 
+def test_half_selected_words_are_completed(qtbot, opened) -> None:
+    source = _with_source(opened)
+    start = source.text.index("Officials from")
+    opened.reader.select(start + 3, start + 11)  # "icials f"
+    assert opened.reader.current_passage() == (source.id, start, start + len("Officials from"))
+
+
+def test_selection_collapses_once_cited_so_the_highlight_shows(qtbot, opened) -> None:
+    source = _with_source(opened)
+    start = source.text.index("equal access")
+    opened.reader.select(start, start + 12)
+    assert opened.passages.add_to("caveats")
+    assert not opened.reader.text.textCursor().hasSelection()
+    assert opened.controller.brief.section("caveats").items[0].citations[0].quote == "equal access"
+
+
 def test_reader_highlights_cited_passages_and_explains_them(qtbot, opened) -> None:
     source = _with_source(opened)
     start = source.text.index("northern harbour")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from briefing.gui.analysis_service import AnalysisService
@@ -23,6 +23,7 @@ from briefing.model import Source
 
 PASSAGE_MIME = "application/x-briefing-passage"
 
+CITED_COLOUR = QColor(255, 191, 0, 90)
 SUGGESTION_COLOURS = {
     "actors": QColor("#2f6fde"),
     "caveats": QColor("#d9480f"),
@@ -167,6 +168,15 @@ class SourceReader(QWidget):
             self._heading()
         if change.touches_items or change.dismissed:
             self._highlight()
+            passage = self.current_passage()
+            if change.structure and passage is not None and any(
+                    (use.start, use.end) == passage[1:] for use in self.uses):
+                self._collapse_selection()  # just cited: let the highlight show
+
+    def _collapse_selection(self) -> None:
+        cursor = self.text.textCursor()
+        cursor.setPosition(cursor.selectionEnd())
+        self.text.setTextCursor(cursor)
 
     def _highlight(self) -> None:
         """Cited passages get a background; suggestion evidence an underline in its kind's colour."""
@@ -177,8 +187,7 @@ class SourceReader(QWidget):
             self.text.setExtraSelections([])
             return
         cited = QTextCharFormat()
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        cited.setBackground(QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
+        cited.setBackground(CITED_COLOUR)  # a highlighter's amber, distinct from the selection
         for section in self.controller.brief.sections:
             title = self.controller.section_title(section.key)
             for item in section.items:
@@ -226,12 +235,24 @@ class SourceReader(QWidget):
             return None
         start = self.offsets.to_py(cursor.selectionStart())
         end = self.offsets.to_py(cursor.selectionEnd())
+        return self._tidy(start, end)
+
+    def _tidy(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """Trim blanks and complete half-selected words: a citation of "ficial, spe" helps nobody."""
+        if self.source is None:
+            return None
         text = self.source.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return (self.source.id, start, end) if end > start else None
+        if end <= start:
+            return None
+        while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+        while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            end += 1
+        return self.source.id, start, end
 
     def select(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.text.document())
