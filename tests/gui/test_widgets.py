@@ -201,3 +201,19 @@ def test_every_control_in_the_docks_has_an_accessible_name(qtbot, opened) -> Non
                 if widget.parent() is not None and isinstance(widget.parent(), QComboBox):
                     continue
                 assert widget.accessibleName(), f"{type(widget).__name__} in {dock.objectName()}"
+
+
+def test_search_filters_the_source_list(qtbot, opened) -> None:
+    from briefing.model import Source
+
+    from .conftest import REPORT
+
+    _with_source(opened)
+    opened.controller.push(ImportSourcesCommand(opened.controller, [Source(title="Fleet", text=REPORT)]))
+    assert opened.sources.proxy.rowCount() == 2
+    with qtbot.waitSignal(opened.sources.search_done, timeout=10000):
+        opened.sources.search.setText("patrol vessels")
+    assert opened.sources.proxy.rowCount() == 1
+    assert opened.sources.proxy.index(0, 1).data() == "Fleet"
+    opened.sources.search.clear()
+    qtbot.waitUntil(lambda: opened.sources.proxy.rowCount() == 2, timeout=5000)

@@ -282,12 +282,14 @@ def import_paths(brief: Brief, paths: list[Path], progress: ProgressFn | None = 
                 total = int(args[1]) if len(args) > 1 else 0
                 progress(done, total, str(args[2]) if len(args) > 2 else "")
         report = real(scratch, paths, progress=_progress, cancel=cancel)
-        imported = list(getattr(report, "imported", []))
         known = {s.id for s in brief.sources}
+        imported = [getattr(entry, "source", entry) for entry in getattr(report, "imported", [])]
         imported = [s for s in imported if isinstance(s, Source) and s.id not in known]
-        return ImportResult(imported, [str(d) for d in getattr(report, "duplicates", [])],
-                            [(str(p), str(r)) for p, r in getattr(report, "failed", [])],
-                            bool(cancel and cancel()))
+        duplicates = [str(getattr(entry, "path", entry)) for entry in getattr(report, "duplicates", [])]
+        failed = [(str(entry.path), str(entry.reason)) if hasattr(entry, "reason") else (str(entry[0]), str(entry[1]))
+                  for entry in getattr(report, "failed", [])]
+        return ImportResult(imported, duplicates, failed,
+                            bool(getattr(report, "cancelled", False) or (cancel and cancel())))
     reader = _attr("briefing.ingest", "read_source")
     result = ImportResult()
     hashes = {s.sha256 for s in brief.sources}
@@ -364,13 +366,27 @@ def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Sugge
                         if e is not None]
             name = getattr(entry, "name", None)
             text = str(getattr(entry, "text", None) or name or "")
-            detail_parts = [str(getattr(entry, a)) for a in ("cue", "kind", "role") if getattr(entry, a, None)]
             key = str(getattr(entry, "key", None) or f"{kind}:{text}")
-            out.append(Suggestion(kind, key, text, evidence, " · ".join(detail_parts), name,
+            out.append(Suggestion(kind, key, text, evidence, _detail(kind, entry), name,
                                   getattr(entry, "role", None), getattr(entry, "affiliation", None),
                                   getattr(entry, "type", None) or getattr(entry, "actor_type", None),
                                   getattr(entry, "kind", None) if kind == "caveats" else None))
     return out
+
+
+def _detail(kind: str, entry: Any) -> str:
+    """The "why" column: what made the analysis propose this."""
+    parts: list[str] = []
+    if kind == "actors":
+        described = ", ".join(str(v) for v in (getattr(entry, "role", None), getattr(entry, "affiliation", None)) if v)
+        parts = [described, f"{getattr(entry, 'mentions', 0)} mentions" if getattr(entry, "mentions", 0) else ""]
+    elif kind == "caveats":
+        parts = [str(getattr(entry, "kind", "") or ""), f"“{entry.cue}”" if getattr(entry, "cue", "") else ""]
+    elif kind == "questions":
+        parts = [f"“{entry.cue}”" if getattr(entry, "cue", "") else ""]
+    elif getattr(entry, "score", None) is not None:
+        parts = [f"score {float(entry.score):.2f}"]
+    return " · ".join(p for p in parts if p)
 
 
 def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:

@@ -31,6 +31,7 @@ from briefing.gui.change import Change
 from briefing.gui.commands import RemoveSourceCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.source_dialog import SourceDialog
+from briefing.gui.workers import Job, JobContext
 from briefing.model import Source
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -131,7 +132,11 @@ class _Filter(QSortFilterProxyModel):
 
 
 class SourcesDock(QDockWidget):
+    """Full-text search runs off the GUI thread (the store may be busy saving); the list filters
+    to its hits when they arrive."""
+
     import_requested = Signal()
+    search_done = Signal(int)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Sources"), parent)
@@ -177,6 +182,7 @@ class SourcesDock(QDockWidget):
         self.remove_action.triggered.connect(self.remove_current)
         self.table.addAction(self.properties_action)
 
+        self._search_serial = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -208,8 +214,21 @@ class SourcesDock(QDockWidget):
         if not query:
             self.proxy.set_allowed(None)
             return
-        ids = engines.search_sources(self.controller.file, self.controller.brief, query)
-        self.proxy.set_allowed(set(ids))
+        self._search_serial += 1
+        serial, file, brief = self._search_serial, self.controller.file, self.controller.brief
+
+        def work(_ctx: JobContext) -> list[str]:
+            return engines.search_sources(file, brief, query)
+
+        job = Job(self.tr("Searching"), work, self)
+        job.finished.connect(lambda ids: self._show_hits(serial, ids))
+        job.start()
+
+    def _show_hits(self, serial: int, ids: list[str]) -> None:
+        """Filter to the hits of the latest search (an older, slower one is dropped)."""
+        if serial == self._search_serial and self.search.text().strip():
+            self.proxy.set_allowed(set(ids))
+            self.search_done.emit(len(ids))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
