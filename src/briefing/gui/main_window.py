@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.analysis.state_changed.connect(self._analysis_state)
         self.outline.edit_requested.connect(lambda _id: self.editor.text.setFocus())
         self.sources.import_requested.connect(self.files.import_dialog)
+        self.sources.paste_requested.connect(self.files.paste)
 
         self._place_docks()
         self.menus = Menus(self)

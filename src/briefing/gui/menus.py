@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QMessageBox, QToolButton, QWidget
 
 from briefing import __version__
 from briefing.gui.brief_dialog import BriefDialog
@@ -109,6 +109,22 @@ class Menus(QObject):
         w = self.window
         for dock in (w.sources, w.outline, w.editor, w.suggestions, w.checks_dock, w.preview):
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        go = view.addMenu(self.tr("&Go to Panel"))
+        Target = tuple[str, QDockWidget | None, QWidget]
+        targets: list[Target] = [
+            (self.tr("&Sources"), w.sources, w.sources.table),
+            (self.tr("&Reader"), None, w.reader.text),
+            (self.tr("&Brief"), w.outline, w.outline.tree),
+            (self.tr("&Item"), w.editor, w.editor.text),
+            (self.tr("S&uggestions"), w.suggestions, w.suggestions.tree),
+            (self.tr("&Checks"), w.checks_dock, w.checks_dock.tree),
+            (self.tr("&Preview"), w.preview, w.preview.view),
+        ]
+        for number, (label, panel, widget) in enumerate(targets, start=1):
+            action = go.addAction(label)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.triggered.connect(lambda _c=False, d=panel, t=widget: self.focus_panel(d, t))
         view.addSeparator()
         view.addAction(self.tr("&Reset Layout"), w.reset_layout)
 
@@ -225,6 +241,13 @@ class Menus(QObject):
         else:
             self.window.statusBar().showMessage(self.tr("All changes saved to {path}").format(
                 path=self.controller.path), 3000)
+
+    def focus_panel(self, dock: QDockWidget | None, widget: QWidget) -> None:
+        """Keyboard users reach every panel: show and raise its dock, then focus its main control."""
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.window.sources.show()

@@ -136,6 +136,7 @@ class SourcesDock(QDockWidget):
     to its hits when they arrive."""
 
     import_requested = Signal()
+    paste_requested = Signal()
     search_done = Signal(int)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -181,6 +182,14 @@ class SourcesDock(QDockWidget):
         self.remove_action = QAction(self.tr("&Remove Source"), self)
         self.remove_action.triggered.connect(self.remove_current)
         self.table.addAction(self.properties_action)
+        self.paste_action = QAction(self.tr("&Paste as Source"), self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.paste_action.triggered.connect(self.paste_requested.emit)
+        self.table.addAction(self.paste_action)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.remove_action)
 
         self._search_serial = 0
         self._search_timer = QTimer(self)
@@ -269,5 +278,6 @@ class SourcesDock(QDockWidget):
         menu.addAction(self.properties_action)
         menu.addAction(self.remove_action)
         menu.addSeparator()
+        menu.addAction(self.paste_action)
         menu.addAction(self.tr("&Import Sources…"), self.import_requested.emit)
         menu.popup(self.table.viewport().mapToGlobal(position))

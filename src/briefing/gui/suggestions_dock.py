@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -27,6 +27,43 @@ from briefing.gui.reader import SUGGESTION_COLOURS
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _SuggestionTree(QTreeWidget):
+    """Keyboard navigation moves between suggestions, stepping over the group headings."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        current = self.currentItem()
+        if current is None or current.parent() is None:
+            self._step(current, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers():
+            self._step(self.currentItem(), 1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+    def _step(self, start: QTreeWidgetItem | None, direction: int) -> None:
+        """Select the suggestion after (or before) `start`; from a heading, its first suggestion."""
+        flat: list[QTreeWidgetItem] = []
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            for row in range(group.childCount() if group is not None else 0):
+                child = group.child(row) if group is not None else None
+                if child is not None:
+                    flat.append(child)
+        if not flat:
+            return
+        if start is not None and start in flat:
+            position = flat.index(start) + direction
+            if not 0 <= position < len(flat):
+                return
+            target = flat[position]
+        else:
+            in_group = [item for item in flat if start is None or item.parent() is start]
+            target = in_group[0] if in_group else flat[0]
+        self.setCurrentItem(target)
+
+
 class SuggestionsDock(QDockWidget):
     def __init__(self, controller: DocumentController, analysis: AnalysisService,
                  parent: QWidget | None = None) -> None:
@@ -41,7 +78,7 @@ class SuggestionsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.status = QLabel(body)
-        self.tree = QTreeWidget(body)
+        self.tree = _SuggestionTree(body)
         self.tree.setHeaderLabels([self.tr("Suggestion"), self.tr("Why"), self.tr("Evidence")])
         self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setColumnWidth(0, 420)
