@@ -96,6 +96,7 @@ class DocumentController(QObject):
     saved = Signal(str)  # path
     save_failed = Signal(str)  # message a person can act on
     _save_finished = Signal(object, object)  # path, error (None on success): from the store thread
+    _store_result = Signal(object, object)  # callback, result: from the store thread
 
     def __init__(self, parent: QObject | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,7 @@ class DocumentController(QObject):
         self._saving = 0
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
         self._save_finished.connect(self._on_saved)
+        self._store_result.connect(lambda callback, result: callback(result))
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -223,6 +225,20 @@ class DocumentController(QObject):
         self._dirty = True
         self._autosave.start()
         self.changed.emit(change)
+
+    def in_store(self, fn: Callable[..., Any], callback: Callable[[Any], None], *args: Any) -> None:
+        """Run `fn(*args)` on the store thread after the pending save (so it sees the brief as it is
+        now), then `callback(result)` on the GUI thread. Errors are logged and give no callback."""
+        self.flush()
+
+        def done(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is None:
+                self._store_result.emit(callback, future.result())
+            else:
+                log.warning("store task failed: %s", error)
+
+        self._io.submit(fn, *args).add_done_callback(done)
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run one store call on the store thread and wait for it (opening, closing, copying)."""

@@ -448,13 +448,24 @@ def validate_template_file(path: Path) -> list[str]:
     return []
 
 
-def template_search_path() -> list[Path]:
+def template_search_path() -> list[tuple[Path, str]]:
+    """The template folders, lowest priority first, each with its kind (shipped, user, admin, system)."""
     real = _attr("briefing.templating", "template_search_path")
     if real is not None:
-        return [Path(p) for p in real()]
+        return [(Path(entry[0]), str(entry[1])) if isinstance(entry, tuple) else (Path(entry), "")
+                for entry in real()]
     from briefing.resources import templates_dir
 
-    return [templates_dir()]
+    return [(templates_dir(), "shipped")]
+
+
+def template_catalog() -> tuple[list[Template], list[str]]:
+    """The installed templates and one line per template file that could not be used."""
+    real = _attr("briefing.templating", "catalog_templates")
+    if real is not None:
+        templates, problems = real()
+        return list(templates), [str(p) for p in problems]
+    return list_templates(), []
 
 
 def not_available(what: str) -> NotAvailableError:

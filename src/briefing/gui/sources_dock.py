@@ -31,7 +31,6 @@ from briefing.gui.change import Change
 from briefing.gui.commands import RemoveSourceCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.source_dialog import SourceDialog
-from briefing.gui.workers import Job, JobContext
 from briefing.model import Source
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -132,8 +131,8 @@ class _Filter(QSortFilterProxyModel):
 
 
 class SourcesDock(QDockWidget):
-    """Full-text search runs off the GUI thread (the store may be busy saving); the list filters
-    to its hits when they arrive."""
+    """Full-text search runs on the store thread, after the pending save, so it finds what was
+    just imported and never blocks typing; the list filters to its hits when they arrive."""
 
     import_requested = Signal()
     paste_requested = Signal()
@@ -225,13 +224,7 @@ class SourcesDock(QDockWidget):
             return
         self._search_serial += 1
         serial, file, brief = self._search_serial, self.controller.file, self.controller.brief
-
-        def work(_ctx: JobContext) -> list[str]:
-            return engines.search_sources(file, brief, query)
-
-        job = Job(self.tr("Searching"), work, self)
-        job.finished.connect(lambda ids: self._show_hits(serial, ids))
-        job.start()
+        self.controller.in_store(engines.search_sources, lambda ids: self._show_hits(serial, ids), file, brief, query)
 
     def _show_hits(self, serial: int, ids: list[str]) -> None:
         """Filter to the hits of the latest search (an older, slower one is dropped)."""

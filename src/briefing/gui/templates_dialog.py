@@ -67,10 +67,10 @@ class TemplatesDialog(QDialog):
         self.tree.clear()
         self.messages.clear()
         try:
-            templates = engines.list_templates()
+            templates, problems = engines.template_catalog()
         except BriefingError as error:
-            self.messages.setPlainText(str(error))
-            templates = []
+            templates, problems = [], [str(error)]
+        self.messages.setPlainText("\n".join(problems))
         for template in templates:
             node = QTreeWidgetItem([template.name, template.id, template.origin_kind, str(template.origin or "")])
             node.setToolTip(0, template.description)
@@ -79,7 +79,7 @@ class TemplatesDialog(QDialog):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
-        folders = "\n".join(str(p) for p in engines.template_search_path())
+        folders = "\n".join(f"{path}  ({kind})" if kind else str(path) for path, kind in engines.template_search_path())
         self.path_label.setText(self.tr("Search path (later folders override earlier ones):\n{folders}")
                                 .format(folders=folders))
 
@@ -98,6 +98,12 @@ class TemplatesDialog(QDialog):
         return problems
 
     def open_folder(self) -> None:
+        """The selected template's folder, else the user's own templates folder (created if need be)."""
         path = self.current_path()
-        folder = path.parent if path else (engines.template_search_path() or [Path.home()])[-1]
+        if path is not None:
+            folder = path.parent
+        else:
+            folders = engines.template_search_path()
+            folder = next((p for p, kind in folders if kind == "user"), folders[-1][0] if folders else Path.home())
+            folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
