@@ -217,3 +217,18 @@ def test_search_filters_the_source_list(qtbot, opened) -> None:
     assert opened.sources.proxy.index(0, 1).data() == "Fleet"
     opened.sources.search.clear()
     qtbot.waitUntil(lambda: opened.sources.proxy.rowCount() == 2, timeout=5000)
+
+
+def test_english_plurals_come_from_the_shipped_translation(qtbot, opened) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from briefing.gui import translations
+
+    installed = translations.install(QCoreApplication.instance(), QLocale(QLocale.Language.English))
+    try:
+        assert installed
+        assert QCoreApplication.translate("ItemEditor", "%n word(s)", "", 1) == "1 word"
+        assert QCoreApplication.translate("ItemEditor", "%n word(s)", "", 3) == "3 words"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

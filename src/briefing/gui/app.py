@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing.gui import preflight
 
 log = logging.getLogger(__name__)
+_TRANSLATORS: list[object] = []  # kept alive for the life of the app
 
 
 def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
@@ -22,6 +23,7 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from briefing.gui import translations
     from briefing.gui.errors import install_excepthook, setup_logging
     from briefing.gui.icons import icon
     from briefing.gui.main_window import MainWindow
@@ -33,6 +35,8 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(["briefing", *argv])
+    if not _TRANSLATORS:
+        _TRANSLATORS.extend(translations.install(app))
     QGuiApplication.setDesktopFileName("briefing")
     QGuiApplication.setWindowIcon(icon("briefing"))
     setup_logging()

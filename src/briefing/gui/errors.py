@@ -55,7 +55,11 @@ def show_error(parent: QWidget | None, title: str, message: str, advice: str = "
 def install_excepthook() -> None:
     """An unexpected exception becomes a log entry and a calm dialog instead of a crash or a traceback."""
 
+    previous = sys.excepthook
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if previous is not sys.__excepthook__:
+            previous(kind, error, tb)  # a test harness's hook still sees it
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is None:
             return

@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.controller.saved.connect(lambda _path: self._show_saved())
         self.controller.save_failed.connect(lambda message: self.files.error(self.tr("Not saved"), message))
         self._update_title()
-        self.resize(1400, 880)
+        self.resize(1480, 900)
 
     def _place_docks(self) -> None:
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea,
@@ -95,8 +95,8 @@ class MainWindow(QMainWindow):
         self.suggestions.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, left)
         self.setCorner(Qt.Corner.BottomRightCorner, right)
-        self.resizeDocks([self.sources, self.outline], [340, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.suggestions], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.sources, self.outline], [410, 390], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.suggestions], [250], Qt.Orientation.Vertical)
         self.resizeDocks([self.outline, self.editor], [400, 360], Qt.Orientation.Vertical)
         self.default_state = self.saveState()
 

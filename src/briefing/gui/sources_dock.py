@@ -166,7 +166,8 @@ class SourcesDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 46), (2, 96), (3, 84), (4, 86), (5, 50)):
+        header.setMinimumSectionSize(36)
+        for column, width in ((0, 46), (2, 100), (3, 82), (4, 86), (5, 46)):
             self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
