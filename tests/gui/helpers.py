@@ -45,10 +45,10 @@ def fake_analyze(sources: list[Source], cancel: Any = None) -> list[engines.Sugg
                 continue
             ev = Evidence(source.id, start, start + len(needle), needle)
             if kind == "actors":
-                found.append(engines.Suggestion("actors", f"actor:{needle}", "Ilse Marrow", [ev], "person",
+                found.append(engines.Suggestion("actors", f"actor:{needle}", "Ilse Marrow", [ev], "",
                                                 name="Ilse Marrow", role="Foreign Minister", affiliation="Velmora"))
             elif kind == "caveats":
-                found.append(engines.Suggestion("caveats", f"caveat:{needle}", needle, [ev], "anonymous-source",
+                found.append(engines.Suggestion("caveats", f"caveat:{needle}", needle, [ev], "",
                                                 caveat_kind="anonymous-source"))
             else:
                 found.append(engines.Suggestion("questions", f"q:{needle}", needle + "?", [ev]))

@@ -232,3 +232,18 @@ def test_english_plurals_come_from_the_shipped_translation(qtbot, opened) -> Non
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_actor_suggestion_disappears_once_the_actor_is_in_the_brief(qtbot, opened) -> None:
+    from briefing.gui.commands import AddItemCommand
+    from briefing.gui.engines import Suggestion
+    from briefing.model import Evidence, Item
+
+    source = _with_source(opened)
+    start = source.text.index("Ilse Marrow")
+    suggestion = Suggestion("actors", "actor-1", "Ilse Marrow", [Evidence(source.id, start, start + 11, "Ilse Marrow")],
+                            name="Ilse Marrow")
+    opened.analysis.suggestions = [suggestion]
+    assert opened.analysis.open_suggestions() == [suggestion]
+    opened.controller.push(AddItemCommand(opened.controller, "actors", Item(kind="actor", name="ilse  Marrow")))
+    assert opened.analysis.open_suggestions() == []

@@ -69,16 +69,12 @@ class AnalysisService(QObject):
         self.state_changed.emit("" if result else self.tr("No suggestions for these sources."))
         self.updated.emit()
 
-    def is_used(self, suggestion: Suggestion) -> bool:
-        """Accepted already: some item cites the suggestion's first piece of evidence."""
-        if not suggestion.evidence:
-            return False
-        first = suggestion.evidence[0]
-        return any(c.source_id == first.source and c.start == first.start and c.end == first.end
-                   for item in self.controller.brief.items() for c in item.citations)
-
     def open_suggestions(self) -> list[Suggestion]:
-        dismissed = self.controller.brief.dismissed
-        used = {(c.source_id, c.start, c.end) for item in self.controller.brief.items() for c in item.citations}
-        return [s for s in self.suggestions if s.key not in dismissed
-                and not (s.evidence and (s.evidence[0].source, s.evidence[0].start, s.evidence[0].end) in used)]
+        """Suggestions neither dismissed nor already in the brief (same evidence, or an actor of that name)."""
+        brief = self.controller.brief
+        items = brief.items()
+        used = {(c.source_id, c.start, c.end) for item in items for c in item.citations}
+        actors = {" ".join((item.name or "").casefold().split()) for item in items if item.kind == "actor"}
+        return [s for s in self.suggestions if s.key not in brief.dismissed
+                and not (s.evidence and (s.evidence[0].source, s.evidence[0].start, s.evidence[0].end) in used)
+                and not (s.kind == "actors" and " ".join((s.name or s.text).casefold().split()) in actors)]

@@ -346,6 +346,9 @@ class Suggestion:
     affiliation: str | None = None
     actor_type: str | None = None
     caveat_kind: str | None = None
+    mentions: int = 0
+    cue: str = ""
+    score: float | None = None
 
 
 SUGGESTION_KINDS: tuple[str, ...] = ("actors", "caveats", "questions", "summary")
@@ -367,26 +370,14 @@ def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Sugge
             name = getattr(entry, "name", None)
             text = str(getattr(entry, "text", None) or name or "")
             key = str(getattr(entry, "key", None) or f"{kind}:{text}")
-            out.append(Suggestion(kind, key, text, evidence, _detail(kind, entry), name,
+            score = getattr(entry, "score", None)
+            out.append(Suggestion(kind, key, text, evidence, "", name,
                                   getattr(entry, "role", None), getattr(entry, "affiliation", None),
                                   getattr(entry, "type", None) or getattr(entry, "actor_type", None),
-                                  getattr(entry, "kind", None) if kind == "caveats" else None))
+                                  getattr(entry, "kind", None) if kind == "caveats" else None,
+                                  int(getattr(entry, "mentions", 0) or 0), str(getattr(entry, "cue", "") or ""),
+                                  float(score) if score is not None else None))
     return out
-
-
-def _detail(kind: str, entry: Any) -> str:
-    """The "why" column: what made the analysis propose this."""
-    parts: list[str] = []
-    if kind == "actors":
-        described = ", ".join(str(v) for v in (getattr(entry, "role", None), getattr(entry, "affiliation", None)) if v)
-        parts = [described, f"{getattr(entry, 'mentions', 0)} mentions" if getattr(entry, "mentions", 0) else ""]
-    elif kind == "caveats":
-        parts = [str(getattr(entry, "kind", "") or ""), f"“{entry.cue}”" if getattr(entry, "cue", "") else ""]
-    elif kind == "questions":
-        parts = [f"“{entry.cue}”" if getattr(entry, "cue", "") else ""]
-    elif getattr(entry, "score", None) is not None:
-        parts = [f"score {float(entry.score):.2f}"]
-    return " · ".join(p for p in parts if p)
 
 
 def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:

@@ -81,8 +81,8 @@ class SuggestionsDock(QDockWidget):
         self.tree = _SuggestionTree(body)
         self.tree.setHeaderLabels([self.tr("Suggestion"), self.tr("Why"), self.tr("Evidence")])
         self.tree.setAccessibleName(self.tr("Suggestions"))
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(1, 180)
+        self.tree.setColumnWidth(0, 330)
+        self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._show_evidence())
         self.tree.itemActivated.connect(lambda _i, _c: self.accept_current())
@@ -128,7 +128,7 @@ class SuggestionsDock(QDockWidget):
         for suggestion in suggestions:
             self.by_key[suggestion.key] = suggestion
             evidence = "; ".join(f"“{' '.join(e.text.split())[:60]}”" for e in suggestion.evidence[:2])
-            child = QTreeWidgetItem([suggestion.text, suggestion.detail, evidence])
+            child = QTreeWidgetItem([suggestion.text, self.why(suggestion), evidence])
             child.setData(0, KEY_ROLE, suggestion.key)
             child.setToolTip(0, suggestion.text)
             child.setToolTip(2, "\n\n".join(e.text for e in suggestion.evidence[:5]))
@@ -142,6 +142,20 @@ class SuggestionsDock(QDockWidget):
         if select is not None:
             self.tree.setCurrentItem(select)
         self._update_buttons()
+
+    def why(self, suggestion: Suggestion) -> str:
+        """What made the analysis propose it: role and mentions, the caveat's cue, the summary's score."""
+        parts = [suggestion.detail]
+        if suggestion.kind == "actors":
+            parts += [", ".join(v for v in (suggestion.role, suggestion.affiliation) if v),
+                      self.tr("%n mention(s)", "", suggestion.mentions) if suggestion.mentions else ""]
+        elif suggestion.kind == "caveats":
+            parts += [suggestion.caveat_kind or "", f"“{suggestion.cue}”" if suggestion.cue else ""]
+        elif suggestion.kind == "questions":
+            parts += [f"“{suggestion.cue}”" if suggestion.cue else ""]
+        elif suggestion.score is not None:
+            parts += [self.tr("score {score:.2f}").format(score=suggestion.score)]
+        return " · ".join(p for p in parts if p)
 
     def current(self) -> Suggestion | None:
         node = self.tree.currentItem()

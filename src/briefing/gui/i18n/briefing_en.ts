@@ -84,4 +84,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuggestionsDock</name>
+    <message numerus="yes">
+        <location filename="../suggestions_dock.py" line="151"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
