@@ -23,7 +23,7 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from briefing.gui import translations
+    from briefing.gui import palette, translations
     from briefing.gui.errors import install_excepthook, setup_logging
     from briefing.gui.icons import icon
     from briefing.gui.main_window import MainWindow
@@ -37,6 +37,8 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
         app = QApplication(["briefing", *argv])
     if not _TRANSLATORS:
         _TRANSLATORS.extend(translations.install(app))
+        if isinstance(app, QGuiApplication):
+            palette.follow_system(app)
     QGuiApplication.setDesktopFileName("briefing")
     QGuiApplication.setWindowIcon(icon("briefing"))
     setup_logging()
