@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from briefing.gui import engines
+from briefing.gui import engines, offload
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.model import Source
 
@@ -21,6 +21,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def test_keyboard_only_main_flow(qtbot, opened, monkeypatch: pytest.MonkeyPatch) -> None:
     if not analysis_available():
         monkeypatch.setattr(engines, "analyze", fake_analyze)
+        monkeypatch.setattr(offload, "ENABLED", False)
     window = opened
     window.controller.push(ImportSourcesCommand(window.controller, [Source(title="Harbour talks", text=ARTICLE)]))
     window.activateWindow()

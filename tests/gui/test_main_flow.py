@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from briefing.errors import NotAvailableError
-from briefing.gui import engines
+from briefing.gui import engines, offload
 from briefing.gui.main_window import MainWindow
 from briefing.gui.new_dialog import NewBriefDialog
 
@@ -30,6 +30,7 @@ def _export_available(tmp_path: Path) -> bool:
 def test_main_flow(qtbot, tmp_path: Path, sources_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not analysis_available():
         monkeypatch.setattr(engines, "analyze", fake_analyze)
+        monkeypatch.setattr(offload, "ENABLED", False)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

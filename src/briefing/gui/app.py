@@ -43,6 +43,8 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     QGuiApplication.setWindowIcon(icon("briefing"))
     setup_logging()
     install_excepthook()
+    # Background threads (import, the store) hand the GIL back to the GUI thread sooner.
+    sys.setswitchinterval(0.001)
     window = MainWindow()
     window.restore_layout()
     target = Path(argv[0]) if argv else window.controller.settings.last_open()

@@ -354,6 +354,10 @@ class Suggestion:
 SUGGESTION_KINDS: tuple[str, ...] = ("actors", "caveats", "questions", "summary")
 
 
+def analysis_available() -> bool:
+    return _attr("briefing.analysis", "analyze") is not None
+
+
 def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
     """Suggestions for these sources, evidence re-keyed to source ids; [] when analysis is absent."""
     real = _attr("briefing.analysis", "analyze")

@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
-from briefing.gui import engines
+from briefing.gui import engines, offload
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
@@ -203,7 +203,8 @@ class FileOps(QObject):
 
         def work(ctx: JobContext) -> Path:
             ctx.check()
-            return engines.export_brief(brief, path, template)
+            written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
+            return written
 
         job = Job(self.tr("Exporting {name}").format(name=path.name), work, self)
         job.finished.connect(lambda written: self._exported(Path(written), offer_open))

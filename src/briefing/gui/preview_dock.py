@@ -11,7 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from briefing.gui import engines
+from briefing.gui import offload
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.workers import Job, JobContext
@@ -79,7 +79,8 @@ class PreviewDock(QDockWidget):
 
         def work(ctx: JobContext) -> Path:
             ctx.check()
-            return engines.export_brief(brief, target, template)
+            written: Path = offload.call("export", brief, target, template, cancel=ctx.cancelled)
+            return written
 
         job = Job(self.tr("Preview"), work, self)
         job.finished.connect(self._loaded)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.errors import BriefingError
+from briefing.gui import offload
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class _Runner(QRunnable):
         job = self.job
         try:
             result = job.fn(JobContext(job))
-        except Cancelled:
+        except (Cancelled, offload.Cancelled):
             job.cancelled.emit()
         except BriefingError as error:
             job.failed.emit(str(error))
