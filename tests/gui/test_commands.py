@@ -206,3 +206,23 @@ def test_save_as_copies_and_continues_in_the_copy(qtbot, tmp_path: Path) -> None
     brief = _reload(controller)
     assert (brief.author, brief.reference) == ("Desk analyst", "SB-1")
     assert controller.settings.last_open() == target.resolve()
+
+
+def test_snapshots_are_independent_of_later_edits(controller: DocumentController) -> None:
+    from briefing.gui.controller import Snapshotter
+
+    source = controller.brief.sources[0]
+    controller.push(add_passage_command(controller, "summary", source.id, 0, 7))
+    item = controller.brief.section("summary").items[0]
+    snapshots = Snapshotter()
+    first = snapshots.take(controller.brief)
+    item.text = "changed in place"
+    source.publisher = "Kessel Post"
+    snapshots.note(Change(sources=frozenset({source.id}), items=frozenset({item.id})))
+    second = snapshots.take(controller.brief)
+    assert first.section("summary").items[0].text == source.text[0:7]
+    assert first.sources[0].publisher is None
+    assert second.section("summary").items[0].text == "changed in place"
+    assert second.sources[0].publisher == "Kessel Post"
+    third = snapshots.take(controller.brief)
+    assert third.sources[0] is second.sources[0]  # unchanged: not copied again

@@ -68,23 +68,53 @@ class Navigator(QObject):
         self.section_requested.emit(key)
 
 
-def snapshot(brief: Brief) -> Brief:
-    """A copy of the brief that later edits cannot reach, cheap enough to take after every change.
+class Snapshotter:
+    """Copies of the brief that later edits cannot reach, cheap enough to take after every change.
 
     Source texts and citations are shared (commands never mutate them in place; they replace
-    them); everything commands do mutate in place (items, sources' metadata, lists) is copied.
+    them). Items and sources, which commands do mutate in place, are copied, but only when they
+    changed since the last snapshot (by the change reports, or because the object was replaced):
+    a brief of 1,000 sources is then copied in about a millisecond, not tens.
     """
-    copied = copy.copy(brief)
-    copied.sources = [copy.copy(source) for source in brief.sources]
-    copied.sections = [Section(section.key, [copy.copy(item) for item in section.items])
-                       for section in brief.sections]
-    for section in copied.sections:
-        for item in section.items:
-            item.citations = list(item.citations)
-    copied.distribution = list(brief.distribution)
-    copied.dismissed = set(brief.dismissed)
-    copied.releases = list(brief.releases)
-    return copied
+
+    def __init__(self) -> None:
+        self._copies: dict[str, tuple[object, Any]] = {}
+        self._changed: set[str] = set()
+
+    def note(self, change: Change) -> None:
+        if change.everything:
+            self._copies.clear()
+        self._changed |= change.sources | change.items
+
+    def _copy(self, original: Any) -> Any:
+        key: str = original.id
+        cached = self._copies.get(key)
+        if cached is not None and cached[0] is original and key not in self._changed:
+            return cached[1]
+        copied = copy.copy(original)
+        if isinstance(copied, Item):
+            copied.citations = list(copied.citations)
+        self._copies[key] = (original, copied)
+        return copied
+
+    def take(self, brief: Brief) -> Brief:
+        copied = copy.copy(brief)
+        copied.sources = [self._copy(source) for source in brief.sources]
+        copied.sections = [Section(section.key, [self._copy(item) for item in section.items])
+                           for section in brief.sections]
+        copied.distribution = list(brief.distribution)
+        copied.dismissed = set(brief.dismissed)
+        copied.releases = list(brief.releases)
+        self._changed.clear()
+        if len(self._copies) > 2 * (len(copied.sources) + sum(len(s.items) for s in copied.sections)) + 100:
+            live = {s.id for s in brief.sources} | {i.id for s in brief.sections for i in s.items}
+            self._copies = {k: v for k, v in self._copies.items() if k in live}
+        return copied
+
+
+def snapshot(brief: Brief) -> Brief:
+    """A one-off independent copy of the brief (see Snapshotter for the incremental one)."""
+    return Snapshotter().take(brief)
 
 
 class DocumentController(QObject):
@@ -109,6 +139,7 @@ class DocumentController(QObject):
         self.nav = Navigator(self)
         self._dirty = False
         self._saving = 0
+        self._snapshots = Snapshotter()
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
         self._save_finished.connect(self._on_saved)
         self._store_result.connect(lambda callback, result: callback(result))
@@ -153,6 +184,7 @@ class DocumentController(QObject):
     def _install(self, file: engines.StoreFile, path: Path, brief: Brief, template: Template | None) -> None:
         self.close_document()
         self.file, self.path, self.brief, self.template = file, path, brief, template
+        self._snapshots = Snapshotter()
         self.undo_stack.clear()
         self.nav.select_item("")
         self.nav.select_source(brief.sources[0].id if brief.sources else "")
@@ -223,6 +255,7 @@ class DocumentController(QObject):
     def notify(self, change: Change) -> None:
         """Called by commands after they changed the brief: tell the views, save soon."""
         self._dirty = True
+        self._snapshots.note(change)
         self._autosave.start()
         self.changed.emit(change)
 
@@ -250,7 +283,7 @@ class DocumentController(QObject):
         if self.file is not None and self._dirty:
             self._dirty = False
             self._saving += 1
-            file, path, copied = self.file, self.path, snapshot(self.brief)
+            file, path, copied = self.file, self.path, self._snapshots.take(self.brief)
             future = self._io.submit(file.save, copied)
             future.add_done_callback(lambda done: self._save_finished.emit(path, _error_of(done)))
         if wait:
