@@ -250,24 +250,31 @@ class FileOps(QObject):
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        document = QPdfDocument(self)
-        document.load(str(path))
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.error(self.tr("Printing failed"), self.tr("The printer could not be started."))
-            return
-        try:
-            page_rect = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            for page in range(document.pageCount()):
-                if page:
-                    printer.newPage()
-                size = document.pagePointSize(page).toSize()
-                size.scale(page_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                image = document.render(page, QSize(size.width(), size.height()))
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-            document.close()
+        if print_pdf(path, printer) == 0:
+            self.error(self.tr("Printing failed"), self.tr("The printer could not be started."),
+                       self.tr("Check the printer, or export a PDF and print that."))
+
+
+def print_pdf(path: Path, printer: QPrinter) -> int:
+    """Paint each page of the PDF at `path` onto `printer`, scaled to the printable area; pages printed."""
+    document = QPdfDocument()
+    document.load(str(path))
+    painter = QPainter()
+    if document.pageCount() == 0 or not painter.begin(printer):
+        document.close()
+        return 0
+    try:
+        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page).toSize()
+            size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(0, 0, document.render(page, QSize(size.width(), size.height())))
+        return document.pageCount()
+    finally:
+        painter.end()
+        document.close()
 
 
 def _safe_name(title: str) -> str:
