@@ -266,6 +266,26 @@ def take_shots(folder: Path, brief_path: Path | None) -> list[Path]:
         dialog.show()
         shot(name, dialog)
         dialog.close()
+    window.files.error("Some files were not imported", "2 files could not be imported:\nscan.bin: not a "
+                       "supported kind of file\nempty.txt: contains no text",
+                       "Convert them to a supported format (text, HTML, PDF, DOCX, e-mail) and import them again.")
+    shot("ErrorDialog", window.files.last_error)
+    window.files.last_error.close()  # type: ignore[union-attr]
+    window.files._exported(folder / "brief.pdf", offer_open=True)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    if boxes:
+        shot("ExportFinished", boxes[-1])
+        boxes[-1].close()
+    many = folder / "many-sources"
+    many.mkdir(exist_ok=True)
+    for number in range(300):
+        (many / f"note-{number:03}.txt").write_text(sentence(random.Random(number)) * 40, encoding="utf-8")
+    job = window.files.import_paths([many])
+    _idle(app, 0.4)
+    shot("ImportInProgress", window)
+    if job is not None:
+        job.cancel()
+    _idle(app, 1.0)
     window.close()
     return shots
 

@@ -74,8 +74,11 @@ class ChecksDock(QDockWidget):
         elif not self.findings:
             self.summary.setText(self.tr("No problems found."))
         else:
-            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-                errors=errors, warnings=warnings))
+            parts = [self.tr("%n error(s)", "", errors) if errors else "",
+                     self.tr("%n warning(s)", "", warnings) if warnings else "",
+                     self.tr("%n note(s)", "", len(self.findings) - errors - warnings)
+                     if len(self.findings) > errors + warnings else ""]
+            self.summary.setText(", ".join(p for p in parts if p))
 
     def _where(self, finding: Any) -> str:
         parts = []

@@ -47,6 +47,7 @@ def show_error(parent: QWidget | None, title: str, message: str, advice: str = "
     box.setInformativeText(advice or tr("Details are in the log file: {path}").format(path=log_path()))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setStyleSheet("QLabel { min-width: 26em; }")  # long paths and reasons wrap less
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box

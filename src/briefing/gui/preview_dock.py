@@ -85,7 +85,7 @@ class PreviewDock(QDockWidget):
         job = Job(self.tr("Preview"), work, self)
         job.finished.connect(self._loaded)
         job.failed.connect(self._failed)
-        job.done.connect(self.busy.hide)
+        job.done.connect(lambda: self.busy.setVisible(self.job is not None and self.job.running))
         self.job = job
         self.stale = False
         self.busy.show()

@@ -4,11 +4,38 @@
 <context>
     <name>AnalysisService</name>
     <message numerus="yes">
-        <location filename="../analysis_service.py" line="62"/>
+        <location filename="../analysis_service.py" line="65"/>
         <source>Analysing %n source(s)…</source>
         <translation>
             <numerusform>Analysing %n source…</numerusform>
             <numerusform>Analysing %n sources…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDock</name>
+    <message numerus="yes">
+        <location filename="../checks_dock.py" line="77"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checks_dock.py" line="78"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checks_dock.py" line="79"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -65,7 +92,7 @@
 <context>
     <name>PreviewDock</name>
     <message numerus="yes">
-        <location filename="../preview_dock.py" line="101"/>
+        <location filename="../preview_dock.py" line="102"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
