@@ -142,3 +142,22 @@ def test_drop_without_a_brief_says_what_to_do(qtbot, window, sources_dir: Path) 
     assert window.handle_drop(drop_mime([sources_dir / "harbour-talks.txt"])) is False
     box = window.files.last_error
     assert isinstance(box, QMessageBox) and "File ▸ New" in box.informativeText()
+
+
+def test_a_brief_dropped_on_the_window_is_opened_and_remembered(qtbot, window, tmp_path: Path) -> None:
+    from briefing.gui import engines
+
+    paths = []
+    for name in ("first", "second"):
+        window.controller.new_document(engines.load_template("situation-brief"), tmp_path / f"{name}.brief",
+                                       title=name.capitalize())
+        paths.append((tmp_path / f"{name}.brief").resolve())
+    window.controller.close_brief()
+    assert window.handle_drop(drop_mime([paths[0]])) is True
+    assert window.controller.brief.title == "First"
+    assert window.controller.settings.recent_files()[:2] == [paths[0], paths[1]]
+    window.menus._fill_recent()
+    labels = [a.text() for a in window.menus.recent_menu.actions() if a.text()]
+    assert labels[:2] == ["&1 first.brief", "&2 second.brief"]
+    window.menus.recent_menu.actions()[1].trigger()
+    assert window.controller.brief.title == "Second"

@@ -153,10 +153,12 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def handle_drop(self, mime: QMimeData) -> bool | Job:
-        """Import what was dropped: files and folders in the background, text or HTML at once."""
+        """Import what was dropped (files and folders in the background, text or HTML at once); open a brief."""
         if mime.hasFormat(PASSAGE_MIME):
             return False
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if len(paths) == 1 and paths[0].suffix.lower() == ".brief":
+            return self.files.open_path(paths[0])  # a brief dropped on the window is opened, not imported
         if paths:
             job = self.files.import_paths(paths)
             return job if job is not None else False
