@@ -247,3 +247,47 @@ def test_actor_suggestion_disappears_once_the_actor_is_in_the_brief(qtbot, opene
     assert opened.analysis.open_suggestions() == [suggestion]
     opened.controller.push(AddItemCommand(opened.controller, "actors", Item(kind="actor", name="ilse  Marrow")))
     assert opened.analysis.open_suggestions() == []
+
+
+def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from briefing.gui.engines import Suggestion
+    from briefing.model import Evidence
+
+    source = _with_source(opened)
+    start = source.text.index("A senior Ostrand official")
+    suggestion = Suggestion("caveats", "caveat-x", "A senior Ostrand official",
+                            [Evidence(source.id, start, start + 25, "A senior Ostrand official")],
+                            caveat_kind="anonymous-source")
+    opened.analysis.suggestions = [suggestion]
+    opened.suggestions.rebuild()
+    assert opened.suggestions.select_key("caveat-x")
+    opened.suggestions.edit_current()
+    dialog = next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+    dialog.setTextValue("Only an anonymous Ostrand official describes the draft.")
+    dialog.accept()
+    item = opened.controller.brief.section("caveats").items[0]
+    assert item.text == "Only an anonymous Ostrand official describes the draft."
+    assert item.citations[0].quote == "A senior Ostrand official"
+
+
+def test_export_dialog_remembers_the_folder(qtbot, opened, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    target = tmp_path / "exports" / "harbour.pdf"
+    target.parent.mkdir()
+
+    def fake_save(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return (str(target), "") if len(asked) == 1 else (suggested, "")  # then accept the suggestion
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    exported: list[Path] = []
+    monkeypatch.setattr(opened.files, "export", lambda path, offer_open=False: exported.append(path))
+    opened.files.export_dialog("pdf")
+    opened.files.export_dialog("docx")
+    assert exported[0] == target
+    assert Path(asked[1]).parent == target.parent and asked[1].endswith(".docx")
+    assert exported[1] == Path(asked[1])
