@@ -161,3 +161,14 @@ def test_a_brief_dropped_on_the_window_is_opened_and_remembered(qtbot, window, t
     assert labels[:2] == ["&1 first.brief", "&2 second.brief"]
     window.menus.recent_menu.actions()[1].trigger()
     assert window.controller.brief.title == "Second"
+
+
+def test_a_damaged_brief_is_refused_with_a_message(qtbot, window, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.brief"
+    damaged.write_bytes(b"SQLite format 3\x00" + os.urandom(600))
+    assert window.files.open_path(damaged) is False
+    box = window.files.last_error
+    assert isinstance(box, QMessageBox) and "damaged.brief" in box.text()
+    assert "Traceback" not in box.text() + box.informativeText()
+    assert not window.controller.is_open
+    assert damaged.read_bytes().startswith(b"SQLite format 3")  # left as it was
