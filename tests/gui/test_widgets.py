@@ -291,3 +291,35 @@ def test_export_dialog_remembers_the_folder(qtbot, opened, tmp_path: Path, monke
     assert exported[0] == target
     assert Path(asked[1]).parent == target.parent and asked[1].endswith(".docx")
     assert exported[1] == Path(asked[1])
+
+
+def test_layout_is_remembered_between_sessions(qtbot) -> None:
+    from briefing.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.preview.close()
+    first.sources.setFloating(True)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_layout()
+    second.show()
+    assert not second.preview.isVisible()
+    assert second.sources.isFloating()
+    second.reset_layout()
+    assert not second.preview.isHidden()
+    assert not second.sources.isFloating()
+    second.close()
+
+
+def test_enter_on_an_outline_item_goes_to_the_editor(qtbot, opened) -> None:
+    source = _with_source(opened)
+    opened.controller.push(add_passage_command(opened.controller, "summary", source.id, 0, 7))
+    item = opened.controller.brief.section("summary").items[0]
+    node = opened.outline._item_nodes[item.id]
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow, timeout=5000)
+    opened.outline.tree.itemActivated.emit(node, 0)
+    assert opened.editor.text.hasFocus()

@@ -58,14 +58,14 @@ class OutlineTree(QTreeWidget):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
-        target = self.drop_target(event.position().toPoint(), event.source() is self)
+        target = self.drop_target(event.position().toPoint())
         if target is None:
             event.ignore()
         else:
             event.setDropAction(Qt.DropAction.CopyAction if event.source() is not self else Qt.DropAction.MoveAction)
             event.accept()
 
-    def drop_target(self, point: QPoint, internal: bool) -> tuple[str, int] | None:
+    def drop_target(self, point: QPoint) -> tuple[str, int] | None:
         """(section key, index) a drop at `point` lands on."""
         target = self.itemAt(point)
         if target is None:
@@ -85,7 +85,7 @@ class OutlineTree(QTreeWidget):
         point = event.position().toPoint()
         passage = passage_from_mime(event.mimeData())
         if passage is not None:
-            target = self.drop_target(point, internal=False)
+            target = self.drop_target(point)
             if target is not None and self.dock.drop_passage(target[0], passage):
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
@@ -93,7 +93,7 @@ class OutlineTree(QTreeWidget):
             event.ignore()
             return
         moving = self.currentItem()
-        target = self.drop_target(point, internal=True)
+        target = self.drop_target(point)
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         if moving is not None and target is not None and moving.data(0, ITEM_ROLE):
@@ -135,6 +135,7 @@ class OutlineDock(QDockWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._activated)
         controller.changed.connect(self._on_change)
         controller.nav.item_selected.connect(self._follow)
         controller.nav.section_requested.connect(self._show_section)
@@ -248,6 +249,12 @@ class OutlineDock(QDockWidget):
             return
         item_id = current.data(0, ITEM_ROLE)
         self.controller.nav.select_item(str(item_id) if item_id else "")
+
+    def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
+        """Enter (or a double click) on an item goes to its text in the editor."""
+        item_id = node.data(0, ITEM_ROLE)
+        if item_id:
+            self.edit_requested.emit(str(item_id))
 
     def _follow(self, item_id: str) -> None:
         node = self._item_nodes.get(item_id)
