@@ -226,3 +226,34 @@ def test_snapshots_are_independent_of_later_edits(controller: DocumentController
     assert second.sources[0].publisher == "Kessel Post"
     third = snapshots.take(controller.brief)
     assert third.sources[0] is second.sources[0]  # unchanged: not copied again
+
+
+def test_continuous_typing_reaches_the_file_within_two_seconds(qtbot, tmp_path: Path) -> None:
+    import time
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from briefing.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.controller
+    controller.new_document(engines.load_template("situation-brief"), tmp_path / "typing.brief", title="Typing")
+    window.outline.add_empty("summary")
+    item_id = controller.nav.item_id
+    controller.flush(wait=True)
+    started = time.monotonic()
+    saved_text = ""
+    while time.monotonic() - started < 3.0:  # never pausing long enough for the typing timer
+        QTest.keyClick(window.editor.text, Qt.Key.Key_A)
+        qtbot.wait(100)
+        if time.monotonic() - started > 2.2 and not saved_text:
+            file = engines.open_brief_file(controller.path, readonly=True)  # type: ignore[arg-type]
+            try:
+                saved_text = next(i.text for i in file.load().items() if i.id == item_id)
+            finally:
+                file.close()
+    assert saved_text.startswith("aaaa"), "text typed in the first second is in the file while typing goes on"
+    window.close()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
+import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.errors import BriefingError
@@ -125,8 +126,6 @@ class DocumentController(QObject):
     document_changed = Signal()  # another brief was opened (or the path changed)
     saved = Signal(str)  # path
     save_failed = Signal(str)  # message a person can act on
-    _save_finished = Signal(object, object)  # path, error (None on success): from the store thread
-    _store_result = Signal(object, object)  # callback, result: from the store thread
 
     def __init__(self, parent: QObject | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +140,13 @@ class DocumentController(QObject):
         self._saving = 0
         self._snapshots = Snapshotter()
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
-        self._save_finished.connect(self._on_saved)
-        self._store_result.connect(lambda callback, result: callback(result))
+        # Outcomes of store-thread work, collected here by the GUI thread: the store thread never
+        # touches a Qt object, so nothing it finishes can reach a controller already deleted.
+        self._outcomes: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._outstanding = 0
+        self._collector = QTimer(self)
+        self._collector.setInterval(20)
+        self._collector.timeout.connect(self._collect)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -256,7 +260,8 @@ class DocumentController(QObject):
         """Called by commands after they changed the brief: tell the views, save soon."""
         self._dirty = True
         self._snapshots.note(change)
-        self._autosave.start()
+        if not self._autosave.isActive():  # not a debounce: save a second after the first unsaved change
+            self._autosave.start()
         self.changed.emit(change)
 
     def in_store(self, fn: Callable[..., Any], callback: Callable[[Any], None], *args: Any) -> None:
@@ -264,14 +269,37 @@ class DocumentController(QObject):
         now), then `callback(result)` on the GUI thread. Errors are logged and give no callback."""
         self.flush()
 
-        def done(future: Future[Any]) -> None:
+        outcomes = self._outcomes
+
+        def done(future: Future[Any]) -> None:  # on the store thread: touch no Qt object
             error = future.exception()
             if error is None:
-                self._store_result.emit(callback, future.result())
+                result = future.result()
+                outcomes.put(lambda: callback(result))
             else:
                 log.warning("store task failed: %s", error)
+                outcomes.put(lambda: None)
 
+        self._expect()
         self._io.submit(fn, *args).add_done_callback(done)
+
+    def _expect(self) -> None:
+        self._outstanding += 1
+        if not self._collector.isActive():
+            self._collector.start()
+
+    def _collect(self) -> None:
+        """Deliver, on the GUI thread, what the store thread has finished."""
+        while True:
+            try:
+                deliver = self._outcomes.get_nowait()
+            except queue.Empty:
+                break
+            self._outstanding -= 1
+            deliver()
+        if self._outstanding <= 0:
+            self._outstanding = 0
+            self._collector.stop()
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run one store call on the store thread and wait for it (opening, closing, copying)."""
@@ -285,10 +313,17 @@ class DocumentController(QObject):
             self._saving += 1
             file, path, copied = self.file, self.path, self._snapshots.take(self.brief)
             future = self._io.submit(file.save, copied)
-            future.add_done_callback(lambda done: self._save_finished.emit(path, _error_of(done)))
+            self._expect()
+            outcomes, on_saved = self._outcomes, self._on_saved
+
+            def saved(done: Future[None]) -> None:  # on the store thread: touch no Qt object
+                error = _error_of(done)
+                outcomes.put(lambda: on_saved(path, error))
+
+            future.add_done_callback(saved)
         if wait:
             self._io.submit(lambda: None).result()
-            QCoreApplication.sendPostedEvents(self)
+            self._collect()
 
     def _on_saved(self, path: object, error: object) -> None:
         self._saving = max(0, self._saving - 1)

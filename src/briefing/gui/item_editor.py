@@ -7,6 +7,7 @@ view), the fields are refreshed only where they differ, so the cursor stays wher
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,7 @@ from briefing.model import CONFIDENCE_TERMS, LIKELIHOOD_TERMS, Citation, Item
 
 PassageProvider = Callable[[], tuple[str, int, int] | None]
 TYPING_DELAY_MS = 400
+MAX_PENDING_S = 0.8
 
 
 class ItemEditor(QDockWidget):
@@ -45,6 +47,7 @@ class ItemEditor(QDockWidget):
         self.passage = passage
         self.item_id = ""
         self._pending: dict[str, Any] = {}
+        self._pending_since = 0.0
         self._loading = False
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -207,10 +210,15 @@ class ItemEditor(QDockWidget):
     def _edited(self, field: str, value: Any) -> None:
         if self._loading or not self.item_id:
             return
+        if not self._pending:
+            self._pending_since = time.monotonic()
         self._pending[field] = value
         if field == "text":
             self.words.setText(self.tr("%n word(s)", "", len(value.split())))
-        self._timer.start()
+        if time.monotonic() - self._pending_since > MAX_PENDING_S:
+            self.commit()  # typing without a pause still reaches the file within two seconds
+        else:
+            self._timer.start()
 
     def _set_now(self, field: str, value: Any) -> None:
         if self._loading or not self.item_id:
