@@ -25,6 +25,7 @@ class AnalysisService(QObject):
         self.suggestions: list[Suggestion] = []
         self.job: Job | None = None
         self._generation = 0
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -39,7 +40,16 @@ class AnalysisService(QObject):
     def busy(self) -> bool:
         return self._timer.isActive() or (self.job is not None and self.job.running)
 
+    def shutdown(self) -> None:
+        """The window is closing: stop what runs and start nothing more."""
+        self._stopped = True
+        self._timer.stop()
+        if self.job is not None:
+            self.job.cancel()
+
     def run(self) -> None:
+        if self._stopped:
+            return
         if self.job is not None and self.job.running:
             self.job.cancel()
         self._generation += 1

@@ -24,6 +24,7 @@ class ChecksService(QObject):
         super().__init__(parent)
         self.controller = controller
         self.findings: list[Any] = []
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -31,7 +32,12 @@ class ChecksService(QObject):
         controller.changed.connect(self._on_change)
 
     def _on_change(self, _change: Change) -> None:
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._stopped = True
 
     def run(self) -> None:
         self._timer.stop()

@@ -175,8 +175,8 @@ class MainWindow(QMainWindow):
         self.controller.close_document()
         for job in self.tasks.jobs:
             job.cancel()
-        if self.analysis.job is not None:
-            self.analysis.job.cancel()
+        self.analysis.shutdown()
+        self.checks.shutdown()
         self.preview.shutdown()
         wait_all(5000)
         event.accept()

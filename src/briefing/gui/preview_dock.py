@@ -6,7 +6,7 @@ import copy
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -28,6 +28,7 @@ class PreviewDock(QDockWidget):
         self.stale = True
         self._folder = tempfile.TemporaryDirectory(prefix="briefing-preview-")
         self._serial = 0
+        self._stopped = False
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -59,6 +60,8 @@ class PreviewDock(QDockWidget):
         self.visibilityChanged.connect(lambda visible: visible and self.stale and self._timer.start())
 
     def _on_change(self, change: Change) -> None:
+        if self._stopped:
+            return
         self.stale = True
         if change.everything:
             self.document.close()
@@ -68,7 +71,7 @@ class PreviewDock(QDockWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
-        if not self.controller.is_open:
+        if self._stopped or not self.controller.is_open:
             return
         if self.job is not None and self.job.running:
             self.job.cancel()
@@ -111,7 +114,10 @@ class PreviewDock(QDockWidget):
         super().closeEvent(event)  # type: ignore[arg-type]
 
     def shutdown(self) -> None:
+        """The window is closing: stop the refresh timer and any export, remove the preview files."""
+        self._timer.stop()
+        self._stopped = True
         if self.job is not None:
             self.job.cancel()
+        self.document.close()
         self._folder.cleanup()
-        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft)
