@@ -1,0 +1,305 @@
+"""Words for the full-text index: one tokenizer for indexing, queries and locating matches.
+
+SQLite's FTS5 reports neither character offsets (FTS5 has no `offsets()`) nor does its
+`unicode61` tokenizer split Chinese or Japanese text into words. So the store does the
+tokenizing itself, in Python, and hands FTS5 a pre-folded stream of words separated by
+spaces (indexed with FTS5's plain `ascii` tokenizer, which then splits on spaces only).
+Because the same function produces the index, parses the query and re-finds the match in
+`Source.text`, a hit in the index always maps back to exact character offsets.
+
+Folding: compatibility decomposition (NFKD), diacritics dropped, case folded — so
+"Zelenskyý", "ZELENSKYY" and "zelenskyy" are one word. Scripts written without spaces
+(Han, kana, Thai, …) are indexed one character per token; a query word in those scripts
+becomes a phrase of characters, which finds it anywhere inside a sentence.
+
+Changing anything here changes the index: bump the schema version and rebuild it in a
+migration.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+# Runs of letters and digits; combining marks may continue a word (see `_word_pattern`).
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z0-9]+")
+# Inside a folded word, anything FTS5's ascii tokenizer would split on becomes a space.
+_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+
+# Scripts written without spaces between words: each character is a token.
+_UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3005, 0x3007),  # ideographic iteration mark, closing mark, number zero
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3134F),  # CJK extensions B–G
+)
+_FIRST_UNSPACED = chr(_UNSPACED_RANGES[0][0])
+
+
+def _is_unspaced(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _UNSPACED_RANGES)
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """A word: a letter or digit, then letters, digits and combining marks.
+
+    Python's `\\w` leaves out combining marks, so text in decomposed form ("e" + U+0301)
+    or Indic vowel signs would split words in two; the class of marks is built once, from
+    the Unicode database of the running Python, over the planes where marks live.
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, min(sys.maxunicode, 0x1FFFF) + 1):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    marks = "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges
+    )
+    return re.compile(rf"[^\W_](?:[^\W_]|[{marks}])*")
+
+
+@lru_cache(maxsize=100_000)
+def fold(word: str) -> tuple[str, ...]:
+    """The index tokens of one word as the tokenizer found it (usually exactly one).
+
+    Compatibility forms can decompose into several words (a ligature, "½"), hence a tuple.
+    """
+    if word.isascii():
+        return (word.lower(),)
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = _ASCII_SEPARATORS.sub(" ", stripped.casefold())
+    return tuple(folded.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """One index token and the span [start, end) of `Source.text` it came from."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """Every index token of `text`, with character offsets into `text`."""
+    if text.isascii():  # the common case, without the Unicode machinery
+        return [Token(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD_ANY_CASE.finditer(text)]
+    result: list[Token] = []
+    for match in _word_pattern().finditer(text):
+        word = match.group()
+        start = match.start()
+        if max(word) >= _FIRST_UNSPACED and any(_is_unspaced(char) for char in word):
+            result.extend(_split_unspaced(word, start))
+            continue
+        end = match.end()
+        result.extend(Token(part, start, end) for part in fold(word))
+    return result
+
+
+def _split_unspaced(word: str, offset: int) -> list[Token]:
+    """Characters of unspaced scripts become tokens of their own; runs of others stay words."""
+    result: list[Token] = []
+    run_start: int | None = None
+    for index, char in enumerate(word):
+        if _is_unspaced(char):
+            if run_start is not None:
+                result.extend(Token(p, offset + run_start, offset + index) for p in fold(word[run_start:index]))
+                run_start = None
+            if unicodedata.combining(char) or unicodedata.category(char).startswith("M"):
+                continue  # a mark attached to the previous character
+            end = index + 1
+            while end < len(word) and unicodedata.category(word[end]).startswith("M"):
+                end += 1
+            result.extend(Token(p, offset + index, offset + end) for p in fold(word[index:end]))
+        elif run_start is None and not unicodedata.category(char).startswith("M"):
+            run_start = index
+    if run_start is not None:
+        result.extend(Token(p, offset + run_start, offset + len(word)) for p in fold(word[run_start:]))
+    return result
+
+
+def index_text(text: str) -> str:
+    """What the FTS5 table stores for `text`: its folded tokens separated by single spaces."""
+    if text.isascii():
+        return " ".join(_ASCII_WORD.findall(text.lower()))
+    return " ".join(token.text for token in tokens(text))
+
+
+# --- queries -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or a phrase of the query: consecutive tokens; `prefix` lets the last one be a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        # Folded tokens never contain a double quote or a space, so this string is always
+        # a valid FTS5 phrase whatever the user typed.
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: all of `groups` must match (each group: any of its terms), none of `excluded`."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def terms(self) -> list[Term]:
+        return [term for group in self.groups for term in group]
+
+    def fts(self) -> str | None:
+        """The FTS5 MATCH expression, or None when nothing searchable is left."""
+        if not self.groups:
+            return None
+        positive = " AND ".join("(" + " OR ".join(term.fts() for term in group) + ")" for group in self.groups)
+        if not self.excluded:
+            return positive
+        return f"({positive}) NOT (" + " OR ".join(term.fts() for term in self.excluded) + ")"
+
+
+_QUERY_PIECE = re.compile(r'(-?)"([^"]*)"?(\*?)|(\S+)')
+
+
+def parse_query(text: str) -> Query:
+    """Read a search-box query: words (all must occur), "quoted phrases", `word*` prefixes,
+    `OR` between alternatives, and `-word` or `NOT word` to exclude.
+
+    Anything else — stray quotes, parentheses, FTS5 operators, punctuation — is read as
+    word separators, so no input can produce an invalid FTS5 expression.
+    """
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    pending_or = False
+    negate_next = False
+    for match in _QUERY_PIECE.finditer(text):
+        if match.group(4) is not None:
+            piece = match.group(4)
+            if piece == "OR":
+                pending_or = bool(groups)
+                continue
+            if piece == "AND":
+                continue
+            if piece == "NOT":
+                negate_next = True
+                continue
+            negated = piece.startswith("-") and len(piece) > 1
+            if negated:
+                piece = piece[1:]
+            prefix = piece.endswith("*")
+            body = piece
+        else:
+            negated = bool(match.group(1))
+            prefix = bool(match.group(3))
+            body = match.group(2)
+        words = tuple(token.text for token in tokens(body))
+        if not words:
+            continue
+        term = Term(words, prefix)
+        if negated or negate_next:
+            excluded.append(term)
+            negate_next = False
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    return Query(tuple(tuple(group) for group in groups), tuple(excluded))
+
+
+# --- locating a match ----------------------------------------------------------------------
+
+
+def occurrences(source_tokens: list[Token], term: Term) -> list[tuple[int, int]]:
+    """Character spans where `term` occurs among `source_tokens`."""
+    words = term.words
+    count = len(words)
+    last = count - 1
+    first = words[0]
+    spans: list[tuple[int, int]] = []
+    for index, token in enumerate(source_tokens):
+        if token.text != first and not (last == 0 and term.prefix and token.text.startswith(first)):
+            continue
+        if index + count > len(source_tokens):
+            break
+        ok = True
+        for offset in range(1, count):
+            candidate = source_tokens[index + offset].text
+            wanted = words[offset]
+            if candidate != wanted and not (offset == last and term.prefix and candidate.startswith(wanted)):
+                ok = False
+                break
+        if ok:
+            spans.append((token.start, source_tokens[index + last].end))
+    return spans
+
+
+WINDOW = 200  # characters within which several query terms count as one passage
+
+
+def best_match(text: str, query: Query) -> tuple[int, int] | None:
+    """The passage of `text` that matches the most distinct query terms, closest together.
+
+    Returns the span from the first to the last term occurrence of that passage, or None
+    when no term occurs in `text` (the source matched on its title only).
+    """
+    if not query.groups:
+        return None
+    source_tokens = tokens(text)
+    found: list[tuple[int, int, int]] = []  # start, end, group index
+    for group_index, group in enumerate(query.groups):
+        for term in group:
+            found.extend((start, end, group_index) for start, end in occurrences(source_tokens, term))
+    if not found:
+        return None
+    found.sort()
+    best: tuple[int, int] | None = None
+    best_score = (-1, 0)
+    for index, (start, end, group_index) in enumerate(found):
+        seen = {group_index}
+        stop = end
+        for other_start, other_end, other_group in found[index + 1:]:
+            if other_start >= start + WINDOW:
+                break
+            if other_group not in seen:
+                seen.add(other_group)
+                stop = max(stop, other_end)
+        score = (len(seen), -(stop - start))
+        if score > best_score:
+            best, best_score = (start, stop), score
+    return best
+
+
+def snippet(text: str, start: int, end: int, context: int = 80) -> str:
+    """The match with some words around it, on one line, "…" where the text was cut."""
+    left = max(0, start - context)
+    right = min(len(text), end + context)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    body = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
