@@ -61,12 +61,15 @@ def apply_brief_row(brief: Brief, row: Row) -> None:
 
 
 def source_key(source: Source) -> Row:
-    """Everything stored about a source except its position in the list."""
+    """Everything stored about a source except its position in the list.
+
+    Raw field values (dates and the frozen Grade compare by value), copied where mutable.
+    Index 1 and 2 are title and text, the two fields that feed the full-text index.
+    """
     return (
-        source.id, source.title, source.text, source.publisher, source.author, _date(source.published),
-        source.url, _date(source.accessed), source.grade.reliability, source.grade.credibility, source.marking,
-        source.notes, source.media_type, source.origin, tuple(source.paragraphs), source.sha256,
-        tuple(source.extra.items()),
+        source.id, source.title, source.text, source.publisher, source.author, source.published, source.url,
+        source.accessed, source.grade, source.marking, source.notes, source.media_type, source.origin,
+        tuple(source.paragraphs), source.sha256, tuple(source.extra.items()),
     )
 
 

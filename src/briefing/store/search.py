@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from briefing.store import textindex
+from briefing.store import locate, textindex
 
 # A word in a title weighs as much as ten in the text.
 _TITLE_WEIGHT = 10.0
@@ -49,7 +49,7 @@ def find(connection: sqlite3.Connection, query: str, limit: int = 50) -> list[Se
         return []
     hits: list[SearchHit] = []
     for source_id, title, text, score in connection.execute(_SQL, (expression, limit)):
-        span = textindex.best_match(text, parsed)
+        span = locate.best_match(text, parsed)
         start, end = span if span is not None else (0, 0)
-        hits.append(SearchHit(source_id, title, start, end, textindex.snippet(text, start, end), -float(score)))
+        hits.append(SearchHit(source_id, title, start, end, locate.snippet(text, start, end), -float(score)))
     return hits

@@ -123,6 +123,7 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
     """
     old = state or StoredState()
     new = StoredState()
+    changes_before = connection.total_changes
     execute = connection.execute
 
     new.brief = codec.brief_key(brief)
@@ -158,11 +159,12 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
 
     _write_sources(connection, old, new, brief)
     _write_items(connection, old, new, brief)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    connection.executemany(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-        [("saved_at", now), ("saved_with", f"Briefing {briefing.__version__}")],
-    )
+    if connection.total_changes != changes_before:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        connection.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("saved_at", now), ("saved_with", f"Briefing {briefing.__version__}")],
+        )
     return new
 
 

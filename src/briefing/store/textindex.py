@@ -48,9 +48,40 @@ _UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
 _FIRST_UNSPACED = chr(_UNSPACED_RANGES[0][0])
 
 
-def _is_unspaced(char: str) -> bool:
+def is_unspaced(char: str) -> bool:
     code = ord(char)
     return any(low <= code <= high for low, high in _UNSPACED_RANGES)
+
+
+def _class_body(ranges: list[tuple[int, int]]) -> str:
+    return "".join(
+        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges
+    )
+
+
+@cache
+def marks_pattern() -> str:
+    """A regex matching one combining mark (categories Mn, Mc, Me).
+
+    Two classes: Python's regex engine tests a class of BMP characters with a bitmap but a
+    class reaching beyond U+FFFF range by range, so the rare astral marks are tried only
+    behind a cheap one-range guard.
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, min(sys.maxunicode, 0x1FFFF) + 1):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    bmp = [(low, high) for low, high in ranges if high <= 0xFFFF]
+    astral = [(low, high) for low, high in ranges if low > 0xFFFF]
+    return rf"(?:[{_class_body(bmp)}]|(?=[\U00010000-\U0010FFFF])[{_class_body(astral)}])"
+
+
+def unspaced_class() -> str:
+    """A regex character class body of the scripts indexed one character per token."""
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _UNSPACED_RANGES)
 
 
 @cache
@@ -61,17 +92,7 @@ def _word_pattern() -> re.Pattern[str]:
     or Indic vowel signs would split words in two; the class of marks is built once, from
     the Unicode database of the running Python, over the planes where marks live.
     """
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, min(sys.maxunicode, 0x1FFFF) + 1):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    marks = "".join(
-        re.escape(chr(low)) if low == high else f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges
-    )
-    return re.compile(rf"[^\W_](?:[^\W_]|[{marks}])*")
+    return re.compile(rf"[^\W_](?:[^\W_]|{marks_pattern()})*")
 
 
 @lru_cache(maxsize=100_000)
@@ -88,28 +109,24 @@ def fold(word: str) -> tuple[str, ...]:
     return tuple(folded.split())
 
 
-@dataclass(frozen=True)
-class Token:
-    """One index token and the span [start, end) of `Source.text` it came from."""
-
-    text: str
-    start: int
-    end: int
+# One index token and the span [start, end) of the text it came from. A plain tuple: a
+# source of 10 kB has some 1,700 of them and a dataclass per token would double the cost.
+Token = tuple[str, int, int]
 
 
 def tokens(text: str) -> list[Token]:
     """Every index token of `text`, with character offsets into `text`."""
     if text.isascii():  # the common case, without the Unicode machinery
-        return [Token(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD_ANY_CASE.finditer(text)]
+        return [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD_ANY_CASE.finditer(text)]
     result: list[Token] = []
     for match in _word_pattern().finditer(text):
         word = match.group()
         start = match.start()
-        if max(word) >= _FIRST_UNSPACED and any(_is_unspaced(char) for char in word):
+        if max(word) >= _FIRST_UNSPACED and any(is_unspaced(char) for char in word):
             result.extend(_split_unspaced(word, start))
             continue
         end = match.end()
-        result.extend(Token(part, start, end) for part in fold(word))
+        result.extend((part, start, end) for part in fold(word))
     return result
 
 
@@ -118,20 +135,20 @@ def _split_unspaced(word: str, offset: int) -> list[Token]:
     result: list[Token] = []
     run_start: int | None = None
     for index, char in enumerate(word):
-        if _is_unspaced(char):
+        if is_unspaced(char):
             if run_start is not None:
-                result.extend(Token(p, offset + run_start, offset + index) for p in fold(word[run_start:index]))
+                result.extend((p, offset + run_start, offset + index) for p in fold(word[run_start:index]))
                 run_start = None
             if unicodedata.combining(char) or unicodedata.category(char).startswith("M"):
                 continue  # a mark attached to the previous character
             end = index + 1
             while end < len(word) and unicodedata.category(word[end]).startswith("M"):
                 end += 1
-            result.extend(Token(p, offset + index, offset + end) for p in fold(word[index:end]))
+            result.extend((p, offset + index, offset + end) for p in fold(word[index:end]))
         elif run_start is None and not unicodedata.category(char).startswith("M"):
             run_start = index
     if run_start is not None:
-        result.extend(Token(p, offset + run_start, offset + len(word)) for p in fold(word[run_start:]))
+        result.extend((p, offset + run_start, offset + len(word)) for p in fold(word[run_start:]))
     return result
 
 
@@ -139,7 +156,7 @@ def index_text(text: str) -> str:
     """What the FTS5 table stores for `text`: its folded tokens separated by single spaces."""
     if text.isascii():
         return " ".join(_ASCII_WORD.findall(text.lower()))
-    return " ".join(token.text for token in tokens(text))
+    return " ".join(token[0] for token in tokens(text))
 
 
 # --- queries -----------------------------------------------------------------------------
@@ -213,7 +230,7 @@ def parse_query(text: str) -> Query:
             negated = bool(match.group(1))
             prefix = bool(match.group(3))
             body = match.group(2)
-        words = tuple(token.text for token in tokens(body))
+        words = tuple(token[0] for token in tokens(body))
         if not words:
             continue
         term = Term(words, prefix)
@@ -226,80 +243,3 @@ def parse_query(text: str) -> Query:
             groups.append([term])
         pending_or = False
     return Query(tuple(tuple(group) for group in groups), tuple(excluded))
-
-
-# --- locating a match ----------------------------------------------------------------------
-
-
-def occurrences(source_tokens: list[Token], term: Term) -> list[tuple[int, int]]:
-    """Character spans where `term` occurs among `source_tokens`."""
-    words = term.words
-    count = len(words)
-    last = count - 1
-    first = words[0]
-    spans: list[tuple[int, int]] = []
-    for index, token in enumerate(source_tokens):
-        if token.text != first and not (last == 0 and term.prefix and token.text.startswith(first)):
-            continue
-        if index + count > len(source_tokens):
-            break
-        ok = True
-        for offset in range(1, count):
-            candidate = source_tokens[index + offset].text
-            wanted = words[offset]
-            if candidate != wanted and not (offset == last and term.prefix and candidate.startswith(wanted)):
-                ok = False
-                break
-        if ok:
-            spans.append((token.start, source_tokens[index + last].end))
-    return spans
-
-
-WINDOW = 200  # characters within which several query terms count as one passage
-
-
-def best_match(text: str, query: Query) -> tuple[int, int] | None:
-    """The passage of `text` that matches the most distinct query terms, closest together.
-
-    Returns the span from the first to the last term occurrence of that passage, or None
-    when no term occurs in `text` (the source matched on its title only).
-    """
-    if not query.groups:
-        return None
-    source_tokens = tokens(text)
-    found: list[tuple[int, int, int]] = []  # start, end, group index
-    for group_index, group in enumerate(query.groups):
-        for term in group:
-            found.extend((start, end, group_index) for start, end in occurrences(source_tokens, term))
-    if not found:
-        return None
-    found.sort()
-    best: tuple[int, int] | None = None
-    best_score = (-1, 0)
-    for index, (start, end, group_index) in enumerate(found):
-        seen = {group_index}
-        stop = end
-        for other_start, other_end, other_group in found[index + 1:]:
-            if other_start >= start + WINDOW:
-                break
-            if other_group not in seen:
-                seen.add(other_group)
-                stop = max(stop, other_end)
-        score = (len(seen), -(stop - start))
-        if score > best_score:
-            best, best_score = (start, stop), score
-    return best
-
-
-def snippet(text: str, start: int, end: int, context: int = 80) -> str:
-    """The match with some words around it, on one line, "…" where the text was cut."""
-    left = max(0, start - context)
-    right = min(len(text), end + context)
-    if left > 0:
-        space = text.find(" ", left, start)
-        left = space + 1 if space != -1 else left
-    if right < len(text):
-        space = text.rfind(" ", end, right)
-        right = space if space != -1 else right
-    body = " ".join(text[left:right].split())
-    return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")

@@ -1,0 +1,191 @@
+"""Where in Source.text a search matched: character offsets of the best passage, and a snippet.
+
+FTS5 says which sources match but not where in characters, so the match is found again in
+the text itself. The fast way is one regular expression per query that accepts every
+spelling folding to the query words ("e" also matches "É" and "e" + combining acute), with
+the tokenizer's word boundaries. It runs in C over a 10 kB source in well under a
+millisecond. A spelling the expression cannot express (foldings to several letters, like
+"ß" → "ss") falls back to tokenizing the text exactly as the index did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache, lru_cache
+from itertools import chain
+
+from briefing.store.textindex import Query, Term, Token, fold, is_unspaced, marks_pattern, tokens, unspaced_class
+
+WINDOW = 200  # characters within which several query terms count as one passage
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """For each folded letter, every character that folds to it alone (scripts with case and accents)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for code in chain(range(0x30, 0x3000), range(0xA640, 0xA800), range(0xFB00, 0xFB50), range(0xFF10, 0xFFF0)):
+        char = chr(code)
+        if not char.isalnum():
+            continue
+        parts = fold(char)
+        if len(parts) == 1 and len(parts[0]) == 1:
+            table[parts[0]].add(char)
+    return {letter: "".join(sorted(chars)) for letter, chars in table.items()}
+
+
+def _letter(char: str, lowered: bool) -> str:
+    """A regex for one folded letter: a literal where it has no other spelling, else a class."""
+    spellings = set(_spellings().get(char, "")) | {char}
+    if lowered:  # the subject was lower-cased: capitals cannot occur
+        spellings = {c for c in spellings if c.lower() == c} | {char}
+    if len(spellings) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(c) for c in sorted(spellings)) + "]"
+
+
+def _ascii_term(term: Term) -> str | None:
+    """For lower-cased ASCII text: plain literals, which Python's regex engine scans for fast."""
+    if not all(word.isascii() for word in term.words):
+        return None  # a word with other letters cannot occur in ASCII text
+    pieces: list[str] = []
+    for index, word in enumerate(term.words):
+        if index:
+            pieces.append("[^a-z0-9]+")
+        pieces.append(re.escape(word))
+        if index == 0:
+            # The word starts a token; tested behind the word, where the literal matched.
+            pieces.append(f"(?<![a-z0-9]{re.escape(word)})")
+    pieces.append("[a-z0-9]*" if term.prefix else "(?![a-z0-9])")
+    return "".join(pieces)
+
+
+def _unicode_term(term: Term, lowered: bool) -> str:
+    marks = marks_pattern()
+    # Token characters other than those of unspaced scripts: a word must not continue into them.
+    spaced_word_char = rf"(?:(?![{unspaced_class()}])[^\W_])"
+    pieces: list[str] = []
+    for index, word in enumerate(term.words):
+        if index:
+            joined_unspaced = is_unspaced(term.words[index - 1][-1]) or is_unspaced(word[0])
+            pieces.append(r"[\W_]*" if joined_unspaced else r"[\W_]+")
+        letters = [_letter(char, lowered) for char in word]
+        if index == 0 and not is_unspaced(word[0]):
+            # The word must start a token: checked behind its first letter (a look-behind of
+            # two characters), so that the costly test runs only where that letter occurs.
+            letters[0] += rf"(?<!(?:[^\W_]|{marks})[\s\S])"
+        pieces.append("".join(letter + marks + "*" for letter in letters))
+    last = term.words[-1][-1]
+    if term.prefix:
+        end = "" if is_unspaced(last) else rf"(?:[^\W_]|{marks})*"
+    else:
+        end = "" if is_unspaced(last) else rf"(?!{spaced_word_char}|{marks})"
+    return "".join(pieces) + end
+
+
+@lru_cache(maxsize=256)
+def _term_regex(term: Term, kind: str) -> re.Pattern[str] | None:
+    """The expression for `term` over a subject of `kind`: "ascii", "lowered" or "any" text."""
+    if kind == "ascii":
+        pattern = _ascii_term(term)
+        return None if pattern is None else re.compile(pattern)
+    return re.compile(_unicode_term(term, lowered=kind == "lowered"))
+
+
+def _found_by_pattern(text: str, query: Query) -> list[tuple[int, int, int]]:
+    # Lower-casing first lets most letters be literals; it is only done where it keeps
+    # every character in place (str.lower can lengthen a few, like "İ").
+    if text.isascii():
+        subject, kind = text.lower(), "ascii"
+    else:
+        lowered = text.lower()
+        subject, kind = (lowered, "lowered") if len(lowered) == len(text) else (text, "any")
+    found: list[tuple[int, int, int]] = []
+    for group_index, group in enumerate(query.groups):
+        for term in group:
+            regex = _term_regex(term, kind)
+            if regex is not None:
+                found.extend((match.start(), match.end(), group_index) for match in regex.finditer(subject))
+    return found
+
+
+def occurrences(source_tokens: list[Token], term: Term) -> list[tuple[int, int]]:
+    """Character spans where `term` occurs among `source_tokens` (the exact, slower way)."""
+    words = term.words
+    count = len(words)
+    last = count - 1
+    first = words[0]
+    spans: list[tuple[int, int]] = []
+    for index, token in enumerate(source_tokens):
+        text = token[0]
+        if text != first and not (last == 0 and term.prefix and text.startswith(first)):
+            continue
+        if index + count > len(source_tokens):
+            break
+        ok = True
+        for offset in range(1, count):
+            candidate = source_tokens[index + offset][0]
+            wanted = words[offset]
+            if candidate != wanted and not (offset == last and term.prefix and candidate.startswith(wanted)):
+                ok = False
+                break
+        if ok:
+            spans.append((token[1], source_tokens[index + last][2]))
+    return spans
+
+
+def _found_by_tokens(text: str, query: Query) -> list[tuple[int, int, int]]:
+    source_tokens = tokens(text)
+    found: list[tuple[int, int, int]] = []
+    for group_index, group in enumerate(query.groups):
+        for term in group:
+            found.extend((start, end, group_index) for start, end in occurrences(source_tokens, term))
+    return found
+
+
+def best_match(text: str, query: Query) -> tuple[int, int] | None:
+    """The passage of `text` that matches the most distinct query terms, closest together.
+
+    Returns the span from the first to the last term occurrence of that passage, or None
+    when no term occurs in `text` (the source matched on its title only).
+    """
+    if not query.groups:
+        return None
+    found = _found_by_pattern(text, query)
+    if not found and not text.isascii():  # ASCII text: the expressions are exact, nothing to retry
+        found = _found_by_tokens(text, query)
+    if not found:
+        return None
+    found.sort()
+    best: tuple[int, int] | None = None
+    best_score = (-1, 0)
+    wanted = len(query.groups)
+    count = len(found)
+    for index, (start, end, group_index) in enumerate(found):
+        seen = {group_index}
+        stop = end
+        for other in range(index + 1, count):
+            other_start, other_end, other_group = found[other]
+            if other_start >= start + WINDOW or len(seen) == wanted:
+                break
+            if other_group not in seen:
+                seen.add(other_group)
+                stop = max(stop, other_end)
+        score = (len(seen), -(stop - start))
+        if score > best_score:
+            best, best_score = (start, stop), score
+    return best
+
+
+def snippet(text: str, start: int, end: int, context: int = 80) -> str:
+    """The match with some words around it, on one line, "…" where the text was cut."""
+    left = max(0, start - context)
+    right = min(len(text), end + context)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    body = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + body + ("…" if right < len(text) else "")
