@@ -15,7 +15,17 @@ from collections import defaultdict
 from functools import cache, lru_cache
 from itertools import chain
 
-from briefing.store.textindex import Query, Term, Token, fold, is_unspaced, marks_pattern, tokens, unspaced_class
+from briefing.store.textindex import (
+    Query,
+    Term,
+    Token,
+    fold,
+    has_marks,
+    is_unspaced,
+    marks_pattern,
+    tokens,
+    unspaced_class,
+)
 
 WINDOW = 200  # characters within which several query terms count as one passage
 
@@ -60,10 +70,13 @@ def _ascii_term(term: Term) -> str | None:
     return "".join(pieces)
 
 
-def _unicode_term(term: Term, lowered: bool) -> str:
+def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
+    """For other text; `with_marks` False when the text holds no combining mark at all,
+    which spares a test after every letter (most text is precomposed)."""
     marks = marks_pattern()
+    token_char = rf"(?:[^\W_]|{marks})" if with_marks else r"[^\W_]"
     # Token characters other than those of unspaced scripts: a word must not continue into them.
-    spaced_word_char = rf"(?:(?![{unspaced_class()}])[^\W_])"
+    spaced_token_char = rf"(?:(?![{unspaced_class()}])[^\W_]{'|' + marks if with_marks else ''})"
     pieces: list[str] = []
     for index, word in enumerate(term.words):
         if index:
@@ -73,23 +86,27 @@ def _unicode_term(term: Term, lowered: bool) -> str:
         if index == 0 and not is_unspaced(word[0]):
             # The word must start a token: checked behind its first letter (a look-behind of
             # two characters), so that the costly test runs only where that letter occurs.
-            letters[0] += rf"(?<!(?:[^\W_]|{marks})[\s\S])"
-        pieces.append("".join(letter + marks + "*" for letter in letters))
+            letters[0] += rf"(?<!{token_char}[\s\S])"
+        pieces.append("".join(letter + marks + "*" for letter in letters) if with_marks else "".join(letters))
     last = term.words[-1][-1]
-    if term.prefix:
-        end = "" if is_unspaced(last) else rf"(?:[^\W_]|{marks})*"
+    if is_unspaced(last):
+        end = ""
+    elif term.prefix:
+        end = f"{token_char}*"
     else:
-        end = "" if is_unspaced(last) else rf"(?!{spaced_word_char}|{marks})"
+        end = f"(?!{spaced_token_char})"
     return "".join(pieces) + end
 
 
 @lru_cache(maxsize=256)
 def _term_regex(term: Term, kind: str) -> re.Pattern[str] | None:
-    """The expression for `term` over a subject of `kind`: "ascii", "lowered" or "any" text."""
+    """The expression for `term` over a subject of `kind`: "ascii", or "lowered" or "any" text,
+    with "+marks" when the text holds combining marks."""
     if kind == "ascii":
         pattern = _ascii_term(term)
         return None if pattern is None else re.compile(pattern)
-    return re.compile(_unicode_term(term, lowered=kind == "lowered"))
+    return re.compile(_unicode_term(term, lowered=kind.startswith("lowered"), with_marks=kind.endswith("+marks")))
+
 
 
 def _found_by_pattern(text: str, query: Query) -> list[tuple[int, int, int]]:
@@ -100,6 +117,8 @@ def _found_by_pattern(text: str, query: Query) -> list[tuple[int, int, int]]:
     else:
         lowered = text.lower()
         subject, kind = (lowered, "lowered") if len(lowered) == len(text) else (text, "any")
+        if has_marks(text):
+            kind += "+marks"
     found: list[tuple[int, int, int]] = []
     for group_index, group in enumerate(query.groups):
         for term in group:
