@@ -136,6 +136,15 @@ def _temporary_sibling(path: Path) -> Path:
     return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
 
 
+def _sync_file(path: Path) -> None:
+    """Push a file's content to the disk before it is renamed into place."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _sync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
     try:
@@ -152,10 +161,15 @@ def _sync_folder(folder: Path) -> None:
 
 @contextlib.contextmanager
 def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary path in the target's folder that replaces the target on success."""
+    """A temporary path in the target's folder that replaces the target on success.
+
+    What is written there needs no journal and no syncs of its own (nobody sees the file
+    before the rename; a failure deletes it): the whole file is synced once, then renamed.
+    """
     temporary = _temporary_sibling(target)
     try:
         yield temporary
+        _sync_file(temporary)
         temporary.replace(target)
         _sync_folder(target.parent)
     finally:
@@ -164,10 +178,18 @@ def _replacing(target: Path) -> Iterator[Path]:
                 leftover.unlink()
 
 
+def _scratch(path: Path) -> sqlite3.Connection:
+    """A connection to a file being built under a temporary name (see `_replacing`)."""
+    connection = _connect(path, create=True)
+    connection.execute("PRAGMA journal_mode = MEMORY")
+    connection.execute("PRAGMA synchronous = OFF")
+    return connection
+
+
 def _copy_database(connection: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of an open database, written atomically (SQLite's backup API)."""
     with _replacing(target) as temporary:
-        copy = sqlite3.connect(temporary, isolation_level=None)
+        copy = _scratch(temporary)
         try:
             connection.backup(copy)
         finally:
@@ -214,7 +236,7 @@ class BriefFile:
         lock.acquire()
         try:
             with _replacing(path) as temporary:
-                connection = _connect(temporary, create=True)
+                connection = _scratch(temporary)
                 try:
                     connection.executescript(
                         f"BEGIN; {CURRENT_SCHEMA}; PRAGMA application_id = {APPLICATION_ID}; "
