@@ -25,7 +25,7 @@ from briefing.model import Brief
 from briefing.store import migrations, search, sync
 from briefing.store.errors import StoreError
 from briefing.store.lock import FileLock
-from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
+from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION, TABLES
 
 _HEADER = b"SQLite format 3\x00"
 _CHOOSE = "choose a .brief file saved by Briefing"
@@ -130,6 +130,25 @@ def _identify(connection: sqlite3.Connection, path: Path) -> int:
     if version < migrations.OLDEST_SUPPORTED:
         raise StoreError(f"{path} has file format {version}, which this version of Briefing cannot read")
     return version
+
+
+def _check_pages(connection: sqlite3.Connection, path: Path) -> None:
+    """Find damage now rather than halfway through a load or, worse, a save.
+
+    `quick_check` reads every page (some 20 ms for a brief of 1,000 sources, warm) and
+    catches torn or overwritten pages.
+    """
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise _damaged(path, "some of its pages are broken")
+
+
+def _check_tables(connection: sqlite3.Connection, path: Path) -> None:
+    """Every table of the current schema is there (a file edited by hand may lack one)."""
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(TABLES - tables)
+    if missing:
+        raise _damaged(path, f"table {missing[0]} is missing")
 
 
 def _temporary_sibling(path: Path) -> Path:
@@ -275,6 +294,7 @@ class BriefFile:
                 lock.acquire()
             connection = _connect(path)
             version = _identify(connection, path)
+            _check_pages(connection, path)
             if readonly:
                 connection.execute("PRAGMA query_only = ON")
                 if version < SCHEMA_VERSION:
@@ -285,6 +305,7 @@ class BriefFile:
                     backup = _backup_path(path, version)
                     _copy_database(connection, backup)
                     _upgrade(connection, version, path, backup)
+            _check_tables(connection, path)
         except BaseException as error:
             if connection is not None:
                 connection.close()

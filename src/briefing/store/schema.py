@@ -26,6 +26,10 @@ BRIEF_COLUMNS: tuple[str, ...] = (
     "template_snapshot",
 )
 RELEASE_COLUMNS: tuple[str, ...] = ("at", "action", "recipients", "marking", "filename", "sha256", "detail")
+TABLES: frozenset[str] = frozenset({
+    "meta", "brief", "distribution", "dismissed", "sources", "sections", "items", "citations", "releases",
+    "source_index",
+})
 
 # Order matters only for readability; every statement is idempotent on an empty database.
 # Text columns hold text exactly as in the model; dates are ISO 8601; small lists and maps
