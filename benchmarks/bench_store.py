@@ -20,13 +20,18 @@ from pathlib import Path
 from briefing.model import Brief, Citation, Item, Source
 from briefing.store import BriefFile, search_sources
 
-WORDS = (
-    "ministry envoy draft plan council talks border ceasefire delegation official statement report "
-    "agency minister spokesperson parliament vote sanctions convoy port grain shipment harbour "
-    "province governor militia pipeline energy tariff summit communique observer mission election "
-    "budget treaty accord negotiator capital region river bridge airport railway customs inspector"
-).split()
-CYRILLIC = "министр переговоры граница делегация заявление доклад агентство парламент санкции порт".split()
+WORDS = [
+    "ministry", "envoy", "draft", "plan", "council", "talks", "border", "ceasefire", "delegation",
+    "official", "statement", "report", "agency", "minister", "spokesperson", "parliament", "vote",
+    "sanctions", "convoy", "port", "grain", "shipment", "harbour", "province", "governor", "militia",
+    "pipeline", "energy", "tariff", "summit", "communique", "observer", "mission", "election", "budget",
+    "treaty", "accord", "negotiator", "capital", "region", "river", "bridge", "airport", "railway",
+    "customs", "inspector",
+]
+CYRILLIC = [
+    "министр", "переговоры", "граница", "делегация", "заявление", "доклад", "агентство", "парламент",
+    "санкции", "порт",
+]
 CHINESE = "和平计划已送达基辅外交部发言人表示谈判将在下周继续举行"
 
 
@@ -38,7 +43,7 @@ def sentence(rng: random.Random, words: list[str]) -> str:
 def source_text(rng: random.Random, index: int, size: int) -> str:
     if index % 100 == 7:
         return "".join(rng.choice(CHINESE) for _ in range(size // 3)) + "。"
-    words = CYRILLIC if index % 10 == 3 else list(WORDS)
+    words = CYRILLIC if index % 10 == 3 else WORDS
     paragraphs: list[str] = []
     length = 0
     while length < size:
@@ -53,7 +58,7 @@ def make_brief(sources: int, items: int, kb: int, seed: int = 1) -> Brief:
     brief = Brief(title="Benchmark brief", author="Desk analyst", distribution=["Europe directorate"])
     for index in range(sources):
         text = source_text(rng, index, kb * 1000)
-        brief.sources.append(Source(f"Report {index}: {sentence(rng, list(WORDS))}", text, id=f"s{index:05d}",
+        brief.sources.append(Source(f"Report {index}: {sentence(rng, WORDS)}", text, id=f"s{index:05d}",
                                     publisher="Fictional Wire"))
     keys = ("summary", "actors", "questions", "caveats", "judgments")
     kinds = ("prose", "actor", "question", "caveat", "judgment")
@@ -62,7 +67,7 @@ def make_brief(sources: int, items: int, kb: int, seed: int = 1) -> Brief:
         source = brief.sources[rng.randrange(sources)]
         start = rng.randrange(max(1, len(source.text) - 40))
         citation = Citation(source.id, start, start + 30, source.text[start:start + 30])
-        item = Item(kind=kinds[section], text=sentence(rng, list(WORDS)), citations=[citation],  # type: ignore[arg-type]
+        item = Item(kind=kinds[section], text=sentence(rng, WORDS), citations=[citation],  # type: ignore[arg-type]
                     name=f"Actor {index}" if kinds[section] == "actor" else None)
         brief.section(keys[section]).items.append(item)
     return brief

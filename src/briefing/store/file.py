@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import threading
 import uuid
@@ -215,6 +216,19 @@ def _copy_database(connection: sqlite3.Connection, target: Path) -> None:
             copy.close()
 
 
+def _copy_file(connection: sqlite3.Connection, path: Path, target: Path) -> None:
+    """A byte-for-byte copy of the database file, made under a read transaction so that no
+    other program can commit meanwhile (used for the backup before an upgrade: the user gets
+    back exactly the file they had)."""
+    connection.execute("BEGIN")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
+        with _replacing(target) as temporary:
+            shutil.copyfile(path, temporary)
+    finally:
+        connection.execute("COMMIT")
+
+
 def _backup_path(path: Path, version: int) -> Path:
     for number in range(1, 1000):
         suffix = "" if number == 1 else f" {number}"
@@ -303,7 +317,7 @@ class BriefFile:
                 _prepare_for_writing(connection)
                 if version < SCHEMA_VERSION:
                     backup = _backup_path(path, version)
-                    _copy_database(connection, backup)
+                    _copy_file(connection, path, backup)
                     _upgrade(connection, version, path, backup)
             _check_tables(connection, path)
         except BaseException as error:
