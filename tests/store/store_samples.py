@@ -52,3 +52,26 @@ def rich_brief() -> Brief:
     brief.section("caveats").items.append(caveat)
     brief.section("questions")  # an empty section keeps its place
     return brief
+
+
+def large_brief(variant: int, sources: int = 12, kilobytes: int = 20) -> Brief:
+    """One of two (or more) big, different briefs for the kill test; the same for the same variant."""
+    import random
+
+    rng = random.Random(variant)
+    words = ("ministry envoy draft plan council talks border ceasefire delegation official statement report "
+             "agency minister parliament vote sanctions convoy port grain shipment harbour province governor "
+             f"pipeline summit observer mission election treaty variant{variant}").split()
+    sentences = [" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(200)]
+    brief = Brief(title=f"Large brief {variant}", author=f"Analyst {variant}", marking="TLP:AMBER",
+                  distribution=[f"Desk {variant}"], dismissed={f"key-{variant}-{n}" for n in range(20)})
+    for number in range(sources):
+        text = "\n\n".join(" ".join(rng.choice(sentences) for _ in range(8)) for _ in range(kilobytes))
+        brief.sources.append(Source(f"Report {variant}-{number}", text, id=f"v{variant}-s{number}",
+                                    notes=f"variant {variant}"))
+    for number in range(200):
+        source = brief.sources[number % sources]
+        brief.section(("summary", "actors", "caveats")[number % 3]).items.append(
+            Item(text=f"Claim {variant}-{number}", id=f"v{variant}-i{number}",
+                 citations=[Citation(source.id, 0, 20, source.text[:20])]))
+    return brief
