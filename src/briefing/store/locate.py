@@ -30,11 +30,14 @@ from briefing.store.textindex import (
 WINDOW = 200  # characters within which several query terms count as one passage
 
 
+_SCANNED = (range(0x30, 0x3000), range(0xA640, 0xA800), range(0xF900, 0xFB50), range(0xFF10, 0xFFF0))
+
+
 @cache
 def _spellings() -> dict[str, str]:
     """For each folded letter, every character that folds to it alone (scripts with case and accents)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for code in chain(range(0x30, 0x3000), range(0xA640, 0xA800), range(0xFB00, 0xFB50), range(0xFF10, 0xFFF0)):
+    for code in chain(*_SCANNED):
         char = chr(code)
         if not char.isalnum():
             continue
@@ -42,6 +45,15 @@ def _spellings() -> dict[str, str]:
         if len(parts) == 1 and len(parts[0]) == 1:
             table[parts[0]].add(char)
     return {letter: "".join(sorted(chars)) for letter, chars in table.items()}
+
+
+@cache
+def _beyond_patterns() -> re.Pattern[str]:
+    """Letters the expressions cannot spell: they fold to several letters ("ß", "ﬀ") or lie
+    outside the ranges `_spellings` covers (mathematical alphabets beyond the BMP …)."""
+    several = sorted(chr(code) for code in chain(*_SCANNED)
+                     if chr(code).isalnum() and [len(part) for part in fold(chr(code))] != [1])
+    return re.compile("[" + "".join(re.escape(char) for char in several) + "\U00010000-\U0010FFFF]")
 
 
 def _letter(char: str, lowered: bool) -> str:
@@ -171,7 +183,13 @@ def best_match(text: str, query: Query) -> tuple[int, int] | None:
     if not query.groups:
         return None
     found = _found_by_pattern(text, query)
-    if not found and not text.isascii():  # ASCII text: the expressions are exact, nothing to retry
+    # ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
+    # they found nothing (yet the index said the text matches) or missed a query word in a
+    # text holding letters they cannot spell.
+    if not text.isascii() and (
+        not found
+        or (len({group for _start, _end, group in found}) < len(query.groups) and _beyond_patterns().search(text))
+    ):
         found = _found_by_tokens(text, query)
     if not found:
         return None
