@@ -86,9 +86,13 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
     """For other text; `with_marks` False when the text holds no combining mark at all,
     which spares a test after every letter (most text is precomposed)."""
     marks = marks_pattern()
-    token_char = rf"(?:[^\W_]|{marks})" if with_marks else r"[^\W_]"
-    # Token characters other than those of unspaced scripts: a word must not continue into them.
-    spaced_token_char = rf"(?:(?![{unspaced_class()}])[^\W_]{'|' + marks if with_marks else ''})"
+    # A character that continues a word of a spaced script: a letter or digit that is not
+    # Han, kana, Thai … (those are tokens of their own, so a word may touch them), or a mark.
+    letter = rf"(?:(?![{unspaced_class()}])[^\W_])"
+    word_char = rf"(?:{letter}|{marks})" if with_marks else letter
+    # Not inside a word: no letter just before, nor a letter and a mark (longer runs of marks
+    # are not looked at: Python's look-behinds have a fixed width).
+    not_inside = rf"(?<!{letter}[\s\S])" + (rf"(?<!{letter}{marks}[\s\S])" if with_marks else "")
     pieces: list[str] = []
     for index, word in enumerate(term.words):
         if index:
@@ -98,15 +102,15 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
         if index == 0 and not is_unspaced(word[0]):
             # The word must start a token: checked behind its first letter (a look-behind of
             # two characters), so that the costly test runs only where that letter occurs.
-            letters[0] += rf"(?<!{token_char}[\s\S])"
+            letters[0] += not_inside
         pieces.append("".join(letter + marks + "*" for letter in letters) if with_marks else "".join(letters))
     last = term.words[-1][-1]
     if is_unspaced(last):
         end = ""
     elif term.prefix:
-        end = f"{token_char}*"
+        end = f"{word_char}*"
     else:
-        end = f"(?!{spaced_token_char})"
+        end = f"(?!{word_char})"
     return "".join(pieces) + end
 
 
