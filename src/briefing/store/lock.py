@@ -60,6 +60,10 @@ class FileLock:
         for _attempt in range(20):
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except FileNotFoundError:
+                raise StoreError(
+                    f"{self.target} cannot be written because its folder does not exist; choose an existing folder"
+                ) from None
             except OSError as error:
                 raise StoreError(
                     f"{self.target} cannot be opened for writing because its folder is not writable "
