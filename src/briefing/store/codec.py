@@ -63,13 +63,13 @@ def apply_brief_row(brief: Brief, row: Row) -> None:
 def source_key(source: Source) -> Row:
     """Everything stored about a source except its position in the list.
 
-    Raw field values (dates and the frozen Grade compare by value), copied where mutable.
+    Raw field values (dates and the frozen Grade compare by value), mutable ones copied.
     Index 1 and 2 are title and text, the two fields that feed the full-text index.
     """
     return (
         source.id, source.title, source.text, source.publisher, source.author, source.published, source.url,
         source.accessed, source.grade, source.marking, source.notes, source.media_type, source.origin,
-        tuple(source.paragraphs), source.sha256, tuple(source.extra.items()),
+        source.sha256, tuple(source.paragraphs), tuple(source.extra.items()),
     )
 
 
@@ -103,22 +103,18 @@ def source_from_row(row: Row) -> Source:
 # --- items and citations -------------------------------------------------------------------
 
 
-def citations_key(item: Item) -> Row:
-    return tuple((c.source_id, c.start, c.end, c.quote) for c in item.citations)
-
-
 def item_key(item: Item, section: int, position: int) -> Row:
-    """Everything stored about an item in its place, citations included."""
-    return (
-        item.id, section, position, item.kind, item.text, item.name, item.role, item.affiliation,
-        item.actor_type, item.likelihood, item.confidence, item.caveat_kind, item.portion,
-        citations_key(item),
-    )
+    """Everything stored about an item in its place: (section, position, fields, citations)."""
+    citations = tuple([(c.source_id, c.start, c.end, c.quote) for c in item.citations]) if item.citations else ()
+    fields = (item.id, item.kind, item.text, item.name, item.role, item.affiliation, item.actor_type,
+              item.likelihood, item.confidence, item.caveat_kind, item.portion)
+    return (section, position, fields, citations)
 
 
 def item_row(key: Row) -> Row:
     """Values for schema.ITEM_COLUMNS, taken from an item key."""
-    return key[:-1]
+    section, position, fields, _citations = key
+    return (fields[0], section, position, *fields[1:])
 
 
 def item_from_row(row: Row, citations: list[Citation]) -> Item:
