@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-# Runs of letters and digits; combining marks may continue a word (see `_word_pattern`).
+# Runs of letters and digits (ASCII text; see `_token_pattern` for the rest).
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z0-9]+")
 # Inside a folded word, anything FTS5's ascii tokenizer would split on becomes a space.
@@ -45,7 +45,6 @@ _UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
     (0xFF66, 0xFF9F),  # half-width Katakana
     (0x20000, 0x3134F),  # CJK extensions B–G
 )
-_FIRST_UNSPACED = chr(_UNSPACED_RANGES[0][0])
 
 
 def is_unspaced(char: str) -> bool:
@@ -104,14 +103,18 @@ def unspaced_class() -> str:
 
 
 @cache
-def _word_pattern() -> re.Pattern[str]:
-    """A word: a letter or digit, then letters, digits and combining marks.
+def _token_pattern() -> re.Pattern[str]:
+    """A token: one letter of an unspaced script, or a word of letters and digits of others;
+    either may carry combining marks.
 
-    Python's `\\w` leaves out combining marks, so text in decomposed form ("e" + U+0301)
-    or Indic vowel signs would split words in two; the class of marks is built once, from
-    the Unicode database of the running Python, over the planes where marks live.
+    Python's `\\w` leaves out combining marks, so text in decomposed form ("e" + U+0301) or
+    with Indic vowel signs would split words in two; hence the explicit class of marks.
     """
-    return re.compile(rf"[^\W_](?:[^\W_]|{marks_pattern()})*")
+    marks, unspaced = marks_pattern(), unspaced_class()
+    return re.compile(
+        rf"(?=[^\W_])[{unspaced}]{marks}*"
+        rf"|(?:(?![{unspaced}])[^\W_])(?:(?![{unspaced}])[^\W_]|{marks})*"
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -137,38 +140,9 @@ def tokens(text: str) -> list[Token]:
     """Every index token of `text`, with character offsets into `text`."""
     if text.isascii():  # the common case, without the Unicode machinery
         return [(m.group().lower(), m.start(), m.end()) for m in _ASCII_WORD_ANY_CASE.finditer(text)]
-    result: list[Token] = []
-    for match in _word_pattern().finditer(text):
-        word = match.group()
-        start = match.start()
-        if max(word) >= _FIRST_UNSPACED and any(is_unspaced(char) for char in word):
-            result.extend(_split_unspaced(word, start))
-            continue
-        end = match.end()
-        result.extend((part, start, end) for part in fold(word))
-    return result
-
-
-def _split_unspaced(word: str, offset: int) -> list[Token]:
-    """Characters of unspaced scripts become tokens of their own; runs of others stay words."""
-    result: list[Token] = []
-    run_start: int | None = None
-    for index, char in enumerate(word):
-        if is_unspaced(char):
-            if run_start is not None:
-                result.extend((p, offset + run_start, offset + index) for p in fold(word[run_start:index]))
-                run_start = None
-            if unicodedata.combining(char) or unicodedata.category(char).startswith("M"):
-                continue  # a mark attached to the previous character
-            end = index + 1
-            while end < len(word) and unicodedata.category(word[end]).startswith("M"):
-                end += 1
-            result.extend((p, offset + index, offset + end) for p in fold(word[index:end]))
-        elif run_start is None and not unicodedata.category(char).startswith("M"):
-            run_start = index
-    if run_start is not None:
-        result.extend((p, offset + run_start, offset + len(word)) for p in fold(word[run_start:]))
-    return result
+    return [
+        (part, match.start(), match.end()) for match in _token_pattern().finditer(text) for part in fold(match.group())
+    ]
 
 
 def index_text(text: str) -> str:
