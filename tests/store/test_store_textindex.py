@@ -78,8 +78,10 @@ def test_the_fast_expressions_agree_with_the_tokenizer(text: str, data: st.DataO
     fast = set(locate._found_by_pattern(text, query))
     assert fast <= exact  # never a passage the index would not have matched
     assert fast, "the expression missed a word the tokenizer found"
-    if length == 1:
-        assert fast == exact  # single words cannot overlap: every occurrence is found
+    if length == 1 and not textindex.has_marks(text):
+        # Single words cannot overlap, so every occurrence is found (in text with combining
+        # marks the fast way may skip some once it has found one: enough for a best passage).
+        assert fast == exact
     for found_start, found_end, _group in fast:
         assert [t[0] for t in tokens(text[found_start:found_end])][: len(words) - 1] == list(words[:-1])
 

@@ -11,6 +11,7 @@ millisecond. A spelling the expression cannot express (foldings to several lette
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import cache, lru_cache
 from itertools import chain
@@ -125,22 +126,44 @@ def _term_regex(term: Term, kind: str) -> re.Pattern[str] | None:
 
 
 
-def _found_by_pattern(text: str, query: Query) -> list[tuple[int, int, int]]:
-    # Lower-casing first lets most letters be literals; it is only done where it keeps
-    # every character in place (str.lower can lengthen a few, like "İ").
-    if text.isascii():
-        subject, kind = text.lower(), "ascii"
-    else:
-        lowered = text.lower()
-        subject, kind = (lowered, "lowered") if len(lowered) == len(text) else (text, "any")
-        if has_marks(text):
-            kind += "+marks"
+def _run(subject: str, kind: str, query: Query, first_only: bool) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     for group_index, group in enumerate(query.groups):
         for term in group:
             regex = _term_regex(term, kind)
-            if regex is not None:
+            if regex is None:
+                continue
+            if first_only:
+                match = regex.search(subject)
+                if match is not None:
+                    found.append((match.start(), match.end(), group_index))
+            else:
                 found.extend((match.start(), match.end(), group_index) for match in regex.finditer(subject))
+    return found
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
+
+
+def _found_by_pattern(text: str, query: Query, first_only: bool = False) -> list[tuple[int, int, int]]:
+    """Occurrences of the query's terms as (start, end, group); only each term's first if `first_only`."""
+    # Lower-casing first lets most letters be literals; it is only done where it keeps
+    # every character in place (str.lower can lengthen a few, like "İ").
+    if text.isascii():
+        return _run(text.lower(), "ascii", query, first_only)
+    lowered = text.lower()
+    subject, kind = (lowered, "lowered") if len(lowered) == len(text) else (text, "any")
+    found = _run(subject, kind, query, first_only)
+    # The expressions without marks are the fast ones. They are exact unless a mark touches
+    # a match (it might belong to the word) or they found nothing (a word might hold marks):
+    # then, if the text has marks at all, ask again allowing them.
+    touches_mark = any(
+        (start > 0 and _is_mark(text[start - 1])) or (end < len(text) and _is_mark(text[end]))
+        for start, end, _group in found
+    )
+    if (touches_mark or not found) and has_marks(text):
+        found = _run(subject, kind + "+marks", query, first_only)
     return found
 
 
@@ -179,14 +202,15 @@ def _found_by_tokens(text: str, query: Query) -> list[tuple[int, int, int]]:
 
 
 def best_match(text: str, query: Query) -> tuple[int, int] | None:
-    """The passage of `text` that matches the most distinct query terms, closest together.
+    """The passage of `text` that holds the most distinct query terms, closest together.
 
     Returns the span from the first to the last term occurrence of that passage, or None
     when no term occurs in `text` (the source matched on its title only).
     """
     if not query.groups:
         return None
-    found = _found_by_pattern(text, query)
+    single = len(query.groups) == 1
+    found = _found_by_pattern(text, query, first_only=single)
     # ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
     # they found nothing (yet the index said the text matches) or missed a query word in a
     # text holding letters they cannot spell.
@@ -198,8 +222,12 @@ def best_match(text: str, query: Query) -> tuple[int, int] | None:
     if not found:
         return None
     found.sort()
+    if single:
+        return found[0][0], found[0][1]
+    # The passage with the most distinct groups of the query within WINDOW characters, and
+    # of those the shortest (the earliest among equals).
     best: tuple[int, int] | None = None
-    best_score = (-1, 0)
+    best_score = (0, 0)
     wanted = len(query.groups)
     count = len(found)
     for index, (start, end, group_index) in enumerate(found):
@@ -207,12 +235,14 @@ def best_match(text: str, query: Query) -> tuple[int, int] | None:
         stop = end
         for other in range(index + 1, count):
             other_start, other_end, other_group = found[other]
-            if other_start >= start + WINDOW or len(seen) == wanted:
+            if other_start >= start + WINDOW:
                 break
             if other_group not in seen:
                 seen.add(other_group)
                 stop = max(stop, other_end)
-        score = (len(seen), -(stop - start))
+                if len(seen) == wanted:
+                    break
+        score = (len(seen), start - stop)
         if score > best_score:
             best, best_score = (start, stop), score
     return best
