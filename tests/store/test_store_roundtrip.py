@@ -328,3 +328,21 @@ def test_dates_keep_their_kind(tmp_path: Path) -> None:
     loaded = load_brief(tmp_path / "d.brief")
     assert loaded.date is not None and loaded.date.tzinfo is None
     assert loaded.sources[0].published == date(2024, 2, 29)
+
+
+def test_deleted_text_does_not_linger_in_the_file(tmp_path: Path, brief: Brief) -> None:
+    secret = "Zanzibar-Quokka-Operation"
+    brief.sources.append(Source("To be removed", f"The codeword is {secret}. " * 400, id="secret"))
+    for index in range(30):
+        brief.sources.append(Source(f"Filler {index}", f"Ordinary words number {index}. " * 200))
+    path = tmp_path / "mailed.brief"
+    with BriefFile.create(path, brief) as opened:
+        size_with_secret = path.stat().st_size
+        assert secret.encode() in path.read_bytes()
+        brief.sources = [source for source in brief.sources if source.id != "secret"][:5]
+        opened.save(brief)
+        assert secret.lower().encode() not in path.read_bytes().lower()  # neither the text nor its index
+        opened.save_copy(tmp_path / "copy.brief")
+    assert secret.lower().encode() not in (tmp_path / "copy.brief").read_bytes().lower()
+    assert path.stat().st_size < size_with_secret / 2  # free pages went back on close
+    assert load_brief(path) == brief
