@@ -141,6 +141,11 @@ EDITS = st.lists(
 )
 
 
+def holder(brief: Brief, item: Item) -> Section:
+    """The section holding this very item (ids may repeat, so not by id)."""
+    return next(section for section in brief.sections if any(other is item for other in section.items))
+
+
 def apply_edit(brief: Brief, edit: str, number: int, text: str) -> None:
     """One change of the kind the GUI makes between two saves."""
     items = brief.items()
@@ -150,14 +155,11 @@ def apply_edit(brief: Brief, edit: str, number: int, text: str) -> None:
         section = brief.sections[number % len(brief.sections)] if brief.sections else brief.section("new")
         section.items.insert(number % (len(section.items) + 1), Item(kind="question", text=text))
     elif edit == "remove item" and items:
-        place = brief.find_item(items[number % len(items)].id)
-        assert place is not None
-        place[0].items.pop(place[1])
+        item = items[number % len(items)]
+        holder(brief, item).items.remove(item)
     elif edit == "move item" and items and brief.sections:
         item = items[number % len(items)]
-        place = brief.find_item(item.id)
-        assert place is not None
-        place[0].items.remove(item)
+        holder(brief, item).items.remove(item)
         target = brief.sections[(number // 7) % len(brief.sections)]
         target.items.insert(number % (len(target.items) + 1), item)
     elif edit == "cite" and items and brief.sources:
