@@ -225,26 +225,25 @@ def best_match(text: str, query: Query) -> tuple[int, int] | None:
     if single:
         return found[0][0], found[0][1]
     # The passage with the most distinct groups of the query within WINDOW characters, and
-    # of those the shortest (the earliest among equals).
+    # of those the shortest (the earliest among equals): one sweep with two ends.
     best: tuple[int, int] | None = None
     best_score = (0, 0)
-    wanted = len(query.groups)
-    count = len(found)
-    for index, (start, end, group_index) in enumerate(found):
-        seen = {group_index}
-        stop = end
-        for other in range(index + 1, count):
-            other_start, other_end, other_group = found[other]
-            if other_start >= start + WINDOW:
+    counts: dict[int, int] = {}
+    left = 0
+    for right_start, right_end, right_group in found:
+        counts[right_group] = counts.get(right_group, 0) + 1
+        while True:  # drop from the left what is too far away or repeats a group
+            left_start, left_end, left_group = found[left]
+            if right_start - left_start < WINDOW and counts[left_group] == 1:
                 break
-            if other_group not in seen:
-                seen.add(other_group)
-                stop = max(stop, other_end)
-                if len(seen) == wanted:
-                    break
-        score = (len(seen), start - stop)
+            counts[left_group] -= 1
+            if not counts[left_group]:
+                del counts[left_group]
+            left += 1
+        stop = max(right_end, left_end)
+        score = (len(counts), left_start - stop)
         if score > best_score:
-            best, best_score = (start, stop), score
+            best, best_score = (left_start, stop), score
     return best
 
 
