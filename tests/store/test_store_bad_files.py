@@ -165,3 +165,16 @@ def test_file_without_read_permission(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(StoreError, match="could not be read"):
         load_brief(path)
+
+
+def test_write_protected_file(tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root may write anywhere")
+    path = tmp_path / "protected.brief"
+    save_brief(path, Brief(title="Protected"))
+    path.chmod(0o444)
+    with pytest.raises(StoreError, match="is read-only .*open it read-only or save a copy"):
+        BriefFile.open(path)
+    assert load_brief(path).title == "Protected"

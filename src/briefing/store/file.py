@@ -315,6 +315,8 @@ class BriefFile:
         """
         path = Path(path)
         _check_file(path)
+        if not readonly and not os.access(path, os.W_OK):
+            raise StoreError(f"{path} is read-only (write-protected); open it read-only or save a copy elsewhere")
         lock = None if readonly else FileLock(path)
         connection: sqlite3.Connection | None = None
         backup: Path | None = None
