@@ -175,6 +175,6 @@ def test_write_protected_file(tmp_path: Path) -> None:
     path = tmp_path / "protected.brief"
     save_brief(path, Brief(title="Protected"))
     path.chmod(0o444)
-    with pytest.raises(StoreError, match="is read-only .*open it read-only or save a copy"):
+    with pytest.raises(StoreError, match=r"is read-only .*open it read-only or save a copy"):
         BriefFile.open(path)
     assert load_brief(path).title == "Protected"
