@@ -132,3 +132,15 @@ def test_unwritable_folder_is_explained(tmp_path: Path) -> None:
         assert load_brief(path).title == "Read me"
     finally:
         path.parent.chmod(0o755)
+
+
+def test_a_link_to_the_file_meets_the_same_lock(tmp_path: Path) -> None:
+    real = tmp_path / "real.brief"
+    save_brief(real, Brief())
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "link.brief"
+    link.symlink_to(real)
+    with BriefFile.open(real), pytest.raises(BriefLockedError, match="link.brief is open in another"):
+        BriefFile.open(link)
+    with BriefFile.open(link), pytest.raises(BriefLockedError):
+        BriefFile.open(real)

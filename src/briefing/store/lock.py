@@ -45,7 +45,9 @@ class FileLock:
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self.path = lock_path(target)
+        # Beside the real file: a brief opened through a symbolic link and through its real
+        # path must meet the same lock.
+        self.path = lock_path(target.resolve())
         self._fd: int | None = None
 
     @property
