@@ -140,7 +140,9 @@ def test_a_link_to_the_file_meets_the_same_lock(tmp_path: Path) -> None:
     (tmp_path / "elsewhere").mkdir()
     link = tmp_path / "elsewhere" / "link.brief"
     link.symlink_to(real)
-    with BriefFile.open(real), pytest.raises(BriefLockedError, match="link.brief is open in another"):
+    with BriefFile.open(real), pytest.raises(BriefLockedError, match=r"link\.brief is open in another"):
         BriefFile.open(link)
     with BriefFile.open(link), pytest.raises(BriefLockedError):
         BriefFile.open(real)
+    save_brief(link, Brief(title="Through the link"))
+    assert link.is_symlink() and load_brief(real).title == "Through the link"

@@ -282,7 +282,7 @@ class BriefFile:
         lock = FileLock(path)
         lock.acquire()
         try:
-            with _replacing(path) as temporary:
+            with _replacing(path.resolve()) as temporary:  # through a link, replace the file it names
                 connection = _scratch(temporary)
                 try:
                     connection.execute("PRAGMA auto_vacuum = INCREMENTAL")  # only before the first table
@@ -403,7 +403,7 @@ class BriefFile:
             lock = FileLock(new_path)
             lock.acquire()  # the target may be open in another window
             try:
-                _copy_database(connection, new_path)
+                _copy_database(connection, new_path.resolve())
             except (sqlite3.Error, OSError) as error:
                 raise _translate(new_path, error, "saved") from error
             finally:
