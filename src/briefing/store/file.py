@@ -40,6 +40,10 @@ def _translate(path: Path, error: BaseException, doing: str = "read") -> StoreEr
     """One sentence for an SQLite (or encoding) error met while reading or writing `path`."""
     if isinstance(error, StoreError):
         return error
+    if isinstance(error, OSError):  # our own file operations: backups, copies, renames
+        verb = "opened" if doing == "read" else doing
+        reason = error.strerror or str(error)
+        return StoreError(f"{path} could not be {verb} ({reason}); check the folder, its permissions and free space")
     text = str(error)
     if isinstance(error, sqlite3.DatabaseError):
         if "not a database" in text:
