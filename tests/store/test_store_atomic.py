@@ -14,7 +14,7 @@ from store_samples import large_brief
 from briefing.store import BriefFile, load_brief, save_brief
 
 HELPER = Path(__file__).with_name("kill_writer.py")
-KILLS = 22
+KILLS = 20
 
 
 @pytest.mark.slow

@@ -103,7 +103,7 @@ def test_file_is_marked_as_a_brief_of_this_schema(tmp_path: Path, brief: Brief) 
     assert path.read_bytes()[68:72] == b"BRIF"
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(BRIEFS)
 def test_any_brief_round_trips_exactly(generated: Brief) -> None:
     expected = copy.deepcopy(generated)
@@ -113,7 +113,7 @@ def test_any_brief_round_trips_exactly(generated: Brief) -> None:
         assert_same(load_brief(path), expected)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(BRIEFS, BRIEFS)
 def test_saving_one_brief_over_another_leaves_exactly_the_second(first: Brief, second: Brief) -> None:
     expected = copy.deepcopy(second)
@@ -197,7 +197,7 @@ def apply_edit(brief: Brief, edit: str, number: int, text: str) -> None:
         items[0].id = items[1].id
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(EDITS)
 def test_incremental_saves_equal_a_fresh_write(edits: list[tuple[str, int, str]]) -> None:
     brief = rich_brief()
