@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import chain
 
@@ -201,11 +202,13 @@ def _found_by_tokens(text: str, query: Query) -> list[tuple[int, int, int]]:
     return found
 
 
-def best_match(text: str, query: Query) -> tuple[int, int] | None:
+def best_match(text: str, query: Query, in_text: Callable[[], bool] | None = None) -> tuple[int, int] | None:
     """The passage of `text` that holds the most distinct query terms, closest together.
 
     Returns the span from the first to the last term occurrence of that passage, or None
-    when no term occurs in `text` (the source matched on its title only).
+    when no term occurs in `text` (the source matched on its title only). `in_text`, if
+    given, tells whether the index found query words in the text at all: asked only before
+    the slow, exact way, to spare it for sources that matched on their title.
     """
     if not query.groups:
         return None
@@ -215,8 +218,9 @@ def best_match(text: str, query: Query) -> tuple[int, int] | None:
     # they found nothing (yet the index said the text matches) or missed a query word in a
     # text holding letters they cannot spell.
     if not text.isascii() and (
-        not found
-        or (len({group for _start, _end, group in found}) < len(query.groups) and _beyond_patterns().search(text))
+        (not found and (in_text is None or in_text()))
+        or (found and len({group for _start, _end, group in found}) < len(query.groups)
+            and _beyond_patterns().search(text))
     ):
         found = _found_by_tokens(text, query)
     if not found:

@@ -48,21 +48,16 @@ def find(connection: sqlite3.Connection, query: str, limit: int = 50) -> list[Se
     if expression is None or limit <= 0:
         return []
     rows = connection.execute(_SQL, (expression, limit)).fetchall()
-    in_text = _matching_in_text(connection, parsed, [row[0] for row in rows])
+    body_expression = "body : (" + " OR ".join(term.fts() for term in parsed.terms) + ")"
     hits: list[SearchHit] = []
     for num, source_id, title, text, score in rows:
-        # A source that matched on its title alone is not searched for a passage.
-        span = locate.best_match(text, parsed) if num in in_text else None
+
+        def in_text(num: int = num) -> bool:
+            """Whether the index matched words of the text itself, not only of the title."""
+            sql = "SELECT 1 FROM source_index WHERE source_index MATCH ? AND rowid = ?"
+            return connection.execute(sql, (body_expression, num)).fetchone() is not None
+
+        span = locate.best_match(text, parsed, in_text)
         start, end = span if span is not None else (0, 0)
         hits.append(SearchHit(source_id, title, start, end, locate.snippet(text, start, end), -float(score)))
     return hits
-
-
-def _matching_in_text(connection: sqlite3.Connection, query: textindex.Query, nums: list[int]) -> set[int]:
-    """Which of the sources `nums` contain any of the query's words in their text (not only the title)."""
-    if not nums:
-        return set()
-    any_term = " OR ".join(term.fts() for term in query.terms)
-    placeholders = ", ".join("?" * len(nums))
-    sql = f"SELECT rowid FROM source_index WHERE source_index MATCH ? AND rowid IN ({placeholders})"
-    return {num for (num,) in connection.execute(sql, (f"body : ({any_term})", *nums))}
