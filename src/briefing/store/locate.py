@@ -32,18 +32,34 @@ from briefing.store.textindex import (
 WINDOW = 200  # characters within which several query terms count as one passage
 
 
-_SCANNED = (range(0x30, 0x3000), range(0xA640, 0xA800), range(0xF900, 0xFB50), range(0xFF10, 0xFFF0))
+# Where letters with other spellings live: Latin, Greek, Cyrillic … up to the kana and the
+# enclosed and squared forms; the compatibility ideographs, presentation forms and
+# full-width forms. Han ideographs, which fold to themselves, are left out, and so are
+# Hangul syllables (each decomposes into several jamo: see `_beyond_patterns`). Scanned
+# once, on the first search.
+_SCANNED = (range(0x30, 0x3400), range(0xA000, 0xA800), range(0xF900, 0xFB50), range(0xFE30, 0xFFF0))
+
+
+@cache
+def _folded_letters() -> dict[str, tuple[str, ...]]:
+    """The folding of every letter and digit of the scanned ranges."""
+    result: dict[str, tuple[str, ...]] = {}
+    for code in chain(*_SCANNED):
+        char = chr(code)
+        if not char.isalnum():
+            continue
+        if not unicodedata.decomposition(char) and char.casefold() == char:
+            result[char] = (char,)  # most characters: nothing to fold (without the cost of `fold`)
+        else:
+            result[char] = fold(char)
+    return result
 
 
 @cache
 def _spellings() -> dict[str, str]:
     """For each folded letter, every character that folds to it alone (scripts with case and accents)."""
     table: dict[str, set[str]] = defaultdict(set)
-    for code in chain(*_SCANNED):
-        char = chr(code)
-        if not char.isalnum():
-            continue
-        parts = fold(char)
+    for char, parts in _folded_letters().items():
         if len(parts) == 1 and len(parts[0]) == 1:
             table[parts[0]].add(char)
     return {letter: "".join(sorted(chars)) for letter, chars in table.items()}
@@ -51,11 +67,10 @@ def _spellings() -> dict[str, str]:
 
 @cache
 def _beyond_patterns() -> re.Pattern[str]:
-    """Letters the expressions cannot spell: they fold to several letters ("ß", "ﬀ") or lie
-    outside the ranges `_spellings` covers (mathematical alphabets beyond the BMP …)."""
-    several = sorted(chr(code) for code in chain(*_SCANNED)
-                     if chr(code).isalnum() and [len(part) for part in fold(chr(code))] != [1])
-    return re.compile("[" + "".join(re.escape(char) for char in several) + "\U00010000-\U0010FFFF]")
+    """Letters the expressions cannot spell: they fold to several letters ("ß", "ﬀ", Hangul
+    syllables) or lie outside the ranges `_spellings` covers (alphabets beyond the BMP …)."""
+    several = sorted(char for char, parts in _folded_letters().items() if [len(part) for part in parts] != [1])
+    return re.compile("[" + "".join(re.escape(char) for char in several) + "\uAC00-\uD7A3\U00010000-\U0010FFFF]")
 
 
 def _letter(char: str, lowered: bool) -> str:

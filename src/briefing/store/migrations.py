@@ -51,7 +51,7 @@ CREATE TABLE releases (
 
 
 def _create_index(connection: sqlite3.Connection) -> None:
-    """Add the full-text index (used by migrations and tests alike)."""
+    """Add the full-text index and fill it from the sources the file already holds."""
     connection.execute("CREATE VIRTUAL TABLE source_index USING fts5(title, body, tokenize = 'ascii')")
     rows = connection.execute("SELECT num, title, text FROM sources").fetchall()
     connection.executemany(
