@@ -1,0 +1,42 @@
+"""Helpers of the spec tests: a template with every kind of section, installed for the builder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from unittest import mock
+
+import briefing.spec.build as spec_build
+from briefing.templating.model import SectionSpec, Template
+
+ALL_KINDS_YAML = "id: all-kinds\nname: Every section kind\n"
+
+
+def all_kinds_template() -> Template:
+    """A template holding one section of each kind, so that judgments are exercised too."""
+    return Template(
+        id="all-kinds",
+        name="Every section kind",
+        sections=[
+            SectionSpec("summary", "Bottom line", "prose"),
+            SectionSpec("actors", "Key actors", "actors"),
+            SectionSpec("judgments", "Key judgments", "judgments"),
+            SectionSpec("questions", "Open questions", "questions"),
+            SectionSpec("caveats", "Sourcing caveats", "caveats"),
+            SectionSpec("sources", "Sources", "sources"),
+        ],
+        source_text=ALL_KINDS_YAML,
+    )
+
+
+@contextmanager
+def all_kinds_installed() -> Iterator[Template]:
+    """Make `all-kinds` loadable by the spec builder (other ids still come from the real search path)."""
+    template = all_kinds_template()
+    real = spec_build.load_template
+
+    def fake(template_id: str) -> Template:
+        return template if template_id == template.id else real(template_id)
+
+    with mock.patch.object(spec_build, "load_template", fake):
+        yield template
