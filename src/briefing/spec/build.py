@@ -50,6 +50,9 @@ def build_brief(text: str, *, base_dir: Path | None = None, origin: str = "<spec
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         what = " ".join(str(error.problem or error.context or "the YAML cannot be read").split())
+        if error.context and error.context_mark and error.problem_mark \
+                and error.context_mark.line != error.problem_mark.line:
+            what = f"{' '.join(error.context.split())} started on line {error.context_mark.line + 1}, {what}"
         problems.add(mark.line + 1 if mark else None, "yaml", f"{what} (not valid YAML; check indentation and quotes)")
         raise SpecError(problems.lines) from None
     except yaml.YAMLError as error:
@@ -79,7 +82,9 @@ class _Builder:
         self.read = NodeReader(problems)
         self.base_dir = base_dir
         self.template: Template | None = None
-        self.sources: dict[str, Source] = {}
+        # Every id declared, valid or not: a cite to a source that has problems of its own is not
+        # reported again as a cite to an unknown source (None: the source's text is unknown).
+        self.sources: dict[str, Source | None] = {}
         self.item_ids: dict[str, int] = {}
 
     def build(self, root: Node) -> Brief | None:
@@ -191,7 +196,9 @@ class _Builder:
         if origin is None and spec.has("file") and not spec.has("origin"):
             origin = read.text(spec.get("file"), spec.sub("file"))
         media_type = read.text(spec.get("media_type"), spec.sub("media_type"), optional=False)
-        if source_id is None or title is None or text is None or grade is None:
+        if source_id is not None and (title is None or text is None):
+            self.sources[source_id] = None
+        if source_id is None or title is None or text is None:
             return None
         source = Source(
             title=title,
@@ -246,9 +253,9 @@ class _Builder:
             read.problem(line, spec.sub("file"), f"{name!r} cannot be read ({error.strerror or error})")
         return None
 
-    def _grade(self, spec: Mapping) -> Grade | None:
+    def _grade(self, spec: Mapping) -> Grade:
+        """The grade; a half that is not an Admiralty grade is reported and left unknown."""
         read = self.read
-        ok = True
         reliability = read.text(spec.get("reliability"), spec.sub("reliability"))
         if reliability is not None:
             reliability = reliability.strip().upper()
@@ -256,15 +263,15 @@ class _Builder:
                 Grade(reliability=reliability)
             except BriefingError as error:
                 read.problem(spec.key_line("reliability"), spec.sub("reliability"), error.message)
-                ok = False
+                reliability = None
         credibility = read.integer(spec.get("credibility"), spec.sub("credibility"))
         if credibility is not None:
             try:
                 Grade(credibility=credibility)
             except BriefingError as error:
                 read.problem(spec.key_line("credibility"), spec.sub("credibility"), error.message)
-                ok = False
-        return Grade(reliability, credibility) if ok else None
+                credibility = None
+        return Grade(reliability, credibility)
 
     def _paragraphs(self, node: Node | None, path: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -386,11 +393,13 @@ class _Builder:
         at = read.integer(spec.get("at"), spec.sub("at"))
         if source_id is None or quote is None or source_node is None or quote_node is None:
             return None
-        source = self.sources.get(source_id)
-        if source is None:
+        if source_id not in self.sources:
             known = ", ".join(self.sources) or "none"
             read.problem(source_node, spec.sub("source"), f"cites unknown source {source_id!r} (sources: {known})")
             return None
+        source = self.sources[source_id]
+        if source is None:
+            return None  # its own problems are reported; the quote cannot be checked
         if not quote:
             read.problem(quote_node, spec.sub("quote"), "the quote is empty; quote the words the claim rests on")
             return None

@@ -41,17 +41,22 @@ class Problems:
 
     def __init__(self, origin: str) -> None:
         self.origin = origin
-        self.lines: list[str] = []
+        self._found: list[tuple[int, str]] = []
+
+    @property
+    def lines(self) -> list[str]:
+        """The problems in file order (a stable sort: same-line problems keep the order found)."""
+        return [text for _, text in sorted(self._found, key=lambda found: found[0])]
 
     def add(self, line: int | None, key: str, message: str) -> None:
         """Record one problem; `line` is 1-based (None when the problem has no place in the file)."""
         place = f"{self.origin}:{line}" if line is not None else self.origin
         message = " ".join(message.split("\n"))
-        self.lines.append(f"{place}: {key}: {message}" if key else f"{place}: {message}")
+        self._found.append((line or 0, f"{place}: {key}: {message}" if key else f"{place}: {message}"))
 
-    def __bool__(self) -> bool:
-        return bool(self.lines)
+    def __len__(self) -> int:
+        return len(self._found)
 
     def raise_if_any(self) -> None:
-        if self.lines:
+        if self._found:
             raise SpecError(self.lines)
