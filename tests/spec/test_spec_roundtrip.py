@@ -141,7 +141,7 @@ def briefs(draw: st.DrawFn) -> Brief:
     return brief
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(briefs())
 def test_build_of_dump_is_identity(brief: Brief) -> None:
     text = dump_brief(brief)

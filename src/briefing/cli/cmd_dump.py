@@ -48,5 +48,5 @@ def read_brief(path: Path) -> Brief:
     except ImportError:
         raise not_available("reading .brief files") from None
 
-    loaded = load_brief(path)
-    return loaded if isinstance(loaded, Brief) else loaded.brief
+    brief: Brief = load_brief(path)
+    return brief

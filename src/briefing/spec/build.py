@@ -159,7 +159,7 @@ class _Builder:
 
     def _texts(self, node: Node | None, path: str) -> list[str]:
         """A list of texts; a single text stands for a list of one."""
-        if node is not None and not is_null(node) and not isinstance(node, yaml.SequenceNode):
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
             value = self.read.text(node, path)
             return [value] if value is not None else []
         values = []

@@ -54,6 +54,7 @@ class Mapping:
         self.node = node
         self.path = path
         self.entries = entries
+        self.misspelled: set[str] = set()  # keys that an unknown key was probably meant to be
 
     def get(self, key: str) -> Node | None:
         entry = self.entries.get(key)
@@ -88,6 +89,7 @@ class NodeReader:
             self.problem(node, path or "spec", f"expected a mapping of keys to values, found {describe(node)}")
             return None
         entries: dict[str, tuple[Node, Node]] = {}
+        misspelled: set[str] = set()
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or is_null(key_node):
                 self.problem(key_node, path or "spec", "a key must be a plain name")
@@ -98,10 +100,14 @@ class NodeReader:
                              f"is given twice (first on line {line_of(entries[key][0])}); keep one")
                 continue
             if allowed is not None and key not in allowed:
-                self.problem(key_node, _join(path, key), "unknown key" + did_you_mean(key, allowed))
+                hint = did_you_mean(key, allowed)
+                self.problem(key_node, _join(path, key), "unknown key" + hint)
+                misspelled.update(k for k in allowed if hint == f"; did you mean {k!r}?")
                 continue
             entries[key] = (key_node, value_node)
-        return Mapping(node, path, entries)
+        mapping = Mapping(node, path, entries)
+        mapping.misspelled = misspelled
+        return mapping
 
     def sequence(self, node: Node | None, path: str) -> list[Node]:
         """The items of a list (nothing/null reads as an empty list)."""
@@ -116,7 +122,7 @@ class NodeReader:
 
     def require(self, mapping: Mapping, key: str, what: str) -> Node | None:
         node = mapping.get(key)
-        if node is None:
+        if node is None and key not in mapping.misspelled:  # a misspelt key is reported once, as unknown
             where = mapping.path or "spec"
             self.problem(mapping.node, where, f"{what} is missing; add `{key}:`")
         return node
