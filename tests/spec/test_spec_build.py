@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,7 @@ def test_design_example_builds_the_brief_it_describes() -> None:
     assert brief.template_id == "situation-brief"
     assert brief.subtitle is None and brief.organization is None
     assert brief.author == "Desk analyst"
-    assert brief.date == datetime(2025, 11, 20, 16, 30, tzinfo=timezone.utc)
+    assert brief.date == datetime(2025, 11, 20, 16, 30, tzinfo=UTC)
     assert brief.reference == "SB-2025-117"
     assert brief.marking == "TLP:AMBER"
     assert brief.distribution == ["Europe directorate"]
@@ -68,7 +68,8 @@ def test_source_files_are_read_as_utf8_with_unified_newlines_and_nfc(tmp_path: P
     (tmp_path / "a.txt").write_bytes("\ufeffline one\r\nCafe\u0301 two\rthree\n".encode())
     spec = tmp_path / "s.yaml"
     spec.write_text(HEADER + "sources:\n  - {id: a, title: A, file: a.txt}\n"
-                    "sections:\n  summary:\n    - text: x\n      cites: [{source: a, quote: \"Caf\u00e9 two\\nthree\"}]\n",
+                    "sections:\n  summary:\n    - text: x\n"
+                    "      cites: [{source: a, quote: \"Caf\u00e9 two\\nthree\"}]\n",
                     encoding="utf-8")
     brief = load_spec(spec)
     assert brief.sources[0].text == "line one\nCaf\u00e9 two\nthree\n"
@@ -121,7 +122,8 @@ def test_every_problem_is_reported_at_once_in_file_order() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "expected"),
     [
-        ("brief: 1\ntemplate: situation-brief\ntitle: 'open\n", 4, "yaml: while scanning a quoted scalar started on line 3"),
+        ("brief: 1\ntemplate: situation-brief\ntitle: 'open\n", 4,
+         "yaml: while scanning a quoted scalar started on line 3"),
         ("- a\n- b\n", 1, "spec: expected a mapping of keys to values, found a list"),
         ("", 1, "the spec is empty"),
         ("brief: 1\ntemplate: no-such-template\ntitle: T\n", 2, "template 'no-such-template' is not installed"),
@@ -146,10 +148,12 @@ def test_every_problem_is_reported_at_once_in_file_order() -> None:
          "sections.summary[1].cites[1].source: cites unknown source 'a' (sources: none)"),
         (HEADER + "sources:\n  - {id: a, title: A, text: x}\nsections:\n  summary:\n    - text: y\n"
                   "      cites: [{source: a, quote: ''}]\n", 9, "the quote is empty"),
-        (HEADER + "sections:\n  summary:\n    - tex: x\n", 6, "sections.summary[1].tex: unknown key; did you mean 'text'?"),
+        (HEADER + "sections:\n  summary:\n    - tex: x\n", 6,
+         "sections.summary[1].tex: unknown key; did you mean 'text'?"),
         (HEADER + "sections:\n  summary:\n    - {text: x, note: y}\n", 6, "sections.summary[1].note: unknown key"),
         (HEADER + "sections:\n  actors:\n    - {name: A, text: x}\n", 6, "sections.actors[1].text: unknown key"),
-        (HEADER + "sections:\n  summary: [{text: [a, b]}]\n", 5, "sections.summary[1].text: expected text, found a list"),
+        (HEADER + "sections:\n  summary: [{text: [a, b]}]\n", 5,
+         "sections.summary[1].text: expected text, found a list"),
         (HEADER + "sections:\n  sources:\n    - text: x\n", 5, "is filled in automatically"),
         (HEADER + "sections: [summary]\n", 4, "sections: expected a mapping"),
         (HEADER + "sections:\n  summary:\n    - {id: x1, text: a}\n    - {id: x1, text: b}\n", 7,

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spec_support import all_kinds_installed, all_kinds_template
 
 from briefing.model import (
     CONFIDENCE_TERMS,
@@ -21,7 +22,6 @@ from briefing.model import (
 )
 from briefing.spec import build_brief, dump_brief
 from briefing.spec.schema import SOURCE_ID
-from spec_support import all_kinds_installed, all_kinds_template
 
 TRICKY = "\r\n\t\x00\x07\x1b\x7f\x85\u2028\u2029\ufeff\u200f\u202e<>&\"'\\ #:-|>{}[],%@`!*?~ "
 TRICKY_WORDS = ["null", "~", "true", "no", "1.5", "0x1F", "2025-11-20", "- x", "# c", "a: b", "...", "---",
