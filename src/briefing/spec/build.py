@@ -25,6 +25,9 @@ from briefing.spec.schema import (
 from briefing.templating import load_template
 from briefing.templating.model import Template
 
+# libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_spec(path: Path) -> Brief:
     """Read a spec file and the source files it names (relative to the spec's folder)."""
@@ -46,7 +49,7 @@ def build_brief(text: str, *, base_dir: Path | None = None, origin: str = "<spec
     """The Brief a spec describes; raises SpecError listing every problem found."""
     problems = Problems(origin)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         what = " ".join(str(error.problem or error.context or "the YAML cannot be read").split())

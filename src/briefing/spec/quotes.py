@@ -44,8 +44,13 @@ def closest_passage(text: str, quote: str) -> Passage | None:
     """The passage of `text` that most resembles `quote`, or None when nothing resembles it."""
     if not text or not quote:
         return None
-    length = len(quote)
-    starts = _candidate_starts(text, quote)
+    haystack, needle = text, quote
+    starts = _candidate_starts(haystack, needle)
+    lowered = text.lower()
+    if not starts and len(lowered) == len(text):  # same offsets: compare without case
+        haystack, needle = lowered, quote.lower()
+        starts = _candidate_starts(haystack, needle)
+    length = len(needle)
     if not starts and len(text) <= 4 * length + 200:
         starts = [0]
     best: Passage | None = None
@@ -53,15 +58,12 @@ def closest_passage(text: str, quote: str) -> Passage | None:
     for start in starts:
         lo = max(0, start - slack)
         hi = min(len(text), start + length + slack)
-        window = text[lo:hi]
-        matcher = difflib.SequenceMatcher(None, quote, window, autojunk=False)
+        matcher = difflib.SequenceMatcher(None, needle, haystack[lo:hi], autojunk=False)
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks:
             continue
-        span_start = lo + blocks[0].b
-        span_end = lo + blocks[-1].b + blocks[-1].size
-        span_start, span_end = _widen_to_words(text, span_start, span_end)
-        ratio = difflib.SequenceMatcher(None, quote, text[span_start:span_end], autojunk=False).ratio()
+        span_start, span_end = _widen_to_words(text, lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size)
+        ratio = difflib.SequenceMatcher(None, needle, haystack[span_start:span_end], autojunk=False).ratio()
         if best is None or ratio > best.ratio:
             best = Passage(span_start, span_end, text[span_start:span_end], ratio)
     if best is None or best.ratio < 0.3:
@@ -77,7 +79,7 @@ def shown(passage: Passage) -> str:
 
 def _candidate_starts(text: str, quote: str) -> list[int]:
     """Start positions where the quote would begin if the words it shares with `text` are right."""
-    seeds: list[tuple[int, int, str]] = []  # (occurrences, offset in quote, word)
+    seeds: list[tuple[int, int, str]] = []  # (occurrences, offset in quote, word): rarest first
     seen: set[str] = set()
     for match in _WORD.finditer(quote):
         word = match.group()
@@ -87,16 +89,6 @@ def _candidate_starts(text: str, quote: str) -> list[int]:
         count = text.count(word)
         if count:
             seeds.append((count, match.start(), word))
-    if not seeds:
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            for match in _WORD.finditer(quote.lower()):
-                word = match.group()
-                count = lowered.count(word)
-                if count and word not in seen:
-                    seen.add(word)
-                    seeds.append((count, match.start(), word))
-            text = lowered
     seeds.sort()
     votes: Counter[int] = Counter()
     bucket = max(8, len(quote) // 4)
