@@ -37,7 +37,8 @@ def test_nothing_similar_gives_none() -> None:
 
 def test_closest_passage_in_a_megabyte_source() -> None:
     rng = random.Random(7)
-    vocabulary = ["the", "ship", "crew", "coast", "guard", "minister", "said", "officials", "strait", "talks", "cargo", "report", "according"]
+    vocabulary = ["the", "ship", "crew", "coast", "guard", "minister", "said", "officials", "strait", "talks",
+                  "cargo", "report", "according"]
     paragraphs = [" ".join(rng.choice(vocabulary) for _ in range(80)) + "." for _ in range(2000)]
     target = "Ambassador Kristiina Lõhmus warned that the corridor would close at midnight"
     paragraphs.insert(1800, target)
