@@ -216,3 +216,13 @@ def test_load_spec_reports_a_missing_or_non_utf8_file(tmp_path: Path) -> None:
     bad.write_bytes(b"title: \xff\xfe\n")
     with pytest.raises(SpecError, match="is not UTF-8 text"):
         load_spec(bad)
+
+
+def test_items_without_ids_get_deterministic_unique_ids() -> None:
+    spec = HEADER + "sections:\n  summary:\n    - text: same\n    - text: same\n    - {id: mine, text: other}\n"
+    first, second = build_brief(spec), build_brief(spec)
+    assert first == second
+    ids = [item.id for item in first.items()]
+    assert len(set(ids)) == 3 and ids[2] == "mine"
+    moved = build_brief(spec.replace("sections:\n  summary:\n", "sections:\n  summary:\n    - text: new\n"))
+    assert [item.id for item in moved.items()][1:] == ids

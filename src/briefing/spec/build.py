@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import yaml
 from yaml.nodes import Node
 
 from briefing.errors import BriefingError
-from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source, new_id
+from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
 from briefing.spec import quotes
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
 from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
@@ -89,6 +90,7 @@ class _Builder:
         # reported again as a cite to an unknown source (None: the source's text is unknown).
         self.sources: dict[str, Source | None] = {}
         self.item_ids: dict[str, int] = {}
+        self.unnamed: list[tuple[str, Item]] = []  # items the spec gives no id: (section key, item)
 
     def build(self, root: Node) -> Brief | None:
         top = self.read.mapping(root, "", TOP_KEYS)
@@ -115,6 +117,7 @@ class _Builder:
             if source is not None:
                 brief.sources.append(source)
         brief.sections = self._sections(top)
+        self._name_items()
         brief.dismissed = set(self._texts(top.get("dismissed"), "dismissed"))
         for index, node in enumerate(read.sequence(top.get("releases"), "releases"), start=1):
             release = self._release(node, f"releases[{index}]")
@@ -367,14 +370,31 @@ class _Builder:
         fields["portion"] = read.text(spec.get("portion"), spec.sub("portion"))
         citations = self._citations(spec.get("cites"), spec.sub("cites"))
         try:
-            item = Item(kind=kind, text=text, citations=citations, id=item_id or new_id(),  # type: ignore[arg-type]
+            item = Item(kind=kind, text=text, citations=citations, id=item_id or "",  # type: ignore[arg-type]
                         **fields)
         except BriefingError as error:
             key = next((k for k in ("likelihood", "confidence") if k in error.message), "")
             line = spec.key_line(key) if key else line_of(spec.node)
             read.problem(line, spec.sub(key) if key else path, error.message)
             return None
+        if item_id is None:
+            self.unnamed.append((path.split("[")[0].removeprefix("sections."), item))
         return item
+
+    def _name_items(self) -> None:
+        """Give items without an id one derived from their section and words.
+
+        Deterministic, so building the same spec twice gives the same brief (and the same .brief
+        file), and stable when other items are added or moved.
+        """
+        taken = set(self.item_ids)
+        for key, item in self.unnamed:
+            seed = f"{key}\x00{item.kind}\x00{item.name or ''}\x00{item.text}"
+            candidate = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            while candidate in taken:
+                candidate = hashlib.sha256(candidate.encode()).hexdigest()[:12]
+            taken.add(candidate)
+            item.id = candidate
 
     def _citations(self, node: Node | None, path: str) -> list[Citation]:
         citations = []
