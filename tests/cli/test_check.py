@@ -33,7 +33,8 @@ def test_an_unresolvable_quote_fails_the_check(tmp_path: Path, cli_env: dict[str
     spec = tmp_path / "spec.yaml"
     spec.write_text("brief: 1\ntemplate: situation-brief\ntitle: T\n"
                     "sources:\n  - {id: a, title: A, text: 'The talks begin on Monday.'}\n"
-                    "sections:\n  summary:\n    - {text: Talks on Friday., cites: [{source: a, quote: begin on Friday}]}\n",
+                    "sections:\n  summary:\n"
+                    "    - {text: Talks on Friday., cites: [{source: a, quote: begin on Friday}]}\n",
                     encoding="utf-8")
     result = briefing_cli(cli_env, "check", spec)
     assert result.returncode == 1

@@ -378,7 +378,7 @@ class _Builder:
             read.problem(line, spec.sub(key) if key else path, error.message)
             return None
         if item_id is None:
-            self.unnamed.append((path.split("[")[0].removeprefix("sections."), item))
+            self.unnamed.append((path.split("[", maxsplit=1)[0].removeprefix("sections."), item))
         return item
 
     def _name_items(self) -> None:
