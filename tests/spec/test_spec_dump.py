@@ -130,3 +130,9 @@ def test_grades_and_source_metadata_survive(tmp_path: Path) -> None:
     dumped = dump_brief(brief)
     assert "paragraphs:\n      - [0, 4]\n" in dumped
     assert build_brief(dumped) == brief
+
+
+def test_a_release_recorded_without_timezone_still_round_trips() -> None:
+    release = Release(datetime(2026, 1, 2, 3, 4, 5), "sent", ["desk@example.org"], "TLP:AMBER", "b.pdf", "00", "")
+    brief = Brief(title="T", releases=[release], template_snapshot=load_template("situation-brief").source_text)
+    assert build_brief(dump_brief(brief)) == brief

@@ -135,7 +135,7 @@ def briefs(draw: st.DrawFn) -> Brief:
                 section.items.append(draw(items(spec.item_kind, citable, counter)))
         brief.sections.append(section)
     brief.releases = draw(st.lists(st.builds(
-        Release, at=moments, action=texts, recipients=st.lists(texts, max_size=2), marking=optional,
+        Release, at=moments | st.datetimes(), action=texts, recipients=st.lists(texts, max_size=2), marking=optional,
         filename=texts, sha256=texts, detail=texts,
     ), max_size=2))
     return brief

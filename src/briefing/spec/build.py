@@ -450,7 +450,7 @@ class _Builder:
         spec = read.mapping(node, path, RELEASE_KEYS)
         if spec is None:
             return None
-        at = read.moment(read.require(spec, "at", "the time of the release"), spec.sub("at"))
+        at = read.moment(read.require(spec, "at", "the time of the release"), spec.sub("at"), naive_ok=True)
         action = read.text(read.require(spec, "action", "the action (drafted, sent, exported)"),
                            spec.sub("action"), optional=False)
         filename = read.text(spec.get("filename"), spec.sub("filename")) or ""

@@ -166,8 +166,12 @@ class NodeReader:
         self.problem(node, path, "expected a date written as YYYY-MM-DD, e.g. 2025-11-20")
         return None
 
-    def moment(self, node: Node | None, path: str) -> datetime | None:
-        """A date and time with its timezone (ISO 8601, e.g. 2025-11-20T16:30:00Z)."""
+    def moment(self, node: Node | None, path: str, *, naive_ok: bool = False) -> datetime | None:
+        """A date and time with its timezone (ISO 8601, e.g. 2025-11-20T16:30:00Z).
+
+        `naive_ok` admits a time without timezone as it is, for records written by programs
+        (an export history) that must round-trip even when they carry no timezone.
+        """
         if node is None or is_null(node):
             return None
         value: Any = None
@@ -182,7 +186,7 @@ class NodeReader:
         if not isinstance(value, datetime):
             self.problem(node, path, "expected a date and time such as 2025-11-20T16:30:00Z")
             return None
-        if value.tzinfo is None or value.utcoffset() is None:
+        if not naive_ok and (value.tzinfo is None or value.utcoffset() is None):
             self.problem(node, path, "the time needs a timezone: add Z (UTC) or an offset such as +01:00")
             return None
         return value
