@@ -226,3 +226,10 @@ def test_items_without_ids_get_deterministic_unique_ids() -> None:
     assert len(set(ids)) == 3 and ids[2] == "mine"
     moved = build_brief(spec.replace("sections:\n  summary:\n", "sections:\n  summary:\n    - text: new\n"))
     assert [item.id for item in moved.items()][1:] == ids
+
+
+def test_a_quote_differing_only_in_typography_says_so() -> None:
+    _, problem = only_problem(HEADER + (
+        "sources:\n  - {id: a, title: A, text: 'but it\u2019s not clear \u2014 yet'}\n"
+        "sections:\n  summary:\n    - {text: x, cites: [{source: a, quote: \"it's not clear - yet\"}]}\n"))
+    assert 'other quotation marks, dashes or spaces: "it\u2019s not clear \u2014 yet"' in problem

@@ -438,6 +438,11 @@ class _Builder:
         message = f"the quote {one_line(quote, 60)} is not {where} source {source.id!r}"
         if at is not None and quotes.find_quote(source.text, quote) is not None:
             return message + f"; it first occurs at offset {source.text.find(quote)} (fix or remove `at:`)"
+        loose = quotes.find_loosely(source.text, quote)
+        if loose is not None:
+            written = source.text[loose:loose + len(quote)]
+            return message + (f"; the source writes it with other quotation marks, dashes or spaces: "
+                              f"{one_line(written, 110)} (copy the quote from the source)")
         passage = quotes.closest_passage(source.text, quote)
         if passage is None:
             return message + "; no similar passage was found"

@@ -40,6 +40,26 @@ def find_quote(text: str, quote: str, at: int | None = None) -> int | None:
     return index if index >= 0 else None
 
 
+# Typographic variants people retype differently: one character for one, so offsets stay valid.
+_LOOSE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+})
+
+
+def find_loosely(text: str, quote: str) -> int | None:
+    """Where `quote` occurs if quotation marks, apostrophes, dashes and odd spaces are ignored.
+
+    Used only to explain a failed exact match ("the source writes it with ’"), never to cite.
+    """
+    if not quote:
+        return None
+    index = text.translate(_LOOSE).find(quote.translate(_LOOSE))
+    return index if index >= 0 else None
+
+
 def closest_passage(text: str, quote: str) -> Passage | None:
     """The passage of `text` that most resembles `quote`, or None when nothing resembles it."""
     if not text or not quote:
