@@ -188,6 +188,7 @@ class _Builder:
                 read.problem(spec.key_line("id"), spec.sub("id"),
                              f"{one_line(source_id)} is not a short id; use letters, digits, '-', '_' or '.' "
                              "(at most 64), starting with a letter or digit")
+                self.sources.setdefault(source_id, None)  # cites to it are not reported a second time
                 source_id = None
             elif source_id in self.sources:
                 read.problem(spec.key_line("id"), spec.sub("id"), f"source id {source_id!r} is used twice; "
