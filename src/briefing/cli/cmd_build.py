@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 from briefing.cli.common import Subparsers, add_command, not_available
 from briefing.errors import BriefingError
@@ -45,14 +48,19 @@ def check_output(out: Path, *, force: bool) -> None:
         raise BriefingError(f"the folder {out.parent} does not exist; create it first or choose another output")
 
 
+def store_function(name: str) -> Callable[..., Any]:
+    """A function of `briefing.store`, looked up when used so this command works in any build."""
+    store = importlib.import_module("briefing.store")
+    function = getattr(store, name, None)
+    if function is None:
+        raise not_available("support for .brief files")
+    return cast("Callable[..., Any]", function)
+
+
 def write_brief(brief: Brief, out: Path, *, force: bool) -> Path:
     """Save as a .brief file, or export through the one export entry point for any other suffix."""
     if out.suffix.lower() == ".brief":
-        try:
-            from briefing.store import save_brief  # type: ignore[attr-defined]
-        except ImportError:
-            raise not_available("saving .brief files") from None
-
+        save_brief = store_function("save_brief")
         save_brief(out, brief, overwrite=force)
         return out
     from briefing.exporting import export_brief

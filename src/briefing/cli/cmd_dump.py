@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.cli.common import Subparsers, add_command, not_available
+from briefing.cli.cmd_build import store_function
+from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.model import Brief
 from briefing.spec import dump_brief, load_spec
@@ -43,10 +44,5 @@ def read_brief(path: Path) -> Brief:
         return load_spec(path)
     if not path.exists():
         raise BriefingError(f"{path} does not exist")
-    try:
-        from briefing.store import load_brief  # type: ignore[attr-defined]
-    except ImportError:
-        raise not_available("reading .brief files") from None
-
-    brief: Brief = load_brief(path)
+    brief: Brief = store_function("load_brief")(path)
     return brief
