@@ -233,3 +233,12 @@ def test_a_quote_differing_only_in_typography_says_so() -> None:
         "sources:\n  - {id: a, title: A, text: 'but it\u2019s not clear \u2014 yet'}\n"
         "sections:\n  summary:\n    - {text: x, cites: [{source: a, quote: \"it's not clear - yet\"}]}\n"))
     assert 'other quotation marks, dashes or spaces: "it\u2019s not clear \u2014 yet"' in problem
+
+
+def test_alias_bombs_are_refused() -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 8):
+        levels.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
+    spec = HEADER + "distribution:\n" + "".join(f"  - {line.split(': ', 1)[1]}\n" for line in levels)
+    line, problem = only_problem(spec)
+    assert line == 1 and "anchors and aliases" in problem

@@ -65,10 +65,36 @@ def build_brief(text: str, *, base_dir: Path | None = None, origin: str = "<spec
     if root is None:
         problems.add(1, "spec", "the spec is empty; it must start with `brief: 1` and `template:`")
         raise SpecError(problems.lines)
+    if _expanded_size(root) > _MAX_VALUES:
+        problems.add(1, "spec", f"the spec expands to more than {_MAX_VALUES:,} values through anchors and "
+                                "aliases; write the values out instead")
+        raise SpecError(problems.lines)
     brief = _Builder(problems, base_dir).build(root)
     problems.raise_if_any()
     assert brief is not None
     return brief
+
+
+_MAX_VALUES = 1_000_000
+
+
+def _expanded_size(root: Node) -> int:
+    """How many values the document holds once aliases are expanded (stops counting past the limit).
+
+    A few nested aliases can stand for billions of values; the builder would walk every one.
+    """
+    count = 0
+    stack = [root]
+    while stack and count <= _MAX_VALUES:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+    return count
 
 
 def read_source_file(path: Path) -> str:
