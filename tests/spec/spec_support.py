@@ -6,10 +6,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from unittest import mock
 
-import briefing.spec.build as spec_build
+import briefing.spec.templates as spec_templates
 from briefing.templating.model import SectionSpec, Template
 
-ALL_KINDS_YAML = "id: all-kinds\nname: Every section kind\n"
+ALL_KINDS_YAML = """id: all-kinds
+name: Every section kind
+sections:
+  - {key: summary, title: Bottom line, kind: prose}
+  - {key: actors, title: Key actors, kind: actors}
+  - {key: judgments, title: Key judgments, kind: judgments}
+  - {key: questions, title: Open questions, kind: questions}
+  - {key: caveats, title: Sourcing caveats, kind: caveats}
+  - {key: sources, title: Sources, kind: sources}
+"""
 
 
 def all_kinds_template() -> Template:
@@ -33,10 +42,10 @@ def all_kinds_template() -> Template:
 def all_kinds_installed() -> Iterator[Template]:
     """Make `all-kinds` loadable by the spec builder (other ids still come from the real search path)."""
     template = all_kinds_template()
-    real = spec_build.load_template
+    real = spec_templates.installed
 
     def fake(template_id: str) -> Template:
         return template if template_id == template.id else real(template_id)
 
-    with mock.patch.object(spec_build, "load_template", fake):
+    with mock.patch.object(spec_templates, "installed", fake):
         yield template

@@ -10,7 +10,7 @@ import yaml
 
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
 from briefing.resources import resource
-from briefing.spec import build_brief, dump_brief, load_spec
+from briefing.spec import SpecError, build_brief, dump_brief, load_spec
 from briefing.templating import load_template
 
 AWKWARD = [
@@ -136,3 +136,26 @@ def test_a_release_recorded_without_timezone_still_round_trips() -> None:
     release = Release(datetime(2026, 1, 2, 3, 4, 5), "sent", ["desk@example.org"], "TLP:AMBER", "b.pdf", "00", "")
     brief = Brief(title="T", releases=[release], template_snapshot=load_template("situation-brief").source_text)
     assert build_brief(dump_brief(brief)) == brief
+
+
+def test_snapshot_is_written_only_when_it_differs_from_the_installed_template() -> None:
+    installed = load_template("situation-brief").source_text
+    brief = Brief(title="T", template_snapshot=installed)
+    assert "template_snapshot" not in dump_brief(brief)
+    for snapshot in (None, installed.replace("Situation brief", "Situation brief (2024 edition)")):
+        brief = Brief(title="T", template_snapshot=snapshot)
+        dumped = dump_brief(brief)
+        assert "template_snapshot:" in dumped
+        assert build_brief(dumped) == brief
+
+
+def test_a_spec_carrying_its_template_builds_where_the_template_is_not_installed() -> None:
+    snapshot = "id: field-note\nname: Field note\nsections:\n  - {key: notes, title: Notes, kind: prose}\n"
+    brief = Brief(title="T", template_id="field-note", template_snapshot=snapshot,
+                  sections=[Section("notes", [Item(text="seen at the port", id="n1")])])
+    rebuilt = build_brief(dump_brief(brief))
+    assert rebuilt == brief and rebuilt.template_snapshot == snapshot
+    with pytest.raises(SpecError) as problems:
+        build_brief(dump_brief(brief).replace("key: notes", "key: [notes"))
+    [problem] = problems.value.problems
+    assert "template_snapshot: the stored template cannot be used" in problem

@@ -11,7 +11,7 @@ from yaml.nodes import Node
 
 from briefing.errors import BriefingError
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
-from briefing.spec import quotes
+from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
 from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
 from briefing.spec.schema import (
@@ -23,7 +23,6 @@ from briefing.spec.schema import (
     TOP_KEYS,
     item_keys,
 )
-from briefing.templating import load_template
 from briefing.templating.model import Template
 
 # libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
@@ -112,6 +111,7 @@ class _Builder:
         self.read = NodeReader(problems)
         self.base_dir = base_dir
         self.template: Template | None = None
+        self.snapshot: str | None = None
         # Every id declared, valid or not: a cite to a source that has problems of its own is not
         # reported again as a cite to an unknown source (None: the source's text is unknown).
         self.sources: dict[str, Source | None] = {}
@@ -136,7 +136,7 @@ class _Builder:
             reference=read.text(top.get("reference"), "reference"),
             marking=self._marking(top),
             distribution=self._texts(top.get("distribution"), "distribution"),
-            template_snapshot=self.template.source_text if self.template else None,
+            template_snapshot=self.snapshot,
         )
         for index, node in enumerate(read.sequence(top.get("sources"), "sources"), start=1):
             source = self._source(node, f"sources[{index}]")
@@ -163,14 +163,34 @@ class _Builder:
                                              f"this version of Briefing reads `brief: {SPEC_VERSION}`")
 
     def _template(self, top: Mapping) -> str | None:
-        node = self.read.require(top, "template", "the template id")
-        template_id = self.read.text(node, "template", optional=False)
+        """The template id; sets the template the sections are checked against, and the snapshot.
+
+        A spec may carry `template_snapshot:` (dump writes it when the brief's copy differs from
+        the installed template): the brief then keeps that copy, and builds where the template
+        is not installed at all.
+        """
+        read = self.read
+        node = read.require(top, "template", "the template id")
+        template_id = read.text(node, "template", optional=False)
+        snapshot_node = top.get("template_snapshot")
+        if snapshot_node is not None:
+            self.snapshot = read.text(snapshot_node, "template_snapshot")
+            if self.snapshot is not None:
+                try:
+                    self.template = templates.from_snapshot(self.snapshot)
+                except BriefingError as error:
+                    first = error.message.splitlines()[0] if error.message else "it is not a valid template"
+                    read.problem(snapshot_node, "template_snapshot", f"the stored template cannot be used: {first}")
+                return template_id
         if node is None or template_id is None:
             return None
         try:
-            self.template = load_template(template_id)
+            self.template = templates.installed(template_id)
         except BriefingError as error:
-            self.read.problem(node, "template", error.message)
+            read.problem(node, "template", error.message)
+            return template_id
+        if snapshot_node is None:
+            self.snapshot = self.template.source_text
         return template_id
 
     def _marking(self, top: Mapping) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from briefing.model import Brief, Citation, Item, Release, Section, Source, content_hash, paragraph_spans
+from briefing.spec import templates
 from briefing.spec.schema import SPEC_VERSION
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -77,7 +78,11 @@ _Dumper.add_representer(_Flow, _represent_flow)
 
 
 def dump_brief(brief: Brief) -> str:
-    """The brief as spec YAML: deterministic, with every source's text inline."""
+    """The brief as spec YAML: deterministic, with every source's text inline.
+
+    The template snapshot is written only when it differs from what a build would store (the
+    installed template's text), so everyday dumps stay short and exact ones stay exact.
+    """
     data: dict[str, Any] = {
         "brief": SPEC_VERSION,
         "template": brief.template_id,
@@ -96,6 +101,8 @@ def dump_brief(brief: Brief) -> str:
         data["dismissed"] = sorted(brief.dismissed)
     if brief.releases:
         data["releases"] = [_release(release) for release in brief.releases]
+    if brief.template_snapshot != templates.installed_snapshot(brief.template_id):
+        data["template_snapshot"] = brief.template_snapshot  # the brief's own copy differs: keep it
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
                      width=88, indent=2)
     return HEADER + body

@@ -8,7 +8,7 @@ SPEC_VERSION = 1
 
 TOP_KEYS: tuple[str, ...] = (
     "brief", "template", "title", "subtitle", "author", "organization", "date", "reference",
-    "marking", "distribution", "sources", "sections", "dismissed", "releases",
+    "marking", "distribution", "sources", "sections", "dismissed", "releases", "template_snapshot",
 )
 
 SOURCE_KEYS: tuple[str, ...] = (
