@@ -70,3 +70,15 @@ def test_help_and_a_missing_file(tmp_path: Path, cli_env: dict[str, str]) -> Non
     result = briefing_cli(cli_env, "check", tmp_path / "nothing.yaml")
     assert result.returncode == 1
     assert result.stderr.strip() == f"briefing: {tmp_path / 'nothing.yaml'}: the spec file does not exist"
+
+
+def test_a_brief_whose_template_is_missing_is_still_checked(monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    source = Source("S", "the real text", id="s")
+    stale = Item(text="claim", citations=[Citation("s", 0, 8, "the fake")])
+    brief = Brief(title="T", template_id="not-installed", sources=[source], sections=[Section("summary", [stale])])
+    monkeypatch.setattr(cmd_check, "read_brief", lambda path: brief)
+    assert main(["check", "any.brief"]) == 1
+    captured = capsys.readouterr()
+    assert "template checks are skipped" in captured.err and len(captured.err.splitlines()) == 1
+    assert "error: summary: the quote 'the fake' no longer matches 'S'" in captured.out.splitlines()

@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from briefing import templating
 from briefing.checks import Finding, run_checks
 from briefing.cli.cmd_dump import read_brief
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
-from briefing.templating import load_template
+from briefing.model import Brief
 from briefing.templating.model import Template
 
 
@@ -26,7 +27,7 @@ def register(subparsers: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     brief = read_brief(args.file)  # a spec's problems are raised here: printed one per line, exit 1
-    template = _template(brief.template_id)
+    template = _template(brief)
     findings = run_checks(brief, template)
     for finding in findings:
         print(format_finding(finding))
@@ -40,10 +41,15 @@ def format_finding(finding: Finding) -> str:
     return f"{finding.severity}: {finding.section or 'brief'}: {' '.join(finding.message.split())}"
 
 
-def _template(template_id: str) -> Template | None:
-    """The installed template, or None (checks that need it are skipped) with a note on stderr."""
+def _template(brief: Brief) -> Template | None:
+    """The template the brief exports with (its stored copy where templating offers that, else the
+    installed one), or None, with a note on stderr, when there is none: template checks are skipped."""
+    resolve = getattr(templating, "template_for_brief", None)
     try:
-        return load_template(template_id)
+        if resolve is not None:
+            template: Template = resolve(brief)
+            return template
+        return templating.load_template(brief.template_id)
     except BriefingError as error:
         print(f"briefing: {error}; template checks are skipped", file=sys.stderr)
         return None
