@@ -58,3 +58,11 @@ def test_dump_of_a_missing_file_is_one_line(tmp_path: Path, cli_env: dict[str, s
     assert result.stderr.strip() == f"briefing: {tmp_path / 'nothing.brief'} does not exist"
     helped = briefing_cli(cli_env, "dump", "--help")
     assert helped.returncode == 0 and "FILE.brief" in helped.stdout
+
+
+def test_dump_writes_utf8_whatever_the_locale(cli_env: dict[str, str]) -> None:
+    env = dict(cli_env, LC_ALL="C", LANG="C", PYTHONIOENCODING="latin-1")
+    result = subprocess.run([sys.executable, "-m", "briefing", "dump", str(SAMPLE)], env=env, capture_output=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert build_brief(result.stdout.decode("utf-8")) == load_spec(SAMPLE)

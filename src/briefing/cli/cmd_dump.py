@@ -29,7 +29,14 @@ def register(subparsers: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     text = dump_brief(read_brief(args.file))
     if args.output is None:
-        sys.stdout.write(text)
+        # A spec is UTF-8 whatever the terminal's locale, so that `dump > x.yaml` always builds again.
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (e.g. redirected in-process)
+            sys.stdout.write(text)
+            return 0
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
         return 0
     try:
         args.output.write_text(text, encoding="utf-8")
