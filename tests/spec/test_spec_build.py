@@ -242,3 +242,11 @@ def test_alias_bombs_are_refused() -> None:
     spec = HEADER + "distribution:\n" + "".join(f"  - {line.split(': ', 1)[1]}\n" for line in levels)
     line, problem = only_problem(spec)
     assert line == 1 and "anchors and aliases" in problem
+
+
+def test_problems_are_also_given_as_data() -> None:
+    with pytest.raises(SpecError) as caught:
+        build_brief(HEADER + "titel: x\n", origin="brief.yaml")
+    [entry] = caught.value.entries
+    assert (entry.origin, entry.line, entry.key) == ("brief.yaml", 4, "titel")
+    assert str(entry) == caught.value.problems[0] == "brief.yaml:4: titel: unknown key; did you mean 'title'?"

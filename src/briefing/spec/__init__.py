@@ -6,6 +6,6 @@ snapshot is taken from the installed template on build).
 
 from briefing.spec.build import build_brief, load_spec, read_source_file
 from briefing.spec.dump import dump_brief
-from briefing.spec.problems import SpecError
+from briefing.spec.problems import SpecError, SpecProblem
 
-__all__ = ["SpecError", "build_brief", "dump_brief", "load_spec", "read_source_file"]
+__all__ = ["SpecError", "SpecProblem", "build_brief", "dump_brief", "load_spec", "read_source_file"]

@@ -34,15 +34,21 @@ def load_spec(path: Path) -> Brief:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise SpecError([f"{path}: the spec file does not exist"]) from None
+        raise _file_problem(path, "the spec file does not exist") from None
     except IsADirectoryError:
-        raise SpecError([f"{path}: is a folder, not a spec file"]) from None
+        raise _file_problem(path, "is a folder, not a spec file") from None
     except UnicodeDecodeError as error:
-        raise SpecError([f"{path}: is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8"]) \
+        raise _file_problem(path, f"is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8") \
             from None
     except OSError as error:
-        raise SpecError([f"{path}: cannot be read ({error.strerror or error})"]) from None
+        raise _file_problem(path, f"cannot be read ({error.strerror or error})") from None
     return build_brief(text, base_dir=path.parent, origin=str(path))
+
+
+def _file_problem(path: Path, message: str) -> SpecError:
+    problems = Problems(str(path))
+    problems.add(None, "", message)
+    return problems.error()
 
 
 def build_brief(text: str, *, base_dir: Path | None = None, origin: str = "<spec>") -> Brief:
@@ -57,17 +63,17 @@ def build_brief(text: str, *, base_dir: Path | None = None, origin: str = "<spec
                 and error.context_mark.line != error.problem_mark.line:
             what = f"{' '.join(error.context.split())} started on line {error.context_mark.line + 1}, {what}"
         problems.add(mark.line + 1 if mark else None, "yaml", f"{what} (not valid YAML; check indentation and quotes)")
-        raise SpecError(problems.lines) from None
+        raise problems.error() from None
     except yaml.YAMLError as error:
         problems.add(None, "yaml", f"the YAML cannot be read: {' '.join(str(error).split())}")
-        raise SpecError(problems.lines) from None
+        raise problems.error() from None
     if root is None:
         problems.add(1, "spec", "the spec is empty; it must start with `brief: 1` and `template:`")
-        raise SpecError(problems.lines)
+        raise problems.error()
     if _expanded_size(root) > _MAX_VALUES:
         problems.add(1, "spec", f"the spec expands to more than {_MAX_VALUES:,} values through anchors and "
                                 "aliases; write the values out instead")
-        raise SpecError(problems.lines)
+        raise problems.error()
     brief = _Builder(problems, base_dir).build(root)
     problems.raise_if_any()
     assert brief is not None
