@@ -1,13 +1,19 @@
-"""Fixtures of the spec tests."""
+"""Fixtures of the spec tests (and `spec_support` importable whatever pytest's import mode)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from spec_support import all_kinds_installed
 
-from briefing.templating.model import Template
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from spec_support import all_kinds_installed  # noqa: E402
+
+from briefing.templating.model import Template  # noqa: E402
 
 
 @pytest.fixture
