@@ -49,6 +49,12 @@ class _Reader:
     def __init__(self, layer: Layer) -> None:
         self.layer = layer
         self.problems: list[Problem] = []
+        # Keys offered as "did you mean": their absence is already explained, so not reported again.
+        self.suggested: set[KeyPath] = set()
+
+    def missing(self, path: KeyPath, message: str) -> None:
+        if path not in self.suggested:
+            self.fail(path, message)
 
     def fail(self, path: KeyPath, message: str) -> None:
         self.problems.append(self.layer.problem(path, message))
@@ -66,8 +72,10 @@ class _Reader:
     def known_keys(self, mapping: dict[str, Any], path: KeyPath, keys: tuple[str, ...]) -> None:
         for key in mapping:
             if key not in keys:
-                hint = did_you_mean(str(key), keys) or f" (known keys: {', '.join(keys)})"
-                self.fail((*path, str(key)), f"is not a known key{hint}")
+                hint = did_you_mean(str(key), keys)
+                if hint:
+                    self.suggested.add((*path, hint.split("'")[1]))
+                self.fail((*path, str(key)), f"is not a known key{hint or f' (known keys: {chr(44).join(keys)})'}")
 
     def text(self, mapping: dict[str, Any], key: str, path: KeyPath, default: Any = None, *,
              required: bool = False, choices: tuple[str, ...] = (), pattern: str | None = None,
@@ -75,7 +83,7 @@ class _Reader:
         value = mapping.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self.fail(path, "is required")
+                self.missing(path, "is required")
             return default
         if numbers_ok and isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
@@ -168,9 +176,15 @@ _PATTERN_HELP = {
 }
 
 
-def build_template(layer: Layer) -> tuple[Template, list[Problem]]:
-    """The Template described by merged `layer`, and every problem found (empty when valid)."""
+def build_template(layer: Layer, *, complete: bool = True) -> tuple[Template, list[Problem]]:
+    """The Template described by merged `layer`, and every problem found (empty when valid).
+
+    `complete=False` skips the checks for what a missing parent would have supplied (name,
+    sections), so that a broken `extends` is reported once rather than with its consequences.
+    """
     read = _Reader(layer)
+    if not complete:
+        read.suggested.update({("name",), ("sections",)})
     data = layer.data
     read.known_keys(data, (), schema.TOP_KEYS)
     template_id = read.text(data, "id", ("id",), "unnamed", required=True, pattern=schema.ID_PATTERN)
@@ -370,7 +384,7 @@ def _cover(read: _Reader, data: dict[str, Any]) -> CoverPage:
 def _sections(read: _Reader, data: dict[str, Any]) -> list[SectionSpec]:
     raw = data.get("sections")
     if raw is None:
-        read.fail(("sections",), "the template has no sections; add `sections:`, a list of sections with "
+        read.missing(("sections",), "the template has no sections; add `sections:`, a list of sections with "
                   "key, title and kind")
         return []
     if not isinstance(raw, list) or not raw:

@@ -36,40 +36,40 @@ EMBEDDED = "<template stored in the brief>"
 
 
 def _resolve(raw: RawTemplate, folder_index: int | None, catalog: list[CatalogEntry],
-             chain: list[str]) -> tuple[Layer, list[Problem], str | None]:
-    """`raw` merged over its `extends` chain; also returns the parent id it named."""
+             chain: list[str]) -> tuple[Layer, list[Problem], str | None, bool]:
+    """`raw` merged over its `extends` chain, the parent id it named, and whether the chain was whole."""
     layer, problems = prepare(raw)
     extends = layer.data.pop("extends", None)
     if extends is None:
-        return layer, problems, None
+        return layer, problems, None, True
     if not isinstance(extends, str) or not extends.strip():
         problems.append(layer.problem(("extends",), "must be the id of another template"))
-        return layer, problems, None
+        return layer, problems, None, False
     own_id = layer.data.get("id")
     parent = _find_parent(extends, own_id, raw.path, folder_index, catalog)
     if parent is None:
         known = sorted({e.template_id for e in catalog if e.template_id})
-        why = (f"extends its own id {extends!r}, but no earlier folder of the search path has a template "
-               f"{extends!r} to build on" if extends == own_id else
-               f"extends {extends!r}, but no template with that id is installed{did_you_mean(extends, known)}")
+        why = (f"{extends!r} is this template's own id, and no earlier folder of the search path has a "
+               f"template {extends!r} to build on" if extends == own_id else
+               f"{extends!r} is not an installed template{did_you_mean(extends, known)}")
         problems.append(layer.problem(("extends",), why))
-        return layer, problems, extends
+        return layer, problems, extends, False
     if parent.error is not None or parent.raw is None:
-        problems.append(layer.problem(("extends",), f"extends {extends!r}, whose file {parent.path} cannot be "
-                                      "read:"))
+        problems.append(layer.problem(("extends",), f"the parent template {extends!r} ({parent.path}) cannot "
+                                      "be read:"))
         problems.extend(parent.error.problems if parent.error else [])
-        return layer, problems, extends
+        return layer, problems, extends, False
     name = str(parent.path)
     if name in chain:
         cycle = " → ".join(Path(p).name for p in [*chain[chain.index(name):], name])
-        problems.append(layer.problem(("extends",), f"extends {extends!r}, which leads back to itself ({cycle}); "
+        problems.append(layer.problem(("extends",), f"{extends!r} leads back to this template ({cycle}); "
                                       "break the cycle"))
-        return layer, problems, extends
-    parent_layer, parent_problems, _ = _resolve(parent.raw, parent.folder_index, catalog, [*chain, name])
+        return layer, problems, extends, False
+    parent_layer, parent_problems, _, complete = _resolve(parent.raw, parent.folder_index, catalog, [*chain, name])
     problems.extend(parent_problems)
     merged, merge_problems = merge(parent_layer, layer)
     problems.extend(merge_problems)
-    return merged, problems, extends
+    return merged, problems, extends, complete
 
 
 def _find_parent(parent_id: str, own_id: Any, own_path: Path | None, folder_index: int | None,
@@ -87,8 +87,8 @@ def _finish(raw: RawTemplate, folder_index: int | None, origin_kind: str,
     if catalog is None:
         catalog = scan() if "extends" in raw.data else []
     start = str(raw.path) if raw.path else raw.display
-    layer, problems, extends = _resolve(raw, folder_index, catalog, [start])
-    template, build_problems = build_template(layer)
+    layer, problems, extends, complete = _resolve(raw, folder_index, catalog, [start])
+    template, build_problems = build_template(layer, complete=complete)
     problems.extend(build_problems)
     if problems:
         return None, problems
