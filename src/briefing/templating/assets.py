@@ -13,6 +13,7 @@ import base64
 import binascii
 import hashlib
 import os
+import struct
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -123,17 +124,41 @@ def materialize(media_type: str, blob: bytes) -> Path:
 
 
 def font_family(path: Path) -> str:
-    """The family name inside a TrueType file, which is how writers and Word refer to it."""
-    from reportlab.pdfbase.ttfonts import TTFError, TTFontFile
+    """The family name inside a TrueType file, which is how writers and Word refer to it.
 
+    Only the `name` table is read (a full font parse takes seconds for large fonts, and this
+    runs whenever a template is listed).
+    """
     try:
-        family = TTFontFile(str(path)).familyName
-    except (TTFError, OSError, ValueError, KeyError, IndexError) as error:
+        blob = path.read_bytes()
+        family = _name_table_family(blob)
+    except (OSError, struct.error, UnicodeDecodeError, ValueError) as error:
         raise AssetError(f"{path.name!r} is not a usable TrueType font ({error})") from None
-    name = family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
-    if not name.strip():
-        raise AssetError(f"{path.name!r} has no family name")
-    return name.strip()
+    if not family:
+        raise AssetError(f"{path.name!r} is not a usable TrueType font (it names no font family)")
+    return family
+
+
+def _name_table_family(blob: bytes) -> str:
+    count = struct.unpack_from(">H", blob, 4)[0]
+    for index in range(count):
+        tag, _, offset, _ = struct.unpack_from(">4sIII", blob, 12 + 16 * index)
+        if tag == b"name":
+            break
+    else:
+        raise ValueError("no name table")
+    _, records, strings = struct.unpack_from(">HHH", blob, offset)
+    found: dict[int, str] = {}
+    for record in range(records):
+        platform, encoding, _, name_id, length, start = struct.unpack_from(">HHHHHH", blob, offset + 6 + 12 * record)
+        if name_id not in (1, 16):  # family; typographic family
+            continue
+        raw = blob[offset + strings + start:offset + strings + start + length]
+        if platform in {0, 3}:  # Unicode, Windows
+            found.setdefault(name_id, raw.decode("utf-16-be"))
+        elif platform == 1 and encoding == 0:
+            found.setdefault(name_id, raw.decode("mac_roman"))
+    return (found.get(16) or found.get(1) or "").strip()
 
 
 def _describe(media_type: str) -> str:

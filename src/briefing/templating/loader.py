@@ -28,6 +28,8 @@ from briefing.templating.source import (
     Problem,
     RawTemplate,
     TemplateSourceError,
+    dump_data,
+    load_data,
     parse_template_text,
     read_template_file,
 )
@@ -95,7 +97,7 @@ def _finish(raw: RawTemplate, folder_index: int | None, origin_kind: str,
     template.extends = extends
     template.origin = raw.path
     template.origin_kind = origin_kind
-    template.source_text = yaml.safe_dump(embed_assets(layer.data), sort_keys=False, allow_unicode=True, width=100)
+    template.source_text = dump_data(embed_assets(layer.data))
     return template, []
 
 
@@ -216,10 +218,10 @@ def newer_template_available(brief: Brief) -> Template | None:
     except BriefingError:
         return None
     try:
-        stored = yaml.safe_load(brief.template_snapshot)
+        stored = load_data(brief.template_snapshot)
     except yaml.YAMLError:
         return installed
-    return None if yaml.safe_load(installed.source_text) == stored else installed
+    return None if load_data(installed.source_text) == stored else installed
 
 
 __all__ = [

@@ -21,6 +21,21 @@ MAX_DEPTH = 40
 
 KeyPath = tuple[str | int, ...]
 
+# libyaml's safe loader and dumper when PyYAML has them: same safety, and embedded assets
+# (hundreds of kilobytes of base64) load and dump in milliseconds instead of seconds.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def load_data(text: str) -> Any:
+    """`yaml.safe_load`, fast."""
+    return yaml.load(text, Loader=_SafeLoader)  # the safe loader (C or Python): no Python tags
+
+
+def dump_data(data: Any) -> str:
+    """`yaml.safe_dump` in document order, Unicode kept, fast."""
+    return yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=100)
+
 
 @dataclass(frozen=True)
 class Location:
@@ -117,7 +132,7 @@ def parse_template_text(text: str, *, path: Path | None = None, display: str | N
     if len(text.encode("utf-8", "surrogatepass")) > MAX_TEMPLATE_BYTES * 30:
         # Embedded snapshots carry their assets, so text may exceed the file limit; not without bound.
         raise TemplateSourceError([Problem("the template text is too large", shown)])
-    loader = yaml.SafeLoader(text)
+    loader = _SafeLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
