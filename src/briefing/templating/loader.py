@@ -178,8 +178,12 @@ def catalog_templates() -> tuple[list[Template], list[str]]:
         if entry.error is not None:
             problems.append(f"{entry.path}: skipped: {entry.error.problems[0].message}")
         elif entry.template_id is None:
-            problems.append(f"{entry.path}: skipped: it has no `id`")
+            problems.append(f"{entry.path}: skipped: it has no `id` (a text such as situation-brief)")
         else:
+            earlier = winners.get(entry.template_id)
+            if earlier is not None and earlier.folder_index == entry.folder_index:
+                problems.append(f"{entry.path}: template {entry.template_id!r} is also defined in {earlier.path}; "
+                                "the later file wins (give one of them another id)")
             winners[entry.template_id] = entry
     templates: list[Template] = []
     for template_id, entry in sorted(winners.items()):

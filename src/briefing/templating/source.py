@@ -56,7 +56,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        text = f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        # One problem, one line, whatever odd characters a key or value brought with it.
+        return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 @dataclass
@@ -138,8 +140,13 @@ def parse_template_text(text: str, *, path: Path | None = None, display: str | N
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         raise TemplateSourceError([_yaml_problem(error, shown)]) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1 if isinstance(error.position, int) else None
+        character = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "?")
+        raise TemplateSourceError([Problem(f"contains the character U+{character:04X}, which YAML does not allow; "
+                                           "remove it", shown, line)]) from None
     except yaml.YAMLError as error:
-        raise TemplateSourceError([Problem(f"is not valid YAML ({error})", shown)]) from None
+        raise TemplateSourceError([Problem(f"is not valid YAML ({' '.join(str(error).split())})", shown)]) from None
     except RecursionError:
         raise TemplateSourceError([Problem("is nested too deeply to be a template", shown)]) from None
     finally:
@@ -184,7 +191,7 @@ def _walk(node: yaml.Node, path: KeyPath, shown: str, *, lines: dict[KeyPath, Lo
 def _yaml_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else None
-    problem = str(error.problem or error.context or "invalid YAML")
+    problem = " ".join(str(error.problem or error.context or "invalid YAML").split())
     if isinstance(error, yaml.constructor.ConstructorError) and "tag" in problem:
         tag = problem.split("tag", 1)[1].strip().strip("'")
         tag = tag.replace("tag:yaml.org,2002:", "!!")
