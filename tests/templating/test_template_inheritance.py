@@ -257,3 +257,15 @@ def test_load_template_file_outside_the_search_path(tmp_path: Path) -> None:
     template = load_template_file(path)
     assert template.origin_kind == "file" and template.toc is True
     assert template.section("summary") is not None
+
+
+def test_two_files_of_one_family_stay_apart(admin: Path) -> None:
+    fonts = Path(templates_dir()).parent / "resources" / "fonts"
+    shutil.copy(fonts / "DejaVuSerif.ttf", admin / "house-regular.ttf")
+    shutil.copy(fonts / "DejaVuSerif-Bold.ttf", admin / "house-bold.ttf")
+    write(admin, "house.yaml", "id: house\nname: H\nextends: policy-memo\n"
+                               "typography: {body_font: house-regular.ttf, heading_font: house-bold.ttf}\n")
+    typography = load_template("house").typography
+    assert (typography.body_font, typography.heading_font) == ("DejaVu Serif", "DejaVu Serif Bold")
+    assert typography.font_files == {"DejaVu Serif": admin / "house-regular.ttf",
+                                     "DejaVu Serif Bold": admin / "house-bold.ttf"}

@@ -123,15 +123,18 @@ def materialize(media_type: str, blob: bytes) -> Path:
     return target
 
 
-def font_family(path: Path) -> str:
+def font_family(path: Path, *, full: bool = False) -> str:
     """The family name inside a TrueType file, which is how writers and Word refer to it.
+
+    `full=True` gives the full name instead ("House Bold"), for telling apart two files of
+    one family.
 
     Only the `name` table is read (a full font parse takes seconds for large fonts, and this
     runs whenever a template is listed).
     """
     try:
         blob = path.read_bytes()
-        family = _name_table_family(blob)
+        family = _name_table_family(blob, full=full)
     except (OSError, struct.error, UnicodeDecodeError, ValueError) as error:
         raise AssetError(f"{path.name!r} is not a usable TrueType font ({error})") from None
     if not family:
@@ -139,7 +142,7 @@ def font_family(path: Path) -> str:
     return family
 
 
-def _name_table_family(blob: bytes) -> str:
+def _name_table_family(blob: bytes, *, full: bool = False) -> str:
     count = struct.unpack_from(">H", blob, 4)[0]
     for index in range(count):
         tag, _, offset, _ = struct.unpack_from(">4sIII", blob, 12 + 16 * index)
@@ -151,13 +154,15 @@ def _name_table_family(blob: bytes) -> str:
     found: dict[int, str] = {}
     for record in range(records):
         platform, encoding, _, name_id, length, start = struct.unpack_from(">HHHHHH", blob, offset + 6 + 12 * record)
-        if name_id not in (1, 16):  # family; typographic family
+        if name_id not in (1, 4, 16):  # family, full name, typographic family
             continue
         raw = blob[offset + strings + start:offset + strings + start + length]
         if platform in {0, 3}:  # Unicode, Windows
             found.setdefault(name_id, raw.decode("utf-16-be"))
         elif platform == 1 and encoding == 0:
             found.setdefault(name_id, raw.decode("mac_roman"))
+    if full:
+        return found.get(4, "").strip()
     return (found.get(16) or found.get(1) or "").strip()
 
 

@@ -242,6 +242,8 @@ def _typography(read: _Reader, data: dict[str, Any]) -> Typography:
         if font_path is not None:
             try:
                 family = font_family(font_path)
+                if typography.font_files.get(family, font_path) != font_path:
+                    family = font_family(font_path, full=True)  # e.g. the bold file for headings
             except AssetError as error:
                 read.fail(path, str(error))
                 continue

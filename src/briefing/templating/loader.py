@@ -8,7 +8,7 @@ chain, check and build — and raises a `ProblemList` holding every problem (one
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -61,7 +61,7 @@ def _resolve(raw: RawTemplate, folder_index: int | None, catalog: list[CatalogEn
                                       "be read:"))
         problems.extend(parent.error.problems if parent.error else [])
         return layer, problems, extends, False
-    name = str(parent.path)
+    name = str(parent.path.resolve())
     if name in chain:
         cycle = " → ".join(Path(p).name for p in [*chain[chain.index(name):], name])
         problems.append(layer.problem(("extends",), f"{extends!r} leads back to this template ({cycle}); "
@@ -88,7 +88,7 @@ def _finish(raw: RawTemplate, folder_index: int | None, origin_kind: str,
             catalog: list[CatalogEntry] | None = None) -> tuple[Template | None, list[Problem]]:
     if catalog is None:
         catalog = scan() if "extends" in raw.data else []
-    start = str(raw.path) if raw.path else raw.display
+    start = str(raw.path.resolve()) if raw.path else raw.display
     layer, problems, extends, complete = _resolve(raw, folder_index, catalog, [start])
     template, build_problems = build_template(layer, complete=complete)
     problems.extend(build_problems)
@@ -101,7 +101,7 @@ def _finish(raw: RawTemplate, folder_index: int | None, origin_kind: str,
     return template, []
 
 
-def _raise(problems: list[Problem], summary: str) -> None:
+def _raise(problems: list[Problem], summary: str) -> NoReturn:
     unique = list(dict.fromkeys(str(p) for p in problems))
     raise ProblemList(unique, summary=summary)
 
@@ -116,7 +116,6 @@ def load_template_file(path: Path, *, origin_kind: str | None = None) -> Templat
     template, problems = _finish(raw, index, origin_kind or kind)
     if template is None:
         _raise(problems, f"{path}: not a valid template")
-    assert template is not None
     return template
 
 
@@ -142,7 +141,6 @@ def template_from_text(text: str, *, origin: Path | None = None, origin_kind: st
     template, problems = _finish(raw, index, origin_kind or kind)
     if template is None:
         _raise(problems, "not a valid template")
-    assert template is not None
     return template
 
 
@@ -165,7 +163,6 @@ def load_template(template_id: str) -> Template:
     template, problems = _finish(entry.raw, entry.folder_index, entry.origin_kind, catalog)
     if template is None:
         _raise(problems, f"template {template_id!r} is not valid")
-    assert template is not None
     return template
 
 
