@@ -107,3 +107,20 @@ def test_an_embedded_asset_that_is_not_an_image_is_refused() -> None:
     data["branding"]["logo"] = "data:image/png;base64,aGVsbG8="
     with pytest.raises(BriefingError, match="not a valid PNG"):
         template_from_text(yaml.safe_dump(data), origin_kind="embedded")
+
+
+def test_reapplying_keeps_items_and_names_sections_without_a_home(admin: Path) -> None:
+    from briefing.model import Item
+    from briefing.templating import reapply_template
+
+    brief = Brief(template_id="house", template_snapshot=load_template("house").source_text)
+    brief.section("questions").items.append(Item(kind="question", text="Who signed the order?"))
+    brief.section("summary").items.append(Item(text="Loading has stopped."))
+    (admin / "house.yaml").write_text(
+        "id: house\nname: House style\nextends: situation-brief\nsections: {questions: null}\n", encoding="utf-8")
+    newer = newer_template_available(brief)
+    assert newer is not None
+    assert reapply_template(brief, newer) == ["questions"]
+    assert brief.template_snapshot == newer.source_text
+    assert [i.text for i in brief.section("questions").items] == ["Who signed the order?"]
+    assert template_for_brief(brief).section("questions") is None

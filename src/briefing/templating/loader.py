@@ -10,10 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NoReturn
 
-import yaml
-
 from briefing.errors import BriefingError, ProblemList
-from briefing.model import Brief
 from briefing.templating.build import build_template, did_you_mean
 from briefing.templating.inherit import Layer, embed_assets, merge, prepare
 from briefing.templating.model import Template
@@ -29,7 +26,6 @@ from briefing.templating.source import (
     RawTemplate,
     TemplateSourceError,
     dump_data,
-    load_data,
     parse_template_text,
     read_template_file,
 )
@@ -199,41 +195,13 @@ def list_templates() -> list[Template]:
     return catalog_templates()[0]
 
 
-def template_for_brief(brief: Brief) -> Template:
-    """The template a brief exports with: its stored snapshot if it has one, else the installed one."""
-    if brief.template_snapshot:
-        try:
-            return template_from_text(brief.template_snapshot, origin_kind="embedded")
-        except ProblemList as error:
-            raise ProblemList([f"the template stored in this brief cannot be used: {line}" for line in
-                               error.problems]) from None
-    return load_template(brief.template_id)
-
-
-def newer_template_available(brief: Brief) -> Template | None:
-    """The installed template when it differs from the brief's snapshot (the user may re-apply it)."""
-    if not brief.template_snapshot:
-        return None
-    try:
-        installed = load_template(brief.template_id)
-    except BriefingError:
-        return None
-    try:
-        stored = load_data(brief.template_snapshot)
-    except yaml.YAMLError:
-        return installed
-    return None if load_data(installed.source_text) == stored else installed
-
-
 __all__ = [
     "catalog_templates",
     "find_template",
     "list_templates",
     "load_template",
     "load_template_file",
-    "newer_template_available",
     "read_cached",
-    "template_for_brief",
     "template_from_text",
     "template_search_path",
     "validate_template_file",
