@@ -124,3 +124,15 @@ def test_reapplying_keeps_items_and_names_sections_without_a_home(admin: Path) -
     assert brief.template_snapshot == newer.source_text
     assert [i.text for i in brief.section("questions").items] == ["Who signed the order?"]
     assert template_for_brief(brief).section("questions") is None
+
+
+def test_font_files_travel_in_the_snapshot(admin: Path) -> None:
+    fonts = templates_dir().parent / "resources" / "fonts"
+    shutil.copy(fonts / "DejaVuSerif.ttf", admin / "house.ttf")
+    (admin / "serif.yaml").write_text("id: serif\nname: S\nextends: policy-memo\n"
+                                      "typography: {body_font: house.ttf}\n", encoding="utf-8")
+    brief = Brief(template_id="serif", template_snapshot=load_template("serif").source_text)
+    (admin / "house.ttf").unlink()
+    typography = template_for_brief(brief).typography
+    assert typography.body_font == "DejaVu Serif"
+    assert typography.font_files["DejaVu Serif"].read_bytes() == (fonts / "DejaVuSerif.ttf").read_bytes()

@@ -56,7 +56,7 @@ def prepare(raw: RawTemplate) -> tuple[Layer, list[Problem]]:
     if isinstance(typography, dict):
         for key in ("body_font", "heading_font"):
             value = typography.get(key)
-            if isinstance(value, str) and _is_font_path(value):
+            if isinstance(value, str) and not value.startswith("data:") and _is_font_path(value):
                 _resolve_into(layer, typography, key, path=("typography", key), raw=raw, kind="font",
                               problems=problems)
     return layer, problems
