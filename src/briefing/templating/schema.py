@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import string
+
 from briefing.templating.model import ACTOR_COLUMNS, DEFAULT_LABELS, SECTION_KINDS
 
 TOP_KEYS: tuple[str, ...] = (
@@ -49,12 +51,10 @@ FONT_SUFFIXES: tuple[str, ...] = (".ttf",)
 LOGO_SUFFIXES: dict[str, str] = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 MAX_ASSET_BYTES = 5_000_000
 
-# The placeholders each label may contain; a label outside this table takes none.
+# The placeholders each label may use are those of its default text ("Page {page} of {pages}").
 LABEL_PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "page": frozenset({"page", "pages"}),
-    "confidence_value": frozenset({"confidence"}),
-    "attachment": frozenset({"filename"}),
-    "subject": frozenset({"marking", "title", "date"}),
+    key: frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
+    for key, text in DEFAULT_LABELS.items()
 }
 
 ID_PATTERN = r"[a-z0-9][a-z0-9._-]{0,63}"
