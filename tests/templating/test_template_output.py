@@ -17,16 +17,18 @@ import yaml
 from briefing.errors import NotAvailableError
 from briefing.resources import templates_dir
 
-OVERRIDE = """\
-id: situation-brief
-extends: situation-brief
-name: Situation brief (Northbridge)
-branding:
-  organization: Northbridge Regional Office
-sections:
-  caveats:
-    title: Reliability of the reporting
-"""
+# An administrator's override of a shipped template: new organization, one section renamed.
+OVERRIDES = {
+    "situation-brief": ("caveats", "Sourcing caveats", "Reliability of the reporting", "Bottom line"),
+    "intelligence-summary": ("gaps", "Intelligence gaps", "What we still need to know", "Key judgments"),
+}
+
+
+def _override(template_id: str) -> str:
+    key, _, title, _ = OVERRIDES[template_id]
+    return (f"id: {template_id}\nextends: {template_id}\nname: Northbridge brief\n"
+            f"branding:\n  organization: Northbridge Regional Office\n"
+            f"sections:\n  {key}:\n    title: {title}\n")
 
 
 def _spec_without_organization(tmp_path: Path, template_id: str) -> Path:
@@ -67,14 +69,16 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.parametrize("template_id", sorted(OVERRIDES))
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_admin_override_is_what_the_output_uses(suffix: str, tmp_path: Path,
+def test_admin_override_is_what_the_output_uses(template_id: str, suffix: str, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """intelligence-summary has a cover page; situation-brief opens with a title block instead."""
     admin = tmp_path / "admin"
     admin.mkdir()
-    (admin / "situation-brief.yaml").write_text(OVERRIDE, encoding="utf-8")
+    (admin / f"{template_id}.yaml").write_text(_override(template_id), encoding="utf-8")
     monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", str(admin))
-    brief = _load_spec(_spec_without_organization(tmp_path, "situation-brief"))
+    brief = _load_spec(_spec_without_organization(tmp_path, template_id))
     out = _export(brief, tmp_path / f"brief{suffix}")
     if suffix == ".docx":
         text = _docx_text(out)
@@ -83,10 +87,12 @@ def test_admin_override_is_what_the_output_uses(suffix: str, tmp_path: Path,
             pytest.skip("pdftotext is not installed")
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                               check=True).stdout
+    _, old_title, new_title, inherited = OVERRIDES[template_id]
     assert "Northbridge Regional Office" in text
-    assert "Reliability of the reporting" in text
-    assert "Sourcing caveats" not in text
-    assert "Bottom line" in text  # inherited unchanged
+    assert new_title in text
+    assert old_title not in text
+    assert inherited in text
+    assert brief.title in " ".join(text.split())
 
 
 @pytest.mark.parametrize("template_id", ["situation-brief", "intelligence-summary", "policy-memo"])

@@ -105,6 +105,12 @@ class MarkingScheme:
 
 @dataclass
 class CoverPage:
+    """The cover page, or, when `enabled` is False, the title block at the top of page one.
+
+    Either way `fields` lists what is shown and in which order: a brief without a cover page
+    (a one-page situation brief, a memo) still opens with its title and these fields.
+    """
+
     enabled: bool = True
     fields: list[str] = field(
         default_factory=lambda: [
