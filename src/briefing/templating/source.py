@@ -1,7 +1,7 @@
 """Reading a template file safely: size limit, UTF-8, YAML with the safe loader, and line numbers.
 
 Templates come from administrators and from folders any user can write to, so a template is
-read as data only (`yaml.SafeLoader`: no Python tags), refused before parsing when it is too
+read as data only (`yaml.SafeLoader`, or libyaml's CSafeLoader: no Python tags), refused before parsing when it is too
 large or not UTF-8, and every value keeps the line it was written on so that validation can
 point at it. Nothing here raises anything but `TemplateProblem` lists.
 """
