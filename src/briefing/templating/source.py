@@ -1,10 +1,10 @@
 """Reading a template file safely: size limit, UTF-8, YAML with the safe loader, and line numbers.
 
 Templates come from administrators and from folders any user can write to, so a template is
-read as data only (`yaml.SafeLoader`, or libyaml's CSafeLoader: no Python tags), refused before parsing when it is too
-large or not UTF-8, and every value keeps the line it was written on so that validation can
-point at it. Nothing here raises anything but `TemplateProblem` lists.
-"""
+read as data only (the safe loader, libyaml's where available: no Python tags), refused
+before parsing when it is too large or not UTF-8, and every value keeps the line it was
+written on so that validation can point at it. Failures are raised as `TemplateSourceError`,
+which carries the list of problems."""
 
 from __future__ import annotations
 
