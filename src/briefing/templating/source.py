@@ -4,7 +4,8 @@ Templates come from administrators and from folders any user can write to, so a 
 read as data only (the safe loader, libyaml's where available: no Python tags), refused
 before parsing when it is too large or not UTF-8, and every value keeps the line it was
 written on so that validation can point at it. Failures are raised as `TemplateSourceError`,
-which carries the list of problems."""
+which carries the list of problems.
+"""
 
 from __future__ import annotations
 
