@@ -6,12 +6,14 @@ from briefing.templating.loader import (
     list_templates,
     load_template,
     load_template_file,
+    newer_template_available,
+    reapply_template,
+    template_for_brief,
     template_from_text,
     validate_template_file,
 )
 from briefing.templating.model import SECTION_KINDS, SectionSpec, Template
 from briefing.templating.search import template_search_path
-from briefing.templating.snapshot import newer_template_available, reapply_template, template_for_brief
 
 __all__ = [
     "SECTION_KINDS",

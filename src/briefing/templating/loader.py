@@ -1,5 +1,9 @@
 """Loading templates: by id from the search path, from a file, from text, or from a brief's snapshot.
 
+A brief stores the merged YAML of its template (assets embedded) when it is created, so that
+it exports the same however the installed template changes later; the user decides when to
+move to a newer version (`newer_template_available`, `reapply_template`).
+
 Each load runs the same pipeline — read safely, resolve assets, merge over the `extends`
 chain, check and build — and raises a `ProblemList` holding every problem (one line each,
 `file:line: key: message`) rather than stopping at the first.
@@ -10,7 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NoReturn
 
+import yaml
+
 from briefing.errors import BriefingError, ProblemList
+from briefing.model import Brief
 from briefing.templating.build import build_template, did_you_mean
 from briefing.templating.inherit import Layer, embed_assets, merge, prepare
 from briefing.templating.model import Template
@@ -26,6 +33,7 @@ from briefing.templating.source import (
     RawTemplate,
     TemplateSourceError,
     dump_data,
+    load_data,
     parse_template_text,
     read_template_file,
 )
@@ -195,13 +203,54 @@ def list_templates() -> list[Template]:
     return catalog_templates()[0]
 
 
+def template_for_brief(brief: Brief) -> Template:
+    """The template a brief exports with: its stored snapshot if it has one, else the installed one."""
+    if brief.template_snapshot:
+        try:
+            return template_from_text(brief.template_snapshot, origin_kind="embedded")
+        except ProblemList as error:
+            raise ProblemList([f"the template stored in this brief cannot be used: {line}" for line in
+                               error.problems]) from None
+    return load_template(brief.template_id)
+
+
+def newer_template_available(brief: Brief) -> Template | None:
+    """The installed template when it differs from the brief's snapshot (the user may re-apply it)."""
+    if not brief.template_snapshot:
+        return None
+    try:
+        installed = load_template(brief.template_id)
+    except BriefingError:
+        return None
+    try:
+        stored = load_data(brief.template_snapshot)
+    except yaml.YAMLError:
+        return installed
+    return None if load_data(installed.source_text) == stored else installed
+
+
+def reapply_template(brief: Brief, template: Template) -> list[str]:
+    """Make `template` the brief's template; return the keys of its non-empty sections it lacks.
+
+    The brief's items are left where they are: a section the template does not know is kept
+    (and shown by the app as needing a home) rather than dropped.
+    """
+    brief.template_id = template.id
+    brief.template_snapshot = template.source_text
+    known = {spec.key for spec in template.sections}
+    return [section.key for section in brief.sections if section.items and section.key not in known]
+
+
 __all__ = [
     "catalog_templates",
     "find_template",
     "list_templates",
     "load_template",
     "load_template_file",
+    "newer_template_available",
     "read_cached",
+    "reapply_template",
+    "template_for_brief",
     "template_from_text",
     "template_search_path",
     "validate_template_file",
