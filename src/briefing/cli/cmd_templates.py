@@ -10,7 +10,7 @@ from pathlib import Path
 from briefing.cli.common import Subparsers, add_command
 from briefing.templating import catalog_templates, load_template, template_search_path, validate_template_file
 from briefing.templating.model import Template
-from briefing.templating.search import TEMPLATE_SUFFIXES, template_files
+from briefing.templating.search import TEMPLATE_SUFFIXES, scan, template_files
 
 
 def register(subparsers: Subparsers) -> None:
@@ -37,8 +37,10 @@ def run_list(args: argparse.Namespace) -> int:
     for line in problems:
         print(f"briefing: {line}", file=sys.stderr)
     if args.json:
+        hidden = _overridden()
         print(json.dumps([{"id": t.id, "name": t.name, "version": t.version, "origin": t.origin_kind,
-                           "path": str(t.origin) if t.origin else None, "extends": t.extends}
+                           "path": str(t.origin) if t.origin else None, "extends": t.extends,
+                           "overrides": hidden.get(t.id, [])}
                           for t in templates], indent=2))
         return 0
     if args.path:
@@ -52,10 +54,22 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     width_id = max(len("ID"), *(len(t.id) for t in templates))
     width_name = max(len("NAME"), *(len(t.name) for t in templates))
+    hidden = _overridden()
     print(f"{'ID':<{width_id}}  {'NAME':<{width_name}}  ORIGIN")
     for template in templates:
-        print(f"{template.id:<{width_id}}  {template.name:<{width_name}}  {template.origin_kind}: {template.origin}")
+        note = f" (overrides {', '.join(hidden[template.id])})" if hidden.get(template.id) else ""
+        print(f"{template.id:<{width_id}}  {template.name:<{width_name}}  {template.origin_kind}: "
+              f"{template.origin}{note}")
     return 0
+
+
+def _overridden() -> dict[str, list[str]]:
+    """For each id, the origins of the files that a later folder's file replaces (e.g. "shipped")."""
+    by_id: dict[str, list[str]] = {}
+    for entry in scan():
+        if entry.template_id:
+            by_id.setdefault(entry.template_id, []).append(entry.origin_kind)
+    return {key: list(dict.fromkeys(kinds[:-1])) for key, kinds in by_id.items()}
 
 
 def run_show(args: argparse.Namespace) -> int:
