@@ -1,0 +1,249 @@
+"""Bytes to text: byte-order marks, UTF-8, and legacy 8-bit encodings told apart reliably.
+
+charset-normalizer is good on long texts but guesses wildly on short ones (a one-line
+Windows-1251 headline comes back as Big5). A source that imports as mojibake is worse than
+one that is refused, so the guess is checked: every plausible encoding decodes a sample,
+and the one whose result reads most like a natural language wins. "Reads like" is judged on
+what goes wrong in mojibake: symbols where letters belong, scripts mixed inside one word,
+and case flipping in mid-word (KOI8-R read as Windows-1251, and the reverse).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import charset_normalizer
+
+from briefing.ingest.errors import IngestError
+
+SAMPLE_BYTES = 64 * 1024
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# The 8-bit encodings tried on every file, with a prior: how much less likely each is than
+# Windows-1252/1251, charged per non-ASCII character. Several code pages map the same bytes to
+# equally letter-like characters (Greek, Arabic and Cyrillic all fill 0xC0-0xFF); the prior
+# settles those in favour of what analysts' material is actually written in.
+LEGACY_CANDIDATES: dict[str, float] = {
+    "cp1252": 0.0, "cp1251": 0.0, "koi8_r": 0.05, "cp1250": 0.05, "iso8859_15": 0.05, "cp1254": 0.1,
+    "cp1253": 0.15, "cp1257": 0.15, "cp866": 0.3, "cp1255": 0.2, "cp1256": 0.2,
+}
+_GUESS_PRIOR = 0.1
+
+# Letters in everyday use in the languages these code pages serve; other letters of the same
+# script count for less (they are what a wrong Latin code page tends to produce).
+_COMMON_LATIN = set(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ"
+    "ąćęłńśźżčěňřšžůőűăâîșțşğıİ"
+)
+_COMMON_LATIN |= {c.upper() for c in _COMMON_LATIN if c not in "ßı"}
+_COMMON_PUNCTUATION = set("‘’‚“”„–—…«»•€°§©®™×·¡¿\u00a0′″")
+_WIDE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+_KNOWN_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", *_WIDE_SCRIPTS)
+# Russian letters by frequency: a wrong Cyrillic code page is a permutation of the alphabet,
+# and it shows in how often the rare letters turn up.
+_RARE_CYRILLIC = set("щэфъёЩЭФЪЁ")
+_MIDDLE_CYRILLIC = set("ыьгзбчйхжшюцЫЬГЗБЧЙХЖШЮЦ")
+# Guesses from charset-normalizer worth considering beyond the 8-bit candidates above: the
+# multi-byte East Asian encodings and a few more 8-bit ones (never EBCDIC or Urdu code pages,
+# which it offers for one-word Cyrillic files).
+_ACCEPTED_GUESSES = (
+    "big5", "big5hkscs", "gb18030", "gbk", "gb2312", "shift_jis", "cp932", "euc_jp", "euc_kr", "cp949",
+    "cp874", "tis_620", "cp866", "iso8859_",
+)
+_WORD = re.compile(r"\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text and the encoding it was read with (kept in the source's metadata for the record)."""
+
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
+    """Decode a text file of unknown encoding, or raise IngestError if it is not text at all.
+
+    `declared` is an encoding named by the file itself (an HTML meta charset, a MIME part's
+    charset); it is trusted when it decodes the data cleanly.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(encoding), encoding + " (BOM)")
+            except UnicodeDecodeError as error:
+                raise IngestError(f"is not valid {encoding} although it starts with a {encoding} mark "
+                                  f"(bad bytes at offset {error.start + len(bom)})") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if _looks_binary(data):
+        raise IngestError("is not a text file (it contains binary data)")
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+            return Decoded(data.decode(codec), codec)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _decode_legacy(data)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes: no text encoding in use produces those."""
+    sample = data[:SAMPLE_BYTES]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([b])) for b in (*range(1, 9), *range(14, 27), *range(28, 32)))
+    return controls > max(2, len(sample) // 200)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text without a mark shows as NUL in every other byte (for Latin script)."""
+    sample = data[:SAMPLE_BYTES]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.4 * half and (even if zeros is odd else odd).count(0) < 0.05 * half:
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_legacy(data: bytes) -> Decoded:
+    sample = data[:SAMPLE_BYTES]
+    guess = charset_normalizer.from_bytes(sample).best()
+    guessed = codecs.lookup(guess.encoding).name if guess is not None else None
+    if guessed and guessed not in LEGACY_CANDIDATES and not guessed.startswith(_ACCEPTED_GUESSES):
+        guessed = None
+    candidates = dict(LEGACY_CANDIDATES)
+    if guessed:
+        candidates.setdefault(guessed, _GUESS_PRIOR)
+    non_ascii = sum(1 for byte in sample if byte > 0x7F)
+    scored: list[tuple[float, int, str]] = []
+    for order, (encoding, prior) in enumerate(candidates.items()):
+        text = _decode_sample(sample, encoding, whole=len(sample) == len(data))
+        if text is None:
+            continue
+        bonus = _guess_bonus(non_ascii) if encoding == guessed else 0.0
+        scored.append((plausibility(text) + bonus - prior * non_ascii, -order, encoding))
+    for _score, _order, encoding in sorted(scored, reverse=True):
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except UnicodeDecodeError:
+            continue
+    raise IngestError("is not a text file, or its encoding cannot be recognised; save it as UTF-8 and import again")
+
+
+def _guess_bonus(non_ascii: int) -> float:
+    """Trust in charset-normalizer's guess grows with the evidence it had: a tie-breaker on a
+    headline, a strong vote on a page of text (where its statistics beat ours)."""
+    return 0.25 if non_ascii < 40 else 0.2 * non_ascii
+
+
+def _decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
+    try:
+        return sample.decode(encoding)
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut by the sample's end is not a reason to reject.
+        if not whole and error.start >= len(sample) - 4:
+            try:
+                return sample[: error.start].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
+def plausibility(text: str) -> float:
+    """How much a decoding reads like natural language (higher is better; mojibake scores low)."""
+    score = 0.0
+    for match in _NON_ASCII.finditer(text):
+        score += _char_score(match.group())
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        scripts = {_script(c) for c in word if c.isalpha()}
+        if len(scripts) > 1:
+            score -= 3
+        elif scripts == {"LATIN"}:
+            # Latin words mix accented and plain letters; a word of accented letters only
+            # ("Ìîñêâà") is Cyrillic or Greek read with a Latin code page.
+            accented = sum(1 for c in word if not c.isascii())
+            if accented > len(word) - accented:
+                score -= 0.8 * accented
+        if _case_flips(word):
+            score -= 3
+        if "ς" in word[:-1]:
+            score -= 3  # Greek final sigma inside a word: Cyrillic read as Greek
+    return score
+
+
+@lru_cache(maxsize=4096)
+def _char_score(char: str) -> float:
+    category = unicodedata.category(char)
+    if category.startswith("L"):
+        script = _script(char)
+        if script in _WIDE_SCRIPTS:
+            return 1.5  # two bytes per character, so a little less per byte than an 8-bit letter
+        if script == "LATIN":
+            return 1.0 if char in _COMMON_LATIN else 0.3
+        if script == "CYRILLIC":
+            if char in _RARE_CYRILLIC:
+                return 0.4
+            if char in _MIDDLE_CYRILLIC:
+                return 0.8
+            return 1.0 if ("А" <= char <= "я" or char in "ІіЇїЄєҐґ") else 0.3
+        if script == "GREEK" and char in "ϊϋΐΰΪΫ":
+            return 0.3
+        return 1.0 if script in _KNOWN_SCRIPTS else -1.0
+    if char == "€":
+        return 1.0
+    if char in _COMMON_PUNCTUATION:
+        return 0.5
+    if category in ("Cc", "Cn", "Co", "Cs"):
+        return -10.0
+    if category == "Zs":
+        return 0.0
+    return -2.0
+
+
+@lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _case_flips(word: str) -> bool:
+    """A lower-case letter followed by an upper-case one ("пРИВЕТ"): the mark of a swapped code page.
+
+    Words like "McDonald" or "iPhone" flip too, but they are ASCII and never reach here.
+    """
+    previous_lower = False
+    for char in word:
+        if char.isupper() and previous_lower:
+            return True
+        previous_lower = char.islower()
+    return False
