@@ -105,13 +105,11 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes: no text encoding in use produces those."""
+    """Many NUL or control bytes: no text encoding in use produces those (a stray one is tolerated)."""
     sample = data[:SAMPLE_BYTES]
     if not sample:
         return False
-    if b"\x00" in sample:
-        return True
-    controls = sum(sample.count(bytes([b])) for b in (*range(1, 9), *range(14, 27), *range(28, 32)))
+    controls = sum(sample.count(bytes([b])) for b in (*range(9), *range(14, 27), *range(28, 32)))
     return controls > max(2, len(sample) // 200)
 
 

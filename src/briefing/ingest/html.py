@@ -177,7 +177,7 @@ class _PageParser(HTMLParser):
             collapsed = re.sub(r"\s+", " ", data)
             self._pieces.append(collapsed)
             if self._state.link_depth:
-                self._link_chars += len(collapsed.strip())
+                self._link_chars += sum(1 for c in collapsed if c.isalnum())
 
     def handle_comment(self, data: str) -> None:
         match = _SAVED_FROM.search(data)
@@ -268,8 +268,13 @@ def _body(blocks: list[_Block]) -> list[str]:
     main = [block.text for block in blocks if block.in_main]
     if main:
         return main
-    return [block.text for block in blocks
-            if not (block.link_chars >= 0.8 * len(block.text) and len(block.text) < 200)]
+    return [block.text for block in blocks if not _is_link_list(block)]
+
+
+def _is_link_list(block: _Block) -> bool:
+    """A short block that is mostly link text ("Home | About | Contact") is navigation."""
+    letters = sum(1 for c in block.text if c.isalnum())
+    return len(block.text) < 300 and block.link_chars >= 0.8 * max(letters, 1)
 
 
 def _metadata(parser: _PageParser) -> Metadata:

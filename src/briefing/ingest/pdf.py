@@ -1,9 +1,9 @@
 """PDF: the text layer in reading order, rebuilt into paragraphs, and the document information.
 
 pypdf extracts each page's text in content-stream order, line by line. Paragraphs are
-rebuilt from the lines: a line that ends a sentence well short of the page's usual line
-width ends its paragraph, as does a blank line or the end of a page; hyphenated line ends
-are joined. A page count limit (checked before any extraction) and a time budget (checked
+rebuilt from the lines: a line well short of the page's longest line ends its paragraph
+(the last line of a paragraph, a heading), as does a blank line or the end of a page;
+hyphenated line ends are joined. A page count limit (checked before any extraction) and a time budget (checked
 between pages) bound the cost of hostile or enormous files.
 """
 
@@ -22,7 +22,6 @@ from briefing.ingest.limits import IngestLimits
 from briefing.ingest.text import stem
 from briefing.model.source import Source
 
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]»]$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -107,7 +106,7 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
             current = current[:-1] + line
         else:
             current = f"{current} {line}"
-        if _SENTENCE_END.search(line) and len(line) < 0.85 * width:
+        if len(line) < 0.85 * width and not line.endswith(("-", ",")):
             paragraphs.append(current)
             current = ""
     if current:
