@@ -49,7 +49,7 @@ def read_eml(data: bytes, name: str, limits: IngestLimits) -> Source:
     subject = _header(message, "Subject")
     sender = _header(message, "From")
     recipients = _header(message, "To")
-    raw_date = _header(message, "Date")
+    raw_date = _raw_header(message, "Date")
     sent = _date(message)
     head = [f"{label}: {value}" for label, value in
             (("From", sender), ("To", recipients), ("Date", raw_date), ("Subject", subject)) if value]
@@ -162,6 +162,14 @@ def _header(message: EmailMessage, key: str) -> str | None:
         with contextlib.suppress(ValueError, TypeError, IndexError):
             text = ", ".join(f"{n} <{a}>" if n else a for n, a in getaddresses([text]) if n or a) or text
     return text or None
+
+
+def _raw_header(message: EmailMessage, key: str) -> str | None:
+    """A header exactly as written (a malformed Date parses to nothing, but the analyst should see it)."""
+    for name, value in message.raw_items():
+        if name.lower() == key.lower():
+            return " ".join(str(value).split()) or None
+    return None
 
 
 def _date(message: EmailMessage) -> date | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff\ufffe]")
 _PARAGRAPH_BREAKS = re.compile(r"[\x0c\u2029]")
 _LINE_ENDINGS = re.compile(r"\r\n?|[\x85\u2028]")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_TRAILING_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\r\n\u2028\u2029\x0b\x0c]+")
 
