@@ -111,14 +111,14 @@ def test_forwarded_message_is_one_attachment(tmp_path: Path) -> None:
     path = write(tmp_path, outer)
     source = read_source(path)
     assert source.extra["attachments"].endswith(".eml")
-    ((where, forwarded),) = read_attachments(path.read_bytes(), str(path), DEFAULT_LIMITS)
+    ((_where, forwarded),) = read_attachments(path.read_bytes(), str(path), DEFAULT_LIMITS)
     assert not isinstance(forwarded, IngestError)
     assert forwarded.title == "Встреча в Вене: итоги"
 
 
 def test_unknown_charset_falls_back_to_detection(tmp_path: Path) -> None:
-    raw = ("From: a@example.org\nSubject: test\nContent-Type: text/plain; charset=x-unknown-charset\n"
-           "Content-Transfer-Encoding: 8bit\n\n").encode() + "Привет из Москвы, коллеги.\n".encode("cp1251")
+    raw = (b"From: a@example.org\nSubject: test\nContent-Type: text/plain; charset=x-unknown-charset\n"
+           b"Content-Transfer-Encoding: 8bit\n\n") + "Привет из Москвы, коллеги.\n".encode("cp1251")
     path = tmp_path / "odd.eml"
     path.write_bytes(raw)
     assert "Привет из Москвы, коллеги." in read_source(path).text
