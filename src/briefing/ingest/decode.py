@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ import charset_normalizer
 from briefing.ingest.errors import IngestError
 
 SAMPLE_BYTES = 64 * 1024
+SCORING_BYTES = 8 * 1024  # enough text to tell code pages apart; scoring more only costs time
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -62,7 +64,7 @@ _ACCEPTED_GUESSES = (
     "cp874", "tis_620", "cp866", "iso8859_",
 )
 _WORD = re.compile(r"\w+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:SAMPLE_BYTES]
     if not sample:
         return False
-    controls = sum(sample.count(bytes([b])) for b in (*range(9), *range(14, 27), *range(28, 32)))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(2, len(sample) // 200)
 
 
@@ -130,7 +132,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 
 
 def _decode_legacy(data: bytes) -> Decoded:
-    sample = data[:SAMPLE_BYTES]
+    sample = data[:SCORING_BYTES]
     guess = charset_normalizer.from_bytes(sample).best()
     guessed = codecs.lookup(guess.encoding).name if guess is not None else None
     if guessed and guessed not in LEGACY_CANDIDATES and not guessed.startswith(_ACCEPTED_GUESSES):
@@ -175,25 +177,29 @@ def _decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
 
 def plausibility(text: str) -> float:
     """How much a decoding reads like natural language (higher is better; mojibake scores low)."""
+    score = sum(count * _char_score(char) for char, count in Counter(text).items() if not char.isascii())
+    for word, count in Counter(_WORD.findall(text)).items():
+        if not word.isascii():
+            score += count * _word_score(word)
+    return score
+
+
+def _word_score(word: str) -> float:
+    """Penalties for what mojibake does to words (0 for a plausible word)."""
     score = 0.0
-    for match in _NON_ASCII.finditer(text):
-        score += _char_score(match.group())
-    for word in _WORD.findall(text):
-        if word.isascii():
-            continue
-        scripts = {_script(c) for c in word if c.isalpha()}
-        if len(scripts) > 1:
-            score -= 3
-        elif scripts == {"LATIN"}:
-            # Latin words mix accented and plain letters; a word of accented letters only
-            # ("Ìîñêâà") is Cyrillic or Greek read with a Latin code page.
-            accented = sum(1 for c in word if not c.isascii())
-            if accented > len(word) - accented:
-                score -= 0.8 * accented
-        if _case_flips(word):
-            score -= 3
-        if "ς" in word[:-1]:
-            score -= 3  # Greek final sigma inside a word: Cyrillic read as Greek
+    scripts = {_script(c) for c in set(word) if c.isalpha()}
+    if len(scripts) > 1:
+        score -= 3
+    elif scripts == {"LATIN"}:
+        # Latin words mix accented and plain letters; a word of accented letters only
+        # ("Ìîñêâà") is Cyrillic or Greek read with a Latin code page.
+        accented = sum(1 for c in word if not c.isascii())
+        if accented > len(word) - accented:
+            score -= 0.8 * accented
+    if _case_flips(word):
+        score -= 3
+    if "ς" in word[:-1]:
+        score -= 3  # Greek final sigma inside a word: Cyrillic read as Greek
     return score
 
 
@@ -235,13 +241,11 @@ def _script(char: str) -> str:
 
 
 def _case_flips(word: str) -> bool:
-    """A lower-case letter followed by an upper-case one ("пРИВЕТ"): the mark of a swapped code page.
+    """Case changing after the first letter ("пРИВЕТ", "ПрИвЕт"): the mark of a swapped code page.
 
     Words like "McDonald" or "iPhone" flip too, but they are ASCII and never reach here.
     """
-    previous_lower = False
-    for char in word:
-        if char.isupper() and previous_lower:
-            return True
-        previous_lower = char.islower()
-    return False
+    if word.islower() or word.isupper() or word.lower() == word.upper():
+        return False  # all one case, or a script without case
+    rest = word[1:]
+    return not (word[0].isupper() and (rest.islower() or rest.lower() == rest.upper()))

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff\ufffe]")
 _PARAGRAPH_BREAKS = re.compile(r"[\x0c\u2029]")
 _LINE_ENDINGS = re.compile(r"\r\n?|[\x85\u2028]")
-_TRAILING_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\r\n\u2028\u2029\x0b\x0c]+")
 
@@ -23,16 +22,21 @@ _INLINE_SPACE = re.compile(r"[ \t\u00a0\r\n\u2028\u2029\x0b\x0c]+")
 def normalize_text(text: str) -> str:
     """Unicode NFC, `\\n` line endings, no control characters, at most one blank line in a row.
 
-    Leading and trailing blank lines and trailing spaces on lines are dropped: they are
+    Leading and trailing blank lines and trailing white space on lines are dropped: they are
     invisible in the viewer, and keeping them would make two copies of one article hash
-    differently.
+    differently. Each step runs only when the text needs it (this is on every import's path).
     """
-    text = _LINE_ENDINGS.sub("\n", text)
-    text = _PARAGRAPH_BREAKS.sub("\n\n", text)
-    text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _TRAILING_SPACE.sub("", text)
-    text = _BLANK_RUNS.sub("\n\n", text)
+    if "\r" in text or "\x85" in text or "\u2028" in text:
+        text = _LINE_ENDINGS.sub("\n", text)
+    if "\x0c" in text or "\u2029" in text:
+        text = _PARAGRAPH_BREAKS.sub("\n\n", text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n")
 
 

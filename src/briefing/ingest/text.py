@@ -5,7 +5,6 @@ from __future__ import annotations
 from briefing.ingest.base import Metadata, build_source, first_line_title
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.limits import IngestLimits
-from briefing.ingest.normalize import normalize_text
 from briefing.model.source import Source
 
 
@@ -16,9 +15,8 @@ def read_text(data: bytes, name: str, limits: IngestLimits, *, media_type: str =
     and notes begin), else the file name.
     """
     decoded = decode_bytes(data)
-    text = normalize_text(decoded.text)
-    meta = Metadata(title=first_line_title(text), extra={"encoding": decoded.encoding})
-    return build_source(text=text, meta=meta, fallback_title=stem(name), media_type=media_type,
+    meta = Metadata(title=first_line_title(decoded.text), extra={"encoding": decoded.encoding})
+    return build_source(text=decoded.text, meta=meta, fallback_title=stem(name), media_type=media_type,
                         origin=name, limits=limits)
 
 

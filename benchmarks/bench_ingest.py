@@ -1,0 +1,187 @@
+"""Benchmark: import 1,000 mixed files (~10 MB of text) into a brief, then search them.
+
+    PYTHONPATH=src python benchmarks/bench_ingest.py [--files 1000] [--kb 10] [--keep DIR]
+
+Generates fictional material (plain text in UTF-8 and Windows-1251, Markdown, HTML, DOCX,
+PDF and e-mail), imports it with `briefing.ingest.import_paths`, saves the brief with the
+store and times full-text searches. Not a test: it prints figures to record, it asserts nothing.
+Targets: import at 5 MB/s of text or better, a search under 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from email.message import EmailMessage
+from pathlib import Path
+
+WORDS = (
+    "delegation ministry border ceasefire talks envoy statement official agency report council convoy "
+    "harbour corridor grain shipment sanctions treaty summit observer mission district governor militia "
+    "parliament coalition election turnout spokesperson briefing negotiator proposal draft framework "
+    "monitoring verification withdrawal exchange prisoners humanitarian access supply route bridge "
+    "railway pipeline energy grid outage repairs winter reserves budget loan creditor inflation currency"
+).split()
+CYRILLIC = "делегация министерство граница переговоры заявление агентство совет конвой гавань коридор".split()
+FORMATS = ("txt", "txt1251", "md", "html", "docx", "pdf", "eml")
+WEIGHTS = (30, 10, 10, 20, 12, 10, 8)
+
+
+def sentence(rng: random.Random, words: list[str]) -> str:
+    chosen = [rng.choice(words) for _ in range(rng.randint(8, 22))]
+    return chosen[0].capitalize() + " " + " ".join(chosen[1:]) + "."
+
+
+def paragraphs(rng: random.Random, size: int, words: list[str]) -> list[str]:
+    out: list[str] = []
+    total = 0
+    while total < size:
+        para = " ".join(sentence(rng, words) for _ in range(rng.randint(2, 6)))
+        out.append(para)
+        total += len(para) + 2
+    return out
+
+
+def write_file(folder: Path, index: int, kind: str, rng: random.Random, size: int) -> int:
+    """Write one file; return the length of its text in characters."""
+    title = f"Report {index}: {sentence(rng, WORDS)[:-1]}"
+    body = paragraphs(rng, size, CYRILLIC if kind == "txt1251" else WORDS)
+    text_chars = len(title) + sum(len(p) + 2 for p in body)
+    path = folder / f"{index:04}-{kind}"
+    if kind in ("txt", "txt1251"):
+        encoding = "cp1251" if kind == "txt1251" else "utf-8"
+        path.with_suffix(".txt").write_bytes("\n\n".join([title, *body]).encode(encoding))
+    elif kind == "md":
+        path.with_suffix(".md").write_text("\n\n".join([f"# {title}", *body]), encoding="utf-8")
+    elif kind == "html":
+        ps = "".join(f"<p>{p}</p>" for p in body)
+        page = (f"<html><head><title>{title}</title><meta name='author' content='Desk'>"
+                "<script>var tracking = 1;</script><style>p{margin:0}</style></head><body>"
+                "<nav><a href='/'>Home</a></nav><article><h1>" + title + "</h1>" + ps +
+                "</article><footer>Footer</footer></body></html>")
+        path.with_suffix(".html").write_text(page, encoding="utf-8")
+    elif kind == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_heading(title, level=1)
+        for p in body:
+            document.add_paragraph(p)
+        document.core_properties.title = title
+        document.save(str(path.with_suffix(".docx")))
+    elif kind == "pdf":
+        from reportlab.lib.styles import getSampleStyleSheet
+        from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+        styles = getSampleStyleSheet()
+        document = SimpleDocTemplate(str(path.with_suffix(".pdf")), title=title)
+        document.build([Paragraph(title, styles["Heading1"]), *(Paragraph(p, styles["BodyText"]) for p in body)])
+    elif kind == "eml":
+        message = EmailMessage()
+        message["From"] = "Desk <desk@example.org>"
+        message["To"] = "team@example.org"
+        message["Subject"] = title
+        message["Date"] = "Thu, 20 Nov 2025 16:30:00 +0000"
+        message.set_content("\n\n".join(body))
+        path.with_suffix(".eml").write_bytes(bytes(message))
+    return text_chars
+
+
+def generate(folder: Path, count: int, kilobytes: float, seed: int = 7) -> tuple[int, dict[str, int]]:
+    rng = random.Random(seed)
+    chars = 0
+    by_kind: dict[str, int] = defaultdict(int)
+    for index in range(count):
+        kind = rng.choices(FORMATS, WEIGHTS)[0]
+        size = int(kilobytes * 1024 * rng.uniform(0.5, 1.5))
+        chars += write_file(folder, index, kind, rng, size)
+        by_kind[kind] += 1
+    return chars, dict(by_kind)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--kb", type=float, default=10.0, help="average text per file in kB")
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--searches", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    from briefing.ingest import import_paths
+    from briefing.model import Brief
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch) / "material"
+        folder.mkdir(parents=True, exist_ok=True)
+        if any(folder.iterdir()):
+            print(f"reusing the files in {folder}")
+        else:
+            started = time.perf_counter()
+            chars, by_kind = generate(folder, args.files, args.kb)
+            print(f"generated {args.files} files ({chars / 1e6:.1f} M characters of text) in "
+                  f"{time.perf_counter() - started:.1f} s: {by_kind}")
+        disk = sum(p.stat().st_size for p in folder.iterdir())
+
+        brief = Brief()
+        per_kind: dict[str, float] = defaultdict(float)
+        last = [time.perf_counter(), ""]
+
+        def progress(done: int, total: int, path: Path) -> None:
+            now = time.perf_counter()
+            if last[1]:
+                per_kind[str(last[1])] += now - float(last[0])
+            last[0], last[1] = now, path.suffix if done < total else ""
+
+        started = time.perf_counter()
+        report = import_paths(brief, [folder], progress=progress)
+        elapsed = time.perf_counter() - started
+        text_bytes = sum(len(s.text.encode("utf-8")) for s in brief.sources)
+        print(f"import: {report.summary()} in {elapsed:.2f} s; {text_bytes / 1e6:.1f} MB of text "
+              f"({disk / 1e6:.1f} MB on disk) -> {text_bytes / 1e6 / elapsed:.1f} MB/s of text, "
+              f"{len(brief.sources) / elapsed:.0f} files/s")
+        for problem in report.failed[:5]:
+            print("  failed:", problem.line())
+        text_by_kind: dict[str, int] = defaultdict(int)
+        for item in report.imported:
+            text_by_kind[Path(item.path).suffix] += len(item.source.text.encode("utf-8"))
+        print("  by suffix: " + ", ".join(
+            f"{k} {text_by_kind[k] / 1e6:.1f} MB in {v:.2f} s ({text_by_kind[k] / 1e6 / v:.1f} MB/s)"
+            for k, v in sorted(per_kind.items()) if v))
+
+        try:
+            from briefing.store import BriefFile, search_sources
+        except ImportError:
+            print("search: the store is not available in this checkout; skipped")
+            return 0
+        target = Path(scratch) / "bench.brief"
+        started = time.perf_counter()
+        brief_file = BriefFile.create(target, brief)
+        brief_file.close()
+        print(f"save: {len(brief.sources)} sources into {target.name} in {time.perf_counter() - started:.2f} s "
+              f"({target.stat().st_size / 1e6:.1f} MB)")
+        rng = random.Random(3)
+        queries = [rng.choice(WORDS) for _ in range(args.searches // 2)]
+        queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(args.searches // 4)]
+        queries += [f'"{rng.choice(WORDS)} {rng.choice(WORDS)}"' for _ in range(args.searches // 8)]
+        queries += [rng.choice(CYRILLIC) for _ in range(args.searches // 8)]
+        search_sources(target, "warmup", 20)
+        timings = []
+        hits = 0
+        for query in queries:
+            started = time.perf_counter()
+            hits += len(search_sources(target, query, 20))
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        print(f"search: {len(queries)} queries (limit 20), {hits} hits; median {statistics.median(timings):.1f} ms, "
+              f"p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms, max {timings[-1]:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
