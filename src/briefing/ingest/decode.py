@@ -23,6 +23,7 @@ from briefing.ingest.errors import IngestError
 
 SAMPLE_BYTES = 64 * 1024
 SCORING_BYTES = 8 * 1024  # enough text to tell code pages apart; scoring more only costs time
+WORD_SAMPLE_CHARS = 4096
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -132,23 +133,36 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 
 
 def _decode_legacy(data: bytes) -> Decoded:
+    """Score the 8-bit candidates; ask charset-normalizer only when they leave room for doubt.
+
+    Its guess is what catches multi-byte East Asian encodings, and it is worth a vote on long
+    texts; but it costs more than all our scoring together, so a clear winner goes without it.
+    """
     sample = data[:SCORING_BYTES]
-    guess = charset_normalizer.from_bytes(sample).best()
-    guessed = codecs.lookup(guess.encoding).name if guess is not None else None
-    if guessed and guessed not in LEGACY_CANDIDATES and not guessed.startswith(_ACCEPTED_GUESSES):
-        guessed = None
-    candidates = dict(LEGACY_CANDIDATES)
-    if guessed:
-        candidates.setdefault(guessed, _GUESS_PRIOR)
-    non_ascii = sum(1 for byte in sample if byte > 0x7F)
-    scored: list[tuple[float, int, str]] = []
-    for order, (encoding, prior) in enumerate(candidates.items()):
-        text = _decode_sample(sample, encoding, whole=len(sample) == len(data))
-        if text is None:
-            continue
-        bonus = _guess_bonus(non_ascii) if encoding == guessed else 0.0
-        scored.append((plausibility(text) + bonus - prior * non_ascii, -order, encoding))
-    for _score, _order, encoding in sorted(scored, reverse=True):
+    whole = len(sample) == len(data)
+    high_bytes = {byte: n for byte in range(0x80, 0x100) if (n := sample.count(bytes([byte])))}
+    non_ascii = sum(high_bytes.values())
+    scored: dict[str, float] = {}
+    for encoding, prior in LEGACY_CANDIDATES.items():
+        text = _decode_sample(sample, encoding, whole=whole)
+        if text is not None:
+            letters = sum(n * _byte_score(encoding, byte) for byte, n in high_bytes.items())
+            scored[encoding] = letters + _words_score(text[:WORD_SAMPLE_CHARS]) - prior * non_ascii
+    ranking = sorted(scored.values(), reverse=True)
+    clear = (len(ranking) >= 2 and ranking[0] >= 0.8 * non_ascii
+             and ranking[0] - ranking[1] >= 0.25 * non_ascii and non_ascii >= 8)
+    if not clear:
+        guess = charset_normalizer.from_bytes(sample).best()
+        guessed = codecs.lookup(guess.encoding).name if guess is not None else None
+        if guessed and (guessed in LEGACY_CANDIDATES or guessed.startswith(_ACCEPTED_GUESSES)):
+            if guessed not in scored:
+                text = _decode_sample(sample, guessed, whole=whole)
+                if text is not None:
+                    scored[guessed] = plausibility(text) - _GUESS_PRIOR * non_ascii
+            if guessed in scored:
+                scored[guessed] += _guess_bonus(non_ascii)
+    order = {encoding: index for index, encoding in enumerate(scored)}
+    for encoding in sorted(scored, key=lambda e: (scored[e], -order[e]), reverse=True):
         try:
             return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError:
@@ -178,10 +192,23 @@ def _decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
 def plausibility(text: str) -> float:
     """How much a decoding reads like natural language (higher is better; mojibake scores low)."""
     score = sum(count * _char_score(char) for char, count in Counter(text).items() if not char.isascii())
+    return score + _words_score(text[:WORD_SAMPLE_CHARS])
+
+
+def _words_score(text: str) -> float:
+    score = 0.0
     for word, count in Counter(_WORD.findall(text)).items():
         if not word.isascii():
             score += count * _word_score(word)
     return score
+
+
+@lru_cache(maxsize=4096)
+def _byte_score(encoding: str, byte: int) -> float:
+    try:
+        return _char_score(bytes([byte]).decode(encoding))
+    except UnicodeDecodeError:
+        return -10.0
 
 
 def _word_score(word: str) -> float:
