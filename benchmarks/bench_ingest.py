@@ -1,6 +1,6 @@
 """Benchmark: import 1,000 mixed files (~10 MB of text) into a brief, then search them.
 
-    PYTHONPATH=src python benchmarks/bench_ingest.py [--files 1000] [--kb 10] [--keep DIR]
+    python benchmarks/bench_ingest.py [--quick] [--files 1000] [--kb 10] [--keep DIR] [--json]
 
 Generates fictional material (plain text in UTF-8 and Windows-1251, Markdown, HTML, DOCX,
 PDF and e-mail), imports it with `briefing.ingest.import_paths`, saves the brief with the
@@ -11,7 +11,6 @@ Targets: import at 5 MB/s of text or better, a search under 20 ms.
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import statistics
 import sys
@@ -21,24 +20,26 @@ from collections import defaultdict
 from email.message import EmailMessage
 from pathlib import Path
 
-WORDS = (
+_ENGLISH = (
     "delegation ministry border ceasefire talks envoy statement official agency report council convoy "
     "harbour corridor grain shipment sanctions treaty summit observer mission district governor militia "
     "parliament coalition election turnout spokesperson briefing negotiator proposal draft framework "
     "monitoring verification withdrawal exchange prisoners humanitarian access supply route bridge "
     "railway pipeline energy grid outage repairs winter reserves budget loan creditor inflation currency"
-).split()
-CYRILLIC = "делегация министерство граница переговоры заявление агентство совет конвой гавань коридор".split()
+)
+_RUSSIAN = "делегация министерство граница переговоры заявление агентство совет конвой гавань коридор"
+WORDS = tuple(_ENGLISH.split())
+CYRILLIC = tuple(_RUSSIAN.split())
 FORMATS = ("txt", "txt1251", "md", "html", "docx", "pdf", "eml")
 WEIGHTS = (30, 10, 10, 20, 12, 10, 8)
 
 
-def sentence(rng: random.Random, words: list[str]) -> str:
+def sentence(rng: random.Random, words: tuple[str, ...]) -> str:
     chosen = [rng.choice(words) for _ in range(rng.randint(8, 22))]
     return chosen[0].capitalize() + " " + " ".join(chosen[1:]) + "."
 
 
-def paragraphs(rng: random.Random, size: int, words: list[str]) -> list[str]:
+def paragraphs(rng: random.Random, size: int, words: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     total = 0
     while total < size:
@@ -106,82 +107,105 @@ def generate(folder: Path, count: int, kilobytes: float, seed: int = 7) -> tuple
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=1000)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 files, one run")
+    parser.add_argument("--json", action="store_true", help="JSON rows for run.py")
+    parser.add_argument("--files", type=int, help="how many files (default 1000, --quick 100)")
     parser.add_argument("--kb", type=float, default=10.0, help="average text per file in kB")
-    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
-    parser.add_argument("--searches", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it (reused if not empty)")
+    parser.add_argument("--runs", type=int, help="import runs (default 3, --quick 1)")
     args = parser.parse_args(argv)
+    count = args.files or (100 if args.quick else 1000)
+    runs = args.runs or (1 if args.quick else 3)
+    say = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+
+    from harness import Row, peak_rss_mb, report
 
     from briefing.ingest import import_paths
     from briefing.model import Brief
 
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch) / "material"
         folder.mkdir(parents=True, exist_ok=True)
         if any(folder.iterdir()):
-            print(f"reusing the files in {folder}")
+            say(f"reusing the files in {folder}")
         else:
             started = time.perf_counter()
-            chars, by_kind = generate(folder, args.files, args.kb)
-            print(f"generated {args.files} files ({chars / 1e6:.1f} M characters of text) in "
-                  f"{time.perf_counter() - started:.1f} s: {by_kind}")
-        disk = sum(p.stat().st_size for p in folder.iterdir())
+            chars, by_kind = generate(folder, count, args.kb)
+            say(f"generated {count} files ({chars / 1e6:.1f} M characters of text) in "
+                f"{time.perf_counter() - started:.1f} s: {by_kind}")
 
-        brief = Brief()
+        samples: list[float] = []
         per_kind: dict[str, float] = defaultdict(float)
-        last = [time.perf_counter(), ""]
+        brief = Brief()
+        for _ in range(runs):
+            brief = Brief()
+            last: list[object] = [time.perf_counter(), ""]
 
-        def progress(done: int, total: int, path: Path) -> None:
-            now = time.perf_counter()
-            if last[1]:
-                per_kind[str(last[1])] += now - float(last[0])
-            last[0], last[1] = now, path.suffix if done < total else ""
+            def progress(done: int, total: int, path: Path, last: list[object] = last) -> None:
+                now = time.perf_counter()
+                if last[1]:
+                    per_kind[str(last[1])] += now - float(str(last[0]))
+                last[0], last[1] = now, path.suffix if done < total else ""
 
-        started = time.perf_counter()
-        report = import_paths(brief, [folder], progress=progress)
-        elapsed = time.perf_counter() - started
+            started = time.perf_counter()
+            report_ = import_paths(brief, [folder], progress=progress)
+            samples.append(time.perf_counter() - started)
         text_bytes = sum(len(s.text.encode("utf-8")) for s in brief.sources)
-        print(f"import: {report.summary()} in {elapsed:.2f} s; {text_bytes / 1e6:.1f} MB of text "
-              f"({disk / 1e6:.1f} MB on disk) -> {text_bytes / 1e6 / elapsed:.1f} MB/s of text, "
-              f"{len(brief.sources) / elapsed:.0f} files/s")
-        for problem in report.failed[:5]:
-            print("  failed:", problem.line())
+        median = statistics.median(samples)
+        rate = text_bytes / 1e6 / median
+        say(f"import: {report_.summary()}; {text_bytes / 1e6:.1f} MB of text; median {median:.2f} s "
+            f"-> {rate:.1f} MB/s of text, {len(brief.sources) / median:.0f} files/s")
+        rows.append(Row("ingest", f"import {len(brief.sources)} mixed files ({text_bytes / 1e6:.1f} MB text)",
+                        median, max(samples) - min(samples), runs, peak_rss_mb(), ">= 5 MB/s of text",
+                        f"{rate:.1f} MB/s; {report_.summary()}"))
         text_by_kind: dict[str, int] = defaultdict(int)
-        for item in report.imported:
+        files_by_kind: dict[str, int] = defaultdict(int)
+        for item in report_.imported:
             text_by_kind[Path(item.path).suffix] += len(item.source.text.encode("utf-8"))
-        print("  by suffix: " + ", ".join(
-            f"{k} {text_by_kind[k] / 1e6:.1f} MB in {v:.2f} s ({text_by_kind[k] / 1e6 / v:.1f} MB/s)"
-            for k, v in sorted(per_kind.items()) if v))
+            files_by_kind[Path(item.path).suffix] += 1
+        for kind, seconds in sorted(per_kind.items()):
+            seconds /= runs
+            if seconds:
+                megabytes = text_by_kind[kind] / 1e6
+                rows.append(Row("ingest", f"  {kind} files ({files_by_kind[kind]})", seconds, 0.0, runs, None, "",
+                                f"{megabytes:.1f} MB text, {megabytes / seconds:.1f} MB/s"))
 
         try:
             from briefing.store import BriefFile, search_sources
         except ImportError:
-            print("search: the store is not available in this checkout; skipped")
+            say("search: the store is not available in this checkout; skipped")
+            report(rows, args.json)
             return 0
         target = Path(scratch) / "bench.brief"
         started = time.perf_counter()
-        brief_file = BriefFile.create(target, brief)
-        brief_file.close()
-        print(f"save: {len(brief.sources)} sources into {target.name} in {time.perf_counter() - started:.2f} s "
-              f"({target.stat().st_size / 1e6:.1f} MB)")
+        BriefFile.create(target, brief).close()
+        saved = time.perf_counter() - started
+        rows.append(Row("ingest", f"save {len(brief.sources)} sources to a new .brief", saved, 0.0, 1, None, "",
+                        f"{target.stat().st_size / 1e6:.1f} MB file"))
         rng = random.Random(3)
-        queries = [rng.choice(WORDS) for _ in range(args.searches // 2)]
-        queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(args.searches // 4)]
-        queries += [f'"{rng.choice(WORDS)} {rng.choice(WORDS)}"' for _ in range(args.searches // 8)]
-        queries += [rng.choice(CYRILLIC) for _ in range(args.searches // 8)]
+        queries = [rng.choice(WORDS) for _ in range(100)]
+        queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(50)]
+        queries += [f'"{rng.choice(WORDS)} {rng.choice(WORDS)}"' for _ in range(25)]
+        queries += [rng.choice(CYRILLIC) for _ in range(25)]
         search_sources(target, "warmup", 20)
         timings = []
         hits = 0
         for query in queries:
             started = time.perf_counter()
             hits += len(search_sources(target, query, 20))
-            timings.append((time.perf_counter() - started) * 1000)
+            timings.append(time.perf_counter() - started)
         timings.sort()
-        print(f"search: {len(queries)} queries (limit 20), {hits} hits; median {statistics.median(timings):.1f} ms, "
-              f"p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms, max {timings[-1]:.1f} ms")
+        say(f"search: {len(queries)} queries, {hits} hits; median {statistics.median(timings) * 1000:.1f} ms, "
+            f"p95 {timings[int(len(timings) * 0.95) - 1] * 1000:.1f} ms, max {timings[-1] * 1000:.1f} ms")
+        rows.append(Row("ingest", f"search over {len(brief.sources)} sources (limit 20)", statistics.median(timings),
+                        timings[-1] - timings[0], len(timings), None, "< 20 ms",
+                        f"p95 {timings[int(len(timings) * 0.95) - 1] * 1000:.1f} ms; {hits} hits"))
+    report(rows, args.json)
     return 0
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     sys.exit(main())

@@ -7,8 +7,11 @@ store, the GUI through its undo stack), so a cancelled or failed import changes 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +81,7 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancel: Callable[[], bool] | None = None,
     attachments: bool = False,
+    workers: int | None = None,
 ) -> ImportReport:
     """Add the sources found at `paths` (files, and folders searched recursively) to `brief`.
 
@@ -85,27 +89,74 @@ def import_paths(
     added. Each source is appended whole, after it has been read completely, so an error or a
     cancel between files leaves the brief consistent. With `attachments`, the files attached
     to imported e-mails become sources of their own.
+
+    With `workers` > 1 the files are read ahead by a pool of processes; results are still
+    taken in file order, so the outcome does not depend on the number of workers. It is off by
+    default: on the 2-core machine the benchmark ran on, the pool's start-up and transfers cost
+    more than the second core gained (see benchmarks/RESULTS.md).
     """
     report = ImportReport()
     files = collect_files(paths, report)
     known: dict[str, Source] = {source.sha256: source for source in brief.sources}
-    for index, path in enumerate(files):
-        if cancel is not None and cancel():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(files), path)
-        try:
-            source = read_source(path, limits)
-        except IngestError as error:
-            report.failed.append(Problem(str(path), error.reason))
-            continue
-        _add(brief, known, report, str(path), source)
-        if attachments and source.media_type == "message/rfc822" and source.extra.get("attachments"):
-            _add_attachments(brief, known, report, path, limits)
+    if workers is None:
+        workers = 1
+    with _Readers(files, limits, workers) as readers:
+        for index, path in enumerate(files):
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(files), path)
+            outcome = readers.result(index)
+            if isinstance(outcome, str):
+                report.failed.append(Problem(str(path), outcome))
+                continue
+            _add(brief, known, report, str(path), outcome)
+            if attachments and outcome.media_type == "message/rfc822" and outcome.extra.get("attachments"):
+                _add_attachments(brief, known, report, path, limits)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report
+
+
+def _read_one(path: Path, limits: IngestLimits) -> Source | str:
+    """Read one file; a failure comes back as its reason (plain data crosses processes safely)."""
+    try:
+        return read_source(path, limits)
+    except IngestError as error:
+        return error.reason
+
+
+class _Readers:
+    """Files read in this process, or ahead of time by a process pool.
+
+    Worker processes are started with "spawn", never "fork": the GUI calls this from a
+    thread of a Qt process, which must not be forked.
+    """
+
+    def __init__(self, files: list[Path], limits: IngestLimits, workers: int) -> None:
+        self.files = files
+        self.limits = limits
+        self.executor: ProcessPoolExecutor | None = None
+        self.futures: list[Future[Source | str]] = []
+        if workers > 1 and len(files) > 1:
+            self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self.futures = [self.executor.submit(_read_one, path, limits) for path in files]
+
+    def result(self, index: int) -> Source | str:
+        if self.executor is None:
+            return _read_one(self.files[index], self.limits)
+        try:
+            return self.futures[index].result()
+        except BrokenProcessPool:
+            return "could not be read (the process reading it stopped, perhaps out of memory)"
+
+    def __enter__(self) -> _Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _add(brief: Brief, known: dict[str, Source], report: ImportReport, path: str, source: Source) -> None:
