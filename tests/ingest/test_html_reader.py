@@ -171,3 +171,12 @@ def test_page_with_only_scripts_has_no_text(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(IngestError, match="contains no text"):
         read_source(path)
+
+
+def test_time_limit_applies_to_html(tmp_path: Path) -> None:
+    from briefing.ingest import IngestError, IngestLimits
+
+    path = tmp_path / "page.html"
+    path.write_text("<p>Text.</p>", encoding="utf-8")
+    with pytest.raises(IngestError, match="took longer than 0 s"):
+        read_source(path, IngestLimits(max_seconds=0))

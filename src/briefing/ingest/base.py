@@ -34,7 +34,7 @@ class Deadline:
         self._end = time.monotonic() + seconds
 
     def check(self) -> None:
-        if time.monotonic() > self._end:
+        if time.monotonic() >= self._end:
             raise IngestError(
                 f"took longer than {self.seconds:g} s to read and was stopped "
                 "(the time limit can be raised in settings)"

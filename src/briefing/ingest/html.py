@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
-from briefing.ingest.base import Metadata, build_source
+from briefing.ingest.base import Deadline, Metadata, build_source
 from briefing.ingest.dates import parse_date
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.limits import IngestLimits
@@ -45,6 +45,7 @@ _BOILERPLATE_WORDS = frozenset({
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
+_FEED_CHARS = 1 << 20
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
                             "analysisnewsarticle", "scholarlyarticle", "techarticle", "webpage"})
 
@@ -240,7 +241,10 @@ def read_html(data: bytes, name: str, limits: IngestLimits) -> Source:
 def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: str = "text/html",
                    extra: dict[str, str] | None = None) -> Source:
     parser = _PageParser()
-    parser.feed(markup)
+    deadline = Deadline(limits.max_seconds)
+    for start in range(0, len(markup), _FEED_CHARS):  # in slices, so the time limit can interrupt
+        deadline.check()
+        parser.feed(markup[start:start + _FEED_CHARS])
     parser.close()
     meta = _metadata(parser)
     meta.extra.update(extra or {})

@@ -28,8 +28,6 @@ class IngestLimits:
     """PDFs with more pages are refused before any text is extracted."""
     max_seconds: float = 60.0
     """Wall-clock budget for extracting one file (checked between pages and parts)."""
-    max_attachment_depth: int = 2
-    """How deep e-mails attached to e-mails are followed."""
 
     def describe_size(self, size: int) -> str:
         return human_size(size)
