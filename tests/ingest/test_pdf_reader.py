@@ -144,3 +144,24 @@ def test_line_joining_rules() -> None:
         "line of text in the paragraph and ends short.",
         "Next paragraph.",
     ]
+
+
+def test_two_columns_are_read_column_by_column(tmp_path: Path, check_paragraphs) -> None:
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    left = ["Left column opening paragraph about the border crossing and the queues that formed overnight.",
+            "Left column second paragraph on the customs officers and their new inspection routine."]
+    right = ["Right column paragraph about the weather that delayed the trucks for several hours.",
+             "Right column closing paragraph with the outlook for the coming week."]
+    path = tmp_path / "columns.pdf"
+    document = BaseDocTemplate(str(path), pagesize=A4, title="Columns")
+    width, height = A4
+    frames = [Frame(40, 60, width / 2 - 50, height - 120, id="left"),
+              Frame(width / 2 + 10, 60, width / 2 - 50, height - 120, id="right")]
+    document.addPageTemplates([PageTemplate(id="two", frames=frames)])
+    styles = getSampleStyleSheet()
+    from reportlab.platypus import FrameBreak
+
+    document.build([*(Paragraph(p, styles["BodyText"]) for p in left), FrameBreak(),
+                    *(Paragraph(p, styles["BodyText"]) for p in right)])
+    check_paragraphs(read_source(path), [*left, *right])

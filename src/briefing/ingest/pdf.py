@@ -1,18 +1,23 @@
 """PDF: the text layer in reading order, rebuilt into paragraphs, and the document information.
 
-pypdf extracts each page's text in content-stream order, line by line. Paragraphs are
-rebuilt from the lines: a line well short of the page's longest line ends its paragraph
-(the last line of a paragraph, a heading), as does a blank line or the end of a page;
-hyphenated line ends are joined. A page count limit (checked before any extraction) and a time budget (checked
+pypdf extracts each page's text in content-stream order, line by line, which for PDFs
+made by word processors and layout tools is reading order (a column, then the next).
+Paragraphs are rebuilt from where the lines sit: a wider gap than the page's usual line
+spacing, a jump up the page (the next column) or a change of font size (a heading) starts
+a new paragraph; hyphenated line ends are joined. When positions are unknown, line
+lengths decide instead. A page count limit (checked before any extraction) and a time budget (checked
 between pages) bound the cost of hostile or enormous files.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import warnings
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from briefing.ingest.base import Deadline, Metadata, build_source
@@ -22,6 +27,7 @@ from briefing.ingest.limits import IngestLimits
 from briefing.ingest.text import stem
 from briefing.model.source import Source
 
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’)\]»]?$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -57,15 +63,16 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
         for page in reader.pages:
             deadline.check()
             try:
-                text = page.extract_text() or ""
+                lines = _page_lines(page)
             except Exception:  # one broken page should not lose the others
-                text = ""
-            if not text.strip():
+                lines = []
+            text_size = sum(len(line.text) for line in lines)
+            if not text_size:
                 images += _has_images(page)
-            total += len(text)
+            total += text_size
             if total > limits.max_text_chars:
                 raise IngestError(f"has more than {limits.max_text_chars:,} characters of text, the limit")
-            blocks.extend(paragraphs_from_lines(text.split("\n")))
+            blocks.extend(paragraphs_from_layout(lines))
         meta = _metadata(reader)
     if not any(block.strip() for block in blocks):
         if images:
@@ -88,25 +95,109 @@ def _unlock(reader: Any) -> None:
         raise IngestError("is encrypted with a password; save an unprotected copy and import that")
 
 
+@dataclass
+class Line:
+    """One line of a page as pypdf extracted it, with where it sits (None when unknown)."""
+
+    text: str
+    y: float | None = None
+    size: float | None = None
+
+
+def _page_lines(page: Any) -> list[Line]:
+    """The page's lines in extraction order, each with its baseline height and font size.
+
+    pypdf hands every piece of text to the visitor with its matrices; the pieces joined are
+    exactly the text `extract_text` returns, so the geometry costs nothing extra.
+    """
+    lines: list[Line] = []
+    pending: list[str] = []
+    where: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text:
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3]) or 1.0
+        parts = text.split("\n")
+        for index, part in enumerate(parts):
+            if part and not where:
+                where.append((y, size * scale))
+            pending.append(part)
+            if index < len(parts) - 1:
+                _close(lines, pending, where)
+
+    page.extract_text(visitor_text=visit)
+    _close(lines, pending, where)
+    return lines
+
+
+def _close(lines: list[Line], pending: list[str], where: list[tuple[float, float]]) -> None:
+    text = "".join(pending)
+    position = where[0] if where else (None, None)
+    lines.append(Line(text, position[0], position[1]))
+    pending.clear()
+    where.clear()
+
+
+def paragraphs_from_layout(lines: list[Line]) -> list[str]:
+    """Paragraphs from line positions: a break where the gap to the next line is wider than
+    the page's usual line spacing, where the text moves up (a new column), or where the font
+    size changes (a heading). Without positions, fall back to line lengths."""
+    placed = [line for line in lines if line.text.strip()]
+    if not placed or any(line.y is None for line in placed) or len({line.y for line in placed}) < 2:
+        return paragraphs_from_lines([line.text for line in lines])
+    gaps = Counter(round(a.y - b.y) for a, b in itertools.pairwise(placed)
+                   if a.y is not None and b.y is not None and a.y - b.y > 0.5)
+    # The line spacing is the commonest gap (the smallest, if several are as common).
+    most = max(gaps.values(), default=0)
+    usual = min((gap for gap, count in gaps.items() if count == most), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    previous: Line | None = None
+    for line in placed:
+        text = " ".join(line.text.split())
+        if previous is not None and current:
+            assert previous.y is not None and line.y is not None
+            gap = previous.y - line.y
+            new_size = abs((line.size or 0) - (previous.size or 0)) > 0.5
+            if gap < -0.5 or gap > usual * 1.25 + 0.5 or new_size:
+                paragraphs.append(current)
+                current = ""
+        current = _join(current, text)
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _join(current: str, line: str) -> str:
+    """Add a line to a paragraph, mending a word hyphenated across the break."""
+    if not current:
+        return line
+    if current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
+        return current[:-1] + line
+    return f"{current} {line}"
+
+
 def paragraphs_from_lines(lines: list[str]) -> list[str]:
     """Join a page's lines into paragraphs (see the module docstring for the rule)."""
     cleaned = [" ".join(line.split()) for line in lines]
     width = max((len(line) for line in cleaned), default=0)
     paragraphs: list[str] = []
     current = ""
-    for line in cleaned:
+    for index, line in enumerate(cleaned):
+        following = cleaned[index + 1] if index + 1 < len(cleaned) else ""
         if not line:
             if current:
                 paragraphs.append(current)
                 current = ""
             continue
-        if not current:
-            current = line
-        elif current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}"
-        if len(line) < 0.85 * width and not line.endswith(("-", ",")):
+        current = _join(current, line)
+        short = len(line) < 0.85 * width and not line.endswith(("-", ","))
+        sentence_ends = (len(line) < 0.95 * width and _SENTENCE_END.search(line) is not None
+                         and following[:1].isupper())
+        if short or sentence_ends:
             paragraphs.append(current)
             current = ""
     if current:
