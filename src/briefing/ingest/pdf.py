@@ -4,8 +4,8 @@ pypdf extracts each page's text in content-stream order, line by line, which for
 made by word processors and layout tools is reading order (a column, then the next).
 Paragraphs are rebuilt from where the lines sit: a wider gap than the page's usual line
 spacing, a jump up the page (the next column) or a change of font size (a heading) starts
-a new paragraph; hyphenated line ends are joined. When positions are unknown, line
-lengths decide instead. A page count limit (checked before any extraction) and a time budget (checked
+a new paragraph, and a page ends one; hyphenated line ends are joined. When positions are
+unknown, line lengths decide instead. A page count limit (checked before any extraction) and a time budget (checked
 between pages) bound the cost of hostile or enormous files.
 """
 
@@ -147,21 +147,20 @@ def paragraphs_from_layout(lines: list[Line]) -> list[str]:
     placed = [line for line in lines if line.text.strip()]
     if not placed or any(line.y is None for line in placed) or len({line.y for line in placed}) < 2:
         return paragraphs_from_lines([line.text for line in lines])
-    gaps = Counter(round(a.y - b.y) for a, b in itertools.pairwise(placed)
-                   if a.y is not None and b.y is not None and a.y - b.y > 0.5)
+    # Gaps in units of the font size, so a heading's wider leading is still "one line".
+    gaps = Counter(round(_spacing(a, b), 1) for a, b in itertools.pairwise(placed) if _spacing(a, b) > 0.05)
     # The line spacing is the commonest gap (the smallest, if several are as common).
     most = max(gaps.values(), default=0)
-    usual = min((gap for gap, count in gaps.items() if count == most), default=0)
+    usual = min((gap for gap, count in gaps.items() if count == most), default=0.0)
     paragraphs: list[str] = []
     current = ""
     previous: Line | None = None
     for line in placed:
         text = " ".join(line.text.split())
         if previous is not None and current:
-            assert previous.y is not None and line.y is not None
-            gap = previous.y - line.y
+            gap = _spacing(previous, line)
             new_size = abs((line.size or 0) - (previous.size or 0)) > 0.5
-            if gap < -0.5 or gap > usual * 1.25 + 0.5 or new_size:
+            if gap < -0.05 or gap > usual * 1.25 + 0.05 or new_size:
                 paragraphs.append(current)
                 current = ""
         current = _join(current, text)
@@ -169,6 +168,12 @@ def paragraphs_from_layout(lines: list[Line]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _spacing(above: Line, below: Line) -> float:
+    """How far below `above` the line `below` sits, in units of the font size (negative: higher)."""
+    assert above.y is not None and below.y is not None
+    return (above.y - below.y) / max(above.size or 1.0, 1.0)
 
 
 def _join(current: str, line: str) -> str:
