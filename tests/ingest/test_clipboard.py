@@ -40,3 +40,10 @@ def test_long_first_line_is_shortened_for_the_title() -> None:
 def test_nothing_to_import(text: str | None, html: str | None) -> None:
     with pytest.raises(IngestError, match="no text"):
         read_clipboard(text, html)
+
+
+def test_oversized_paste_is_refused() -> None:
+    from briefing.ingest import IngestLimits
+
+    with pytest.raises(IngestError, match="larger than the import size limit"):
+        read_clipboard("x" * 2000, None, IngestLimits(max_file_bytes=1000))

@@ -23,6 +23,8 @@ def read_clipboard(text: str | None, html: str | None, limits: IngestLimits = DE
     """
     if (text is None or not text.strip()) and (html is None or not html.strip()):
         raise IngestError("the clipboard holds no text to import")
+    if len(html or "") > limits.max_file_bytes or len(text or "") > limits.max_file_bytes:
+        raise IngestError("the pasted material is larger than the import size limit; save it to a file instead")
     source: Source | None = None
     if html and html.strip():
         try:
