@@ -180,3 +180,13 @@ def test_time_limit_applies_to_html(tmp_path: Path) -> None:
     path.write_text("<p>Text.</p>", encoding="utf-8")
     with pytest.raises(IngestError, match="took longer than 0 s"):
         read_source(path, IngestLimits(max_seconds=0))
+
+
+def test_omitted_head_end_tag_and_svg_titles(tmp_path: Path, check_paragraphs) -> None:
+    path = tmp_path / "short.html"
+    path.write_text("<html><head><title>Real title</title><meta name=author content='A. B.'>"
+                    "<body><svg><title>icon</title></svg><p>Body paragraph.</p></body></html>", encoding="utf-8")
+    source = read_source(path)
+    check_paragraphs(source, ["Body paragraph."])
+    assert source.title == "Real title"
+    assert source.author == "A. B."

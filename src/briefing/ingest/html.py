@@ -99,7 +99,9 @@ class _PageParser(HTMLParser):
             if "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
                 self.canonical = attributes["href"]
             return
-        if tag == "title" and not self._state.skip_stack[1:]:
+        if tag == "body" and "head" in self._state.skip_stack:  # </head> may be left out
+            del self._state.skip_stack[self._state.skip_stack.index("head"):]
+        if tag == "title" and self._state.skip_stack in ([], ["head"]) and not self.title_parts:
             self._in_title = True
             return
         if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
