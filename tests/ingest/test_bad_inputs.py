@@ -119,3 +119,7 @@ def test_file_name_that_is_not_valid_utf8(tmp_path: Path) -> None:
     report = import_paths(brief, [tmp_path])
     assert len(report.imported) == 1 and brief.sources[0].text == "Notes from the cafe."
     assert brief.sources[0].title == "Notes from the cafe."
+    # Shown and stored as text: the undecodable byte becomes U+FFFD, never a lone surrogate.
+    assert brief.sources[0].extra["file"] == "caf\ufffd-notes.txt"
+    assert report.imported[0].path.endswith("caf\ufffd-notes.txt")
+    brief.sources[0].origin.encode("utf-8")  # would raise on a surrogate

@@ -35,6 +35,7 @@ def test_normalize_is_idempotent_and_nfc(raw: str) -> None:
 def test_examples() -> None:
     assert normalize_text("a\r\nb\rc\u2028d\u2029e\x0cf") == "a\nb\nc\nd\n\ne\n\nf"
     assert normalize_text("\n\n  x  \n\n") == "  x"
+    assert normalize_text("lone \ud800surrogate") == "lone surrogate"
     assert join_blocks(["One", "", "  ", "Two\n\n\nlines"]) == ("One\n\nTwo\nlines", [(0, 3), (5, 14)])
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from briefing.ingest.eml import read_attachments
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits
-from briefing.ingest.registry import read_source, supported
+from briefing.ingest.registry import display_path, read_source, supported
 from briefing.model.brief import Brief
 from briefing.model.source import Source
 
@@ -109,9 +109,9 @@ def import_paths(
                 progress(index, len(files), path)
             outcome = readers.result(index)
             if isinstance(outcome, str):
-                report.failed.append(Problem(str(path), outcome))
+                report.failed.append(Problem(display_path(path), outcome))
                 continue
-            _add(brief, known, report, str(path), outcome)
+            _add(brief, known, report, display_path(path), outcome)
             if attachments and outcome.media_type == "message/rfc822" and outcome.extra.get("attachments"):
                 _add_attachments(brief, known, report, path, limits)
     if progress is not None and not report.cancelled:
@@ -173,9 +173,9 @@ def _add_attachments(brief: Brief, known: dict[str, Source], report: ImportRepor
                      limits: IngestLimits) -> None:
     try:
         data = path.read_bytes()
-        results = read_attachments(data, str(path), limits)
+        results = read_attachments(data, display_path(path), limits)
     except (OSError, IngestError) as error:
-        report.skipped.append(Problem(str(path), f"attachments could not be read ({error})"))
+        report.skipped.append(Problem(display_path(path), f"attachments could not be read ({error})"))
         return
     for where, outcome in results:
         if isinstance(outcome, IngestError):
@@ -199,7 +199,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
         if path.is_dir():
             files.extend(_walk(path, report, seen_dirs, seen_files))
         elif not path.exists() and not path.is_symlink():
-            report.failed.append(Problem(str(path), "does not exist"))
+            report.failed.append(Problem(display_path(path), "does not exist"))
         else:
             key = _key(path)
             if key is None or key not in seen_files:
@@ -214,16 +214,16 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
     key = _key(folder)
     if key is not None:
         if key in seen_dirs:
-            report.skipped.append(Problem(str(folder), "leads back to a folder already imported (a link loop)"))
+            report.skipped.append(Problem(display_path(folder), "leads back to a folder already read (a link loop)"))
             return
         seen_dirs.add(key)
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except PermissionError:
-        report.failed.append(Problem(str(folder), "folder cannot be read: permission denied"))
+        report.failed.append(Problem(display_path(folder), "folder cannot be read: permission denied"))
         return
     except OSError as error:
-        report.failed.append(Problem(str(folder), f"folder cannot be read: {error.strerror or error}"))
+        report.failed.append(Problem(display_path(folder), f"folder cannot be read: {error.strerror or error}"))
         return
     for entry in entries:
         path = Path(entry.path)
@@ -237,7 +237,7 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
             yield from _walk(path, report, seen_dirs, seen_files)
             continue
         if not supported(path):
-            report.skipped.append(Problem(str(path), "is not a kind of file Briefing imports"))
+            report.skipped.append(Problem(display_path(path), "is not a kind of file Briefing imports"))
             continue
         file_key = _key(path)
         if file_key is not None:

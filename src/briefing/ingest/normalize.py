@@ -11,8 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Control characters carry no text; form feeds and the Unicode separators mean breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff\ufffe]")
+# Control characters and lone surrogates carry no text (and SQLite cannot store the latter);
+# form feeds and the Unicode separators mean breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff\ufffe\ud800-\udfff]")
 _PARAGRAPH_BREAKS = re.compile(r"[\x0c\u2029]")
 _LINE_ENDINGS = re.compile(r"\r\n?|[\x85\u2028]")
 _BLANK_RUNS = re.compile(r"\n{3,}")

@@ -169,13 +169,19 @@ def read_source(path: str | os.PathLike[str], limits: IngestLimits = DEFAULT_LIM
             raise IngestError("cannot be read: permission denied") from None
         except OSError as error:
             raise IngestError(f"cannot be read: {error.strerror or error}") from None
-        source = read_bytes(data, str(path), limits)
+        source = read_bytes(data, display_path(path), limits)
     except IngestError as error:
-        raise IngestError(error.reason, where=str(path)) from None
+        raise IngestError(error.reason, where=display_path(path)) from None
     if source.accessed is None:
         source.accessed = _day(info.st_mtime)
-    source.extra.setdefault("file", path.name)
+    source.extra.setdefault("file", display_path(path.name))
     return source
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that can be shown and stored: bytes of a file name that are not valid
+    UTF-8 (possible on Linux) become U+FFFD instead of the lone surrogates Python keeps them as."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _day(timestamp: float) -> date | None:
