@@ -146,3 +146,15 @@ def test_progress_line_on_a_terminal(cli_env: dict[str, str], brief_path: Path, 
     terminal = b"".join(chunks).decode("utf-8", "replace")
     assert process.returncode == 0
     assert "\r[0/3] one.txt" in terminal and "[3/3] done" in terminal
+
+
+def test_file_name_that_is_not_utf8_is_imported_and_saved(cli_env: dict[str, str], brief_path: Path,
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "latin1"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(b"Notes from the cafe.")
+    result = run(cli_env, "import", brief_path, folder)
+    assert result.returncode == 0, result.stderr
+    (source,) = load(brief_path).sources
+    assert source.text == "Notes from the cafe." and source.extra["file"] == "caf\ufffd.txt"
