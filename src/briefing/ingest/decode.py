@@ -11,6 +11,7 @@ and case flipping in mid-word (KOI8-R read as Windows-1251, and the reverse).
 from __future__ import annotations
 
 import codecs
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -39,7 +40,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # settles those in favour of what analysts' material is actually written in.
 LEGACY_CANDIDATES: dict[str, float] = {
     "cp1252": 0.0, "cp1251": 0.0, "koi8_r": 0.05, "cp1250": 0.05, "iso8859_15": 0.05, "cp1254": 0.1,
-    "cp1253": 0.15, "cp1257": 0.15, "cp866": 0.3, "cp1255": 0.2, "cp1256": 0.2,
+    "cp1253": 0.15, "cp1257": 0.15, "cp1255": 0.2, "cp1256": 0.2,
 }
 _GUESS_PRIOR = 0.1
 
@@ -53,10 +54,18 @@ _COMMON_LATIN |= {c.upper() for c in _COMMON_LATIN if c not in "ßı"}
 _COMMON_PUNCTUATION = set("‘’‚“”„–—…«»•€°§©®™×·¡¿\u00a0′″")
 _WIDE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 _KNOWN_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", *_WIDE_SCRIPTS)
-# Russian letters by frequency: a wrong Cyrillic code page is a permutation of the alphabet,
-# and it shows in how often the rare letters turn up.
-_RARE_CYRILLIC = set("щэфъёЩЭФЪЁ")
-_MIDDLE_CYRILLIC = set("ыьгзбчйхжшюцЫЬГЗБЧЙХЖШЮЦ")
+# Letter frequencies (per cent) of Russian, with the Ukrainian letters: a wrong Cyrillic code
+# page is a permutation of the alphabet, and shows in how common the letters it yields are.
+_CYRILLIC_FREQUENCY: dict[str, float] = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73, "в": 4.54,
+    "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74,
+    "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64,
+    "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.2,
+    # Ukrainian's own letters: never produced by a wrong code page in these positions.
+    "і": 5.0, "ї": 3.0, "є": 3.0, "ґ": 3.0,
+}
+_CYRILLIC_CONSONANT_RUN = re.compile(r"[бвгджзйклмнпрстфхцчшщъь]{5,}", re.IGNORECASE)
+_CYRILLIC_VOWEL = re.compile(r"[аеёиоуыэюяіїє]", re.IGNORECASE)
 # Guesses from charset-normalizer worth considering beyond the 8-bit candidates above: the
 # multi-byte East Asian encodings and a few more 8-bit ones (never EBCDIC or Urdu code pages,
 # which it offers for one-word Cyrillic files).
@@ -148,9 +157,10 @@ def _decode_legacy(data: bytes) -> Decoded:
         if text is not None:
             letters = sum(n * _byte_score(encoding, byte) for byte, n in high_bytes.items())
             scored[encoding] = letters + _words_score(text[:WORD_SAMPLE_CHARS]) - prior * non_ascii
-    ranking = sorted(scored.values(), reverse=True)
-    clear = (len(ranking) >= 2 and ranking[0] >= 0.8 * non_ascii
-             and ranking[0] - ranking[1] >= 0.25 * non_ascii and non_ascii >= 8)
+    ranking = sorted(scored.items(), key=lambda item: item[1], reverse=True)
+    clear = (len(ranking) >= 2 and ranking[0][0] in ("cp1251", "cp1252") and non_ascii >= 8
+             and ranking[0][1] >= 0.8 * non_ascii and ranking[0][1] - ranking[1][1] >= 0.25 * non_ascii
+             and not _shouting(sample.decode(ranking[0][0], "replace")[:WORD_SAMPLE_CHARS]))
     if not clear:
         guess = charset_normalizer.from_bytes(sample).best()
         guessed = codecs.lookup(guess.encoding).name if guess is not None else None
@@ -170,10 +180,17 @@ def _decode_legacy(data: bytes) -> Decoded:
     raise IngestError("is not a text file, or its encoding cannot be recognised; save it as UTF-8 and import again")
 
 
+def _shouting(text: str) -> bool:
+    """All in capitals: either a headline or KOI8-R read as Windows-1251 (which turns lower
+    case into upper); a second opinion is worth its cost then."""
+    letters = [c for c in text if c.isalpha() and not c.isascii()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
 def _guess_bonus(non_ascii: int) -> float:
-    """Trust in charset-normalizer's guess grows with the evidence it had: a tie-breaker on a
-    headline, a strong vote on a page of text (where its statistics beat ours)."""
-    return 0.25 if non_ascii < 40 else 0.2 * non_ascii
+    """Trust in charset-normalizer's guess grows with the evidence it had: none on a headline
+    (where it is often wrong), a strong vote on a page of text (where its statistics beat ours)."""
+    return 0.0 if non_ascii < 100 else 0.6 * non_ascii
 
 
 def _decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
@@ -225,6 +242,14 @@ def _word_score(word: str) -> float:
             score -= 0.8 * accented
     if _case_flips(word):
         score -= 3
+    if scripts == {"CYRILLIC"} and len(word) >= 4:
+        # Russian and Ukrainian words have vowels and few long consonant clusters; the
+        # permuted alphabet of a wrong Cyrillic code page has neither habit.
+        if not _CYRILLIC_VOWEL.search(word):
+            score -= 2
+        score -= 2 * len(_CYRILLIC_CONSONANT_RUN.findall(word))
+        if word[0] in "ЪЬЫъьы":
+            score -= 2  # no Russian word begins with these
     if "ς" in word[:-1]:
         score -= 3  # Greek final sigma inside a word: Cyrillic read as Greek
     return score
@@ -240,13 +265,14 @@ def _char_score(char: str) -> float:
         if script == "LATIN":
             return 1.0 if char in _COMMON_LATIN else 0.3
         if script == "CYRILLIC":
-            if char in _RARE_CYRILLIC:
-                return 0.4
-            if char in _MIDDLE_CYRILLIC:
-                return 0.8
-            return 1.0 if ("А" <= char <= "я" or char in "ІіЇїЄєҐґ") else 0.3
+            frequency = _CYRILLIC_FREQUENCY.get(char.lower())
+            if frequency is None:
+                return 0.3  # Serbian, Macedonian, Belarusian letters: real, but rarer in the material
+            return max(0.0, min(1.6, 1.0 + 0.4 * math.log2(frequency / 3.0)))
         if script == "GREEK" and char in "ϊϋΐΰΪΫ":
             return 0.3
+        if script in ("ARABIC", "HEBREW"):
+            return 0.8  # their code pages fill the same bytes as Cyrillic ones; case and words decide
         return 1.0 if script in _KNOWN_SCRIPTS else -1.0
     if char == "€":
         return 1.0
