@@ -158,3 +158,13 @@ def test_file_name_that_is_not_utf8_is_imported_and_saved(cli_env: dict[str, str
     assert result.returncode == 0, result.stderr
     (source,) = load(brief_path).sources
     assert source.text == "Notes from the cafe." and source.extra["file"] == "caf\ufffd.txt"
+
+
+def test_brief_open_elsewhere_is_one_line_and_unchanged(cli_env: dict[str, str], brief_path: Path,
+                                                         material: Path) -> None:
+    before = brief_path.read_bytes()
+    with store.BriefFile.open(brief_path):  # another instance holds the brief
+        result = run(cli_env, "import", brief_path, material)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert brief_path.read_bytes() == before
