@@ -46,6 +46,10 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
 _FEED_CHARS = 1 << 20
+# Markers for <br> and table cell ends while text is gathered (private-use characters, so the
+# page's own white space can be collapsed without losing them).
+_BREAK = "\ue000"
+_CELL = "\ue001"
 _ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
                             "analysisnewsarticle", "scholarlyarticle", "techarticle", "webpage"})
 
@@ -122,7 +126,7 @@ class _PageParser(HTMLParser):
         if tag in _BLOCKS:
             self._flush()
         if tag == "br":
-            self._pieces.append("\n")
+            self._pieces.append(_BREAK)
         elif tag == "article":
             self._article_count += 1
             self._state.articles.append(self._article_count)
@@ -149,7 +153,7 @@ class _PageParser(HTMLParser):
                     pass
             return
         if tag in ("td", "th"):
-            self._pieces.append("\t")
+            self._pieces.append(_CELL)
             return
         if tag in _BLOCKS:
             self._flush()
@@ -177,10 +181,9 @@ class _PageParser(HTMLParser):
         if self._state.pre_depth:
             self._pieces.append(data.replace("\t", "    "))
         else:
-            collapsed = re.sub(r"\s+", " ", data)
-            self._pieces.append(collapsed)
+            self._pieces.append(data)
             if self._state.link_depth:
-                self._link_chars += sum(1 for c in collapsed if c.isalnum())
+                self._link_chars += sum(1 for c in data if c.isalnum())
 
     def handle_comment(self, data: str) -> None:
         match = _SAVED_FROM.search(data)
@@ -214,10 +217,10 @@ class _PageParser(HTMLParser):
         raw = "".join(self._pieces)
         self._pieces = []
         if self._state.pre_depth:
-            lines = [line.rstrip() for line in raw.split("\n")]
-        else:  # table cells stay apart by tabs, everything else flows
-            lines = ["\t".join(collapse_spaces(cell) for cell in line.split("\t")).strip("\t")
-                     for line in raw.split("\n")]
+            lines = [line.rstrip() for line in raw.replace(_BREAK, "\n").replace(_CELL, "\t").split("\n")]
+        else:  # white space flows; <br> breaks the line, table cells stay apart by tabs
+            lines = ["\t".join(collapse_spaces(cell) for cell in line.split(_CELL)).strip("\t")
+                     for line in raw.split(_BREAK)]
         text = "\n".join(line for line in lines if line.strip())
         if text:
             article = self._state.articles[0] if self._state.articles else None

@@ -17,7 +17,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff\ufffe\ud800-\udf
 _PARAGRAPH_BREAKS = re.compile(r"[\x0c\u2029]")
 _LINE_ENDINGS = re.compile(r"\r\n?|[\x85\u2028]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_INLINE_SPACE = re.compile(r"[ \t\u00a0\r\n\u2028\u2029\x0b\x0c]+")
 
 
 def normalize_text(text: str) -> str:
@@ -43,7 +42,7 @@ def normalize_text(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """One paragraph of flowing text (as HTML renders it): runs of white space become one space."""
-    return _INLINE_SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def join_blocks(blocks: Iterable[str]) -> tuple[str, list[tuple[int, int]]]:
