@@ -100,7 +100,8 @@ def test_json_ld_metadata_and_main_fallback(tmp_path: Path, check_paragraphs) ->
    "datePublished": "2024-03-05", "mainEntityOfPage": {"@id": "https://wire.example/vienna"}}]}
 </script><script type="application/ld+json">{ not json </script></head>
 <body><div class="menu"><a href="/">Top</a></div>
-<div role="main"><h2>Ministers meet</h2><p>The ministers met in Vienna.</p><ul><li>one</li><li>two</li></ul></div>
+<div role="main"><h2>Ministers meet</h2><div class="body"><p>The ministers met in Vienna.</p></div>
+<ul><li>one</li><li>two</li></ul></div>
 <div id="sidebar">Most read</div></body></html>"""
     path = tmp_path / "vienna.htm"
     path.write_text(page, encoding="utf-8")

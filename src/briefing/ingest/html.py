@@ -91,7 +91,8 @@ class _PageParser(HTMLParser):
         self._in_title = False
         self._in_json_ld = False
         self._in_rel_author = False
-        self._open: list[tuple[str, str]] = []  # (tag, role) for closing main/article correctly
+        self._depth: dict[str, int] = {}  # open elements by tag, to find the end of a main region
+        self._main_ends: list[tuple[str, int]] = []  # (tag, depth) of each open main region
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -125,6 +126,8 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        if tag not in _VOID:
+            self._depth[tag] = self._depth.get(tag, 0) + 1
         if tag == "br":
             self._pieces.append(_BREAK)
         elif tag == "article":
@@ -132,7 +135,7 @@ class _PageParser(HTMLParser):
             self._state.articles.append(self._article_count)
         elif tag == "main" or attributes.get("role", "").lower() == "main":
             self._state.main_depth += 1
-            self._open.append((tag, "main"))
+            self._main_ends.append((tag, self._depth[tag]))
         elif tag == "pre":
             self._state.pre_depth += 1
         elif tag == "a":
@@ -157,11 +160,14 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        depth = self._depth.get(tag, 0)
+        if depth:
+            self._depth[tag] = depth - 1
+        if self._main_ends and self._main_ends[-1] == (tag, depth):
+            self._main_ends.pop()
+            self._state.main_depth -= 1
         if tag == "article" and self._state.articles:
             self._state.articles.pop()
-        elif self._open and self._open[-1][0] == tag and self._open[-1][1] == "main":
-            self._open.pop()
-            self._state.main_depth -= 1
         elif tag == "pre" and self._state.pre_depth:
             self._state.pre_depth -= 1
         elif tag == "a" and self._state.link_depth:
