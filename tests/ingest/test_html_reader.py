@@ -191,3 +191,14 @@ def test_omitted_head_end_tag_and_svg_titles(tmp_path: Path, check_paragraphs) -
     check_paragraphs(source, ["Body paragraph."])
     assert source.title == "Real title"
     assert source.author == "A. B."
+
+
+def test_layout_classes_do_not_hide_the_article(tmp_path: Path, check_paragraphs) -> None:
+    """A wrapper whose class merely mentions a sidebar must not swallow the whole page."""
+    page = ('<html><body><div class="layout with-sidebar"><h1>Port reopens</h1>'
+            "<p>The port reopened on Monday after repairs to the quay.</p>"
+            '<div class="social-share">Share this</div><p>Shipping resumed at noon.</p></div></body></html>')
+    path = tmp_path / "layout.html"
+    path.write_text(page, encoding="utf-8")
+    check_paragraphs(read_source(path), ["Port reopens", "The port reopened on Monday after repairs to the quay.",
+                                         "Share this", "Shipping resumed at noon."])

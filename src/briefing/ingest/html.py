@@ -39,8 +39,8 @@ _BLOCKS = frozenset({
 # class/id words that mark boilerplate on sites that do not use <nav>/<aside>.
 _BOILERPLATE_WORDS = frozenset({
     "nav", "navbar", "navigation", "menu", "footer", "sidebar", "cookie", "cookies", "share", "sharing",
-    "social", "comments", "related", "advert", "advertisement", "ad", "ads", "promo", "newsletter",
-    "breadcrumb", "breadcrumbs", "subscribe", "paywall", "popup", "modal", "banner", "skip",
+    "social", "comments", "related", "advert", "advertisement", "ads", "promo", "newsletter",
+    "breadcrumb", "breadcrumbs", "subscribe", "paywall", "popup", "modal",
 })
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -60,6 +60,7 @@ class _Block:
     article: int | None
     in_main: bool
     link_chars: int
+    marked: bool  # inside an element whose class or id names boilerplate ("share-tools", "sidebar")
 
 
 @dataclass
@@ -93,6 +94,7 @@ class _PageParser(HTMLParser):
         self._in_rel_author = False
         self._depth: dict[str, int] = {}  # open elements by tag, to find the end of a main region
         self._main_ends: list[tuple[str, int]] = []  # (tag, depth) of each open main region
+        self._marked_ends: list[tuple[str, int]] = []  # the same for regions marked as boilerplate
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -128,6 +130,9 @@ class _PageParser(HTMLParser):
             self._flush()
         if tag not in _VOID:
             self._depth[tag] = self._depth.get(tag, 0) + 1
+            if self._marked(attributes):
+                self._flush()
+                self._marked_ends.append((tag, self._depth[tag]))
         if tag == "br":
             self._pieces.append(_BREAK)
         elif tag == "article":
@@ -166,6 +171,9 @@ class _PageParser(HTMLParser):
         if self._main_ends and self._main_ends[-1] == (tag, depth):
             self._main_ends.pop()
             self._state.main_depth -= 1
+        if self._marked_ends and self._marked_ends[-1] == (tag, depth):
+            self._flush()
+            self._marked_ends.pop()
         if tag == "article" and self._state.articles:
             self._state.articles.pop()
         elif tag == "pre" and self._state.pre_depth:
@@ -212,8 +220,10 @@ class _PageParser(HTMLParser):
         if "display:none" in style or "visibility:hidden" in style:
             return True
         role = attributes.get("role", "").lower()
-        if role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"):
-            return True
+        return role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert")
+
+    @staticmethod
+    def _marked(attributes: dict[str, str]) -> bool:
         words = set(_WORDS.findall((attributes.get("class", "") + " " + attributes.get("id", "")).lower()))
         return bool(words & _BOILERPLATE_WORDS)
 
@@ -230,7 +240,8 @@ class _PageParser(HTMLParser):
         text = "\n".join(line for line in lines if line.strip())
         if text:
             article = self._state.articles[0] if self._state.articles else None
-            self.blocks.append(_Block(text, article, self._state.main_depth > 0, self._link_chars))
+            self.blocks.append(_Block(text, article, self._state.main_depth > 0, self._link_chars,
+                                      bool(self._marked_ends)))
         self._link_chars = 0
 
     def _meta(self, attributes: dict[str, str]) -> None:
@@ -272,18 +283,24 @@ def html_blocks(markup: str) -> list[str]:
 
 
 def _body(blocks: list[_Block]) -> list[str]:
-    """The article's paragraphs: the largest <article>, else <main>, else all but link lists."""
+    """The article's paragraphs: the largest <article>, else <main>, else all but link lists;
+    then without the parts whose class names boilerplate, unless that would leave little (the
+    class was the page layout's, "with-sidebar", not a share bar's)."""
     sizes: dict[int, int] = {}
     for block in blocks:
         if block.article is not None:
             sizes[block.article] = sizes.get(block.article, 0) + len(block.text)
     if sizes:
         best = max(sizes, key=lambda key: sizes[key])
-        return [block.text for block in blocks if block.article == best]
-    main = [block.text for block in blocks if block.in_main]
-    if main:
-        return main
-    return [block.text for block in blocks if not _is_link_list(block)]
+        chosen = [block for block in blocks if block.article == best]
+    else:
+        chosen = [block for block in blocks if block.in_main]
+        if not chosen:
+            chosen = [block for block in blocks if not _is_link_list(block)]
+    unmarked = [block for block in chosen if not block.marked]
+    if sum(len(b.text) for b in unmarked) >= 0.3 * sum(len(b.text) for b in chosen):
+        chosen = unmarked
+    return [block.text for block in chosen]
 
 
 def _is_link_list(block: _Block) -> bool:
