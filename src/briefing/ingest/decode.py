@@ -74,6 +74,7 @@ _ACCEPTED_GUESSES = (
     "cp874", "tis_620", "cp866", "iso8859_",
 )
 _WORD = re.compile(r"\w+")
+_DROP_ASCII = dict.fromkeys(range(128))
 _CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
 
@@ -183,8 +184,8 @@ def _decode_legacy(data: bytes) -> Decoded:
 def _shouting(text: str) -> bool:
     """All in capitals: either a headline or KOI8-R read as Windows-1251 (which turns lower
     case into upper); a second opinion is worth its cost then."""
-    letters = [c for c in text if c.isalpha() and not c.isascii()]
-    return len(letters) >= 8 and all(c.isupper() for c in letters)
+    beyond_ascii = text.translate(_DROP_ASCII)
+    return len(beyond_ascii) >= 8 and beyond_ascii.isupper()
 
 
 def _guess_bonus(non_ascii: int) -> float:
