@@ -117,3 +117,9 @@ def test_binary_garbage_named_txt_is_refused(tmp_path: Path) -> None:
 def test_whitespace_only_file_has_no_text(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="contains no text"):
         read_source(write(tmp_path, "blank.txt", b"  \n\n\t \r\n"))
+
+
+def test_long_markdown_heading_is_still_the_title(tmp_path: Path) -> None:
+    heading = "A heading that runs on " * 8
+    source = read_source(write(tmp_path, "long.md", f"# {heading}\n\nBody.".encode()))
+    assert source.title == heading.strip()

@@ -94,7 +94,8 @@ def _clean(value: str | None) -> str | None:
 def first_line_title(text: str, *, limit: int = 120) -> str | None:
     """A title from the first line of a text, when that line is short enough to be one."""
     for line in text.split("\n"):
+        heading = line.lstrip().startswith("#")  # a Markdown heading is a title whatever its length
         line = line.strip().lstrip("#").strip()
         if line:
-            return line if len(line) <= limit else None
+            return line if len(line) <= (300 if heading else limit) else None
     return None
