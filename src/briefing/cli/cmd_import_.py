@@ -24,8 +24,9 @@ from briefing.model import Brief
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "import", "add sources (files or folders) to a brief",
-        "Add files and folders (searched recursively) to a brief as sources. Plain text, Markdown, HTML, "
-        "DOCX, PDF and .eml are read; content already in the brief is reported as a duplicate and not added. "
+        "Add files and folders (searched recursively) to a brief as sources. Plain text, Markdown, HTML and "
+        "saved pages (.mht), DOCX, PDF and .eml are read; content already in the brief is reported as a duplicate "
+        "and not added. "
         "Exit status 1 if any file could not be imported (everything else still is).",
     )
     parser.add_argument("brief", metavar="FILE.brief", help="the brief to add the sources to")

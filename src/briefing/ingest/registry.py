@@ -18,6 +18,7 @@ from briefing.ingest.eml import read_eml
 from briefing.ingest.errors import IngestError
 from briefing.ingest.html import read_html
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits, human_size
+from briefing.ingest.mhtml import read_mhtml
 from briefing.ingest.pdf import read_pdf
 from briefing.ingest.text import read_markdown, read_text
 from briefing.model.source import Source
@@ -31,11 +32,13 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "pdf": read_pdf,
     "eml": read_eml,
+    "mhtml": read_mhtml,
 }
 
 SUFFIXES: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".htm": "html", ".html": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".eml": "eml",
+    ".mht": "mhtml", ".mhtml": "mhtml",
 }
 
 CONTENT_TYPES: dict[str, str] = {
