@@ -165,3 +165,22 @@ def test_two_columns_are_read_column_by_column(tmp_path: Path, check_paragraphs)
     document.build([*(Paragraph(p, styles["BodyText"]) for p in left), FrameBreak(),
                     *(Paragraph(p, styles["BodyText"]) for p in right)])
     check_paragraphs(read_source(path), [*left, *right])
+
+
+def test_running_headers_and_page_numbers_are_left_out(tmp_path: Path, check_paragraphs) -> None:
+    body = [f"Paragraph {n} of the long report, which discusses the convoy schedule and the repairs "
+            f"to the bridge in some detail so that it wraps over more than one line." for n in range(1, 5)]
+
+    def furniture(canvas_: canvas.Canvas, document: SimpleDocTemplate) -> None:
+        canvas_.setFont("Helvetica", 9)
+        canvas_.drawString(72, 800, "CONVOY REVIEW — INTERNAL")
+        canvas_.drawString(500, 30, f"Page {document.page} of 4")
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "report.pdf"
+    document = SimpleDocTemplate(str(path), pagesize=A4)
+    story: list = []
+    for paragraph in body:
+        story += [Paragraph(paragraph, styles["BodyText"]), PageBreak()]
+    document.build(story[:-1], onFirstPage=furniture, onLaterPages=furniture)
+    check_paragraphs(read_source(path), body)

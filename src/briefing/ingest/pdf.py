@@ -5,8 +5,10 @@ made by word processors and layout tools is reading order (a column, then the ne
 Paragraphs are rebuilt from where the lines sit: a wider gap than the page's usual line
 spacing, a jump up the page (the next column) or a change of font size (a heading) starts
 a new paragraph, and a page ends one; hyphenated line ends are joined. When positions are
-unknown, line lengths decide instead. A page count limit (checked before any extraction) and a time budget (checked
-between pages) bound the cost of hostile or enormous files.
+unknown, line lengths decide instead. Running headers and footers are left out.
+
+A page count limit (checked before any extraction) and a time budget (checked between
+pages) bound the cost of hostile or enormous files.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
                 f"has {count:,} pages, more than the limit of {limits.max_pdf_pages:,} (the limit can be raised "
                 "in settings, or split the file)"
             )
-        blocks: list[str] = []
+        pages: list[list[str]] = []
         images = 0
         total = 0
         for page in reader.pages:
@@ -72,8 +74,9 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
             total += text_size
             if total > limits.max_text_chars:
                 raise IngestError(f"has more than {limits.max_text_chars:,} characters of text, the limit")
-            blocks.extend(paragraphs_from_layout(lines))
+            pages.append(paragraphs_from_layout(lines))
         meta = _metadata(reader)
+    blocks = without_running_heads(pages)
     if not any(block.strip() for block in blocks):
         if images:
             raise IngestError("has no text layer (it is a scan or made of images); run OCR on it first")
@@ -208,6 +211,24 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def without_running_heads(pages: list[list[str]]) -> list[str]:
+    """All pages' paragraphs, less the running headers and footers.
+
+    A short paragraph that recurs on most pages (numbers aside: "Page 3 of 12") is the
+    document's furniture, not its text; left in, it would interrupt every page's prose.
+    """
+    if len(pages) < 3:
+        return [paragraph for page in pages for paragraph in page]
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_DIGITS.sub("#", p) for p in page if len(p) <= 120})
+    furniture = {key for key, count in counts.items() if count >= max(3, 0.6 * len(pages))}
+    return [p for page in pages for p in page if _DIGITS.sub("#", p) not in furniture]
 
 
 def _has_images(page: Any) -> int:
