@@ -34,9 +34,9 @@ def parse_message(data: bytes) -> EmailMessage:
     if not data.strip():
         raise IngestError("contains no text")
     message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not any(
-        message.get(key) for key in ("From", "Subject", "Date", "To", "Message-ID", "Content-Type")
-    ):
+    headers = {name.lower() for name, _value in message.raw_items()}
+    if not isinstance(message, EmailMessage) or not headers & {"from", "subject", "date", "to", "message-id",
+                                                               "content-type"}:
         raise IngestError("is not an e-mail message (it has no mail headers)")
     return message
 
@@ -153,8 +153,8 @@ def _part_text(part: Message) -> str:
 def _header(message: EmailMessage, key: str) -> str | None:
     try:
         value = message.get(key)
-    except (ValueError, TypeError, IndexError):  # a header too malformed for the parser
-        value = message.get_all(key, failobj=[None])[0]  # pragma: no cover - defensive
+    except (ValueError, TypeError, IndexError, AttributeError):  # too malformed for the parser
+        value = _raw_header(message, key)
     if value is None:
         return None
     text = " ".join(str(value).split())
