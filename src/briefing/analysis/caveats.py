@@ -1,0 +1,240 @@
+"""Sourcing caveats: anonymous sources, second-hand reports, unconfirmed, hedged and disputed claims,
+statements by a party about itself.
+
+Each rule is a cue an editor would circle on a printout. A hit carries the cue and the exact span
+it rests on: the source phrase for anonymous and second-hand sourcing, the clause for hedges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.text import Sentence
+
+_QUANT = (r"(?:an?|one|two|three|four|five|several|some|many|other|the|more\s+than\s+\w+|at\s+least\s+\w+|"
+          r"a\s+(?:number|handful)\s+of)")
+_MOD = r"(?:[\w.'’+\-]+\s+){0,4}?"
+_HEAD = (r"(?:officials?|diplomats?|sources?|aides?|delegates?|people|person|insiders?|executives?|spokesperson|"
+         r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
+         r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
+_SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|declined|denied|warned|noted|"
+           r"spoke|speaking|acknowledged|indicated|suggested|insisted|briefed|claimed|according)")
+_ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+             r"|on\s+condition\s+of\s+anonymity"
+             r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
+             r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
+             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[\w\s]{0,30}?(?=[,.;])"
+             r"|who\s+(?:was|were)\s+not\s+(?:named|identified))")
+
+ANONYMOUS_NP = re.compile(
+    rf"\b{_QUANT}\s+{_MOD}{_HEAD}\b(?P<rest>[^.;]{{0,160}})", re.IGNORECASE)
+ANONYMOUS_BARE = re.compile(
+    rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=[.”\"]\s)|(?<=\bthe\s))(?:[A-Z][\w.'’+\-]*\s+|[a-z][\w\-]*\s+){{0,3}}?"
+    rf"{_HEAD}\b(?P<rest>[^.;]{{0,160}})")
+ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
+SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
+
+SECOND_HAND = [
+    (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
+                r"figures|data|estimates|minutes|a\s+report)?[^.;,()]{0,90}", re.IGNORECASE), "according to"),
+    (re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
+                r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
+                r"earlier|and)\b)", re.IGNORECASE), "reported by"),
+    (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
+                r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
+                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)"
+                r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
+    (re.compile(r"\b(?:told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|said\s+in\s+an\s+"
+                r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:newspaper|magazine|broadcaster|"
+                r"news\s+agency|daily|channel|outlet|website)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
+                r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
+                0), "told (outlet)"),
+    (re.compile(r"\b(?:[A-Z][\w.'’&\-]*\s+){1,4}quoted\s+(?:him|her|them|\w+)\s+as\s+saying", 0), "quoted as saying"),
+    (re.compile(r"\b(?:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
+                r"(?:quoted|cited|said|reported)", re.IGNORECASE), "media report"),
+    (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
+                re.IGNORECASE), "citing"),
+    (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
+     "reports by"),
+]
+
+UNCONFIRMED = re.compile(
+    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|check(?:ed)?|"
+    r"corroborat(?:e|ed))(?:\s+independently)?"
+    r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
+    r"|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
+    r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
+    r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence)\b",
+    re.IGNORECASE)
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
+    r"|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to"
+    r"|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|reported)\s+to"
+    r"|(?:might|may)\s+(?:have\s+)?(?:rise|be|have|reach|include|increase|grow)"
+    r"|could\s+(?:reach|rise|be\s+as)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
+    re.IGNORECASE)
+DISPUTED = re.compile(
+    r"\b(?:disputed|denied|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
+    r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
+    r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
+UNCLEAR = re.compile(
+    r"\b(?:(?:it\s+(?:is|was|'s|’s|remains|remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
+    r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
+    r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate)"
+    r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment)"
+    r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
+    r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"
+    r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
+    re.IGNORECASE)
+SELF_INTEREST = re.compile(
+    r"\b(?:said|says|stated|added|insisted|claimed)\s+(?:in\s+a\s+(?:brief\s+)?statement\s+)?(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|its|we|our|the\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|"
+    r"coalition|alliance|palace|administration))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CaveatHit:
+    kind: str
+    start: int
+    end: int
+    cue: str
+
+
+def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
+    """All caveat cues in one source, in text order, at most one per kind and span."""
+    hits: list[CaveatHit] = []
+    for sentence in sentences:
+        if sentence.is_headline:
+            continue
+        hits.extend(_anonymous(text, sentence))
+        hits.extend(_second_hand(text, sentence))
+        hits.extend(_clause_hits(text, sentence, UNCONFIRMED, "unconfirmed"))
+        hits.extend(_clause_hits(text, sentence, HEDGED, "hedged"))
+        hits.extend(_clause_hits(text, sentence, DISPUTED, "disputed"))
+        hits.extend(_clause_hits(text, sentence, SELF_INTEREST, "self-interested"))
+    unique: dict[tuple[str, int, int], CaveatHit] = {}
+    for hit in hits:
+        unique.setdefault((hit.kind, hit.start, hit.end), hit)
+    return sorted(unique.values(), key=lambda h: (h.start, h.end, h.kind))
+
+
+def _named_after(text: str, end: int) -> bool:
+    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
+    return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
+
+
+def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    body = sentence.text
+    taken: list[tuple[int, int]] = []
+    for pattern in (ANONYMOUS_NP, ANONYMOUS_BARE):
+        for match in pattern.finditer(body):
+            start = sentence.start + match.start()
+            np_end = sentence.start + match.start("rest")
+            if any(s <= start < e for s, e in taken):
+                continue
+            if _named_after(text, np_end):
+                continue
+            phrase = body[match.start():match.start("rest")]
+            if re.search(r"\b(?:said|told|says)\b", phrase, re.IGNORECASE):
+                continue
+            rest = match.group("rest")
+            cue_match = ANON_CUE.match(rest.lstrip(" ,"))
+            cue_text: str
+            end = np_end
+            if cue_match:
+                offset = len(rest) - len(rest.lstrip(" ,"))
+                end = np_end + offset + cue_match.end()
+                cue_text = cue_match.group(0)
+            else:
+                speech = re.match(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", rest, re.IGNORECASE)
+                before = body[:match.start()]
+                if not speech and not re.search(r"\baccording\s+to\s+$|\bas\s+$", before, re.IGNORECASE):
+                    continue
+                cue_text = f"unnamed {phrase.split()[-1].lower()}"
+            if re.match(r"(?:the|other|many|some)\s", phrase, re.IGNORECASE) and not cue_match and \
+                    not re.search(r"\bwho\s+(?:spoke|talked)", rest):
+                continue
+            taken.append((start, end))
+            hits.append(CaveatHit("anonymous-source", start, end, cue_text))
+    for match in ANON_CUE.finditer(body):
+        start = sentence.start + match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        if not re.match(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition)", match.group(0),
+                        re.IGNORECASE):
+            continue
+        hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), match.group(0)))
+    return hits
+
+
+def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    body = sentence.text
+    for pattern, cue in SECOND_HAND:
+        for match in pattern.finditer(body):
+            phrase = match.group(0).rstrip(" ,")
+            if cue == "told (outlet)" and not _outlet_like(phrase):
+                continue
+            if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):
+                continue
+            start = sentence.start + match.start()
+            hits.append(CaveatHit("second-hand", start, start + len(phrase), cue))
+    return hits
+
+
+_OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Press|Agency|Daily|Monde|Spiegel|"
+                           r"Reuters|Axios|Bloomberg|Politico|CNN|BBC|CBS|NBC|ABC|AFP|AP|Interfax|TASS|Xinhua|"
+                           r"Tagesspiegel|Kyodo|Yonhap|Ledger|Gazette|Observer|Guardian|Telegraph|Express|"
+                           r"magazine|newspaper|television|radio|broadcaster|news\s+agency|interview)\b")
+
+
+def _outlet_like(phrase: str) -> bool:
+    return bool(_OUTLET_WORDS.search(phrase))
+
+
+def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like."""
+    body = sentence.text
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    left = 0
+    for match in re.finditer(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|"
+                             r"which|adding|and\s+it)\b)|\.\s+(?=[A-Z])|[“\"]\s*|\s*[”\"]\s*", body):
+        if match.end() <= rel_start:
+            left = match.end()
+        elif match.start() >= rel_end:
+            right = match.start()
+            break
+    else:
+        right = len(body)
+    while right > left and body[right - 1] in " .,":
+        right -= 1
+    return sentence.start + left, sentence.start + right
+
+
+def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    for match in pattern.finditer(sentence.text):
+        start = sentence.start + match.start()
+        end = sentence.start + match.end()
+        clause_start, clause_end = clause_bounds(text, sentence, start, end)
+        hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))
+        break  # one hit of a kind per sentence: the analyst needs the sentence, not every cue in it
+    return hits
+
+
+def unclear_hits(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Spans where the text says something is not known (for open questions)."""
+    found = []
+    for match in UNCLEAR.finditer(sentence.text):
+        found.append((sentence.start + match.start(), sentence.start + match.end(), match.group(0)))
+    return found

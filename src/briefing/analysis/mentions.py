@@ -1,0 +1,495 @@
+"""Find the names in one source and what the text says about each mention (title, role, apposition).
+
+A name is a run of capitalised words (with name particles such as "bin" or "van den", and "of"
+inside organisation names). Each run is read for the cues a reader uses: a title before it
+("Defense Secretary ..."), an apposition ("..., an adviser to ..."), a verb of saying after it,
+a news organisation's context ("told ...", "according to ..."). `actors.py` merges the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence, Token, tokens
+
+SPEECH_VERBS = lx._words("""
+    said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
+    argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
+    urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
+    criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
+    suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
+""")
+ORG_NOUNS = lx._words("""
+    association company firm group party agency lender bank carmaker maker producer manufacturer alliance
+    coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
+    institute think-tank charity movement militia network operator conglomerate insurer exchange
+""")
+ROLE_HEADS = lx.PERSON_NOUNS | lx._words("""
+    president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
+    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
+    adviser advisor aide economist analyst researcher official officer commander general colonel captain
+    admiral commodore magistrate judge founder executive ceo
+""")
+_DETERMINERS = lx._words("the a an its his her their our my your this that these those")
+_AGE = re.compile(r"\d+-year-old|\d+,")
+_POST_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?P<role>[^,.;:()\"“”\n]{2,110}?)"
+    r"(?=\s*(?:,|\.(?:\s|$)|;|:|\)|\n|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
+)
+_WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
+                       r"\s[^,.;\n]{2,80})")
+_ONE_NAME = re.compile(r"\b(?:goes|go|uses|use|known)\s+(?:only\s+)?by\s+(?:only\s+)?one\s+name|"
+                       r"\buses\s+only\s+one\s+name|\bone\s+name\b", re.IGNORECASE)
+_REPORTER_BEFORE = re.compile(
+    r"(?:\btold|\binterview\s+with|\baccording\s+to|\breported\s+by|\breports?\s+by|\bciting|\bquoted\s+by"
+    r"|\breport\s+(?:in|by)|\bspoke\s+(?:to|with))\s+(?:(?:the|a)\s+)?(?:(?:\w+\s+)?(?:newspaper|magazine|daily|"
+    r"weekly|news\s+agency|agency|broadcaster|channel|outlet|network|website)\s+)?$",
+    re.IGNORECASE)
+_REPORTER_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
+    r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name in a source, with what its context says about it."""
+
+    source: int
+    sentence: Sentence
+    start: int  # the name itself, without title or possessive
+    end: int
+    name: str
+    words: tuple[str, ...]
+    kind: str = "unknown"  # person, org, outlet, place, unknown
+    person_cue: str | None = None  # why this mention reads as a person
+    role: str | None = None
+    role_start: int = -1  # evidence span covering the role and the name
+    role_end: int = -1
+    evidence_start: int = -1  # the name with its title, for the "first mention" evidence
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def single(self) -> bool:
+        return len(self.words) == 1
+
+
+def _low(token: Token) -> str:
+    return token.text.lower().rstrip(".")
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.rstrip("+")
+    return 2 <= len(core) <= 7 and core.isupper() and core.isalpha()
+
+
+def _joinable(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    if gap == " ":
+        return True
+    if gap.strip() == "" and "\n" not in gap:
+        return True
+    return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
+
+
+def chunk_sentence(text: str, sentence: Sentence) -> list[list[Token]]:
+    """Runs of capitalised tokens in a sentence, joined by name particles and by "of" in organisation names."""
+    toks = tokens(text, sentence.start, sentence.end)
+    chunks: list[list[Token]] = []
+    index = 0
+    count = len(toks)
+    while index < count:
+        token = toks[index]
+        if not token.text[0].isupper():
+            index += 1
+            continue
+        run = [token]
+        index += 1
+        while index < count:
+            previous = run[-1]
+            current = toks[index]
+            if not _joinable(text, previous, current):
+                break
+            if current.text[0].isupper():
+                if _strip_possessive(previous.text) != previous.text:
+                    break  # "Kyiv's Statement" would be odd; a possessive ends a name
+                run.append(current)
+                index += 1
+                continue
+            low = current.text.lower()
+            # particles inside personal names, and connectors inside institution names
+            nxt = toks[index + 1] if index + 1 < count else None
+            if nxt is None or not nxt.text[0].isupper() or not _joinable(text, current, nxt):
+                break
+            if low in lx.NAME_PARTICLES:
+                run.extend((current, nxt))
+                index += 2
+                continue
+            head = _low(previous)
+            if low in ("of", "for", "on", "in", "and") and (
+                head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
+                                                                        "commissioner", "chief", "director",
+                                                                        "head", "house", "states")
+                or (low == "in" and head == "investment")
+            ):
+                run.extend((current, nxt))
+                index += 2
+                # "in the United States": allow "the" after a connector
+                continue
+            if low == "the" and run and _low(run[-1]) in ("of", "in", "on", "for"):
+                run.extend((current, nxt))
+                index += 2
+                continue
+            break
+        chunks.append(run)
+    return _fix_the_connectors(text, toks, chunks)
+
+
+def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]]) -> list[list[Token]]:
+    """Join "Committee on Foreign Investment in" + "the United States": a connector followed by "the"."""
+    result: list[list[Token]] = []
+    for chunk in chunks:
+        if result:
+            last = result[-1]
+            between = [t for t in toks if last[-1].end <= t.start and t.end <= chunk[0].start]
+            if (len(between) == 2 and [t.text for t in between][1] == "the"
+                    and between[0].text in ("of", "in", "on", "for")
+                    and (_low(last[-1]) in lx.ORG_HEADS or _low(last[0]) in lx.ORG_STARTS
+                         or _low(last[-1]) in ("investment", "community", "secretary", "commissioner"))
+                    and all(_joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
+                                                                   strict=True))):
+                result[-1] = [*last, *between, *chunk]
+                continue
+        result.append(chunk)
+    return result
+
+
+def _is_title_token(low: str) -> bool:
+    return low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS
+
+
+def classify_words(words: list[str]) -> str:
+    """person-shaped, org, outlet or place, from the words of a name alone."""
+    lows = [w.lower().rstrip(".") for w in words]
+    joined = " ".join(lows)
+    if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in _GENERIC_OUTLET):
+        return "outlet"
+    if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
+        return "outlet"
+    if joined in lx.KNOWN_ORGS or (len(lows) == 1 and _is_acronym(words[0])):
+        return "org"
+    if lows[-1] in lx.ORG_HEADS or lows[0] in ("ministry", "department", "bank", "office", "organization",
+                                               "organisation", "committee", "university", "council", "court",
+                                               "institute", "federation", "association", "house", "league",
+                                               "commission", "bureau", "board"):
+        return "org"
+    if any(low in lx.KNOWN_ORGS for low in lows) and len(lows) <= 2 and lows[0] in lx.KNOWN_ORGS:
+        return "org"
+    if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
+        return "place"
+    if lows[-1] in lx.PLACES and len(lows) > 1:
+        return "place"
+    if lows[0] in lx.DEMONYMS and len(lows) == 1:
+        return "place"
+    return "name"
+
+
+_GENERIC_OUTLET = lx._words("times post journal tribune herald gazette chronicle news observer independent standard "
+                            "express mirror sun daily wire")
+
+
+@dataclass
+class SourceMentions:
+    mentions: list[Mention]
+    outlets: set[str]
+    own_outlet: str | None
+    byline_names: set[str]
+    common_lower: set[str]  # words that occur in lower case in the source (so are common words there)
+
+
+def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
+    """All name mentions of one source, read with their local cues."""
+    own = _own_outlet(text)
+    outlets: set[str] = set()
+    if own:
+        outlets.add(own)
+    common_lower = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’\-]+\b", text)}
+    bylines: set[str] = set()
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        body = sentence.text
+        if body.startswith("By ") and sentence.is_headline:
+            bylines.update(_byline_names(body))
+            continue
+        if sentence.is_headline and _title_case(body):
+            continue
+        for chunk in chunk_sentence(text, sentence):
+            mention = _read_chunk(source, text, sentence, chunk, common_lower)
+            if mention is None:
+                continue
+            if mention.kind == "outlet":
+                outlets.add(mention.name)
+                continue
+            mentions.append(mention)
+    return SourceMentions(mentions, outlets, own, bylines, common_lower)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def _byline_names(line: str) -> set[str]:
+    body = re.split(r"[|,]| and ", line[3:])
+    return {part.strip() for part in body if part.strip()}
+
+
+def _own_outlet(text: str) -> str | None:
+    """The publication a story comes from, as its dateline or byline names it."""
+    head = text[:600]
+    match = re.search(r"\(([A-Z][^()\n]{2,50})\)\s*(?:—|–|--|-)", head)
+    if match:
+        return match.group(1).strip()
+    match = re.search(r"^By [^\n|]+\|\s*([^\n]{2,60})$", head, re.MULTILINE)
+    if match:
+        return match.group(1).strip()
+    return None
+
+
+def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
+                common_lower: set[str]) -> Mention | None:
+    # leading sentence words ("The", "Two") are not part of a name
+    while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
+        chunk = chunk[1:]
+    if not chunk:
+        return None
+    words = [t.text for t in chunk]
+    words[-1] = _strip_possessive(words[-1])
+    full_kind = classify_words(words)
+    before = text[max(sentence.start, chunk[0].start - 80):chunk[0].start]
+    after_start = chunk[-1].start + len(words[-1])
+    after = text[after_start:min(sentence.end, after_start + 160)]
+    reporter = bool(_REPORTER_BEFORE.search(before)) or bool(_REPORTER_AFTER.match(after))
+    if full_kind in ("org", "outlet", "place"):
+        if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
+            full_kind = "outlet"
+        return _plain(source, text, sentence, chunk, words, full_kind)
+    # strip titles, honorifics and demonyms in front of the name
+    title_count = 0
+    while title_count < len(chunk) - 1 and (
+        _is_title_token(_low(chunk[title_count])) or _low(chunk[title_count]) in lx.ROLE_CONNECTORS
+        or (_is_acronym(chunk[title_count].text) and title_count + 1 < len(chunk))
+    ):
+        title_count += 1
+    name_tokens = chunk[title_count:]
+    name_words = words[title_count:]
+    if len(name_tokens) == 1 and _is_title_token(_low(name_tokens[0])):
+        return None  # "President" alone
+    kind = classify_words(name_words)
+    if kind != "name":
+        return _plain(source, text, sentence, name_tokens, name_words, kind)
+    if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
+        return _plain(source, text, sentence, name_tokens, name_words, "outlet")
+    name_start = name_tokens[0].start
+    name_end = name_tokens[-1].start + len(name_words[-1])
+    mention = Mention(source, sentence, name_start, name_end, " ".join(name_words), tuple(name_words))
+    mention.evidence_start = name_start
+    honorific_only = all(_low(t) in lx.HONORIFICS for t in chunk[:title_count])
+    if title_count:
+        mention.person_cue = f"title {text[chunk[0].start:chunk[title_count - 1].end]!r}"
+        mention.evidence_start = chunk[0].start
+    # a role written in front: "White House press secretary Karoline Leavitt"
+    chain_start = _role_chain_start(text, sentence, chunk[0])
+    role_start = chain_start if chain_start is not None else (chunk[0].start if title_count else None)
+    if role_start is not None and not (honorific_only and chain_start is None):
+        role_end = chunk[title_count - 1].end if title_count else _chain_end(text, chunk[0])
+        role = text[role_start:role_end].strip(" ,")
+        role = _trim_role(role)
+        if role:
+            mention.role = role
+            mention.role_start, mention.role_end = role_start, name_end
+            mention.evidence_start = role_start
+            mention.person_cue = mention.person_cue or f"role {role!r}"
+    _read_appositions(text, sentence, mention, chunk[0].start)
+    _read_speech(text, sentence, mention, common_lower)
+    if _ONE_NAME.search(sentence.text) and mention.single:
+        mention.person_cue = mention.person_cue or "known by one name"
+    return mention
+
+
+def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
+    """A name right after "told"/"according to" or before "reported" reads as a news organisation
+    unless it is shaped like a person's name (which the person rules decide)."""
+    lows = [w.lower() for w in words]
+    if any(low in lx.OUTLETS for low in lows):
+        return True
+    return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
+                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency)\b", after))
+
+
+def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], kind: str) -> Mention:
+    start = chunk[0].start
+    end = chunk[-1].start + len(words[-1])
+    mention = Mention(source, sentence, start, end, " ".join(words), tuple(words), kind)
+    mention.evidence_start = start
+    if kind == "org":
+        alias = re.match(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)", text[end:end + 14])
+        if alias:
+            mention.aliases.append(alias.group(1))
+    return mention
+
+
+def _role_chain_start(text: str, sentence: Sentence, first: Token) -> int | None:
+    """Start of the words in front of a name that make a role ("Trump envoy", "Treasury chief")."""
+    before = tokens(text, sentence.start, first.start)
+    start: int | None = None
+    has_role = False
+    right = first
+    for token in reversed(before):
+        if not _joinable(text, token, right):
+            break
+        low = _low(token)
+        if token.text[0].isupper():
+            if low in lx.COMMON_CAPITALIZED and low not in ("state",):
+                break
+        elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS:
+            has_role = has_role or low in ROLE_HEADS or low in lx.TITLE_WORDS
+        elif low in ("of", "for", "to", "at", "and") and start is not None:
+            pass
+        else:
+            break
+        if token.text[0].isupper() and _strip_possessive(token.text) != token.text and start is not None:
+            start = token.start
+            break
+        start = token.start
+        right = token
+    if start is None or not has_role:
+        return None
+    # do not begin with a connector
+    while True:
+        stripped = text[start:first.start]
+        match = re.match(r"(?:of|for|to|at|and)\s+", stripped)
+        if not match:
+            break
+        start += match.end()
+    return start if start < first.start else None
+
+
+def _chain_end(text: str, first: Token) -> int:
+    end = first.start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _trim_role(role: str) -> str:
+    words = role.split()
+    while words and words[-1].lower().rstrip(".") in lx.HONORIFICS:
+        words.pop()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int) -> None:
+    """Roles stated next to the name: "X, an adviser to ...", "Its energy minister, X,"."""
+    tail = text[mention.end:sentence.end]
+    if tail.startswith(("'s", "’s")):
+        return
+    match = _POST_APPOSITION.match(tail)
+    if match:
+        role = match.group("role").strip()
+        words = role.lower().replace("-", " ").split()
+        heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
+        if heads or _AGE.match(role):
+            if not mention.role or len(role) > len(mention.role):
+                mention.role = _trim_role(role)
+                mention.role_start = mention.evidence_start
+                mention.role_end = mention.end + match.end("role")
+            mention.person_cue = mention.person_cue or f"apposition {role!r}"
+        elif any(w in ORG_NOUNS for w in words[:5]):
+            mention.kind = "org"
+            return
+    who = _WHO_ROLE.match(tail)
+    if who and not mention.role:
+        mention.role = who.group("role").strip()
+        mention.role_start = mention.evidence_start
+        mention.role_end = mention.end + who.end("role")
+        mention.person_cue = mention.person_cue or "who-clause role"
+    pre = _pre_apposition(text, sentence, chunk_start)
+    if pre is not None:
+        pre_start, pre_role = pre
+        if not mention.role or len(pre_role) > len(mention.role):
+            mention.role = pre_role
+            mention.role_start = pre_start
+            mention.role_end = mention.end
+        mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+def _pre_apposition(text: str, sentence: Sentence, chunk_start: int) -> tuple[int, str] | None:
+    """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
+    head = text[sentence.start:chunk_start]
+    if not re.search(r"\w,\s+$", head):
+        return None
+    comma = head.rstrip().rfind(",")
+    before = tokens(text, sentence.start, sentence.start + comma)
+    picked: list[Token] = []
+    right_end = sentence.start + comma
+    for token in reversed(before):
+        gap = text[token.end:right_end]
+        if gap.strip() not in ("", ",") or (gap.strip() == "," and not (
+                token.text[0].isupper() and all(t.text[0].isupper() or t.text == "and" for t in picked))):
+            break
+        low = token.text.lower()
+        if low in _DETERMINERS:
+            break
+        picked.append(token)
+        right_end = token.start
+        if _strip_possessive(token.text) != token.text or len(picked) >= 9:
+            break
+    if not picked:
+        return None
+    picked.reverse()
+    lows = {t.text.lower().rstrip(".").replace("’s", "").replace("'s", "") for t in picked}
+    if not lows & ROLE_HEADS:
+        return None
+    if any(t.text.lower() in SPEECH_VERBS or t.text.lower() in ("in", "on", "at") and i == 0
+           for i, t in enumerate(picked)):
+        return None
+    start = picked[0].start
+    role = text[start:picked[-1].end]
+    return start, role
+
+
+def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
+    """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
+    tail = text[mention.end:sentence.end]
+    tail = re.sub(r"^(?:'s|’s)", "", tail)
+    if mention.role_end > mention.end:
+        tail = text[mention.role_end:sentence.end]
+    match = re.match(r"[,)]?\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
+                     r"repeatedly|earlier)\s+)?(\w+)", tail)
+    head = text[sentence.start:mention.evidence_start]
+    speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
+        re.search(r"\b(?:said|says|added|asked|wrote)\s+$", head))
+    if not speaker:
+        return
+    if mention.single:
+        low = mention.words[0].lower()
+        if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
+            return
+        if _is_acronym(mention.words[0]):
+            return
+        at_sentence_start = mention.start == sentence.start
+        if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return  # "Diplomats said" - a plural noun, not a name
+    mention.person_cue = mention.person_cue or "speaker"
