@@ -91,7 +91,8 @@ def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
     # 3. single words: surname of a full name, short name of an organisation, or a one-name person
     singles = [m for m in all_mentions if m.kind == "unknown" and m.single]
     last_index, first_index = _word_indexes(people)
-    org_first = {_key(a.name.split()[0]): k for k, a in orgs.items() if len(a.name.split()) > 1}
+    org_first = {_key(a.name.split()[0]): k for k, a in orgs.items()
+                 if len(a.name.split()) > 1 and not _generic_word(a.name.split()[0])}
     for mention in singles:
         word = _key(mention.words[0])
         target = last_index.get(word) or first_index.get(word)
@@ -117,6 +118,12 @@ def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
     result.extend(a for a in orgs.values() if _org_is_actor(a))
     result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
     return result
+
+
+def _generic_word(word: str) -> bool:
+    low = word.lower()
+    return (low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or low.rstrip(".") in lx.PLACES
+            or low in lx.TITLE_WORDS or low in lx.COMMON_CAPITALIZED or low in lx.ORG_STARTS)
 
 
 def _org_is_actor(actor: Actor) -> bool:
@@ -163,15 +170,15 @@ def affiliation_of(role: str | None) -> str | None:
     """The organisation or country a role names: "adviser to Russian President ..." -> "Russia"."""
     if not role:
         return None
-    match = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
-                      r"[A-Z][\w'’&.\-]+)*)", role)
-    if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
-        return match.group(1).rstrip(".")
     for word in role.replace(",", " ").split():
         stripped = word.rstrip(".")
         if stripped.lower() in lx.KNOWN_ORGS or (stripped.isupper() and 2 <= len(stripped) <= 7
                                                  and stripped.isalpha()):
             return stripped
+    match = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
+                      r"[A-Z][\w'’&.\-]+)*)", role)
+    if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
+        return match.group(1).rstrip(".")
     possessive = re.match(r"((?:[A-Z][\w\-]+\s?)+)['’]s\b", role)
     if possessive:
         return possessive.group(1).strip()

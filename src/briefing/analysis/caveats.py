@@ -37,7 +37,7 @@ ANONYMOUS_NP = re.compile(
     rf"\b{_QUANT}\s+{_MOD}{_HEAD}\b(?P<rest>[^.;]{{0,160}})", re.IGNORECASE)
 ANONYMOUS_BARE = re.compile(
     rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=[.”\"]\s)|(?<=\bthe\s))(?:[A-Z][\w.'’+\-]*\s+|[a-z][\w\-]*\s+){{0,3}}?"
-    rf"{_HEAD}\b(?P<rest>[^.;]{{0,160}})")
+    rf"(?i:{_HEAD})\b(?P<rest>[^.;]{{0,160}})")
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
 SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
 
@@ -49,7 +49,7 @@ SECOND_HAND = [
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
-                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)"
+                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
     (re.compile(r"\b(?:told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|said\s+in\s+an\s+"
                 r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:newspaper|magazine|broadcaster|"
@@ -57,8 +57,8 @@ SECOND_HAND = [
                 r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
                 0), "told (outlet)"),
     (re.compile(r"\b(?:[A-Z][\w.'’&\-]*\s+){1,4}quoted\s+(?:him|her|them|\w+)\s+as\s+saying", 0), "quoted as saying"),
-    (re.compile(r"\b(?:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
-                r"(?:quoted|cited|said|reported)", re.IGNORECASE), "media report"),
+    (re.compile(r"\b(?i:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
+                r"(?i:quoted|cited|said|reported)\b"), "media report"),
     (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
                 re.IGNORECASE), "citing"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
@@ -71,6 +71,7 @@ UNCONFIRMED = re.compile(
     r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
     r"|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|(?:neither|none)\b[^.;]{0,60}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)"
     r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
     r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
     r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence)\b",
@@ -121,10 +122,20 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
         hits.extend(_clause_hits(text, sentence, HEDGED, "hedged"))
         hits.extend(_clause_hits(text, sentence, DISPUTED, "disputed"))
         hits.extend(_clause_hits(text, sentence, SELF_INTEREST, "self-interested"))
-    unique: dict[tuple[str, int, int], CaveatHit] = {}
-    for hit in hits:
-        unique.setdefault((hit.kind, hit.start, hit.end), hit)
-    return sorted(unique.values(), key=lambda h: (h.start, h.end, h.kind))
+    return _merge_overlaps(hits)
+
+
+def _merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
+    """Overlapping hits of one kind become one, spanning both: one caveat per phrase, not per cue."""
+    merged: list[CaveatHit] = []
+    for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kind == hit.kind and hit.start < last.end:
+            if hit.end > last.end:
+                merged[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
+            continue
+        merged.append(hit)
+    return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
 def _named_after(text: str, end: int) -> bool:
@@ -148,13 +159,17 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             if re.search(r"\b(?:said|told|says)\b", phrase, re.IGNORECASE):
                 continue
             rest = match.group("rest")
-            cue_match = ANON_CUE.match(rest.lstrip(" ,"))
+            cue_match = ANON_CUE.search(rest)
+            if cue_match and (cue_match.start() > 60 or re.search(r"\b(?:said|told|says)\b",
+                                                                   rest[:cue_match.start()])):
+                cue_match = None
             cue_text: str
             end = np_end
             if cue_match:
-                offset = len(rest) - len(rest.lstrip(" ,"))
-                end = np_end + offset + cue_match.end()
+                end = np_end + cue_match.end()
                 cue_text = cue_match.group(0)
+            elif re.search(r"\b(?:people|person|persons|individuals|figures|workers|members)$", phrase, re.IGNORECASE):
+                continue  # "26 people were killed": only a sourcing cue makes people a source
             else:
                 speech = re.match(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", rest, re.IGNORECASE)
                 before = body[:match.start()]
@@ -182,7 +197,7 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     body = sentence.text
     for pattern, cue in SECOND_HAND:
         for match in pattern.finditer(body):
-            phrase = match.group(0).rstrip(" ,")
+            phrase = match.group(0).rstrip(" ,.")
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
             if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):

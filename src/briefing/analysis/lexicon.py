@@ -149,7 +149,7 @@ COMMON_CAPITALIZED = _words("""
     next new old monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow tonight mon tue wed thu fri
     sat sun jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter christmas easter
-    ramadan eid what who whom whose which where why how yes oh mr mrs ms dr photo video watch read related
+    ramadan eid what who whom whose which where why how yes oh photo video watch read related
     advertisement updated published reporting editing additional said says told according asked like unlike
     despite amid among across along around between beyond toward towards per via is are was were be been
     will would can could should might must do does did has have had let please thanks thank people officials
@@ -157,8 +157,11 @@ COMMON_CAPITALIZED = _words("""
     sources experts critics supporters protesters voters officers soldiers workers families children women
     men students doctors scientists economists negotiators delegates observers mediators leaders ministers
     governments companies markets prices shares industry financial heavy brent turnout reserves clashes
-    monsoon talks negotiators bankers god allah internet covid-19 covid coronavirus
+    monsoon talks negotiators bankers god allah top senior internet covid-19 covid coronavirus
 """)
+
+# Modifiers written capitalised in front of a title at the start of a sentence ("Top ... official").
+COMMON_TITLE_MODIFIERS = _words("top senior former acting interim outgoing incoming then")
 
 # Lower-case words that may stand between title words in a role ("Secretary of State", "chief of staff").
 ROLE_CONNECTORS = _words("of for to at on the and in")

@@ -32,6 +32,10 @@ ROLE_HEADS = lx.PERSON_NOUNS | lx._words("""
     adviser advisor aide economist analyst researcher official officer commander general colonel captain
     admiral commodore magistrate judge founder executive ceo
 """)
+_NOT_APPOSITION = SPEECH_VERBS | lx._words("""
+    who which whose and but or had has have was were is are will would did does do also then who's where when
+    while as in on at by from with to after before
+""")
 _DETERMINERS = lx._words("the a an its his her their our my your this that these those")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
@@ -174,13 +178,17 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
 
 
 def _is_title_token(low: str) -> bool:
-    return low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS
+    return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
+            or low in lx.COMMON_TITLE_MODIFIERS)
 
 
 def classify_words(words: list[str]) -> str:
     """person-shaped, org, outlet or place, from the words of a name alone."""
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(lows)
+    if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
+                           or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
+        return "place"
     if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in _GENERIC_OUTLET):
         return "outlet"
     if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
@@ -270,6 +278,8 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
         chunk = chunk[1:]
+    while len(chunk) > 1 and _low(chunk[-1]) in lx.COMMON_CAPITALIZED:
+        chunk = chunk[:-1]
     if not chunk:
         return None
     words = [t.text for t in chunk]
@@ -290,6 +300,8 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
         or (_is_acronym(chunk[title_count].text) and title_count + 1 < len(chunk))
     ):
         title_count += 1
+    if title_count and _low(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
+        return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
     if len(name_tokens) == 1 and _is_title_token(_low(name_tokens[0])):
@@ -321,7 +333,8 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
             mention.person_cue = mention.person_cue or f"role {role!r}"
     _read_appositions(text, sentence, mention, chunk[0].start)
     _read_speech(text, sentence, mention, common_lower)
-    if _ONE_NAME.search(sentence.text) and mention.single:
+    if _ONE_NAME.search(sentence.text) and mention.single and not re.search(
+            r"[A-Z]", text[sentence.start:mention.start][1:]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
 
@@ -358,12 +371,16 @@ def _role_chain_start(text: str, sentence: Sentence, first: Token) -> int | None
         if not _joinable(text, token, right):
             break
         low = _low(token)
+        last_capital = False
         if token.text[0].isupper():
             if low in lx.COMMON_CAPITALIZED and low not in ("state",):
                 break
+            has_role = has_role or low in ROLE_HEADS
+            last_capital = not (_is_title_token(low) or _is_acronym(token.text) or low in lx.KNOWN_ORGS
+                                or low in lx.ORG_HEADS)
         elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS:
-            has_role = has_role or low in ROLE_HEADS or low in lx.TITLE_WORDS
-        elif low in ("of", "for", "to", "at", "and") and start is not None:
+            has_role = has_role or low in ROLE_HEADS
+        elif low in ("of", "for", "to", "at") and start is not None:
             pass
         else:
             break
@@ -372,6 +389,11 @@ def _role_chain_start(text: str, sentence: Sentence, first: Token) -> int | None
             break
         start = token.start
         right = token
+        if last_capital and not (low in lx.TITLE_WORDS):
+            # a name-like word ("Trump envoy") ends the chain unless more title words precede it
+            prev_index = before.index(token) - 1
+            if prev_index < 0 or _low(before[prev_index]) not in lx.TITLE_WORDS or not before[prev_index].text[0].isupper():
+                break
     if start is None or not has_role:
         return None
     # do not begin with a connector
@@ -406,6 +428,8 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
     if tail.startswith(("'s", "’s")):
         return
     match = _POST_APPOSITION.match(tail)
+    if match and match.group("role").split()[0].lower() in _NOT_APPOSITION:
+        match = None
     if match:
         role = match.group("role").strip()
         words = role.lower().replace("-", " ").split()
@@ -480,7 +504,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
                      r"repeatedly|earlier)\s+)?(\w+)", tail)
     head = text[sentence.start:mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
-        re.search(r"\b(?:said|says|added|asked|wrote)\s+$", head))
+        re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
+        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
     if not speaker:
         return
     if mention.single:
