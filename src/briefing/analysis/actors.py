@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis.mentions import Mention, SourceMentions
@@ -45,6 +46,7 @@ def _role_score(role: str) -> int:
     return min(len(words), 8) * 10 - max(0, len(words) - 12) * 5
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().casefold()
 

@@ -143,9 +143,15 @@ def _named_after(text: str, end: int) -> bool:
     return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
 
 
+_ANON_HINT = re.compile(rf"(?i:{_HEAD}|anonymity|not\s+to\s+be)")
+_SECOND_HINT = re.compile(r"(?i:according|report|told|interview|quoted|citing|media|agency|spoke\s+to|speaking\s+to)")
+
+
 def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
+    if not _ANON_HINT.search(body):
+        return hits
     taken: list[tuple[int, int]] = []
     for pattern in (ANONYMOUS_NP, ANONYMOUS_BARE):
         for match in pattern.finditer(body):
@@ -195,6 +201,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
 def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
+    if not _SECOND_HINT.search(body):
+        return hits
     for pattern, cue in SECOND_HAND:
         for match in pattern.finditer(body):
             phrase = match.group(0).rstrip(" ,.")

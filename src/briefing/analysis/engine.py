@@ -17,7 +17,7 @@ from briefing.analysis.suggestions import (
     SummarySuggestion,
     stable_key,
 )
-from briefing.analysis.summary import rank_sentences
+from briefing.analysis.summary import RankedSentence, rank_sentences
 from briefing.analysis.text import Sentence, sentences
 from briefing.model import Evidence, Source
 
@@ -46,12 +46,13 @@ def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
     mentions: list[SourceMentions] = [find_mentions(i, text, split[i]) for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
     result.actors = [_actor_suggestion(texts, actor) for actor in build_actors(mentions)]
-    result.caveats = _caveats(texts, split)
+    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
+    result.caveats = _caveats(texts, split, ranked)
     result.questions = _questions(texts, split)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
                           stable_key("summary", _norm(r.sentence.text)))
-        for r in rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT)
+        for r in ranked[:SUMMARY_LIMIT]
     ]
     return result
 
@@ -87,7 +88,8 @@ def _actor_suggestion(texts: list[str], actor: Actor) -> ActorSuggestion:
     )
 
 
-def _caveats(texts: list[str], split: list[list[Sentence]]) -> list[CaveatSuggestion]:
+def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence]
+             ) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
         hits.extend((index, hit) for hit in find_caveats(text, split[index]))
@@ -96,7 +98,7 @@ def _caveats(texts: list[str], split: list[list[Sentence]]) -> list[CaveatSugges
         body = texts[index][hit.start:hit.end]
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body))))
-    caveats.extend(_single_source(texts, split))
+    caveats.extend(_single_source(texts, ranked))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
     return _unique(caveats)
@@ -113,20 +115,24 @@ def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
     return result
 
 
-def _single_source(texts: list[str], split: list[list[Sentence]]) -> list[CaveatSuggestion]:
+_ANCHOR = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|(?<![.!?]\s)\b[A-Z][\w'’\-]{2,}")
+_VOCABULARY = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|[\w'’\-]+")
+
+
+def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[CaveatSuggestion]:
     """Lead claims of one source that no other source in the set carries (by their names and figures)."""
     if len(texts) < 2:
         return []
     result: list[CaveatSuggestion] = []
-    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
-    lowered = [t.casefold() for t in texts]
+    vocabularies = [{w.casefold() for w in _VOCABULARY.findall(t)} for t in texts]
     for item in ranked:
-        anchors = set(re.findall(r"\b\d[\d,.]*\b|(?<!^)(?<![.!?]\s)\b[A-Z][\w'’\-]{2,}", item.sentence.text))
-        anchors = {a.casefold() for a in anchors if a.casefold() not in ("the", "this", "that")}
+        anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        anchors -= {"the", "this", "that"}
         if len(anchors) < 2:
             continue
+        needed = max(2, (len(anchors) + 1) // 2)
         corroborated = any(
-            sum(a in lowered[other] for a in anchors) >= max(2, (len(anchors) + 1) // 2)
+            len(anchors & vocabularies[other]) >= needed
             for other in range(len(texts)) if other != item.source
         )
         if corroborated:

@@ -52,9 +52,13 @@ _REPORTER_BEFORE = re.compile(
     r"|\breport\s+(?:in|by)|\bspoke\s+(?:to|with))\s+(?:(?:the|a)\s+)?(?:(?:\w+\s+)?(?:newspaper|magazine|daily|"
     r"weekly|news\s+agency|agency|broadcaster|channel|outlet|network|website)\s+)?$",
     re.IGNORECASE)
+_REPORTER_HINT = re.compile(r"(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
 _REPORTER_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
     r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
 @dataclass
@@ -105,9 +109,10 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
-def chunk_sentence(text: str, sentence: Sentence) -> list[list[Token]]:
+def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
     """Runs of capitalised tokens in a sentence, joined by name particles and by "of" in organisation names."""
-    toks = tokens(text, sentence.start, sentence.end)
+    if toks is None:
+        toks = tokens(text, sentence.start, sentence.end)
     chunks: list[list[Token]] = []
     index = 0
     count = len(toks)
@@ -230,7 +235,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
     outlets: set[str] = set()
     if own:
         outlets.add(own)
-    common_lower = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'’\-]+\b", text)}
+    common_lower = set(_LOWER_WORD.findall(text))
     bylines: set[str] = set()
     mentions: list[Mention] = []
     for sentence in sentences:
@@ -240,14 +245,15 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             continue
         if sentence.is_headline and _title_case(body):
             continue
-        for chunk in chunk_sentence(text, sentence):
-            mention = _read_chunk(source, text, sentence, chunk, common_lower)
-            if mention is None:
-                continue
-            if mention.kind == "outlet":
-                outlets.add(mention.name)
-                continue
-            mentions.append(mention)
+        toks = tokens(text, sentence.start, sentence.end)
+        if not any(t.text[0].isupper() for t in toks):
+            continue
+        for chunk in chunk_sentence(text, sentence, toks):
+            for mention in _read_chunk(source, text, sentence, chunk, common_lower, toks):
+                if mention.kind == "outlet":
+                    outlets.add(mention.name)
+                    continue
+                mentions.append(mention)
     return SourceMentions(mentions, outlets, own, bylines, common_lower)
 
 
@@ -274,7 +280,24 @@ def _own_outlet(text: str) -> str | None:
 
 
 def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
-                common_lower: set[str]) -> Mention | None:
+                common_lower: set[str], toks: list[Token]) -> list[Mention]:
+    """The mention a run of capitalised words makes, and the organisations named in a title in front of it."""
+    mention = _read_name(source, text, sentence, chunk, common_lower, toks)
+    if mention is None:
+        return []
+    found = [mention]
+    if mention.kind == "unknown" and mention.person_cue:
+        for token in chunk:
+            if token.start >= mention.start:
+                break
+            word = _strip_possessive(token.text)
+            if _is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
+                found.append(_plain(source, text, sentence, [token], [word], "org"))
+    return found
+
+
+def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token],
+               common_lower: set[str], toks: list[Token]) -> Mention | None:
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
         chunk = chunk[1:]
@@ -285,10 +308,11 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
     words = [t.text for t in chunk]
     words[-1] = _strip_possessive(words[-1])
     full_kind = classify_words(words)
-    before = text[max(sentence.start, chunk[0].start - 80):chunk[0].start]
+    before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
-    after = text[after_start:min(sentence.end, after_start + 160)]
-    reporter = bool(_REPORTER_BEFORE.search(before)) or bool(_REPORTER_AFTER.match(after))
+    after = text[after_start:min(sentence.end, after_start + 60)]
+    reporter = bool(_REPORTER_AFTER.match(after)) or (
+        bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
     if full_kind in ("org", "outlet", "place"):
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
@@ -320,7 +344,7 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
         mention.person_cue = f"title {text[chunk[0].start:chunk[title_count - 1].end]!r}"
         mention.evidence_start = chunk[0].start
     # a role written in front: "White House press secretary Karoline Leavitt"
-    chain_start = _role_chain_start(text, sentence, chunk[0])
+    chain_start = _role_chain_start(text, toks, chunk[0])
     role_start = chain_start if chain_start is not None else (chunk[0].start if title_count else None)
     if role_start is not None and not (honorific_only and chain_start is None):
         role_end = chunk[title_count - 1].end if title_count else _chain_end(text, chunk[0])
@@ -331,7 +355,7 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
             mention.role_start, mention.role_end = role_start, name_end
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
-    _read_appositions(text, sentence, mention, chunk[0].start)
+    _read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
     if _ONE_NAME.search(sentence.text) and mention.single and not re.search(
             r"[A-Z]", text[sentence.start:mention.start][1:]):
@@ -361,9 +385,9 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
     return mention
 
 
-def _role_chain_start(text: str, sentence: Sentence, first: Token) -> int | None:
+def _role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
     """Start of the words in front of a name that make a role ("Trump envoy", "Treasury chief")."""
-    before = tokens(text, sentence.start, first.start)
+    before = [t for t in toks if t.end <= first.start][-12:]
     start: int | None = None
     has_role = False
     right = first
@@ -422,7 +446,8 @@ def _trim_role(role: str) -> str:
     return " ".join(words)
 
 
-def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int) -> None:
+def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int,
+                      toks: list[Token]) -> None:
     """Roles stated next to the name: "X, an adviser to ...", "Its energy minister, X,"."""
     tail = text[mention.end:sentence.end]
     if tail.startswith(("'s", "’s")):
@@ -449,7 +474,7 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
         mention.role_start = mention.evidence_start
         mention.role_end = mention.end + who.end("role")
         mention.person_cue = mention.person_cue or "who-clause role"
-    pre = _pre_apposition(text, sentence, chunk_start)
+    pre = _pre_apposition(text, sentence, chunk_start, toks)
     if pre is not None:
         pre_start, pre_role = pre
         if not mention.role or len(pre_role) > len(mention.role):
@@ -459,13 +484,15 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
         mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
 
 
-def _pre_apposition(text: str, sentence: Sentence, chunk_start: int) -> tuple[int, str] | None:
+def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]
+                    ) -> tuple[int, str] | None:
     """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
     head = text[sentence.start:chunk_start]
     if not re.search(r"\w,\s+$", head):
         return None
     comma = head.rstrip().rfind(",")
-    before = tokens(text, sentence.start, sentence.start + comma)
+    limit = sentence.start + comma
+    before = [t for t in toks if t.end <= limit][-12:]
     picked: list[Token] = []
     right_end = sentence.start + comma
     for token in reversed(before):

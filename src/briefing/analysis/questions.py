@@ -17,7 +17,7 @@ from briefing.analysis.text import Sentence
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
                "is", "are", "was", "were", "does", "do", "did")
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
-_WH = re.compile(r"^(whether|if|how\s+(?:many|much|long|far|soon|often)(?:\s+\w+)?|how|when|why|what|who|where|which)"
+_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+\w+|how\s+(?:long|far|soon|often)|how|when|why|what|who|where|which)"
                  r"\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
     "received": "receive", "agreed": "agree", "made": "make", "took": "take", "gave": "give", "went": "go",

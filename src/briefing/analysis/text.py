@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
@@ -46,15 +47,12 @@ class Sentence:
     is_headline: bool = False  # a line without final punctuation: headline, byline, caption
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets (a named tuple: the rules make hundreds of thousands of them)."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from briefing.analysis import ActorSuggestion, analyze_texts
+
+ARTICLE = """Kyiv weighs draft plan
+
+KYIV (Harbour Wire) - Ukrainian President Volodymyr Zelenskyy received a draft plan on Thursday, his office said.
+Kirill Dmitriev, an adviser to Russian President Vladimir Putin, told Axios the plan was balanced.
+Zelenskyy said he would study it. Mr. Zelenskyy did not say when he would reply.
+NATO Secretary General Ilse Brandvold said the alliance had not seen the text, according to Reuters.
+Sutrisno, a fisherman who like many Indonesians uses one name, said prices had doubled.
+OPEC said output would not change. A spokesman for OPEC declined to comment, CBS News reported.
+"""
+
+
+def _actors() -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in analyze_texts([ARTICLE]).actors}
+
+
+def test_mentions_of_one_person_merge_into_one_actor() -> None:
+    actors = _actors()
+    zelenskyy = actors["Volodymyr Zelenskyy"]
+    assert zelenskyy.type == "person"
+    assert zelenskyy.mentions == 3
+    assert zelenskyy.role == "Ukrainian President"
+    assert zelenskyy.affiliation == "Ukraine"
+    assert not any(name in actors for name in ("Zelenskyy", "Mr. Zelenskyy"))
+
+
+def test_role_from_apposition_and_its_evidence() -> None:
+    dmitriev = _actors()["Kirill Dmitriev"]
+    assert dmitriev.role == "adviser to Russian President Vladimir Putin"
+    assert dmitriev.affiliation == "Russia"
+    assert dmitriev.evidence[-1].text == "Kirill Dmitriev, an adviser to Russian President Vladimir Putin"
+
+
+def test_one_name_person_and_acronym_organisations() -> None:
+    actors = _actors()
+    assert actors["Sutrisno"].type == "person"
+    assert actors["Sutrisno"].role == "fisherman"
+    assert actors["OPEC"].type == "organization"
+    assert actors["NATO"].type == "organization"
+    assert actors["Ilse Brandvold"].role == "NATO Secretary General"
+    assert actors["Ilse Brandvold"].affiliation == "NATO"
+
+
+def test_outlets_cited_as_reporters_are_not_actors() -> None:
+    names = set(_actors())
+    assert not names & {"Axios", "Reuters", "CBS News", "CBS", "Harbour Wire"}
+    assert "Indonesians" not in names and "Kyiv" not in names
+
+
+def test_byline_author_is_not_an_actor() -> None:
+    text = "Storm hits coast\n\nBy Maren Solberg\n\nGovernor Ada Obi said 3,000 homes were damaged."
+    names = {a.name for a in analyze_texts([text]).actors}
+    assert names == {"Ada Obi"}
+
+
+def test_actors_merge_across_sources() -> None:
+    first = "Defense Minister Tomasz Nowak said the order was signed."
+    second = "Nowak told reporters the first deliveries would arrive in May."
+    actors = analyze_texts([first, second]).actors
+    [nowak] = [a for a in actors if a.type == "person"]
+    assert nowak.name == "Tomasz Nowak" and nowak.mentions == 2
+    assert {e.source for e in nowak.evidence} == {0}
+
+
+def test_family_name_first_is_linked() -> None:
+    text = ("Nanwei's chairman, Wang Jianhua, said the sale would help. Wang did not say how the money would be used.")
+    [wang] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert wang.name == "Wang Jianhua" and wang.mentions == 2 and wang.role == "Nanwei's chairman"
