@@ -68,7 +68,7 @@ def test_unconfirmed_hedged_disputed_self_interested(sentence: str, kind: str) -
 def test_single_source_across_a_set() -> None:
     shared = "The central bank raised its key rate to 16.5% on Thursday, Governor Olena Marchenko said."
     only_here = "Finance Minister Taras Hrytsenko said spending on 14 programmes would be cut by 40 billion."
-    caveats = analyze_texts([f"{shared} {only_here}", f"Governor Olena Marchenko said the rate is 16.5% now. "
+    caveats = analyze_texts([f"{shared} {only_here}", "Governor Olena Marchenko said the rate is 16.5% now. "
                              "The central bank acted on Thursday."]).caveats
     single = [c for c in caveats if c.kind == "single-source"]
     assert [c.text for c in single] == [only_here]

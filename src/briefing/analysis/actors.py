@@ -97,12 +97,13 @@ def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
                  if len(a.name.split()) > 1 and not _generic_word(a.name.split()[0])}
     for mention in singles:
         word = _key(mention.words[0])
-        target = last_index.get(word) or first_index.get(word)
-        if target is not None:
-            people[target].mentions.append(mention)
+        person_key = last_index.get(word) or first_index.get(word)
+        if person_key is not None:
+            people[person_key].mentions.append(mention)
             continue
-        if word in org_first or word in alias_to_org:
-            orgs[org_first.get(word) or alias_to_org[word]].mentions.append(mention)
+        org_key = org_first.get(word) or alias_to_org.get(word)
+        if org_key is not None:
+            orgs[org_key].mentions.append(mention)
             continue
         if word in orgs:
             orgs[word].mentions.append(mention)

@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence
 
-_QUANT = (r"(?:an?|one|two|three|four|five|several|some|many|other|the|more\s+than\s+\w+|at\s+least\s+\w+|"
-          r"a\s+(?:number|handful)\s+of)")
-_MOD = r"(?:[\w.'’+\-]+\s+){0,4}?"
 _HEAD = (r"(?:officials?|diplomats?|sources?|aides?|delegates?|people|person|insiders?|executives?|spokesperson|"
          r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
          r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
@@ -33,11 +31,6 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[\w\s]{0,30}?(?=[,.;])"
              r"|who\s+(?:was|were)\s+not\s+(?:named|identified))")
 
-ANONYMOUS_NP = re.compile(
-    rf"\b{_QUANT}\s+{_MOD}{_HEAD}\b(?P<rest>[^.;]{{0,160}})", re.IGNORECASE)
-ANONYMOUS_BARE = re.compile(
-    rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=[.”\"]\s)|(?<=\bthe\s))(?:[A-Z][\w.'’+\-]*\s+|[a-z][\w\-]*\s+){{0,3}}?"
-    rf"(?i:{_HEAD})\b(?P<rest>[^.;]{{0,160}})")
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
 SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
 
@@ -102,6 +95,22 @@ SELF_INTEREST = re.compile(
     r"coalition|alliance|palace|administration))\b", re.IGNORECASE)
 
 
+# Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
+UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "neither", "none")
+HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
+                "thought", "said to", "understood", "might", "may ", "could", "rumo")
+DISPUTED_HINTS = ("disput", "denied", "reject", "contest", "dismissed", "the report")
+SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed")
+UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
+                 "would not", "wouldn", "no one knows", "to be seen")
+_CLAUSE_RULES = (
+    (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
+    (HEDGED, "hedged", HEDGED_HINTS),
+    (DISPUTED, "disputed", DISPUTED_HINTS),
+    (SELF_INTEREST, "self-interested", SELF_HINTS),
+)
+
+
 @dataclass(frozen=True)
 class CaveatHit:
     kind: str
@@ -118,10 +127,10 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
             continue
         hits.extend(_anonymous(text, sentence))
         hits.extend(_second_hand(text, sentence))
-        hits.extend(_clause_hits(text, sentence, UNCONFIRMED, "unconfirmed"))
-        hits.extend(_clause_hits(text, sentence, HEDGED, "hedged"))
-        hits.extend(_clause_hits(text, sentence, DISPUTED, "disputed"))
-        hits.extend(_clause_hits(text, sentence, SELF_INTEREST, "self-interested"))
+        lowered = sentence.text.lower()
+        for pattern, kind, hints in _CLAUSE_RULES:
+            if any(hint in lowered for hint in hints):
+                hits.extend(_clause_hits(text, sentence, pattern, kind))
     return _merge_overlaps(hits)
 
 
@@ -147,46 +156,85 @@ _ANON_HINT = re.compile(rf"(?i:{_HEAD}|anonymity|not\s+to\s+be)")
 _SECOND_HINT = re.compile(r"(?i:according|report|told|interview|quoted|citing|media|agency|spoke\s+to|speaking\s+to)")
 
 
+_HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
+_NP_WORD = re.compile(r"[\w.'’+\-]+")
+_QUANTIFIERS = lx.words("""
+    a an one two three four five six several some many other the
+""")
+_MODIFIER_STOPS = lx.words("""
+    said told says say and or but with to of in on at by from for that which who whom was were is are has have
+    had be been will would not no as than about after before while when if because said, according
+""")
+
+
+def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
+    """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
+
+    Found by walking back from each head noun over at most four modifiers, which is much cheaper
+    than a regular expression with optional words tried at every position of every sentence.
+    """
+    found: list[tuple[int, int, bool]] = []
+    for head in _HEAD_RE.finditer(body):
+        head_start, head_end = head.span()
+        words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
+        start = right = head_start
+        quantified = False
+        modifiers = 0
+        for word in reversed(words):
+            if body[word.end():right].strip():
+                break
+            low = word.group().lower()
+            if low in _QUANTIFIERS:
+                start, quantified = word.start(), True
+                break
+            if low in _MODIFIER_STOPS or modifiers >= 4:
+                break
+            modifiers += 1
+            start = right = word.start()
+        if not quantified:
+            before = body[:start].rstrip()
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"("):
+                continue
+        found.append((start, head_end, quantified))
+    return found
+
+
 def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
     if not _ANON_HINT.search(body):
         return hits
     taken: list[tuple[int, int]] = []
-    for pattern in (ANONYMOUS_NP, ANONYMOUS_BARE):
-        for match in pattern.finditer(body):
-            start = sentence.start + match.start()
-            np_end = sentence.start + match.start("rest")
-            if any(s <= start < e for s, e in taken):
+    for np_start, np_stop, _quantified in _noun_phrases(body):
+        start = sentence.start + np_start
+        np_end = sentence.start + np_stop
+        if any(s <= start < e for s, e in taken):
+            continue
+        if _named_after(text, np_end):
+            continue
+        phrase = body[np_start:np_stop]
+        rest = re.split(r"[.;]", body[np_stop:np_stop + 160], maxsplit=1)[0]
+        cue_match = ANON_CUE.search(rest)
+        if cue_match and (cue_match.start() > 60 or re.search(r"\b(?:said|told|says)\b", rest[:cue_match.start()])):
+            cue_match = None
+        cue_text: str
+        end = np_end
+        if cue_match:
+            end = np_end + cue_match.end()
+            cue_text = cue_match.group(0)
+        elif re.search(r"\b(?:people|person|persons|individuals|figures|workers|members)$", phrase, re.IGNORECASE):
+            continue  # "26 people were killed": only a sourcing cue makes people a source
+        else:
+            speech = re.match(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", rest, re.IGNORECASE)
+            before = body[:np_start]
+            if not speech and not re.search(r"\baccording\s+to\s+$|\bas\s+$", before, re.IGNORECASE):
                 continue
-            if _named_after(text, np_end):
-                continue
-            phrase = body[match.start():match.start("rest")]
-            if re.search(r"\b(?:said|told|says)\b", phrase, re.IGNORECASE):
-                continue
-            rest = match.group("rest")
-            cue_match = ANON_CUE.search(rest)
-            if cue_match and (cue_match.start() > 60 or re.search(r"\b(?:said|told|says)\b",
-                                                                   rest[:cue_match.start()])):
-                cue_match = None
-            cue_text: str
-            end = np_end
-            if cue_match:
-                end = np_end + cue_match.end()
-                cue_text = cue_match.group(0)
-            elif re.search(r"\b(?:people|person|persons|individuals|figures|workers|members)$", phrase, re.IGNORECASE):
-                continue  # "26 people were killed": only a sourcing cue makes people a source
-            else:
-                speech = re.match(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", rest, re.IGNORECASE)
-                before = body[:match.start()]
-                if not speech and not re.search(r"\baccording\s+to\s+$|\bas\s+$", before, re.IGNORECASE):
-                    continue
-                cue_text = f"unnamed {phrase.split()[-1].lower()}"
-            if re.match(r"(?:the|other|many|some)\s", phrase, re.IGNORECASE) and not cue_match and \
-                    not re.search(r"\bwho\s+(?:spoke|talked)", rest):
-                continue
-            taken.append((start, end))
-            hits.append(CaveatHit("anonymous-source", start, end, cue_text))
+            cue_text = f"unnamed {phrase.split()[-1].lower()}"
+        if re.match(r"(?:the|other|many|some)\s", phrase, re.IGNORECASE) and not cue_match and \
+                not re.search(r"\bwho\s+(?:spoke|talked)", rest):
+            continue
+        taken.append((start, end))
+        hits.append(CaveatHit("anonymous-source", start, end, cue_text))
     for match in ANON_CUE.finditer(body):
         start = sentence.start + match.start()
         if any(s <= start < e for s, e in taken):

@@ -7,18 +7,18 @@ the lists without touching the rules. Lookups are on lower-cased words.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     return frozenset(word for word in text.lower().split())
 
 
 # Honorifics and ranks that precede a name and are not part of it.
-HONORIFICS = _words("""
+HONORIFICS = words("""
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheikha prince princess king queen
     emir crown his her excellency rev rev. father sister brother imam rabbi ayatollah pope cardinal bishop
 """)
 
 # Words that make up a title or role when written before a name ("Defense Secretary", "press secretary").
-TITLE_WORDS = _words("""
+TITLE_WORDS = words("""
     president vice prime minister ministers secretary general secretary-general director director-general
     governor senator sen sen. rep rep. representative gov gov. congressman congresswoman lawmaker mayor chancellor
     ambassador envoy commissioner commander chief chairman chairwoman chair chairperson speaker spokesman
@@ -36,7 +36,7 @@ TITLE_WORDS = _words("""
 """)
 
 # Nouns that name what a person is (used in appositions: "X, a 34-year-old mother", "Her neighbour, X").
-PERSON_NOUNS = _words("""
+PERSON_NOUNS = words("""
     adviser advisor aide ambassador analyst activist chairman chairwoman chair chief commander commissioner
     correspondent candidate deputy diplomat director economist editor envoy executive expert founder governor
     head investor journalist judge lawmaker lawyer leader manager mayor mediator member minister negotiator
@@ -53,7 +53,7 @@ PERSON_NOUNS = _words("""
 """)
 
 # Nouns that head an organisation's name ("... Institute", "Ministry of ...").
-ORG_HEADS = _words("""
+ORG_HEADS = words("""
     ministry department agency bank fund institute institution council commission committee court party union
     organization organisation programme program group systems capital markets corporation corp corp. inc inc.
     ltd ltd. asa ag sa plc llc gmbh company co co. electronics semiconductor semiconductors motors airlines
@@ -67,14 +67,14 @@ ORG_HEADS = _words("""
 """)
 
 # First words of organisation names built with "of": "Ministry of Defence", "Bank of England".
-ORG_STARTS = _words("""
+ORG_STARTS = words("""
     ministry department bank office organization organisation committee house university council court
     institute federation association league union commission board bureau church chamber national central
     federal people's state royal supreme international economic united high world european african asian
 """)
 
 # Organisations known by a short name or acronym (lower-case keys).
-KNOWN_ORGS = _words("""
+KNOWN_ORGS = words("""
     nato opec opec+ eu un unhcr unicef wfp who wto imf iaea osce ecowas asean au sco brics g7 g20 oas oecd icc
     icj msf fbi cia nsa mi6 mi5 fsb gru sbu idf ifrc icrc unesco undp unrwa ocha ilo iom fao hamas hezbollah
     houthis taliban isis kremlin pentagon congress senate parliament bundestag duma knesset europol interpol
@@ -82,7 +82,7 @@ KNOWN_ORGS = _words("""
 """)
 
 # Countries, capitals, regions and place words: capitalised, but never actors by themselves.
-PLACES = _words("""
+PLACES = words("""
     afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
     bangladesh belarus belgium benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina faso
     burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark
@@ -140,7 +140,7 @@ DEMONYMS: dict[str, str] = {
 }
 
 # Capitalised words that open sentences or name days, months and the like: never a name on their own.
-COMMON_CAPITALIZED = _words("""
+COMMON_CAPITALIZED = words("""
     the a an this that these those it its his her their our we i you he she they there here then when while
     after before during since until as at by for from in into of on over under with without within about
     and but or nor so yet if though although because however meanwhile moreover also still even only just
@@ -161,16 +161,16 @@ COMMON_CAPITALIZED = _words("""
 """)
 
 # Modifiers written capitalised in front of a title at the start of a sentence ("Top ... official").
-COMMON_TITLE_MODIFIERS = _words("top senior former acting interim outgoing incoming then")
+COMMON_TITLE_MODIFIERS = words("top senior former acting interim outgoing incoming then")
 
 # Lower-case words that may stand between title words in a role ("Secretary of State", "chief of staff").
-ROLE_CONNECTORS = _words("of for to at on the and in")
+ROLE_CONNECTORS = words("of for to at on the and in")
 
 # Particles inside personal names ("Faisal bin Khalid", "Théo Van den Broeck").
-NAME_PARTICLES = _words("bin ibn bint al el ag van von der den de da di du dos das del della la le y ter zu abu")
+NAME_PARTICLES = words("bin ibn bint al el ag van von der den de da di du dos das del della la le y ter zu abu")
 
 # News organisations: cited as the reporter of a story they are sources, not actors.
-OUTLETS = _words("""
+OUTLETS = words("""
     reuters ap afp bloomberg axios cbs nbc abc cnn bbc fox msnbc npr pbs politico nyt wsj ft xinhua tass
     interfax ria novosti kyodo yonhap nikkei dpa ansa efe aljazeera al-jazeera guardian telegraph economist
     spiegel tagesspiegel zeit faz sueddeutsche le monde figaro libération liberation haaretz ynet tempo
@@ -192,4 +192,4 @@ OUTLET_NAMES: frozenset[str] = frozenset({
 })
 
 # Nouns that announce a news organisation ("the newspaper Tagesspiegel", "Tempo magazine").
-MEDIA_NOUNS = _words("newspaper magazine daily weekly agency broadcaster channel network outlet media station")
+MEDIA_NOUNS = words("newspaper magazine daily weekly agency broadcaster channel network outlet media station")

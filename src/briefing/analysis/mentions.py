@@ -14,29 +14,29 @@ from dataclasses import dataclass, field
 from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence, Token, tokens
 
-SPEECH_VERBS = lx._words("""
+SPEECH_VERBS = lx.words("""
     said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
     argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
     urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
     criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
     suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
 """)
-ORG_NOUNS = lx._words("""
+ORG_NOUNS = lx.words("""
     association company firm group party agency lender bank carmaker maker producer manufacturer alliance
     coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
     institute think-tank charity movement militia network operator conglomerate insurer exchange
 """)
-ROLE_HEADS = lx.PERSON_NOUNS | lx._words("""
+ROLE_HEADS = lx.PERSON_NOUNS | lx.words("""
     president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
     commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
     adviser advisor aide economist analyst researcher official officer commander general colonel captain
     admiral commodore magistrate judge founder executive ceo
 """)
-_NOT_APPOSITION = SPEECH_VERBS | lx._words("""
+_NOT_APPOSITION = SPEECH_VERBS | lx.words("""
     who which whose and but or had has have was were is are will would did does do also then who's where when
     while as in on at by from with to after before
 """)
-_DETERMINERS = lx._words("the a an its his her their our my your this that these those")
+_DETERMINERS = lx.words("the a an its his her their our my your this that these those")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?"
@@ -216,7 +216,7 @@ def classify_words(words: list[str]) -> str:
     return "name"
 
 
-_GENERIC_OUTLET = lx._words("times post journal tribune herald gazette chronicle news observer independent standard "
+_GENERIC_OUTLET = lx.words("times post journal tribune herald gazette chronicle news observer independent standard "
                             "express mirror sun daily wire")
 
 
@@ -249,7 +249,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         if not any(t.text[0].isupper() for t in toks):
             continue
         for chunk in chunk_sentence(text, sentence, toks):
-            for mention in _read_chunk(source, text, sentence, chunk, common_lower, toks):
+            for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
                     continue
@@ -279,10 +279,10 @@ def _own_outlet(text: str) -> str | None:
     return None
 
 
-def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
+def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
                 common_lower: set[str], toks: list[Token]) -> list[Mention]:
     """The mention a run of capitalised words makes, and the organisations named in a title in front of it."""
-    mention = _read_name(source, text, sentence, chunk, common_lower, toks)
+    mention = _read_name(source, text, sentence, chunk, common_lower=common_lower, toks=toks)
     if mention is None:
         return []
     found = [mention]
@@ -292,11 +292,11 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token],
                 break
             word = _strip_possessive(token.text)
             if _is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
-                found.append(_plain(source, text, sentence, [token], [word], "org"))
+                found.append(_plain(source, text, sentence, [token], [word], kind="org"))
     return found
 
 
-def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token],
+def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
                common_lower: set[str], toks: list[Token]) -> Mention | None:
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
@@ -316,7 +316,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token],
     if full_kind in ("org", "outlet", "place"):
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
-        return _plain(source, text, sentence, chunk, words, full_kind)
+        return _plain(source, text, sentence, chunk, words, kind=full_kind)
     # strip titles, honorifics and demonyms in front of the name
     title_count = 0
     while title_count < len(chunk) - 1 and (
@@ -332,9 +332,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token],
         return None  # "President" alone
     kind = classify_words(name_words)
     if kind != "name":
-        return _plain(source, text, sentence, name_tokens, name_words, kind)
+        return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
-        return _plain(source, text, sentence, name_tokens, name_words, "outlet")
+        return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
     mention = Mention(source, sentence, name_start, name_end, " ".join(name_words), tuple(name_words))
@@ -373,7 +373,8 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
                           re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency)\b", after))
 
 
-def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], kind: str) -> Mention:
+def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
+           kind: str) -> Mention:
     start = chunk[0].start
     end = chunk[-1].start + len(words[-1])
     mention = Mention(source, sentence, start, end, " ".join(words), tuple(words), kind)
@@ -413,10 +414,11 @@ def _role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
             break
         start = token.start
         right = token
-        if last_capital and not (low in lx.TITLE_WORDS):
+        if last_capital and low not in lx.TITLE_WORDS:
             # a name-like word ("Trump envoy") ends the chain unless more title words precede it
             prev_index = before.index(token) - 1
-            if prev_index < 0 or _low(before[prev_index]) not in lx.TITLE_WORDS or not before[prev_index].text[0].isupper():
+            previous = before[prev_index] if prev_index >= 0 else None
+            if previous is None or _low(previous) not in lx.TITLE_WORDS or not previous.text[0].isupper():
                 break
     if start is None or not has_role:
         return None
@@ -513,7 +515,7 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
     lows = {t.text.lower().rstrip(".").replace("’s", "").replace("'s", "") for t in picked}
     if not lows & ROLE_HEADS:
         return None
-    if any(t.text.lower() in SPEECH_VERBS or t.text.lower() in ("in", "on", "at") and i == 0
+    if any(t.text.lower() in SPEECH_VERBS or (t.text.lower() in ("in", "on", "at") and i == 0)
            for i, t in enumerate(picked)):
         return None
     start = picked[0].start

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.caveats import UNCLEAR, UNCONFIRMED, clause_bounds
+from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS, clause_bounds
 from briefing.analysis.text import Sentence
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
                "is", "are", "was", "were", "does", "do", "did")
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
-_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+\w+|how\s+(?:long|far|soon|often)|how|when|why|what|who|where|which)"
-                 r"\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+\w+|how\s+(?:long|far|soon|often)|how|when|why|what|who"
+                 r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
     "received": "receive", "agreed": "agree", "made": "make", "took": "take", "gave": "give", "went": "go",
     "knew": "know", "saw": "see", "said": "say", "told": "tell", "sent": "send", "meant": "mean",
@@ -43,9 +43,10 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     for sentence in sentences:
         if sentence.is_headline:
             continue
-        match = UNCLEAR.search(sentence.text)
+        lowered = sentence.text.lower()
+        match = UNCLEAR.search(sentence.text) if any(h in lowered for h in UNCLEAR_HINTS) else None
         pattern_kind = "unclear"
-        if match is None:
+        if match is None and any(h in lowered for h in UNCONFIRMED_HINTS):
             match = UNCONFIRMED.search(sentence.text)
             pattern_kind = "unconfirmed"
         if match is None:
@@ -146,7 +147,7 @@ def _drop_parentheticals(clause: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    first = text.split()[0] if text.split() else ""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
     if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"):
         return text[0].lower() + text[1:]
     return text

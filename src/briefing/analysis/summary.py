@@ -12,16 +12,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-_STOP = frozenset("""
-    a an the and or but of to in on at for with by from as is are was were be been being it its this that these those
-    he she they we you i his her their our your them him us not no has have had do does did will would can could
-    should may might must said says say told also than then there here which who whom whose what when where why how
-    about after before over into out up down more most some any all each other such only just so if while after
-    mr mrs ms dr on said according
-""".split())
+_STOP = lx.words("""
+    a an the and or but of to in on at for with by from as is are was were be been being it its this that
+    these those he she they we you i his her their our your them him us not no has have had do does did will
+    would can could should may might must said says say told also than then there here which who whom whose
+    what when where why how about after before over into out up down more most some any all each other such
+    only just so if while after mr mrs ms dr on said according
+""")
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,11 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
     best = scored[0][0] if scored else 1.0
     chosen: list[RankedSentence] = []
     chosen_words: list[set[str]] = []
-    for raw, index, sentence, words in scored:
-        if any(len(words & other) / (len(words | other) or 1) > 0.5 for other in chosen_words):
+    for raw, index, sentence, word_set in scored:
+        if any(len(word_set & other) / (len(word_set | other) or 1) > 0.5 for other in chosen_words):
             continue
         chosen.append(RankedSentence(index, sentence, round(raw / best, 2) if best > 0 else 0.0))
-        chosen_words.append(words)
+        chosen_words.append(word_set)
         if len(chosen) >= limit:
             break
     return chosen
