@@ -93,17 +93,20 @@ def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
     # 3. single words: surname of a full name, short name of an organisation, or a one-name person
     singles = [m for m in all_mentions if m.kind == "unknown" and m.single]
     last_index, first_index = _word_indexes(people)
-    org_first = {_key(a.name.split()[0]): k for k, a in orgs.items()
-                 if len(a.name.split()) > 1 and not _generic_word(a.name.split()[0])}
+    org_first: dict[str, str] = {}
+    for org_key, org in orgs.items():
+        for word in org.name.split()[:3] if len(org.name.split()) > 1 else ():
+            if not _generic_word(word) and word.lower() not in lx.ORG_HEADS:
+                org_first.setdefault(_key(word), org_key)
     for mention in singles:
         word = _key(mention.words[0])
         person_key = last_index.get(word) or first_index.get(word)
         if person_key is not None:
             people[person_key].mentions.append(mention)
             continue
-        org_key = org_first.get(word) or alias_to_org.get(word)
-        if org_key is not None:
-            orgs[org_key].mentions.append(mention)
+        org_match = org_first.get(word) or alias_to_org.get(word)
+        if org_match is not None:
+            orgs[org_match].mentions.append(mention)
             continue
         if word in orgs:
             orgs[word].mentions.append(mention)

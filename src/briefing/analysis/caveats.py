@@ -49,7 +49,10 @@ SECOND_HAND = [
                 r"news\s+agency|daily|channel|outlet|website)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
                 r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
                 0), "told (outlet)"),
-    (re.compile(r"\b(?:[A-Z][\w.'’&\-]*\s+){1,4}quoted\s+(?:him|her|them|\w+)\s+as\s+saying", 0), "quoted as saying"),
+    (re.compile(r"\b[\w.'’&\-]+(?:\s+[\w.'’&\-]+){0,3}\s+quoted\s+[^.;]{1,60}?\s+as\s+(?:saying|telling)", 0),
+     "quoted as saying"),
+    (re.compile(r"\b(?:[A-Z][\w'’\-]+\s+)?(?i:media|press|television|newspapers?|outlets)\s+(?:reported|said|quoted|cited)"
+                r"\b", 0), "media report"),
     (re.compile(r"\b(?i:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
     (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
@@ -86,6 +89,8 @@ UNCLEAR = re.compile(
     r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment)"
     r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
+    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)|gave\s+no\s+(?:timeline|details?|reason|evidence|date)"
+    r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
     r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"
     r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
     re.IGNORECASE)
@@ -102,7 +107,7 @@ HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "suppo
 DISPUTED_HINTS = ("disput", "denied", "reject", "contest", "dismissed", "the report")
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
-                 "would not", "wouldn", "no one knows", "to be seen")
+                 "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
 _CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
     (HEDGED, "hedged", HEDGED_HINTS),
@@ -152,8 +157,24 @@ def _named_after(text: str, end: int) -> bool:
     return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
 
 
-_ANON_HINT = re.compile(rf"(?i:{_HEAD}|anonymity|not\s+to\s+be)")
-_SECOND_HINT = re.compile(r"(?i:according|report|told|interview|quoted|citing|media|agency|spoke\s+to|speaking\s+to)")
+_ANON_HINTS = ("official", "diplomat", "source", "aide", "delegate", "people", "person", "insider", "executive",
+               "spokes", "representative", "advis", "member", "negotiator", "officer", "worker", "employee",
+               "staffer", "lawmaker", "minister", "envoy", "individual", "figure", "analyst", "anonym", "not to be",
+               "of them", "of those")
+_CUE_HINTS = ("anonym", "not to be", "familiar", "close", "involved", "participat", "briefed", "knowledge",
+              "authori", "background", "privately", "not named", "not identified")
+_SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
+                 "speaking to")
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
+                          r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+_SAYS = re.compile(r"\b(?:said|told|says)\b")
+_CLAUSE_END = re.compile(r"[.;]")
+_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
+_WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
+_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition)", re.IGNORECASE)
 
 
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
@@ -202,8 +223,10 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
 def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    if not _ANON_HINT.search(body):
+    lowered = body.lower()
+    if not any(hint in lowered for hint in _ANON_HINTS):
         return hits
+    has_cue = any(hint in lowered for hint in _CUE_HINTS)
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, _quantified in _noun_phrases(body):
         start = sentence.start + np_start
@@ -213,34 +236,35 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         if _named_after(text, np_end):
             continue
         phrase = body[np_start:np_stop]
-        rest = re.split(r"[.;]", body[np_stop:np_stop + 160], maxsplit=1)[0]
-        cue_match = ANON_CUE.search(rest)
-        if cue_match and (cue_match.start() > 60 or re.search(r"\b(?:said|told|says)\b", rest[:cue_match.start()])):
+        rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
+        cue_match = ANON_CUE.search(rest) if has_cue else None
+        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])):
             cue_match = None
         cue_text: str
         end = np_end
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif re.search(r"\b(?:people|person|persons|individuals|figures|workers|members)$", phrase, re.IGNORECASE):
+        elif _PEOPLE_HEAD.search(phrase):
             continue  # "26 people were killed": only a sourcing cue makes people a source
         else:
-            speech = re.match(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", rest, re.IGNORECASE)
-            before = body[:np_start]
-            if not speech and not re.search(r"\baccording\s+to\s+$|\bas\s+$", before, re.IGNORECASE):
+            speech = _SPEECH_AFTER.match(rest)
+            if not speech and not _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start]):
                 continue
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
-        if re.match(r"(?:the|other|many|some)\s", phrase, re.IGNORECASE) and not cue_match and \
-                not re.search(r"\bwho\s+(?:spoke|talked)", rest):
+        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest):
             continue
         taken.append((start, end))
         hits.append(CaveatHit("anonymous-source", start, end, cue_text))
-    for match in ANON_CUE.finditer(body):
+    for match in _ONE_OF_THEM.finditer(body):
+        start = sentence.start + match.start()
+        if not any(s <= start < e for s, e in taken):
+            hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), "unnamed member of a group"))
+    for match in ANON_CUE.finditer(body) if has_cue else ():
         start = sentence.start + match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        if not re.match(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition)", match.group(0),
-                        re.IGNORECASE):
+        if not _CUE_OPENING.match(match.group(0)):
             continue
         hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), match.group(0)))
     return hits
@@ -249,7 +273,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
 def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    if not _SECOND_HINT.search(body):
+    lowered = body.lower()
+    if not any(hint in lowered for hint in _SECOND_HINTS):
         return hits
     for pattern, cue in SECOND_HAND:
         for match in pattern.finditer(body):
@@ -298,8 +323,7 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
-        hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))
-        break  # one hit of a kind per sentence: the analyst needs the sentence, not every cue in it
+        hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
     return hits
 
 

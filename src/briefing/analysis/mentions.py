@@ -96,8 +96,10 @@ def _strip_possessive(text: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
+    """NATO, OPEC+, G7, M23: capitals (and digits), at most seven characters."""
     core = word.rstrip("+")
-    return 2 <= len(core) <= 7 and core.isupper() and core.isalpha()
+    return (2 <= len(core) <= 7 and core.isupper() and core.isalnum() and core[0].isalpha()
+            and not core.isdigit())
 
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
@@ -182,6 +184,35 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     return result
 
 
+def _title_length(chunk: list[Token]) -> int:
+    """How many leading words of a run are title, not name: "Nordwald Chief Executive Officer | Friederike Lanz"."""
+    count = 0
+    while count < len(chunk) - 1 and (
+        _is_title_token(_low(chunk[count])) or _low(chunk[count]) in lx.ROLE_CONNECTORS
+        or (_is_acronym(chunk[count].text) and count + 1 < len(chunk))
+    ):
+        count += 1
+    # a company or place name in front of the title: the name starts after the last title word
+    last_title = max((i for i, t in enumerate(chunk[:-1]) if _low(t) in lx.TITLE_WORDS and t.text[0].isupper()
+                      and _low(t) in ROLE_HEADS), default=-1)
+    if last_title >= count and len(chunk) - last_title - 1 <= 4 and not any(
+            _is_title_token(_low(t)) for t in chunk[last_title + 1:]):
+        count = last_title + 1
+    return count
+
+
+def classify_known(words: list[str]) -> str | None:
+    """"outlet" or "org" for names the lexicon knows whole ("Financial Times", "Human Rights Watch")."""
+    joined = " ".join(w.lower() for w in words)
+    if joined in lx.OUTLET_NAMES:
+        return "outlet"
+    if joined in lx.KNOWN_ORG_NAMES:
+        return "org"
+    if joined in lx.PLACE_NAMES:
+        return "place"
+    return None
+
+
 def _is_title_token(low: str) -> bool:
     return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
             or low in lx.COMMON_TITLE_MODIFIERS)
@@ -194,8 +225,10 @@ def classify_words(words: list[str]) -> str:
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
                            or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
         return "place"
-    if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in _GENERIC_OUTLET):
+    if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in lx.MEDIA_NOUNS):
         return "outlet"
+    if joined in lx.KNOWN_ORG_NAMES:
+        return "org"
     if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
         return "outlet"
     if joined in lx.KNOWN_ORGS or (len(lows) == 1 and _is_acronym(words[0])):
@@ -231,7 +264,7 @@ class SourceMentions:
 
 def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
     """All name mentions of one source, read with their local cues."""
-    own = _own_outlet(text)
+    own, own_span = _own_outlet(text)
     outlets: set[str] = set()
     if own:
         outlets.add(own)
@@ -249,6 +282,8 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         if not any(t.text[0].isupper() for t in toks):
             continue
         for chunk in chunk_sentence(text, sentence, toks):
+            if own_span[0] <= chunk[0].start < own_span[1]:
+                continue
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
@@ -267,16 +302,16 @@ def _byline_names(line: str) -> set[str]:
     return {part.strip() for part in body if part.strip()}
 
 
-def _own_outlet(text: str) -> str | None:
-    """The publication a story comes from, as its dateline or byline names it."""
+def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
+    """The publication a story comes from, as its dateline or byline names it, and where it is named."""
     head = text[:600]
     match = re.search(r"\(([A-Z][^()\n]{2,50})\)\s*(?:—|–|--|-)", head)
     if match:
-        return match.group(1).strip()
+        return match.group(1).strip(), match.span(1)
     match = re.search(r"^By [^\n|]+\|\s*([^\n]{2,60})$", head, re.MULTILINE)
     if match:
-        return match.group(1).strip()
-    return None
+        return match.group(1).strip(), match.span(1)
+    return None, (0, 0)
 
 
 def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
@@ -298,6 +333,14 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
 
 def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
                common_lower: set[str], toks: list[Token]) -> Mention | None:
+    # a known outlet or organisation is recognised before any word of it is taken for a sentence word
+    known = [t.text for t in chunk]
+    known[-1] = _strip_possessive(known[-1])
+    while len(known) > 1 and known[0].lower() in ("the", "a", "an"):
+        known, chunk = known[1:], chunk[1:]
+    known_kind = classify_known(known)
+    if known_kind is not None:
+        return _plain(source, text, sentence, chunk, known, kind=known_kind)
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
         chunk = chunk[1:]
@@ -317,13 +360,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
         return _plain(source, text, sentence, chunk, words, kind=full_kind)
-    # strip titles, honorifics and demonyms in front of the name
-    title_count = 0
-    while title_count < len(chunk) - 1 and (
-        _is_title_token(_low(chunk[title_count])) or _low(chunk[title_count]) in lx.ROLE_CONNECTORS
-        or (_is_acronym(chunk[title_count].text) and title_count + 1 < len(chunk))
-    ):
-        title_count += 1
+    title_count = _title_length(chunk)
     if title_count and _low(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
@@ -529,7 +566,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
     tail = re.sub(r"^(?:'s|’s)", "", tail)
     if mention.role_end > mention.end:
         tail = text[mention.role_end:sentence.end]
-    match = re.match(r"[,)]?\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
+    comma = r"[,)]?" if mention.role_end > mention.end else r"\)?"
+    match = re.match(comma + r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
                      r"repeatedly|earlier)\s+)?(\w+)", tail)
     head = text[sentence.start:mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(

@@ -16,6 +16,8 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _STOP = lx.words("""
     a an the and or but of to in on at for with by from as is are was were be been being it its this that
     these those he she they we you i his her their our your them him us not no has have had do does did will
@@ -62,12 +64,12 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
             continue
         body = sentence.text
         length = len(body.split())
-        quote_share = sum(len(q) for q in re.findall(r"[\"“][^\"”]*[\"”]", body)) / max(len(body), 1)
+        quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
         centrality = sum(math.log1p(frequencies[w]) for w in set(words)) / (len(set(words)) + 4)
         headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
         figures = 0.1 if re.search(r"\d", body) else 0.0
-        names = min(len(re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", body)), 4) * 0.03
+        names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
         length_fit = 1.0 if 12 <= length <= 45 else 0.5 if 7 <= length <= 60 else 0.1
         raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
         raw *= 1.0 - 0.7 * quote_share
