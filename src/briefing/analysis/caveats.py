@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence
 
-_HEAD = (r"(?:officials?|diplomats?|sources?|aides?|delegates?|people|person|insiders?|executives?|spokesperson|"
+_HEAD = (r"(?:allies|ally|associates?|confidants?|loyalists?|officials?|diplomats?|sources?|aides?|delegates?|"
+         r"people|person|insiders?|executives?|spokesperson|"
          r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
          r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
 _SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|declined|denied|warned|noted|"
@@ -29,7 +30,7 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
              r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
              r"|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[\w\s]{0,30}?(?=[,.;])"
-             r"|who\s+(?:was|were)\s+not\s+(?:named|identified))")
+             r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
 SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
@@ -40,6 +41,8 @@ SECOND_HAND = [
     (re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
                 r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),
+    (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
+                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
                 r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
@@ -80,13 +83,17 @@ HEDGED = re.compile(
     r"|could\s+(?:reach|rise|be\s+as)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
     re.IGNORECASE)
 DISPUTED = re.compile(
-    r"\b(?:disputed|denied|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
+    r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
+    r"den(?:y|ies)\s+(?:that|the|any|this|it)|disputed|denied|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 UNCLEAR = re.compile(
     r"\b(?:(?:it\s+(?:is|was|'s|’s|remains|remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
     r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
-    r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate)"
+    r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
+    r"identify|answer)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
+    r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment)"
     r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)|gave\s+no\s+(?:timeline|details?|reason|evidence|date)"
@@ -104,9 +111,10 @@ SELF_INTEREST = re.compile(
 UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "neither", "none")
 HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
                 "thought", "said to", "understood", "might", "may ", "could", "rumo")
-DISPUTED_HINTS = ("disput", "denied", "reject", "contest", "dismissed", "the report")
+DISPUTED_HINTS = ("disput", "denied", "deny", "denies", "reject", "contest", "dismissed", "the report")
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
+                 "not been",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
 _CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
@@ -157,12 +165,12 @@ def _named_after(text: str, end: int) -> bool:
     return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
 
 
-_ANON_HINTS = ("official", "diplomat", "source", "aide", "delegate", "people", "person", "insider", "executive",
-               "spokes", "representative", "advis", "member", "negotiator", "officer", "worker", "employee",
+_ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
+               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis", "member", "negotiator", "officer", "worker", "employee",
                "staffer", "lawmaker", "minister", "envoy", "individual", "figure", "analyst", "anonym", "not to be",
                "of them", "of those")
-_CUE_HINTS = ("anonym", "not to be", "familiar", "close", "involved", "participat", "briefed", "knowledge",
-              "authori", "background", "privately", "not named", "not identified")
+_CUE_HINTS = ("anonym", "not to be", "not named", "not identified", "familiar", "close", "involved", "participat",
+              "briefed", "knowledge", "authori", "background", "privately")
 _SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
                  "speaking to")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
@@ -170,11 +178,13 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]ei
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"(?:,[^,]{{0,90}},)?\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
+                           rf"\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
-_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition)", re.IGNORECASE)
+_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
+                          re.IGNORECASE)
 
 
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")

@@ -67,7 +67,8 @@ ORG_HEADS = words("""
     secretariat cabinet government presidency directorate command brigade battalion division regiment militia
     league club church mission observatory lab laboratories laboratory exchange reserve treasury house
     palace kremlin pentagon corps unit fleet ngo charity spa s.p.a srl nv bv ab oyj kk sas se s.a ag gmbh kgaa
-    lp llp pte bhd tbk watch international community brotherhood front
+    lp llp pte bhd tbk watch international community brotherhood front democrats republicans conservatives
+    socialists greens liberals tories nationalists unionists
 """)
 
 # Organisations whose whole name the rules could not tell from a person's ("Human Rights Watch").
@@ -91,6 +92,7 @@ ORG_STARTS = words("""
 # Organisations known by a short name or acronym (lower-case keys).
 KNOWN_ORGS = words("""
     nato opec opec+ eu un unhcr unicef wfp who wto imf iaea osce ecowas asean au sco brics g7 g20 oas oecd icc
+    labour tories likud fidesz kmt dpp ldp pis morena podemos syriza vox ukip snp dup sinn féin fein
     icj msf fbi cia nsa mi6 mi5 fsb gru sbu idf ifrc icrc unesco undp unrwa ocha ilo iom fao hamas hezbollah
     houthis taliban isis kremlin pentagon congress senate parliament bundestag duma knesset europol interpol
     frontex apec mercosur cfius sec fed ecb boj pboc wagner dpr cdu spd fdp afd csu anc pti bjp

@@ -45,6 +45,8 @@ _POST_APPOSITION = re.compile(
 )
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
                        r"\s[^,.;\n]{2,80})")
+_LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
+                     r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
 _ONE_NAME = re.compile(r"\b(?:goes|go|uses|use|known)\s+(?:only\s+)?by\s+(?:only\s+)?one\s+name|"
                        r"\buses\s+only\s+one\s+name|\bone\s+name\b", re.IGNORECASE)
 _REPORTER_BEFORE = re.compile(
@@ -213,6 +215,14 @@ def classify_known(words: list[str]) -> str | None:
     return None
 
 
+def _is_role_word(low: str) -> bool:
+    """A title or a noun for a person, singular or plural ("President", "MPs", "Ministers")."""
+    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if _is_title_token(form) or form in lx.PERSON_NOUNS:
+            return True
+    return False
+
+
 def _is_title_token(low: str) -> bool:
     return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
             or low in lx.COMMON_TITLE_MODIFIERS)
@@ -365,8 +375,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
-    if len(name_tokens) == 1 and _is_title_token(_low(name_tokens[0])):
-        return None  # "President" alone
+    if len(name_tokens) == 1 and _is_role_word(_low(name_tokens[0])):
+        return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
@@ -513,6 +523,13 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
         mention.role_start = mention.evidence_start
         mention.role_end = mention.end + who.end("role")
         mention.person_cue = mention.person_cue or "who-clause role"
+    led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
+    if led and led.end() == chunk_start and not mention.role:
+        group = led.group("org").strip()
+        mention.role = f"leader of the {group}" if not group.lower().startswith("the ") else f"leader of {group}"
+        mention.role_start = led.start("org")
+        mention.role_end = mention.end
+        mention.person_cue = mention.person_cue or "leads an organisation"
     pre = _pre_apposition(text, sentence, chunk_start, toks)
     if pre is not None:
         pre_start, pre_role = pre
