@@ -166,9 +166,9 @@ def _named_after(text: str, end: int) -> bool:
 
 
 _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
-               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis", "member", "negotiator", "officer", "worker", "employee",
-               "staffer", "lawmaker", "minister", "envoy", "individual", "figure", "analyst", "anonym", "not to be",
-               "of them", "of those")
+               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
+               "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
+               "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
 _CUE_HINTS = ("anonym", "not to be", "not named", "not identified", "familiar", "close", "involved", "participat",
               "briefed", "knowledge", "authori", "background", "privately")
 _SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
