@@ -1,7 +1,9 @@
 """Benchmark `briefing.analysis`: 200 generated news articles (~150,000 words) and one article.
 
 Targets: the whole set under 3 s, one article under 50 ms. Run from a checkout:
-    PYTHONPATH=src python benchmarks/bench_analysis.py [--articles 200] [--repeat 3]
+    python benchmarks/bench_analysis.py [--quick] [--json]     (or: python benchmarks/run.py --only analysis)
+CPU time is reported beside the wall-clock median: on a shared machine the wall clock also
+measures the neighbours.
 The articles are generated (seeded, so every run sees the same text) from the project's own
 development corpus: its paragraphs are shuffled across stories and its names varied, so the
 rules meet realistic sentences rather than a repeated block.
@@ -9,17 +11,20 @@ rules meet realistic sentences rather than a repeated block.
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from briefing.analysis import analyze_texts  # noqa: E402
+from harness import REPO, Row, parse_args, peak_rss_mb, report, timed
+
+from briefing.analysis import analyze_texts
+
+ROOT = REPO
 
 CORPUS = ROOT / "tests" / "analysis" / "corpus" / "dev"
 GIVEN = ["Amina", "Jonas", "Keiko", "Rafael", "Olena", "Tariq", "Ingrid", "Kwabena", "Mei", "Dmitri", "Lucía",
@@ -49,32 +54,31 @@ def generate(count: int, words_per_article: int = 750, seed: int = 7) -> list[st
     return articles
 
 
+def _cpu(fn: Callable[[], object]) -> float:
+    started = time.process_time()
+    fn()
+    return time.process_time() - started
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    articles = generate(args.articles)
+    args = parse_args(__doc__.splitlines()[0])
+    count = 20 if args.quick else 200
+    runs = 2 if args.quick else 5
+    articles = generate(count)
     words = sum(len(a.split()) for a in articles)
-    analyze_texts(articles[:2])  # warm up regex caches
-    # CPU time as well as wall time: on a shared machine the wall clock also measures the neighbours
-    batch, batch_cpu = [], []
-    for _ in range(args.repeat):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        analyze_texts(articles)
-        batch.append(time.perf_counter() - started)
-        batch_cpu.append(time.process_time() - started_cpu)
-    singles, singles_cpu = [], []
-    for article in articles[:50]:
-        started, started_cpu = time.perf_counter(), time.process_time()
-        analyze_texts([article])
-        singles.append(time.perf_counter() - started)
-        singles_cpu.append(time.process_time() - started_cpu)
-    print(f"{len(articles)} articles, {words} words: wall best {min(batch):.2f} s, CPU best {min(batch_cpu):.2f} s"
-          f" (target < 3 s)")
-    print(f"one article (~{words // len(articles)} words): wall median {statistics.median(singles) * 1000:.1f} ms, "
-          f"CPU median {statistics.median(singles_cpu) * 1000:.1f} ms, CPU max {max(singles_cpu) * 1000:.1f} ms"
-          f" (target < 50 ms)")
+    analyze_texts(articles[:2])  # warm up the regular-expression cache
+    batch_median, batch_spread = timed(lambda: analyze_texts(articles), runs)
+    batch_cpu = min(_cpu(lambda: analyze_texts(articles)) for _ in range(2))
+    one = articles[0]
+    single_median, single_spread = timed(lambda: analyze_texts([one]), runs * 10)
+    single_cpu = statistics.median(_cpu(lambda: analyze_texts([one])) for _ in range(20))
+    rows = [
+        Row("analysis", f"{count} articles, {words} words", batch_median, batch_spread, runs, peak_rss_mb(),
+            "< 3 s" if count == 200 else "", f"CPU {batch_cpu:.2f} s"),
+        Row("analysis", f"one article, {len(one.split())} words", single_median, single_spread, runs * 10, None,
+            "< 50 ms", f"CPU {single_cpu * 1000:.1f} ms"),
+    ]
+    report(rows, args.json)
     return 0
 
 
