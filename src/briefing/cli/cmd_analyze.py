@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +33,11 @@ def read_source(path: Path) -> Source:
     """A Source from a file: through the importers when present, else as UTF-8 text."""
     if not path.is_file():
         raise BriefingError(f"{path}: no such file; give the path of a source file to analyze")
-    try:
-        from briefing.ingest import read_source as ingest_read  # type: ignore[attr-defined]
-    except ImportError:
-        ingest_read = None
+    # the format readers, when this version has them; looked up by name so either version type-checks
+    ingest_read: Callable[[Path], Source] | None = getattr(importlib.import_module("briefing.ingest"),
+                                                           "read_source", None)
     if ingest_read is not None:
-        source: Source = ingest_read(path)
-        return source
+        return ingest_read(path)
     try:
         data = path.read_bytes()
     except OSError as error:
