@@ -69,3 +69,24 @@ def test_family_name_first_is_linked() -> None:
     text = ("Nanwei's chairman, Wang Jianhua, said the sale would help. Wang did not say how the money would be used.")
     [wang] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert wang.name == "Wang Jianhua" and wang.mentions == 2 and wang.role == "Nanwei's chairman"
+
+
+def test_transliteration_variants_merge() -> None:
+    texts = ["President Volodymyr Zelenskyy said the plan was received.",
+             "Volodymyr Zelensky, Ukraine's president, said talks would continue. Zelensky did not elaborate."]
+    people = [a for a in analyze_texts(texts).actors if a.type == "person"]
+    assert len(people) == 1 and people[0].mentions == 3
+
+
+def test_short_names_are_not_merged_by_spelling() -> None:
+    text = "Foreign Minister Lee Min-ho said talks would resume. Premier Li Min-ho, no relation, said nothing."
+    people = {a.name for a in analyze_texts([text]).actors if a.type == "person"}
+    assert people == {"Lee Min-ho", "Li Min-ho"}
+
+
+def test_credit_lines_and_time_zones_are_not_actors() -> None:
+    text = ("Updated on: November 20, 2025 / 4:30 PM EST\n\nGovernor Ada Obi said 3,000 homes were damaged.\n\n"
+            "Reporting by Jonas Fenwick in Lagos; Editing by Mara Quist\n\n"
+            "Pia Santos contributed to this report.")
+    names = {a.name for a in analyze_texts([text]).actors}
+    assert names == {"Ada Obi"}

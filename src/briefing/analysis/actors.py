@@ -10,6 +10,7 @@ guessed, because a wrong actor costs the analyst more than a missing one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,9 +99,10 @@ def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
         for word in org.name.split()[:3] if len(org.name.split()) > 1 else ():
             if not _generic_word(word) and word.lower() not in lx.ORG_HEADS:
                 org_first.setdefault(_key(word), org_key)
+    by_skeleton = {skeleton(word): key for word, key in last_index.items() if len(word) >= 6}
     for mention in singles:
         word = _key(mention.words[0])
-        person_key = last_index.get(word) or first_index.get(word)
+        person_key = last_index.get(word) or first_index.get(word) or by_skeleton.get(skeleton(word))
         if person_key is not None:
             people[person_key].mentions.append(mention)
             continue
@@ -139,13 +141,31 @@ def _org_is_actor(actor: Actor) -> bool:
 
 
 def _contained(people: dict[str, Actor], words: tuple[str, ...]) -> Actor | None:
-    """An already known full name that this one extends or shortens ("Faisal bin Khalid")."""
+    """An already known full name that this one extends, shortens or spells another way
+    ("Faisal bin Khalid", "Volodymyr Zelensky" and "Volodymyr Zelenskyy")."""
     lows = [_key(w) for w in words]
+    skeletons = [skeleton(w) for w in lows]
     for actor in people.values():
         known = [_key(w) for w in actor.name.split()]
         if lows[-1] == known[-1] and (set(lows) <= set(known) or set(known) <= set(lows)):
             return actor
+        if len(known) == len(lows) and all(a == b for a, b in zip(skeletons, map(skeleton, known), strict=True)):
+            return actor
     return None
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key for transliterated names: Zelenskyy/Zelensky, Dmitriev/Dmitryev.
+
+    Short names keep their spelling (Lee and Li are different people); longer ones lose accents,
+    doubled letters and the vowels after the first letter.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalpha())
+    if len(plain) < 6:
+        return plain
+    collapsed = re.sub(r"(.)\1+", r"\1", plain)
+    return collapsed[0] + re.sub(r"[aeiouy]", "", collapsed[1:])
 
 
 def _word_indexes(people: dict[str, Actor]) -> tuple[dict[str, str], dict[str, str]]:

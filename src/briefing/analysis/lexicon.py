@@ -52,7 +52,7 @@ PERSON_NOUNS = words("""
     grandfather brother sister uncle aunt villager resident mp vice-president vice-chancellor challenger rival
     opponent incumbent successor predecessor ally critic supporter defender rapporteur ombudsman
     co-founder president-elect heir chairperson treasurer secretary-treasurer whip mufti rector dean principal
-    nun monk commissioner-general attaché attache consul consul-general governor-general
+    nun monk commissioner-general attaché attache consul consul-general governor-general republican democrat
 """)
 
 # Nouns that head an organisation's name ("... Institute", "Ministry of ...").
@@ -96,6 +96,14 @@ KNOWN_ORGS = words("""
     icj msf fbi cia nsa mi6 mi5 fsb gru sbu idf ifrc icrc unesco undp unrwa ocha ilo iom fao hamas hezbollah
     houthis taliban isis kremlin pentagon congress senate parliament bundestag duma knesset europol interpol
     frontex apec mercosur cfius sec fed ecb boj pboc wagner dpr cdu spd fdp afd csu anc pti bjp
+""")
+
+# Capitalised abbreviations that are not organisations: time zones, units, titles, common terms.
+NOT_ORG_ACRONYMS = words("""
+    est edt pst pdt cst cdt mst mdt gmt utc bst cet cest eet eest msk ist jst kst am pm tv gdp gnp cpi ppi ceo
+    cfo coo cto cio ai id ok usa uk us ipo lng lpg vat phd mba mp mep bc ad ii iii iv vi vii viii ix xi xii
+    covid hiv aids sars mers km kg mw gw kwh bpd mbpd rpm mph nb ps faq pdf usd eur gbp jpy cny rub uah inr
+    dna rna icbm sam drone ngo ngos it hr pr qa vip ceos q1 q2 q3 q4 h1 h2 fy ltd llc et al
 """)
 
 # Countries, capitals, regions and place words: capitalised, but never actors by themselves.

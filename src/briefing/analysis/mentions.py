@@ -98,10 +98,10 @@ def _strip_possessive(text: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    """NATO, OPEC+, G7, M23: capitals (and digits), at most seven characters."""
+    """NATO, OPEC+, G7, M23: capitals (and digits), at most seven characters, not a unit or time zone."""
     core = word.rstrip("+")
     return (2 <= len(core) <= 7 and core.isupper() and core.isalnum() and core[0].isalpha()
-            and not core.isdigit())
+            and not core.isdigit() and core.lower() not in lx.NOT_ORG_ACRONYMS)
 
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
@@ -286,6 +286,10 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         if body.startswith("By ") and sentence.is_headline:
             bylines.update(_byline_names(body))
             continue
+        credit = _CREDIT.search(body)
+        if credit:
+            bylines.update(_byline_names("By " + (credit.group("names") or credit.group("names2"))))
+            continue
         if sentence.is_headline and _title_case(body):
             continue
         toks = tokens(text, sentence.start, sentence.end)
@@ -307,9 +311,21 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
+_CREDIT = re.compile(
+    r"^(?:\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ontributing|[Rr]esearch)(?:\s+by)?:?\s+"
+    r"(?P<names>[^;)\n]{3,200}))"
+    r"|^(?P<names2>[A-Z][^.\n]{3,120}?)\s+contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))")
+
+
 def _byline_names(line: str) -> set[str]:
-    body = re.split(r"[|,]| and ", line[3:])
-    return {part.strip() for part in body if part.strip()}
+    body = re.split(r"[|,;]| and |\s+in\s+[A-Z]", line[3:])
+    names = set()
+    for part in body:
+        part = re.sub(r"^(?:Editing|Writing|Reporting)\s+by\s+|^[A-Z][\w.]+(?:\s+News)?['’]s?\s+(?=[A-Z])", "",
+                      part.strip())
+        if part:
+            names.add(part.strip(" ."))
+    return names
 
 
 def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
