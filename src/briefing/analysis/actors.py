@@ -198,10 +198,12 @@ def affiliation_of(role: str | None) -> str | None:
         return None
     for word in role.replace(",", " ").split():
         stripped = word.rstrip(".")
+        if stripped.lower() in lx.NOT_ORG_ACRONYMS:
+            continue
         if stripped.lower() in lx.KNOWN_ORGS or (stripped.isupper() and 2 <= len(stripped) <= 7
                                                  and stripped.isalpha()):
             return stripped
-    match = re.search(r"\b(?:at|of|for|with)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
+    match = re.search(r"\b(?:at|of|for|with|by)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
                       r"[A-Z][\w'’&.\-]+)*)", role)
     if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
         return match.group(1).rstrip(".")

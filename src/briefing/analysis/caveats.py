@@ -314,7 +314,7 @@ def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[
     rel_start, rel_end = start - sentence.start, end - sentence.start
     left = 0
     for match in re.finditer(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|"
-                             r"which|adding|and\s+it)\b)|\.\s+(?=[A-Z])|[“\"]\s*|\s*[”\"]\s*", body):
+                             r"which|adding|and\s+it)\b)|[“\"]\s*|\s*[”\"]\s*", body):
         if match.end() <= rel_start:
             left = match.end()
         elif match.start() >= rel_end:

@@ -125,16 +125,18 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
         return []
     result: list[CaveatSuggestion] = []
     vocabularies = [{w.casefold() for w in _VOCABULARY.findall(t)} for t in texts]
-    for item in ranked:
+    names = [{w.casefold() for w in _ANCHOR.findall(t) if not w[0].isdigit()} for t in texts]
+    # only sources about the same story can corroborate one another: they share several names
+    related = [{o for o in range(len(texts)) if o != i and len(names[i] & names[o]) >= 4} for i in range(len(texts))]
+    for item in ranked[:SUMMARY_LIMIT]:
+        if not related[item.source]:
+            continue
         anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
         anchors -= {"the", "this", "that"}
         if len(anchors) < 2:
             continue
         needed = max(2, (len(anchors) + 1) // 2)
-        corroborated = any(
-            len(anchors & vocabularies[other]) >= needed
-            for other in range(len(texts)) if other != item.source
-        )
+        corroborated = any(len(anchors & vocabularies[other]) >= needed for other in related[item.source])
         if corroborated:
             continue
         body = item.sentence.text

@@ -60,6 +60,8 @@ _REPORTER_AFTER = re.compile(
     r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
 
 
+_POSSESSIVE_IN_NAMES = frozenset({"people", "women", "men", "children", "workers", "veterans", "citizens",
+                                  "farmers", "peoples"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
@@ -133,8 +135,9 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if not _joinable(text, previous, current):
                 break
             if current.text[0].isupper():
-                if _strip_possessive(previous.text) != previous.text:
-                    break  # "Kyiv's Statement" would be odd; a possessive ends a name
+                if _strip_possessive(previous.text) != previous.text and \
+                        _strip_possessive(previous.text).lower() not in _POSSESSIVE_IN_NAMES:
+                    break  # a possessive ends a name, except in "People's Liberation Army" and the like
                 run.append(current)
                 index += 1
                 continue
@@ -370,8 +373,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
         chunk = chunk[1:]
-    while len(chunk) > 1 and _low(chunk[-1]) in lx.COMMON_CAPITALIZED:
-        chunk = chunk[:-1]
+    while len(chunk) > 1 and (_low(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+            _low(chunk[-1]).endswith("s") and _low(chunk[-1])[:-1] in ROLE_HEADS)):
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name
     if not chunk:
         return None
     words = [t.text for t in chunk]
@@ -466,7 +470,7 @@ def _role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
             has_role = has_role or low in ROLE_HEADS
             last_capital = not (_is_title_token(low) or _is_acronym(token.text) or low in lx.KNOWN_ORGS
                                 or low in lx.ORG_HEADS)
-        elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS:
+        elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS or low in lx.ORG_HEADS:
             has_role = has_role or low in ROLE_HEADS
         elif low in ("of", "for", "to", "at") and start is not None:
             pass
@@ -542,7 +546,8 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
     led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
     if led and led.end() == chunk_start and not mention.role:
         group = led.group("org").strip()
-        mention.role = f"leader of the {group}" if not group.lower().startswith("the ") else f"leader of {group}"
+        group = re.sub(r"^[Tt]he\s+", "", group)
+        mention.role = f"leader of the {group}"
         mention.role_start = led.start("org")
         mention.role_end = mention.end
         mention.person_cue = mention.person_cue or "leads an organisation"
@@ -577,7 +582,7 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
             break
         picked.append(token)
         right_end = token.start
-        if _strip_possessive(token.text) != token.text or len(picked) >= 9:
+        if (_strip_possessive(token.text) != token.text and token.text[0].isupper()) or len(picked) >= 9:
             break
     if not picked:
         return None

@@ -26,6 +26,10 @@ _IRREGULAR_PAST = {
     "bought": "buy", "held": "hold", "kept": "keep", "brought": "bring", "thought": "think", "won": "win",
     "lost": "lose", "led": "lead", "ran": "run", "wrote": "write", "spoke": "speak", "chose": "choose",
 }
+_NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain",
+                        re.IGNORECASE)
+_DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
+                                    re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|[A-Z])", re.IGNORECASE)
 
 
@@ -56,24 +60,26 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
         question = None
         if pattern_kind == "unclear":
-            question = _phrase(text[end:clause_end], text[clause_start:start])
+            question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
         basis = text[clause_start:clause_end]
         found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
     return found
 
 
 def _fallback(basis: str) -> str:
-    basis = basis.strip()
+    basis = re.sub(r"^(?:but|and|though|although|while|whereas)\s+", "", basis.strip(), flags=re.IGNORECASE)
     return basis[:1].upper() + basis[1:] + ("" if basis.endswith((".", "?", "!")) else ".")
 
 
-def _phrase(after: str, before: str) -> str | None:
+def _phrase(after: str, before: str, cue: str) -> str | None:
     """A question from what follows "not clear" ("whether X will Y") or precedes "is not known"."""
     after = after.strip(" ,")
     after = re.sub(r"^(?:from\s+[^,]+?\s+)?", "", after)
     wh = _WH.match(after)
     if wh:
         return _from_wh(wh.group(1).lower(), wh.group(2))
+    if not _NOT_KNOWN.search(cue):
+        return None  # "the date has not been announced": no safe question from the subject alone
     subject = before.strip(" ,")
     subject = re.sub(r"^(?:but|and|though|although|while)\s+", "", subject, flags=re.IGNORECASE)
     verb = re.search(r"\b(is|was|are|were|remains?|remained)\s*$", subject)
@@ -82,9 +88,8 @@ def _phrase(after: str, before: str) -> str | None:
     if subject and re.match(r"(?:the|its|his|her|their)\s", subject, re.IGNORECASE):
         noun = re.sub(r"\s+(?:is|was|are|were|remains?|remained)\b.*$", "", subject, flags=re.IGNORECASE)
         if noun and len(noun.split()) <= 14:
-            copula = "were" if re.search(r"\b(?:was|were|remained)\b", subject) else "is"
-            if copula == "were" and not re.search(r"\bwere\b", subject):
-                copula = "was"
+            past = re.search(r"\b(?:was|were|remained)\b", f"{subject} {cue}")
+            copula = "was" if past else "is"
             return f"What {copula} {noun[0].lower()}{noun[1:]}?"
     del verb
     return None
@@ -100,6 +105,10 @@ def _from_wh(word: str, clause: str) -> str | None:
         return f"{opener} {clause}?"
     if word in ("who", "what", "which") and _AUX.match(clause):
         return f"{opener} {clause}?"
+    first, _, remainder = clause.partition(" ")
+    if word in ("what", "which", "whose") and remainder and not _AUX.fullmatch(first) \
+            and not _DETERMINER_OR_PRONOUN.match(first) and not _AUX.match(remainder):
+        opener, clause = f"{opener} {first}", remainder  # "what measures Beijing was considering"
     aux = _AUX.search(clause)
     if aux is None:
         return _with_did(opener, clause)
