@@ -80,7 +80,8 @@ HEDGED = re.compile(
     r"|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to"
     r"|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|reported)\s+to"
     r"|(?:might|may)\s+(?:have\s+)?(?:rise|be|have|reach|include|increase|grow)"
-    r"|could\s+(?:reach|rise|be\s+as)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
+    r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+(?:still\s+)?(?:slip|change|fall\s+through|collapse|"
+    r"be\s+delayed|be\s+postponed|shift|unravel)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
     re.IGNORECASE)
 DISPUTED = re.compile(
     r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
@@ -88,7 +89,7 @@ DISPUTED = re.compile(
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 UNCLEAR = re.compile(
-    r"\b(?:(?:it\s+(?:is|was|'s|’s|remains|remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
+    r"\b(?:(?:it(?:\s+is|\s+was|['’]s|\s+remains|\s+remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
     r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
     r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
     r"identify|answer)"
@@ -96,7 +97,9 @@ UNCLEAR = re.compile(
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment)"
     r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
-    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)|gave\s+no\s+(?:timeline|details?|reason|evidence|date)"
+    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
+    r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
+    r"explanation|indication|specifics|timetable)"
     r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
     r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"
     r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
@@ -114,7 +117,7 @@ HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "suppo
 DISPUTED_HINTS = ("disput", "denied", "deny", "denies", "reject", "contest", "dismissed", "the report")
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
-                 "not been",
+                 "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
 _CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),

@@ -246,11 +246,11 @@ def classify_words(words: list[str]) -> str:
         return "outlet"
     if joined in lx.KNOWN_ORGS or (len(lows) == 1 and _is_acronym(words[0])):
         return "org"
-    if lows[-1] in lx.ORG_HEADS or lows[0] in ("ministry", "department", "bank", "office", "organization",
-                                               "organisation", "committee", "university", "council", "court",
-                                               "institute", "federation", "association", "house", "league",
-                                               "commission", "bureau", "board"):
+    if lows[-1] in lx.ORG_HEADS:
         return "org"
+    if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
+                                  or not any(low in lx.TITLE_WORDS for low in lows[1:])):
+        return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
     if any(low in lx.KNOWN_ORGS for low in lows) and len(lows) <= 2 and lows[0] in lx.KNOWN_ORGS:
         return "org"
     if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
@@ -262,6 +262,10 @@ def classify_words(words: list[str]) -> str:
     return "name"
 
 
+_ORG_FIRST = lx.words("""
+    ministry department bank office organization organisation committee university council court institute
+    federation association house league commission bureau board
+""")
 _GENERIC_OUTLET = lx.words("times post journal tribune herald gazette chronicle news observer independent standard "
                             "express mirror sun daily wire")
 
@@ -404,7 +408,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
-    mention = Mention(source, sentence, name_start, name_end, " ".join(name_words), tuple(name_words))
+    mention = Mention(source, sentence, name_start, name_end, " ".join(text[name_start:name_end].split()),
+                      tuple(name_words))
     mention.evidence_start = name_start
     honorific_only = all(_low(t) in lx.HONORIFICS for t in chunk[:title_count])
     if title_count:
@@ -444,7 +449,7 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
            kind: str) -> Mention:
     start = chunk[0].start
     end = chunk[-1].start + len(words[-1])
-    mention = Mention(source, sentence, start, end, " ".join(words), tuple(words), kind)
+    mention = Mention(source, sentence, start, end, " ".join(text[start:end].split()), tuple(words), kind)
     mention.evidence_start = start
     if kind == "org":
         alias = re.match(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)", text[end:end + 14])
@@ -579,7 +584,10 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
             break
         low = token.text.lower()
         if low in _DETERMINERS:
-            break
+            index = before.index(token)
+            if not (low == "the" and index > 0 and before[index - 1].text.lower() in ("of", "for", "to", "at", "in",
+                                                                                     "on")):
+                break
         picked.append(token)
         right_end = token.start
         if (_strip_possessive(token.text) != token.text and token.text[0].isupper()) or len(picked) >= 9:
