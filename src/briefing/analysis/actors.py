@@ -203,13 +203,13 @@ def affiliation_of(role: str | None) -> str | None:
         if stripped.lower() in lx.KNOWN_ORGS or (stripped.isupper() and 2 <= len(stripped) <= 7
                                                  and stripped.isalpha()):
             return stripped
+    possessive = re.match(r"((?:[A-Z][\w\-]+\s?)+)['’]s\b", role)
+    if possessive:
+        return possessive.group(1).strip()
     match = re.search(r"\b(?:at|of|for|with|by)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
                       r"[A-Z][\w'’&.\-]+)*)", role)
     if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
         return match.group(1).rstrip(".")
-    possessive = re.match(r"((?:[A-Z][\w\-]+\s?)+)['’]s\b", role)
-    if possessive:
-        return possessive.group(1).strip()
     lows = role.lower().replace(",", " ").split()
     for size in (2, 1):
         for index in range(len(lows) - size + 1):

@@ -139,7 +139,7 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     """All caveat cues in one source, in text order, at most one per kind and span."""
     hits: list[CaveatHit] = []
     for sentence in sentences:
-        if sentence.is_headline:
+        if sentence.is_headline or _CREDIT_LINE.match(sentence.text):
             continue
         hits.extend(_anonymous(text, sentence))
         hits.extend(_second_hand(text, sentence))
@@ -147,6 +147,9 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
         for pattern, kind, hints in _CLAUSE_RULES:
             if any(hint in lowered for hint in hints):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
+    anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
+    # "according to a senior official" is an anonymous source first; one caveat says it
+    hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
     return _merge_overlaps(hits)
 
 
@@ -178,6 +181,8 @@ _SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing",
                  "speaking to")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+_CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
+                          r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)

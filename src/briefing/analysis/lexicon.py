@@ -94,7 +94,7 @@ KNOWN_ORGS = words("""
     nato opec opec+ eu un unhcr unicef wfp who wto imf iaea osce ecowas asean au sco brics g7 g20 oas oecd icc
     labour tories likud fidesz kmt dpp ldp pis morena podemos syriza vox ukip snp dup sinn féin fein
     icj msf fbi cia nsa mi6 mi5 fsb gru sbu idf ifrc icrc unesco undp unrwa ocha ilo iom fao hamas hezbollah
-    houthis taliban isis kremlin pentagon congress senate parliament bundestag duma knesset europol interpol
+    houthis taliban isis kremlin pentagon congress senate house parliament bundestag duma knesset europol interpol
     frontex apec mercosur cfius sec fed ecb boj pboc wagner dpr cdu spd fdp afd csu anc pti bjp
 """)
 

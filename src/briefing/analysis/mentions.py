@@ -246,6 +246,8 @@ def classify_words(words: list[str]) -> str:
         return "outlet"
     if joined in lx.KNOWN_ORGS or (len(lows) == 1 and _is_acronym(words[0])):
         return "org"
+    if len(lows) == 1 and lows[0] in lx.ORG_HEADS and lows[0] not in lx.KNOWN_ORGS:
+        return "generic"  # "Government", "Police" on their own name no one in particular
     if lows[-1] in lx.ORG_HEADS:
         return "org"
     if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
@@ -390,6 +392,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     after = text[after_start:min(sentence.end, after_start + 60)]
     reporter = bool(_REPORTER_AFTER.match(after)) or (
         bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+    if full_kind == "generic":
+        return None
     if full_kind in ("org", "outlet", "place"):
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
@@ -402,6 +406,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if len(name_tokens) == 1 and _is_role_word(_low(name_tokens[0])):
         return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
+    if kind == "generic":
+        return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
@@ -590,7 +596,15 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
                 break
         picked.append(token)
         right_end = token.start
-        if (_strip_possessive(token.text) != token.text and token.text[0].isupper()) or len(picked) >= 9:
+        if _strip_possessive(token.text) != token.text and token.text[0].isupper():
+            # "The African Union's special envoy": take the whole name that owns the role
+            index = before.index(token) - 1
+            while index >= 0 and before[index].text[0].isupper() and before[index].text.lower() not in _DETERMINERS \
+                    and _joinable(text, before[index], picked[-1]):
+                picked.append(before[index])
+                index -= 1
+            break
+        if len(picked) >= 9:
             break
     if not picked:
         return None

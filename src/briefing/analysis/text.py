@@ -28,7 +28,8 @@ _WORD = re.compile(
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.\-]+(?:[ /]+[A-Z][A-Z'’.\-]+)*"          # BAMAKO, COX'S BAZAR, OSLO/SHENZHEN
-    r"|[A-Z][a-z]+(?: / [A-Z][a-z]+)+)"                        # Brussels / Tokyo
+    r"|[A-Z][a-z]+(?: / [A-Z][a-z]+)+"                         # Brussels / Tokyo
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+—))"                 # Washington —
     r"(?:,[^\n—–()]{0,40}?)?"                                  # , June 12   , Bangladesh
     r"(?:\s*\([^)\n]{1,60}\))?"                                # (Meridian Wire)
     r"\s*(?:—|–|--|-)\s+"
