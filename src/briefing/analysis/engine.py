@@ -115,28 +115,43 @@ def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
     return result
 
 
-_ANCHOR = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|(?<![.!?]\s)\b[A-Z][\w'’\-]{2,}")
-_VOCABULARY = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b|[\w'’\-]+")
+_ANCHOR = re.compile(r"\b\d+\b|(?<![.!?]\s)\b[A-Z]\w{2,}")
+_NAME = re.compile(r"\b[A-Z]\w{2,}")
 
 
 def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[CaveatSuggestion]:
-    """Lead claims of one source that no other source in the set carries (by their names and figures)."""
+    """Lead claims of one source that no related source carries (judged by their names and figures).
+
+    Sources are related when they share several names: only sources about the same story can
+    corroborate one another, so unrelated sources raise no single-source caveat.
+    """
     if len(texts) < 2:
         return []
     result: list[CaveatSuggestion] = []
-    vocabularies = [{w.casefold() for w in _VOCABULARY.findall(t)} for t in texts]
-    names = [{w.casefold() for w in _ANCHOR.findall(t) if not w[0].isdigit()} for t in texts]
-    # only sources about the same story can corroborate one another: they share several names
-    related = [{o for o in range(len(texts)) if o != i and len(names[i] & names[o]) >= 4} for i in range(len(texts))]
+    names: dict[int, set[str]] = {}
+    folded: dict[int, str] = {}
+
+    def names_of(index: int) -> set[str]:
+        if index not in names:
+            names[index] = {w.casefold() for w in set(_NAME.findall(texts[index]))}
+        return names[index]
+
+    def folded_text(index: int) -> str:
+        if index not in folded:
+            folded[index] = texts[index].casefold()
+        return folded[index]
+
     for item in ranked[:SUMMARY_LIMIT]:
-        if not related[item.source]:
+        own = names_of(item.source)
+        related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
+        if not related:
             continue
         anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
         anchors -= {"the", "this", "that"}
         if len(anchors) < 2:
             continue
         needed = max(2, (len(anchors) + 1) // 2)
-        corroborated = any(len(anchors & vocabularies[other]) >= needed for other in related[item.source])
+        corroborated = any(sum(a in folded_text(other) for a in anchors) >= needed for other in related)
         if corroborated:
             continue
         body = item.sentence.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence, Token, tokens
@@ -93,6 +94,8 @@ def _low(token: Token) -> str:
 
 
 def _strip_possessive(text: str) -> str:
+    if "'" not in text and "’" not in text:
+        return text
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]
@@ -233,6 +236,11 @@ def _is_title_token(low: str) -> bool:
 
 def classify_words(words: list[str]) -> str:
     """person-shaped, org, outlet or place, from the words of a name alone."""
+    return _classify(tuple(words))
+
+
+@lru_cache(maxsize=32768)
+def _classify(words: tuple[str, ...]) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(lows)
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
@@ -435,7 +443,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.person_cue = mention.person_cue or f"role {role!r}"
     _read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
-    if _ONE_NAME.search(sentence.text) and mention.single and not re.search(
+    if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start:mention.start][1:]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention

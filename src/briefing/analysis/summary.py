@@ -27,6 +27,9 @@ _STOP = lx.words("""
 """)
 
 
+CANDIDATES_PER_SOURCE = 40
+
+
 @dataclass(frozen=True)
 class RankedSentence:
     source: int
@@ -43,17 +46,18 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
     frequencies: Counter[str] = Counter()
     candidates: list[tuple[int, Sentence, list[str], int]] = []
     headlines: list[set[str]] = []
-    for index, (_text, sentences) in enumerate(per_source):
+    for index, (text, sentences) in enumerate(per_source):
+        frequencies.update(_WORD.findall(text.lower()))  # term frequency over the whole source
         headline: set[str] = set()
         rank = 0
         for sentence in sentences:
-            words = _content_words(sentence.text)
             if sentence.is_headline:
                 if not headline and sentence.paragraph == 0:
-                    headline = set(words)
+                    headline = set(_content_words(sentence.text))
                 continue
-            frequencies.update(set(words))
-            candidates.append((index, sentence, words, rank))
+            # the news sits in the lead: later sentences are scored only in the first stretch of a story
+            if rank < CANDIDATES_PER_SOURCE:
+                candidates.append((index, sentence, _content_words(sentence.text), rank))
             rank += 1
         headlines.append(headline)
     if not candidates:
