@@ -90,3 +90,18 @@ def test_credit_lines_and_time_zones_are_not_actors() -> None:
             "Pia Santos contributed to this report.")
     names = {a.name for a in analyze_texts([text]).actors}
     assert names == {"Ada Obi"}
+
+
+def test_lists_of_titled_people_keep_their_own_roles() -> None:
+    text = ("German Chancellor Ulrike Brand, French President Élise Moreau and British Prime Minister Tom Weller "
+            "said in a joint statement that Europe must be at the table. Sen. Roger Hale, R-Miss., the chairman of "
+            "the Armed Services Committee, called the plan weak.")
+    roles = {a.name: a.role for a in analyze_texts([text]).actors if a.type == "person"}
+    assert roles == {"Ulrike Brand": "German Chancellor", "Élise Moreau": "French President",
+                     "Tom Weller": "British Prime Minister",
+                     "Roger Hale": "chairman of the Armed Services Committee"}
+
+
+def test_things_named_like_organisations_are_not_actors() -> None:
+    text = "The president flew on Air Force One to the summit, aides said."
+    assert analyze_texts([text]).actors == []

@@ -81,3 +81,13 @@ def test_caveat_evidence_is_the_phrase() -> None:
     [evidence] = caveat.evidence
     assert text[evidence.start:evidence.end] == evidence.text == caveat.text == "A senior Treasury official"
     assert caveat.cue
+
+
+def test_outlet_citing_anonymous_sources_keeps_both_caveats() -> None:
+    found = _kinds("CNN, citing two sources familiar with the document, said it ran to 19 points.")
+    assert found.get("anonymous-source") and found.get("second-hand")
+
+
+def test_a_pronoun_after_said_is_not_self_interest() -> None:
+    assert "self-interested" not in _kinds("Rep. Don Bacon said on X that it amounted to appeasement.")
+    assert "self-interested" in _kinds("The ministry said in a statement that it had acted lawfully.")

@@ -29,7 +29,9 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
              r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
              r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[\w\s]{0,30}?(?=[,.;])"
+             r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
+             r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
+             r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
@@ -60,6 +62,8 @@ SECOND_HAND = [
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
     (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
                 re.IGNORECASE), "citing"),
+    (re.compile(r"\b(?:received|had|has|have|cited|citing)\s+(?:unconfirmed\s+)?reports?\s+(?:of|that)\b",
+                re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
      "reports by"),
 ]
@@ -105,9 +109,15 @@ UNCLEAR = re.compile(
     r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
     re.IGNORECASE)
 SELF_INTEREST = re.compile(
-    r"\b(?:said|says|stated|added|insisted|claimed)\s+(?:in\s+a\s+(?:brief\s+)?statement\s+)?(?:on\s+\w+\s+)?"
-    r"(?:that\s+)?(?:it|its|we|our|the\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|"
-    r"coalition|alliance|palace|administration))\b", re.IGNORECASE)
+    r"\b(?:said|says|stated|added|insisted|claimed)\s+in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|we|our|the\s+(?:company|group|firm|bank|government|ministry|army|"
+    r"party|campaign|coalition|alliance|palace|administration))\b"
+    r"|\b(?:said|says|stated|added|insisted|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|our|we)\b"
+    r"|\b(?:[Tt]he\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|coalition|alliance|palace|"
+    r"administration)|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:said|says|insisted|claimed)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?(?:it|its)\s+(?:was|had|has|is|would|will|remained|remains|did|does|acted|complied)\b"
+    r"|\bdoes\s+not\s+comment\s+on\s+(?:market\s+)?(?:speculation|rumou?rs)",
+    0)
 
 
 # Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
@@ -149,7 +159,8 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "according to a senior official" is an anonymous source first; one caveat says it
-    hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
+    hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
+                                    and any(s < h.end and h.start < e for s, e in anonymous))]
     return _merge_overlaps(hits)
 
 
@@ -187,7 +198,7 @@ _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
-                           rf"\s*(?:\w+\s+){{0,6}}?{_SPEECH}\b", re.IGNORECASE)
+                           rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
@@ -232,7 +243,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             start = right = word.start()
         if not quantified:
             before = body[:start].rstrip()
-            if modifiers > 3 or (before and before[-1] not in ",;:”\"("):
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(" and not before.endswith((" and", " or"))):
                 continue
         found.append((start, head_end, quantified))
     return found

@@ -168,6 +168,13 @@ PLACE_NAMES: frozenset[str] = frozenset({
     "black sea", "persian gulf", "gaza strip", "second thomas shoal", "n'djamena",
 })
 
+# Capitalised names of things that are neither people nor organisations acting in a story.
+NON_ACTOR_NAMES: frozenset[str] = frozenset({
+    "air force one", "oval office", "capitol hill", "truth social", "rose garden", "camp david", "situation room",
+    "election day", "super bowl", "world cup", "nobel peace prize", "cold war", "world war ii", "new year",
+    "black friday", "cyber monday", "holy see",
+})
+
 # Demonyms and adjectives of countries, mapped to the country an affiliation names.
 DEMONYMS: dict[str, str] = {
     "u.s.": "United States", "us": "United States", "american": "United States", "russian": "Russia",

@@ -48,6 +48,11 @@ _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|c
                        r"\s[^,.;\n]{2,80})")
 _LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
                      r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
+_PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
+_TITLE_THEN_NAME = re.compile(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:President|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\."
+    r"|Gov\.|Governor|General|Gen\.|Premier|King|Queen|Prince|Mayor|Ambassador|Envoy|Commissioner|Leader|Speaker)"
+    r"\s+(?!of\b|for\b)[A-Z][a-z]")
 _ONE_NAME = re.compile(r"\b(?:goes|go|uses|use|known)\s+(?:only\s+)?by\s+(?:only\s+)?one\s+name|"
                        r"\buses\s+only\s+one\s+name|\bone\s+name\b", re.IGNORECASE)
 _REPORTER_BEFORE = re.compile(
@@ -216,7 +221,7 @@ def classify_known(words: list[str]) -> str | None:
         return "outlet"
     if joined in lx.KNOWN_ORG_NAMES:
         return "org"
-    if joined in lx.PLACE_NAMES:
+    if joined in lx.PLACE_NAMES or joined in lx.NON_ACTOR_NAMES:
         return "place"
     return None
 
@@ -540,9 +545,11 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
     tail = text[mention.end:sentence.end]
     if tail.startswith(("'s", "’s")):
         return
-    match = _POST_APPOSITION.match(tail)
-    if match and match.group("role").split()[0].lower() in _NOT_APPOSITION:
-        match = None
+    party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
+    offset = party.end() if party else 0
+    match = _POST_APPOSITION.match(tail, offset)
+    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))):
+        match = None  # "X, French President Y and ...": the next item of a list, not a role
     if match:
         role = match.group("role").strip()
         words = role.lower().replace("-", " ").split()
@@ -571,13 +578,25 @@ def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_sta
         mention.role_end = mention.end
         mention.person_cue = mention.person_cue or "leads an organisation"
     pre = _pre_apposition(text, sentence, chunk_start, toks)
-    if pre is not None:
+    if pre is not None and not _names_someone(pre[1]):
         pre_start, pre_role = pre
         if not mention.role or len(pre_role) > len(mention.role):
             mention.role = pre_role
             mention.role_start = pre_start
             mention.role_end = mention.end
         mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+def _names_someone(role: str) -> bool:
+    """True when a would-be role is another person's title and name ("French President Emmanuel Macron"),
+    unless the role is about that person ("adviser to Russian President Vladimir Putin")."""
+    match = _TITLE_THEN_NAME.search(role)
+    if match is None:
+        return False
+    if re.match(r"[\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\b", role[match.end():]):
+        return False  # "President Caldwell's press secretary": a role in that person's service
+    before = role[:match.start()].split()
+    return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
 
 
 def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]

@@ -106,7 +106,7 @@ def _from_wh(word: str, clause: str) -> str | None:
     if word in ("who", "what", "which") and _AUX.match(clause):
         return f"{opener} {clause}?"
     first, _, remainder = clause.partition(" ")
-    if word in ("what", "which", "whose") and remainder and not _AUX.fullmatch(first) \
+    if word in ("what", "which", "whose") and remainder and first.islower() and not _AUX.fullmatch(first) \
             and not _DETERMINER_OR_PRONOUN.match(first) and not _AUX.match(remainder):
         opener, clause = f"{opener} {first}", remainder  # "what measures Beijing was considering"
     aux = _AUX.search(clause)
