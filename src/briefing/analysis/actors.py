@@ -192,10 +192,31 @@ def _word_indexes(people: dict[str, Actor]) -> tuple[dict[str, str], dict[str, s
     return last, other
 
 
-def affiliation_of(role: str | None) -> str | None:
-    """The organisation or country a role names: "adviser to Russian President ..." -> "Russia"."""
+def organization_names(actors: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """(name as it may appear in a role, the organisation's full name), longest first."""
+    pairs: set[tuple[str, str]] = set()
+    for actor in actors:
+        if actor.type != "organization":
+            continue
+        pairs.add((actor.name, actor.name))
+        pairs.update((alias, actor.name) for alias in actor.aliases)
+        words = actor.name.split()
+        if len(words) > 1 and not _generic_word(words[0]) and words[0].lower() not in lx.ORG_HEADS:
+            pairs.add((words[0], actor.name))
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The organisation or country a role names: "adviser to Russian President ..." -> "Russia".
+
+    `organizations` are the organisation actors found in the sources: one named in the role wins.
+    """
     if not role:
         return None
+    known = [(match.start(), full) for alias, full in organizations
+             for match in [re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", role)] if match]
+    if known:
+        return min(known)[1]
     for word in role.replace(",", " ").split():
         stripped = word.rstrip(".")
         if stripped.lower() in lx.NOT_ORG_ACRONYMS:

@@ -32,6 +32,8 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
              r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
              r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
+             r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
+             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says)|$)"
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
@@ -186,8 +188,10 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-_CUE_HINTS = ("anonym", "not to be", "not named", "not identified", "familiar", "close", "involved", "participat",
-              "briefed", "knowledge", "authori", "background", "privately")
+_CUE_HINTS = ("anonym", "not to be", "not named", "not identified", "who attended", "present at", "witnessed",
+              "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen", "had seen",
+              "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori", "background",
+              "privately")
 _SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
                  "speaking to")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.actors import Actor, affiliation_of, build_actors
+from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
 from briefing.analysis.questions import find_questions
@@ -45,7 +45,9 @@ def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
     split = [sentences(text) for text in texts]
     mentions: list[SourceMentions] = [find_mentions(i, text, split[i]) for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
-    result.actors = [_actor_suggestion(texts, actor) for actor in build_actors(mentions)]
+    actors = build_actors(mentions)
+    organizations = organization_names(actors)
+    result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
     result.caveats = _caveats(texts, split, ranked)
     result.questions = _questions(texts, split)
@@ -65,7 +67,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def _actor_suggestion(texts: list[str], actor: Actor) -> ActorSuggestion:
+def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:
     first = actor.first
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
@@ -80,7 +82,7 @@ def _actor_suggestion(texts: list[str], actor: Actor) -> ActorSuggestion:
         name=actor.name,
         type=actor.type,
         role=role,
-        affiliation=affiliation_of(role) if actor.type == "person" else None,
+        affiliation=affiliation_of(role, organizations) if actor.type == "person" else None,
         mentions=len(actor.mentions),
         evidence=tuple(evidence),
         cue=actor.cue() or ("organisation name" if actor.type == "organization" else ""),

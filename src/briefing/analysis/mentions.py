@@ -48,6 +48,7 @@ _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|c
                        r"\s[^,.;\n]{2,80})")
 _LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
                      r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
+_MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
 _PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
 _TITLE_THEN_NAME = re.compile(
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:President|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\."
@@ -410,6 +411,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind in ("org", "outlet", "place"):
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
+        if full_kind == "org" and len(words) == 1 and _is_acronym(words[0]) and _MODEL_NUMBER.search(
+                text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
+            return None  # "737 MAX 9": a product's model name, not an organisation
         return _plain(source, text, sentence, chunk, words, kind=full_kind)
     title_count = _title_length(chunk)
     if title_count and _low(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
@@ -671,4 +675,7 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         at_sentence_start = mention.start == sentence.start
         if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return  # "Diplomats said" - a plural noun, not a name
+        window = text[max(sentence.start, mention.start - 6):mention.start]
+        if re.search(r"\b(?:at|of|from|for|with|by|in|on)\s+$", window):
+            return  # "Analysts at Jefferies estimated": the firm the speakers work for
     mention.person_cue = mention.person_cue or "speaker"
