@@ -91,3 +91,14 @@ def test_outlet_citing_anonymous_sources_keeps_both_caveats() -> None:
 def test_a_pronoun_after_said_is_not_self_interest() -> None:
     assert "self-interested" not in _kinds("Rep. Don Bacon said on X that it amounted to appeasement.")
     assert "self-interested" in _kinds("The ministry said in a statement that it had acted lawfully.")
+
+
+def test_more_cues_from_feature_and_state_media_styles() -> None:
+    text = ("Moscow says it targets only military infrastructure, a claim contradicted by UN monitors. "
+            "The spokesman told state news agency TASS that the strikes were a response. "
+            "Anesthetist Mykola, who asked that his surname not be published, said oxygen was short.")
+    found = _kinds(text)
+    assert found["self-interested"] == ["Moscow says it targets only military infrastructure"]
+    assert found["disputed"] == ["a claim contradicted by UN monitors"]
+    assert found["second-hand"] == ["told state news agency TASS"]
+    assert any("asked that his surname not be published" in t for t in found["anonymous-source"])

@@ -22,6 +22,8 @@ _SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|dec
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
+             r"(?:published|used|given|disclosed)"
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
              r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+(?:said|say|told|says))"
@@ -52,8 +54,10 @@ SECOND_HAND = [
                 r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
     (re.compile(r"\b(?:told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|said\s+in\s+an\s+"
-                r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:newspaper|magazine|broadcaster|"
-                r"news\s+agency|daily|channel|outlet|website)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
+                r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|local|private|"
+                r"public|national|independent|regional|German|French|Russian|Chinese|Italian|Spanish|Japanese|British)"
+                r"[\s-]+)*(?:(?:newspaper|magazine|broadcaster|news\s+agency|daily|channel|outlet|website|radio|"
+                r"radio\s+station|television|TV|broadcaster)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
                 r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
                 0), "told (outlet)"),
     (re.compile(r"\b[\w.'’&\-]+(?:\s+[\w.'’&\-]+){0,3}\s+quoted\s+[^.;]{1,60}?\s+as\s+(?:saying|telling)", 0),
@@ -91,7 +95,7 @@ HEDGED = re.compile(
     re.IGNORECASE)
 DISPUTED = re.compile(
     r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
-    r"den(?:y|ies)\s+(?:that|the|any|this|it)|disputed|denied|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
+    r"den(?:y|ies)\s+(?:that|the|any|this|it)|disputed|denied|contradicted|refuted|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 UNCLEAR = re.compile(
@@ -115,9 +119,8 @@ SELF_INTEREST = re.compile(
     r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|we|our|the\s+(?:company|group|firm|bank|government|ministry|army|"
     r"party|campaign|coalition|alliance|palace|administration))\b"
     r"|\b(?:said|says|stated|added|insisted|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|our|we)\b"
-    r"|\b(?:[Tt]he\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|coalition|alliance|palace|"
-    r"administration)|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})\s+(?:said|says|insisted|claimed)\s+(?:on\s+\w+\s+)?"
-    r"(?:that\s+)?(?:it|its)\s+(?:was|had|has|is|would|will|remained|remains|did|does|acted|complied)\b"
+    r"|\b[Tt]he\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|coalition|alliance|palace|"
+    r"administration)\s+(?:said|says|insisted|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+\w+"
     r"|\bdoes\s+not\s+comment\s+on\s+(?:market\s+)?(?:speculation|rumou?rs)",
     0)
 
@@ -126,8 +129,9 @@ SELF_INTEREST = re.compile(
 UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "neither", "none")
 HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
                 "thought", "said to", "understood", "might", "may ", "could", "rumo")
-DISPUTED_HINTS = ("disput", "denied", "deny", "denies", "reject", "contest", "dismissed", "the report")
-SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed")
+DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "reject", "contest", "dismissed",
+                  "the report")
+SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment on")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
                  "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
@@ -159,6 +163,8 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
         for pattern, kind, hints in _CLAUSE_RULES:
             if any(hint in lowered for hint in hints):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
+        if " it" in lowered:
+            hits.extend(_party_about_itself(text, sentence))
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "according to a senior official" is an anonymous source first; one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
@@ -188,10 +194,10 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-_CUE_HINTS = ("anonym", "not to be", "not named", "not identified", "who attended", "present at", "witnessed",
-              "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen", "had seen",
-              "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori", "background",
-              "privately")
+_CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+              "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
+              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
+              "background", "privately")
 _SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
                  "speaking to")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
@@ -257,9 +263,9 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
     lowered = body.lower()
-    if not any(hint in lowered for hint in _ANON_HINTS):
-        return hits
     has_cue = any(hint in lowered for hint in _CUE_HINTS)
+    if not has_cue and not any(hint in lowered for hint in _ANON_HINTS):
+        return hits
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, _quantified in _noun_phrases(body):
         start = sentence.start + np_start
@@ -348,6 +354,21 @@ def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[
     while right > left and body[right - 1] in " .,":
         right -= 1
     return sentence.start + left, sentence.start + right
+
+
+_PARTY_SAYS = re.compile(r"\b(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}|[A-Z]{2,7})\s+(?:said|says|insists|"
+                         r"insisted|claims|claimed|maintains|maintained)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+\w+")
+
+
+def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """"Moscow says it targets only military sites": a government or organisation speaking about itself."""
+    hits = []
+    for match in _PARTY_SAYS.finditer(sentence.text):
+        last = match.group("subject").split()[-1].lower()
+        if last in lx.PLACES or last in lx.ORG_HEADS or last in lx.KNOWN_ORGS or match.group("subject").isupper():
+            start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+            hits.append(CaveatHit("self-interested", start, end, match.group(0)))
+    return hits
 
 
 def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:

@@ -53,6 +53,14 @@ PERSON_NOUNS = words("""
     opponent incumbent successor predecessor ally critic supporter defender rapporteur ombudsman
     co-founder president-elect heir chairperson treasurer secretary-treasurer whip mufti rector dean principal
     nun monk commissioner-general attaché attache consul consul-general governor-general republican democrat
+    anesthetist anaesthetist paramedic medic midwife pharmacist dentist volunteer mechanic miner electrician
+    plumber carpenter builder baker butcher cook chef waiter waitress cashier clerk accountant architect
+    photographer reporter blogger filmmaker artist musician painter designer programmer developer technician
+    firefighter rescuer guard sentry smuggler trafficker fighter militant insurgent rebel commander spokesman
+    prisoner detainee hostage captive defendant plaintiff suspect victim mourner pilgrim migrant asylum-seeker
+    herder shepherd fisherwoman homeowner landlord tenant retiree pensioner graduate pupil apprentice intern
+    vendor seller merchant importer exporter broker dealer economist historian sociologist psychologist
+    epidemiologist virologist chemist physicist biologist geologist seismologist meteorologist climatologist
 """)
 
 # Nouns that head an organisation's name ("... Institute", "Ministry of ...").

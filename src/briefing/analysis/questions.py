@@ -81,6 +81,9 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
     if not _NOT_KNOWN.search(cue):
         return None  # "the date has not been announced": no safe question from the subject alone
     subject = before.strip(" ,")
+    wh_first = _WH.match(subject)
+    if wh_first:  # "Whether the hospital can keep running is unclear"
+        return _from_wh(wh_first.group(1).lower(), wh_first.group(2))
     subject = re.sub(r"^(?:but|and|though|although|while)\s+", "", subject, flags=re.IGNORECASE)
     verb = re.search(r"\b(is|was|are|were|remains?|remained)\s*$", subject)
     if verb is None and re.search(r"\b(?:is|was|are|were|remains?|remained)\s+(?:not|still|yet)?\s*$", subject):
