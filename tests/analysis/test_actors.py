@@ -105,3 +105,12 @@ def test_lists_of_titled_people_keep_their_own_roles() -> None:
 def test_things_named_like_organisations_are_not_actors() -> None:
     text = "The president flew on Air Force One to the summit, aides said."
     assert analyze_texts([text]).actors == []
+
+
+def test_name_particles() -> None:
+    text = ("European Commission President Ursula von der Leyen said the EU would respond. Von der Leyen did not "
+            "give details. Saudi Energy Minister Prince Faisal bin Khalid al-Saud agreed.")
+    people = {a.name: a for a in analyze_texts([text]).actors if a.type == "person"}
+    assert people["Ursula von der Leyen"].mentions == 2
+    assert people["Ursula von der Leyen"].role == "European Commission President"
+    assert "Faisal bin Khalid al-Saud" in people

@@ -156,7 +156,7 @@ PLACES = words("""
     caucasus baltic baltics mediterranean atlantic pacific
     west east north south western eastern northern southern central middle sea ocean gulf strait bay river
     lake island islands mountains valley shoal reef peninsula province region county district city state
-    street square airport port hague
+    street square airport port hague avenue road boulevard highway bridge park hall tower building plaza
 """) | words("""
     kutupalong kidal gao tengiz
 """)

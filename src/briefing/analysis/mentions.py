@@ -67,6 +67,7 @@ _REPORTER_AFTER = re.compile(
     r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
 
 
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|d)[-'’][A-Z]")
 _POSSESSIVE_IN_NAMES = frozenset({"people", "women", "men", "children", "workers", "veterans", "citizens",
                                   "farmers", "peoples"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
@@ -143,7 +144,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             current = toks[index]
             if not _joinable(text, previous, current):
                 break
-            if current.text[0].isupper():
+            if current.text[0].isupper() or (_PREFIXED_NAME.match(current.text) and run):
                 if _strip_possessive(previous.text) != previous.text and \
                         _strip_possessive(previous.text).lower() not in _POSSESSIVE_IN_NAMES:
                     break  # a possessive ends a name, except in "People's Liberation Army" and the like
@@ -151,14 +152,20 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 index += 1
                 continue
             low = current.text.lower()
-            # particles inside personal names, and connectors inside institution names
+            # particles inside personal names ("von der Leyen"), connectors inside institution names
+            if low in lx.NAME_PARTICLES:
+                end = index
+                while end < count and toks[end].text.lower() in lx.NAME_PARTICLES and end - index < 3 \
+                        and _joinable(text, toks[end - 1] if end > index else previous, toks[end]):
+                    end += 1
+                if end < count and end > index and toks[end].text[0].isupper() and _joinable(text, toks[end - 1],
+                                                                                              toks[end]):
+                    run.extend(toks[index:end + 1])
+                    index = end + 1
+                    continue
             nxt = toks[index + 1] if index + 1 < count else None
             if nxt is None or not nxt.text[0].isupper() or not _joinable(text, current, nxt):
                 break
-            if low in lx.NAME_PARTICLES:
-                run.extend((current, nxt))
-                index += 2
-                continue
             head = _low(previous)
             if low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
