@@ -9,51 +9,27 @@ a news organisation's context ("told ...", "according to ..."). `actors.py` merg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
-
-SPEECH_VERBS = lx.words("""
-    said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
-    argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
-    urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
-    criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
-    suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
-""")
-ORG_NOUNS = lx.words("""
-    association company firm group party agency lender bank carmaker maker producer manufacturer alliance
-    coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
-    institute think-tank charity movement militia network operator conglomerate insurer exchange
-""")
-ROLE_HEADS = lx.PERSON_NOUNS | lx.words("""
-    president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
-    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
-    adviser advisor aide economist analyst researcher official officer commander general colonel captain
-    admiral commodore magistrate judge founder executive ceo
-""")
-_NOT_APPOSITION = SPEECH_VERBS | lx.words("""
-    who which whose and but or had has have was were is are will would did does do also then who's where when
-    while as in on at by from with to after before
-""")
-_DETERMINERS = lx.words("the a an its his her their our my your this that these those")
-_AGE = re.compile(r"\d+-year-old|\d+,")
-_POST_APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?"
-    r"(?P<role>[^,.;:()\"“”\n]{2,110}?)"
-    r"(?=\s*(?:,|\.(?:\s|$)|;|:|\)|\n|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
+from briefing.analysis.wordforms import (
+    POSSESSIVE_IN_NAMES,
+    PREFIXED_NAME,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    Mention,
+    is_acronym,
+    is_role_word,
+    is_title_token,
+    joinable,
+    low_word,
+    strip_possessive,
 )
-_WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
-                       r"\s[^,.;\n]{2,80})")
-_LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
-                     r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
+
 _MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
-_PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
-_TITLE_THEN_NAME = re.compile(
-    r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:President|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\."
-    r"|Gov\.|Governor|General|Gen\.|Premier|King|Queen|Prince|Mayor|Ambassador|Envoy|Commissioner|Leader|Speaker)"
-    r"\s+(?!of\b|for\b)[A-Z][a-z]")
 _ONE_NAME = re.compile(r"\b(?:goes|go|uses|use|known)\s+(?:only\s+)?by\s+(?:only\s+)?one\s+name|"
                        r"\buses\s+only\s+one\s+name|\bone\s+name\b", re.IGNORECASE)
 _REPORTER_BEFORE = re.compile(
@@ -67,62 +43,7 @@ _REPORTER_AFTER = re.compile(
     r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
 
 
-_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|d)[-'’][A-Z]")
-_POSSESSIVE_IN_NAMES = frozenset({"people", "women", "men", "children", "workers", "veterans", "citizens",
-                                  "farmers", "peoples"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
-
-
-@dataclass
-class Mention:
-    """One occurrence of a name in a source, with what its context says about it."""
-
-    source: int
-    sentence: Sentence
-    start: int  # the name itself, without title or possessive
-    end: int
-    name: str
-    words: tuple[str, ...]
-    kind: str = "unknown"  # person, org, outlet, place, unknown
-    person_cue: str | None = None  # why this mention reads as a person
-    role: str | None = None
-    role_start: int = -1  # evidence span covering the role and the name
-    role_end: int = -1
-    evidence_start: int = -1  # the name with its title, for the "first mention" evidence
-    aliases: list[str] = field(default_factory=list)
-
-    @property
-    def single(self) -> bool:
-        return len(self.words) == 1
-
-
-def _low(token: Token) -> str:
-    return token.text.lower().rstrip(".")
-
-
-def _strip_possessive(text: str) -> str:
-    if "'" not in text and "’" not in text:
-        return text
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
-            return text[: -len(suffix)]
-    return text
-
-
-def _is_acronym(word: str) -> bool:
-    """NATO, OPEC+, G7, M23: capitals (and digits), at most seven characters, not a unit or time zone."""
-    core = word.rstrip("+")
-    return (2 <= len(core) <= 7 and core.isupper() and core.isalnum() and core[0].isalpha()
-            and not core.isdigit() and core.lower() not in lx.NOT_ORG_ACRONYMS)
-
-
-def _joinable(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
-    if gap == " ":
-        return True
-    if gap.strip() == "" and "\n" not in gap:
-        return True
-    return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
 def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
@@ -142,11 +63,11 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
         while index < count:
             previous = run[-1]
             current = toks[index]
-            if not _joinable(text, previous, current):
+            if not joinable(text, previous, current):
                 break
-            if current.text[0].isupper() or (_PREFIXED_NAME.match(current.text) and run):
-                if _strip_possessive(previous.text) != previous.text and \
-                        _strip_possessive(previous.text).lower() not in _POSSESSIVE_IN_NAMES:
+            if current.text[0].isupper() or (PREFIXED_NAME.match(current.text) and run):
+                if strip_possessive(previous.text) != previous.text and \
+                        strip_possessive(previous.text).lower() not in POSSESSIVE_IN_NAMES:
                     break  # a possessive ends a name, except in "People's Liberation Army" and the like
                 run.append(current)
                 index += 1
@@ -156,17 +77,17 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if low in lx.NAME_PARTICLES:
                 end = index
                 while end < count and toks[end].text.lower() in lx.NAME_PARTICLES and end - index < 3 \
-                        and _joinable(text, toks[end - 1] if end > index else previous, toks[end]):
+                        and joinable(text, toks[end - 1] if end > index else previous, toks[end]):
                     end += 1
-                if end < count and end > index and toks[end].text[0].isupper() and _joinable(text, toks[end - 1],
+                if end < count and end > index and toks[end].text[0].isupper() and joinable(text, toks[end - 1],
                                                                                               toks[end]):
                     run.extend(toks[index:end + 1])
                     index = end + 1
                     continue
             nxt = toks[index + 1] if index + 1 < count else None
-            if nxt is None or not nxt.text[0].isupper() or not _joinable(text, current, nxt):
+            if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
                 break
-            head = _low(previous)
+            head = low_word(previous)
             if low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
@@ -177,7 +98,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 index += 2
                 # "in the United States": allow "the" after a connector
                 continue
-            if low == "the" and run and _low(run[-1]) in ("of", "in", "on", "for"):
+            if low == "the" and run and low_word(run[-1]) in ("of", "in", "on", "for"):
                 run.extend((current, nxt))
                 index += 2
                 continue
@@ -195,9 +116,9 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
             between = [t for t in toks if last[-1].end <= t.start and t.end <= chunk[0].start]
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and between[0].text in ("of", "in", "on", "for")
-                    and (_low(last[-1]) in lx.ORG_HEADS or _low(last[0]) in lx.ORG_STARTS
-                         or _low(last[-1]) in ("investment", "community", "secretary", "commissioner"))
-                    and all(_joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
+                    and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
+                         or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
+                    and all(joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
                                                                    strict=True))):
                 result[-1] = [*last, *between, *chunk]
                 continue
@@ -209,15 +130,15 @@ def _title_length(chunk: list[Token]) -> int:
     """How many leading words of a run are title, not name: "Nordwald Chief Executive Officer | Friederike Lanz"."""
     count = 0
     while count < len(chunk) - 1 and (
-        _is_title_token(_low(chunk[count])) or _low(chunk[count]) in lx.ROLE_CONNECTORS
-        or (_is_acronym(chunk[count].text) and count + 1 < len(chunk))
+        is_title_token(low_word(chunk[count])) or low_word(chunk[count]) in lx.ROLE_CONNECTORS
+        or (is_acronym(chunk[count].text) and count + 1 < len(chunk))
     ):
         count += 1
     # a company or place name in front of the title: the name starts after the last title word
-    last_title = max((i for i, t in enumerate(chunk[:-1]) if _low(t) in lx.TITLE_WORDS and t.text[0].isupper()
-                      and _low(t) in ROLE_HEADS), default=-1)
+    last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
+                      and low_word(t) in ROLE_HEADS), default=-1)
     if last_title >= count and len(chunk) - last_title - 1 <= 4 and not any(
-            _is_title_token(_low(t)) for t in chunk[last_title + 1:]):
+            is_title_token(low_word(t)) for t in chunk[last_title + 1:]):
         count = last_title + 1
     return count
 
@@ -232,19 +153,6 @@ def classify_known(words: list[str]) -> str | None:
     if joined in lx.PLACE_NAMES or joined in lx.NON_ACTOR_NAMES:
         return "place"
     return None
-
-
-def _is_role_word(low: str) -> bool:
-    """A title or a noun for a person, singular or plural ("President", "MPs", "Ministers")."""
-    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
-        if _is_title_token(form) or form in lx.PERSON_NOUNS:
-            return True
-    return False
-
-
-def _is_title_token(low: str) -> bool:
-    return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
-            or low in lx.COMMON_TITLE_MODIFIERS)
 
 
 def classify_words(words: list[str]) -> str:
@@ -265,7 +173,7 @@ def _classify(words: tuple[str, ...]) -> str:
         return "org"
     if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
         return "outlet"
-    if joined in lx.KNOWN_ORGS or (len(lows) == 1 and _is_acronym(words[0])):
+    if joined in lx.KNOWN_ORGS or (len(lows) == 1 and is_acronym(words[0])):
         return "org"
     if len(lows) == 1 and lows[0] in lx.ORG_HEADS and lows[0] not in lx.KNOWN_ORGS:
         return "generic"  # "Government", "Police" on their own name no one in particular
@@ -381,8 +289,8 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
         for token in chunk:
             if token.start >= mention.start:
                 break
-            word = _strip_possessive(token.text)
-            if _is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
+            word = strip_possessive(token.text)
+            if is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
                 found.append(_plain(source, text, sentence, [token], [word], kind="org"))
     return found
 
@@ -391,22 +299,22 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
                common_lower: set[str], toks: list[Token]) -> Mention | None:
     # a known outlet or organisation is recognised before any word of it is taken for a sentence word
     known = [t.text for t in chunk]
-    known[-1] = _strip_possessive(known[-1])
+    known[-1] = strip_possessive(known[-1])
     while len(known) > 1 and known[0].lower() in ("the", "a", "an"):
         known, chunk = known[1:], chunk[1:]
     known_kind = classify_known(known)
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
     # leading sentence words ("The", "Two") are not part of a name
-    while chunk and _low(chunk[0]) in lx.COMMON_CAPITALIZED and not _is_acronym(chunk[0].text):
+    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text):
         chunk = chunk[1:]
-    while len(chunk) > 1 and (_low(chunk[-1]) in lx.COMMON_CAPITALIZED or (
-            _low(chunk[-1]).endswith("s") and _low(chunk[-1])[:-1] in ROLE_HEADS)):
+    while len(chunk) > 1 and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
     if not chunk:
         return None
     words = [t.text for t in chunk]
-    words[-1] = _strip_possessive(words[-1])
+    words[-1] = strip_possessive(words[-1])
     full_kind = classify_words(words)
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
@@ -418,16 +326,16 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind in ("org", "outlet", "place"):
         if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
             full_kind = "outlet"
-        if full_kind == "org" and len(words) == 1 and _is_acronym(words[0]) and _MODEL_NUMBER.search(
+        if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
                 text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
             return None  # "737 MAX 9": a product's model name, not an organisation
         return _plain(source, text, sentence, chunk, words, kind=full_kind)
     title_count = _title_length(chunk)
-    if title_count and _low(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
+    if title_count and low_word(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
-    if len(name_tokens) == 1 and _is_role_word(_low(name_tokens[0])):
+    if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
     if kind == "generic":
@@ -441,23 +349,23 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     mention = Mention(source, sentence, name_start, name_end, " ".join(text[name_start:name_end].split()),
                       tuple(name_words))
     mention.evidence_start = name_start
-    honorific_only = all(_low(t) in lx.HONORIFICS for t in chunk[:title_count])
+    honorific_only = all(low_word(t) in lx.HONORIFICS for t in chunk[:title_count])
     if title_count:
         mention.person_cue = f"title {text[chunk[0].start:chunk[title_count - 1].end]!r}"
         mention.evidence_start = chunk[0].start
     # a role written in front: "White House press secretary Karoline Leavitt"
-    chain_start = _role_chain_start(text, toks, chunk[0])
+    chain_start = role_chain_start(text, toks, chunk[0])
     role_start = chain_start if chain_start is not None else (chunk[0].start if title_count else None)
     if role_start is not None and not (honorific_only and chain_start is None):
-        role_end = chunk[title_count - 1].end if title_count else _chain_end(text, chunk[0])
+        role_end = chunk[title_count - 1].end if title_count else chain_end(text, chunk[0])
         role = text[role_start:role_end].strip(" ,")
-        role = _trim_role(role)
+        role = trim_role(role)
         if role:
             mention.role = role
             mention.role_start, mention.role_end = role_start, name_end
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
-    _read_appositions(text, sentence, mention, chunk[0].start, toks)
+    read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start:mention.start][1:]):
@@ -488,176 +396,6 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
     return mention
 
 
-def _role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
-    """Start of the words in front of a name that make a role ("Trump envoy", "Treasury chief")."""
-    before = [t for t in toks if t.end <= first.start][-12:]
-    start: int | None = None
-    has_role = False
-    right = first
-    for token in reversed(before):
-        if not _joinable(text, token, right):
-            break
-        low = _low(token)
-        last_capital = False
-        if token.text[0].isupper():
-            if low in lx.COMMON_CAPITALIZED and low not in ("state",):
-                break
-            has_role = has_role or low in ROLE_HEADS
-            last_capital = not (_is_title_token(low) or _is_acronym(token.text) or low in lx.KNOWN_ORGS
-                                or low in lx.ORG_HEADS)
-        elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS or low in lx.ORG_HEADS:
-            has_role = has_role or low in ROLE_HEADS
-        elif low in ("of", "for", "to", "at") and start is not None:
-            pass
-        else:
-            break
-        if token.text[0].isupper() and _strip_possessive(token.text) != token.text and start is not None:
-            start = token.start
-            break
-        start = token.start
-        right = token
-        if last_capital and low not in lx.TITLE_WORDS:
-            # a name-like word ("Trump envoy") ends the chain unless more title words precede it
-            prev_index = before.index(token) - 1
-            previous = before[prev_index] if prev_index >= 0 else None
-            if previous is None or _low(previous) not in lx.TITLE_WORDS or not previous.text[0].isupper():
-                break
-    if start is None or not has_role:
-        return None
-    # do not begin with a connector
-    while True:
-        stripped = text[start:first.start]
-        match = re.match(r"(?:of|for|to|at|and)\s+", stripped)
-        if not match:
-            break
-        start += match.end()
-    return start if start < first.start else None
-
-
-def _chain_end(text: str, first: Token) -> int:
-    end = first.start
-    while end > 0 and text[end - 1] == " ":
-        end -= 1
-    return end
-
-
-def _trim_role(role: str) -> str:
-    words = role.split()
-    while words and words[-1].lower().rstrip(".") in lx.HONORIFICS:
-        words.pop()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int,
-                      toks: list[Token]) -> None:
-    """Roles stated next to the name: "X, an adviser to ...", "Its energy minister, X,"."""
-    tail = text[mention.end:sentence.end]
-    if tail.startswith(("'s", "’s")):
-        return
-    party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
-    offset = party.end() if party else 0
-    match = _POST_APPOSITION.match(tail, offset)
-    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))):
-        match = None  # "X, French President Y and ...": the next item of a list, not a role
-    if match:
-        role = match.group("role").strip()
-        words = role.lower().replace("-", " ").split()
-        heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
-        if heads or _AGE.match(role):
-            if not mention.role or len(role) > len(mention.role):
-                mention.role = _trim_role(role)
-                mention.role_start = mention.evidence_start
-                mention.role_end = mention.end + match.end("role")
-            mention.person_cue = mention.person_cue or f"apposition {role!r}"
-        elif any(w in ORG_NOUNS for w in words[:5]):
-            mention.kind = "org"
-            return
-    who = _WHO_ROLE.match(tail)
-    if who and not mention.role:
-        mention.role = who.group("role").strip()
-        mention.role_start = mention.evidence_start
-        mention.role_end = mention.end + who.end("role")
-        mention.person_cue = mention.person_cue or "who-clause role"
-    led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
-    if led and led.end() == chunk_start and not mention.role:
-        group = led.group("org").strip()
-        group = re.sub(r"^[Tt]he\s+", "", group)
-        mention.role = f"leader of the {group}"
-        mention.role_start = led.start("org")
-        mention.role_end = mention.end
-        mention.person_cue = mention.person_cue or "leads an organisation"
-    pre = _pre_apposition(text, sentence, chunk_start, toks)
-    if pre is not None and not _names_someone(pre[1]):
-        pre_start, pre_role = pre
-        if not mention.role or len(pre_role) > len(mention.role):
-            mention.role = pre_role
-            mention.role_start = pre_start
-            mention.role_end = mention.end
-        mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
-
-
-def _names_someone(role: str) -> bool:
-    """True when a would-be role is another person's title and name ("French President Emmanuel Macron"),
-    unless the role is about that person ("adviser to Russian President Vladimir Putin")."""
-    match = _TITLE_THEN_NAME.search(role)
-    if match is None:
-        return False
-    if re.match(r"[\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\b", role[match.end():]):
-        return False  # "President Caldwell's press secretary": a role in that person's service
-    before = role[:match.start()].split()
-    return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
-
-
-def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]
-                    ) -> tuple[int, str] | None:
-    """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
-    head = text[sentence.start:chunk_start]
-    if not re.search(r"\w,\s+$", head):
-        return None
-    comma = head.rstrip().rfind(",")
-    limit = sentence.start + comma
-    before = [t for t in toks if t.end <= limit][-12:]
-    picked: list[Token] = []
-    right_end = sentence.start + comma
-    for token in reversed(before):
-        gap = text[token.end:right_end]
-        if gap.strip() not in ("", ",") or (gap.strip() == "," and not (
-                token.text[0].isupper() and all(t.text[0].isupper() or t.text == "and" for t in picked))):
-            break
-        low = token.text.lower()
-        if low in _DETERMINERS:
-            index = before.index(token)
-            if not (low == "the" and index > 0 and before[index - 1].text.lower() in ("of", "for", "to", "at", "in",
-                                                                                     "on")):
-                break
-        picked.append(token)
-        right_end = token.start
-        if _strip_possessive(token.text) != token.text and token.text[0].isupper():
-            # "The African Union's special envoy": take the whole name that owns the role
-            index = before.index(token) - 1
-            while index >= 0 and before[index].text[0].isupper() and before[index].text.lower() not in _DETERMINERS \
-                    and _joinable(text, before[index], picked[-1]):
-                picked.append(before[index])
-                index -= 1
-            break
-        if len(picked) >= 9:
-            break
-    if not picked:
-        return None
-    picked.reverse()
-    lows = {t.text.lower().rstrip(".").replace("’s", "").replace("'s", "") for t in picked}
-    if not lows & ROLE_HEADS:
-        return None
-    if any(t.text.lower() in SPEECH_VERBS or (t.text.lower() in ("in", "on", "at") and i == 0)
-           for i, t in enumerate(picked)):
-        return None
-    start = picked[0].start
-    role = text[start:picked[-1].end]
-    return start, role
-
-
 def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
     """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
     tail = text[mention.end:sentence.end]
@@ -677,7 +415,7 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         low = mention.words[0].lower()
         if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
             return
-        if _is_acronym(mention.words[0]):
+        if is_acronym(mention.words[0]):
             return
         at_sentence_start = mention.start == sentence.start
         if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
