@@ -22,20 +22,32 @@ def test_json_shape_and_evidence(cli_env: dict[str, str], tmp_path: Path) -> Non
     assert data["sources"] == [{"path": str(p), "title": p.stem} for p in paths]
     texts = [p.read_text(encoding="utf-8") for p in paths]
     for actor in data["actors"]:
-        assert {"name", "type", "role", "affiliation", "mentions", "evidence"} <= set(actor)
+        assert set(actor) == {"name", "type", "role", "affiliation", "mentions", "evidence"}
         assert actor["type"] in ("person", "organization")
     for caveat in data["caveats"]:
-        assert {"kind", "text", "cue", "evidence"} <= set(caveat)
+        assert set(caveat) == {"kind", "text", "cue", "evidence"}
     for question in data["questions"]:
-        assert {"text", "evidence"} <= set(question)
+        assert set(question) == {"text", "evidence"}
     for item in data["summary"]:
-        assert {"text", "score", "evidence"} <= set(item) and 0 <= item["score"] <= 1
+        assert set(item) == {"text", "score", "evidence"} and 0 <= item["score"] <= 1
+    for section in ("actors", "caveats", "questions", "summary"):
+        for item in data[section]:
+            assert all(set(ev) == {"source", "start", "end", "text"} for ev in item["evidence"])
     for section in ("actors", "caveats", "questions", "summary"):
         for item in data[section]:
             for ev in item["evidence"]:
                 assert texts[ev["source"]][ev["start"]:ev["end"]] == ev["text"]
     again = _run([*map(str, paths), "--json"], cli_env)
     assert again.stdout == run.stdout
+
+
+def test_details_add_cues_and_keys(cli_env: dict[str, str]) -> None:
+    run = _run([str(CORPUS / "d01-sahel-ceasefire.txt"), "--json", "--details"], cli_env)
+    data = json.loads(run.stdout)
+    prefixes = {"actors": "actor:", "caveats": "caveat:", "questions": "question:", "summary": "summary:"}
+    for section, prefix in prefixes.items():
+        assert data[section] and all(item["key"].startswith(prefix) for item in data[section])
+    assert all(item["cue"] for item in data["actors"])
 
 
 def test_table_output(cli_env: dict[str, str]) -> None:

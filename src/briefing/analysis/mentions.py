@@ -236,6 +236,8 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         for chunk in chunk_sentence(text, sentence, toks):
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
+            if len(chunk) == 1 and chunk[0].text.lower() in lx.COMMON_CAPITALIZED:
+                continue  # "The", "But", "On": capitalised only because a sentence starts there
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)

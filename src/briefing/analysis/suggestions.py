@@ -87,25 +87,31 @@ class Suggestions:
             list(self.source_ids),
         )
 
-    def to_json(self, sources: list[dict[str, Any]]) -> dict[str, Any]:
-        """The `briefing analyze --json` object; `sources` gives each source's path and title."""
+    def to_json(self, sources: list[dict[str, Any]], *, details: bool = False) -> dict[str, Any]:
+        """The `briefing analyze --json` object, exactly the design's fields; `sources` gives each
+        source's path and title. With `details`, every item also carries its `cue` and `key`."""
+        def extra(cue: str, key: str) -> dict[str, str]:
+            return {"cue": cue, "key": key} if details else {}
+
         return {
             "sources": sources,
             "actors": [
                 {"name": a.name, "type": a.type, "role": a.role, "affiliation": a.affiliation,
-                 "mentions": a.mentions, "cue": a.cue, "key": a.key, "evidence": _evidence(a.evidence)}
+                 "mentions": a.mentions, "evidence": _evidence(a.evidence), **extra(a.cue, a.key)}
                 for a in self.actors
             ],
             "caveats": [
-                {"kind": c.kind, "text": c.text, "cue": c.cue, "key": c.key, "evidence": _evidence(c.evidence)}
+                {"kind": c.kind, "text": c.text, "cue": c.cue, "evidence": _evidence(c.evidence),
+                 **({"key": c.key} if details else {})}
                 for c in self.caveats
             ],
             "questions": [
-                {"text": q.text, "cue": q.cue, "key": q.key, "evidence": _evidence(q.evidence)}
+                {"text": q.text, "evidence": _evidence(q.evidence), **extra(q.cue, q.key)}
                 for q in self.questions
             ],
             "summary": [
-                {"text": s.text, "score": s.score, "key": s.key, "evidence": _evidence(s.evidence)}
+                {"text": s.text, "score": s.score, "evidence": _evidence(s.evidence),
+                 **({"key": s.key} if details else {})}
                 for s in self.summary
             ],
         }

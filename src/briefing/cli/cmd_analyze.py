@@ -26,6 +26,8 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("sources", nargs="+", metavar="SOURCE", help="source files (text, or any format "
                         "Briefing can import)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--details", action="store_true",
+                        help="with --json, add each suggestion's cue and stable key (used to remember dismissals)")
     parser.set_defaults(func=run)
 
 
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     suggestions = analyze(sources)
     described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
     if args.json:
-        json.dump(suggestions.to_json(described), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(suggestions.to_json(described, details=args.details), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_table(suggestions, described))
