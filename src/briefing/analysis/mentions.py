@@ -126,6 +126,9 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     return result
 
 
+_TITLE_ABBREVIATIONS = lx.words("gov sen rep capt gen lt col adm sgt maj cmdr amb prof pres")
+
+
 def _title_length(chunk: list[Token]) -> int:
     """How many leading words of a run are title, not name: "Nordwald Chief Executive Officer | Friederike Lanz"."""
     count = 0
@@ -134,6 +137,9 @@ def _title_length(chunk: list[Token]) -> int:
         or (is_acronym(chunk[count].text) and count + 1 < len(chunk))
     ):
         count += 1
+    if count and not any(low_word(t) in ROLE_HEADS or low_word(t) in lx.HONORIFICS
+                         or low_word(t) in _TITLE_ABBREVIATIONS for t in chunk[:count]):
+        count = 0  # "State Farm", "National Grid": modifiers alone make no title
     # a company or place name in front of the title: the name starts after the last title word
     last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
                       and low_word(t) in ROLE_HEADS), default=-1)
@@ -412,6 +418,10 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
         and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
     if not speaker:
+        return
+    if not mention.person_cue and re.match(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                                           r"(?:it|its)\b", tail):
+        mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
         return
     if mention.single:
         low = mention.words[0].lower()

@@ -61,6 +61,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         question = None
         if pattern_kind == "unclear":
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
+        if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
+            clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]
         found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
     return found

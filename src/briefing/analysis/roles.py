@@ -36,6 +36,8 @@ _POST_APPOSITION = re.compile(
 )
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
                        r"\s[^,.;\n]{2,80})")
+_OF_ORGANIZATION = re.compile(r"\s+(?:of|at|with|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&\-]*"
+                              r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’&\-]*)*)")
 _LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
                      r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
 _PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
@@ -98,12 +100,34 @@ def chain_end(text: str, first: Token) -> int:
     return end
 
 
+_ABBREVIATED_TITLES = {
+    "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "capt.": "Captain", "gen.": "General",
+    "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral", "sgt.": "Sergeant", "maj.": "Major",
+    "cmdr.": "Commander", "amb.": "Ambassador", "prof.": "Professor", "pres.": "President",
+}
+
+
+_RANKS = lx.words("""
+    lieutenant colonel captain general major sergeant admiral commander commodore brigadier field marshal
+    private corporal lt col capt gen maj sgt adm cmdr
+""")
+
+
+def _rank_only(role: str) -> bool:
+    """A military rank says less than a function ("Lt. Col." versus "Pentagon spokesman")."""
+    return all(w.lower().rstrip(".") in _RANKS for w in role.split())
+
+
 def trim_role(role: str) -> str:
+    """A role without leading articles or trailing honorifics; a role that is only abbreviated titles
+    ("Lt. Col.") is written out, so that it reads (and matches) as the title it is."""
     words = role.split()
     while words and words[-1].lower().rstrip(".") in lx.HONORIFICS:
         words.pop()
     while words and words[0].lower() in ("the", "a", "an"):
         words.pop(0)
+    if words and all(w.lower() in _ABBREVIATED_TITLES for w in words):
+        words = [_ABBREVIATED_TITLES[w.lower()] for w in words]
     return " ".join(words)
 
 
@@ -123,7 +147,7 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         words = role.lower().replace("-", " ").split()
         heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
         if heads or _AGE.match(role):
-            if not mention.role or len(role) > len(mention.role):
+            if not mention.role or _rank_only(mention.role) or len(role) > len(mention.role):
                 mention.role = trim_role(role)
                 mention.role_start = mention.evidence_start
                 mention.role_end = mention.end + match.end("role")
@@ -131,6 +155,10 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         elif any(w in ORG_NOUNS for w in words[:5]):
             mention.kind = "org"
             return
+    of_org = _OF_ORGANIZATION.match(tail)
+    if of_org and mention.role and mention.role_end <= mention.end and mention.role_start < mention.start:
+        mention.role = f"{mention.role} of {of_org.group('org')}"
+        mention.role_end = mention.end + of_org.end()
     who = _WHO_ROLE.match(tail)
     if who and not mention.role:
         mention.role = who.group("role").strip()
@@ -148,7 +176,7 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     pre = _pre_apposition(text, sentence, chunk_start, toks)
     if pre is not None and not _names_someone(pre[1]):
         pre_start, pre_role = pre
-        if not mention.role or len(pre_role) > len(mention.role):
+        if not mention.role or _rank_only(mention.role) or len(pre_role) > len(mention.role):
             mention.role = pre_role
             mention.role_start = pre_start
             mention.role_end = mention.end
