@@ -114,3 +114,15 @@ def test_name_particles() -> None:
     assert people["Ursula von der Leyen"].mentions == 2
     assert people["Ursula von der Leyen"].role == "European Commission President"
     assert "Faisal bin Khalid al-Saud" in people
+
+
+def test_company_names_and_abbreviated_titles() -> None:
+    text = ("Gov. Maria Delgado-Reyes declared an emergency. \"It's moving fast,\" said Capt. Erik Lund of the "
+            "Los Angeles County Fire Department. Southern California Edison said it had cut power to 80,000 "
+            "customers. State Farm, which stopped writing policies, declined to comment.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Maria Delgado-Reyes"].role == "Governor"
+    assert actors["Erik Lund"].role == "Captain of the Los Angeles County Fire Department"
+    assert actors["Erik Lund"].affiliation == "Los Angeles County Fire Department"
+    assert actors["Southern California Edison"].type == "organization"
+    assert not any(a.type == "person" and "Farm" in a.name for a in actors.values())

@@ -43,6 +43,8 @@ _REPORTER_AFTER = re.compile(
     r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
 
 
+_CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
+_FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
@@ -236,9 +238,11 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             continue
         if sentence.is_headline and _title_case(body):
             continue
+        if not _CAPITAL_INSIDE.search(body):
+            first = _FIRST_WORD.match(body)
+            if first is None or first.group(1).lower() in lx.COMMON_CAPITALIZED or not first.group(1)[0].isupper():
+                continue  # no capitalised word but a common one opening the sentence: no name here
         toks = tokens(text, sentence.start, sentence.end)
-        if not any(t.text[0].isupper() for t in toks):
-            continue
         for chunk in chunk_sentence(text, sentence, toks):
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
