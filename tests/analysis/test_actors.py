@@ -126,3 +126,9 @@ def test_company_names_and_abbreviated_titles() -> None:
     assert actors["Erik Lund"].affiliation == "Los Angeles County Fire Department"
     assert actors["Southern California Edison"].type == "organization"
     assert not any(a.type == "person" and "Farm" in a.name for a in actors.values())
+
+
+def test_honorific_after_a_title_behind_an_office_name() -> None:
+    text = "The order, signed by Drugs Controller General Dr. Anil Varma, took effect. Varma did not respond."
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert person.name == "Anil Varma" and person.role == "Drugs Controller General" and person.mentions == 2

@@ -76,7 +76,9 @@ ORG_HEADS = words("""
     league club church mission observatory lab laboratories laboratory exchange reserve treasury house
     palace kremlin pentagon corps unit fleet ngo charity spa s.p.a srl nv bv ab oyj kk sas se s.a ag gmbh kgaa
     lp llp pte bhd tbk watch international community brotherhood front democrats republicans conservatives
-    socialists greens liberals tories nationalists unionists
+    socialists greens liberals tories nationalists unionists pharma pharmaceutical therapeutics biologics biotech
+    biosciences labs steel mining minerals metals resources chemicals foods logistics shipping ventures partners
+    solutions dynamics aerospace airways railways telecoms
 """)
 
 # Organisations whose whole name the rules could not tell from a person's ("Human Rights Watch").

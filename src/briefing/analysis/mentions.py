@@ -45,6 +45,8 @@ _REPORTER_AFTER = re.compile(
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
+_SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
+                      r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
@@ -145,9 +147,12 @@ def _title_length(chunk: list[Token]) -> int:
     # a company or place name in front of the title: the name starts after the last title word
     last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
                       and low_word(t) in ROLE_HEADS), default=-1)
-    if last_title >= count and len(chunk) - last_title - 1 <= 4 and not any(
-            is_title_token(low_word(t)) for t in chunk[last_title + 1:]):
-        count = last_title + 1
+    if last_title >= count:
+        after = last_title + 1
+        while after < len(chunk) - 1 and low_word(chunk[after]) in lx.HONORIFICS:
+            after += 1  # "Drugs Controller General Dr. Venkatesh Raghavan"
+        if len(chunk) - after <= 4 and not any(is_title_token(low_word(t)) for t in chunk[after:]):
+            count = after
     return count
 
 
@@ -423,8 +428,7 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
     if not speaker:
         return
-    if not mention.person_cue and re.match(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-                                           r"(?:it|its)\b", tail):
+    if not mention.person_cue and _SAID_IT.match(tail):
         mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
         return
     if mention.single:

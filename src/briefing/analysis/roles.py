@@ -30,7 +30,7 @@ _NOT_APPOSITION = SPEECH_VERBS | lx.words("""
 """)
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?"
+    r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
     r"(?P<role>[^,.;:()\"“”\n]{2,110}?)"
     r"(?=\s*(?:,|\.(?:\s|$)|;|:|\)|\n|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
 )
@@ -152,8 +152,8 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
                 mention.role_start = mention.evidence_start
                 mention.role_end = mention.end + match.end("role")
             mention.person_cue = mention.person_cue or f"apposition {role!r}"
-        elif any(w in ORG_NOUNS for w in words[:5]):
-            mention.kind = "org"
+        elif any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS):
+            mention.kind = "org"  # "Eurofer, the European steel association"; not "X, orders the manufacturer"
             return
     of_org = _OF_ORGANIZATION.match(tail)
     if of_org and mention.role and mention.role_end <= mention.end and mention.role_start < mention.start:
