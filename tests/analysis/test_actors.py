@@ -4,9 +4,9 @@ from briefing.analysis import ActorSuggestion, analyze_texts
 
 ARTICLE = """Kyiv weighs draft plan
 
-KYIV (Harbour Wire) - Ukrainian President Volodymyr Zelenskyy received a draft plan on Thursday, his office said.
-Kirill Dmitriev, an adviser to Russian President Vladimir Putin, told Axios the plan was balanced.
-Zelenskyy said he would study it. Mr. Zelenskyy did not say when he would reply.
+KYIV (Harbour Wire) - Ukrainian President Mykhailo Zhytomyrskyy received a draft plan on Thursday, his office said.
+Arkady Volkov, an adviser to Russian President Pavel Orlov, told Axios the plan was balanced.
+Zhytomyrskyy said he would study it. Mr. Zhytomyrskyy did not say when he would reply.
 NATO Secretary General Ilse Brandvold said the alliance had not seen the text, according to Reuters.
 Sutrisno, a fisherman who like many Indonesians uses one name, said prices had doubled.
 OPEC said output would not change. A spokesman for OPEC declined to comment, CBS News reported.
@@ -19,19 +19,19 @@ def _actors() -> dict[str, ActorSuggestion]:
 
 def test_mentions_of_one_person_merge_into_one_actor() -> None:
     actors = _actors()
-    zelenskyy = actors["Volodymyr Zelenskyy"]
-    assert zelenskyy.type == "person"
-    assert zelenskyy.mentions == 3
-    assert zelenskyy.role == "Ukrainian President"
-    assert zelenskyy.affiliation == "Ukraine"
-    assert not any(name in actors for name in ("Zelenskyy", "Mr. Zelenskyy"))
+    zhytomyrskyy = actors["Mykhailo Zhytomyrskyy"]
+    assert zhytomyrskyy.type == "person"
+    assert zhytomyrskyy.mentions == 3
+    assert zhytomyrskyy.role == "Ukrainian President"
+    assert zhytomyrskyy.affiliation == "Ukraine"
+    assert not any(name in actors for name in ("Zhytomyrskyy", "Mr. Zhytomyrskyy"))
 
 
 def test_role_from_apposition_and_its_evidence() -> None:
-    dmitriev = _actors()["Kirill Dmitriev"]
-    assert dmitriev.role == "adviser to Russian President Vladimir Putin"
-    assert dmitriev.affiliation == "Russia"
-    assert dmitriev.evidence[-1].text == "Kirill Dmitriev, an adviser to Russian President Vladimir Putin"
+    volkov = _actors()["Arkady Volkov"]
+    assert volkov.role == "adviser to Russian President Pavel Orlov"
+    assert volkov.affiliation == "Russia"
+    assert volkov.evidence[-1].text == "Arkady Volkov, an adviser to Russian President Pavel Orlov"
 
 
 def test_one_name_person_and_acronym_organisations() -> None:
@@ -72,8 +72,8 @@ def test_family_name_first_is_linked() -> None:
 
 
 def test_transliteration_variants_merge() -> None:
-    texts = ["President Volodymyr Zelenskyy said the plan was received.",
-             "Volodymyr Zelensky, Ukraine's president, said talks would continue. Zelensky did not elaborate."]
+    texts = ["President Mykhailo Zhytomyrskyy said the plan was received.",
+             "Mykhailo Zhytomyrsky, Ukraine's president, said talks would continue. Zhytomyrsky did not elaborate."]
     people = [a for a in analyze_texts(texts).actors if a.type == "person"]
     assert len(people) == 1 and people[0].mentions == 3
 
@@ -109,11 +109,11 @@ def test_things_named_like_organisations_are_not_actors() -> None:
 
 def test_name_particles() -> None:
     text = ("European Commission President Ursula von der Leyen said the EU would respond. Von der Leyen did not "
-            "give details. Saudi Energy Minister Prince Faisal bin Khalid al-Saud agreed.")
+            "give details. Saudi Energy Minister Prince Nawaf bin Ziyad al-Mutairi agreed.")
     people = {a.name: a for a in analyze_texts([text]).actors if a.type == "person"}
     assert people["Ursula von der Leyen"].mentions == 2
     assert people["Ursula von der Leyen"].role == "European Commission President"
-    assert "Faisal bin Khalid al-Saud" in people
+    assert "Nawaf bin Ziyad al-Mutairi" in people
 
 
 def test_company_names_and_abbreviated_titles() -> None:

@@ -6,8 +6,8 @@ from briefing.analysis import analyze_texts
 
 
 @pytest.mark.parametrize("sentence, question", [
-    ("Officials confirmed a plan, but it's not clear whether this plan is the one that Zelenskyy received.",
-     "Is this plan the one that Zelenskyy received?"),
+    ("Officials confirmed a plan, but it's not clear whether this plan is the one that Zhytomyrskyy received.",
+     "Is this plan the one that Zhytomyrskyy received?"),
     ("It is not clear whether the contractors will abide by the ceasefire.",
      "Will the contractors abide by the ceasefire?"),
     ("It remains unclear how long the bank can keep intervening.", "How long can the bank keep intervening?"),
