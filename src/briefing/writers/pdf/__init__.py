@@ -1,0 +1,47 @@
+"""The PDF writer: Document → PDF with reportlab platypus, fonts embedded as subsets.
+
+Output is reproducible (reportlab's invariant mode, creation date from the brief) and names
+no font it does not embed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.compose.document import Document
+from briefing.writers.pdf.markup import make_styles
+from briefing.writers.pdf.pages import BriefDocTemplate, canvas_maker
+from briefing.writers.pdf.story import build_story
+from briefing.writers.walk import footnotes_of
+
+MAX_NOTE_PASSES = 6
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Options of the PDF writer (none needed yet; kept so every writer has the same signature)."""
+
+
+def render(document: Document, options: PdfOptions | None = None) -> bytes:
+    """The PDF bytes for `document`."""
+    styles = make_styles(document.fonts)
+    reserved: dict[int, float] = {}
+    has_notes = bool(footnotes_of(document))
+    for _ in range(MAX_NOTE_PASSES if has_notes else 1):
+        buffer = io.BytesIO()
+        template = BriefDocTemplate(buffer, document, styles, reserved)
+        template.build(build_story(document, styles), canvasmaker=canvas_maker(document))
+        short = {page: need for page, need in template.notes_needed.items() if need > reserved.get(page, 0.0) + 0.01}
+        if not short:
+            break
+        for page, need in short.items():
+            reserved[page] = need
+    return buffer.getvalue()
+
+
+def write(document: Document, path: Path, options: PdfOptions | None = None) -> None:
+    """Write `document` as a PDF to `path` (the caller handles temporary files and renaming)."""
+    data = render(document, options)
+    path.write_bytes(data)

@@ -1,0 +1,183 @@
+"""Document blocks → platypus flowables (the story), cover page included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefing.compose import document as d
+from briefing.writers.pdf.markup import Styles, runs_markup, text_markup
+
+
+class Heading(Paragraph):
+    """A heading paragraph that tells the page template to record its page and outline entry."""
+
+    def __init__(self, text: str, style: Any, level: int, title: str, anchor: str) -> None:
+        super().__init__(text, style)
+        self.briefing_heading = (level, title, anchor)
+
+
+class TocLine(Flowable):
+    """One contents entry: the linked heading text, and its page number from a form filled in later."""
+
+    def __init__(self, entry: d.TocEntry, styles: Styles) -> None:
+        super().__init__()
+        self.entry = entry
+        self.style = styles.toc_entry
+        indent = 14 * (entry.level - 1)
+        markup = text_markup(entry.text, styles.family, base_font=self.style.fontName)
+        self.paragraph = Paragraph(f'<a href="#{entry.anchor}">{markup}</a>', self.style)
+        self.indent = indent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, height = self.paragraph.wrap(available_width - self.indent - 36, available_height)
+        self.height = height
+        return available_width, height
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - platypus API
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.paragraph.drawOn(canvas, self.indent, 0)
+        canvas.saveState()
+        canvas.translate(self.width, self.height - self.style.fontSize)
+        canvas.doForm(f"toc-{self.entry.anchor}")
+        canvas.restoreState()
+        canvas.linkRect("", self.entry.anchor, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+def build_story(document: d.Document, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    if document.cover is not None:
+        story.extend(_cover(document.cover, styles))
+    for block in document.blocks:
+        story.extend(_block(block, styles))
+    return story
+
+
+def _markup(runs: list[d.Inline] | tuple[d.Inline, ...], styles: Styles, style: Any, **kwargs: Any) -> str:
+    return runs_markup(runs, styles.family, base_font=style.fontName, **kwargs)
+
+
+def _block(block: d.Block, styles: Styles) -> list[Flowable]:
+    if isinstance(block, d.Heading):
+        style = styles.headings[min(max(block.level, 1), 3) - 1]
+        text = f'<a name="{block.anchor}"/>' + text_markup(block.text, styles.heading_family, bold=True,
+                                                            base_font=style.fontName)
+        return [CondPageBreak(style.fontSize * 6), Heading(text, style, block.level, block.text, block.anchor)]
+    if isinstance(block, d.Paragraph):
+        return [_paragraph(block, styles)]
+    if isinstance(block, d.ListBlock):
+        flowables: list[Flowable] = []
+        for index, item in enumerate(block.items):
+            bullet = f"{block.number_of(index)}." if block.ordered else "\u2022"
+            style = styles.list_item
+            flowables.append(Paragraph(_markup(item.runs, styles, style), style, bulletText=bullet))
+            flowables.extend(Paragraph(_markup(p.runs, styles, styles.list_detail), styles.list_detail)
+                             for p in item.details)
+        return flowables
+    if isinstance(block, d.Table):
+        return [_table(block, styles)]
+    if isinstance(block, d.Quote):
+        return [Paragraph(_markup(block.runs, styles, styles.quote), styles.quote)]
+    if isinstance(block, d.PageBreak):
+        return [PageBreak()]
+    if isinstance(block, d.TableOfContents):
+        title = text_markup(block.title, styles.heading_family, bold=True, base_font=styles.toc_title.fontName)
+        return [Paragraph(title, styles.toc_title), *(TocLine(entry, styles) for entry in block.entries)]
+    return []
+
+
+def _paragraph(block: d.Paragraph, styles: Styles) -> Paragraph:
+    style = {"note": styles.note, "empty": styles.empty, "source": styles.source}.get(block.role, styles.body)
+    anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
+    return Paragraph(anchor + _markup(block.runs, styles, style), style, bulletText=block.label)
+
+
+def _table(block: d.Table, styles: Styles) -> Table:
+    header_style, cell_style = styles.table_header, styles.table_cell
+    data: list[list[Any]] = [[Paragraph(text_markup(text, styles.family, bold=True, base_font=header_style.fontName),
+                                        header_style) for text in block.header]]
+    data.extend([Paragraph(_markup(cell, styles, cell_style), cell_style) for cell in row] for row in block.rows)
+    table = _SizedTable(data, widths=block.widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), styles.accent),
+        ("FONTNAME", (0, 0), (-1, -1), cell_style.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#A6A6A6")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F4F8")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+class _SizedTable(Table):
+    """A table whose relative column widths are resolved against the frame width when it is laid out."""
+
+    def __init__(self, data: list[list[Any]], widths: list[float], **kwargs: Any) -> None:
+        super().__init__(data, **kwargs)
+        self._relative = widths
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._argW = [available_width * w for w in self._relative]
+        self._colWidths = list(self._argW)
+        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+
+
+def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 10 * mm)]
+    if cover.logo is not None:
+        try:
+            reader = ImageReader(str(cover.logo))
+            width, height = reader.getSize()
+            scale = min(60 * mm / width, 25 * mm / height)
+            story.append(Image(str(cover.logo), width * scale, height * scale, hAlign="LEFT"))
+            story.append(Spacer(1, 6 * mm))
+        except OSError:
+            pass  # an unreadable logo must not stop the brief; templates validate their assets
+    if cover.organization:
+        story.append(Paragraph(text_markup(cover.organization, styles.family, bold=True,
+                                           base_font=styles.cover_label.fontName), styles.cover_label))
+    story.append(Spacer(1, 30 * mm))
+    story.append(Paragraph(text_markup(cover.title, styles.heading_family, bold=True,
+                                       base_font=styles.title.fontName), styles.title))
+    if cover.subtitle:
+        story.append(Paragraph(text_markup(cover.subtitle, styles.family, base_font=styles.subtitle.fontName),
+                               styles.subtitle))
+    story.append(Spacer(1, 12 * mm))
+    if cover.fields:
+        rows = [[Paragraph(text_markup(f.label, styles.family, bold=True, base_font=styles.cover_label.fontName),
+                           styles.cover_label),
+                 Paragraph(text_markup(f.value, styles.family, base_font=styles.cover_value.fontName),
+                           styles.cover_value)] for f in cover.fields]
+        table = _SizedTable(rows, widths=[0.28, 0.72])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), styles.cover_value.fontName),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#BFBFBF")),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ]))
+        story.append(KeepTogether([table]) if len(rows) < 20 else table)
+    story.append(NextPageTemplate("body"))
+    story.append(PageBreak())
+    return story
