@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from briefing.compose.document import Document, Footnote, Inline, ListBlock, Paragraph, Quote, Table
@@ -25,3 +26,11 @@ def runs_of(document: Document) -> Iterator[Inline]:
 
 def footnotes_of(document: Document) -> list[Footnote]:
     return [run for run in runs_of(document) if isinstance(run, Footnote)]
+
+
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML 1.0 cannot hold (compose drops them already; belt and braces)."""
+    return _XML_UNSAFE.sub("", text)

@@ -1,0 +1,106 @@
+"""The DOCX writer: Document → Word file with python-docx, on Word's built-in styles.
+
+Fonts are named, not embedded (Word substitutes a font the reader lacks). The file is
+reproducible: zip entries carry a fixed timestamp and the core properties come from the
+brief, so the same brief gives the same bytes, and nothing of the writing machine is recorded.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from briefing import __version__
+from briefing.compose.document import Document
+from briefing.writers.docx.styles import apply_styles
+from briefing.writers.docx.writer import Writer, set_language
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    f"<Application>Briefing {__version__}</Application><DocSecurity>0</DocSecurity>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    "</Properties>"
+)
+
+
+@dataclass(frozen=True)
+class DocxOptions:
+    """Options of the DOCX writer (none needed yet; kept so every writer has the same signature)."""
+
+
+def render(document: Document, options: DocxOptions | None = None) -> bytes:
+    """The DOCX bytes for `document`."""
+    word = docx.Document()
+    _drop_thumbnail(word)
+    apply_styles(word, document.fonts)
+    set_language(word, document.metadata.language)
+    writer = Writer(word, document)
+    writer.setup_page()
+    body = word.element.body
+    for paragraph in list(body.iterchildren()):
+        if paragraph.tag.endswith("}p"):
+            body.remove(paragraph)  # the template's empty first paragraph
+    if document.cover is not None:
+        writer.add_cover(document.cover)
+    for block in document.blocks:
+        writer.add_block(block)
+    _core_properties(word, document)
+    _app_properties(word)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return _normalise_zip(buffer.getvalue())
+
+
+def write(document: Document, path: Path, options: DocxOptions | None = None) -> None:
+    """Write `document` as DOCX to `path` (the caller handles temporary files and renaming)."""
+    path.write_bytes(render(document, options))
+
+
+def _core_properties(word: docx.document.Document, document: Document) -> None:
+    meta = document.metadata
+    props = word.core_properties
+    props.title = meta.title
+    props.author = meta.author
+    props.last_modified_by = meta.author
+    props.subject = meta.subject
+    props.keywords = ", ".join(meta.keywords)
+    props.comments = ""
+    props.category = ""
+    props.revision = 1
+    created = meta.created.replace(tzinfo=None)
+    props.created = created
+    props.modified = created
+    props.language = meta.language
+
+
+def _app_properties(word: docx.document.Document) -> None:
+    part = word.part.package.part_related_by(RT.EXTENDED_PROPERTIES)
+    part._blob = APP_XML.encode("utf-8")
+
+
+def _drop_thumbnail(word: docx.document.Document) -> None:
+    package = word.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(rel_id)
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """Rewrite the zip with fixed timestamps so identical content gives identical bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
