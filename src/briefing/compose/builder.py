@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from briefing.compose.document import (
     Banner,
@@ -38,7 +38,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
     "Legal": (612.0, 1008.0),
 }
 # When a brief has no date, metadata still needs one that does not change between exports.
-FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
+FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=UTC)
 COLUMN_WIDTHS: dict[str, float] = {"name": 0.22, "role": 0.18, "affiliation": 0.18, "note": 0.30, "sources": 0.12}
 
 
@@ -100,7 +100,7 @@ def _section_specs(brief: Brief, template: Template) -> list[SectionSpec]:
     for section in brief.sections:
         if section.key not in keys and section.items:
             specs.append(SectionSpec(key=section.key, title=section.key.replace("_", " ").capitalize(),
-                                     kind=_kind_for_items(section)))
+                                     kind=_kind_for_items(section)))  # type: ignore[arg-type]
             keys.add(section.key)
     has_citations = any(item.citations for item in brief.items())
     if not any(spec.kind == "sources" for spec in specs) and (has_citations or brief.sources) \
@@ -234,7 +234,7 @@ def _actors_table(spec: SectionSpec, items: list[Item], context: _Context) -> Ta
         row: list[list[Inline]] = []
         for column in columns:
             if column == "name":
-                row.append(_portion(item, context) + [Text(clean_line(item.name or item.text), bold=True)])
+                row.append([*_portion(item, context), Text(clean_line(item.name or item.text), bold=True)])
             elif column == "note":
                 row.append(linkify(clean(item.text)) if item.name else [])
             elif column == "sources":
@@ -315,6 +315,7 @@ def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover | N
         subtitle=(clean_line(brief.subtitle) or None) if "subtitle" in wants else None,
         fields=fields,
         logo=logo,
+        logo_height_mm=float(getattr(template.branding, "logo_height_mm", 15.0)),
         organization=organization,
     )
 

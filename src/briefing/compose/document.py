@@ -195,6 +195,7 @@ class Cover:
     subtitle: str | None = None
     fields: list[CoverField] = field(default_factory=list)
     logo: Path | None = None
+    logo_height_mm: float = 15.0
     organization: str | None = None
 
 

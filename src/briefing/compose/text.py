@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from briefing.compose.document import Inline, Link, Text
 
@@ -55,8 +55,8 @@ def linkify(text: str, *, bold: bool = False, italic: bool = False) -> list[Inli
 def as_utc(moment: datetime) -> datetime:
     """Naive datetimes are taken as UTC (the spec writes "Z"); aware ones are converted."""
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")

@@ -27,7 +27,7 @@ FAMILIES: dict[str, tuple[str, str, str, str]] = {
                          "NotoSansArabic-Regular", "NotoSansArabic-Bold"),
     "Noto Sans Hebrew": ("NotoSansHebrew-Regular", "NotoSansHebrew-Bold",
                          "NotoSansHebrew-Regular", "NotoSansHebrew-Bold"),
-    "Droid Sans Fallback": ("DroidSansFallbackFull",) * 4,  # type: ignore[dict-item]
+    "Droid Sans Fallback": ("DroidSansFallbackFull",) * 4,
 }
 DEFAULT_FAMILY = "DejaVu Sans"
 FALLBACK_FAMILIES: tuple[str, ...] = ("Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "DejaVu Sans")
@@ -59,7 +59,7 @@ def coverage(stem: str) -> frozenset[str]:
     """The characters one registered font has a glyph for."""
     _register(stem)
     font = pdfmetrics.getFont(stem)
-    return frozenset(chr(code) for code in font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(chr(code) for code in font.face.charToGlyph)
 
 
 @dataclass(frozen=True)

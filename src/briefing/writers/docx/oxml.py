@@ -79,7 +79,7 @@ def make_run(text: str, *, bold: bool = False, italic: bool = False, style_id: s
             t.text = line
             t.set(qn("xml:space"), "preserve")
             run.append(t)
-    return run  # type: ignore[no-any-return]
+    return run
 
 
 def add_hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None, anchor: str | None = None,
@@ -118,7 +118,7 @@ def _fld_char(kind: str) -> CT_R:
     if kind == "begin":
         char.set(qn("w:dirty"), "true")
     run.append(char)
-    return run  # type: ignore[no-any-return]
+    return run
 
 
 def begin_complex_field(paragraph: Paragraph, instruction: str) -> None:
@@ -232,7 +232,7 @@ class Footnotes:
         p.append(make_run(" "))
         note.append(p)
         part.element.append(note)
-        return p  # type: ignore[no-any-return]
+        return p
 
 
 def footnote_reference(number: int) -> CT_R:

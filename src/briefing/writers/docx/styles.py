@@ -56,11 +56,11 @@ def apply_styles(document: WordDocument, fonts: FontSetup) -> None:
     body, heading = fonts.body_family, fonts.heading_family
     normal = document.styles["Normal"]
     _font(normal, body, fonts.body_size, fonts.text_colour)
-    normal.paragraph_format.space_after = Pt(fonts.body_size * 0.6)  # type: ignore[attr-defined]
+    normal.paragraph_format.space_after = Pt(fonts.body_size * 0.6)
     for level in range(1, 4):
         style = document.styles[f"Heading {level}"]
         _font(style, heading, fonts.heading_sizes[level - 1], fonts.heading_colour, bold=True, italic=False)
-        style.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+        style.paragraph_format.keep_with_next = True
     _font(document.styles["Title"], heading, fonts.title_size, fonts.heading_colour, bold=True)
     _font(document.styles["Subtitle"], body, fonts.title_size * 0.6, "#404040", italic=False)
     _font(document.styles["Quote"], body, italic=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +12,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -122,7 +123,7 @@ class Writer:
         oxml.repeat_header(header._tr)
         accent = self.document.fonts.accent_colour
         for cell, text, width in zip(header.cells, block.header, widths, strict=True):
-            cell.width = width
+            cell.width = Emu(width)
             oxml.shade_cell(cell._tc, accent)
             paragraph = cell.paragraphs[0]
             run = paragraph.add_run(xml_safe(text))
@@ -132,7 +133,7 @@ class Writer:
             row = table.add_row()
             oxml.cant_split(row._tr)
             for cell, runs, width in zip(row.cells, row_runs, widths, strict=True):
-                cell.width = width
+                cell.width = Emu(width)
                 self.add_runs(cell.paragraphs[0], runs)
         self.word.add_paragraph()
 
@@ -207,10 +208,8 @@ class Writer:
     def add_cover(self, cover: d.Cover) -> None:
         word = self.word
         if cover.logo is not None:
-            try:
-                word.add_picture(str(cover.logo), height=Mm(20))
-            except Exception:  # noqa: BLE001 - an unreadable logo must not stop the brief
-                pass
+            with contextlib.suppress(Exception):  # an unreadable logo must not stop the brief
+                word.add_picture(str(cover.logo), height=Mm(cover.logo_height_mm))
         if cover.organization:
             org = word.add_paragraph()
             run = org.add_run(xml_safe(cover.organization))
@@ -242,14 +241,14 @@ class _PartOwner:
         self.part = part
 
 
-def _column_widths(table: Any, widths: list[int]) -> None:
+def _column_widths(table: Any, widths: list[Any]) -> None:
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
 
 
 def _fill(cell: _Cell, text: str, *, bold: bool, width: int) -> None:
-    cell.width = width
+    cell.width = Emu(width)
     run = cell.paragraphs[0].add_run(xml_safe(text))
     run.bold = bold
 

@@ -119,7 +119,7 @@ def make_styles(fonts: FontSetup) -> Styles:
         list_item=list_item,
         list_detail=list_detail,
         quote=quote,
-        headings=headings,  # type: ignore[arg-type]
+        headings=headings,
         toc_title=ParagraphStyle("toc-title", parent=headings[0]),
         toc_entry=ParagraphStyle("toc", parent=body, spaceAfter=size * 0.35),
         title=title,

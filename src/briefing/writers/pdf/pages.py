@@ -56,7 +56,7 @@ def canvas_maker(document: Document) -> Callable[..., Canvas]:
     return make
 
 
-def draw_text(canvas: Canvas, text: str, x: float, y: float, family: str, size: float, *, bold: bool = False,
+def draw_text(canvas: Canvas, text: str, x: float, y: float, family: str, size: float, *, bold: bool = False,  # noqa: PLR0917
               align: str = "left") -> float:
     """Draw one line in the bundled fonts (with fallback); returns its width."""
     runs = split_by_font(text, family, bold)

@@ -50,7 +50,7 @@ class TocLine(Flowable):
         self.height = height
         return available_width, height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 - platypus API
+    def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)
 
     def draw(self) -> None:
@@ -139,7 +139,7 @@ class _SizedTable(Table):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._argW = [available_width * w for w in self._relative]
         self._colWidths = list(self._argW)
-        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+        return super().wrap(available_width, available_height)
 
 
 def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
@@ -148,7 +148,7 @@ def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
         try:
             reader = ImageReader(str(cover.logo))
             width, height = reader.getSize()
-            scale = min(60 * mm / width, 25 * mm / height)
+            scale = min(80 * mm / width, cover.logo_height_mm * mm / height)
             story.append(Image(str(cover.logo), width * scale, height * scale, hAlign="LEFT"))
             story.append(Spacer(1, 6 * mm))
         except OSError:
