@@ -3,7 +3,7 @@
 A PDF shows only glyphs its fonts contain. Text is therefore split into runs, each set in the
 first bundled font that has every character of the run: the template's family, then Noto Sans
 Arabic, Noto Sans Hebrew, Droid Sans Fallback (CJK), then DejaVu Sans. A character no bundled
-font has (most emoji) becomes U+FFFD in DejaVu Sans rather than an empty box or a crash;
+font has (most emoji; anything beyond the Basic Multilingual Plane) becomes U+FFFD in DejaVu Sans rather than an empty box or a crash;
 invisible format characters nobody can show (joiners, variation selectors) are dropped.
 """
 
@@ -59,7 +59,9 @@ def coverage(stem: str) -> frozenset[str]:
     """The characters one registered font has a glyph for."""
     _register(stem)
     font = pdfmetrics.getFont(stem)
-    return frozenset(chr(code) for code in font.face.charToGlyph)
+    # Characters beyond the Basic Multilingual Plane are left out: reportlab's text-extraction map
+    # (ToUnicode) cannot name them, so a reader's copy-paste or search would get other characters.
+    return frozenset(chr(code) for code in font.face.charToGlyph if code <= 0xFFFF)
 
 
 @dataclass(frozen=True)

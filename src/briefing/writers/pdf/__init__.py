@@ -26,7 +26,8 @@ class PdfOptions:
 
 def render(document: Document, options: PdfOptions | None = None) -> bytes:
     """The PDF bytes for `document`."""
-    styles = make_styles(document.fonts)
+    page = document.page
+    styles = make_styles(document.fonts, page.width - page.margin_left - page.margin_right)
     reserved: dict[int, float] = {}
     has_notes = bool(footnotes_of(document))
     for _ in range(MAX_NOTE_PASSES if has_notes else 1):

@@ -72,9 +72,10 @@ class Styles:
     table_cell: ParagraphStyle
     footnote: ParagraphStyle
     accent: colors.Color
+    frame_width: float
 
 
-def make_styles(fonts: FontSetup) -> Styles:
+def make_styles(fonts: FontSetup, frame_width: float) -> Styles:
     family = family_for(fonts.body_family)
     heading_family = family_for(fonts.heading_family)
     size = fonts.body_size
@@ -134,6 +135,7 @@ def make_styles(fonts: FontSetup) -> Styles:
                                 bulletIndent=0, bulletFontName=font_name(family), bulletFontSize=size * 0.78,
                                 spaceAfter=1),
         accent=colors.HexColor(fonts.accent_colour),
+        frame_width=frame_width,
     )
 
 

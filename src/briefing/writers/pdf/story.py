@@ -15,6 +15,7 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Paragraph,
+    SetTopFlowables,
     Spacer,
     Table,
     TableStyle,
@@ -41,7 +42,7 @@ class TocLine(Flowable):
         self.style = styles.toc_entry
         indent = 14 * (entry.level - 1)
         markup = text_markup(entry.text, styles.family, base_font=self.style.fontName)
-        self.paragraph = Paragraph(f'<a href="#{entry.anchor}">{markup}</a>', self.style)
+        self.paragraph = Paragraph(markup, self.style)  # the whole line links (below), not only the words
         self.indent = indent
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -94,7 +95,7 @@ def _block(block: d.Block, styles: Styles) -> list[Flowable]:
                              for p in item.details)
         return flowables
     if isinstance(block, d.Table):
-        return [_table(block, styles)]
+        return _table(block, styles)
     if isinstance(block, d.Quote):
         return [Paragraph(_markup(block.runs, styles, styles.quote), styles.quote)]
     if isinstance(block, d.PageBreak):
@@ -111,35 +112,87 @@ def _paragraph(block: d.Paragraph, styles: Styles) -> Paragraph:
     return Paragraph(anchor + _markup(block.runs, styles, style), style, bulletText=block.label)
 
 
-def _table(block: d.Table, styles: Styles) -> Table:
-    header_style, cell_style = styles.table_header, styles.table_cell
-    data: list[list[Any]] = [[Paragraph(text_markup(text, styles.family, bold=True, base_font=header_style.fontName),
-                                        header_style) for text in block.header]]
-    data.extend([Paragraph(_markup(cell, styles, cell_style), cell_style) for cell in row] for row in block.rows)
-    table = _SizedTable(data, widths=block.widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), styles.accent),
-        ("FONTNAME", (0, 0), (-1, -1), cell_style.fontName),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#A6A6A6")),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F4F8")]),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
+class TableRow(Flowable):
+    """One row of a table: cells side by side, grid lines, background; splits inside itself if too tall.
 
+    Rows are separate flowables (the header row is set as the top of every page the table
+    spans) because reportlab's Table re-measures every remaining row at each page break,
+    which grows with the square of the rows.
+    """
 
-class _SizedTable(Table):
-    """A table whose relative column widths are resolved against the frame width when it is laid out."""
+    PADDING = 3.0
 
-    def __init__(self, data: list[list[Any]], widths: list[float], **kwargs: Any) -> None:
-        super().__init__(data, **kwargs)
-        self._relative = widths
+    def __init__(self, cells: list[Flowable], widths: list[float], background: Any = None) -> None:
+        super().__init__()
+        self.cells = cells
+        self.widths = widths
+        self.background = background
+        self.heights: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._argW = [available_width * w for w in self._relative]
-        self._colWidths = list(self._argW)
-        return super().wrap(available_width, available_height)
+        inner = 2 * self.PADDING
+        self.heights = [cell.wrap(width - inner, 1e9)[1] for cell, width in zip(self.cells, self.widths, strict=True)]
+        self.width = sum(self.widths)
+        self.height = max(self.heights, default=0.0) + inner + 1
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        inner = 2 * self.PADDING
+        room = available_height - inner - 1
+        if room < 24:
+            return []
+        firsts: list[Flowable] = []
+        rests: list[Flowable] = []
+        for cell, width in zip(self.cells, self.widths, strict=True):
+            cell.wrap(width - inner, 1e9)
+            parts = cell.split(width - inner, room) if cell.height > room else [cell]  # type: ignore[attr-defined]
+            if not parts:
+                return []
+            firsts.append(parts[0])
+            rests.append(parts[1] if len(parts) > 1 else Spacer(1, 0))
+        return [TableRow(firsts, self.widths, self.background), TableRow(rests, self.widths, self.background)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        if self.background is not None:
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setStrokeColor(GRID_COLOUR)
+        canvas.setLineWidth(0.4)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        x = 0.0
+        for cell, width, height in zip(self.cells, self.widths, self.heights, strict=True):
+            if x:
+                canvas.line(x, 0, x, self.height)
+            cell.drawOn(canvas, x + self.PADDING, self.height - self.PADDING - height)
+            x += width
+        canvas.restoreState()
+
+
+GRID_COLOUR = colors.HexColor("#A6A6A6")
+ROW_SHADE = colors.HexColor("#F2F4F8")
+
+
+def _table(block: d.Table, styles: Styles) -> list[Flowable]:
+    header_style, cell_style = styles.table_header, styles.table_cell
+    widths = [styles.frame_width * w for w in block.widths]
+
+    def header() -> TableRow:
+        cells: list[Flowable] = [
+            Paragraph(text_markup(text, styles.family, bold=True, base_font=header_style.fontName), header_style)
+            for text in block.header]
+        return TableRow(cells, widths, styles.accent)
+
+    first = header()
+    first.keepWithNext = 1
+    flowables: list[Flowable] = [first, SetTopFlowables([header()])]
+    for index, row in enumerate(block.rows):
+        cells: list[Flowable] = [Paragraph(_markup(cell, styles, cell_style), cell_style) for cell in row]
+        flowables.append(TableRow(cells, widths, ROW_SHADE if index % 2 else None))
+    flowables.append(SetTopFlowables([]))
+    flowables.append(Spacer(1, cell_style.fontSize))
+    return flowables
 
 
 def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
@@ -168,7 +221,7 @@ def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
                            styles.cover_label),
                  Paragraph(text_markup(f.value, styles.family, base_font=styles.cover_value.fontName),
                            styles.cover_value)] for f in cover.fields]
-        table = _SizedTable(rows, widths=[0.28, 0.72])
+        table = Table(rows, colWidths=[styles.frame_width * 0.28, styles.frame_width * 0.72])
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), styles.cover_value.fontName),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
