@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from briefing.model import Brief, Citation, Grade, Item, Section, Source
 
@@ -39,7 +39,7 @@ def sample_brief() -> Brief:
         subtitle="What the closure means for regional shipping",
         author="Desk analyst",
         organization="Regional Assessments Unit",
-        date=datetime(2031, 3, 5, 9, 30, tzinfo=timezone.utc),
+        date=datetime(2031, 3, 5, 9, 30, tzinfo=UTC),
         reference="RA-2031-042",
         marking="TLP:AMBER",
         distribution=["Shipping desk", "Regional directorate"],

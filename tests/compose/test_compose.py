@@ -45,7 +45,8 @@ def test_sources_are_numbered_by_first_citation_and_listed_in_ics206_style(templ
     assert [s.label for s in sources] == ["[1]", "[2]", "[3]"]
     assert [s.anchor for s in sources] == ["source-1", "source-2", "source-3"]
     first = sources[0].plain_text()
-    assert first.startswith("Veloria Daily Courier, \u201cNorthern harbour closed to commercial traffic\u201d, 4 Mar 2031")
+    assert first.startswith(
+        "Veloria Daily Courier, \u201cNorthern harbour closed to commercial traffic\u201d, 4 Mar 2031")
     assert "accessed 5 Mar 2031" in first
     assert "Grade B2 (usually reliable; probably true)" in first
     assert any(isinstance(r, d.Link) and r.url.startswith("https://news.example.org/") for r in sources[0].runs)

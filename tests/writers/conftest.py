@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from compose.conftest import situation_template  # noqa: E402
-from compose.samples import sample_brief  # noqa: E402
-
-from briefing.compose import Document, compose  # noqa: E402
-from briefing.templating.model import Template  # noqa: E402
+from briefing.compose import Document, compose
+from briefing.templating.model import Template
+from compose.conftest import situation_template  # tests/ is on sys.path: its subfolders are packages
+from compose.samples import sample_brief
 
 __all__ = ["pdf_fonts", "sample_brief", "sample_document", "situation_template"]
 

@@ -46,7 +46,8 @@ def test_every_page_has_the_marking_and_all_but_the_cover_a_page_label(written: 
 def test_the_text_of_the_brief_is_all_there(written: Path) -> None:
     body = _flat(" ".join(_texts(written)[1:]))
     for expected in (
-        "Contents", "Bottom line", "Veloria has closed its northern harbour to commercial traffic, probably for weeks. [1]",
+        "Contents", "Bottom line",
+        "Veloria has closed its northern harbour to commercial traffic, probably for weeks. [1]",
         "military activity <not confirmed> & remains \"unexplained\". [1][2]",
         "Veloria Port Authority", "Harbour operator", "1. Why was the harbour closed?",
         "2. How long will the closure last? [1]", "The duration rests on one anonymous official. [1]",

@@ -3,8 +3,9 @@
 A PDF shows only glyphs its fonts contain. Text is therefore split into runs, each set in the
 first bundled font that has every character of the run: the template's family, then Noto Sans
 Arabic, Noto Sans Hebrew, Droid Sans Fallback (CJK), then DejaVu Sans. A character no bundled
-font has (most emoji; anything beyond the Basic Multilingual Plane) becomes U+FFFD in DejaVu Sans rather than an empty box or a crash;
-invisible format characters nobody can show (joiners, variation selectors) are dropped.
+font has (most emoji; anything beyond the Basic Multilingual Plane) becomes U+FFFD in DejaVu
+Sans rather than an empty box or a crash; invisible format characters nobody can show
+(joiners, variation selectors) are dropped.
 """
 
 from __future__ import annotations

@@ -37,8 +37,8 @@ def render(document: Document, options: PdfOptions | None = None) -> bytes:
         short = {page: need for page, need in template.notes_needed.items() if need > reserved.get(page, 0.0) + 0.01}
         if not short:
             break
-        for page, need in short.items():
-            reserved[page] = need
+        for number, need in short.items():
+            reserved[number] = need
     return buffer.getvalue()
 
 

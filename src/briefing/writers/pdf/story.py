@@ -145,7 +145,7 @@ class TableRow(Flowable):
         rests: list[Flowable] = []
         for cell, width in zip(self.cells, self.widths, strict=True):
             cell.wrap(width - inner, 1e9)
-            parts = cell.split(width - inner, room) if cell.height > room else [cell]  # type: ignore[attr-defined]
+            parts = cell.split(width - inner, room) if cell.height > room else [cell]
             if not parts:
                 return []
             firsts.append(parts[0])
