@@ -34,8 +34,25 @@ class Writer:
     footnotes: oxml.Footnotes | None = None
     list_num_ids: dict[str, int] = field(default_factory=dict)
 
+    style_ids: dict[str, str] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         self.footnotes = oxml.Footnotes(self.word.part)
+        self.owner = _PartOwner(self.word.part)
+
+    def paragraph(self, style: str | None = None) -> Paragraph:
+        """A new body paragraph in a style named as Word names it.
+
+        Built on the XML directly: python-docx looks a style up by scanning all styles on every
+        call, which dominates the export time of long briefs.
+        """
+        p = self.word.element.body.add_p()
+        if style is not None:
+            style_id = self.style_ids.get(style)
+            if style_id is None:
+                style_id = self.style_ids[style] = self.word.styles[style].style_id
+            p.style = style_id
+        return Paragraph(p, self.owner)  # type: ignore[arg-type]
 
     # ---------------------------------------------------------------- inline runs
 
@@ -66,7 +83,7 @@ class Writer:
     def add_block(self, block: d.Block) -> None:
         word = self.word
         if isinstance(block, d.Heading):
-            paragraph = word.add_paragraph(style=f"Heading {min(max(block.level, 1), 3)}")
+            paragraph = self.paragraph(f"Heading {min(max(block.level, 1), 3)}")
             paragraph._p.append(oxml.make_run(xml_safe(block.text)))
             oxml.add_bookmark(paragraph, oxml.bookmark_name(block.anchor), self.ids)
         elif isinstance(block, d.Paragraph):
@@ -76,14 +93,14 @@ class Writer:
         elif isinstance(block, d.Table):
             self._table(block)
         elif isinstance(block, d.Quote):
-            self.add_runs(word.add_paragraph(style="Quote"), block.runs)
+            self.add_runs(self.paragraph("Quote"), block.runs)
         elif isinstance(block, d.PageBreak):
             word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, d.TableOfContents):
             self._toc(block)
 
     def _paragraph(self, block: d.Paragraph) -> None:
-        paragraph = self.word.add_paragraph()
+        paragraph = self.paragraph()
         if block.role == "note":
             paragraph.paragraph_format.left_indent = Pt(18)
         if block.label:
@@ -102,12 +119,12 @@ class Writer:
             base = self.word.styles[style].element.pPr.numPr.numId.val
             num_id = oxml.restart_numbering(self.word.part.numbering_part, base, block.start)
         for item in block.items:
-            paragraph = self.word.add_paragraph(style=style)
+            paragraph = self.paragraph(style)
             if num_id is not None:
                 oxml.set_num(paragraph, num_id)
             self.add_runs(paragraph, item.runs)
             for detail in item.details:
-                sub = self.word.add_paragraph(style="List Continue")
+                sub = self.paragraph("List Continue")
                 self.add_runs(sub, detail.runs)
 
     def _table(self, block: d.Table) -> None:
@@ -129,21 +146,21 @@ class Writer:
             run = paragraph.add_run(xml_safe(text))
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        tbl = table._tbl
         for row_runs in block.rows:
-            row = table.add_row()
-            oxml.cant_split(row._tr)
-            for cell, runs, width in zip(row.cells, row_runs, widths, strict=True):
-                cell.width = Emu(width)
-                self.add_runs(cell.paragraphs[0], runs)
-        self.word.add_paragraph()
+            tr = oxml.table_row(widths)
+            tbl.append(tr)
+            for p, runs in zip(tr.iter(qn("w:p")), row_runs, strict=True):
+                self.add_runs(Paragraph(p, self.owner), runs)  # type: ignore[arg-type]
+        self.paragraph()
 
     def _toc(self, block: d.TableOfContents) -> None:
-        self.word.add_paragraph(xml_safe(block.title), style="TOC Heading")
+        self.paragraph("TOC Heading")._p.append(oxml.make_run(xml_safe(block.title)))
         if not block.entries:
             return
         paragraphs: list[Paragraph] = []
         for entry in block.entries:
-            paragraph = self.word.add_paragraph(style=f"TOC {min(max(entry.level, 1), 3)}")
+            paragraph = self.paragraph(f"TOC {min(max(entry.level, 1), 3)}")
             paragraphs.append(paragraph)
         oxml.begin_complex_field(paragraphs[0], 'TOC \\o "1-3" \\h \\z \\u')
         for entry, paragraph in zip(block.entries, paragraphs, strict=True):
