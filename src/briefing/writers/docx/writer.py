@@ -52,7 +52,7 @@ class Writer:
             if style_id is None:
                 style_id = self.style_ids[style] = self.word.styles[style].style_id
             p.style = style_id
-        return Paragraph(p, self.owner)  # type: ignore[arg-type]
+        return Paragraph(p, self.owner)
 
     # ---------------------------------------------------------------- inline runs
 
@@ -151,7 +151,7 @@ class Writer:
             tr = oxml.table_row(widths)
             tbl.append(tr)
             for p, runs in zip(tr.iter(qn("w:p")), row_runs, strict=True):
-                self.add_runs(Paragraph(p, self.owner), runs)  # type: ignore[arg-type]
+                self.add_runs(Paragraph(p, self.owner), runs)
         self.paragraph()
 
     def _toc(self, block: d.TableOfContents) -> None:
