@@ -67,11 +67,11 @@ def write(document: Document, path: Path, options: DocxOptions | None = None) ->
 def _core_properties(word: docx.document.Document, document: Document) -> None:
     meta = document.metadata
     props = word.core_properties
-    props.title = meta.title
-    props.author = meta.author
-    props.last_modified_by = meta.author
-    props.subject = meta.subject
-    props.keywords = ", ".join(meta.keywords)
+    props.title = _fit(meta.title)
+    props.author = _fit(meta.author)
+    props.last_modified_by = _fit(meta.author)
+    props.subject = _fit(meta.subject)
+    props.keywords = _fit(", ".join(meta.keywords))
     props.comments = ""
     props.category = ""
     props.revision = 1
@@ -79,6 +79,11 @@ def _core_properties(word: docx.document.Document, document: Document) -> None:
     props.created = created
     props.modified = created
     props.language = meta.language
+
+
+def _fit(value: str) -> str:
+    """Core properties hold at most 255 characters; the full text is in the document itself."""
+    return value if len(value) <= 255 else value[:254] + "\u2026"
 
 
 def _app_properties(word: docx.document.Document) -> None:
