@@ -98,6 +98,35 @@ def make_run(text: str, *, bold: bool = False, italic: bool = False, style_id: s
     return run
 
 
+@cache
+def _paragraph_prototype(style_id: str | None, num_id: int | None) -> CT_P:
+    p = OxmlElement("w:p")
+    if style_id or num_id is not None:
+        ppr = OxmlElement("w:pPr")
+        if style_id:
+            pstyle = OxmlElement("w:pStyle")
+            pstyle.set(qn("w:val"), style_id)
+            ppr.append(pstyle)
+        if num_id is not None:
+            numpr = OxmlElement("w:numPr")
+            ilvl = OxmlElement("w:ilvl")
+            ilvl.set(qn("w:val"), "0")
+            num = OxmlElement("w:numId")
+            num.set(qn("w:val"), str(num_id))
+            numpr.append(ilvl)
+            numpr.append(num)
+            ppr.append(numpr)
+        p.append(ppr)
+    return p
+
+
+def new_paragraph(style_id: str | None, num_id: int | None = None) -> CT_P:
+    """An unattached w:p in a paragraph style, optionally in list `num_id` (a copy of a cached prototype:
+    python-docx's get-or-add helpers search the schema's successor lists on every call, which is slow)."""
+    p: CT_P = deepcopy(_paragraph_prototype(style_id, num_id))
+    return p
+
+
 def add_hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None, anchor: str | None = None,
                   style_id: str = "Hyperlink") -> None:
     """An external (url) or internal (bookmark anchor) hyperlink around one run."""
@@ -219,13 +248,6 @@ def restart_numbering(numbering_part: object, style_num_id: int, start: int) -> 
     override = num.add_lvlOverride(ilvl=0)
     override.add_startOverride(start)
     return int(num.numId)
-
-
-def set_num(paragraph: Paragraph, num_id: int) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = ppr.get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = num_id
 
 
 # ---------------------------------------------------------------- footnotes

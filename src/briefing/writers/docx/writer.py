@@ -39,19 +39,22 @@ class Writer:
     def __post_init__(self) -> None:
         self.footnotes = oxml.Footnotes(self.word.part)
         self.owner = _PartOwner(self.word.part)
+        body = self.word.element.body
+        self._end_of_body = body.sectPr if body.sectPr is not None else body.add_p()
 
-    def paragraph(self, style: str | None = None) -> Paragraph:
+    def paragraph(self, style: str | None = None, num_id: int | None = None) -> Paragraph:
         """A new body paragraph in a style named as Word names it.
 
         Built on the XML directly: python-docx looks a style up by scanning all styles on every
         call, which dominates the export time of long briefs.
         """
-        p = self.word.element.body.add_p()
+        style_id = None
         if style is not None:
             style_id = self.style_ids.get(style)
             if style_id is None:
                 style_id = self.style_ids[style] = self.word.styles[style].style_id
-            p.style = style_id
+        p = oxml.new_paragraph(style_id, num_id)
+        self._end_of_body.addprevious(p)
         return Paragraph(p, self.owner)
 
     # ---------------------------------------------------------------- inline runs
@@ -119,9 +122,7 @@ class Writer:
             base = self.word.styles[style].element.pPr.numPr.numId.val
             num_id = oxml.restart_numbering(self.word.part.numbering_part, base, block.start)
         for item in block.items:
-            paragraph = self.paragraph(style)
-            if num_id is not None:
-                oxml.set_num(paragraph, num_id)
+            paragraph = self.paragraph(style, num_id)
             self.add_runs(paragraph, item.runs)
             for detail in item.details:
                 sub = self.paragraph("List Continue")
