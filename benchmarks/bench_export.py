@@ -16,13 +16,13 @@ import tracemalloc
 from dataclasses import asdict
 from pathlib import Path
 
+from generate import make_brief
 from harness import Row, format_table, peak_rss_mb, timed  # also puts src/ on sys.path
 
-from briefing.compose import compose  # noqa: E402 - after harness set the path
-from briefing.templating.model import MarkingScheme, SectionSpec, Template  # noqa: E402
-from briefing.writers import docx as docx_writer  # noqa: E402
-from briefing.writers import pdf as pdf_writer  # noqa: E402
-from generate import make_brief  # noqa: E402
+from briefing.compose import compose
+from briefing.templating.model import MarkingScheme, SectionSpec, Template
+from briefing.writers import docx as docx_writer
+from briefing.writers import pdf as pdf_writer
 
 TARGETS = {"pdf": "< 1.5 s", "docx": "< 0.7 s"}
 
