@@ -12,15 +12,15 @@ from datetime import UTC, date, datetime
 
 from briefing.model import Brief, Citation, Grade, Item, Section, Source
 
-VOCABULARY = tuple(
+_WORDS = (
     "harbour port authority ministry official convoy shipment border crossing council envoy delegation "
     "statement report agency coast freight union vessel patrol northern southern eastern western region "
     "capital province minister spokesperson analyst assessment talks agreement proposal draft plan "
     "ceasefire observers mission supply route corridor grain fuel price market exports imports "
     "reportedly confirmed denied announced said warned expected planned delayed closed reopened "
     "the a of in on to for with by from after before during while and but or as at that which"
-    .split()
 )
+VOCABULARY = tuple(_WORDS.split(" "))
 SECTION_KINDS = (("summary", "prose"), ("actors", "actor"), ("questions", "question"), ("caveats", "caveat"),
                  ("judgments", "judgment"))
 WORDS_PER_ITEM = 50
