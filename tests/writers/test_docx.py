@@ -189,3 +189,14 @@ def test_long_tables_write_every_row(tmp_path: Path) -> None:
     table = next(t for t in docx.Document(str(path)).tables if t.rows[0].cells[0].text == "Name")
     assert len(table.rows) == 301
     assert table.rows[300].cells[0].text == "Actor 299"
+
+
+def test_without_a_cover_page_every_page_is_numbered(tmp_path: Path) -> None:
+    template = situation_template()
+    template.cover.enabled = False
+    path = tmp_path / "short.docx"
+    docx_writer.write(compose(sample_brief(), template), path)
+    document = docx.Document(str(path))
+    assert not document.sections[0].different_first_page_header_footer
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["Northern harbour closure in Veloria"]
+    assert not any(r.get(qn("w:type")) == "page" for r in document.element.body.iter(qn("w:br")))

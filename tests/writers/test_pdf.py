@@ -232,3 +232,16 @@ def test_unknown_section_and_empty_brief_still_write(tmp_path: Path) -> None:
     path = tmp_path / "empty.pdf"
     pdf.write(compose(brief, situation_template()), path)
     assert "Nothing to report." in " ".join(_texts(path))
+
+
+def test_without_a_cover_page_the_title_block_opens_page_one(tmp_path: Path) -> None:
+    template = situation_template()
+    template.cover.enabled = False
+    template.toc = False
+    path = tmp_path / "short.pdf"
+    pdf.write(compose(sample_brief(), template), path)
+    texts = _texts(path)
+    first = _flat(texts[0])
+    assert "Northern harbour closure in Veloria" in first and "RA-2031-042" in first
+    assert "Bottom line" in first and "Contents" not in first
+    assert f"Page 1 of {len(texts)}" in first

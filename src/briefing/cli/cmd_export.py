@@ -62,5 +62,8 @@ def export_and_report(brief: Brief, out: Path, fmt: str | None, template_id: str
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.writers import format_for
+
+    format_for(Path(args.output), args.fmt)  # a wrong suffix is reported before any work is done
     brief = load_brief_file(Path(args.brief))
     return export_and_report(brief, Path(args.output), args.fmt, args.template)

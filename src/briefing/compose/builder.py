@@ -291,12 +291,13 @@ def _fonts(template: Template) -> FontSetup:
                      t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour)
 
 
-def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover | None:
-    if not template.cover.enabled:
-        return None
+def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
+    """The cover page, or (cover disabled) the same fields as a title block at the top of page one."""
     organization = clean_line(brief.organization or template.branding.organization) or None
+    format_date = getattr(template.cover, "format_date", None)
+    date_text = (format_date(brief.date) if callable(format_date) else cover_date(brief.date)) if brief.date else None
     values: dict[str, tuple[str, str | None]] = {
-        "date": (template.label("date"), cover_date(brief.date) if brief.date else None),
+        "date": (template.label("date"), date_text),
         "author": (template.label("prepared_by"), clean_line(brief.author) or None),
         "organization": (template.label("organization"), organization),
         "reference": (template.label("reference"), clean_line(brief.reference) or None),
@@ -317,6 +318,7 @@ def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover | N
         logo=logo,
         logo_height_mm=float(getattr(template.branding, "logo_height_mm", 15.0)),
         organization=organization,
+        own_page=template.cover.enabled,
     )
 
 

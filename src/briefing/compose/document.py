@@ -197,6 +197,7 @@ class Cover:
     logo: Path | None = None
     logo_height_mm: float = 15.0
     organization: str | None = None
+    own_page: bool = True  # False: a title block at the top of page one, which is numbered like the rest
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,10 @@ class Document:
     portion_marks: bool = False
     notes_title: str = "Notes"
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_cover_page(self) -> bool:
+        return self.cover is not None and self.cover.own_page
 
     def headings(self) -> list[Heading]:
         return [block for block in self.blocks if isinstance(block, Heading)]

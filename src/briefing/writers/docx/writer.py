@@ -180,10 +180,10 @@ class Writer:
         section.left_margin, section.right_margin = Pt(page.margin_left), Pt(page.margin_right)
         section.header_distance = Pt(page.margin_top * 0.3)
         section.footer_distance = Pt(page.margin_bottom * 0.3)
-        section.different_first_page_header_footer = self.document.cover is not None
+        section.different_first_page_header_footer = self.document.has_cover_page
         headers: list[tuple[Any, bool]] = [(section.header, True)]
         footers: list[tuple[Any, bool]] = [(section.footer, True)]
-        if self.document.cover is not None:
+        if self.document.has_cover_page:
             headers.append((section.first_page_header, False))
             footers.append((section.first_page_footer, False))
         for header, _ in headers:
@@ -233,8 +233,9 @@ class Writer:
             run = org.add_run(xml_safe(cover.organization))
             run.bold = True
             run.font.color.rgb = rgb(self.document.fonts.heading_colour)
-        spacer = word.add_paragraph()
-        spacer.paragraph_format.space_before = Pt(72)
+        if cover.own_page:
+            spacer = word.add_paragraph()
+            spacer.paragraph_format.space_before = Pt(72)
         word.add_paragraph(xml_safe(cover.title), style="Title")
         if cover.subtitle:
             word.add_paragraph(xml_safe(cover.subtitle), style="Subtitle")
@@ -249,7 +250,10 @@ class Writer:
                 label_cell, value_cell = row.cells
                 _fill(label_cell, item.label, bold=True, width=int(usable * 0.28))
                 _fill(value_cell, item.value, bold=False, width=int(usable * 0.72))
-        word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        if cover.own_page:
+            word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            word.add_paragraph()
 
 
 class _PartOwner:

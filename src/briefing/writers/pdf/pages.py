@@ -116,10 +116,9 @@ class BriefDocTemplate(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self._frame_bottom = self.bottomMargin
         self._frame_height = self.height
-        self.addPageTemplates([
-            PageTemplate(id="cover", frames=[frame], onPage=self._decorate, autoNextPageTemplate="body"),
-            PageTemplate(id="body", frames=[frame], onPage=self._decorate),
-        ])
+        cover = PageTemplate(id="cover", frames=[frame], onPage=self._decorate, autoNextPageTemplate="body")
+        body = PageTemplate(id="body", frames=[frame], onPage=self._decorate)
+        self.addPageTemplates([cover, body] if document.has_cover_page else [body, cover])
 
     # -- hooks called by platypus
 
@@ -164,7 +163,7 @@ class BriefDocTemplate(BaseDocTemplate):
         if document.banner is not None:
             draw_banner(canvas, document.banner, centre, height - self.topMargin / 2 - BANNER_SIZE / 3, family)
             draw_banner(canvas, document.banner, centre, self.bottomMargin / 2 - BANNER_SIZE / 3, family)
-        is_cover = document.cover is not None and self.page == 1
+        is_cover = document.has_cover_page and self.page == 1
         footer_y = self.bottomMargin / 2 - BANNER_SIZE / 3
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#404040"))

@@ -196,26 +196,27 @@ def _table(block: d.Table, styles: Styles) -> list[Flowable]:
 
 
 def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Spacer(1, 10 * mm)]
+    own = cover.own_page
+    story: list[Flowable] = [Spacer(1, 10 * mm if own else 0)]
     if cover.logo is not None:
         try:
             reader = ImageReader(str(cover.logo))
             width, height = reader.getSize()
             scale = min(80 * mm / width, cover.logo_height_mm * mm / height)
             story.append(Image(str(cover.logo), width * scale, height * scale, hAlign="LEFT"))
-            story.append(Spacer(1, 6 * mm))
+            story.append(Spacer(1, 6 * mm if own else 3 * mm))
         except OSError:
             pass  # an unreadable logo must not stop the brief; templates validate their assets
     if cover.organization:
         story.append(Paragraph(text_markup(cover.organization, styles.family, bold=True,
                                            base_font=styles.cover_label.fontName), styles.cover_label))
-    story.append(Spacer(1, 30 * mm))
+    story.append(Spacer(1, 30 * mm if own else 2 * mm))
     story.append(Paragraph(text_markup(cover.title, styles.heading_family, bold=True,
                                        base_font=styles.title.fontName), styles.title))
     if cover.subtitle:
         story.append(Paragraph(text_markup(cover.subtitle, styles.family, base_font=styles.subtitle.fontName),
                                styles.subtitle))
-    story.append(Spacer(1, 12 * mm))
+    story.append(Spacer(1, 12 * mm if own else 0))
     if cover.fields:
         rows = [[Paragraph(text_markup(f.label, styles.family, bold=True, base_font=styles.cover_label.fontName),
                            styles.cover_label),
@@ -231,6 +232,9 @@ def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (0, -1), 0),
         ]))
         story.append(KeepTogether([table]) if len(rows) < 20 else table)
-    story.append(NextPageTemplate("body"))
-    story.append(PageBreak())
+    if own:
+        story.append(NextPageTemplate("body"))
+        story.append(PageBreak())
+    else:
+        story.append(Spacer(1, 6 * mm))
     return story
