@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from briefing.checks import run_checks
 from briefing.model import Citation, Grade, Item
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compose.conftest import situation_template  # noqa: E402
-from compose.samples import sample_brief  # noqa: E402
+from compose.conftest import situation_template
+from compose.samples import sample_brief
 
 
 def _codes(findings: list) -> list[str]:  # type: ignore[type-arg]

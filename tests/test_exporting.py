@@ -12,10 +12,8 @@ from pypdf import PdfReader
 from briefing.errors import BriefingError
 from briefing.exporting import export_brief, write_atomically
 from briefing.writers import format_for
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compose.conftest import situation_template  # noqa: E402
-from compose.samples import sample_brief  # noqa: E402
+from compose.conftest import situation_template
+from compose.samples import sample_brief
 
 
 def test_format_follows_the_suffix_or_the_option(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -123,7 +124,7 @@ def _save(word: docx.document.Document) -> bytes:
     for part in parts:
         part.before_marshal()
     buffer = io.BytesIO()
-    physical = _FixedTimeZip(buffer)
+    physical: Any = _FixedTimeZip(buffer)  # duck-types python-docx's PhysPkgWriter
     PackageWriter._write_content_types_stream(physical, parts)
     PackageWriter._write_pkg_rels(physical, package.rels)
     PackageWriter._write_parts(physical, parts)
