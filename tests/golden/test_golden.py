@@ -13,8 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from compose.conftest import situation_template
-from compose.samples import sample_brief
 from lxml import etree
 from pypdf import PdfReader
 
@@ -22,6 +20,8 @@ from briefing.compose import Document, compose
 from briefing.resources import templates_dir
 from briefing.writers import docx as docx_writer
 from briefing.writers import pdf as pdf_writer
+from compose.conftest import situation_template
+from compose.samples import sample_brief
 
 HERE = Path(__file__).resolve().parent
 REGENERATE = os.environ.get("BRIEFING_REGENERATE_GOLDEN") == "1"
