@@ -26,7 +26,7 @@ from briefing.compose.document import (
     Text,
     TocEntry,
 )
-from briefing.compose.sources import NumberedSource, number_sources, reference_runs
+from briefing.compose.sources import NumberedSource, number_sources, reference_runs, short_reference_runs
 from briefing.compose.text import as_utc, clean, clean_line, cover_date, linkify
 from briefing.model import LIKELIHOOD_TERMS, Brief, Item, Marking, Section, highest
 from briefing.templating.model import SectionSpec, Template
@@ -50,6 +50,7 @@ class _Context:
     portion_marks: bool
     footnotes: bool
     next_footnote: int = 1
+    noted: set[str] | None = None  # sources already given in full in a footnote
 
 
 def compose(brief: Brief, template: Template) -> Document:
@@ -195,7 +196,13 @@ def _citation_runs(item: Item, context: _Context) -> list[Inline]:
     for entry in cited:
         if context.footnotes:
             quotes = [clean_line(c.quote) for c in item.citations if c.source_id == entry.source.id and c.quote]
-            note = reference_runs(entry.source, context.template)
+            if context.noted is None:
+                context.noted = set()
+            if entry.source.id in context.noted:  # later notes: the short form, as style guides have it
+                note = short_reference_runs(entry.source)
+            else:
+                note = reference_runs(entry.source, context.template)
+                context.noted.add(entry.source.id)
             if quotes:
                 note.append(Text(" \u201c" + "\u201d; \u201c".join(quotes) + "\u201d"))
             runs.append(Footnote(context.next_footnote, tuple(note)))

@@ -44,6 +44,15 @@ def number_sources(brief: Brief, ordered_items: list[Item]) -> dict[str, Numbere
     return numbers
 
 
+def short_reference_runs(source: Source) -> list[Inline]:
+    """The short form for a source already cited in full: originator and title."""
+    originator = clean_line(source.originator)
+    title = clean_line(source.title)
+    lead = f"{originator}, " if originator and originator != title else ""
+    return [Text(lead), Text(f"\u201c{title}\u201d", italic=True), Text(".")] if lead else [
+        Text(f"\u201c{title}\u201d", italic=True), Text(".")]
+
+
 def reference_runs(source: Source, template: Template, *, portion: str | None = None) -> list[Inline]:
     """One source as ICD 206 asks: originator, title, date of publication, URL, access date, grade."""
     runs: list[Inline] = []

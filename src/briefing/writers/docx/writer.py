@@ -62,7 +62,11 @@ class Writer:
     def add_runs(self, paragraph: Paragraph, runs: list[d.Inline] | tuple[d.Inline, ...], *,
                  bold: bool = False, italic: bool = False) -> None:
         p = paragraph._p
+        previous: d.Inline | None = None
         for run in runs:
+            if isinstance(run, d.Footnote) and isinstance(previous, d.Footnote):
+                p.append(oxml.make_run(",", style_id="FootnoteReference"))
+            previous = run
             if isinstance(run, d.Text):
                 if run.text:
                     p.append(oxml.make_run(xml_safe(run.text), bold=bold or run.bold, italic=italic or run.italic))

@@ -32,7 +32,11 @@ def runs_markup(runs: list[Inline] | tuple[Inline, ...], family: str, *, base_fo
                 bold: bool = False, italic: bool = False, links: bool = True) -> str:
     """Markup for a paragraph's runs; citation markers and URLs become links when `links`."""
     parts: list[str] = []
+    previous: Inline | None = None
     for run in runs:
+        if isinstance(run, Footnote) and isinstance(previous, Footnote):
+            parts.append("<super>,</super>")
+        previous = run
         if isinstance(run, Text):
             parts.append(text_markup(run.text, family, bold or run.bold, italic or run.italic, base_font=base_font))
         elif isinstance(run, Link):
