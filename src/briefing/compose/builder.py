@@ -39,7 +39,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
 }
 # When a brief has no date, metadata still needs one that does not change between exports.
 FALLBACK_DATE = datetime(2000, 1, 1, tzinfo=UTC)
-COLUMN_WIDTHS: dict[str, float] = {"name": 0.22, "role": 0.18, "affiliation": 0.18, "note": 0.30, "sources": 0.12}
+COLUMN_WIDTHS: dict[str, float] = {"name": 0.21, "role": 0.17, "affiliation": 0.18, "note": 0.30, "sources": 0.14}
 
 
 @dataclass
