@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -22,7 +24,9 @@ from reportlab.platypus import (
 )
 
 from briefing.compose import document as d
-from briefing.writers.pdf.markup import Styles, runs_markup, text_markup
+from briefing.writers.fonts import split_by_font
+from briefing.writers.pdf.lines import LineParagraph, Segment
+from briefing.writers.pdf.markup import LINK_COLOUR, Styles, runs_markup, text_markup
 
 
 class Heading(Paragraph):
@@ -77,6 +81,30 @@ def _markup(runs: list[d.Inline] | tuple[d.Inline, ...], styles: Styles, style: 
     return runs_markup(runs, styles.family, base_font=style.fontName, **kwargs)
 
 
+LINK = colors.HexColor(LINK_COLOUR)
+
+
+def _text(runs: list[d.Inline], styles: Styles, style: Any, *, bullet: str | None = None,
+          anchor: str | None = None, italic: bool = False) -> Flowable:
+    """Body text: the lean LineParagraph, or reportlab's Paragraph where footnote markers need it."""
+    if any(isinstance(run, d.Footnote) for run in runs):
+        prefix = f'<a name="{anchor}"/>' if anchor else ""
+        return Paragraph(prefix + _markup(runs, styles, style, italic=italic), style, bulletText=bullet)
+    segments: list[Segment] = []
+    colour = style.textColor
+    for run in runs:
+        if isinstance(run, d.Text):
+            segments.extend(Segment(part.text, part.font, colour)
+                            for part in split_by_font(run.text, styles.family, run.bold, run.italic or italic))
+        elif isinstance(run, d.Link):
+            segments.extend(Segment(part.text, part.font, LINK, url=run.url)
+                            for part in split_by_font(run.text, styles.family, False, italic))
+        elif isinstance(run, d.CitationRef):
+            segments.extend(Segment(part.text, part.font, LINK, destination=run.target)
+                            for part in split_by_font(run.label, styles.family, False, italic))
+    return LineParagraph(segments, style, bullet=bullet, anchor=anchor)
+
+
 def _block(block: d.Block, styles: Styles) -> list[Flowable]:
     if isinstance(block, d.Heading):
         style = styles.headings[min(max(block.level, 1), 3) - 1]
@@ -87,17 +115,22 @@ def _block(block: d.Block, styles: Styles) -> list[Flowable]:
         return [_paragraph(block, styles)]
     if isinstance(block, d.ListBlock):
         flowables: list[Flowable] = []
+        item_style, detail_style = styles.list_item, styles.list_detail
+        if block.ordered and block.items:  # room for the widest number ("2000.")
+            widest = stringWidth(f"{block.number_of(len(block.items) - 1)}.", item_style.bulletFontName,
+                                 item_style.bulletFontSize) + item_style.bulletIndent + 6
+            if widest > item_style.leftIndent:
+                item_style = ParagraphStyle("list-wide", parent=item_style, leftIndent=widest)
+                detail_style = ParagraphStyle("detail-wide", parent=detail_style, leftIndent=widest)
         for index, item in enumerate(block.items):
             bullet = f"{block.number_of(index)}." if block.ordered else "\u2022"
-            style = styles.list_item
-            flowables.append(Paragraph(_markup(item.runs, styles, style), style, bulletText=bullet))
-            flowables.extend(Paragraph(_markup(p.runs, styles, styles.list_detail), styles.list_detail)
-                             for p in item.details)
+            flowables.append(_text(item.runs, styles, item_style, bullet=bullet))
+            flowables.extend(_text(p.runs, styles, detail_style) for p in item.details)
         return flowables
     if isinstance(block, d.Table):
         return _table(block, styles)
     if isinstance(block, d.Quote):
-        return [Paragraph(_markup(block.runs, styles, styles.quote), styles.quote)]
+        return [_text(block.runs, styles, styles.quote, italic=True)]
     if isinstance(block, d.PageBreak):
         return [PageBreak()]
     if isinstance(block, d.TableOfContents):
@@ -106,10 +139,9 @@ def _block(block: d.Block, styles: Styles) -> list[Flowable]:
     return []
 
 
-def _paragraph(block: d.Paragraph, styles: Styles) -> Paragraph:
+def _paragraph(block: d.Paragraph, styles: Styles) -> Flowable:
     style = {"note": styles.note, "empty": styles.empty, "source": styles.source}.get(block.role, styles.body)
-    anchor = f'<a name="{block.anchor}"/>' if block.anchor else ""
-    return Paragraph(anchor + _markup(block.runs, styles, style), style, bulletText=block.label)
+    return _text(block.runs, styles, style, bullet=block.label, anchor=block.anchor)
 
 
 class TableRow(Flowable):
@@ -188,7 +220,7 @@ def _table(block: d.Table, styles: Styles) -> list[Flowable]:
     first.keepWithNext = 1
     flowables: list[Flowable] = [first, SetTopFlowables([header()])]
     for index, row in enumerate(block.rows):
-        cells: list[Flowable] = [Paragraph(_markup(cell, styles, cell_style), cell_style) for cell in row]
+        cells: list[Flowable] = [_text(cell, styles, cell_style) for cell in row]
         flowables.append(TableRow(cells, widths, ROW_SHADE if index % 2 else None))
     flowables.append(SetTopFlowables([]))
     flowables.append(Spacer(1, cell_style.fontSize))
