@@ -41,6 +41,7 @@ def family_for(name: str | None) -> str:
     return next((family for family in FAMILIES if family.lower() == wanted), DEFAULT_FAMILY)
 
 
+@cache
 def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
     """The reportlab font name of one face of a bundled family, registered on first use."""
     stems = FAMILIES[family_for(family)]

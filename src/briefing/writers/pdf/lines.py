@@ -134,40 +134,101 @@ class LineParagraph(Flowable):
                 canvas.linkRect("", segment.destination, box, relative=1, thickness=0)
 
 
+_WIDTHS: dict[tuple[str, str], float] = {}
+
+
+def width_of(text: str, font: str, size: float) -> float:
+    """stringWidth with a cache of widths at 1 pt: a brief repeats its words, so most are measured once."""
+    key = (text, font)
+    unit = _WIDTHS.get(key)
+    if unit is None:
+        unit = stringWidth(text, font, 1.0)
+        if len(_WIDTHS) > 200_000:
+            _WIDTHS.clear()
+        _WIDTHS[key] = unit
+    return unit * size
+
+
+class _LineBuilder:
+    """Collects the pieces of the lines being broken, joining words of one segment as it goes."""
+
+    def __init__(self, size: float) -> None:
+        self.size = size
+        self.lines: list[Line] = [[]]
+        self.x = 0.0
+        # the piece being extended: [segment, parts, x, width]
+        self.open: list[Any] | None = None
+
+    def new_line(self) -> None:
+        self._close()
+        self.lines.append([])
+        self.x = 0.0
+
+    def add(self, segment: Segment, text: str, width: float, space: float) -> None:
+        """Place `text` after `space` points of gap (a space of the previous piece's segment, or none)."""
+        current = self.open
+        if current is not None and current[0] is segment and (space == 0.0 or current[0] is segment):
+            if space:
+                current[1].append(" ")
+            current[1].append(text)
+            current[3] = self.x + space + width - current[2]
+        else:
+            self._close()
+            self.open = [segment, [text], self.x + space, width]
+        self.x += space + width
+
+    def _close(self) -> None:
+        if self.open is not None:
+            segment, parts, x, width = self.open
+            self.lines[-1].append(Piece(segment, "".join(parts), x, width))
+            self.open = None
+
+    @property
+    def line_is_empty(self) -> bool:
+        return not self.lines[-1] and self.open is None
+
+    def finish(self) -> list[Line]:
+        self._close()
+        return self.lines
+
+
 def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
     """Greedy line breaking of the segments' words into lines at most `width` wide."""
-    lines: list[Line] = [[]]
-    x = 0.0
-    pending_space: tuple[Segment, float] | None = None
+    builder = _LineBuilder(size)
+    space_after: float = 0.0  # width of a space after the last word placed, in that word's font
     for word in _words(segments):
         if word is None:  # forced line break
-            lines.append([])
-            x, pending_space = 0.0, None
+            builder.new_line()
+            space_after = 0.0
             continue
-        if word == []:  # a space
+        if not word:  # a space
             continue
-        pieces = [(segment, text, stringWidth(text, segment.font, size)) for segment, text in word]
-        word_width = sum(w for _, _, w in pieces)
-        space = pending_space[1] if pending_space and lines[-1] else 0.0
-        if lines[-1] and x + space + word_width > width:
-            lines.append([])
-            x, space = 0.0, 0.0
-        if word_width > width:  # a word longer than a line: split it by characters
+        if len(word) == 1:
+            segment, text = word[0]
+            pieces = [(segment, text, width_of(text, segment.font, size))]
+            word_width = pieces[0][2]
+        else:
+            pieces = [(segment, text, width_of(text, segment.font, size)) for segment, text in word]
+            word_width = sum(piece[2] for piece in pieces)
+        space = 0.0 if builder.line_is_empty else space_after
+        if space and builder.x + space + word_width > width:
+            builder.new_line()
+            space = 0.0
+        if word_width > width:  # a word longer than a line: cut it
             for segment, text, _ in pieces:
-                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
-                    if lines[-1] and x + space + chunk_width > width + 0.01:
-                        lines.append([])
-                        x, space = 0.0, 0.0
-                    lines[-1].append(Piece(segment, chunk, x + space, chunk_width))
-                    x += space + chunk_width
+                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - builder.x - space):
+                    if not builder.line_is_empty and builder.x + space + chunk_width > width + 0.01:
+                        builder.new_line()
+                        space = 0.0
+                    builder.add(segment, chunk, chunk_width, space)
                     space = 0.0
         else:
             for segment, text, piece_width in pieces:
-                lines[-1].append(Piece(segment, text, x + space, piece_width))
-                x += space + piece_width
+                builder.add(segment, text, piece_width, space)
                 space = 0.0
-        pending_space = (word[-1][0], stringWidth(" ", word[-1][0].font, size))
-    return _merge(lines, size)
+        last = word[-1][0]
+        space_after = width_of(" ", last.font, size)
+    return builder.finish()
 
 
 BREAK_AFTER = "/-?&=_.,;"
@@ -219,24 +280,3 @@ def _words(segments: list[Segment]) -> list[list[tuple[Segment, str]] | None]:
     if current:
         words.append(current)
     return words
-
-
-def _merge(lines: list[Line], size: float) -> list[Line]:
-    """Join neighbouring pieces of one segment (with the space between) so each line draws few runs."""
-    merged: list[Line] = []
-    for line in lines:
-        out: Line = []
-        for piece in line:
-            if out and out[-1].segment is piece.segment:
-                last = out[-1]
-                gap = piece.x - (last.x + last.width)
-                if abs(gap) < 0.001:
-                    out[-1] = Piece(piece.segment, last.text + piece.text, last.x, piece.x + piece.width - last.x)
-                    continue
-                if abs(gap - stringWidth(" ", piece.segment.font, size)) < 0.001:
-                    out[-1] = Piece(piece.segment, last.text + " " + piece.text, last.x,
-                                    piece.x + piece.width - last.x)
-                    continue
-            out.append(piece)
-        merged.append(out)
-    return merged
