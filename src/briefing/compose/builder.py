@@ -170,7 +170,11 @@ def _portion(item: Item, context: _Context) -> list[Inline]:
     if not context.portion_marks:
         return []
     label = clean_line(item.portion or context.brief.marking or context.template.marking.default)
-    return [Text(f"({label.upper()}) ", bold=True)] if label else []
+    if not label:
+        return []
+    portion = getattr(context.template.marking, "portion", None)  # the scheme's short forms, e.g. "(C)"
+    mark = portion(label) if callable(portion) else ""
+    return [Text(f"{mark or f'({label.upper()})'} ", bold=True)]
 
 
 def _item_text(item: Item) -> str:

@@ -16,7 +16,8 @@ from briefing.writers.pdf.pages import BriefDocTemplate, canvas_maker
 from briefing.writers.pdf.story import build_story
 from briefing.writers.walk import footnotes_of
 
-MAX_NOTE_PASSES = 6
+MAX_NOTE_PASSES = 8
+EXACT_PASSES = 3
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,21 @@ def render(document: Document, options: PdfOptions | None = None) -> bytes:
     styles = make_styles(document.fonts, page.width - page.margin_left - page.margin_right)
     reserved: dict[int, float] = {}
     has_notes = bool(footnotes_of(document))
-    for _ in range(MAX_NOTE_PASSES if has_notes else 1):
+    for attempt in range(MAX_NOTE_PASSES if has_notes else 1):
         buffer = io.BytesIO()
         template = BriefDocTemplate(buffer, document, styles, reserved)
         template.build(build_story(document, styles), canvasmaker=canvas_maker(document))
-        short = {page: need for page, need in template.notes_needed.items() if need > reserved.get(page, 0.0) + 0.01}
-        if not short:
-            break
-        for number, need in short.items():
-            reserved[number] = need
+        needed = template.notes_needed
+        pages = set(needed) | set(reserved)
+        if all(abs(needed.get(p, 0.0) - reserved.get(p, 0.0)) < 0.5 for p in pages):
+            break  # every page reserved exactly the room its notes take
+        if attempt < EXACT_PASSES:  # first try reserving exactly what the last layout needed
+            reserved = dict(needed)
+        else:  # then only grow reservations: this converges, at the price of some white space
+            short = {p: n for p, n in needed.items() if n > reserved.get(p, 0.0) + 0.01}
+            if not short:
+                break
+            reserved.update(short)
     return buffer.getvalue()
 
 

@@ -153,6 +153,7 @@ class TableRow(Flowable):
     """
 
     PADDING = 3.0
+    KEEP_WHOLE = 150.0  # rows shorter than this are never split across pages
 
     def __init__(self, cells: list[Flowable], widths: list[float], background: Any = None) -> None:
         super().__init__()
@@ -171,8 +172,8 @@ class TableRow(Flowable):
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         inner = 2 * self.PADDING
         room = available_height - inner - 1
-        if room < 24:
-            return []
+        if room < 24 or self.height < self.KEEP_WHOLE:
+            return []  # a row of ordinary height moves to the next page whole
         firsts: list[Flowable] = []
         rests: list[Flowable] = []
         for cell, width in zip(self.cells, self.widths, strict=True):
