@@ -27,7 +27,7 @@ from briefing.compose.document import (
     TocEntry,
 )
 from briefing.compose.sources import NumberedSource, number_sources, reference_runs, short_reference_runs
-from briefing.compose.text import as_utc, clean, clean_line, cover_date, linkify
+from briefing.compose.text import as_utc, clean, clean_line, date_time_group, linkify
 from briefing.model import LIKELIHOOD_TERMS, Brief, Item, Marking, Section, highest
 from briefing.templating.model import SectionSpec, Template
 
@@ -306,7 +306,9 @@ def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
     """The cover page, or (cover disabled) the same fields as a title block at the top of page one."""
     organization = clean_line(brief.organization or template.branding.organization) or None
     format_date = getattr(template.cover, "format_date", None)
-    date_text = (format_date(brief.date) if callable(format_date) else cover_date(brief.date)) if brief.date else None
+    date_text = None
+    if brief.date is not None:  # the template's date format where it has one, else the date-time group
+        date_text = format_date(brief.date) if callable(format_date) else date_time_group(brief.date)
     values: dict[str, tuple[str, str | None]] = {
         "date": (template.label("date"), date_text),
         "author": (template.label("prepared_by"), clean_line(brief.author) or None),

@@ -71,9 +71,3 @@ def date_time_group(moment: datetime) -> str:
 def long_date(day: date | datetime) -> str:
     """A date nobody can misread across locales: "20 Nov 2025"."""
     return f"{day.day} {_MONTHS[day.month - 1].title()} {day.year}"
-
-
-def cover_date(moment: datetime) -> str:
-    """The date line of a cover page: readable date and time, then the date-time group."""
-    utc = as_utc(moment)
-    return f"{long_date(utc)}, {utc:%H:%M} UTC ({date_time_group(utc)})"
