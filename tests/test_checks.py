@@ -75,3 +75,14 @@ def test_checks_without_a_template_still_check_citations_and_grades() -> None:
     brief.section("summary").items.clear()
     assert "section-empty" not in _codes(run_checks(brief))
     assert "source-ungraded" in _codes(run_checks(brief))
+
+
+def test_command_line_helpers() -> None:
+    from briefing.checks import describe, exit_status
+
+    brief = sample_brief()
+    findings = run_checks(brief, situation_template())
+    assert exit_status(findings) == 0
+    assert describe(findings[0]).startswith("warning: ")
+    brief.section("summary").items.clear()
+    assert exit_status(run_checks(brief, situation_template())) == 1

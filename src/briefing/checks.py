@@ -167,3 +167,13 @@ def _estimative_findings(brief: Brief, template: Template | None) -> list[Findin
                                             f"in {_title(template, section.key)!r}: {issue.message}",
                                             section.key, item.id))
     return findings
+
+
+def describe(finding: Finding) -> str:
+    """One line for the command line: severity, then the sentence."""
+    return f"{finding.severity}: {finding.message}"
+
+
+def exit_status(findings: list[Finding]) -> int:
+    """What `briefing check` returns: 1 when any finding is an error, else 0."""
+    return 1 if any(f.severity == "error" for f in findings) else 0
