@@ -7,26 +7,66 @@ succeeded, and in one save, so a failure leaves both the brief and its history a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.model import Brief, Release
+from briefing.templating.model import Template
 
 
-def record_release(path: Path, release: Release) -> Brief:
-    """Append `release` to the history of the `.brief` at `path` and save it; returns the saved brief."""
-    from briefing.store import BriefFile  # late: keeps this module importable without the store
+def brief_template(brief: Brief) -> Template:
+    """The template the brief exports with: its stored snapshot if it has one, else the installed one."""
+    from briefing.templating import loader
+
+    for_brief = getattr(loader, "template_for_brief", None)
+    if callable(for_brief):
+        template: Template = for_brief(brief)
+        return template
+    if brief.template_snapshot:
+        return loader.template_from_text(brief.template_snapshot)
+    return loader.load_template(brief.template_id)
+
+
+@contextmanager
+def releasing(path: Path) -> Iterator[tuple[Brief, Callable[[Release], None]]]:
+    """Open a `.brief` for a release: yields the brief and a function that records a release in it.
+
+    The file stays open (and locked against other writers) from before the sending until the
+    record is saved, so the history cannot be lost to a concurrent save.
+    """
+    from briefing.store import BriefFile  # late: keeps delivery importable without the store's work
 
     brief_file = BriefFile.open(Path(path))
     try:
         brief = brief_file.load()
-        brief.releases.append(release)
-        brief_file.save(brief)
+
+        def record(release: Release) -> None:
+            brief.releases.append(release)
+            try:
+                brief_file.save(brief)
+            except BaseException:
+                brief.releases.remove(release)
+                raise
+
+        yield brief, record
     finally:
         close = getattr(brief_file, "close", None)
         if callable(close):
             close()
+
+
+def record_release(path: Path, release: Release) -> Brief:
+    """Append `release` to the history of the `.brief` at `path` and save it; returns the saved brief."""
+    with releasing(path) as (brief, record):
+        record(release)
     return brief
+
+
+def load_brief(path: Path) -> Brief:
+    """Read a `.brief` (for listing its history)."""
+    with releasing(path) as (brief, _record):
+        return brief
 
 
 def describe_release(release: Release) -> str:

@@ -2,7 +2,7 @@
 
 Where they come from, lowest priority first (a later file overrides an earlier one key by key):
 
-1. the user's settings file, `<user config dir>/briefing/mail.yaml`;
+1. the user's settings file, `<user config dir>/Briefing/mail.yaml` (`~/.config/Briefing` on Linux);
 2. a `mail.yaml` in each folder of the template search path, in its order (shipped templates,
    the user's templates folder, `BRIEFING_TEMPLATE_PATH`, the system-wide folder).
 
@@ -93,25 +93,23 @@ class MailSettings:
 
 
 def user_settings_file() -> Path:
-    return Path(platformdirs.user_config_dir("briefing")) / SETTINGS_NAME
+    return Path(platformdirs.user_config_dir("Briefing", appauthor=False)) / SETTINGS_NAME
 
 
 def _template_folders() -> list[Path]:
     """The template search path, lowest priority first (the templating package's, where it offers one)."""
     from briefing.templating import loader
 
-    search = getattr(loader, "search_path", None) or getattr(loader, "template_search_path", None)
+    search = getattr(loader, "template_search_path", None)
     if callable(search):
-        try:
-            return [Path(p) for p in search()]
-        except TypeError:
-            pass
+        return [entry[0] if isinstance(entry, tuple) else Path(entry) for entry in search()]
+    # The same order as the templating package documents, for a build without `template_search_path`.
     from briefing.resources import templates_dir
 
-    folders = [templates_dir(), Path(platformdirs.user_data_dir("briefing")) / "templates"]
-    folders.extend(Path(p) for p in os.environ.get("BRIEFING_TEMPLATE_PATH", "").split(os.pathsep) if p)
+    folders = [templates_dir(), Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "templates"]
+    folders.extend(Path(p) for p in os.environ.get("BRIEFING_TEMPLATE_PATH", "").split(os.pathsep) if p.strip())
     system = os.environ.get("BRIEFING_SYSTEM_TEMPLATES")
-    folders.append(Path(system) if system else Path(platformdirs.site_config_dir("briefing")) / "templates")
+    folders.append(Path(system) if system else Path("/etc/briefing/templates"))
     return folders
 
 
