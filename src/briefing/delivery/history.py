@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
+from briefing.writers.eml import EmlResult
 
 
 def brief_template(brief: Brief) -> Template:
@@ -61,6 +62,21 @@ def record_release(path: Path, release: Release) -> Brief:
     with releasing(path) as (brief, record):
         record(release)
     return brief
+
+
+def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = False) -> EmlResult:
+    """`briefing export FILE.brief -o OUT.eml`: write the draft and record it in the brief's history."""
+    from briefing.delivery.service import release_for_draft
+    from briefing.delivery.settings import load_mail_settings
+    from briefing.writers.eml import write_eml
+
+    settings = load_mail_settings()
+    with releasing(brief_path) as (brief, record):
+        template = brief_template(brief)
+        result = write_eml(brief, Path(out_path), template=template, attach_docx=attach_docx,
+                           sender=settings.sender, max_attachment_bytes=settings.max_attachment_bytes)
+        record(release_for_draft(result, brief, template))
+    return result
 
 
 def load_brief(path: Path) -> Brief:
