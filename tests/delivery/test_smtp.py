@@ -120,3 +120,16 @@ def test_no_password_over_an_unencrypted_connection(smtp_server: MailServer, bri
     with pytest.raises(DeliveryError, match="unencrypted connection"):
         send(plan, settings, fixed_password(PASSWORD))
     assert smtp_server.logins == []
+
+
+@pytest.mark.usefixtures("export_ready")
+def test_a_server_that_never_answers_times_out(brief: Brief, template: Template, smtp_server: MailServer) -> None:
+    with socket.socket() as silent:  # accepts connections (backlog) but never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        settings = smtp_server.settings(port=silent.getsockname()[1], timeout=0.3)
+        plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
+        with pytest.raises(DeliveryError) as caught:
+            send(plan, settings, fixed_password(PASSWORD))
+    assert caught.value.kind == "unreachable"
+    assert "no answer within 0.3 s" in str(caught.value)

@@ -39,7 +39,8 @@ def _say(text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from briefing.delivery import load_mail_settings, prepare_send, send
     from briefing.delivery.history import brief_template, releasing
-    from briefing.delivery.secrets import default_password_provider, store_password
+    from briefing.delivery.secrets import default_password_provider, fixed_password, store_password
+    from briefing.delivery.smtp import DeliveryError
 
     path: Path = args.file
     if not path.is_file():
@@ -69,7 +70,14 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.store_password:
             store_password(settings, getpass.getpass(f"Password for {settings.username} on {settings.host}: "))
-        release = send(plan, settings, default_password_provider())
+        provider = default_password_provider()
+        try:
+            release = send(plan, settings, provider)
+        except DeliveryError as error:
+            if error.kind != "auth" or not sys.stdin.isatty():
+                raise
+            _say(str(error))  # one more try with a typed password, then give up
+            release = send(plan, settings, fixed_password(provider(settings, retry=True)))
         try:
             record(release)
         except BriefingError as error:

@@ -78,7 +78,8 @@ def _unreachable(settings: MailSettings, error: BaseException) -> str:
         reason = "unknown host name"
     elif isinstance(error, ConnectionRefusedError):
         reason = "connection refused"
-    elif isinstance(error, TimeoutError | socket.timeout):
+    elif isinstance(error, TimeoutError | socket.timeout) or "timed out" in str(error):
+        # smtplib turns a read timeout into SMTPServerDisconnected("... timed out")
         reason = f"no answer within {settings.timeout:g} s"
     elif isinstance(error, smtplib.SMTPServerDisconnected):
         reason = "the server closed the connection"
