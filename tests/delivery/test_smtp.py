@@ -16,7 +16,7 @@ from briefing.templating import Template
 from .conftest import PASSWORD, MailServer
 
 
-def _closed_port() -> int:
+def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -92,7 +92,7 @@ def test_a_wrong_password_is_one_clear_message(smtp_server: MailServer, brief: B
 @pytest.mark.usefixtures("export_ready")
 def test_a_server_that_is_down_is_one_clear_message(brief: Brief, template: Template,
                                                       smtp_server: MailServer) -> None:
-    settings = smtp_server.settings(port=_closed_port())
+    settings = smtp_server.settings(port=closed_port())
     plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
     with pytest.raises(DeliveryError) as caught:
         send(plan, settings, fixed_password(PASSWORD))

@@ -80,9 +80,11 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
 
 
 def load_brief(path: Path) -> Brief:
-    """Read a `.brief` (for listing its history)."""
-    with releasing(path) as (brief, _record):
-        return brief
+    """Read a `.brief` for listing its history; read-only, so it works while the app has it open."""
+    from briefing.store import BriefFile
+
+    with BriefFile.open(Path(path), readonly=True) as brief_file:
+        return brief_file.load()
 
 
 def describe_release(release: Release) -> str:
