@@ -140,7 +140,7 @@ def certificate_authority(tmp_path_factory: pytest.TempPathFactory) -> tuple[tru
     return ca, path
 
 
-def _start(ca_and_file: tuple[trustme.CA, Path], security: str) -> Iterator[MailServer]:
+def _start(ca_and_file: tuple[trustme.CA, Path], security: str, **extra: Any) -> Iterator[MailServer]:
     ca, ca_file = ca_and_file
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
@@ -155,7 +155,8 @@ def _start(ca_and_file: tuple[trustme.CA, Path], security: str) -> Iterator[Mail
                 return AuthResult(success=True)
         return AuthResult(success=False, handled=False)
 
-    options: dict[str, Any] = {"authenticator": authenticate, "auth_required": True, "auth_require_tls": True}
+    options: dict[str, Any] = {"authenticator": authenticate, "auth_required": True, "auth_require_tls": True,
+                               **extra}
     if security == "tls":
         # aiosmtpd counts only STARTTLS as TLS for AUTH; under implicit TLS the whole session is encrypted.
         options.update(auth_required=False, auth_require_tls=False)
@@ -181,3 +182,9 @@ def smtp_server(certificate_authority: tuple[trustme.CA, Path]) -> Iterator[Mail
 def smtps_server(certificate_authority: tuple[trustme.CA, Path]) -> Iterator[MailServer]:
     """An SMTP server with implicit TLS (SMTPS) and AUTH, on 127.0.0.1."""
     yield from _start(certificate_authority, "tls")
+
+
+@pytest.fixture
+def small_smtp_server(certificate_authority: tuple[trustme.CA, Path]) -> Iterator[MailServer]:
+    """A STARTTLS server that accepts messages of at most 1,000 bytes."""
+    yield from _start(certificate_authority, "starttls", data_size_limit=1000)

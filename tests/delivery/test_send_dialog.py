@@ -6,12 +6,15 @@ widgets offscreen.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from briefing.delivery.settings import MailSettings
 from briefing.gui.send_dialog import SendDialog, split_addresses
+from briefing.model import Release
 from briefing.templating import Template
 
 from .conftest import PASSWORD, MailServer, make_brief
@@ -44,6 +47,16 @@ def test_send_from_the_dialog(qtbot: QtBot, smtp_server: MailServer, template: T
     [received] = smtp_server.received
     assert sorted(received.recipients) == ["anna@example.org", "bo@example.org"]
     assert dialog.release is not None and dialog.release.recipients == ["anna@example.org", "bo@example.org"]
+    assert not dialog.history.isVisibleTo(dialog)  # nothing released before
+
+
+def test_earlier_releases_are_listed(qtbot: QtBot, template: Template) -> None:
+    release = Release(datetime(2025, 11, 21, 10, 0, tzinfo=UTC), "sent", ["anna@example.org"], "TLP:AMBER",
+                      "plan.pdf", "ab" * 32)
+    dialog = _dialog(qtbot, template, MailSettings(), releases=[release])
+    assert dialog.history.isVisibleTo(dialog)
+    assert dialog.history.count() == 1
+    assert "anna@example.org" in dialog.history.item(0).text() and "sent" in dialog.history.item(0).text()
 
 
 def test_policy_errors_block_sending(qtbot: QtBot, smtp_server: MailServer, template: Template) -> None:

@@ -133,3 +133,15 @@ def test_a_server_that_never_answers_times_out(brief: Brief, template: Template,
             send(plan, settings, fixed_password(PASSWORD))
     assert caught.value.kind == "unreachable"
     assert "no answer within 0.3 s" in str(caught.value)
+
+
+@pytest.mark.usefixtures("export_ready")
+def test_a_message_over_the_server_limit_is_one_clear_message(small_smtp_server: MailServer, brief: Brief,
+                                                               template: Template) -> None:
+    settings = small_smtp_server.settings()
+    plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
+    with pytest.raises(DeliveryError) as caught:
+        send(plan, settings, fixed_password(PASSWORD))
+    assert caught.value.kind == "rejected"
+    assert "does not accept messages of" in str(caught.value)
+    assert small_smtp_server.received == []

@@ -142,6 +142,12 @@ def send_message(
     try:
         _login(client, settings, passwords)
         code, reply = client.mail(sender, [f"SIZE={len(data)}"] if client.has_extn("size") else [])
+        if code == 552:
+            raise DeliveryError(
+                f"the mail server {settings.server} does not accept messages of {len(data) / 1_048_576:.1f} MB "
+                f"({_reply_text(reply)}); nothing was sent — send a smaller attachment or share the PDF another way",
+                kind="rejected",
+            )
         if code != 250:
             raise DeliveryError(
                 f"the mail server refused the sender {sender} ({code} {_reply_text(reply)}); nothing was sent — "

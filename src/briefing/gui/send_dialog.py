@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.compose.email import effective_marking
+from briefing.delivery.history import history_lines
 from briefing.delivery.secrets import (
     default_password_provider,
     fixed_password,
@@ -145,6 +146,14 @@ class SendDialog(QDialog):
         for widget in (self.password_row_label, self.password_edit, self.remember_box):
             widget.setVisible(needs_password)
         layout.addLayout(form)
+
+        self.history = QListWidget()  # what already left: a second sending should be a conscious one
+        self.history.setMaximumHeight(80)
+        self.history.addItems(history_lines(self.brief.releases))
+        history_label = QLabel(self.tr("Released before:"))
+        for widget in (history_label, self.history):
+            widget.setVisible(bool(self.brief.releases))
+            layout.addWidget(widget)
 
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
