@@ -112,9 +112,9 @@ def _subject(brief: Brief, template: Template, label: str) -> str:
 
 def _item_text(item: Item, template: Template) -> str:
     if item.kind == "actor":
-        bits = [item.name or ""]
         details = ", ".join(b for b in (item.role, item.affiliation) if b)
-        text = f"{bits[0]} ({details})" if details else bits[0]
+        name = item.name or ""
+        text = f"{name} ({details})" if details else name
         return f"{text}: {item.text}" if item.text else text
     text = item.text.strip()
     if item.kind == "judgment":
