@@ -246,7 +246,7 @@ def test_a_failed_export_leaves_an_existing_eml_untouched(tmp_path: Path, templa
     assert [p.name for p in tmp_path.iterdir()] == ["brief.eml"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.text(min_size=1, max_size=80))
 def test_any_title_round_trips_through_subject_and_file_name(title: str, template: Template) -> None:
     brief = make_brief(title=title)

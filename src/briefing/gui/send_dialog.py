@@ -151,9 +151,9 @@ class SendDialog(QDialog):
         self.history.setMaximumHeight(80)
         self.history.addItems(history_lines(self.brief.releases))
         history_label = QLabel(self.tr("Released before:"))
-        for widget in (history_label, self.history):
-            widget.setVisible(bool(self.brief.releases))
-            layout.addWidget(widget)
+        for shown in (history_label, self.history):
+            shown.setVisible(bool(self.brief.releases))
+            layout.addWidget(shown)
 
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
