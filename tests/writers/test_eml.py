@@ -6,6 +6,7 @@ import email
 import functools
 import hashlib
 import html
+import os
 import re
 import tempfile
 from datetime import UTC, datetime
@@ -259,3 +260,13 @@ def test_any_title_round_trips_through_subject_and_file_name(title: str, templat
     assert name == f"{attachment_stem(brief)}.pdf"
     assert not re.search(r'[\\/:*?"<>|\x00-\x1f]', name)
     assert attachment.get_content() == b"%PDF"
+
+
+@pytest.mark.usefixtures("export_ready")
+def test_the_draft_gets_ordinary_file_permissions(tmp_path: Path, template: Template) -> None:
+    previous = os.umask(0o022)
+    try:
+        write_eml(make_brief(), tmp_path / "brief.eml", template=template)
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "brief.eml").stat().st_mode & 0o777 == 0o644

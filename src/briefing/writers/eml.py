@@ -209,6 +209,9 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        umask = os.umask(0o022)
+        os.umask(umask)
+        Path(temp_name).chmod(0o666 & ~umask)  # mkstemp makes the file private; a draft is an ordinary file
         Path(temp_name).replace(path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
