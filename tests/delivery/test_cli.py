@@ -7,6 +7,7 @@ of `BRIEFING_TEMPLATE_PATH`. The password comes from `BRIEFING_SMTP_PASSWORD` (n
 from __future__ import annotations
 
 import email
+import getpass
 import hashlib
 import json
 import subprocess
@@ -14,6 +15,7 @@ import sys
 from email import policy
 from pathlib import Path
 
+import keyring
 import pytest
 
 from briefing.cli import main
@@ -23,6 +25,7 @@ from briefing.model import Brief
 from briefing.store import BriefFile
 
 from .conftest import PASSWORD, USER, MailServer, make_brief
+from .test_secrets import MemoryKeyring
 from .test_smtp import closed_port
 
 pytestmark = pytest.mark.usefixtures("export_ready")
@@ -173,3 +176,27 @@ def test_history_as_a_subprocess(tmp_path: Path, cli_env: dict[str, str]) -> Non
     missing = subprocess.run([sys.executable, "-m", "briefing", "history", str(tmp_path / "none.brief")],
                              capture_output=True, text=True, env=cli_env, timeout=60, check=False)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "does not exist" in missing.stderr
+
+
+def test_store_password_keeps_it_in_the_keyring_only(tmp_path: Path, smtp_server: MailServer,
+                                                     monkeypatch: pytest.MonkeyPatch, private_home: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        configure(tmp_path / "admin", smtp_server, monkeypatch)
+        monkeypatch.delenv(PASSWORD_ENV)
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: PASSWORD)
+        path = make_brief_file(tmp_path / "plan.brief")
+        code, _, err = run(capsys, "send", str(path), "--to", "anna@example.org", "--store-password")
+        assert (code, err) == (0, [])
+        assert list(backend.secrets.values()) == [PASSWORD]
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: pytest.fail("asked again"))
+        assert run(capsys, "send", str(path), "--to", "bo@example.org")[0] == 0  # from the keyring now
+        assert len(smtp_server.received) == 2 and len(releases(path)) == 2
+        leaked = [p for p in [*private_home.rglob("*"), *tmp_path.rglob("*")]
+                  if p.is_file() and PASSWORD.encode() in p.read_bytes()]
+        assert leaked == []
+    finally:
+        keyring.set_keyring(previous)
