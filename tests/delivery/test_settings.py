@@ -69,3 +69,15 @@ def test_bad_settings_name_the_file_and_the_key(text: str, message: str) -> None
     assert str(caught.value).startswith(f"{path}: ")
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_the_example_in_the_administrators_guide_is_valid(tmp_path: Path) -> None:
+    guide = Path(__file__).resolve().parents[2] / "docs" / "mail.md"
+    text = guide.read_text(encoding="utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = write(tmp_path / "mail.yaml", example)
+    settings = load_mail_settings([path])
+    assert settings.host == "smtp.example.org" and settings.effective_port == 587
+    assert settings.allowed_domains["TLP:RED"] == ["example.org"]
+    assert settings.allowed_domains["*"] == ["example.org", "partner.example", "gov.example"]
+    assert settings.ca_file == (tmp_path / "certs" / "org-root.pem").resolve()
