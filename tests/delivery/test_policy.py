@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import email
+from email import policy
+
 import pytest
 
 from briefing.delivery import prepare_send, send
@@ -94,3 +97,23 @@ def test_size_guard_is_a_warning_in_the_plan(template: Template, export_ready: N
     assert plan.ok
     assert [w.code for w in plan.warnings] == ["attachment-size"]
     assert plan.size == sum(a.size for a in plan.attachments) > 0
+
+
+def test_internationalized_domains_are_sent_in_their_ascii_form() -> None:
+    settings = MailSettings(allowed_domains={"TLP:AMBER": ["пример.рф"]})
+    to, _, findings = check_recipients("TLP:AMBER", ["Анна Берг <anna@Пример.рф>"], [], settings)
+    assert codes(findings) == []
+    assert to[0].addr_spec == "anna@xn--e1afmkfd.xn--p1ai"
+    assert to[0].display_name == "Анна Берг"
+    _, _, local = check_recipients("TLP:AMBER", ["анна@example.org"], [], MailSettings())
+    assert codes(local) == ["bad-address"]
+
+
+def test_an_internationalized_recipient_reaches_the_server(smtp_server: MailServer, template: Template,
+                                                           export_ready: None) -> None:
+    settings = smtp_server.settings()
+    plan = prepare_send(make_brief(), template, ["Анна Берг <anna@пример.рф>"], settings=settings)
+    send(plan, settings, fixed_password(PASSWORD))
+    [received] = smtp_server.received
+    assert received.recipients == ["anna@xn--e1afmkfd.xn--p1ai"]
+    assert "Анна Берг" in str(email.message_from_bytes(received.data, policy=policy.default)["To"])

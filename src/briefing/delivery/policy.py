@@ -20,6 +20,7 @@ import fnmatch
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy as email_policy
+from email.headerregistry import Address
 
 from briefing.checks import Finding
 from briefing.delivery.settings import MailSettings
@@ -54,23 +55,40 @@ def parse_recipients(values: Sequence[str], field_name: str) -> tuple[list[Recip
             findings.append(Finding("error", "bad-address", f"{value!r} is not a valid e-mail address"))
             continue
         for group, address in pairs:
-            if not address.username or not address.domain or "." not in address.domain:
+            domain = ascii_domain(address.domain or "")
+            if not address.username or not domain or "." not in domain:
                 findings.append(Finding("error", "bad-address",
                                         f"{value!r} is not a complete e-mail address (name@domain.tld)"))
                 continue
-            recipients.append(Recipient(str(address), address.addr_spec, address.username,
-                                        address.domain.lower(), address.display_name, group.display_name))
+            if not address.username.isascii():
+                findings.append(Finding("error", "bad-address",
+                                        f"{value!r}: addresses with non-ASCII names before the @ are not supported"))
+                continue
+            plain = Address(address.display_name, address.username, domain)
+            recipients.append(Recipient(str(plain), plain.addr_spec, address.username, domain,
+                                        address.display_name, group.display_name))
     return recipients, findings
 
 
+def ascii_domain(domain: str) -> str | None:
+    """The domain in its ASCII (IDNA) form, lower case: `пример.рф` → `xn--e1afmkfd.xn--p1ai`; None if invalid."""
+    domain = domain.strip().rstrip(".").lower()
+    if domain.isascii():
+        return domain
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+
+
 def domain_allowed(domain: str, allowed: Sequence[str]) -> bool:
-    domain = domain.lower().rstrip(".")
+    domain = ascii_domain(domain) or domain.lower()
     for entry in allowed:
-        entry = entry.lower().rstrip(".")
         if entry.startswith("*."):
-            if domain.endswith(entry[1:]):
+            base = ascii_domain(entry[2:]) or entry[2:].lower()
+            if domain.endswith(f".{base}"):
                 return True
-        elif domain == entry:
+        elif domain == (ascii_domain(entry) or entry.lower()):
             return True
     return False
 
@@ -88,7 +106,7 @@ def check_recipients(
     cc_list, cc_findings = parse_recipients(cc, "Cc")
     findings.extend(cc_findings)
     label = (marking or "").strip().upper()
-    if not to_list:
+    if not any(value.strip() for value in to):  # (a To that was given but is malformed is reported above)
         findings.append(Finding("error", "no-recipients", "name at least one recipient (--to)"))
     everyone = to_list + cc_list
     allowed = settings.allowed_domains.get(label) if label else None
