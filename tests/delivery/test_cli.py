@@ -18,19 +18,15 @@ from pathlib import Path
 import keyring
 import pytest
 
-from briefing import store
 from briefing.cli import main
 from briefing.delivery.history import export_eml_draft
 from briefing.delivery.secrets import PASSWORD_ENV
 from briefing.model import Brief
+from briefing.store import BriefFile
 
 from .conftest import PASSWORD, USER, MailServer, make_brief
 from .test_secrets import MemoryKeyring
 from .test_smtp import closed_port
-
-if not hasattr(store, "BriefFile"):  # only until the store lands on this branch
-    pytest.skip("the .brief store is not on this branch yet", allow_module_level=True)
-BriefFile = store.BriefFile
 
 pytestmark = pytest.mark.usefixtures("export_ready")
 

@@ -36,7 +36,7 @@ def releasing(path: Path) -> Iterator[tuple[Brief, Callable[[Release], None]]]:
     The file stays open (and locked against other writers) from before the sending until the
     record is saved, so the history cannot be lost to a concurrent save.
     """
-    from briefing.store import BriefFile  # type: ignore[attr-defined,unused-ignore]  # late import
+    from briefing.store import BriefFile  # late: the store is not needed to compose or send
 
     brief_file = BriefFile.open(Path(path))
     try:
@@ -81,7 +81,7 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
 
 def load_brief(path: Path) -> Brief:
     """Read a `.brief` for listing its history; read-only, so it works while the app has it open."""
-    from briefing.store import BriefFile  # type: ignore[attr-defined,unused-ignore]
+    from briefing.store import BriefFile
 
     with BriefFile.open(Path(path), readonly=True) as brief_file:
         return brief_file.load()
