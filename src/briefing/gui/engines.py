@@ -16,7 +16,6 @@ from typing import Any
 from briefing import analysis, ingest, store, templating
 from briefing.checks import run_checks as _run_checks
 from briefing.errors import BriefingError
-from briefing.exporting import export_brief as _export_brief
 from briefing.model import Brief, Evidence, Source
 from briefing.templating.model import Template
 
@@ -148,7 +147,9 @@ def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:
 
 
 def export_brief(brief: Brief, out: Path, template: Template | None = None) -> Path:
-    return _export_brief(brief, out, template=template)
+    from briefing.exporting import export_brief as export  # the writers are heavy: load them when used
+
+    return export(brief, out, template=template)
 
 
 def run_checks(brief: Brief, template: Template | None) -> list[Any]:
