@@ -70,11 +70,15 @@ class AnalysisService(QObject):
         job.finished.connect(lambda result: self._done(generation, result))
         job.failed.connect(lambda message: self.state_changed.emit(
             self.tr("Analysis failed: {message}").format(message=message)))
-        job.cancelled.connect(lambda: self.state_changed.emit(self.tr("Analysis cancelled.")))
+        job.cancelled.connect(lambda: self._cancelled(job))
         self.job = job
         self.state_changed.emit(self.tr("Analysing %n source(s)…", "", len(sources)))
         self.job_started.emit(job)
         job.start()
+
+    def _cancelled(self, job: Job) -> None:
+        if job is self.job:  # not one replaced by a newer run
+            self.state_changed.emit(self.tr("Analysis cancelled."))
 
     def _done(self, generation: int, result: list[Suggestion]) -> None:
         if generation != self._generation:
