@@ -127,7 +127,8 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
     pieces: list[str] = []
     for index, word in enumerate(term.words):
         if index:
-            joined_unspaced = _alone(term.words[index - 1][-1]) or _alone(word[0])
+            # A word of an unspaced script is one letter (and the marks kept with it).
+            joined_unspaced = _alone(term.words[index - 1][0]) or _alone(word[0])
             # Between two words of spaced scripts, at least one separator that is not a mark
             # (a mark right after a letter belongs to its word).
             pieces.append(r"[\W_]*" if joined_unspaced else rf"(?!{marks})[\W_][\W_]*")
@@ -139,10 +140,10 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
         if with_marks:  # after each letter, the accents that folding drops
             letters = [pattern + _accents(char) + "*" for pattern, char in zip(letters, word, strict=True)]
         pieces.append("".join(letters))
-    last = term.words[-1][-1]
-    if _alone(last):
-        # A voicing mark after the last kana would make it another letter (カ + ﾞ is ガ).
-        end = f"(?![{_VOICING}])" if with_marks else ""
+    if _alone(term.words[-1][0]):
+        # A token of one letter: only marks may follow it within the token, and a voicing
+        # mark after the last kana would make it another letter (カ + ﾞ is ガ).
+        end = (f"{marks}*" if term.prefix else f"(?![{_VOICING}])") if with_marks else ""
     elif term.prefix:
         end = f"{word_char}*"
     else:
