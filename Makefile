@@ -33,7 +33,7 @@ test: $(VENV)/.installed-test lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --record
 
 bench-quick: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run.py --quick
