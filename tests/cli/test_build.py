@@ -17,7 +17,6 @@ from briefing.spec import load_spec
 from briefing.templating.model import Template
 
 SAMPLE = resource("samples", "sample-brief.yaml")
-needs_store = pytest.mark.skipif(not hasattr(briefing.store, "save_brief"), reason="the .brief store is not merged")
 
 
 def briefing_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -33,13 +32,12 @@ def write_spec(folder: Path, body: str) -> Path:
     return spec
 
 
-@needs_store
 def test_build_writes_a_brief_file_that_loads_back(tmp_path: Path, cli_env: dict[str, str]) -> None:
     out = tmp_path / "sample.brief"
     result = briefing_cli(cli_env, "build", SAMPLE, "-o", out)
     assert result.returncode == 0, result.stderr
     assert f"wrote {out}" in result.stdout
-    loaded = briefing.store.load_brief(out)  # type: ignore[attr-defined]
+    loaded = briefing.store.load_brief(out)
     assert loaded == load_spec(SAMPLE)
 
 

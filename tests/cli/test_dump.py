@@ -6,14 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import briefing.store
 from briefing.resources import resource
 from briefing.spec import build_brief, dump_brief, load_spec
 
 SAMPLE = resource("samples", "sample-brief.yaml")
-needs_store = pytest.mark.skipif(not hasattr(briefing.store, "save_brief"), reason="the .brief store is not merged")
 
 
 def briefing_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -31,13 +28,12 @@ def test_dump_of_a_spec_inlines_its_sources(cli_env: dict[str, str]) -> None:
     assert result.stdout == dump_brief(load_spec(SAMPLE))
 
 
-@needs_store
 def test_dump_of_a_brief_file_builds_the_same_brief(tmp_path: Path, cli_env: dict[str, str]) -> None:
     out = tmp_path / "sample.brief"
     assert briefing_cli(cli_env, "build", SAMPLE, "-o", out).returncode == 0
     result = briefing_cli(cli_env, "dump", out)
     assert result.returncode == 0, result.stderr
-    assert build_brief(result.stdout) == briefing.store.load_brief(out)  # type: ignore[attr-defined]
+    assert build_brief(result.stdout) == briefing.store.load_brief(out)
     spec = tmp_path / "again.yaml"
     spec.write_text(result.stdout, encoding="utf-8")
     again = tmp_path / "again.brief"
