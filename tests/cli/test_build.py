@@ -82,11 +82,12 @@ def test_bad_paths_give_one_line(tmp_path: Path, cli_env: dict[str, str], args: 
     assert expected in result.stderr
 
 
-def test_usage_errors_exit_2_and_help_exits_0(cli_env: dict[str, str]) -> None:
-    assert briefing_cli(cli_env, "build", SAMPLE).returncode == 2  # no -o
-    helped = briefing_cli(cli_env, "build", "--help")
-    assert helped.returncode == 0
-    assert "SPEC.yaml" in helped.stdout and "--force" in helped.stdout
+def test_usage_errors_exit_2_and_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(SAMPLE)]) == 2  # no -o
+    assert "-o" in capsys.readouterr().err
+    assert main(["build", "--help"]) == 0
+    helped = capsys.readouterr().out
+    assert "SPEC.yaml" in helped and "--force" in helped
 
 
 def test_other_suffixes_go_through_export_brief(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
