@@ -107,7 +107,8 @@ sections:
 
 
 @pytest.mark.parametrize(("style", "expected"), [
-    ("dtg", "201630Z NOV 25"), ("iso", "2025-11-20 16:30 UTC"), ("long", "20 November 2025, 16:30 UTC"),
+    ("full", "20 Nov 2025, 16:30 UTC (201630Z NOV 25)"), ("dtg", "201630Z NOV 25"), ("iso", "2025-11-20 16:30 UTC"),
+    ("long", "20 November 2025, 16:30 UTC"), ("date", "20 November 2025"),
 ])
 def test_cover_dates(style: str, expected: str) -> None:
     cover = CoverPage(date_format=style)  # type: ignore[arg-type]
@@ -115,3 +116,4 @@ def test_cover_dates(style: str, expected: str) -> None:
     assert cover.format_date(datetime(2025, 11, 20, 17, 30, tzinfo=timezone(timedelta(hours=1)))) == expected
     assert cover.format_date(None) == ""
     assert cover.format_date(date(2025, 11, 20)) in ("2025-11-20", "20 November 2025")
+    assert CoverPage().date_format == "full"
