@@ -116,4 +116,4 @@ def test_cover_dates(style: str, expected: str) -> None:
     assert cover.format_date(datetime(2025, 11, 20, 17, 30, tzinfo=timezone(timedelta(hours=1)))) == expected
     assert cover.format_date(None) == ""
     assert cover.format_date(date(2025, 11, 20)) in ("2025-11-20", "20 November 2025")
-    assert CoverPage().date_format == "full"
+    assert CoverPage().date_format == "dtg"

@@ -119,7 +119,7 @@ class CoverPage:
         ]
     )
     # How the cover writes the brief's date (see `format_date`).
-    date_format: Literal["full", "dtg", "iso", "long", "date"] = "full"
+    date_format: Literal["full", "dtg", "iso", "long", "date"] = "dtg"
 
     def format_date(self, value: datetime | date | None) -> str:
         """The brief's date as this cover writes it; a naive datetime is taken as UTC.
