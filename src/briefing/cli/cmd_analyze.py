@@ -1,17 +1,101 @@
-"""`briefing analyze`: not available yet."""
+"""`briefing analyze SOURCE... [--json]`: suggestions with evidence, as a table or as JSON."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from briefing.cli.common import Subparsers, add_command, not_available
+from briefing.analysis import Suggestions, analyze
+from briefing.cli.common import Subparsers, add_command
+from briefing.errors import BriefingError
+from briefing.model import Source
 
 
 def register(subparsers: Subparsers) -> None:
-    parser = add_command(subparsers, "analyze", "analyze (not available yet)")
-    parser.add_argument("args", nargs="*")
+    parser = add_command(
+        subparsers, "analyze", "suggest actors, caveats, questions and a summary from sources",
+        "Read the sources and print suggested key actors, sourcing caveats, open questions and summary "
+        "sentences, each with the exact passage it rests on.",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="source files (text, or any format "
+                        "Briefing can import)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--details", action="store_true",
+                        help="with --json, add each suggestion's cue and stable key (used to remember dismissals)")
     parser.set_defaults(func=run)
 
 
+def read_source(path: Path) -> Source:
+    """A Source from a file: through the importers when present, else as UTF-8 text."""
+    if not path.is_file():
+        raise BriefingError(f"{path}: no such file; give the path of a source file to analyze")
+    # the format readers, when this version has them; looked up by name so either version type-checks
+    ingest_read: Callable[[Path], Source] | None = getattr(importlib.import_module("briefing.ingest"),
+                                                           "read_source", None)
+    if ingest_read is not None:
+        return ingest_read(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot be read ({error.strerror}); check its permissions") from error
+    text = data.decode("utf-8", errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return Source(title=path.stem, text=text, origin=str(path))
+
+
 def run(args: argparse.Namespace) -> int:
-    raise not_available("`briefing analyze`")
+    paths = [Path(p) for p in args.sources]
+    sources = [read_source(path) for path in paths]
+    suggestions = analyze(sources)
+    described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
+    if args.json:
+        json.dump(suggestions.to_json(described, details=args.details), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_table(suggestions, described))
+    return 0
+
+
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _where(evidence: Any) -> str:
+    return f"[{evidence.source}:{evidence.start}]"
+
+
+def render_table(suggestions: Suggestions, sources: list[dict[str, str]]) -> str:
+    """A plain-text report for reading in a terminal."""
+    lines: list[str] = []
+    lines.append("SOURCES")
+    for index, source in enumerate(sources):
+        lines.append(f"  {index}  {source['title']}  ({source['path']})")
+    lines.append("")
+    lines.append(f"KEY ACTORS ({len(suggestions.actors)})")
+    lines.append(f"  {'name':28} {'type':12} {'n':>3}  {'role':40} {'affiliation':20}")
+    for actor in suggestions.actors:
+        lines.append(f"  {_clip(actor.name, 28):28} {actor.type:12} {actor.mentions:>3}  "
+                     f"{_clip(actor.role or '-', 40):40} {_clip(actor.affiliation or '-', 20):20}")
+    lines.append("")
+    lines.append(f"SOURCING CAVEATS ({len(suggestions.caveats)})")
+    for caveat in suggestions.caveats:
+        lines.append(f"  {caveat.kind:17} {_where(caveat.evidence[0]):12} {_clip(caveat.text, 90)}")
+    lines.append("")
+    lines.append(f"OPEN QUESTIONS ({len(suggestions.questions)})")
+    for question in suggestions.questions:
+        wrapped = textwrap.wrap(question.text, 100) or [""]
+        lines.append(f"  {_where(question.evidence[0]):12} {wrapped[0]}")
+        lines.extend(f"  {'':12} {more}" for more in wrapped[1:])
+    lines.append("")
+    lines.append(f"SUMMARY ({len(suggestions.summary)})")
+    for item in suggestions.summary:
+        lines.append(f"  {item.score:4.2f} {_where(item.evidence[0]):12} {_clip(item.text, 100)}")
+    return "\n".join(lines) + "\n"

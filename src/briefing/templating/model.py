@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +20,8 @@ ITEM_KIND_OF_SECTION: dict[str, str] = {
     "caveats": "caveat",
     "judgments": "judgment",
 }
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 ACTOR_COLUMNS: tuple[str, ...] = ("name", "role", "affiliation", "note", "sources")
 
@@ -69,6 +72,7 @@ class Branding:
     logo: Path | None = None
     accent_colour: str = "#1F3864"
     footer_text: str | None = None
+    logo_height_mm: float = 15.0
 
 
 @dataclass
@@ -79,6 +83,8 @@ class MarkingScheme:
     levels: list[Marking] = field(default_factory=lambda: list(TLP_LABELS))
     default: str | None = "TLP:AMBER"
     portion_marks: bool = False
+    # Short forms for portion marks, by label ("CONFIDENTIAL" -> "C"); a label without one is used whole.
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def find(self, label: str | None) -> Marking | None:
         if label is None:
@@ -89,15 +95,44 @@ class MarkingScheme:
     def labels(self) -> list[str]:
         return [m.label for m in self.levels]
 
+    def portion(self, label: str | None) -> str:
+        """The portion mark for an item marked `label`, e.g. "(C)" or "(TLP:GREEN)"; "" for none."""
+        marking = self.find(label)
+        if marking is None:
+            return ""
+        return f"({self.abbreviations.get(marking.label, marking.label)})"
+
 
 @dataclass
 class CoverPage:
+    """The cover page, or, when `enabled` is False, the title block at the top of page one.
+
+    Either way `fields` lists what is shown and in which order: a brief without a cover page
+    (a one-page situation brief, a memo) still opens with its title and these fields.
+    """
+
     enabled: bool = True
     fields: list[str] = field(
         default_factory=lambda: [
             "title", "subtitle", "date", "author", "organization", "reference", "distribution", "marking",
         ]
     )
+    # How the cover writes the brief's date: "dtg" (201630Z NOV 25), "iso" (2025-11-20 16:30 UTC) or "long".
+    date_format: Literal["dtg", "iso", "long"] = "dtg"
+
+    def format_date(self, value: datetime | date | None) -> str:
+        """The brief's date as this cover writes it; a naive datetime is taken as UTC."""
+        if value is None:
+            return ""
+        if not isinstance(value, datetime):
+            return value.isoformat() if self.date_format != "long" else f"{value.day} {value:%B %Y}"
+        moment = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        if self.date_format == "iso":
+            return f"{moment:%Y-%m-%d %H:%M} UTC"
+        if self.date_format == "long":
+            return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+        # Date-time group: DDHHMMZ MON YY, month in English capitals by convention.
+        return f"{moment:%d%H%M}Z {_MONTHS[moment.month - 1]} {moment:%y}"
 
 
 DEFAULT_LABELS: dict[str, str] = {
@@ -122,6 +157,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "note": "Note",
     "sources_column": "Sources",
     "no_items": "Nothing to report.",
+    "published": "published",
     "attachment": "The full brief is attached: {filename}",
     "subject": "{marking} — {title} ({date})",
 }
@@ -144,6 +180,8 @@ class Template:
     citation_style: Literal["numbered", "footnotes"] = "numbered"
     sections: list[SectionSpec] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_LABELS))
+    extends: str | None = None  # the parent's id, for information (source_text is already merged)
+    language: str = "en"  # BCP 47 tag of the labels and of the text the template expects
     origin: Path | None = None  # the file it was loaded from
     origin_kind: str = "shipped"  # shipped, user, admin, system, embedded
     source_text: str = ""  # the YAML as loaded (after inheritance: the merged document)

@@ -1,0 +1,86 @@
+"""Benchmark `briefing.analysis`: 200 generated news articles (~150,000 words) and one article.
+
+Targets: the whole set under 3 s, one article under 50 ms. Run from a checkout:
+    python benchmarks/bench_analysis.py [--quick] [--json]     (or: python benchmarks/run.py --only analysis)
+CPU time is reported beside the wall-clock median: on a shared machine the wall clock also
+measures the neighbours.
+The articles are generated (seeded, so every run sees the same text) from the project's own
+development corpus: its paragraphs are shuffled across stories and its names varied, so the
+rules meet realistic sentences rather than a repeated block.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness import REPO, Row, parse_args, peak_rss_mb, report, timed
+
+from briefing.analysis import analyze_texts
+
+ROOT = REPO
+
+CORPUS = ROOT / "tests" / "analysis" / "corpus" / "dev"
+GIVEN = ["Amina", "Jonas", "Keiko", "Rafael", "Olena", "Tariq", "Ingrid", "Kwabena", "Mei", "Dmitri", "Lucía",
+         "Arjun", "Fatou", "Henrik", "Yusuf", "Chiara"]
+FAMILY = ["Okafor", "Lindqvist", "Tanaka", "Moreno", "Kovalenko", "Haddad", "Berg", "Mensah", "Chen", "Volkov",
+          "Ferreira", "Iyer", "Diop", "Aasland", "Demir", "Russo"]
+
+
+def generate(count: int, words_per_article: int = 750, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+        paragraphs.extend(b for b in blocks[1:] if len(b.split()) > 12)
+    articles = []
+    for number in range(count):
+        name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+        parts = [f"Story {number}: talks resume as {name} weighs options", ""]
+        total = 0
+        while total < words_per_article:
+            paragraph = rng.choice(paragraphs)
+            if rng.random() < 0.3:
+                paragraph = f"{name}, a senior adviser to the minister, said the plan was on track. " + paragraph
+            parts.extend([paragraph, ""])
+            total += len(paragraph.split())
+        articles.append("\n".join(parts))
+    return articles
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    started = time.process_time()
+    fn()
+    return time.process_time() - started
+
+
+def main() -> int:
+    args = parse_args(__doc__.splitlines()[0])
+    count = 20 if args.quick else 200
+    runs = 2 if args.quick else 5
+    articles = generate(count)
+    words = sum(len(a.split()) for a in articles)
+    analyze_texts(articles[:2])  # warm up the regular-expression cache
+    batch_median, batch_spread = timed(lambda: analyze_texts(articles), runs)
+    batch_cpu = min(_cpu(lambda: analyze_texts(articles)) for _ in range(2))
+    one = articles[0]
+    single_median, single_spread = timed(lambda: analyze_texts([one]), runs * 10)
+    single_cpu = statistics.median(_cpu(lambda: analyze_texts([one])) for _ in range(20))
+    rows = [
+        Row("analysis", f"{count} articles, {words} words", batch_median, batch_spread, runs, peak_rss_mb(),
+            "< 3 s" if count == 200 else "", f"CPU {batch_cpu:.2f} s"),
+        Row("analysis", f"one article, {len(one.split())} words", single_median, single_spread, runs * 10, None,
+            "< 50 ms", f"CPU {single_cpu * 1000:.1f} ms"),
+    ]
+    report(rows, args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

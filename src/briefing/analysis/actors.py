@@ -1,0 +1,244 @@
+"""Key actors: merge the name mentions of all sources into people and organisations.
+
+"Ukrainian President Volodymyr Zelenskyy", "Zelenskyy" and "Mr. Zelenskyy" are one actor: full
+names are gathered first, then single words are attached to the full name they belong to
+(by surname, or by first word for names written family-name first). A name with no cue that it
+is a person (title, role, apposition, speaking) and no organisation shape is left out rather than
+guessed, because a wrong actor costs the analyst more than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.mentions import Mention, SourceMentions
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str  # "person" or "organization"
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> Mention:
+        return min(self.mentions, key=lambda m: (m.source, m.start))
+
+    def cue(self) -> str | None:
+        return next((m.person_cue for m in sorted(self.mentions, key=lambda m: (m.source, m.start))
+                     if m.person_cue), None)
+
+    def informative(self) -> Mention | None:
+        """The mention that says most about the actor: the longest stated role, earliest on ties."""
+        with_role = [m for m in self.mentions if m.role]
+        if not with_role:
+            return None
+        return max(with_role, key=lambda m: (_role_score(m.role or ""), -m.source, -m.start))
+
+
+def _role_score(role: str) -> int:
+    words = role.split()
+    # a role of a few words that names an office beats a long clause
+    return min(len(words), 8) * 10 - max(0, len(words) - 12) * 5
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().casefold()
+
+
+def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
+    """People and organisations of all sources, merged, in a stable order (most mentioned first)."""
+    excluded = set()
+    for found in per_source:
+        excluded |= {_key(name) for name in found.byline_names}
+        excluded |= {_key(name) for name in found.outlets}
+    all_mentions = [m for found in per_source for m in found.mentions if _key(m.name) not in excluded]
+    all_mentions.sort(key=lambda m: (m.source, m.start))
+    people: dict[str, Actor] = {}
+    orgs: dict[str, Actor] = {}
+    alias_to_org: dict[str, str] = {}
+
+    # 1. organisations, with "(ACRONYM)" aliases
+    for mention in all_mentions:
+        if mention.kind != "org":
+            continue
+        key = _key(mention.name)
+        target = alias_to_org.get(key, key)
+        actor = orgs.setdefault(target, Actor(mention.name, "organization"))
+        actor.mentions.append(mention)
+        for alias in mention.aliases:
+            alias_to_org.setdefault(_key(alias), target)
+            actor.aliases.add(alias)
+    # acronyms first seen on their own and later spelled out: merge them into the full name
+    for alias, target in list(alias_to_org.items()):
+        if alias in orgs and alias != target:
+            orgs[target].mentions.extend(orgs.pop(alias).mentions)
+
+    # 2. full names (two words or more)
+    multi = [m for m in all_mentions if m.kind == "unknown" and not m.single]
+    for mention in multi:
+        key = _key(mention.name)
+        existing = people.get(key) or _contained(people, mention.words)
+        if existing is None:
+            people[key] = Actor(mention.name, "person", [mention])
+        else:
+            existing.mentions.append(mention)
+            if len(mention.words) > len(existing.name.split()):
+                existing.name = mention.name
+    # 3. single words: surname of a full name, short name of an organisation, or a one-name person
+    singles = [m for m in all_mentions if m.kind == "unknown" and m.single]
+    last_index, first_index = _word_indexes(people)
+    org_first: dict[str, str] = {}
+    for org_key, org in orgs.items():
+        for word in org.name.split()[:3] if len(org.name.split()) > 1 else ():
+            if not _generic_word(word) and word.lower() not in lx.ORG_HEADS:
+                org_first.setdefault(_key(word), org_key)
+    by_skeleton = {skeleton(word): key for word, key in last_index.items() if len(word) >= 6}
+    for mention in singles:
+        word = _key(mention.words[0])
+        person_key = last_index.get(word) or first_index.get(word) or by_skeleton.get(skeleton(word))
+        if person_key is not None:
+            people[person_key].mentions.append(mention)
+            continue
+        org_match = org_first.get(word) or alias_to_org.get(word)
+        if org_match is not None:
+            orgs[org_match].mentions.append(mention)
+            continue
+        if word in orgs:
+            orgs[word].mentions.append(mention)
+            continue
+        actor = people.setdefault(word, Actor(mention.words[0], "person"))
+        actor.mentions.append(mention)
+    # 4. keep the people something marks as people
+    result: list[Actor] = []
+    for actor in people.values():
+        if actor.cue() is None:
+            continue
+        if len(actor.name.split()) == 1 and _key(actor.name) in orgs:
+            continue
+        result.append(actor)
+    result.extend(a for a in orgs.values() if _org_is_actor(a))
+    result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
+    return result
+
+
+def _generic_word(word: str) -> bool:
+    low = word.lower()
+    return (low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or low.rstrip(".") in lx.PLACES
+            or low in lx.TITLE_WORDS or low in lx.COMMON_CAPITALIZED or low in lx.ORG_STARTS)
+
+
+def _org_is_actor(actor: Actor) -> bool:
+    """An organisation is kept when named with an organisation shape; places named like one are not."""
+    lows = actor.name.lower().split()
+    return not all(w in lx.PLACES for w in lows)
+
+
+def _contained(people: dict[str, Actor], words: tuple[str, ...]) -> Actor | None:
+    """An already known full name that this one extends, shortens or spells another way
+    ("Faisal bin Khalid", "Volodymyr Zelensky" and "Volodymyr Zelenskyy")."""
+    lows = [_key(w) for w in words]
+    skeletons = [skeleton(w) for w in lows]
+    for actor in people.values():
+        known = [_key(w) for w in actor.name.split()]
+        if lows[-1] == known[-1] and (set(lows) <= set(known) or set(known) <= set(lows)):
+            return actor
+        if len(known) == len(lows) and all(a == b for a, b in zip(skeletons, map(skeleton, known), strict=True)):
+            return actor
+    return None
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key for transliterated names: Zelenskyy/Zelensky, Dmitriev/Dmitryev.
+
+    Short names keep their spelling (Lee and Li are different people); longer ones lose accents,
+    doubled letters and the vowels after the first letter.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if c.isalpha())
+    if len(plain) < 6:
+        return plain
+    collapsed = re.sub(r"(.)\1+", r"\1", plain)
+    return collapsed[0] + re.sub(r"[aeiouy]", "", collapsed[1:])
+
+
+def _word_indexes(people: dict[str, Actor]) -> tuple[dict[str, str], dict[str, str]]:
+    """Surname (and, for ambiguous-free cases, every other name word) to the full name it belongs to."""
+    last: dict[str, str] = {}
+    other: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for key, actor in people.items():
+        words = [_key(w) for w in actor.name.split()]
+        if len(words) < 2:
+            continue
+        if words[-1] in last and last[words[-1]] != key:
+            ambiguous.add(words[-1])
+        last.setdefault(words[-1], key)
+        for word in words[:-1]:
+            if word in lx.NAME_PARTICLES:
+                continue
+            if word in other and other[word] != key:
+                ambiguous.add(word)
+            other.setdefault(word, key)
+    for word in ambiguous:
+        last.pop(word, None)
+        other.pop(word, None)
+    return last, other
+
+
+def organization_names(actors: list[Actor]) -> tuple[tuple[str, str], ...]:
+    """(name as it may appear in a role, the organisation's full name), longest first."""
+    pairs: set[tuple[str, str]] = set()
+    for actor in actors:
+        if actor.type != "organization":
+            continue
+        pairs.add((actor.name, actor.name))
+        pairs.update((alias, actor.name) for alias in actor.aliases)
+        words = actor.name.split()
+        if len(words) > 1 and not _generic_word(words[0]) and words[0].lower() not in lx.ORG_HEADS:
+            pairs.add((words[0], actor.name))
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The organisation or country a role names: "adviser to Russian President ..." -> "Russia".
+
+    `organizations` are the organisation actors found in the sources: one named in the role wins.
+    """
+    if not role:
+        return None
+    known = [(match.start(), full) for alias, full in organizations
+             for match in [re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", role)] if match]
+    if known:
+        return min(known)[1]
+    for word in role.replace(",", " ").split():
+        stripped = word.rstrip(".")
+        if stripped.lower() in lx.NOT_ORG_ACRONYMS:
+            continue
+        if stripped.lower() in lx.KNOWN_ORGS or (stripped.isupper() and 2 <= len(stripped) <= 7
+                                                 and stripped.isalpha()):
+            return stripped
+    possessive = re.match(r"((?:[A-Z][\w\-]+\s?)+)['’]s\b", role)
+    if possessive:
+        return possessive.group(1).strip()
+    match = re.search(r"\b(?:at|of|for|with|by)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
+                      r"[A-Z][\w'’&.\-]+)*)", role)
+    if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
+        return match.group(1).rstrip(".")
+    lows = role.lower().replace(",", " ").split()
+    for size in (2, 1):
+        for index in range(len(lows) - size + 1):
+            phrase = " ".join(lows[index:index + size])
+            if phrase in lx.DEMONYMS and phrase != "western":
+                return lx.DEMONYMS[phrase]
+    org = re.search(r"((?:[A-Z][\w'’&\-]+\s+){0,3}(?:House|Department|Ministry|Commission|Council|Army|Navy|"
+                    r"Treasury|Kremlin|Pentagon|Union|Party))\b", role)
+    if org:
+        return org.group(1)
+    return None

@@ -1,0 +1,403 @@
+"""Sourcing caveats: anonymous sources, second-hand reports, unconfirmed, hedged and disputed claims,
+statements by a party about itself.
+
+Each rule is a cue an editor would circle on a printout. A hit carries the cue and the exact span
+it rests on: the source phrase for anonymous and second-hand sourcing, the clause for hedges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence
+
+_HEAD = (r"(?:allies|ally|associates?|confidants?|loyalists?|officials?|diplomats?|sources?|aides?|delegates?|"
+         r"people|person|insiders?|executives?|spokesperson|"
+         r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
+         r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
+_SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|declined|denied|warned|noted|"
+           r"spoke|speaking|acknowledged|indicated|suggested|insisted|briefed|claimed|according)")
+_ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+             r"|on\s+condition\s+of\s+anonymity"
+             r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
+             r"(?:published|used|given|disclosed)"
+             r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
+             r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
+             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
+             r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
+             r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
+             r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
+             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says)|$)"
+             r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
+
+ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
+SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
+
+SECOND_HAND = [
+    (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
+                r"figures|data|estimates|minutes|a\s+report)?[^.;,()]{0,90}", re.IGNORECASE), "according to"),
+    (re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
+                r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
+                r"earlier|and)\b)", re.IGNORECASE), "reported by"),
+    (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
+                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
+    (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
+                r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
+                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
+                r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
+    (re.compile(r"\b(?:told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|said\s+in\s+an\s+"
+                r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|local|private|"
+                r"public|national|independent|regional|German|French|Russian|Chinese|Italian|Spanish|Japanese|British)"
+                r"[\s-]+)*(?:(?:newspaper|magazine|broadcaster|news\s+agency|daily|channel|outlet|website|radio|"
+                r"radio\s+station|television|TV|broadcaster)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
+                r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
+                0), "told (outlet)"),
+    (re.compile(r"\b[\w.'’&\-]+(?:\s+[\w.'’&\-]+){0,3}\s+quoted\s+[^.;]{1,60}?\s+as\s+(?:saying|telling)", 0),
+     "quoted as saying"),
+    (re.compile(r"\b(?:[A-Z][\w'’\-]+\s+)?(?i:media|press|television|newspapers?|outlets)\s+(?:reported|said|quoted|cited)"
+                r"\b", 0), "media report"),
+    (re.compile(r"\b(?i:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
+                r"(?i:quoted|cited|said|reported)\b"), "media report"),
+    (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
+                re.IGNORECASE), "citing"),
+    (re.compile(r"\b(?:received|had|has|have|cited|citing)\s+(?:unconfirmed\s+)?reports?\s+(?:of|that)\b",
+                re.IGNORECASE), "reports of"),
+    (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
+     "reports by"),
+]
+
+UNCONFIRMED = re.compile(
+    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|check(?:ed)?|"
+    r"corroborat(?:e|ed))(?:\s+independently)?"
+    r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
+    r"|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)"
+    r"|(?:neither|none)\b[^.;]{0,60}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)"
+    r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
+    r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
+    r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence)\b",
+    re.IGNORECASE)
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
+    r"|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to"
+    r"|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|reported)\s+to"
+    r"|(?:might|may)\s+(?:have\s+)?(?:rise|be|have|reach|include|increase|grow)"
+    r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+(?:still\s+)?(?:slip|change|fall\s+through|collapse|"
+    r"be\s+delayed|be\s+postponed|shift|unravel)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
+    re.IGNORECASE)
+DISPUTED = re.compile(
+    r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
+    r"den(?:y|ies)\s+(?:that|the|any|this|it)|disputed|denied|contradicted|refuted|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
+    r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
+    r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
+UNCLEAR = re.compile(
+    r"\b(?:(?:it(?:\s+is|\s+was|['’]s|\s+remains|\s+remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
+    r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
+    r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
+    r"identify|answer)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
+    r"determined|finali[sz]ed|explained)"
+    r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
+    r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
+    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
+    r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
+    r"explanation|indication|specifics|timetable)"
+    r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
+    r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"
+    r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
+    re.IGNORECASE)
+SELF_INTEREST = re.compile(
+    r"\b(?:said|says|stated|added|insisted|claimed)\s+in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|we|our|the\s+(?:company|group|firm|bank|government|ministry|army|"
+    r"party|campaign|coalition|alliance|palace|administration))\b"
+    r"|\b(?:said|says|stated|added|insisted|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|our|we)\b"
+    r"|\b[Tt]he\s+(?:company|group|firm|bank|government|ministry|army|party|campaign|coalition|alliance|palace|"
+    r"administration)\s+(?:said|says|insisted|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+\w+"
+    r"|\bdoes\s+not\s+comment\s+on\s+(?:market\s+)?(?:speculation|rumou?rs)",
+    0)
+
+
+# Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
+UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "neither", "none")
+HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
+                "thought", "said to", "understood", "might", "may ", "could", "rumo")
+DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "reject", "contest", "dismissed",
+                  "the report")
+SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment on")
+UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
+                 "not been", "gave no", "provided no", "offered no",
+                 "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
+_CLAUSE_RULES = (
+    (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
+    (HEDGED, "hedged", HEDGED_HINTS),
+    (DISPUTED, "disputed", DISPUTED_HINTS),
+    (SELF_INTEREST, "self-interested", SELF_HINTS),
+)
+
+
+@dataclass(frozen=True)
+class CaveatHit:
+    kind: str
+    start: int
+    end: int
+    cue: str
+
+
+def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
+    """All caveat cues in one source, in text order, at most one per kind and span."""
+    hits: list[CaveatHit] = []
+    for sentence in sentences:
+        if sentence.is_headline or _CREDIT_LINE.match(sentence.text):
+            continue
+        hits.extend(_anonymous(text, sentence))
+        hits.extend(_second_hand(text, sentence))
+        lowered = sentence.text.lower()
+        for pattern, kind, hints in _CLAUSE_RULES:
+            if any(hint in lowered for hint in hints):
+                hits.extend(_clause_hits(text, sentence, pattern, kind))
+        if " it" in lowered:
+            hits.extend(_party_about_itself(text, sentence))
+    anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
+    # "according to a senior official" is an anonymous source first; one caveat says it
+    hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
+                                    and any(s < h.end and h.start < e for s, e in anonymous))]
+    return _merge_overlaps(hits)
+
+
+def _merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
+    """Overlapping hits of one kind become one, spanning both: one caveat per phrase, not per cue."""
+    merged: list[CaveatHit] = []
+    for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kind == hit.kind and hit.start < last.end:
+            if hit.end > last.end:
+                merged[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
+            continue
+        merged.append(hit)
+    return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
+
+
+def _named_after(text: str, end: int) -> bool:
+    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
+    return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
+
+
+_ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
+               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
+               "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
+               "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
+_CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+              "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
+              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
+              "background", "privately")
+_SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
+                 "speaking to", "television", "press", "newspaper", "outlet")
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
+                          r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+_CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
+                          r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
+# which words a second-hand rule needs, so that most sentences meet only the rules that can match
+_SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
+    "according to": ("according",),
+    "reported by": ("reported by",),
+    "reported": ("report",),
+    "told (outlet)": ("told", "interview", "speaking to", "spoke to"),
+    "quoted as saying": ("quoted",),
+    "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
+    "citing": ("citing",),
+    "reports of": ("reports",),
+    "reports by": ("reports by", "reporting by"),
+}
+_SAYS = re.compile(r"\b(?:said|told|says)\b")
+_CLAUSE_END = re.compile(r"[.;]")
+_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
+                           rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
+_WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
+_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
+                          re.IGNORECASE)
+
+
+_HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
+_NP_WORD = re.compile(r"[\w.'’+\-]+")
+_QUANTIFIERS = lx.words("""
+    a an one two three four five six several some many other the
+""")
+_MODIFIER_STOPS = lx.words("""
+    said told says say and or but with to of in on at by from for that which who whom was were is are has have
+    had be been will would not no as than about after before while when if because said, according
+""")
+
+
+def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
+    """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
+
+    Found by walking back from each head noun over at most four modifiers, which is much cheaper
+    than a regular expression with optional words tried at every position of every sentence.
+    """
+    found: list[tuple[int, int, bool]] = []
+    for head in _HEAD_RE.finditer(body):
+        head_start, head_end = head.span()
+        words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
+        start = right = head_start
+        quantified = False
+        modifiers = 0
+        for word in reversed(words):
+            if body[word.end():right].strip():
+                break
+            low = word.group().lower()
+            if low in _QUANTIFIERS:
+                start, quantified = word.start(), True
+                break
+            if low in _MODIFIER_STOPS or modifiers >= 4:
+                break
+            modifiers += 1
+            start = right = word.start()
+        if not quantified:
+            before = body[:start].rstrip()
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(" and not before.endswith((" and", " or"))):
+                continue
+        found.append((start, head_end, quantified))
+    return found
+
+
+def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    body = sentence.text
+    lowered = body.lower()
+    has_cue = any(hint in lowered for hint in _CUE_HINTS)
+    if not has_cue and not any(hint in lowered for hint in _ANON_HINTS):
+        return hits
+    taken: list[tuple[int, int]] = []
+    for np_start, np_stop, _quantified in _noun_phrases(body):
+        start = sentence.start + np_start
+        np_end = sentence.start + np_stop
+        if any(s <= start < e for s, e in taken):
+            continue
+        if _named_after(text, np_end):
+            continue
+        phrase = body[np_start:np_stop]
+        rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
+        cue_match = ANON_CUE.search(rest) if has_cue else None
+        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])):
+            cue_match = None
+        cue_text: str
+        end = np_end
+        if cue_match:
+            end = np_end + cue_match.end()
+            cue_text = cue_match.group(0)
+        elif _PEOPLE_HEAD.search(phrase):
+            continue  # "26 people were killed": only a sourcing cue makes people a source
+        else:
+            speech = _SPEECH_AFTER.match(rest)
+            if not speech and not _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start]):
+                continue
+            cue_text = f"unnamed {phrase.split()[-1].lower()}"
+        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest):
+            continue
+        taken.append((start, end))
+        hits.append(CaveatHit("anonymous-source", start, end, cue_text))
+    for match in _ONE_OF_THEM.finditer(body):
+        start = sentence.start + match.start()
+        if not any(s <= start < e for s, e in taken):
+            hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), "unnamed member of a group"))
+    for match in ANON_CUE.finditer(body) if has_cue else ():
+        start = sentence.start + match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        if not _CUE_OPENING.match(match.group(0)):
+            continue
+        hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), match.group(0)))
+    return hits
+
+
+def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    body = sentence.text
+    lowered = body.lower()
+    if not any(hint in lowered for hint in _SECOND_HINTS):
+        return hits
+    for pattern, cue in SECOND_HAND:
+        if not any(hint in lowered for hint in _SECOND_RULE_HINTS[cue]):
+            continue
+        for match in pattern.finditer(body):
+            phrase = match.group(0).rstrip(" ,.")
+            if cue == "told (outlet)" and not _outlet_like(phrase):
+                continue
+            if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):
+                continue
+            start = sentence.start + match.start()
+            hits.append(CaveatHit("second-hand", start, start + len(phrase), cue))
+    return hits
+
+
+_OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Press|Agency|Daily|Monde|Spiegel|"
+                           r"Reuters|Axios|Bloomberg|Politico|CNN|BBC|CBS|NBC|ABC|AFP|AP|Interfax|TASS|Xinhua|"
+                           r"Tagesspiegel|Kyodo|Yonhap|Ledger|Gazette|Observer|Guardian|Telegraph|Express|"
+                           r"magazine|newspaper|television|radio|broadcaster|news\s+agency|interview)\b")
+
+
+def _outlet_like(phrase: str) -> bool:
+    return bool(_OUTLET_WORDS.search(phrase))
+
+
+def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like."""
+    body = sentence.text
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    left = 0
+    for match in re.finditer(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|"
+                             r"which|adding|and\s+it)\b)|[“\"]\s*|\s*[”\"]\s*", body):
+        if match.end() <= rel_start:
+            left = match.end()
+        elif match.start() >= rel_end:
+            right = match.start()
+            break
+    else:
+        right = len(body)
+    while right > left and body[right - 1] in " .,":
+        right -= 1
+    return sentence.start + left, sentence.start + right
+
+
+_PARTY_SAYS = re.compile(r"\b(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}|[A-Z]{2,7})\s+(?:said|says|insists|"
+                         r"insisted|claims|claimed|maintains|maintained)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+\w+")
+
+
+def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """"Moscow says it targets only military sites": a government or organisation speaking about itself."""
+    hits = []
+    for match in _PARTY_SAYS.finditer(sentence.text):
+        last = match.group("subject").split()[-1].lower()
+        if last in lx.PLACES or last in lx.ORG_HEADS or last in lx.KNOWN_ORGS or match.group("subject").isupper():
+            start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+            hits.append(CaveatHit("self-interested", start, end, match.group(0)))
+    return hits
+
+
+def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:
+    hits: list[CaveatHit] = []
+    for match in pattern.finditer(sentence.text):
+        start = sentence.start + match.start()
+        end = sentence.start + match.end()
+        clause_start, clause_end = clause_bounds(text, sentence, start, end)
+        hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
+    return hits
+
+
+def unclear_hits(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Spans where the text says something is not known (for open questions)."""
+    found = []
+    for match in UNCLEAR.finditer(sentence.text):
+        found.append((sentence.start + match.start(), sentence.start + match.end(), match.group(0)))
+    return found

@@ -1,0 +1,178 @@
+"""`analyze(sources)`: run every rule over every source and assemble the suggestions in a stable order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
+from briefing.analysis.caveats import CaveatHit, find_caveats
+from briefing.analysis.mentions import SourceMentions, find_mentions
+from briefing.analysis.questions import find_questions
+from briefing.analysis.suggestions import (
+    ActorSuggestion,
+    CaveatSuggestion,
+    QuestionSuggestion,
+    Suggestions,
+    SummarySuggestion,
+    stable_key,
+)
+from briefing.analysis.summary import RankedSentence, rank_sentences
+from briefing.analysis.text import Sentence, sentences
+from briefing.model import Evidence, Source
+
+SUMMARY_LIMIT = 5
+_CAVEAT_ORDER = ("anonymous-source", "second-hand", "unconfirmed", "disputed", "hedged", "self-interested",
+                 "single-source")
+
+
+def analyze(sources: Sequence[Source]) -> Suggestions:
+    """Suggestions for a brief built on `sources`; evidence indexes into this list."""
+    return _analyze([s.text for s in sources], [s.id for s in sources])
+
+
+def analyze_texts(texts: Sequence[str]) -> Suggestions:
+    """The same for plain strings (source ids are their indexes as strings)."""
+    return _analyze(list(texts), [str(i) for i in range(len(texts))])
+
+
+def _clean(text: str) -> str:
+    return text if isinstance(text, str) else ""
+
+
+def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
+    texts = [_clean(t) for t in texts]
+    split = [sentences(text) for text in texts]
+    mentions: list[SourceMentions] = [find_mentions(i, text, split[i]) for i, text in enumerate(texts)]
+    result = Suggestions(source_ids=list(ids))
+    actors = build_actors(mentions)
+    organizations = organization_names(actors)
+    result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
+    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
+    result.caveats = _caveats(texts, split, ranked)
+    result.questions = _questions(texts, split)
+    result.summary = [
+        SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
+                          stable_key("summary", _norm(r.sentence.text)))
+        for r in ranked[:SUMMARY_LIMIT]
+    ]
+    return result
+
+
+def _ev(texts: list[str], source: int, start: int, end: int) -> Evidence:
+    return Evidence(source, start, end, texts[source][start:end])
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:
+    first = actor.first
+    informative = actor.informative()
+    evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
+    role = None
+    if informative is not None:
+        role = informative.role
+        span = (informative.source, min(informative.role_start, informative.start),
+                max(informative.role_end, informative.end))
+        if span != (first.source, first.evidence_start, first.end):
+            evidence.append(_ev(texts, *span))
+    return ActorSuggestion(
+        name=actor.name,
+        type=actor.type,
+        role=role,
+        affiliation=affiliation_of(role, organizations) if actor.type == "person" else None,
+        mentions=len(actor.mentions),
+        evidence=tuple(evidence),
+        cue=actor.cue() or ("organisation name" if actor.type == "organization" else ""),
+        key=stable_key("actor", actor.type, _norm(actor.name)),
+    )
+
+
+def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence]
+             ) -> list[CaveatSuggestion]:
+    hits: list[tuple[int, CaveatHit]] = []
+    for index, text in enumerate(texts):
+        hits.extend((index, hit) for hit in find_caveats(text, split[index]))
+    caveats: list[CaveatSuggestion] = []
+    for index, hit in hits:
+        body = texts[index][hit.start:hit.end]
+        caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
+                                        stable_key("caveat", hit.kind, _norm(body))))
+    caveats.extend(_single_source(texts, ranked))
+    order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
+    caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
+    return _unique(caveats)
+
+
+def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
+    seen: set[str] = set()
+    result = []
+    for caveat in caveats:
+        if caveat.key in seen:
+            continue
+        seen.add(caveat.key)
+        result.append(caveat)
+    return result
+
+
+_ANCHOR = re.compile(r"\b\d+\b|(?<![.!?]\s)\b[A-Z]\w{2,}")
+_NAME = re.compile(r"\b[A-Z]\w{2,}")
+
+
+def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[CaveatSuggestion]:
+    """Lead claims of one source that no related source carries (judged by their names and figures).
+
+    Sources are related when they share several names: only sources about the same story can
+    corroborate one another, so unrelated sources raise no single-source caveat.
+    """
+    if len(texts) < 2:
+        return []
+    result: list[CaveatSuggestion] = []
+    names: dict[int, set[str]] = {}
+    folded: dict[int, str] = {}
+
+    def names_of(index: int) -> set[str]:
+        if index not in names:
+            names[index] = {w.casefold() for w in set(_NAME.findall(texts[index]))}
+        return names[index]
+
+    def folded_text(index: int) -> str:
+        if index not in folded:
+            folded[index] = texts[index].casefold()
+        return folded[index]
+
+    for item in ranked[:SUMMARY_LIMIT]:
+        own = names_of(item.source)
+        related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
+        if not related:
+            continue
+        anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        anchors -= {"the", "this", "that"}
+        if len(anchors) < 2:
+            continue
+        needed = max(2, (len(anchors) + 1) // 2)
+        corroborated = any(sum(a in folded_text(other) for a in anchors) >= needed for other in related)
+        if corroborated:
+            continue
+        body = item.sentence.text
+        result.append(CaveatSuggestion(
+            "single-source", body, "carried by one source only",
+            (_ev(texts, item.source, item.sentence.start, item.sentence.end),),
+            stable_key("caveat", "single-source", _norm(body)),
+        ))
+    return result
+
+
+def _questions(texts: list[str], split: list[list[Sentence]]) -> list[QuestionSuggestion]:
+    result: list[QuestionSuggestion] = []
+    seen: set[str] = set()
+    for index, text in enumerate(texts):
+        for hit in find_questions(text, split[index]):
+            key = stable_key("question", _norm(hit.text))
+            if key in seen:
+                continue
+            seen.add(key)
+            result.append(QuestionSuggestion(hit.text, (_ev(texts, index, hit.start, hit.end),), hit.cue, key))
+    return result

@@ -1,0 +1,446 @@
+"""Find the names in one source and what the text says about each mention (title, role, apposition).
+
+A name is a run of capitalised words (with name particles such as "bin" or "van den", and "of"
+inside organisation names). Each run is read for the cues a reader uses: a title before it
+("Defense Secretary ..."), an apposition ("..., an adviser to ..."), a verb of saying after it,
+a news organisation's context ("told ...", "according to ..."). `actors.py` merges the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
+from briefing.analysis.text import Sentence, Token, tokens
+from briefing.analysis.wordforms import (
+    POSSESSIVE_IN_NAMES,
+    PREFIXED_NAME,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    Mention,
+    is_acronym,
+    is_role_word,
+    is_title_token,
+    joinable,
+    low_word,
+    strip_possessive,
+)
+
+_MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
+_ONE_NAME = re.compile(r"\b(?:goes|go|uses|use|known)\s+(?:only\s+)?by\s+(?:only\s+)?one\s+name|"
+                       r"\buses\s+only\s+one\s+name|\bone\s+name\b", re.IGNORECASE)
+_REPORTER_BEFORE = re.compile(
+    r"(?:\btold|\binterview\s+with|\baccording\s+to|\breported\s+by|\breports?\s+by|\bciting|\bquoted\s+by"
+    r"|\breport\s+(?:in|by)|\bspoke\s+(?:to|with))\s+(?:(?:the|a)\s+)?(?:(?:\w+\s+)?(?:newspaper|magazine|daily|"
+    r"weekly|news\s+agency|agency|broadcaster|channel|outlet|network|website)\s+)?$",
+    re.IGNORECASE)
+_REPORTER_HINT = re.compile(r"(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
+_REPORTER_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
+    r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
+
+
+_CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
+_FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
+_SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
+                      r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+
+
+def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
+    """Runs of capitalised tokens in a sentence, joined by name particles and by "of" in organisation names."""
+    if toks is None:
+        toks = tokens(text, sentence.start, sentence.end)
+    chunks: list[list[Token]] = []
+    index = 0
+    count = len(toks)
+    while index < count:
+        token = toks[index]
+        if not token.text[0].isupper():
+            index += 1
+            continue
+        run = [token]
+        index += 1
+        while index < count:
+            previous = run[-1]
+            current = toks[index]
+            if not joinable(text, previous, current):
+                break
+            if current.text[0].isupper() or (PREFIXED_NAME.match(current.text) and run):
+                if strip_possessive(previous.text) != previous.text and \
+                        strip_possessive(previous.text).lower() not in POSSESSIVE_IN_NAMES:
+                    break  # a possessive ends a name, except in "People's Liberation Army" and the like
+                run.append(current)
+                index += 1
+                continue
+            low = current.text.lower()
+            # particles inside personal names ("von der Leyen"), connectors inside institution names
+            if low in lx.NAME_PARTICLES:
+                end = index
+                while end < count and toks[end].text.lower() in lx.NAME_PARTICLES and end - index < 3 \
+                        and joinable(text, toks[end - 1] if end > index else previous, toks[end]):
+                    end += 1
+                if end < count and end > index and toks[end].text[0].isupper() and joinable(text, toks[end - 1],
+                                                                                              toks[end]):
+                    run.extend(toks[index:end + 1])
+                    index = end + 1
+                    continue
+            nxt = toks[index + 1] if index + 1 < count else None
+            if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
+                break
+            head = low_word(previous)
+            if low in ("of", "for", "on", "in", "and") and (
+                head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
+                                                                        "commissioner", "chief", "director",
+                                                                        "head", "house", "states")
+                or (low == "in" and head == "investment")
+            ):
+                run.extend((current, nxt))
+                index += 2
+                # "in the United States": allow "the" after a connector
+                continue
+            if low == "the" and run and low_word(run[-1]) in ("of", "in", "on", "for"):
+                run.extend((current, nxt))
+                index += 2
+                continue
+            break
+        chunks.append(run)
+    return _fix_the_connectors(text, toks, chunks)
+
+
+def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]]) -> list[list[Token]]:
+    """Join "Committee on Foreign Investment in" + "the United States": a connector followed by "the"."""
+    result: list[list[Token]] = []
+    for chunk in chunks:
+        if result:
+            last = result[-1]
+            between = [t for t in toks if last[-1].end <= t.start and t.end <= chunk[0].start]
+            if (len(between) == 2 and [t.text for t in between][1] == "the"
+                    and between[0].text in ("of", "in", "on", "for")
+                    and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
+                         or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
+                    and all(joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
+                                                                   strict=True))):
+                result[-1] = [*last, *between, *chunk]
+                continue
+        result.append(chunk)
+    return result
+
+
+_TITLE_ABBREVIATIONS = lx.words("gov sen rep capt gen lt col adm sgt maj cmdr amb prof pres")
+
+
+def _title_length(chunk: list[Token]) -> int:
+    """How many leading words of a run are title, not name: "Nordwald Chief Executive Officer | Friederike Lanz"."""
+    count = 0
+    while count < len(chunk) - 1 and (
+        is_title_token(low_word(chunk[count])) or low_word(chunk[count]) in lx.ROLE_CONNECTORS
+        or (is_acronym(chunk[count].text) and count + 1 < len(chunk))
+    ):
+        count += 1
+    if count and not any(low_word(t) in ROLE_HEADS or low_word(t) in lx.HONORIFICS
+                         or low_word(t) in _TITLE_ABBREVIATIONS for t in chunk[:count]):
+        count = 0  # "State Farm", "National Grid": modifiers alone make no title
+    # a company or place name in front of the title: the name starts after the last title word
+    last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
+                      and low_word(t) in ROLE_HEADS), default=-1)
+    if last_title >= count:
+        after = last_title + 1
+        while after < len(chunk) - 1 and low_word(chunk[after]) in lx.HONORIFICS:
+            after += 1  # "Drugs Controller General Dr. Venkatesh Raghavan"
+        if len(chunk) - after <= 4 and not any(is_title_token(low_word(t)) for t in chunk[after:]):
+            count = after
+    return count
+
+
+def classify_known(words: list[str]) -> str | None:
+    """"outlet" or "org" for names the lexicon knows whole ("Financial Times", "Human Rights Watch")."""
+    joined = " ".join(w.lower() for w in words)
+    if joined in lx.OUTLET_NAMES:
+        return "outlet"
+    if joined in lx.KNOWN_ORG_NAMES:
+        return "org"
+    if joined in lx.PLACE_NAMES or joined in lx.NON_ACTOR_NAMES:
+        return "place"
+    return None
+
+
+def classify_words(words: list[str]) -> str:
+    """person-shaped, org, outlet or place, from the words of a name alone."""
+    return _classify(tuple(words))
+
+
+@lru_cache(maxsize=32768)
+def _classify(words: tuple[str, ...]) -> str:
+    lows = [w.lower().rstrip(".") for w in words]
+    joined = " ".join(lows)
+    if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
+                           or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
+        return "place"
+    if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in lx.MEDIA_NOUNS):
+        return "outlet"
+    if joined in lx.KNOWN_ORG_NAMES:
+        return "org"
+    if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
+        return "outlet"
+    if joined in lx.KNOWN_ORGS or (len(lows) == 1 and is_acronym(words[0])):
+        return "org"
+    if len(lows) == 1 and lows[0] in lx.ORG_HEADS and lows[0] not in lx.KNOWN_ORGS:
+        return "generic"  # "Government", "Police" on their own name no one in particular
+    if lows[-1] in lx.ORG_HEADS:
+        return "org"
+    if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
+                                  or not any(low in lx.TITLE_WORDS for low in lows[1:])):
+        return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
+    if any(low in lx.KNOWN_ORGS for low in lows) and len(lows) <= 2 and lows[0] in lx.KNOWN_ORGS:
+        return "org"
+    if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
+        return "place"
+    if lows[-1] in lx.PLACES and len(lows) > 1:
+        return "place"
+    if lows[0] in lx.DEMONYMS and len(lows) == 1:
+        return "place"
+    return "name"
+
+
+_ORG_FIRST = lx.words("""
+    ministry department bank office organization organisation committee university council court institute
+    federation association house league commission bureau board
+""")
+_GENERIC_OUTLET = lx.words("times post journal tribune herald gazette chronicle news observer independent standard "
+                            "express mirror sun daily wire")
+
+
+@dataclass
+class SourceMentions:
+    mentions: list[Mention]
+    outlets: set[str]
+    own_outlet: str | None
+    byline_names: set[str]
+    common_lower: set[str]  # words that occur in lower case in the source (so are common words there)
+
+
+def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
+    """All name mentions of one source, read with their local cues."""
+    own, own_span = _own_outlet(text)
+    outlets: set[str] = set()
+    if own:
+        outlets.add(own)
+    common_lower = set(_LOWER_WORD.findall(text))
+    bylines: set[str] = set()
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        body = sentence.text
+        if body.startswith("By ") and sentence.is_headline:
+            bylines.update(_byline_names(body))
+            continue
+        credit = _CREDIT.search(body)
+        if credit:
+            bylines.update(_byline_names("By " + (credit.group("names") or credit.group("names2"))))
+            continue
+        if sentence.is_headline and _title_case(body):
+            continue
+        if not _CAPITAL_INSIDE.search(body):
+            first = _FIRST_WORD.match(body)
+            if first is None or first.group(1).lower() in lx.COMMON_CAPITALIZED or not first.group(1)[0].isupper():
+                continue  # no capitalised word but a common one opening the sentence: no name here
+        toks = tokens(text, sentence.start, sentence.end)
+        for chunk in chunk_sentence(text, sentence, toks):
+            if own_span[0] <= chunk[0].start < own_span[1]:
+                continue
+            if len(chunk) == 1 and chunk[0].text.lower() in lx.COMMON_CAPITALIZED:
+                continue  # "The", "But", "On": capitalised only because a sentence starts there
+            for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
+                if mention.kind == "outlet":
+                    outlets.add(mention.name)
+                    continue
+                mentions.append(mention)
+    return SourceMentions(mentions, outlets, own, bylines, common_lower)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+_CREDIT = re.compile(
+    r"^(?:\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ontributing|[Rr]esearch)(?:\s+by)?:?\s+"
+    r"(?P<names>[^;)\n]{3,200}))"
+    r"|^(?P<names2>[A-Z][^.\n]{3,120}?)\s+contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))")
+
+
+def _byline_names(line: str) -> set[str]:
+    body = re.split(r"[|,;]| and |\s+in\s+[A-Z]", line[3:])
+    names = set()
+    for part in body:
+        part = re.sub(r"^(?:Editing|Writing|Reporting)\s+by\s+|^[A-Z][\w.]+(?:\s+News)?['’]s?\s+(?=[A-Z])", "",
+                      part.strip())
+        if part:
+            names.add(part.strip(" ."))
+    return names
+
+
+def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
+    """The publication a story comes from, as its dateline or byline names it, and where it is named."""
+    head = text[:600]
+    match = re.search(r"\(([A-Z][^()\n]{2,50})\)\s*(?:—|–|--|-)", head)
+    if match:
+        return match.group(1).strip(), match.span(1)
+    match = re.search(r"^By [^\n|]+\|\s*([^\n]{2,60})$", head, re.MULTILINE)
+    if match:
+        return match.group(1).strip(), match.span(1)
+    return None, (0, 0)
+
+
+def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
+                common_lower: set[str], toks: list[Token]) -> list[Mention]:
+    """The mention a run of capitalised words makes, and the organisations named in a title in front of it."""
+    mention = _read_name(source, text, sentence, chunk, common_lower=common_lower, toks=toks)
+    if mention is None:
+        return []
+    found = [mention]
+    if mention.kind == "unknown" and mention.person_cue:
+        for token in chunk:
+            if token.start >= mention.start:
+                break
+            word = strip_possessive(token.text)
+            if is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
+                found.append(_plain(source, text, sentence, [token], [word], kind="org"))
+    return found
+
+
+def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
+               common_lower: set[str], toks: list[Token]) -> Mention | None:
+    # a known outlet or organisation is recognised before any word of it is taken for a sentence word
+    known = [t.text for t in chunk]
+    known[-1] = strip_possessive(known[-1])
+    while len(known) > 1 and known[0].lower() in ("the", "a", "an"):
+        known, chunk = known[1:], chunk[1:]
+    known_kind = classify_known(known)
+    if known_kind is not None:
+        return _plain(source, text, sentence, chunk, known, kind=known_kind)
+    # leading sentence words ("The", "Two") are not part of a name
+    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text):
+        chunk = chunk[1:]
+    while len(chunk) > 1 and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name
+    if not chunk:
+        return None
+    words = [t.text for t in chunk]
+    words[-1] = strip_possessive(words[-1])
+    full_kind = classify_words(words)
+    before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
+    after_start = chunk[-1].start + len(words[-1])
+    after = text[after_start:min(sentence.end, after_start + 60)]
+    reporter = bool(_REPORTER_AFTER.match(after)) or (
+        bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+    if full_kind == "generic":
+        return None
+    if full_kind in ("org", "outlet", "place"):
+        if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
+            full_kind = "outlet"
+        if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
+                text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
+            return None  # "737 MAX 9": a product's model name, not an organisation
+        return _plain(source, text, sentence, chunk, words, kind=full_kind)
+    title_count = _title_length(chunk)
+    if title_count and low_word(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
+        return None  # "High Commissioner for Refugees": the rest is the title's object
+    name_tokens = chunk[title_count:]
+    name_words = words[title_count:]
+    if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
+        return None  # "President" alone, "MPs"
+    kind = classify_words(name_words)
+    if kind == "generic":
+        return None
+    if kind != "name":
+        return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
+    if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
+    name_start = name_tokens[0].start
+    name_end = name_tokens[-1].start + len(name_words[-1])
+    mention = Mention(source, sentence, name_start, name_end, " ".join(text[name_start:name_end].split()),
+                      tuple(name_words))
+    mention.evidence_start = name_start
+    honorific_only = all(low_word(t) in lx.HONORIFICS for t in chunk[:title_count])
+    if title_count:
+        mention.person_cue = f"title {text[chunk[0].start:chunk[title_count - 1].end]!r}"
+        mention.evidence_start = chunk[0].start
+    # a role written in front: "White House press secretary Karoline Leavitt"
+    chain_start = role_chain_start(text, toks, chunk[0])
+    role_start = chain_start if chain_start is not None else (chunk[0].start if title_count else None)
+    if role_start is not None and not (honorific_only and chain_start is None):
+        role_end = chunk[title_count - 1].end if title_count else chain_end(text, chunk[0])
+        role = text[role_start:role_end].strip(" ,")
+        role = trim_role(role)
+        if role:
+            mention.role = role
+            mention.role_start, mention.role_end = role_start, name_end
+            mention.evidence_start = role_start
+            mention.person_cue = mention.person_cue or f"role {role!r}"
+    read_appositions(text, sentence, mention, chunk[0].start, toks)
+    _read_speech(text, sentence, mention, common_lower)
+    if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
+            r"[A-Z]", text[sentence.start:mention.start][1:]):
+        mention.person_cue = mention.person_cue or "known by one name"
+    return mention
+
+
+def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
+    """A name right after "told"/"according to" or before "reported" reads as a news organisation
+    unless it is shaped like a person's name (which the person rules decide)."""
+    lows = [w.lower() for w in words]
+    if any(low in lx.OUTLETS for low in lows):
+        return True
+    return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
+                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency)\b", after))
+
+
+def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
+           kind: str) -> Mention:
+    start = chunk[0].start
+    end = chunk[-1].start + len(words[-1])
+    mention = Mention(source, sentence, start, end, " ".join(text[start:end].split()), tuple(words), kind)
+    mention.evidence_start = start
+    if kind == "org":
+        alias = re.match(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)", text[end:end + 14])
+        if alias:
+            mention.aliases.append(alias.group(1))
+    return mention
+
+
+def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
+    """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
+    tail = text[mention.end:sentence.end]
+    tail = re.sub(r"^(?:'s|’s)", "", tail)
+    if mention.role_end > mention.end:
+        tail = text[mention.role_end:sentence.end]
+    comma = r"[,)]?" if mention.role_end > mention.end else r"\)?"
+    match = re.match(comma + r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
+                     r"repeatedly|earlier)\s+)?(\w+)", tail)
+    head = text[sentence.start:mention.evidence_start]
+    speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
+        re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
+        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
+    if not speaker:
+        return
+    if not mention.person_cue and _SAID_IT.match(tail):
+        mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
+        return
+    if mention.single:
+        low = mention.words[0].lower()
+        if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
+            return
+        if is_acronym(mention.words[0]):
+            return
+        at_sentence_start = mention.start == sentence.start
+        if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return  # "Diplomats said" - a plural noun, not a name
+        window = text[max(sentence.start, mention.start - 6):mention.start]
+        if re.search(r"\b(?:at|of|from|for|with|by|in|on)\s+$", window):
+            return  # "Analysts at Jefferies estimated": the firm the speakers work for
+    mention.person_cue = mention.person_cue or "speaker"

@@ -1,0 +1,167 @@
+"""Open questions: what a text says is unclear, unknown or unconfirmed, phrased as a question.
+
+"it's not clear whether this plan is the one Zelenskyy received" becomes "Is this plan the one
+Zelenskyy received?" by moving the auxiliary verb in front of its subject. When the clause has no
+auxiliary to move, the question falls back to the basis clause itself, which the analyst can edit:
+a clumsy generated question would be worse than a faithful quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS, clause_bounds
+from briefing.analysis.text import Sentence
+
+AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
+               "is", "are", "was", "were", "does", "do", "did")
+_AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
+_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+\w+|how\s+(?:long|far|soon|often)|how|when|why|what|who"
+                 r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_IRREGULAR_PAST = {
+    "received": "receive", "agreed": "agree", "made": "make", "took": "take", "gave": "give", "went": "go",
+    "knew": "know", "saw": "see", "said": "say", "told": "tell", "sent": "send", "meant": "mean",
+    "left": "leave", "got": "get", "came": "come", "began": "begin", "paid": "pay", "sold": "sell",
+    "bought": "buy", "held": "hold", "kept": "keep", "brought": "bring", "thought": "think", "won": "win",
+    "lost": "lose", "led": "lead", "ran": "run", "wrote": "write", "spoke": "speak", "chose": "choose",
+}
+_NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain",
+                        re.IGNORECASE)
+_DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
+                                    re.IGNORECASE)
+_SUBJECT_START = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|[A-Z])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuestionHit:
+    text: str
+    start: int
+    end: int
+    cue: str
+
+
+def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
+    """One open question per sentence that says something is unknown, unclear or unconfirmed."""
+    found: list[QuestionHit] = []
+    for sentence in sentences:
+        if sentence.is_headline:
+            continue
+        lowered = sentence.text.lower()
+        match = UNCLEAR.search(sentence.text) if any(h in lowered for h in UNCLEAR_HINTS) else None
+        pattern_kind = "unclear"
+        if match is None and any(h in lowered for h in UNCONFIRMED_HINTS):
+            match = UNCONFIRMED.search(sentence.text)
+            pattern_kind = "unconfirmed"
+        if match is None:
+            continue
+        start = sentence.start + match.start()
+        end = sentence.start + match.end()
+        clause_start, clause_end = clause_bounds(text, sentence, start, end)
+        question = None
+        if pattern_kind == "unclear":
+            question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
+        if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
+            clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
+        basis = text[clause_start:clause_end]
+        found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
+    return found
+
+
+def _fallback(basis: str) -> str:
+    basis = re.sub(r"^(?:but|and|though|although|while|whereas)\s+", "", basis.strip(), flags=re.IGNORECASE)
+    return basis[:1].upper() + basis[1:] + ("" if basis.endswith((".", "?", "!")) else ".")
+
+
+def _phrase(after: str, before: str, cue: str) -> str | None:
+    """A question from what follows "not clear" ("whether X will Y") or precedes "is not known"."""
+    after = after.strip(" ,")
+    after = re.sub(r"^(?:from\s+[^,]+?\s+)?", "", after)
+    wh = _WH.match(after)
+    if wh:
+        return _from_wh(wh.group(1).lower(), wh.group(2))
+    if not _NOT_KNOWN.search(cue):
+        return None  # "the date has not been announced": no safe question from the subject alone
+    subject = before.strip(" ,")
+    wh_first = _WH.match(subject)
+    if wh_first:  # "Whether the hospital can keep running is unclear"
+        return _from_wh(wh_first.group(1).lower(), wh_first.group(2))
+    subject = re.sub(r"^(?:but|and|though|although|while)\s+", "", subject, flags=re.IGNORECASE)
+    verb = re.search(r"\b(is|was|are|were|remains?|remained)\s*$", subject)
+    if verb is None and re.search(r"\b(?:is|was|are|were|remains?|remained)\s+(?:not|still|yet)?\s*$", subject):
+        verb = re.search(r"\b(is|was|are|were|remains?|remained)\b", subject)
+    if subject and re.match(r"(?:the|its|his|her|their)\s", subject, re.IGNORECASE):
+        noun = re.sub(r"\s+(?:is|was|are|were|remains?|remained)\b.*$", "", subject, flags=re.IGNORECASE)
+        if noun and len(noun.split()) <= 14:
+            past = re.search(r"\b(?:was|were|remained)\b", f"{subject} {cue}")
+            copula = "was" if past else "is"
+            return f"What {copula} {noun[0].lower()}{noun[1:]}?"
+    del verb
+    return None
+
+
+def _from_wh(word: str, clause: str) -> str | None:
+    clause = _drop_parentheticals(clause.strip().rstrip(".,;"))
+    if not clause or len(clause.split()) > 30:
+        return None
+    opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
+    if word.startswith("how ") and len(word.split()) == 3 and _AUX.match(clause):
+        # "how many ballots were annulled": the wh-phrase is the subject, no inversion
+        return f"{opener} {clause}?"
+    if word in ("who", "what", "which") and _AUX.match(clause):
+        return f"{opener} {clause}?"
+    first, _, remainder = clause.partition(" ")
+    if word in ("what", "which", "whose") and remainder and first.islower() and not _AUX.fullmatch(first) \
+            and not _DETERMINER_OR_PRONOUN.match(first) and not _AUX.match(remainder):
+        opener, clause = f"{opener} {first}", remainder  # "what measures Beijing was considering"
+    aux = _AUX.search(clause)
+    if aux is None:
+        return _with_did(opener, clause)
+    subject = clause[:aux.start()].strip()
+    rest = clause[aux.end():].strip()
+    if not subject or not _SUBJECT_START.match(subject) or len(subject.split()) > 10:
+        return None
+    question = f"{aux.group(1)} {_lower_first(subject)} {rest}".strip()
+    if opener:
+        return f"{opener} {question}?"
+    return f"{question[0].upper()}{question[1:]}?"
+
+
+def _with_did(opener: str, clause: str) -> str | None:
+    """"whether Beijing intended to escalate" -> "Did Beijing intend to escalate?" (simple past only)."""
+    words = clause.split()
+    for index, word in enumerate(words[:8]):
+        base = _IRREGULAR_PAST.get(word.lower()) or _regular_base(word)
+        if base and index > 0:
+            subject = " ".join(words[:index])
+            if not _SUBJECT_START.match(subject):
+                return None
+            question = f"did {_lower_first(subject)} {base} {' '.join(words[index + 1:])}".strip()
+            if opener:
+                return f"{opener} {question}?"
+            return f"{question[0].upper()}{question[1:]}?"
+    return None
+
+
+def _regular_base(word: str) -> str | None:
+    if not re.fullmatch(r"[a-z]{4,}ed", word):
+        return None
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]
+    if stem[-1] in "dtkmnlrpwxhy" and not stem.endswith(("at", "it", "ut")):
+        return stem
+    return word[:-1]
+
+
+def _drop_parentheticals(clause: str) -> str:
+    return re.sub(r",\s+(?:who|which|whose)\s[^,]+,", "", clause)
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"):
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,243 @@
+"""Roles as a text states them: a title in front of a name, an apposition after it or before it.
+
+"White House press secretary Karoline Leavitt", "Kirill Dmitriev, an adviser to Russian President
+Vladimir Putin", "Algeria's foreign minister, Ahmed Benyoucef", "The Conservatives, led by Sir ...".
+Each rule sets the mention's role and the span of text that states it, for the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence, Token
+from briefing.analysis.wordforms import (
+    DETERMINERS,
+    ORG_NOUNS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    Mention,
+    is_acronym,
+    is_title_token,
+    joinable,
+    low_word,
+    strip_possessive,
+)
+
+_NOT_APPOSITION = SPEECH_VERBS | lx.words("""
+    who which whose and but or had has have was were is are will would did does do also then who's where when
+    while as in on at by from with to after before
+""")
+_AGE = re.compile(r"\d+-year-old|\d+,")
+_POST_APPOSITION = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
+    r"(?P<role>[^,.;:()\"“”\n]{2,110}?)"
+    r"(?=\s*(?:,|\.(?:\s|$)|;|:|\)|\n|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
+)
+_WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
+                       r"\s[^,.;\n]{2,80})")
+_OF_ORGANIZATION = re.compile(r"\s+(?:of|at|with|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&\-]*"
+                              r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’&\-]*)*)")
+_LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
+                     r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
+_PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
+_TITLE_THEN_NAME = re.compile(
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:President|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\."
+    r"|Gov\.|Governor|General|Gen\.|Premier|King|Queen|Prince|Mayor|Ambassador|Envoy|Commissioner|Leader|Speaker)"
+    r"\s+(?!of\b|for\b)[A-Z][a-z]")
+
+
+def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
+    """Start of the words in front of a name that make a role ("Trump envoy", "Treasury chief")."""
+    before = [t for t in toks if t.end <= first.start][-12:]
+    start: int | None = None
+    has_role = False
+    right = first
+    for token in reversed(before):
+        if not joinable(text, token, right):
+            break
+        low = low_word(token)
+        last_capital = False
+        if token.text[0].isupper():
+            if low in lx.COMMON_CAPITALIZED and low not in ("state",):
+                break
+            has_role = has_role or low in ROLE_HEADS
+            last_capital = not (is_title_token(low) or is_acronym(token.text) or low in lx.KNOWN_ORGS
+                                or low in lx.ORG_HEADS)
+        elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS or low in lx.ORG_HEADS:
+            has_role = has_role or low in ROLE_HEADS
+        elif low in ("of", "for", "to", "at") and start is not None:
+            pass
+        else:
+            break
+        if token.text[0].isupper() and strip_possessive(token.text) != token.text and start is not None:
+            start = token.start
+            break
+        start = token.start
+        right = token
+        if last_capital and low not in lx.TITLE_WORDS:
+            # a name-like word ("Trump envoy") ends the chain unless more title words precede it
+            prev_index = before.index(token) - 1
+            previous = before[prev_index] if prev_index >= 0 else None
+            if previous is None or low_word(previous) not in lx.TITLE_WORDS or not previous.text[0].isupper():
+                break
+    if start is None or not has_role:
+        return None
+    # do not begin with a connector
+    while True:
+        stripped = text[start:first.start]
+        match = re.match(r"(?:of|for|to|at|and)\s+", stripped)
+        if not match:
+            break
+        start += match.end()
+    return start if start < first.start else None
+
+
+def chain_end(text: str, first: Token) -> int:
+    end = first.start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return end
+
+
+_ABBREVIATED_TITLES = {
+    "gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "capt.": "Captain", "gen.": "General",
+    "lt.": "Lieutenant", "col.": "Colonel", "adm.": "Admiral", "sgt.": "Sergeant", "maj.": "Major",
+    "cmdr.": "Commander", "amb.": "Ambassador", "prof.": "Professor", "pres.": "President",
+}
+
+
+_RANKS = lx.words("""
+    lieutenant colonel captain general major sergeant admiral commander commodore brigadier field marshal
+    private corporal lt col capt gen maj sgt adm cmdr
+""")
+
+
+def _rank_only(role: str) -> bool:
+    """A military rank says less than a function ("Lt. Col." versus "Pentagon spokesman")."""
+    return all(w.lower().rstrip(".") in _RANKS for w in role.split())
+
+
+def trim_role(role: str) -> str:
+    """A role without leading articles or trailing honorifics; a role that is only abbreviated titles
+    ("Lt. Col.") is written out, so that it reads (and matches) as the title it is."""
+    words = role.split()
+    while words and words[-1].lower().rstrip(".") in lx.HONORIFICS:
+        words.pop()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    if words and all(w.lower() in _ABBREVIATED_TITLES for w in words):
+        words = [_ABBREVIATED_TITLES[w.lower()] for w in words]
+    return " ".join(words)
+
+
+def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int,
+                      toks: list[Token]) -> None:
+    """Roles stated next to the name: "X, an adviser to ...", "Its energy minister, X,"."""
+    tail = text[mention.end:sentence.end]
+    if tail.startswith(("'s", "’s")):
+        return
+    party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
+    offset = party.end() if party else 0
+    match = _POST_APPOSITION.match(tail, offset)
+    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))):
+        match = None  # "X, French President Y and ...": the next item of a list, not a role
+    if match:
+        role = match.group("role").strip()
+        words = role.lower().replace("-", " ").split()
+        heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
+        if heads or _AGE.match(role):
+            if not mention.role or _rank_only(mention.role) or len(role) > len(mention.role):
+                mention.role = trim_role(role)
+                mention.role_start = mention.evidence_start
+                mention.role_end = mention.end + match.end("role")
+            mention.person_cue = mention.person_cue or f"apposition {role!r}"
+        elif any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS):
+            mention.kind = "org"  # "Eurofer, the European steel association"; not "X, orders the manufacturer"
+            return
+    of_org = _OF_ORGANIZATION.match(tail)
+    if of_org and mention.role and mention.role_end <= mention.end and mention.role_start < mention.start:
+        mention.role = f"{mention.role} of {of_org.group('org')}"
+        mention.role_end = mention.end + of_org.end()
+    who = _WHO_ROLE.match(tail)
+    if who and not mention.role:
+        mention.role = who.group("role").strip()
+        mention.role_start = mention.evidence_start
+        mention.role_end = mention.end + who.end("role")
+        mention.person_cue = mention.person_cue or "who-clause role"
+    led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
+    if led and led.end() == chunk_start and not mention.role:
+        group = led.group("org").strip()
+        group = re.sub(r"^[Tt]he\s+", "", group)
+        mention.role = f"leader of the {group}"
+        mention.role_start = led.start("org")
+        mention.role_end = mention.end
+        mention.person_cue = mention.person_cue or "leads an organisation"
+    pre = _pre_apposition(text, sentence, chunk_start, toks)
+    if pre is not None and not _names_someone(pre[1]):
+        pre_start, pre_role = pre
+        if not mention.role or _rank_only(mention.role) or len(pre_role) > len(mention.role):
+            mention.role = pre_role
+            mention.role_start = pre_start
+            mention.role_end = mention.end
+        mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+def _names_someone(role: str) -> bool:
+    """True when a would-be role is another person's title and name ("French President Emmanuel Macron"),
+    unless the role is about that person ("adviser to Russian President Vladimir Putin")."""
+    match = _TITLE_THEN_NAME.search(role)
+    if match is None:
+        return False
+    if re.match(r"[\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\b", role[match.end():]):
+        return False  # "President Caldwell's press secretary": a role in that person's service
+    before = role[:match.start()].split()
+    return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
+
+
+def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]
+                    ) -> tuple[int, str] | None:
+    """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
+    head = text[sentence.start:chunk_start]
+    if not re.search(r"\w,\s+$", head):
+        return None
+    comma = head.rstrip().rfind(",")
+    limit = sentence.start + comma
+    before = [t for t in toks if t.end <= limit][-12:]
+    picked: list[Token] = []
+    right_end = sentence.start + comma
+    for token in reversed(before):
+        gap = text[token.end:right_end]
+        if gap.strip() not in ("", ",") or (gap.strip() == "," and not (
+                token.text[0].isupper() and all(t.text[0].isupper() or t.text == "and" for t in picked))):
+            break
+        low = token.text.lower()
+        if low in DETERMINERS:
+            index = before.index(token)
+            if not (low == "the" and index > 0 and before[index - 1].text.lower() in ("of", "for", "to", "at", "in",
+                                                                                     "on")):
+                break
+        picked.append(token)
+        right_end = token.start
+        if strip_possessive(token.text) != token.text and token.text[0].isupper():
+            # "The African Union's special envoy": take the whole name that owns the role
+            index = before.index(token) - 1
+            while index >= 0 and before[index].text[0].isupper() and before[index].text.lower() not in DETERMINERS \
+                    and joinable(text, before[index], picked[-1]):
+                picked.append(before[index])
+                index -= 1
+            break
+        if len(picked) >= 9:
+            break
+    if not picked:
+        return None
+    picked.reverse()
+    lows = {t.text.lower().rstrip(".").replace("’s", "").replace("'s", "") for t in picked}
+    if not lows & ROLE_HEADS:
+        return None
+    if any(t.text.lower() in SPEECH_VERBS or (t.text.lower() in ("in", "on", "at") and i == 0)
+           for i, t in enumerate(picked)):
+        return None
+    start = picked[0].start
+    role = text[start:picked[-1].end]
+    return start, role

@@ -1,0 +1,92 @@
+"""Summary: rank the sentences that carry the news.
+
+News is written as an inverted pyramid, so position in the story weighs most; then how much of
+the story's vocabulary and headline a sentence shares (centrality), named actors and figures in it,
+and a length that reads as a complete statement. Quotes, bylines and near-duplicates are left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_STOP = lx.words("""
+    a an the and or but of to in on at for with by from as is are was were be been being it its this that
+    these those he she they we you i his her their our your them him us not no has have had do does did will
+    would can could should may might must said says say told also than then there here which who whom whose
+    what when where why how about after before over into out up down more most some any all each other such
+    only just so if while after mr mrs ms dr on said according
+""")
+
+
+CANDIDATES_PER_SOURCE = 40
+
+
+@dataclass(frozen=True)
+class RankedSentence:
+    source: int
+    sentence: Sentence
+    score: float
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2]
+
+
+def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5) -> list[RankedSentence]:
+    """The best `limit` sentences of all sources, best first; scores in [0, 1], rounded for stability."""
+    frequencies: Counter[str] = Counter()
+    candidates: list[tuple[int, Sentence, list[str], int]] = []
+    headlines: list[set[str]] = []
+    for index, (text, sentences) in enumerate(per_source):
+        frequencies.update(_WORD.findall(text.lower()))  # term frequency over the whole source
+        headline: set[str] = set()
+        rank = 0
+        for sentence in sentences:
+            if sentence.is_headline:
+                if not headline and sentence.paragraph == 0:
+                    headline = set(_content_words(sentence.text))
+                continue
+            # the news sits in the lead: later sentences are scored only in the first stretch of a story
+            if rank < CANDIDATES_PER_SOURCE:
+                candidates.append((index, sentence, _content_words(sentence.text), rank))
+            rank += 1
+        headlines.append(headline)
+    if not candidates:
+        return []
+    scored: list[tuple[float, int, Sentence, set[str]]] = []
+    for index, sentence, words, rank in candidates:
+        if not words:
+            continue
+        body = sentence.text
+        length = len(body.split())
+        quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
+        position = 1.0 / (1.0 + 0.6 * rank)
+        centrality = sum(math.log1p(frequencies[w]) for w in set(words)) / (len(set(words)) + 4)
+        headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
+        figures = 0.1 if re.search(r"\d", body) else 0.0
+        names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
+        length_fit = 1.0 if 12 <= length <= 45 else 0.5 if 7 <= length <= 60 else 0.1
+        raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
+        raw *= 1.0 - 0.7 * quote_share
+        scored.append((raw, index, sentence, set(words)))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2].start))
+    best = scored[0][0] if scored else 1.0
+    chosen: list[RankedSentence] = []
+    chosen_words: list[set[str]] = []
+    for raw, index, sentence, word_set in scored:
+        if any(len(word_set & other) / (len(word_set | other) or 1) > 0.5 for other in chosen_words):
+            continue
+        chosen.append(RankedSentence(index, sentence, round(raw / best, 2) if best > 0 else 0.0))
+        chosen_words.append(word_set)
+        if len(chosen) >= limit:
+            break
+    return chosen

@@ -1,0 +1,166 @@
+"""Sentences, datelines and word tokens of a source text, all as offsets into the original string.
+
+Every later step reports evidence as `text[start:end]`, so nothing here ever rewrites the text:
+no normalisation of quotes, line endings or spaces, only positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "rev", "hon", "amb", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept",
+    "univ", "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
+})
+
+_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}"                                            # U.S., U.N., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|Sr|Rev|Amb)\.(?=\s)"
+    r"|[^\W\d_](?:[\w'’.\-]*\w)?\+?"
+    r"|\d[\d,.]*%?",
+    re.UNICODE,
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'’.\-]+(?:[ /]+[A-Z][A-Z'’.\-]+)*"          # BAMAKO, COX'S BAZAR, OSLO/SHENZHEN
+    r"|[A-Z][a-z]+(?: / [A-Z][a-z]+)+"                         # Brussels / Tokyo
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+—))"                 # Washington —
+    r"(?:,[^\n—–()]{0,40}?)?"                                  # , June 12   , Bangladesh
+    r"(?:\s*\([^)\n]{1,60}\))?"                                # (Meridian Wire)
+    r"\s*(?:—|–|--|-)\s+"
+)
+_BYLINE = re.compile(r"By\s+[^\n]{2,80}$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or headline line) of a source: `text == source_text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph, so the lead can be told from the rest
+    is_headline: bool = False  # a line without final punctuation: headline, byline, caption
+
+
+class Token(NamedTuple):
+    """A word with its offsets (a named tuple: the rules make hundreds of thousands of them)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and number tokens between `start` and `end`; a trailing possessive stays on the word."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the story begins after a dateline such as "BAMAKO, June 12 (Wire) - "; `start` if there is none."""
+    match = _DATELINE.match(text, start)
+    if match and match.end() - start < 90:
+        return match.end()
+    return start
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at `dot` belongs to an abbreviation or an initial, not to a sentence end."""
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and text[begin].isupper():  # an initial: "John F. Kennedy"
+        return True
+    return "." in word and len(word) <= 5  # U.S. / a.m.-style dotted abbreviations
+
+
+def _next_starts_sentence(text: str, position: int) -> bool:
+    """True when the text after whitespace at `position` opens a new sentence."""
+    index = position
+    while index < len(text) and text[index].isspace():
+        index += 1
+    if index >= len(text):
+        return True
+    char = text[index]
+    return char.isupper() or char.isdigit() or char in "\"'“‘(—–-[" or not char.isalpha()
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences with offsets; blank lines separate paragraphs."""
+    result: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    length = len(text)
+
+    def emit(begin: int, end: int, ends_paragraph: bool) -> None:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin >= end:
+            return
+        body = text[begin:end]
+        headline = body[-1] not in ".!?\"'”’)" and len(body) < 200
+        result.append(Sentence(begin, end, body, paragraph, headline))
+
+    for match in _BOUNDARY.finditer(text):
+        piece = match.group(0)
+        if piece[0] in ".!?":
+            if piece == "." and _is_abbreviation(text, match.start()) and not _ends_before_break(text, match.end()):
+                continue
+            if not _next_starts_sentence(text, match.end()):
+                continue
+            emit(start, match.end(), False)
+            start = match.end()
+        elif piece.count("\n") >= 2:
+            emit(start, match.start(), True)
+            if any(s.paragraph == paragraph for s in result[-1:]):
+                paragraph += 1
+            start = match.end()
+        else:
+            # a single line break ends a sentence only after a line that reads as a unit of its own
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line = text[line_start:match.start()].rstrip()
+            if line and (line[-1] in ".!?:\"”’" or len(line) < 60) and _next_starts_sentence(text, match.end()):
+                emit(start, match.start(), False)
+                start = match.end()
+    if start < length:
+        emit(start, length, True)
+    return _split_datelines(text, result)
+
+
+def _ends_before_break(text: str, position: int) -> bool:
+    index = position
+    while index < len(text) and text[index] in " \t\r":
+        index += 1
+    return index >= len(text) or text[index] == "\n"
+
+
+def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
+    """Move a leading dateline out of the first sentence of a paragraph, so evidence starts with the story."""
+    result: list[Sentence] = []
+    previous_paragraph = -1
+    for sentence in found:
+        if sentence.paragraph != previous_paragraph:
+            begin = dateline_end(text, sentence.start)
+            if begin != sentence.start and begin < sentence.end:
+                sentence = Sentence(begin, sentence.end, text[begin:sentence.end], sentence.paragraph,
+                                    sentence.is_headline)
+        previous_paragraph = sentence.paragraph
+        result.append(sentence)
+    return result
+
+
+def is_byline(sentence: Sentence) -> bool:
+    return bool(_BYLINE.match(sentence.text))

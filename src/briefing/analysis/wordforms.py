@@ -1,0 +1,102 @@
+"""Word-level helpers shared by the name rules: the mention record, word tests and word classes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence, Token
+
+SPEECH_VERBS = lx.words("""
+    said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
+    argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
+    urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
+    criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
+    suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
+""")
+
+ORG_NOUNS = lx.words("""
+    association company firm group party agency lender bank carmaker maker producer manufacturer alliance
+    coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
+    institute think-tank charity movement militia network operator conglomerate insurer exchange
+""")
+
+ROLE_HEADS = lx.PERSON_NOUNS | lx.words("""
+    president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
+    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
+    adviser advisor aide economist analyst researcher official officer commander general colonel captain
+    admiral commodore magistrate judge founder executive ceo
+""")
+
+DETERMINERS = lx.words("the a an its his her their our my your this that these those")
+
+PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|d)[-'’][A-Z]")
+
+POSSESSIVE_IN_NAMES = frozenset({"people", "women", "men", "children", "workers", "veterans", "citizens",
+                                  "farmers", "peoples"})
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name in a source, with what its context says about it."""
+
+    source: int
+    sentence: Sentence
+    start: int  # the name itself, without title or possessive
+    end: int
+    name: str
+    words: tuple[str, ...]
+    kind: str = "unknown"  # person, org, outlet, place, unknown
+    person_cue: str | None = None  # why this mention reads as a person
+    role: str | None = None
+    role_start: int = -1  # evidence span covering the role and the name
+    role_end: int = -1
+    evidence_start: int = -1  # the name with its title, for the "first mention" evidence
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def single(self) -> bool:
+        return len(self.words) == 1
+
+
+def low_word(token: Token) -> str:
+    return token.text.lower().rstrip(".")
+
+
+def strip_possessive(text: str) -> str:
+    if "'" not in text and "’" not in text:
+        return text
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def is_acronym(word: str) -> bool:
+    """NATO, OPEC+, G7, M23: capitals (and digits), at most seven characters, not a unit or time zone."""
+    core = word.rstrip("+")
+    return (2 <= len(core) <= 7 and core.isupper() and core.isalnum() and core[0].isalpha()
+            and not core.isdigit() and core.lower() not in lx.NOT_ORG_ACRONYMS)
+
+
+def joinable(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    if gap == " ":
+        return True
+    if gap.strip() == "" and "\n" not in gap:
+        return True
+    return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
+
+
+def is_role_word(low: str) -> bool:
+    """A title or a noun for a person, singular or plural ("President", "MPs", "Ministers")."""
+    for form in (low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if is_title_token(form) or form in lx.PERSON_NOUNS:
+            return True
+    return False
+
+
+def is_title_token(low: str) -> bool:
+    return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
+            or low in lx.COMMON_TITLE_MODIFIERS)

@@ -1,0 +1,146 @@
+"""Model objects to table rows and back, and the cheap "keys" that tell whether a row changed.
+
+A key is a tuple of the object's field values, built without serialising anything, so that
+comparing the brief in memory with what the file holds costs a few microseconds per object
+(source text compares by identity first: the loaded string is the one the key keeps).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from briefing.model import Brief, Citation, Grade, Item, Release, Source
+
+Row = tuple[Any, ...]
+
+
+def _date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _read_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    # A datetime put where a date belongs is kept as it was given rather than refused.
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+
+
+def _read_datetime(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# --- brief metadata ----------------------------------------------------------------------
+
+
+def brief_row(brief: Brief) -> Row:
+    return (
+        brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
+        _date(brief.date), brief.reference, brief.marking, brief.template_snapshot,
+    )
+
+
+def brief_key(brief: Brief) -> Row:
+    # datetimes compare by instant, so the key keeps the ISO text (which also keeps the offset).
+    return brief_row(brief)
+
+
+def apply_brief_row(brief: Brief, row: Row) -> None:
+    (brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
+     date_text, brief.reference, brief.marking, brief.template_snapshot) = row
+    read = _read_datetime(date_text)
+    brief.date = read
+
+
+# --- sources -----------------------------------------------------------------------------
+
+
+def source_key(source: Source) -> Row:
+    """Everything stored about a source except its position in the list.
+
+    Raw field values (dates and the frozen Grade compare by value), mutable ones copied.
+    Index 1 and 2 are title and text, the two fields that feed the full-text index.
+    """
+    return (
+        source.id, source.title, source.text, source.publisher, source.author, source.published, source.url,
+        source.accessed, source.grade, source.marking, source.notes, source.media_type, source.origin,
+        source.sha256, tuple(source.paragraphs), tuple(source.extra.items()),
+    )
+
+
+def source_row(source: Source, position: int) -> Row:
+    """Values for schema.SOURCE_COLUMNS."""
+    return (
+        source.id, position, source.title, source.text, source.publisher, source.author, _date(source.published),
+        source.url, _date(source.accessed), source.grade.reliability, source.grade.credibility, source.marking,
+        source.notes, source.media_type, source.origin, _json([list(span) for span in source.paragraphs]),
+        source.sha256, _json(source.extra),
+    )
+
+
+def source_from_row(row: Row) -> Source:
+    """A Source exactly as stored (paragraphs and hash are not recomputed)."""
+    (source_id, _position, title, text, publisher, author, published, url, accessed, reliability, credibility,
+     marking, notes, media_type, origin, paragraphs, sha256, extra) = row
+    source = Source(
+        title=title, text=text, id=source_id, publisher=publisher, author=author,
+        published=_read_date(published), url=url, accessed=_read_date(accessed),
+        grade=Grade(reliability, credibility), marking=marking, notes=notes, media_type=media_type,
+        origin=origin, paragraphs=[(0, 0)], sha256=sha256 or "-",
+    )
+    # Set after construction so that __post_init__ cannot "fix" what the file says.
+    source.paragraphs = [(int(start), int(end)) for start, end in json.loads(paragraphs)]
+    source.sha256 = sha256
+    source.extra = dict(json.loads(extra))
+    return source
+
+
+# --- items and citations -------------------------------------------------------------------
+
+
+def item_key(item: Item, section: int, position: int) -> Row:
+    """Everything stored about an item in its place: (section, position, fields, citations)."""
+    citations = tuple([(c.source_id, c.start, c.end, c.quote) for c in item.citations]) if item.citations else ()
+    fields = (item.id, item.kind, item.text, item.name, item.role, item.affiliation, item.actor_type,
+              item.likelihood, item.confidence, item.caveat_kind, item.portion)
+    return (section, position, fields, citations)
+
+
+def item_row(key: Row) -> Row:
+    """Values for schema.ITEM_COLUMNS, taken from an item key."""
+    section, position, fields, _citations = key
+    return (fields[0], section, position, *fields[1:])
+
+
+def item_from_row(row: Row, citations: list[Citation]) -> Item:
+    (item_id, _section, _position, kind, text, name, role, affiliation, actor_type, likelihood, confidence,
+     caveat_kind, portion) = row
+    return Item(
+        kind=kind, text=text, citations=citations, id=item_id, name=name, role=role, affiliation=affiliation,
+        actor_type=actor_type, likelihood=likelihood, confidence=confidence, caveat_kind=caveat_kind,
+        portion=portion,
+    )
+
+
+# --- releases ----------------------------------------------------------------------------
+
+
+def release_row(release: Release) -> Row:
+    """Values for schema.RELEASE_COLUMNS."""
+    return (
+        release.at.isoformat(), release.action, _json(release.recipients), release.marking, release.filename,
+        release.sha256, release.detail,
+    )
+
+
+def release_from_row(row: Row) -> Release:
+    at, action, recipients, marking, filename, sha256, detail = row
+    return Release(
+        at=datetime.fromisoformat(at), action=action, recipients=list(json.loads(recipients)), marking=marking,
+        filename=filename, sha256=sha256, detail=detail,
+    )

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from briefing.analysis import ActorSuggestion, analyze_texts
+
+ARTICLE = """Kyiv weighs draft plan
+
+KYIV (Harbour Wire) - Ukrainian President Mykhailo Zhytomyrskyy received a draft plan on Thursday, his office said.
+Arkady Volkov, an adviser to Russian President Pavel Orlov, told Axios the plan was balanced.
+Zhytomyrskyy said he would study it. Mr. Zhytomyrskyy did not say when he would reply.
+NATO Secretary General Ilse Brandvold said the alliance had not seen the text, according to Reuters.
+Sutrisno, a fisherman who like many Indonesians uses one name, said prices had doubled.
+OPEC said output would not change. A spokesman for OPEC declined to comment, CBS News reported.
+"""
+
+
+def _actors() -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in analyze_texts([ARTICLE]).actors}
+
+
+def test_mentions_of_one_person_merge_into_one_actor() -> None:
+    actors = _actors()
+    zhytomyrskyy = actors["Mykhailo Zhytomyrskyy"]
+    assert zhytomyrskyy.type == "person"
+    assert zhytomyrskyy.mentions == 3
+    assert zhytomyrskyy.role == "Ukrainian President"
+    assert zhytomyrskyy.affiliation == "Ukraine"
+    assert not any(name in actors for name in ("Zhytomyrskyy", "Mr. Zhytomyrskyy"))
+
+
+def test_role_from_apposition_and_its_evidence() -> None:
+    volkov = _actors()["Arkady Volkov"]
+    assert volkov.role == "adviser to Russian President Pavel Orlov"
+    assert volkov.affiliation == "Russia"
+    assert volkov.evidence[-1].text == "Arkady Volkov, an adviser to Russian President Pavel Orlov"
+
+
+def test_one_name_person_and_acronym_organisations() -> None:
+    actors = _actors()
+    assert actors["Sutrisno"].type == "person"
+    assert actors["Sutrisno"].role == "fisherman"
+    assert actors["OPEC"].type == "organization"
+    assert actors["NATO"].type == "organization"
+    assert actors["Ilse Brandvold"].role == "NATO Secretary General"
+    assert actors["Ilse Brandvold"].affiliation == "NATO"
+
+
+def test_outlets_cited_as_reporters_are_not_actors() -> None:
+    names = set(_actors())
+    assert not names & {"Axios", "Reuters", "CBS News", "CBS", "Harbour Wire"}
+    assert "Indonesians" not in names and "Kyiv" not in names
+
+
+def test_byline_author_is_not_an_actor() -> None:
+    text = "Storm hits coast\n\nBy Maren Solberg\n\nGovernor Ada Obi said 3,000 homes were damaged."
+    names = {a.name for a in analyze_texts([text]).actors}
+    assert names == {"Ada Obi"}
+
+
+def test_actors_merge_across_sources() -> None:
+    first = "Defense Minister Tomasz Nowak said the order was signed."
+    second = "Nowak told reporters the first deliveries would arrive in May."
+    actors = analyze_texts([first, second]).actors
+    [nowak] = [a for a in actors if a.type == "person"]
+    assert nowak.name == "Tomasz Nowak" and nowak.mentions == 2
+    assert {e.source for e in nowak.evidence} == {0}
+
+
+def test_family_name_first_is_linked() -> None:
+    text = ("Nanwei's chairman, Wang Jianhua, said the sale would help. Wang did not say how the money would be used.")
+    [wang] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert wang.name == "Wang Jianhua" and wang.mentions == 2 and wang.role == "Nanwei's chairman"
+
+
+def test_transliteration_variants_merge() -> None:
+    texts = ["President Mykhailo Zhytomyrskyy said the plan was received.",
+             "Mykhailo Zhytomyrsky, Ukraine's president, said talks would continue. Zhytomyrsky did not elaborate."]
+    people = [a for a in analyze_texts(texts).actors if a.type == "person"]
+    assert len(people) == 1 and people[0].mentions == 3
+
+
+def test_short_names_are_not_merged_by_spelling() -> None:
+    text = "Foreign Minister Lee Min-ho said talks would resume. Premier Li Min-ho, no relation, said nothing."
+    people = {a.name for a in analyze_texts([text]).actors if a.type == "person"}
+    assert people == {"Lee Min-ho", "Li Min-ho"}
+
+
+def test_credit_lines_and_time_zones_are_not_actors() -> None:
+    text = ("Updated on: November 20, 2025 / 4:30 PM EST\n\nGovernor Ada Obi said 3,000 homes were damaged.\n\n"
+            "Reporting by Jonas Fenwick in Lagos; Editing by Mara Quist\n\n"
+            "Pia Santos contributed to this report.")
+    names = {a.name for a in analyze_texts([text]).actors}
+    assert names == {"Ada Obi"}
+
+
+def test_lists_of_titled_people_keep_their_own_roles() -> None:
+    text = ("German Chancellor Ulrike Brand, French President Élise Moreau and British Prime Minister Tom Weller "
+            "said in a joint statement that Europe must be at the table. Sen. Roger Hale, R-Miss., the chairman of "
+            "the Armed Services Committee, called the plan weak.")
+    roles = {a.name: a.role for a in analyze_texts([text]).actors if a.type == "person"}
+    assert roles == {"Ulrike Brand": "German Chancellor", "Élise Moreau": "French President",
+                     "Tom Weller": "British Prime Minister",
+                     "Roger Hale": "chairman of the Armed Services Committee"}
+
+
+def test_things_named_like_organisations_are_not_actors() -> None:
+    text = "The president flew on Air Force One to the summit, aides said."
+    assert analyze_texts([text]).actors == []
+
+
+def test_name_particles() -> None:
+    text = ("European Commission President Ursula von der Leyen said the EU would respond. Von der Leyen did not "
+            "give details. Saudi Energy Minister Prince Nawaf bin Ziyad al-Mutairi agreed.")
+    people = {a.name: a for a in analyze_texts([text]).actors if a.type == "person"}
+    assert people["Ursula von der Leyen"].mentions == 2
+    assert people["Ursula von der Leyen"].role == "European Commission President"
+    assert "Nawaf bin Ziyad al-Mutairi" in people
+
+
+def test_company_names_and_abbreviated_titles() -> None:
+    text = ("Gov. Maria Delgado-Reyes declared an emergency. \"It's moving fast,\" said Capt. Erik Lund of the "
+            "Los Angeles County Fire Department. Southern California Edison said it had cut power to 80,000 "
+            "customers. State Farm, which stopped writing policies, declined to comment.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Maria Delgado-Reyes"].role == "Governor"
+    assert actors["Erik Lund"].role == "Captain of the Los Angeles County Fire Department"
+    assert actors["Erik Lund"].affiliation == "Los Angeles County Fire Department"
+    assert actors["Southern California Edison"].type == "organization"
+    assert not any(a.type == "person" and "Farm" in a.name for a in actors.values())
+
+
+def test_honorific_after_a_title_behind_an_office_name() -> None:
+    text = "The order, signed by Drugs Controller General Dr. Anil Varma, took effect. Varma did not respond."
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert person.name == "Anil Varma" and person.role == "Drugs Controller General" and person.mentions == 2

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _kinds(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for caveat in analyze_texts([text]).caveats:
+        found.setdefault(caveat.kind, []).append(caveat.text)
+    return found
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("A senior White House official confirmed the draft on Thursday.", "A senior White House official"),
+    ("The plan was discussed, a source familiar with the conversation said.",
+     "a source familiar with the conversation"),
+    ("Two officials, who spoke on condition of anonymity, said the deal was close.",
+     "Two officials, who spoke on condition of anonymity"),
+    ("A diplomat who asked not to be named said the vote was delayed.", "A diplomat who asked not to be named"),
+    ("People familiar with the matter said the bid was raised.", "People familiar with the matter"),
+    ("Diplomats said a compromise was under discussion.", "Diplomats"),
+])
+def test_anonymous_sources(sentence: str, phrase: str) -> None:
+    found = _kinds(sentence).get("anonymous-source", [])
+    assert any(phrase in text or text in phrase for text in found), found
+
+
+def test_named_spokesman_is_not_anonymous() -> None:
+    found = _kinds("A government spokesman, Matthias Ebner, declined to comment.")
+    assert "anonymous-source" not in found
+
+
+def test_casualty_counts_are_not_sources() -> None:
+    assert "anonymous-source" not in _kinds("At least 26 people were killed, officials in the city said later.") or \
+        all("26 people" not in t for t in _kinds("At least 26 people were killed.").get("anonymous-source", []))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The talks stalled, according to reports by Axios and the Financial Times.", "according to reports by Axios"),
+    ("The plan was first reported by NBC on Tuesday.", "was first reported by NBC"),
+    ("In an interview with Axios on Monday, the envoy praised the plan.", "an interview with Axios"),
+    ("The minister told Le Monde that Paris wanted safeguards.", "told Le Monde"),
+    ("Reuters reported that two tankers had been seized.", "Reuters reported that"),
+])
+def test_second_hand(sentence: str, phrase: str) -> None:
+    found = _kinds(sentence).get("second-hand", [])
+    assert any(phrase in text for text in found), found
+
+
+def test_told_reporters_is_not_second_hand() -> None:
+    assert "second-hand" not in _kinds("The minister told reporters that the cuts were final.")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The figure could not be independently verified.", "unconfirmed"),
+    ("The claim has not been confirmed.", "unconfirmed"),
+    ("Rebels reportedly withdrew from two checkpoints.", "hedged"),
+    ("The sanctions appear to be taking a toll on the economy.", "hedged"),
+    ("Police reported no violence, a claim disputed by local observers.", "disputed"),
+    ("The company said in a statement that its safety record was excellent.", "self-interested"),
+])
+def test_unconfirmed_hedged_disputed_self_interested(sentence: str, kind: str) -> None:
+    assert kind in _kinds(sentence)
+
+
+def test_single_source_across_a_set() -> None:
+    shared = "The central bank raised its key rate to 16.5% on Thursday, Governor Olena Marchenko said."
+    only_here = "Finance Minister Taras Hrytsenko said spending on 14 programmes would be cut by 40 billion."
+    caveats = analyze_texts([f"{shared} {only_here}", "Governor Olena Marchenko said the rate is 16.5% now. "
+                             "The central bank acted on Thursday."]).caveats
+    single = [c for c in caveats if c.kind == "single-source"]
+    assert [c.text for c in single] == [only_here]
+    assert not any(c.kind == "single-source" for c in analyze_texts([shared]).caveats)
+
+
+def test_caveat_evidence_is_the_phrase() -> None:
+    text = "Prices rose. A senior Treasury official said more sanctions were coming."
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    [evidence] = caveat.evidence
+    assert text[evidence.start:evidence.end] == evidence.text == caveat.text == "A senior Treasury official"
+    assert caveat.cue
+
+
+def test_outlet_citing_anonymous_sources_keeps_both_caveats() -> None:
+    found = _kinds("CNN, citing two sources familiar with the document, said it ran to 19 points.")
+    assert found.get("anonymous-source") and found.get("second-hand")
+
+
+def test_a_pronoun_after_said_is_not_self_interest() -> None:
+    assert "self-interested" not in _kinds("Rep. Don Bacon said on X that it amounted to appeasement.")
+    assert "self-interested" in _kinds("The ministry said in a statement that it had acted lawfully.")
+
+
+def test_more_cues_from_feature_and_state_media_styles() -> None:
+    text = ("Moscow says it targets only military infrastructure, a claim contradicted by UN monitors. "
+            "The spokesman told state news agency TASS that the strikes were a response. "
+            "Anesthetist Mykola, who asked that his surname not be published, said oxygen was short.")
+    found = _kinds(text)
+    assert found["self-interested"] == ["Moscow says it targets only military infrastructure"]
+    assert found["disputed"] == ["a claim contradicted by UN monitors"]
+    assert found["second-hand"] == ["told state news agency TASS"]
+    assert any("asked that his surname not be published" in t for t in found["anonymous-source"])

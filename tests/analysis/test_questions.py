@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Officials confirmed a plan, but it's not clear whether this plan is the one that Zhytomyrskyy received.",
+     "Is this plan the one that Zhytomyrskyy received?"),
+    ("It is not clear whether the contractors will abide by the ceasefire.",
+     "Will the contractors abide by the ceasefire?"),
+    ("It remains unclear how long the bank can keep intervening.", "How long can the bank keep intervening?"),
+    ("It is unknown how many ballots were annulled.", "How many ballots were annulled?"),
+    ("He did not explain why Sari was removed.", "Why was Sari removed?"),
+    ("The number of confirmed cholera cases is not yet known.", "What is the number of confirmed cholera cases?"),
+    ("It is not known whether President Jonas Weber, who must sign it, has been consulted.",
+     "Has President Jonas Weber been consulted?"),
+    ("Analysts said it was not clear whether Beijing intended to escalate.", "Did Beijing intend to escalate?"),
+])
+def test_questions_are_phrased(sentence: str, question: str) -> None:
+    questions = analyze_texts([sentence]).questions
+    assert [q.text for q in questions] == [question]
+    evidence = questions[0].evidence[0]
+    assert sentence[evidence.start:evidence.end] == evidence.text
+
+
+def test_unphraseable_basis_is_kept_as_it_is() -> None:
+    [question] = analyze_texts(["Turnout was high. The figure could not be independently verified."]).questions
+    assert question.text == "The figure could not be independently verified."
+
+
+def test_no_question_without_a_cue() -> None:
+    assert analyze_texts(["The minister resigned on Friday. Her deputy took over."]).questions == []

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from briefing.analysis import analyze_texts
+
+STORY = """Central bank raises rates as currency slides
+
+The National Bank raised its key policy rate by one percentage point to 16.5% on Thursday, surprising economists.
+"We are not done," the governor said.
+Governor Olena Marchenko told a news conference that inflation expectations had deteriorated.
+The decision was backed by six of the nine members of the committee, according to minutes.
+Reserves stood at $38 billion at the end of last month.
+"""
+
+
+def test_lead_sentence_ranks_first_and_scores_are_ordered() -> None:
+    summary = analyze_texts([STORY]).summary
+    assert summary[0].text.startswith("The National Bank raised its key policy rate")
+    assert summary[0].score == 1.0
+    scores = [s.score for s in summary]
+    assert scores == sorted(scores, reverse=True)
+    assert all(STORY[s.evidence[0].start:s.evidence[0].end] == s.text for s in summary)
+
+
+def test_quotes_and_headlines_are_not_summary() -> None:
+    texts = [s.text for s in analyze_texts([STORY]).summary]
+    assert "Central bank raises rates as currency slides" not in texts
+    assert texts.index('"We are not done," the governor said.') if '"We are not done," the governor said.' in texts \
+        else True
+    assert len(texts) <= 5

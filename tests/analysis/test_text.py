@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from briefing.analysis.text import dateline_end, sentences, tokens
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "Mr. Okafor met U.S. officials on Monday. Talks ended late.\n\nDr. Mensah said little."
+    found = sentences(text)
+    assert [s.text for s in found] == ["Mr. Okafor met U.S. officials on Monday.", "Talks ended late.",
+                                       "Dr. Mensah said little."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+    assert [s.paragraph for s in found] == [0, 0, 1]
+
+
+def test_headline_and_dateline() -> None:
+    text = "Truce agreed in the north\n\nBAMAKO, June 12 (Harbour Wire) - Both sides agreed to a truce. It held."
+    found = sentences(text)
+    assert found[0].is_headline and found[0].text == "Truce agreed in the north"
+    assert found[1].text == "Both sides agreed to a truce."
+    assert dateline_end(text, text.index("BAMAKO")) == text.index("Both")
+
+
+def test_crlf_text_keeps_offsets() -> None:
+    text = "Headline here\r\n\r\nThe minister resigned. Her deputy took over.\r\n"
+    found = sentences(text)
+    assert [s.text for s in found] == ["Headline here", "The minister resigned.", "Her deputy took over."]
+    assert all(text[s.start:s.end] == s.text for s in found)
+
+
+def test_tokens_keep_dotted_abbreviations_and_possessives() -> None:
+    text = "U.S. envoy Ana Ruiz’s plan, OPEC+ and Mr. Diallo"
+    assert [t.text for t in tokens(text)] == ["U.S.", "envoy", "Ana", "Ruiz’s", "plan", "OPEC+", "and", "Mr.",
+                                              "Diallo"]
