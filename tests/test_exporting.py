@@ -93,5 +93,5 @@ def test_cli_export_of_a_stored_brief_matches_a_direct_export(tmp_path: Path, cl
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == str(out)
     assert (tmp_path / "exported.pdf").read_bytes() == direct.read_bytes()
-    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "exported.pdf").pages)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "exported.pdf").pages)
     assert "Dockworkers' strike halts grain exports from Port Almera" in text
