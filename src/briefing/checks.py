@@ -63,9 +63,9 @@ def _citation_findings(brief: Brief) -> list[Finding]:
                                             "source that is no longer in the brief; cite another source",
                                             section.key, item.id, citation.source_id))
                 elif not citation.matches(source):
-                    # wording kept as the first version had it: `briefing check` users and tests match it
                     findings.append(Finding("error", "citation-mismatch",
-                                            f"the quote {citation.quote[:60]!r} no longer matches {source.title!r}",
+                                            f"the quote {citation.quote[:60]!r} cited by item {_item_name(item)} no "
+                                            f"longer matches the text of {source.title!r}; cite the passage again",
                                             section.key, item.id, source.id))
     return findings
 
