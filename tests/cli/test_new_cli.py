@@ -6,13 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
+from briefing import store
 from briefing.templating.loader import load_template
-
-store = pytest.importorskip("briefing.store")
-if not hasattr(store, "BriefFile"):  # until the store lands on this branch
-    pytest.skip("the .brief store is not available yet", allow_module_level=True)
 
 
 def run(cli_env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
