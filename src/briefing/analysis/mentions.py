@@ -336,12 +336,15 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
     after = text[after_start:min(sentence.end, after_start + 60)]
-    reporter = bool(_REPORTER_AFTER.match(after)) or (
-        bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+
+    def reporter() -> bool:  # named as the one who reports: "told X", "X reported" (only asked when it matters)
+        return bool(_REPORTER_AFTER.match(after)) or (
+            bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+
     if full_kind == "generic":
         return None
     if full_kind in ("org", "outlet", "place"):
-        if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
+        if full_kind == "org" and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET and reporter():
             full_kind = "outlet"
         if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
                 text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
@@ -359,7 +362,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
-    if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
+    if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
