@@ -159,7 +159,8 @@ def _with_did(opener: str, clause: str) -> str | None:
     return f"{question[0].upper()}{question[1:]}?"
 
 
-_DETERMINER_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "some", "any", "no"])
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                               "our", "your", "my", "some", "any", "no"})
 
 
 def _present_base(word: str) -> str | None:
