@@ -118,3 +118,10 @@ def test_evidence_text_is_always_the_source_span(texts: list[str]) -> None:
 def test_evidence_exact_on_cut_articles(texts: list[str], cut_start: int, cut_end: int) -> None:
     cut = [t[cut_start: len(t) - cut_end] for t in texts]
     _assert_evidence_exact(cut, analyze_texts(cut))
+
+
+def test_one_huge_sentence_is_handled_in_linear_time() -> None:
+    # one 40,000-character "sentence" full of capitalised words: every look-around must stay bounded
+    text = "A" * 100 + " " + "Bo said c, " * 4000
+    result = analyze_texts([text])
+    _assert_evidence_exact([text], result)

@@ -143,6 +143,9 @@ _CLAUSE_RULES = (
 )
 
 
+MAX_HITS_PER_SENTENCE = 8
+
+
 @dataclass(frozen=True)
 class CaveatHit:
     kind: str
@@ -392,6 +395,8 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
         end = sentence.start + match.end()
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
         hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
+        if len(hits) >= MAX_HITS_PER_SENTENCE:
+            break  # a run-on "sentence" of thousands of cues says no more with each one
     return hits
 
 

@@ -27,6 +27,7 @@ from briefing.analysis.wordforms import (
     joinable,
     low_word,
     strip_possessive,
+    tokens_between,
 )
 
 _MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
@@ -117,7 +118,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     for chunk in chunks:
         if result:
             last = result[-1]
-            between = [t for t in toks if last[-1].end <= t.start and t.end <= chunk[0].start]
+            between = tokens_between(toks, last[-1].end, chunk[0].start)
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
@@ -388,7 +389,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
-            r"[A-Z]", text[sentence.start:mention.start][1:]):
+            r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
 
@@ -418,17 +419,17 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
 
 def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
     """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
-    tail = text[mention.end:sentence.end]
+    tail = text[mention.end:min(sentence.end, mention.end + 300)]
     tail = re.sub(r"^(?:'s|’s)", "", tail)
     if mention.role_end > mention.end:
-        tail = text[mention.role_end:sentence.end]
+        tail = text[mention.role_end:min(sentence.end, mention.role_end + 300)]
     comma = r"[,)]?" if mention.role_end > mention.end else r"\)?"
     match = re.match(comma + r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
                      r"repeatedly|earlier)\s+)?(\w+)", tail)
-    head = text[sentence.start:mention.evidence_start]
+    head = text[max(sentence.start, mention.evidence_start - 40):mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
         re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
-        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
+        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:min(sentence.end, mention.end + 20)]))
     if not speaker:
         return
     if not mention.person_cue and _SAID_IT.match(tail):
