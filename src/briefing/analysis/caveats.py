@@ -219,6 +219,8 @@ _SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports of": ("reports",),
     "reports by": ("reports by", "reporting by"),
 }
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                            r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
@@ -334,7 +336,7 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
         if not any(hint in lowered for hint in _SECOND_RULE_HINTS[cue]):
             continue
         for match in pattern.finditer(body):
-            phrase = match.group(0).rstrip(" ,.")
+            phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
             if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):
