@@ -106,7 +106,7 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
-    r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
     r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"

@@ -29,6 +29,7 @@ _NOT_APPOSITION = SPEECH_VERBS | lx.words("""
     who which whose and but or had has have was were is are will would did does do also then who's where when
     while as in on at by from with to after before
 """)
+_AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
@@ -138,6 +139,8 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     tail = text[mention.end:min(sentence.end, mention.end + 300)]  # bounded: sentences can be huge
     if tail.startswith(("'s", "’s")):
         return
+    if _AGE_ONLY.match(tail):
+        mention.person_cue = mention.person_cue or "age"  # "Nguyen Thi Lan, 62, said": only people have ages
     party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
     offset = party.end() if party else 0
     match = _POST_APPOSITION.match(tail, offset)
