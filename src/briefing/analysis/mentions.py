@@ -321,6 +321,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while len(known) > 1 and known[0].lower() in ("the", "a", "an"):
         known, chunk = known[1:], chunk[1:]
     known_kind = classify_known(known)
+    if known_kind == "place":
+        return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
     # leading sentence words ("The", "Two") are not part of a name
@@ -344,7 +346,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 
     if full_kind == "generic":
         return None
-    if full_kind in ("org", "outlet", "place"):
+    if full_kind == "place":
+        return None  # places are context, never actors
+    if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET and reporter():
             full_kind = "outlet"
         if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
@@ -360,6 +364,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
     if kind == "generic":
+        return None
+    if kind == "place":
         return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
