@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,6 +86,7 @@ def test_non_latin_scripts_do_not_crash() -> None:
     assert any(a.name == "Kim Min-jun" for a in result.actors)
 
 
+@pytest.mark.slow
 def test_huge_text() -> None:
     text = "\n\n".join(DEV_TEXTS) * 70  # about 1 MB
     assert len(text) > 900_000

@@ -356,20 +356,29 @@ def _outlet_like(phrase: str) -> bool:
     return bool(_OUTLET_WORDS.search(phrase))
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|which|adding"
+                           r"|and\s+it)\b)")
+_QUOTE_MARK = re.compile(r"[“\"]\s*|\s*[”\"]\s*")
+
+
 def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like."""
+    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like.
+
+    A quotation mark ends what came before it (a quote is a new voice) but not what follows the
+    cue: "said the report was 'speculation'" keeps the quoted word.
+    """
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     left = 0
-    for match in re.finditer(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|"
-                             r"which|adding|and\s+it)\b)|[“\"]\s*|\s*[”\"]\s*", body):
+    for match in _CLAUSE_BREAK.finditer(body):  # the whole sentence: a break is known by what follows it
+        if match.end() > rel_start:
+            break
+        left = match.end()
+    for match in _QUOTE_MARK.finditer(body, left, rel_start):
         if match.end() <= rel_start:
             left = match.end()
-        elif match.start() >= rel_end:
-            right = match.start()
-            break
-    else:
-        right = len(body)
+    following = _CLAUSE_BREAK.search(body, rel_end)
+    right = following.start() if following else len(body)
     while right > left and body[right - 1] in " .,":
         right -= 1
     return sentence.start + left, sentence.start + right
