@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
@@ -116,7 +117,7 @@ def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
     return list(by_key.values())
 
 
-_ANCHOR = re.compile(r"\b\d+\b|(?<![.!?]\s)\b[A-Z]\w{2,}")
+_ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 _NAME = re.compile(r"\b[A-Z]\w{2,}")
 
 
@@ -147,11 +148,13 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
         related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
         if not related:
             continue
-        anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        # a claim's anchors: its figures and names (a many-word name counts once, by its last word)
+        anchors = {a.split()[-1].casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        anchors -= lx.COMMON_CAPITALIZED
         anchors -= {"the", "this", "that"}
         if len(anchors) < 2:
             continue
-        needed = max(2, (len(anchors) + 1) // 2)
+        needed = max(2, (len(anchors) + 2) // 3)
         corroborated = any(sum(a in folded_text(other) for a in anchors) >= needed for other in related)
         if corroborated:
             continue
