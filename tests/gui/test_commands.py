@@ -257,3 +257,13 @@ def test_continuous_typing_reaches_the_file_within_two_seconds(qtbot, tmp_path: 
                 file.close()
     assert saved_text.startswith("aaaa"), "text typed in the first second is in the file while typing goes on"
     window.close()
+
+
+def test_two_untitled_briefs_in_one_second_get_their_own_files(qtbot) -> None:
+    first, second = DocumentController(), DocumentController()
+    template = engines.load_template("situation-brief")
+    first.new_document(template, title="One")
+    second.new_document(template, title="Two")
+    assert first.path != second.path and first.is_untitled and second.is_untitled
+    first.close_document()
+    second.close_document()

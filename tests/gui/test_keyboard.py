@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from briefing.gui import engines, offload
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.model import Source
 
 from .conftest import ARTICLE
-from .helpers import analysis_available, fake_analyze
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def test_keyboard_only_main_flow(qtbot, opened, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not analysis_available():
-        monkeypatch.setattr(engines, "analyze", fake_analyze)
-        monkeypatch.setattr(offload, "ENABLED", False)
+def test_keyboard_only_main_flow(qtbot, opened) -> None:
     window = opened
     window.controller.push(ImportSourcesCommand(window.controller, [Source(title="Harbour talks", text=ARTICLE)]))
     window.activateWindow()

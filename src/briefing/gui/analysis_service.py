@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefing.gui import engines, offload
+from briefing.gui import offload
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.engines import Suggestion
@@ -62,8 +62,6 @@ class AnalysisService(QObject):
             return
 
         def work(ctx: JobContext) -> list[Suggestion]:
-            if offload.ENABLED and not engines.analysis_available():
-                return []  # nothing to run: do not start a process for it
             result: list[Suggestion] = offload.call("analyze", sources, cancel=ctx.cancelled)
             return result
 

@@ -28,7 +28,12 @@ def untitled_path() -> Path:
     """A fresh file for a brief that has no name yet; it lives here until "Save As"."""
     folder = data_dir() / "untitled"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / time.strftime("untitled-%Y%m%d-%H%M%S.brief")
+    stem = time.strftime("untitled-%Y%m%d-%H%M%S")
+    path, number = folder / f"{stem}.brief", 1
+    while path.exists():  # two new briefs within a second
+        number += 1
+        path = folder / f"{stem}-{number}.brief"
+    return path
 
 
 def is_untitled(path: Path | None) -> bool:
