@@ -75,3 +75,23 @@ def test_cli_export_refuses_an_unknown_suffix(tmp_path: Path, cli_env: dict[str,
                             capture_output=True, text=True, env=cli_env, check=False)
     assert result.returncode == 1
     assert "cannot tell the format" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_export_of_a_stored_brief_matches_a_direct_export(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    from briefing.resources import templates_dir
+    from briefing.spec import load_spec
+    from briefing.store import save_brief
+
+    brief = load_spec(templates_dir() / "examples" / "situation-brief.yaml")
+    stored = tmp_path / "situation.brief"
+    save_brief(stored, brief)
+    direct = export_brief(brief, tmp_path / "direct.pdf")
+    for suffix in (".pdf", ".docx"):
+        out = tmp_path / f"exported{suffix}"
+        result = subprocess.run([sys.executable, "-m", "briefing", "export", str(stored), "-o", str(out)],
+                                capture_output=True, text=True, env=cli_env, check=False)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(out)
+    assert (tmp_path / "exported.pdf").read_bytes() == direct.read_bytes()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "exported.pdf").pages)
+    assert "Dockworkers' strike halts grain exports from Port Almera" in text

@@ -132,3 +132,9 @@ def test_honorific_after_a_title_behind_an_office_name() -> None:
     text = "The order, signed by Drugs Controller General Dr. Anil Varma, took effect. Varma did not respond."
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert person.name == "Anil Varma" and person.role == "Drugs Controller General" and person.mentions == 2
+
+
+def test_an_age_marks_a_person() -> None:
+    text = "Nguyen Thi Hoa, 62, said her family spent two nights on the roof."
+    [person] = analyze_texts([text]).actors
+    assert person.name == "Nguyen Thi Hoa" and person.type == "person"

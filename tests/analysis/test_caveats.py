@@ -102,3 +102,11 @@ def test_more_cues_from_feature_and_state_media_styles() -> None:
     assert found["disputed"] == ["a claim contradicted by UN monitors"]
     assert found["second-hand"] == ["told state news agency TASS"]
     assert any("asked that his surname not be published" in t for t in found["anonymous-source"])
+
+
+def test_repeated_caveat_keeps_every_place() -> None:
+    text = "The minister told CBS News on Monday that talks were over. Her deputy told CBS News Wednesday the same."
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert caveat.text == "told CBS News"
+    assert [e.text for e in caveat.evidence] == ["told CBS News", "told CBS News"]
+    assert caveat.evidence[0].start < caveat.evidence[1].start

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,6 +86,7 @@ def test_non_latin_scripts_do_not_crash() -> None:
     assert any(a.name == "Kim Min-jun" for a in result.actors)
 
 
+@pytest.mark.slow
 def test_huge_text() -> None:
     text = "\n\n".join(DEV_TEXTS) * 70  # about 1 MB
     assert len(text) > 900_000
@@ -118,3 +120,10 @@ def test_evidence_text_is_always_the_source_span(texts: list[str]) -> None:
 def test_evidence_exact_on_cut_articles(texts: list[str], cut_start: int, cut_end: int) -> None:
     cut = [t[cut_start: len(t) - cut_end] for t in texts]
     _assert_evidence_exact(cut, analyze_texts(cut))
+
+
+def test_one_huge_sentence_is_handled_in_linear_time() -> None:
+    # one 40,000-character "sentence" full of capitalised words: every look-around must stay bounded
+    text = "A" * 100 + " " + "Bo said c, " * 4000
+    result = analyze_texts([text])
+    _assert_evidence_exact([text], result)

@@ -17,6 +17,10 @@ from briefing.analysis import analyze_texts
     ("It is not known whether President Jonas Weber, who must sign it, has been consulted.",
      "Has President Jonas Weber been consulted?"),
     ("Analysts said it was not clear whether Beijing intended to escalate.", "Did Beijing intend to escalate?"),
+    ("It was not immediately clear who fired first.", "Who fired first?"),
+    ("The ministry did not say how much the programme would cost.", "How much would the programme cost?"),
+    ("Whether the ceasefire holds remains to be seen.", "Does the ceasefire hold?"),
+    ("Mao did not say what measures Beijing was considering.", "What measures was Beijing considering?"),
 ])
 def test_questions_are_phrased(sentence: str, question: str) -> None:
     questions = analyze_texts([sentence]).questions

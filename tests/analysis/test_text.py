@@ -31,3 +31,10 @@ def test_tokens_keep_dotted_abbreviations_and_possessives() -> None:
     text = "U.S. envoy Ana Ruiz’s plan, OPEC+ and Mr. Diallo"
     assert [t.text for t in tokens(text)] == ["U.S.", "envoy", "Ana", "Ruiz’s", "plan", "OPEC+", "and", "Mr.",
                                               "Diallo"]
+
+
+def test_chinese_and_japanese_full_stops() -> None:
+    text = "外交部发言人说，会谈将继续。双方同意下周再次会面！"
+    found = sentences(text)
+    assert [s.text for s in found] == ["外交部发言人说，会谈将继续。", "双方同意下周再次会面！"]
+    assert not any(s.is_headline for s in found)

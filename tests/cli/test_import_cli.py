@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing import store
 from briefing.model import Brief
-
-store = pytest.importorskip("briefing.store")
-if not hasattr(store, "BriefFile"):  # until the store lands on this branch
-    pytest.skip("the .brief store is not available yet", allow_module_level=True)
 
 
 def run(cli_env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -168,3 +165,35 @@ def test_brief_open_elsewhere_is_one_line_and_unchanged(cli_env: dict[str, str],
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert brief_path.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_ctrl_c_keeps_what_was_imported(cli_env: dict[str, str], brief_path: Path, tmp_path: Path) -> None:
+    import pty
+    import signal
+
+    from reportlab.pdfgen import canvas
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(80):
+        page = canvas.Canvas(str(folder / f"{number:03}.pdf"))
+        page.drawString(72, 720, f"Report number {number} on the harbour.")
+        page.save()
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "briefing", "import", str(brief_path), str(folder)],
+                               stdout=subprocess.PIPE, stderr=follower, env=cli_env, text=True)
+    os.close(follower)
+    seen = b""
+    try:
+        while b"[1/80]" not in seen:  # wait until the import is under way
+            seen += os.read(leader, 1024)
+        process.send_signal(signal.SIGINT)
+        stdout, _ = process.communicate(timeout=120)
+    finally:
+        os.close(leader)
+    assert process.returncode == 130
+    assert "(cancelled)" in stdout.strip().splitlines()[-1]
+    kept = load(brief_path).sources
+    assert 1 <= len(kept) < 80
+    assert all(source.text.startswith("Report number") for source in kept)

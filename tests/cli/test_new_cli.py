@@ -6,13 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
+from briefing import store
+from briefing.model import Brief
 from briefing.templating.loader import load_template
-
-store = pytest.importorskip("briefing.store")
-if not hasattr(store, "BriefFile"):  # until the store lands on this branch
-    pytest.skip("the .brief store is not available yet", allow_module_level=True)
 
 
 def run(cli_env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -63,7 +59,7 @@ def test_failed_source_still_creates_the_brief_and_exits_1(cli_env: dict[str, st
 
 def test_existing_file_needs_force(cli_env: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "taken.brief"
-    assert run(cli_env, "new", out, "--template", "situation-brief").returncode == 0
+    store.BriefFile.create(out, Brief(title="Earlier brief")).close()
     result = run(cli_env, "new", out, "--template", "situation-brief")
     assert result.returncode == 1
     assert "already exists" in result.stderr and "--force" in result.stderr

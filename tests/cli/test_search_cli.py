@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing import store
 from briefing.ingest import import_paths
 from briefing.model import Brief
-
-store = pytest.importorskip("briefing.store")
-if not hasattr(store, "BriefFile"):  # until the store lands on this branch
-    pytest.skip("the .brief store is not available yet", allow_module_level=True)
 
 
 def run(cli_env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:

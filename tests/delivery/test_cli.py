@@ -200,3 +200,17 @@ def test_store_password_keeps_it_in_the_keyring_only(tmp_path: Path, smtp_server
         assert leaked == []
     finally:
         keyring.set_keyring(previous)
+
+
+def test_export_to_eml_records_a_drafted_release(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_brief_file(tmp_path / "plan.brief")
+    code, out, err = run(capsys, "export", str(path), "-o", str(tmp_path / "plan.eml"))
+    assert (code, err) == (0, [])
+    assert out.strip() == str(tmp_path / "plan.eml")
+    [release] = releases(path)
+    assert release.action == "drafted" and release.detail == "draft plan.eml"
+    message = email.message_from_bytes((tmp_path / "plan.eml").read_bytes(), policy=policy.default)
+    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    assert release.sha256 == hashlib.sha256(attachment.get_content()).hexdigest()
+    code, _, err = run(capsys, "export", str(tmp_path / "missing.brief"), "-o", str(tmp_path / "x.eml"))
+    assert code == 1 and len(err) == 1 and "no such file" in err[0]

@@ -31,7 +31,7 @@ def _case(word: str, how: str) -> str:
     return {"lower": word, "title": word.capitalize(), "upper": word.upper()}[how]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(sentences(RUSSIAN))
 def test_windows_1251_russian(text: str) -> None:
     assert decode_bytes(text.encode("cp1251")).text == text
@@ -43,7 +43,7 @@ def test_windows_1251_ukrainian(text: str) -> None:
     assert decode_bytes(text.encode("cp1251")).text == text
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(sentences(WESTERN))
 def test_windows_1252_western(text: str) -> None:
     assert decode_bytes(text.encode("cp1252")).text == text

@@ -162,12 +162,14 @@ def test_footnote_style_writes_real_word_footnotes(tmp_path: Path) -> None:
     assert references == list(range(1, 8))
     with zipfile.ZipFile(path) as archive:
         notes_xml = archive.read("word/footnotes.xml").decode()
+        notes_rels = archive.read("word/_rels/footnotes.xml.rels").decode()
         rels = archive.read("word/_rels/document.xml.rels").decode()
         types = archive.read("[Content_Types].xml").decode()
     assert "relationships/footnotes" in rels
     assert "wordprocessingml.footnotes+xml" in types
     assert notes_xml.count("<w:footnote ") == 7 + 2  # seven notes and the two separators
     assert "Veloria Daily Courier" in notes_xml and "the northern harbour was closed" in notes_xml
+    assert "officials-say?utm_source=feed&amp;ref=front" in notes_rels  # the URL in a note is a live link
     assert not any(h.get(qn("w:anchor"), "").startswith("source")
                    for h in document.element.body.iter(qn("w:hyperlink")))
 

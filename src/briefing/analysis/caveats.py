@@ -106,7 +106,7 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
-    r"|(?:has|have|had)\s+not\s+(?:said|disclosed|explained|specified)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
     r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"
@@ -141,6 +141,9 @@ _CLAUSE_RULES = (
     (DISPUTED, "disputed", DISPUTED_HINTS),
     (SELF_INTEREST, "self-interested", SELF_HINTS),
 )
+
+
+MAX_HITS_PER_SENTENCE = 8
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,8 @@ _SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports of": ("reports",),
     "reports by": ("reports by", "reporting by"),
 }
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                            r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
@@ -331,7 +336,7 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
         if not any(hint in lowered for hint in _SECOND_RULE_HINTS[cue]):
             continue
         for match in pattern.finditer(body):
-            phrase = match.group(0).rstrip(" ,.")
+            phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
             if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):
@@ -351,20 +356,29 @@ def _outlet_like(phrase: str) -> bool:
     return bool(_OUTLET_WORDS.search(phrase))
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|which|adding"
+                           r"|and\s+it)\b)")
+_QUOTE_MARK = re.compile(r"[“\"]\s*|\s*[”\"]\s*")
+
+
 def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like."""
+    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like.
+
+    A quotation mark ends what came before it (a quote is a new voice) but not what follows the
+    cue: "said the report was 'speculation'" keeps the quoted word.
+    """
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     left = 0
-    for match in re.finditer(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|"
-                             r"which|adding|and\s+it)\b)|[“\"]\s*|\s*[”\"]\s*", body):
+    for match in _CLAUSE_BREAK.finditer(body):  # the whole sentence: a break is known by what follows it
+        if match.end() > rel_start:
+            break
+        left = match.end()
+    for match in _QUOTE_MARK.finditer(body, left, rel_start):
         if match.end() <= rel_start:
             left = match.end()
-        elif match.start() >= rel_end:
-            right = match.start()
-            break
-    else:
-        right = len(body)
+    following = _CLAUSE_BREAK.search(body, rel_end)
+    right = following.start() if following else len(body)
     while right > left and body[right - 1] in " .,":
         right -= 1
     return sentence.start + left, sentence.start + right
@@ -392,6 +406,8 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
         end = sentence.start + match.end()
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
         hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
+        if len(hits) >= MAX_HITS_PER_SENTENCE:
+            break  # a run-on "sentence" of thousands of cues says no more with each one
     return hits
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
@@ -107,17 +109,15 @@ def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedS
 
 
 def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
-    seen: set[str] = set()
-    result = []
+    """One caveat per key; the same words found again ("told CBS News" twice) add their evidence to it."""
+    by_key: dict[str, CaveatSuggestion] = {}
     for caveat in caveats:
-        if caveat.key in seen:
-            continue
-        seen.add(caveat.key)
-        result.append(caveat)
-    return result
+        known = by_key.get(caveat.key)
+        by_key[caveat.key] = caveat if known is None else replace(known, evidence=known.evidence + caveat.evidence)
+    return list(by_key.values())
 
 
-_ANCHOR = re.compile(r"\b\d+\b|(?<![.!?]\s)\b[A-Z]\w{2,}")
+_ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 _NAME = re.compile(r"\b[A-Z]\w{2,}")
 
 
@@ -148,11 +148,13 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
         related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
         if not related:
             continue
-        anchors = {a.casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        # a claim's anchors: its figures and names (a many-word name counts once, by its last word)
+        anchors = {a.split()[-1].casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
+        anchors -= lx.COMMON_CAPITALIZED
         anchors -= {"the", "this", "that"}
         if len(anchors) < 2:
             continue
-        needed = max(2, (len(anchors) + 1) // 2)
+        needed = max(2, (len(anchors) + 2) // 3)
         corroborated = any(sum(a in folded_text(other) for a in anchors) >= needed for other in related)
         if corroborated:
             continue
@@ -166,13 +168,12 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
 
 
 def _questions(texts: list[str], split: list[list[Sentence]]) -> list[QuestionSuggestion]:
-    result: list[QuestionSuggestion] = []
-    seen: set[str] = set()
+    by_key: dict[str, QuestionSuggestion] = {}
     for index, text in enumerate(texts):
         for hit in find_questions(text, split[index]):
             key = stable_key("question", _norm(hit.text))
-            if key in seen:
-                continue
-            seen.add(key)
-            result.append(QuestionSuggestion(hit.text, (_ev(texts, index, hit.start, hit.end),), hit.cue, key))
-    return result
+            evidence = (_ev(texts, index, hit.start, hit.end),)
+            known = by_key.get(key)
+            by_key[key] = (QuestionSuggestion(hit.text, evidence, hit.cue, key) if known is None
+                           else replace(known, evidence=known.evidence + evidence))
+    return list(by_key.values())

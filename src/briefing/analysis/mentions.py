@@ -27,6 +27,7 @@ from briefing.analysis.wordforms import (
     joinable,
     low_word,
     strip_possessive,
+    tokens_between,
 )
 
 _MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
@@ -117,7 +118,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     for chunk in chunks:
         if result:
             last = result[-1]
-            between = [t for t in toks if last[-1].end <= t.start and t.end <= chunk[0].start]
+            between = tokens_between(toks, last[-1].end, chunk[0].start)
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
@@ -320,6 +321,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while len(known) > 1 and known[0].lower() in ("the", "a", "an"):
         known, chunk = known[1:], chunk[1:]
     known_kind = classify_known(known)
+    if known_kind == "place":
+        return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
     # leading sentence words ("The", "Two") are not part of a name
@@ -336,12 +339,17 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
     after = text[after_start:min(sentence.end, after_start + 60)]
-    reporter = bool(_REPORTER_AFTER.match(after)) or (
-        bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+
+    def reporter() -> bool:  # named as the one who reports: "told X", "X reported" (only asked when it matters)
+        return bool(_REPORTER_AFTER.match(after)) or (
+            bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
+
     if full_kind == "generic":
         return None
-    if full_kind in ("org", "outlet", "place"):
-        if full_kind == "org" and reporter and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET:
+    if full_kind == "place":
+        return None  # places are context, never actors
+    if full_kind in ("org", "outlet"):
+        if full_kind == "org" and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET and reporter():
             full_kind = "outlet"
         if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
                 text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
@@ -357,9 +365,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     kind = classify_words(name_words)
     if kind == "generic":
         return None
+    if kind == "place":
+        return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
-    if reporter and not title_count and _lookslike_outlet_context(before, after, name_words):
+    if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
@@ -385,7 +395,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
-            r"[A-Z]", text[sentence.start:mention.start][1:]):
+            r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
 
@@ -415,17 +425,17 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
 
 def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
     """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
-    tail = text[mention.end:sentence.end]
+    tail = text[mention.end:min(sentence.end, mention.end + 300)]
     tail = re.sub(r"^(?:'s|’s)", "", tail)
     if mention.role_end > mention.end:
-        tail = text[mention.role_end:sentence.end]
+        tail = text[mention.role_end:min(sentence.end, mention.role_end + 300)]
     comma = r"[,)]?" if mention.role_end > mention.end else r"\)?"
     match = re.match(comma + r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
                      r"repeatedly|earlier)\s+)?(\w+)", tail)
-    head = text[sentence.start:mention.evidence_start]
+    head = text[max(sentence.start, mention.evidence_start - 40):mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
         re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
-        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:sentence.end]))
+        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:min(sentence.end, mention.end + 20)]))
     if not speaker:
         return
     if not mention.person_cue and _SAID_IT.match(tail):

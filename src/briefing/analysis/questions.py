@@ -17,7 +17,8 @@ from briefing.analysis.text import Sentence
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
                "is", "are", "was", "were", "does", "do", "did")
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
-_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+\w+|how\s+(?:long|far|soon|often)|how|when|why|what|who"
+_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)\w+"
+                 r"|how\s+(?:many|much|long|far|soon|often)|how|when|why|what|who"
                  r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
     "received": "receive", "agreed": "agree", "made": "make", "took": "take", "gave": "give", "went": "go",
@@ -26,11 +27,12 @@ _IRREGULAR_PAST = {
     "bought": "buy", "held": "hold", "kept": "keep", "brought": "bring", "thought": "think", "won": "win",
     "lost": "lose", "led": "lead", "ran": "run", "wrote": "write", "spoke": "speak", "chose": "choose",
 }
-_NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain",
+_NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain"
+                        r"|to\s+be\s+seen",
                         re.IGNORECASE)
 _DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
                                     re.IGNORECASE)
-_SUBJECT_START = re.compile(r"^(?:the|a|an|this|that|these|those|its|his|her|their|our|[A-Z])", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"^(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our)\b|[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ def _from_wh(word: str, clause: str) -> str | None:
     if not clause or len(clause.split()) > 30:
         return None
     opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
+    if word in ("who", "what") and not _AUX.search(clause) and not _SUBJECT_START.match(clause):
+        return f"{opener} {clause}?"  # "who fired first": the wh-word is the subject
     if word.startswith("how ") and len(word.split()) == 3 and _AUX.match(clause):
         # "how many ballots were annulled": the wh-phrase is the subject, no inversion
         return f"{opener} {clause}?"
@@ -128,19 +132,46 @@ def _from_wh(word: str, clause: str) -> str | None:
 
 
 def _with_did(opener: str, clause: str) -> str | None:
-    """"whether Beijing intended to escalate" -> "Did Beijing intend to escalate?" (simple past only)."""
+    """"whether Beijing intended to escalate" -> "Did Beijing intend to escalate?";
+    "whether the ceasefire holds" -> "Does the ceasefire hold?" (simple past and present only)."""
     words = clause.split()
+    found: tuple[int, str, str] | None = None
     for index, word in enumerate(words[:8]):
         base = _IRREGULAR_PAST.get(word.lower()) or _regular_base(word)
         if base and index > 0:
-            subject = " ".join(words[:index])
-            if not _SUBJECT_START.match(subject):
-                return None
-            question = f"did {_lower_first(subject)} {base} {' '.join(words[index + 1:])}".strip()
-            if opener:
-                return f"{opener} {question}?"
-            return f"{question[0].upper()}{question[1:]}?"
-    return None
+            found = (index, "did", base)
+            break
+    if found is None:
+        for index, word in enumerate(words[1:8], start=1):
+            base = _present_base(word)
+            if base and words[index - 1].lower() not in _DETERMINER_WORDS:
+                found = (index, "does", base)
+                break
+    if found is None:
+        return None
+    index, auxiliary, base = found
+    subject = " ".join(words[:index])
+    if not _SUBJECT_START.match(subject):
+        return None
+    question = f"{auxiliary} {_lower_first(subject)} {base} {' '.join(words[index + 1:])}".strip()
+    if opener:
+        return f"{opener} {question}?"
+    return f"{question[0].upper()}{question[1:]}?"
+
+
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                               "our", "your", "my", "some", "any", "no"})
+
+
+def _present_base(word: str) -> str | None:
+    """"holds" -> "hold", "reaches" -> "reach", "goes" -> "go", "applies" -> "apply"; None if not a verb form."""
+    if not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "oes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _regular_base(word: str) -> str | None:

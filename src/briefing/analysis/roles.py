@@ -22,12 +22,14 @@ from briefing.analysis.wordforms import (
     joinable,
     low_word,
     strip_possessive,
+    tokens_ending_by,
 )
 
 _NOT_APPOSITION = SPEECH_VERBS | lx.words("""
     who which whose and but or had has have was were is are will would did does do also then who's where when
     while as in on at by from with to after before
 """)
+_AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
@@ -49,7 +51,7 @@ _TITLE_THEN_NAME = re.compile(
 
 def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
     """Start of the words in front of a name that make a role ("Trump envoy", "Treasury chief")."""
-    before = [t for t in toks if t.end <= first.start][-12:]
+    before = tokens_ending_by(toks, first.start, 12)
     start: int | None = None
     has_role = False
     right = first
@@ -134,9 +136,11 @@ def trim_role(role: str) -> str:
 def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_start: int,
                       toks: list[Token]) -> None:
     """Roles stated next to the name: "X, an adviser to ...", "Its energy minister, X,"."""
-    tail = text[mention.end:sentence.end]
+    tail = text[mention.end:min(sentence.end, mention.end + 300)]  # bounded: sentences can be huge
     if tail.startswith(("'s", "’s")):
         return
+    if _AGE_ONLY.match(tail):
+        mention.person_cue = mention.person_cue or "age"  # "Nguyen Thi Lan, 62, said": only people have ages
     party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
     offset = party.end() if party else 0
     match = _POST_APPOSITION.match(tail, offset)
@@ -198,12 +202,13 @@ def _names_someone(role: str) -> bool:
 def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]
                     ) -> tuple[int, str] | None:
     """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
-    head = text[sentence.start:chunk_start]
-    if not re.search(r"\w,\s+$", head):
+    window_start = max(sentence.start, chunk_start - 200)  # a bounded look back: sentences can be huge
+    head = text[window_start:chunk_start]
+    if not re.search(r"\w,\s*$", head[-12:]) or not re.search(r"\w,\s+$", head):
         return None
-    comma = head.rstrip().rfind(",")
+    comma = head.rstrip().rfind(",") + (window_start - sentence.start)
     limit = sentence.start + comma
-    before = [t for t in toks if t.end <= limit][-12:]
+    before = tokens_ending_by(toks, limit, 12)
     picked: list[Token] = []
     right_end = sentence.start + comma
     for token in reversed(before):

@@ -25,7 +25,7 @@ _WORD = re.compile(
     r"|\d[\d,.]*%?",
     re.UNICODE,
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.\-]+(?:[ /]+[A-Z][A-Z'’.\-]+)*"          # BAMAKO, COX'S BAZAR, OSLO/SHENZHEN
     r"|[A-Z][a-z]+(?: / [A-Z][a-z]+)+"                         # Brussels / Tokyo
@@ -111,12 +111,15 @@ def sentences(text: str) -> list[Sentence]:
         if begin >= end:
             return
         body = text[begin:end]
-        headline = body[-1] not in ".!?\"'”’)" and len(body) < 200
+        headline = body[-1] not in ".!?\"'”’)。！？」』）" and len(body) < 200
         result.append(Sentence(begin, end, body, paragraph, headline))
 
     for match in _BOUNDARY.finditer(text):
         piece = match.group(0)
-        if piece[0] in ".!?":
+        if piece[0] in "。！？":  # Chinese and Japanese full stops need no space after them
+            emit(start, match.end(), False)
+            start = match.end()
+        elif piece[0] in ".!?":
             if piece == "." and _is_abbreviation(text, match.start()) and not _ends_before_break(text, match.end()):
                 continue
             if not _next_starts_sentence(text, match.end()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from briefing.analysis import lexicon as lx
@@ -100,3 +101,16 @@ def is_role_word(low: str) -> bool:
 def is_title_token(low: str) -> bool:
     return (low in lx.HONORIFICS or low in lx.TITLE_WORDS or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS
             or low in lx.COMMON_TITLE_MODIFIERS)
+
+
+def tokens_ending_by(toks: list[Token], position: int, count: int) -> list[Token]:
+    """The last `count` tokens that end at or before `position` (binary search: sentences can be huge)."""
+    index = bisect_right(toks, position, key=lambda t: t.end)
+    return toks[max(0, index - count):index]
+
+
+def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
+    """Tokens lying within [start, end)."""
+    first = bisect_left(toks, start, key=lambda t: t.start)
+    last = bisect_right(toks, end, key=lambda t: t.end)
+    return toks[first:last]

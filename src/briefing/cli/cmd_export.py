@@ -64,6 +64,9 @@ def export_and_report(brief: Brief, out: Path, fmt: str | None, template_id: str
 def run(args: argparse.Namespace) -> int:
     from briefing.writers import format_for
 
-    format_for(Path(args.output), args.fmt)  # a wrong suffix is reported before any work is done
+    if format_for(Path(args.output), args.fmt) == "eml":  # (a wrong suffix is reported before any work)
+        from briefing.cli.cmd_send import draft_eml  # the e-mail draft is recorded in the brief's history
+
+        return draft_eml(Path(args.brief), Path(args.output), args.template)
     brief = load_brief_file(Path(args.brief))
     return export_and_report(brief, Path(args.output), args.fmt, args.template)

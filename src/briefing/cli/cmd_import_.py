@@ -62,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
         if report.imported:
             brief_file.save(brief)
     print_report(report, target)
+    return exit_status(report)
+
+
+def exit_status(report: ImportReport) -> int:
+    """0 all imported, 1 a file failed, 130 stopped by Ctrl-C (what was read is kept)."""
+    if report.cancelled:
+        return 130
     return 0 if report.ok else 1
 
 

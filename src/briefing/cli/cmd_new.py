@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from briefing.cli.cmd_import_ import add_limit_options, import_into, print_report
+from briefing.cli.cmd_import_ import add_limit_options, exit_status, import_into, print_report
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.ingest import ImportReport
@@ -74,4 +74,4 @@ def run(args: argparse.Namespace) -> int:
     if args.sources:
         print_report(report, out)
     print(f"created {out} from template {template.id}")
-    return 0 if report.ok else 1
+    return exit_status(report)

@@ -86,3 +86,18 @@ def run(args: argparse.Namespace) -> int:
             ) from error
     print(f"Sent {files} to {recipients} ({plan.marking or 'unmarked'}); recorded in the history of {path}.")
     return 0
+
+
+def draft_eml(brief_path: Path, out: Path, template_id: str | None = None) -> int:
+    """`briefing export FILE.brief -o OUT.eml`: the draft, its size warning, and a record in the history."""
+    from briefing.delivery.history import export_eml_draft
+    from briefing.templating import load_template
+
+    if not brief_path.is_file():
+        raise BriefingError(f"{brief_path}: no such file; give the path of a .brief file")
+    template = load_template(template_id) if template_id else None
+    result = export_eml_draft(brief_path, out, template=template)
+    for warning in result.warnings:
+        _say(f"warning: {warning}")
+    print(result.path)
+    return 0

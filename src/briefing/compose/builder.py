@@ -349,6 +349,7 @@ def _metadata(brief: Brief, template: Template, banner: Banner | None) -> Metada
         subject=clean_line(brief.subtitle) or clean_line(template.name),
         keywords=tuple(k for k in keywords if k),
         created=as_utc(brief.date) if brief.date else FALLBACK_DATE,
+        language=str(getattr(template, "language", "en") or "en"),
     )
 
 

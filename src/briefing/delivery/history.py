@@ -64,15 +64,19 @@ def record_release(path: Path, release: Release) -> Brief:
     return brief
 
 
-def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = False) -> EmlResult:
-    """`briefing export FILE.brief -o OUT.eml`: write the draft and record it in the brief's history."""
+def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = False,
+                     template: Template | None = None) -> EmlResult:
+    """`briefing export FILE.brief -o OUT.eml`: write the draft and record it in the brief's history.
+
+    `template` overrides the brief's own (as `briefing export --template` does).
+    """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
     from briefing.writers.eml import write_eml
 
     settings = load_mail_settings()
     with releasing(brief_path) as (brief, record):
-        template = brief_template(brief)
+        template = template or brief_template(brief)
         result = write_eml(brief, Path(out_path), template=template, attach_docx=attach_docx,
                            sender=settings.sender, max_attachment_bytes=settings.max_attachment_bytes)
         record(release_for_draft(result, brief, template))

@@ -10,6 +10,7 @@ Sans rather than an empty box or a crash; invisible format characters nobody can
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -108,3 +109,21 @@ def _font_for(char: str, primary: str, primary_chars: frozenset[str], bold: bool
     if unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc", "Cs", "Co", "Cn") or 0xFE00 <= ord(char) <= 0xFE0F:
         return primary, ""
     return font_name(DEFAULT_FAMILY, bold, italic), REPLACEMENT
+
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} ,'\"-]*[{_RTL}])?")
+
+
+def visual_order(text: str) -> str:
+    """Hebrew and Arabic stretches in the order they are drawn left to right.
+
+    The PDF is drawn left to right, so each stretch of right-to-left words (letters and the spaces
+    and simple punctuation between them) is reversed. This is the simple case of the Unicode
+    bidirectional algorithm: enough for names and phrases quoted in an English brief; numbers and
+    brackets stay where they are. Arabic letters are not joined (no shaping engine is bundled).
+    """
+    if not _RTL_RUN.search(text):
+        return text
+
+    return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)

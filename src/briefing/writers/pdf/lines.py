@@ -196,12 +196,11 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
     """Greedy line breaking of the segments' words into lines at most `width` wide."""
     builder = _LineBuilder(size)
     space_after: float = 0.0  # width of a space after the last word placed, in that word's font
+    spaces: dict[str, float] = {}
     for word in _words(segments):
         if word is None:  # forced line break
             builder.new_line()
             space_after = 0.0
-            continue
-        if not word:  # a space
             continue
         if len(word) == 1:
             segment, text = word[0]
@@ -226,8 +225,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
             for segment, text, piece_width in pieces:
                 builder.add(segment, text, piece_width, space)
                 space = 0.0
-        last = word[-1][0]
-        space_after = width_of(" ", last.font, size)
+        font = word[-1][0].font
+        space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
     return builder.finish()
 
 
@@ -258,7 +257,7 @@ def _chunks(text: str, font: str, size: float, width: float, first_room: float) 
 
 
 def _words(segments: list[Segment]) -> list[list[tuple[Segment, str]] | None]:
-    """Words as lists of (segment, text) pieces; [] marks a space, None a line break."""
+    """Words (split at spaces) as lists of (segment, text) pieces; None marks a line break."""
     words: list[list[tuple[Segment, str]] | None] = []
     current: list[tuple[Segment, str]] = []
     for segment in segments:
@@ -269,12 +268,12 @@ def _words(segments: list[Segment]) -> list[list[tuple[Segment, str]] | None]:
                     current = []
                 words.append(None)
             parts = line.split(" ")
-            for part_index, part in enumerate(parts):
-                if part_index:
-                    if current:
-                        words.append(current)
-                        current = []
-                    words.append([])
+            if parts[0]:  # continues a word the previous segment began (no space between)
+                current.append((segment, parts[0]))
+            for part in parts[1:]:
+                if current:
+                    words.append(current)
+                    current = []
                 if part:
                     current.append((segment, part))
     if current:

@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from briefing.compose.document import CitationRef, FontSetup, Footnote, Inline, Link, Text
-from briefing.writers.fonts import family_for, font_name, split_by_font
+from briefing.writers.fonts import family_for, font_name, split_by_font, visual_order
 
 LINK_COLOUR = "#1F4E9F"
 
@@ -22,7 +22,7 @@ LINK_COLOUR = "#1F4E9F"
 def text_markup(text: str, family: str, bold: bool = False, italic: bool = False, *, base_font: str = "") -> str:
     """`text` escaped and wrapped in <font> tags wherever a fallback font is needed."""
     parts: list[str] = []
-    for run in split_by_font(text, family, bold, italic):
+    for run in split_by_font(visual_order(text), family, bold, italic):
         body = escape(run.text).replace("\n", "<br/>")
         parts.append(body if run.font == base_font else f'<font name="{run.font}">{body}</font>')
     return "".join(parts)
