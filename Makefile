@@ -20,17 +20,20 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
+	@$(BIN)/python -m briefing.gui.preflight
 	@mkdir -p $(OUT)
-	$(BIN)/briefing build $(SAMPLE) -o $(OUT)/sample.brief --force
-	$(BIN)/briefing dump $(OUT)/sample.brief > $(OUT)/sample-dump.yaml
-	@echo "Sample brief written to $(OUT)/sample.brief (its spec: $(OUT)/sample-dump.yaml)"
+	@if [ ! -f $(OUT)/sample.brief ] || [ $(SAMPLE) -nt $(OUT)/sample.brief ]; then \
+		$(BIN)/briefing build $(SAMPLE) -o $(OUT)/sample.brief --force && \
+		echo "Sample brief built: $(OUT)/sample.brief"; \
+	fi
+	$(BIN)/briefing $(OUT)/sample.brief
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 test: $(VENV)/.installed-test lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run.py --record

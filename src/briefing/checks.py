@@ -1,7 +1,9 @@
 """Preflight checks of a brief (`briefing check`, the app's Checks panel).
 
 Each finding names its severity, the place it concerns (section key, item id, source id)
-and one sentence for the user. The export issue extends the list of checks.
+and one sentence for the user. Errors are what a reader must not receive (a citation that no
+longer says what the brief claims, a marking nobody can interpret, an empty required section);
+warnings are what an editor would query.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.model import Brief
-from briefing.templating.model import Template
+from briefing.analysis.estimative import estimative_issues
+from briefing.model import Brief, Item
+from briefing.templating.model import SectionSpec, Template
 
 Severity = Literal["error", "warning", "info"]
+_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass(frozen=True)
@@ -28,17 +32,148 @@ class Finding:
 def run_checks(brief: Brief, template: Template | None = None) -> list[Finding]:
     """All findings for `brief`, errors first, in a stable order."""
     findings: list[Finding] = []
+    findings.extend(_citation_findings(brief))
+    if template is not None:
+        findings.extend(_section_findings(brief, template))
+        findings.extend(_marking_findings(brief, template))
+    findings.extend(_grade_findings(brief))
+    findings.extend(_estimative_findings(brief, template))
+    return sorted(findings, key=lambda f: _ORDER[f.severity])
+
+
+def _title(template: Template | None, key: str) -> str:
+    spec = template.section(key) if template else None
+    return spec.title if spec else key
+
+
+def _item_name(item: Item) -> str:
+    text = (item.label or "").strip().replace("\n", " ")
+    return repr(text[:50] + ("…" if len(text) > 50 else ""))
+
+
+def _citation_findings(brief: Brief) -> list[Finding]:
+    findings: list[Finding] = []
     for section in brief.sections:
         for item in section.items:
             for citation in item.citations:
                 source = brief.find_source(citation.source_id)
                 if source is None:
                     findings.append(Finding("error", "citation-source-missing",
-                                            f"a citation in {section.key!r} points to a missing source",
+                                            f"a citation of item {_item_name(item)} in {section.key!r} points to a "
+                                            "source that is no longer in the brief; cite another source",
                                             section.key, item.id, citation.source_id))
                 elif not citation.matches(source):
                     findings.append(Finding("error", "citation-mismatch",
-                                            f"the quote {citation.quote[:60]!r} no longer matches {source.title!r}",
+                                            f"the quote {citation.quote[:60]!r} cited by item {_item_name(item)} no "
+                                            f"longer matches the text of {source.title!r}; cite the passage again",
                                             section.key, item.id, source.id))
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(findings, key=lambda f: order[f.severity])
+    return findings
+
+
+def _section_findings(brief: Brief, template: Template) -> list[Finding]:
+    findings: list[Finding] = []
+    for spec in template.sections:
+        section = next((s for s in brief.sections if s.key == spec.key), None)
+        items = section.items if section else []
+        findings.extend(_one_section(brief, spec, items))
+    return findings
+
+
+def _one_section(brief: Brief, spec: SectionSpec, items: list[Item]) -> list[Finding]:
+    findings: list[Finding] = []
+    filled = [item for item in items if item.text.strip() or (item.name or "").strip()]
+    if spec.kind == "sources":
+        if spec.required and not brief.sources:
+            findings.append(Finding("error", "section-empty",
+                                    f"the required section {spec.title!r} is empty: the brief has no sources",
+                                    spec.key))
+        return findings
+    if spec.required and not filled:
+        findings.append(Finding("error", "section-empty",
+                                f"the required section {spec.title!r} is empty; add at least one entry", spec.key))
+    if spec.min_items is not None and filled and len(filled) < spec.min_items:
+        findings.append(Finding("warning", "too-few-items",
+                                f"{spec.title!r} has {len(filled)} entries; the template asks for at least "
+                                f"{spec.min_items}", spec.key))
+    if spec.max_items is not None and len(filled) > spec.max_items:
+        findings.append(Finding("warning", "too-many-items",
+                                f"{spec.title!r} has {len(filled)} entries; the template allows at most "
+                                f"{spec.max_items}", spec.key))
+    words = sum(item.word_count() for item in items)
+    if spec.max_words is not None and words > spec.max_words:
+        findings.append(Finding("warning", "word-limit",
+                                f"{spec.title!r} has {words} words; the template allows {spec.max_words}",
+                                spec.key))
+    if spec.cites_required:
+        for item in filled:
+            if not item.citations:
+                findings.append(Finding("error", "citation-required",
+                                        f"item {_item_name(item)} in {spec.title!r} cites no source; this section "
+                                        "requires a citation for every entry", spec.key, item.id))
+    return findings
+
+
+def _marking_findings(brief: Brief, template: Template) -> list[Finding]:
+    scheme = template.marking
+    if scheme.kind == "none":
+        return []
+    findings: list[Finding] = []
+    known = ", ".join(scheme.labels())
+    if brief.marking and scheme.find(brief.marking) is None:
+        findings.append(Finding("error", "marking-unknown",
+                                f"the marking {brief.marking!r} is not part of the template's marking scheme; "
+                                f"use one of {known}"))
+    for section in brief.sections:
+        for item in section.items:
+            if item.portion and scheme.find(item.portion) is None:
+                findings.append(Finding("error", "marking-unknown",
+                                        f"the portion marking {item.portion!r} of item {_item_name(item)} is not "
+                                        f"part of the template's marking scheme; use one of {known}",
+                                        section.key, item.id))
+    for source in brief.sources:
+        if source.marking and scheme.find(source.marking) is None:
+            findings.append(Finding("warning", "marking-unknown",
+                                    f"the marking {source.marking!r} of source {source.title!r} is not part of the "
+                                    f"template's marking scheme; use one of {known}", source_id=source.id))
+    return findings
+
+
+def _grade_findings(brief: Brief) -> list[Finding]:
+    findings: list[Finding] = []
+    for source in brief.sources:
+        if not source.grade.is_set:
+            findings.append(Finding("warning", "source-ungraded",
+                                    f"the source {source.title!r} has no Admiralty grade; assess its reliability "
+                                    "(A–F) and credibility (1–6)", source_id=source.id))
+        elif not source.grade.is_complete:
+            findings.append(Finding("warning", "source-ungraded",
+                                    f"the grade of the source {source.title!r} is incomplete "
+                                    f"({source.grade.code()}); give both reliability and credibility",
+                                    source_id=source.id))
+    return findings
+
+
+def _estimative_findings(brief: Brief, template: Template | None) -> list[Finding]:
+    findings: list[Finding] = []
+    for section in brief.sections:
+        for item in section.items:
+            for issue in estimative_issues(item.text):
+                if issue.kind == "likelihood-with-confidence":
+                    findings.append(Finding("warning", "likelihood-with-confidence",
+                                            f"in {_title(template, section.key)!r}: {issue.message}",
+                                            section.key, item.id))
+                else:
+                    findings.append(Finding("info", "off-scale-likelihood",
+                                            f"in {_title(template, section.key)!r}: {issue.message}",
+                                            section.key, item.id))
+    return findings
+
+
+def describe(finding: Finding) -> str:
+    """One line for the command line: severity, then the sentence."""
+    return f"{finding.severity}: {finding.message}"
+
+
+def exit_status(findings: list[Finding]) -> int:
+    """What `briefing check` returns: 1 when any finding is an error, else 0."""
+    return 1 if any(f.severity == "error" for f in findings) else 0

@@ -19,7 +19,8 @@ def test_json_shape_and_evidence(cli_env: dict[str, str], tmp_path: Path) -> Non
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     assert set(data) == {"sources", "actors", "caveats", "questions", "summary"}
-    assert data["sources"] == [{"path": str(p), "title": p.stem} for p in paths]
+    assert [s["path"] for s in data["sources"]] == [str(p) for p in paths]
+    assert data["sources"][0]["title"].startswith("Junta and rebels agree to 30-day truce")
     texts = [p.read_text(encoding="utf-8") for p in paths]
     for actor in data["actors"]:
         assert set(actor) == {"name", "type", "role", "affiliation", "mentions", "evidence"}
@@ -69,9 +70,12 @@ def test_binary_and_empty_files_do_not_crash(cli_env: dict[str, str], tmp_path: 
     binary.write_bytes(bytes(range(256)) * 10)
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    run = _run([str(binary), str(empty), "--json"], cli_env)
-    assert run.returncode == 0, run.stderr
-    assert len(json.loads(run.stdout)["sources"]) == 2
+    good = tmp_path / "good.txt"
+    good.write_text("Talks resumed in Geneva on Monday, officials said.", encoding="utf-8")
+    run = _run([str(binary), str(empty), str(good), "--json"], cli_env)
+    assert run.returncode == 1
+    assert "noise.txt" in run.stderr and "Traceback" not in run.stderr
+    assert [s["path"] for s in json.loads(run.stdout)["sources"]] == [str(good)]
 
 
 def test_usage_error_without_sources(cli_env: dict[str, str]) -> None:

@@ -51,8 +51,8 @@ def test_findings_are_printed_one_per_line_and_errors_exit_1(monkeypatch: pytest
     monkeypatch.setattr(cmd_check, "read_brief", lambda path: brief)
     assert main(["check", "any.brief"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert "error: summary: the quote 'the fake' no longer matches 'S'" in lines
-    assert all(line.split(": ", 1)[0] in {"error", "warning", "info"} for line in lines)
+    assert any(line.startswith("error: summary: ") and "'the fake'" in line for line in lines), lines
+    assert all(line.split(": ", 1)[0] in {"error", "warning", "info"} and line.count(": ") >= 2 for line in lines)
 
 
 def test_a_clean_brief_exits_0(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,9 +64,9 @@ def test_a_clean_brief_exits_0(monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     assert not [line for line in capsys.readouterr().out.splitlines() if line.startswith("error:")]
 
 
-def test_help_and_a_missing_file(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    helped = briefing_cli(cli_env, "check", "--help")
-    assert helped.returncode == 0 and "FILE.brief|SPEC.yaml" in helped.stdout
+def test_help_and_a_missing_file(tmp_path: Path, cli_env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    assert "FILE.brief|SPEC.yaml" in capsys.readouterr().out
     result = briefing_cli(cli_env, "check", tmp_path / "nothing.yaml")
     assert result.returncode == 1
     assert result.stderr.strip() == f"briefing: {tmp_path / 'nothing.yaml'}: the spec file does not exist"
@@ -81,4 +81,4 @@ def test_a_brief_whose_template_is_missing_is_still_checked(monkeypatch: pytest.
     assert main(["check", "any.brief"]) == 1
     captured = capsys.readouterr()
     assert "template checks are skipped" in captured.err and len(captured.err.splitlines()) == 1
-    assert "error: summary: the quote 'the fake' no longer matches 'S'" in captured.out.splitlines()
+    assert any(line.startswith("error: summary: ") and "'the fake'" in line for line in captured.out.splitlines())

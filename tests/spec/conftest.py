@@ -11,9 +11,9 @@ import pytest
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
 
-from spec_support import all_kinds_installed  # noqa: E402
+from spec_support import all_kinds_installed
 
-from briefing.templating.model import Template  # noqa: E402
+from briefing.templating.model import Template
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.model import Grade
-from briefing.spec import SpecError, build_brief, load_spec
+from briefing.spec import SpecError, build_brief, dump_brief, load_spec
 from briefing.templating import load_template
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -250,3 +250,23 @@ def test_problems_are_also_given_as_data() -> None:
     [entry] = caught.value.entries
     assert (entry.origin, entry.line, entry.key) == ("brief.yaml", 4, "titel")
     assert str(entry) == caught.value.problems[0] == "brief.yaml:4: titel: unknown key; did you mean 'title'?"
+
+
+def test_document_formats_are_read_as_an_import_reads_them(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Harbour notice</title></head><body><h1>Harbour notice</h1>"
+        "<p>The port of <b>Vesna</b> is closed &amp; guarded.</p><script>ignored()</script></body></html>",
+        encoding="utf-8")
+    spec = tmp_path / "s.yaml"
+    spec.write_text(HEADER + "sources:\n  - {id: p, title: Notice, file: page.html}\n"
+                    "sections:\n  summary:\n    - {text: x, cites: [{source: p, quote: Vesna is closed & guarded}]}\n",
+                    encoding="utf-8")
+    brief = load_spec(spec)
+    source = brief.sources[0]
+    assert "The port of Vesna is closed & guarded." in source.text and "ignored" not in source.text
+    assert source.media_type == "text/html" and source.title == "Notice"
+    assert brief.items()[0].citations[0].matches(source)
+    assert build_brief(dump_brief(brief)) == brief
+    (tmp_path / "page.html").write_bytes(b"")
+    with pytest.raises(SpecError, match=r"s.yaml:5: sources\[1\].file: 'page.html' is empty"):
+        load_spec(spec)

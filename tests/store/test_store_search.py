@@ -191,3 +191,21 @@ def save_path(folder: Path, brief: Brief) -> Path:
     path = folder / "x.brief"
     save_brief(path, brief)
     return path
+
+
+def test_letters_that_only_look_accented_stay_apart(tmp_path: Path) -> None:
+    brief = Brief(sources=[
+        Source("Russian", "Мой дом. Мои книги. Её ответ.", id="ru"),
+        Source("Japanese", "ガイドブックとカイト。ﾃﾞｰﾀ", id="ja"),
+        Source("Korean", "한국 외교부는 평화 회담을 발표했다.", id="ko"),
+    ])
+    with BriefFile.create(tmp_path / "letters.brief", brief) as opened:
+        assert spans(opened.search("мой"), brief) == {"ru": "Мой"}  # й is not и
+        assert spans(opened.search("мои"), brief) == {"ru": "Мои"}
+        assert spans(opened.search("ее"), brief) == {"ru": "Её"}  # ё is written е
+        assert spans(opened.search("ガイド"), brief) == {"ja": "ガイド"}
+        assert spans(opened.search("カイト"), brief) == {"ja": "カイト"}
+        assert spans(opened.search("データ"), brief) == {"ja": "ﾃﾞｰﾀ"}  # half-width forms fold to full
+        assert spans(opened.search("평화 회담"), brief) == {"ko": "평화 회담"}
+        assert spans(opened.search("회담"), brief) == {"ko": "회담"}  # inside "회담을"
+        assert spans(opened.search("외교부"), brief) == {"ko": "외교부"}

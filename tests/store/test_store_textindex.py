@@ -54,8 +54,11 @@ def test_any_query_becomes_a_safe_expression(query: str) -> None:
 
 # Letters of several scripts, with accents precomposed and decomposed, Han and kana, digits,
 # punctuation and spaces; left out: letters that fold to several letters (handled apart).
-ALPHABET = list("abcdeiostzABCDEZ0159 .,;-_'\"()\n\t") + list("éèëÉçñüÜıİ") + ["e\u0301", "o\u0308", "\u0301"] + \
-    list("абвгдеёжийАБВЁЙ") + list("和平计划東京カタナ") + list("αβγΆ")
+ALPHABET = [
+    *"abcdeiostzABCDEZ0159 .,;-_'\"()\n\t", *"éèëÉçñüÜıİ", "e\u0301", "o\u0308", "\u0301",
+    *"абвгдеёжийАБВЁЙ", "и\u0306", "\u0306", *"和平计划東京カタナガﾃﾞ", "\u3099", *"αβγΆ",
+    *"한국회담을", "\u1112\u1161\u11ab",
+]
 WORDS = st.text(st.sampled_from(ALPHABET), min_size=1, max_size=12)
 
 
@@ -77,7 +80,9 @@ def test_the_fast_expressions_agree_with_the_tokenizer(text: str, data: st.DataO
     exact = set(locate._found_by_tokens(text, query))
     fast = set(locate._found_by_pattern(text, query))
     assert fast <= exact  # never a passage the index would not have matched
-    assert fast, "the expression missed a word the tokenizer found"
+    # Decomposed letters (a base and a mark where the word has one letter) are left to the
+    # exact way, which best_match takes when the expressions find nothing.
+    assert fast or textindex.has_marks(text), "the expression missed a word the tokenizer found"
     if length == 1 and not textindex.has_marks(text):
         # Single words cannot overlap, so every occurrence is found (in text with combining
         # marks the fast way may skip some once it has found one: enough for a best passage).

@@ -22,10 +22,9 @@ def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
                           env=env, timeout=60, check=False)
 
 
-def test_list_json(cli_env: dict[str, str]) -> None:
-    result = run("list", "--json", env=cli_env)
-    assert result.returncode == 0, result.stderr
-    listed = json.loads(result.stdout)
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
     assert [t["id"] for t in listed] == ["intelligence-summary", "policy-memo", "situation-brief"]
     assert all(t["origin"] == "shipped" and Path(t["path"]).parent == templates_dir() for t in listed)
 
@@ -66,10 +65,20 @@ def test_show_unknown_id_suggests(capsys: pytest.CaptureFixture[str]) -> None:
         "(`briefing templates list` shows those that are)")
 
 
-def test_validate_clean_files_exit_0(cli_env: dict[str, str]) -> None:
-    result = run("validate", *(str(p) for p in sorted(templates_dir().glob("*.yaml"))), env=cli_env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.count(": ok") == 3 and result.stderr == ""
+def test_validate_clean_files_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "validate", *(str(p) for p in sorted(templates_dir().glob("*.yaml")))]) == 0
+    out, err = capsys.readouterr()
+    assert out.count(": ok") == 3 and err == ""
+
+
+def test_validate_exits_1_in_a_real_process(cli_env: dict[str, str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\nname: Bad\nsections: [{key: s, title: S, kind: prse}]\n", encoding="utf-8")
+    result = run("validate", str(templates_dir() / "policy-memo.yaml"), str(bad), env=cli_env)
+    assert result.returncode == 1
+    assert result.stdout.strip().endswith("policy-memo.yaml: ok")
+    assert result.stderr.strip() == (f"briefing: {bad}:3: sections[0].kind: 'prse' is not one of prose, actors, "
+                                     "questions, caveats, sources, judgments; did you mean 'prose'?")
 
 
 def test_validate_missing_file_and_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,7 +116,8 @@ sections:
 
 
 @pytest.mark.parametrize(("style", "expected"), [
-    ("dtg", "201630Z NOV 25"), ("iso", "2025-11-20 16:30 UTC"), ("long", "20 November 2025, 16:30 UTC"),
+    ("full", "20 Nov 2025, 16:30 UTC (201630Z NOV 25)"), ("dtg", "201630Z NOV 25"), ("iso", "2025-11-20 16:30 UTC"),
+    ("long", "20 November 2025, 16:30 UTC"), ("date", "20 November 2025"),
 ])
 def test_cover_dates(style: str, expected: str) -> None:
     cover = CoverPage(date_format=style)  # type: ignore[arg-type]
@@ -115,3 +125,4 @@ def test_cover_dates(style: str, expected: str) -> None:
     assert cover.format_date(datetime(2025, 11, 20, 17, 30, tzinfo=timezone(timedelta(hours=1)))) == expected
     assert cover.format_date(None) == ""
     assert cover.format_date(date(2025, 11, 20)) in ("2025-11-20", "20 November 2025")
+    assert CoverPage().date_format == "dtg"

@@ -36,7 +36,7 @@ VALUES = st.recursive(
 TEMPLATES = st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=8)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEMPLATES)
 def test_arbitrary_structures_never_crash(data: dict[str, object]) -> None:
     text = yaml.safe_dump(data)

@@ -89,8 +89,9 @@ def test_admin_override_is_listed_and_used(admin: Path, cli_env: dict[str, str])
     row = next(line for line in result.stdout.splitlines() if line.startswith("situation-brief "))
     assert "Situation brief (Northbridge)" in row
     assert row.endswith(f"admin: {admin / 'situation-brief.yaml'} (overrides shipped)")
-    shown = subprocess.run([sys.executable, "-m", "briefing", "templates", "show", "situation-brief"],
-                           capture_output=True, text=True, env=env, timeout=60, check=True).stdout
+    from briefing.cli.cmd_templates import describe
+
+    shown = "\n".join(describe(template))
     assert "Northbridge Regional Office" in shown and "Reliability of the reporting" in shown
 
 

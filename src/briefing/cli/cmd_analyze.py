@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import textwrap
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from briefing.analysis import Suggestions, analyze
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
+from briefing.ingest import read_source as ingest_read_source
 from briefing.model import Source
 
 
@@ -32,27 +31,24 @@ def register(subparsers: Subparsers) -> None:
 
 
 def read_source(path: Path) -> Source:
-    """A Source from a file: through the importers when present, else as UTF-8 text."""
+    """A Source from a file, through the same format readers as `briefing import`."""
     if not path.is_file():
         raise BriefingError(f"{path}: no such file; give the path of a source file to analyze")
-    # the format readers, when this version has them; looked up by name so either version type-checks
-    ingest_read: Callable[[Path], Source] | None = getattr(importlib.import_module("briefing.ingest"),
-                                                           "read_source", None)
-    if ingest_read is not None:
-        return ingest_read(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BriefingError(f"{path}: cannot be read ({error.strerror}); check its permissions") from error
-    text = data.decode("utf-8", errors="replace")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return Source(title=path.stem, text=text, origin=str(path))
+    return ingest_read_source(path)
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.sources]
-    sources = [read_source(path) for path in paths]
+    """Analyze every readable source; an unreadable one is reported on its own line and skipped."""
+    paths: list[Path] = []
+    sources: list[Source] = []
+    failed = 0
+    for path in (Path(p) for p in args.sources):
+        try:
+            sources.append(read_source(path))
+            paths.append(path)
+        except BriefingError as error:
+            failed += 1
+            print(f"briefing: {error}", file=sys.stderr)
     suggestions = analyze(sources)
     described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
     if args.json:
@@ -60,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_table(suggestions, described))
-    return 0
+    return 1 if failed else 0
 
 
 def _clip(text: str, width: int) -> str:

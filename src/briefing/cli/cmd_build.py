@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import importlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
 
-from briefing.cli.common import Subparsers, add_command, not_available
+from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.model import Brief
 from briefing.spec import load_spec
+from briefing.store import save_brief
 
 
 def register(subparsers: Subparsers) -> None:
@@ -48,19 +46,9 @@ def check_output(out: Path, *, force: bool) -> None:
         raise BriefingError(f"the folder {out.parent} does not exist; create it first or choose another output")
 
 
-def store_function(name: str) -> Callable[..., Any]:
-    """A function of `briefing.store`, looked up when used so this command works in any build."""
-    store = importlib.import_module("briefing.store")
-    function = getattr(store, name, None)
-    if function is None:
-        raise not_available("support for .brief files")
-    return cast("Callable[..., Any]", function)
-
-
 def write_brief(brief: Brief, out: Path, *, force: bool) -> Path:
     """Save as a .brief file, or export through the one export entry point for any other suffix."""
     if out.suffix.lower() == ".brief":
-        save_brief = store_function("save_brief")
         save_brief(out, brief, overwrite=force)
         return out
     from briefing.exporting import export_brief

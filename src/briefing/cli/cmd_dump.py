@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.cli.cmd_build import store_function
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.model import Brief
 from briefing.spec import dump_brief, load_spec
+from briefing.store import load_brief
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 
@@ -51,5 +51,4 @@ def read_brief(path: Path) -> Brief:
         return load_spec(path)
     if not path.exists():
         raise BriefingError(f"{path} does not exist")
-    brief: Brief = store_function("load_brief")(path)
-    return brief
+    return load_brief(path)

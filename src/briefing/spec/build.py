@@ -10,6 +10,7 @@ import yaml
 from yaml.nodes import Node
 
 from briefing.errors import BriefingError
+from briefing.ingest import SUFFIXES, IngestError, read_source
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
@@ -118,6 +119,7 @@ class _Builder:
         self.base_dir = base_dir
         self.template: Template | None = None
         self.snapshot: str | None = None
+        self.ingested: Source | None = None  # the source just read by a document-format reader
         # Every id declared, valid or not: a cite to a source that has problems of its own is not
         # reported again as a cite to an unknown source (None: the source's text is unknown).
         self.sources: dict[str, Source | None] = {}
@@ -247,6 +249,7 @@ class _Builder:
                                                                   "give each source its own id")
                 source_id = None
         title = read.text(read.require(spec, "title", "the source's title"), spec.sub("title"), optional=False)
+        self.ingested = None
         text = self._source_text(spec)
         grade = self._grade(spec)
         paragraphs = self._paragraphs(spec.get("paragraphs"), spec.sub("paragraphs"))
@@ -255,6 +258,9 @@ class _Builder:
         if origin is None and spec.has("file") and not spec.has("origin"):
             origin = read.text(spec.get("file"), spec.sub("file"))
         media_type = read.text(spec.get("media_type"), spec.sub("media_type"), optional=False)
+        if self.ingested is not None:  # a document format: what its reader found, unless the spec says
+            media_type = media_type if spec.has("media_type") else self.ingested.media_type
+            paragraphs = paragraphs if spec.has("paragraphs") else list(self.ingested.paragraphs)
         if source_id is not None and (title is None or text is None):
             self.sources[source_id] = None
         if source_id is None or title is None or text is None:
@@ -281,6 +287,8 @@ class _Builder:
         return source
 
     def _source_text(self, spec: Mapping) -> str | None:
+        """The text of `text:`, or of `file:`: plain text as UTF-8 (see read_source_file), document
+        formats (HTML, Markdown, DOCX, PDF, e-mail) through the same readers as an import."""
         read = self.read
         if spec.has("file") and spec.has("text"):
             read.problem(spec.key_line("text"), spec.path, "give either `file:` or `text:`, not both")
@@ -300,6 +308,13 @@ class _Builder:
                                                  "spec from a file")
             return None
         path = self.base_dir / name
+        if path.suffix.lower() in SUFFIXES and SUFFIXES[path.suffix.lower()] != "text":
+            try:
+                self.ingested = read_source(path)
+            except IngestError as error:
+                read.problem(line, spec.sub("file"), f"{name!r} {error.reason}")
+                return None
+            return self.ingested.text
         try:
             return read_source_file(path)
         except FileNotFoundError:

@@ -23,6 +23,7 @@ from briefing.store.textindex import (
     Token,
     fold,
     has_marks,
+    is_mark,
     is_unspaced,
     marks_pattern,
     tokens,
@@ -34,9 +35,8 @@ WINDOW = 200  # characters within which several query terms count as one passage
 
 # Where letters with other spellings live: Latin, Greek, Cyrillic … up to the kana and the
 # enclosed and squared forms; the compatibility ideographs, presentation forms and
-# full-width forms. Han ideographs, which fold to themselves, are left out, and so are
-# Hangul syllables (each decomposes into several jamo: see `_beyond_patterns`). Scanned
-# once, on the first search.
+# full-width forms. Han ideographs and Hangul syllables, which fold to themselves, are left
+# out. Scanned once, on the first search.
 _SCANNED = (range(0x30, 0x3400), range(0xA000, 0xA800), range(0xF900, 0xFB50), range(0xFE30, 0xFFF0))
 
 
@@ -46,7 +46,7 @@ def _folded_letters() -> dict[str, tuple[str, ...]]:
     result: dict[str, tuple[str, ...]] = {}
     for code in chain(*_SCANNED):
         char = chr(code)
-        if not char.isalnum():
+        if not char.isalnum() or is_mark(char):
             continue
         if not unicodedata.decomposition(char) and char.casefold() == char:
             result[char] = (char,)  # most characters: nothing to fold (without the cost of `fold`)
@@ -67,10 +67,10 @@ def _spellings() -> dict[str, str]:
 
 @cache
 def _beyond_patterns() -> re.Pattern[str]:
-    """Letters the expressions cannot spell: they fold to several letters ("ß", "ﬀ", Hangul
-    syllables) or lie outside the ranges `_spellings` covers (alphabets beyond the BMP …)."""
+    """Letters the expressions cannot spell: they fold to several letters ("ß", "ﬀ") or lie
+    outside the ranges `_spellings` covers (alphabets beyond the BMP …)."""
     several = sorted(char for char, parts in _folded_letters().items() if [len(part) for part in parts] != [1])
-    return re.compile("[" + "".join(re.escape(char) for char in several) + "\uAC00-\uD7A3\U00010000-\U0010FFFF]")
+    return re.compile("[" + "".join(re.escape(char) for char in several) + "\U00010000-\U0010FFFF]")
 
 
 def _letter(char: str, lowered: bool) -> str:
@@ -99,6 +99,20 @@ def _ascii_term(term: Term) -> str | None:
     return "".join(pieces)
 
 
+_VOICING = "\u3099\u309a\uff9e\uff9f"
+
+
+def _alone(char: str) -> bool:
+    """A letter that is a token by itself (Han, kana …; not a mark that combines with one)."""
+    return is_unspaced(char) and not is_mark(char)
+
+
+def _accents(char: str) -> str:
+    """A mark that folding drops after `char` (not those that make another letter, see fold)."""
+    kept = _VOICING + ("\u0306" if "\u0400" <= char <= "\u04ff" else "")
+    return f"(?:(?![{kept}]){marks_pattern()})"
+
+
 def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
     """For other text; `with_marks` False when the text holds no combining mark at all,
     which spares a test after every letter (most text is precomposed)."""
@@ -113,17 +127,23 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
     pieces: list[str] = []
     for index, word in enumerate(term.words):
         if index:
-            joined_unspaced = is_unspaced(term.words[index - 1][-1]) or is_unspaced(word[0])
-            pieces.append(r"[\W_]*" if joined_unspaced else r"[\W_]+")
+            # A word of an unspaced script is one letter (and the marks kept with it).
+            joined_unspaced = _alone(term.words[index - 1][0]) or _alone(word[0])
+            # Between two words of spaced scripts, at least one separator that is not a mark
+            # (a mark right after a letter belongs to its word).
+            pieces.append(r"[\W_]*" if joined_unspaced else rf"(?!{marks})[\W_][\W_]*")
         letters = [_letter(char, lowered) for char in word]
-        if index == 0 and not is_unspaced(word[0]):
+        if index == 0 and not _alone(word[0]):
             # The word must start a token: checked behind its first letter (a look-behind of
             # two characters), so that the costly test runs only where that letter occurs.
             letters[0] += not_inside
-        pieces.append("".join(letter + marks + "*" for letter in letters) if with_marks else "".join(letters))
-    last = term.words[-1][-1]
-    if is_unspaced(last):
-        end = ""
+        if with_marks:  # after each letter, the accents that folding drops
+            letters = [pattern + _accents(char) + "*" for pattern, char in zip(letters, word, strict=True)]
+        pieces.append("".join(letters))
+    if _alone(term.words[-1][0]):
+        # A token of one letter: only marks may follow it within the token, and a voicing
+        # mark after the last kana would make it another letter (カ + ﾞ is ガ).
+        end = (f"{marks}*" if term.prefix else f"(?![{_VOICING}])") if with_marks else ""
     elif term.prefix:
         end = f"{word_char}*"
     else:
@@ -158,10 +178,6 @@ def _run(subject: str, kind: str, query: Query, first_only: bool) -> list[tuple[
     return found
 
 
-def _is_mark(char: str) -> bool:
-    return unicodedata.category(char).startswith("M")
-
-
 def _found_by_pattern(text: str, query: Query, first_only: bool = False) -> list[tuple[int, int, int]]:
     """Occurrences of the query's terms as (start, end, group); only each term's first if `first_only`."""
     # Lower-casing first lets most letters be literals; it is only done where it keeps
@@ -175,7 +191,7 @@ def _found_by_pattern(text: str, query: Query, first_only: bool = False) -> list
     # a match (it might belong to the word) or they found nothing (a word might hold marks):
     # then, if the text has marks at all, ask again allowing them.
     touches_mark = any(
-        (start > 0 and _is_mark(text[start - 1])) or (end < len(text) and _is_mark(text[end]))
+        (start > 0 and is_mark(text[start - 1])) or (end < len(text) and is_mark(text[end]))
         for start, end, _group in found
     )
     if (touches_mark or not found) and has_marks(text):

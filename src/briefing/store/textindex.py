@@ -7,10 +7,13 @@ spaces (indexed with FTS5's plain `ascii` tokenizer, which then splits on spaces
 Because the same function produces the index, parses the query and re-finds the match in
 `Source.text`, a hit in the index always maps back to exact character offsets.
 
-Folding: compatibility decomposition (NFKD), diacritics dropped, case folded — so
-"Zelenskyý", "ZELENSKYY" and "zelenskyy" are one word. Scripts written without spaces
+Folding: compatibility decomposition (NFKD), diacritics dropped (not the few marks that
+make another letter: й, ガ), case folded — so "Zelenskyý", "ZELENSKYY" and "zelenskyy" are
+one word, and "ё" is found as "е". Scripts written without spaces
 (Han, kana, Thai, …) are indexed one character per token; a query word in those scripts
-becomes a phrase of characters, which finds it anywhere inside a sentence.
+becomes a phrase of characters, which finds it anywhere inside a sentence. So are Hangul
+syllables: Korean separates words by spaces but attaches particles to them ("회담을"), and
+per-syllable phrases find "회담" there.
 
 Changing anything here changes the index: bump the schema version and rebuild it in a
 migration.
@@ -34,13 +37,16 @@ _ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 _UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
     (0x0E00, 0x0EFF),  # Thai, Lao
     (0x1000, 0x109F),  # Myanmar
+    (0x1100, 0x11FF),  # Hangul jamo
     (0x1780, 0x17FF),  # Khmer
     (0x2E80, 0x2FDF),  # CJK radicals
     (0x3005, 0x3007),  # ideographic iteration mark, closing mark, number zero
     (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3130, 0x318F),  # Hangul compatibility jamo
     (0x31F0, 0x31FF),  # Katakana phonetic extensions
     (0x3400, 0x4DBF),  # CJK extension A
     (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xAC00, 0xD7A3),  # Hangul syllables (Korean is spaced, but particles cling to words)
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
     (0xFF66, 0xFF9F),  # half-width Katakana
     (0x20000, 0x3134F),  # CJK extensions B–G
@@ -80,6 +86,8 @@ def _mark_classes() -> tuple[str, str]:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
+    # The half-width kana voicing marks are letters (Lm) in Unicode but combine like marks.
+    ranges = sorted([*ranges, (0xFF9E, 0xFF9F)])
     bmp = [(low, high) for low, high in ranges if high <= 0xFFFF]
     astral = [(low, high) for low, high in ranges if low > 0xFFFF]
     return _class_body(bmp), _class_body(astral)
@@ -89,6 +97,11 @@ def _mark_classes() -> tuple[str, str]:
 def _mark_searchers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     bmp, astral = _mark_classes()
     return re.compile(f"[{bmp}]"), re.compile("[\U00010000-\U0010FFFF]"), re.compile(f"[{astral}]")
+
+
+def is_mark(char: str) -> bool:
+    """A character that combines with the one before it (as `marks_pattern` counts them)."""
+    return unicodedata.category(char).startswith("M") or char in "\uff9e\uff9f"
 
 
 def has_marks(text: str) -> bool:
@@ -112,7 +125,7 @@ def _token_pattern() -> re.Pattern[str]:
     """
     marks, unspaced = marks_pattern(), unspaced_class()
     return re.compile(
-        rf"(?=[^\W_])[{unspaced}]{marks}*"
+        rf"(?=[^\W_])(?!{marks})[{unspaced}]{marks}*"
         rf"|(?:(?![{unspaced}])[^\W_])(?:(?![{unspaced}])[^\W_]|{marks})*"
     )
 
@@ -125,10 +138,22 @@ def fold(word: str) -> tuple[str, ...]:
     """
     if word.isascii():
         return (word.lower(),)
-    decomposed = unicodedata.normalize("NFKD", word)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    folded = _ASCII_SEPARATORS.sub(" ", stripped.casefold())
-    return tuple(folded.split())
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFKD", word):
+        if not unicodedata.combining(char):
+            base = char
+            kept.append(char)
+        elif _distinguishes(char, base):
+            kept.append(char)
+    folded = unicodedata.normalize("NFC", "".join(kept).casefold())
+    return tuple(_ASCII_SEPARATORS.sub(" ", folded).split())
+
+
+def _distinguishes(mark: str, base: str) -> bool:
+    """Marks that make another letter rather than an accent, which folding must keep:
+    the kana voicing marks (カ/ガ) and the Cyrillic breve (и/й, у/ў)."""
+    return mark in "\u3099\u309a" or (mark == "\u0306" and "\u0400" <= base <= "\u04ff")
 
 
 # One index token and the span [start, end) of the text it came from. A plain tuple: a

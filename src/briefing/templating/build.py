@@ -379,7 +379,8 @@ def _cover(read: _Reader, data: dict[str, Any]) -> CoverPage:
     cover = CoverPage()
     cover.enabled = read.flag(block, "enabled", ("cover", "enabled"), True)
     cover.fields = read.text_list(block, "fields", ("cover", "fields"), cover.fields, schema.COVER_FIELDS)
-    cover.date_format = read.text(block, "date_format", ("cover", "date_format"), "dtg", choices=schema.DATE_FORMATS)
+    cover.date_format = read.text(block, "date_format", ("cover", "date_format"), "dtg",
+                                  choices=schema.DATE_FORMATS)
     return cover
 
 

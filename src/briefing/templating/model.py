@@ -21,7 +21,8 @@ ITEM_KIND_OF_SECTION: dict[str, str] = {
     "judgments": "judgment",
 }
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 
 ACTOR_COLUMNS: tuple[str, ...] = ("name", "role", "affiliation", "note", "sources")
 
@@ -117,22 +118,37 @@ class CoverPage:
             "title", "subtitle", "date", "author", "organization", "reference", "distribution", "marking",
         ]
     )
-    # How the cover writes the brief's date: "dtg" (201630Z NOV 25), "iso" (2025-11-20 16:30 UTC) or "long".
-    date_format: Literal["dtg", "iso", "long"] = "dtg"
+    # How the cover writes the brief's date (see `format_date`).
+    date_format: Literal["full", "dtg", "iso", "long", "date"] = "dtg"
 
     def format_date(self, value: datetime | date | None) -> str:
-        """The brief's date as this cover writes it; a naive datetime is taken as UTC."""
+        """The brief's date as this cover writes it; a naive datetime is taken as UTC.
+
+        "full": 20 Nov 2025, 16:30 UTC (201630Z NOV 25) — readable, with the date-time group;
+        "dtg": 201630Z NOV 25; "iso": 2025-11-20 16:30 UTC; "long": 20 November 2025, 16:30 UTC;
+        "date": 20 November 2025. Month names are English whatever the machine's locale, so an
+        export is the same everywhere.
+        """
         if value is None:
             return ""
         if not isinstance(value, datetime):
-            return value.isoformat() if self.date_format != "long" else f"{value.day} {value:%B %Y}"
+            return value.isoformat() if self.date_format in ("iso", "dtg") else _long_day(value)
         moment = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        # Date-time group: DDHHMMZ MON YY, month in English capitals by convention.
+        dtg = f"{moment:%d%H%M}Z {_MONTHS[moment.month - 1][:3].upper()} {moment:%y}"
+        if self.date_format == "dtg":
+            return dtg
         if self.date_format == "iso":
             return f"{moment:%Y-%m-%d %H:%M} UTC"
         if self.date_format == "long":
-            return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
-        # Date-time group: DDHHMMZ MON YY, month in English capitals by convention.
-        return f"{moment:%d%H%M}Z {_MONTHS[moment.month - 1]} {moment:%y}"
+            return f"{_long_day(moment)}, {moment:%H:%M} UTC"
+        if self.date_format == "date":
+            return _long_day(moment)
+        return f"{moment.day} {_MONTHS[moment.month - 1][:3]} {moment.year}, {moment:%H:%M} UTC ({dtg})"
+
+
+def _long_day(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 DEFAULT_LABELS: dict[str, str] = {

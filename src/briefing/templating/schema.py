@@ -35,7 +35,7 @@ PAGE_SIZES: tuple[str, ...] = ("A4", "Letter", "Legal")
 ORIENTATIONS: tuple[str, ...] = ("portrait", "landscape")
 MARKING_SCHEMES: tuple[str, ...] = ("tlp", "classification", "none")
 CITATION_STYLES: tuple[str, ...] = ("numbered", "footnotes")
-DATE_FORMATS: tuple[str, ...] = ("dtg", "iso", "long")
+DATE_FORMATS: tuple[str, ...] = ("full", "dtg", "iso", "long", "date")
 COVER_FIELDS: tuple[str, ...] = (
     "title", "subtitle", "date", "author", "organization", "reference", "distribution", "marking",
 )

@@ -1,0 +1,115 @@
+"""The Checks panel: `briefing check`'s findings, each a click away from the place it concerns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.checks_service import ChecksService
+from briefing.gui.controller import DocumentController
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChecksDock(QDockWidget):
+    def __init__(self, controller: DocumentController, checks: ChecksService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("C&hecks"), parent)
+        self.setObjectName("ChecksDock")
+        self.controller = controller
+        self.checks = checks
+        self.findings: list[Any] = []
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.summary = QLabel(body)
+        self.run_button = QPushButton(self.tr("Check &Now"), body)
+        self.run_button.clicked.connect(checks.run)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.run_button)
+        self.tree = QTreeWidget(body)
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Where")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 560)
+        self.tree.setAccessibleName(self.tr("Check findings"))
+        self.tree.itemActivated.connect(lambda item, _c: self.go_to(int(item.data(0, INDEX_ROLE))))
+        self.tree.itemClicked.connect(lambda item, _c: self.go_to(int(item.data(0, INDEX_ROLE))))
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        checks.updated.connect(self.show_findings)
+        self.show_findings([])
+
+    def show_findings(self, findings: list[Any]) -> None:
+        self.findings = list(findings)
+        self.tree.clear()
+        style = self.style()
+        icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                 "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)}
+        for index, finding in enumerate(self.findings):
+            severity = getattr(finding, "severity", "info")
+            node = QTreeWidgetItem([str(getattr(finding, "message", finding)), self._where(finding)])
+            node.setIcon(0, icons.get(severity, icons["info"]))
+            node.setData(0, INDEX_ROLE, index)
+            node.setToolTip(0, f"{severity}: {getattr(finding, 'code', '')}")
+            self.tree.addTopLevelItem(node)
+        errors = sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
+        warnings = sum(1 for f in self.findings if getattr(f, "severity", "") == "warning")
+        if not self.controller.is_open:
+            self.summary.setText("")
+        elif not self.findings:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            parts = [self.tr("%n error(s)", "", errors) if errors else "",
+                     self.tr("%n warning(s)", "", warnings) if warnings else "",
+                     self.tr("%n note(s)", "", len(self.findings) - errors - warnings)
+                     if len(self.findings) > errors + warnings else ""]
+            self.summary.setText(", ".join(p for p in parts if p))
+
+    def _where(self, finding: Any) -> str:
+        parts = []
+        section = getattr(finding, "section", None)
+        if section:
+            parts.append(self.controller.section_title(section))
+        item_id = getattr(finding, "item_id", None)
+        item = self.controller.find_item(item_id) if item_id else None
+        if item is not None:
+            parts.append(item.label[:40])
+        source_id = getattr(finding, "source_id", None)
+        source = self.controller.brief.find_source(source_id) if source_id else None
+        if source is not None:
+            parts.append(source.title[:40])
+        return " · ".join(parts)
+
+    def go_to(self, index: int) -> None:
+        """Show the place a finding concerns: its item, else its source, else its section."""
+        if not 0 <= index < len(self.findings):
+            return
+        finding = self.findings[index]
+        item_id = getattr(finding, "item_id", None)
+        source_id = getattr(finding, "source_id", None)
+        if item_id and self.controller.find_item(item_id) is not None:
+            self.controller.nav.select_item(item_id)
+            item = self.controller.find_item(item_id)
+            cite = next((c for c in item.citations if c.source_id == source_id), None) if item else None
+            if cite is not None:
+                self.controller.nav.show_passage(cite.source_id, cite.start, cite.end)
+        elif source_id and self.controller.brief.find_source(source_id) is not None:
+            self.controller.nav.select_source(source_id)
+        section = getattr(finding, "section", None)
+        if section and not item_id:
+            self.controller.nav.show_section(section)

@@ -1,0 +1,187 @@
+"""The one place where the app reaches the engines (store, ingest, analysis, export, templates).
+
+Views and commands call these functions, not the engines, for two reasons: the app needs some
+results in another shape (suggestions flattened into one kind of row, import reports into lists
+of sources), and this module imports no Qt, so everything here can run on a worker thread or in
+the child process of `offload`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing import analysis, ingest, store, templating
+from briefing.checks import run_checks as _run_checks
+from briefing.errors import BriefingError
+from briefing.model import Brief, Evidence, Source
+from briefing.templating.model import Template
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+StoreFile = store.BriefFile
+
+# --------------------------------------------------------------------------- store
+
+
+def locked_error_types() -> tuple[type[BaseException], ...]:
+    return (store.BriefLockedError,)
+
+
+def create_brief_file(path: Path, brief: Brief, overwrite: bool = False) -> StoreFile:
+    return store.BriefFile.create(path, brief, overwrite=overwrite)
+
+
+def open_brief_file(path: Path, readonly: bool = False) -> StoreFile:
+    return store.BriefFile.open(path, readonly=readonly)
+
+
+def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int = 200) -> list[str]:
+    """Ids of the sources whose text matches `query`, best first (the store's full-text index)."""
+    if file is not None:
+        try:
+            hits = store.search_sources(file, query, limit)
+        except (BriefingError, ValueError):
+            hits = None  # a query the index cannot take: fall back to plain words below
+        if hits is not None:
+            return list(dict.fromkeys(hit.source_id for hit in hits))
+    words = [w.casefold() for w in query.split() if w]
+    return [s.id for s in brief.sources
+            if all(w in f"{s.title}\n{s.publisher or ''}\n{s.text}".casefold() for w in words)][:limit]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class ImportResult:
+    imported: list[Source] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def import_paths(brief: Brief, paths: list[Path], progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> ImportResult:
+    """Read files and folders into new Sources without touching `brief` (the caller applies them)."""
+    scratch = Brief(title=brief.title, template_id=brief.template_id, sources=list(brief.sources))
+
+    def _progress(done: int, total: int, path: Path) -> None:
+        if progress is not None:
+            progress(done, total, Path(path).name)
+
+    report = ingest.import_paths(scratch, paths, progress=_progress, cancel=cancel)
+    known = {s.id for s in brief.sources}
+    return ImportResult([entry.source for entry in report.imported if entry.source.id not in known],
+                        [entry.path for entry in report.duplicates],
+                        [(problem.path, problem.reason) for problem in report.failed],
+                        report.cancelled)
+
+
+def read_clipboard(text: str | None, html_text: str | None) -> Source:
+    return ingest.read_clipboard(text, html_text)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class Suggestion:
+    """One suggestion, flattened for the GUI from whatever shape the analysis engine returns."""
+
+    kind: str  # actors, caveats, questions, summary
+    key: str
+    text: str
+    evidence: list[Evidence]
+    detail: str = ""
+    name: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    actor_type: str | None = None
+    caveat_kind: str | None = None
+    mentions: int = 0
+    cue: str = ""
+    score: float | None = None
+
+
+SUGGESTION_KINDS: tuple[str, ...] = ("actors", "caveats", "questions", "summary")
+
+
+def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
+    """Suggestions for these sources, flattened, with evidence keyed by source id."""
+    if not sources:
+        return []
+    result = analysis.analyze(sources)
+    out: list[Suggestion] = []
+    for kind in SUGGESTION_KINDS:
+        for entry in getattr(result, kind, []) or []:
+            if cancel is not None and cancel():
+                return out
+            evidence = [e for e in (_rekey(x, sources) for x in getattr(entry, "evidence", []) or [])
+                        if e is not None]
+            name = getattr(entry, "name", None)
+            text = str(getattr(entry, "text", None) or name or "")
+            key = str(getattr(entry, "key", None) or f"{kind}:{text}")
+            score = getattr(entry, "score", None)
+            out.append(Suggestion(kind, key, text, evidence, "", name,
+                                  getattr(entry, "role", None), getattr(entry, "affiliation", None),
+                                  getattr(entry, "type", None) or getattr(entry, "actor_type", None),
+                                  getattr(entry, "kind", None) if kind == "caveats" else None,
+                                  int(getattr(entry, "mentions", 0) or 0), str(getattr(entry, "cue", "") or ""),
+                                  float(score) if score is not None else None))
+    return out
+
+
+def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:
+    source = evidence.source
+    if isinstance(source, int) and 0 <= source < len(sources):
+        source = sources[source].id
+    if not isinstance(source, str):
+        return None
+    return Evidence(source, int(evidence.start), int(evidence.end), str(evidence.text))
+
+
+# --------------------------------------------------------------------------- export, checks, templates
+
+
+def export_brief(brief: Brief, out: Path, template: Template | None = None) -> Path:
+    from briefing.exporting import export_brief as export  # the writers are heavy: load them when used
+
+    return export(brief, out, template=template)
+
+
+def run_checks(brief: Brief, template: Template | None) -> list[Any]:
+    return list(_run_checks(brief, template))
+
+
+def list_templates() -> list[Template]:
+    return templating.list_templates()
+
+
+def load_template(template_id: str) -> Template:
+    return templating.load_template(template_id)
+
+
+def template_for_brief(brief: Brief) -> Template | None:
+    """The brief's template (the installed one, else the copy stored in the brief); None if neither."""
+    try:
+        return templating.template_for_brief(brief)
+    except BriefingError:
+        return None
+
+
+def validate_template_file(path: Path) -> list[str]:
+    return list(templating.validate_template_file(path))
+
+
+def template_search_path() -> list[tuple[Path, str]]:
+    """The template folders, lowest priority first, each with its kind (shipped, user, admin, system)."""
+    return [(Path(folder), str(kind)) for folder, kind in templating.template_search_path()]
+
+
+def template_catalog() -> tuple[list[Template], list[str]]:
+    """The installed templates and one line per template file that could not be used."""
+    templates, problems = templating.catalog_templates()
+    return list(templates), [str(p) for p in problems]

@@ -1,0 +1,187 @@
+"""E-mail (.eml): subject, sender, date and body; attachments listed and importable on their own."""
+
+from __future__ import annotations
+
+import contextlib
+import email
+import email.policy
+import mimetypes
+from dataclasses import dataclass
+from datetime import date
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parseaddr
+
+from briefing.ingest.base import Metadata, build_source
+from briefing.ingest.decode import decode_bytes
+from briefing.ingest.errors import IngestError
+from briefing.ingest.html import html_blocks
+from briefing.ingest.limits import IngestLimits, human_size
+from briefing.ingest.normalize import normalize_text
+from briefing.ingest.text import stem
+from briefing.model.source import Source
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One attached file: its name as the sender gave it, its type, and its bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+def parse_message(data: bytes) -> EmailMessage:
+    if not data.strip():
+        raise IngestError("contains no text")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    headers = {name.lower() for name, _value in message.raw_items()}
+    if not isinstance(message, EmailMessage) or not headers & {"from", "subject", "date", "to", "message-id",
+                                                               "content-type"}:
+        raise IngestError("is not an e-mail message (it has no mail headers)")
+    return message
+
+
+def read_eml(data: bytes, name: str, limits: IngestLimits) -> Source:
+    """An e-mail as a source. Its text opens with the header lines an analyst cites (who wrote,
+    when, to whom) and ends with the list of attachments; the body is the plain-text part, or
+    the HTML part's text when there is no plain one."""
+    message = parse_message(data)
+    subject = _header(message, "Subject")
+    sender = _header(message, "From")
+    recipients = _header(message, "To")
+    raw_date = _raw_header(message, "Date")
+    sent = _date(message)
+    head = [f"{label}: {value}" for label, value in
+            (("From", sender), ("To", recipients), ("Date", raw_date), ("Subject", subject)) if value]
+    blocks = ["\n".join(head), *_body_blocks(message)]
+    attachments = list_attachments(message)
+    if attachments:
+        listing = ", ".join(f"{a.filename} ({human_size(len(a.data))})" for a in attachments)
+        blocks.append(f"Attachments: {listing}")
+    display, address = parseaddr(sender or "")
+    extra = {key: value for key, value in (("from", sender), ("to", recipients), ("message_id", _header(
+        message, "Message-ID"))) if value}
+    if raw_date and sent is None:
+        extra["date_unreadable"] = raw_date
+    if attachments:
+        extra["attachments"] = "; ".join(a.filename for a in attachments)
+    meta = Metadata(title=subject or None, author=display or address or None, published=sent, extra=extra)
+    return build_source(blocks=blocks, meta=meta, fallback_title=stem(name), media_type="message/rfc822",
+                        origin=name, limits=limits)
+
+
+def list_attachments(message: EmailMessage) -> list[Attachment]:
+    """Every attached file, however deeply the sender's client nested the multiparts.
+
+    A forwarded e-mail (message/rfc822) is one attachment; its own attachments belong to it.
+    """
+    found: list[Attachment] = []
+
+    def visit(part: Message) -> None:
+        content_type = part.get_content_type()
+        if content_type == "message/rfc822" and part is not message:
+            inner = part.get_payload()
+            data = inner[0].as_bytes() if isinstance(inner, list) and inner and isinstance(inner[0], Message) else b""
+            found.append(Attachment(_safe_name(part.get_filename() or f"attachment-{len(found) + 1}.eml"),
+                                    content_type, data))
+            return
+        if part.is_multipart():
+            children = part.get_payload()
+            for child in children if isinstance(children, list) else []:
+                if isinstance(child, Message):
+                    visit(child)
+            return
+        if part is message or (part.get_content_disposition() != "attachment" and not part.get_filename()):
+            return
+        payload = part.get_payload(decode=True)
+        found.append(Attachment(_safe_name(part.get_filename() or _name_for(part, len(found) + 1)), content_type,
+                                payload if isinstance(payload, bytes) else b""))
+
+    visit(message)
+    return found
+
+
+def _safe_name(filename: str) -> str:
+    return filename.replace("/", "_").replace("\\", "_").strip() or "attachment"
+
+
+def read_attachments(data: bytes, name: str, limits: IngestLimits) -> list[tuple[str, Source | IngestError]]:
+    """Each attachment of an e-mail read as a source of its own (or the reason it cannot be).
+
+    The origin of an attachment's source is "MAIL.eml/ATTACHMENT", so the reference says where
+    it came from.
+    """
+    from briefing.ingest.registry import read_bytes  # the registry also imports this module
+
+    results: list[tuple[str, Source | IngestError]] = []
+    for attachment in list_attachments(parse_message(data)):
+        where = f"{name}/{attachment.filename}"
+        try:
+            results.append((where, read_bytes(attachment.data, where, limits, content_type=attachment.content_type)))
+        except IngestError as error:
+            results.append((where, error))
+    return results
+
+
+def _body_blocks(message: EmailMessage) -> list[str]:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return []
+    text = _part_text(part)
+    if part.get_content_subtype() == "html":
+        return html_blocks(text)
+    return normalize_text(text).split("\n\n")
+
+
+def _part_text(part: Message) -> str:
+    """A text part's content; an unknown or wrong charset falls back to detection, not failure."""
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content
+    except (LookupError, UnicodeError, ValueError, AttributeError):
+        pass
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload:
+        return ""
+    try:
+        return decode_bytes(payload, declared=part.get_content_charset()).text
+    except IngestError:
+        return ""
+
+
+def _header(message: EmailMessage, key: str) -> str | None:
+    try:
+        value = message.get(key)
+    except (ValueError, TypeError, IndexError, AttributeError):  # too malformed for the parser
+        value = _raw_header(message, key)
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    if key in ("From", "To") and text:
+        with contextlib.suppress(ValueError, TypeError, IndexError):
+            text = ", ".join(f"{n} <{a}>" if n else a for n, a in getaddresses([text]) if n or a) or text
+    return text or None
+
+
+def _raw_header(message: EmailMessage, key: str) -> str | None:
+    """A header exactly as written (a malformed Date parses to nothing, but the analyst should see it)."""
+    for name, value in message.raw_items():
+        if name.lower() == key.lower():
+            return " ".join(str(value).split()) or None
+    return None
+
+
+def _date(message: EmailMessage) -> date | None:
+    """The Date header as a date, or None when it is missing or malformed (never an error)."""
+    try:
+        header = message.get("Date")
+        moment = getattr(header, "datetime", None)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    return moment.date() if moment is not None else None
+
+
+def _name_for(part: Message, index: int) -> str:
+    extension = mimetypes.guess_extension(part.get_content_type()) or ".bin"
+    return f"attachment-{index}{extension}"

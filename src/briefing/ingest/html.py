@@ -1,0 +1,388 @@
+"""HTML: the article body and its metadata, from the markup alone (nothing is ever fetched).
+
+Built on the standard library's tolerant `html.parser`: it never loads a resource, never runs
+a script, copes with the broken markup saved pages are full of, and needs no dependency. The
+reader walks the page once, sorting text into paragraphs and noting which article, main region
+or boilerplate each belongs to; it then keeps the largest <article> (else <main>, else the
+page minus its link lists), which is where news sites, blogs and reports put the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from briefing.ingest.base import Deadline, Metadata, build_source
+from briefing.ingest.dates import parse_date
+from briefing.ingest.decode import decode_bytes
+from briefing.ingest.limits import IngestLimits
+from briefing.ingest.normalize import collapse_spaces
+from briefing.ingest.text import stem
+from briefing.model.source import Source
+
+# Elements whose content is never article text (scripts, styles, embedded objects, chrome).
+_SKIP = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "nav", "aside", "form", "button", "select", "textarea", "dialog", "head", "footer", "audio", "video",
+    "picture", "map",
+})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                   "track", "wbr", "param"})
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "caption", "address",
+    "hr", "body", "details", "summary", "center",
+})
+# class/id words that mark boilerplate on sites that do not use <nav>/<aside>.
+_BOILERPLATE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "cookie", "cookies", "share", "sharing",
+    "social", "comments", "related", "advert", "advertisement", "ads", "promo", "newsletter",
+    "breadcrumb", "breadcrumbs", "subscribe", "paywall", "popup", "modal",
+})
+_WORDS = re.compile(r"[a-z0-9]+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
+_FEED_CHARS = 1 << 20
+# Markers for <br> and table cell ends while text is gathered (private-use characters, so the
+# page's own white space can be collapsed without losing them).
+_BREAK = "\ue000"
+_CELL = "\ue001"
+_ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
+                            "analysisnewsarticle", "scholarlyarticle", "techarticle", "webpage"})
+
+
+@dataclass
+class _Block:
+    text: str
+    article: int | None
+    in_main: bool
+    link_chars: int
+    marked: bool  # inside an element whose class or id names boilerplate ("share-tools", "sidebar")
+
+
+@dataclass
+class _State:
+    """Where the parser is: boilerplate depth, enclosing article and main, preformatted depth."""
+
+    skip_stack: list[str] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+    main_depth: int = 0
+    pre_depth: int = 0
+    link_depth: int = 0
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[_Block] = []
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.canonical: str | None = None
+        self.json_ld: list[str] = []
+        self.comments_url: str | None = None
+        self.first_time: str | None = None
+        self.rel_author: list[str] = []
+        self._state = _State()
+        self._pieces: list[str] = []
+        self._link_chars = 0
+        self._article_count = 0
+        self._in_title = False
+        self._in_json_ld = False
+        self._in_rel_author = False
+        self._depth: dict[str, int] = {}  # open elements by tag, to find the end of a main region
+        self._main_ends: list[tuple[str, int]] = []  # (tag, depth) of each open main region
+        self._marked_ends: list[tuple[str, int]] = []  # the same for regions marked as boilerplate
+
+    # -- structure -------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            self._meta(attributes)
+            return
+        if tag == "link":
+            if "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
+                self.canonical = attributes["href"]
+            return
+        if tag == "body" and "head" in self._state.skip_stack:  # </head> may be left out
+            del self._state.skip_stack[self._state.skip_stack.index("head"):]
+        if tag == "title" and self._state.skip_stack in ([], ["head"]) and not self.title_parts:
+            self._in_title = True
+            return
+        if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
+            self._in_json_ld = True
+        if tag == "time" and self.first_time is None and attributes.get("datetime"):
+            self.first_time = attributes["datetime"]
+        if tag == "a" and "author" in attributes.get("rel", "").lower().split():
+            self._in_rel_author = True
+            self.rel_author.append("")
+        if self._state.skip_stack:
+            if tag not in _VOID:
+                self._state.skip_stack.append(tag)
+            return
+        if tag not in _VOID and self._is_boilerplate(tag, attributes):
+            self._flush()
+            self._state.skip_stack.append(tag)
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        if tag not in _VOID:
+            self._depth[tag] = self._depth.get(tag, 0) + 1
+            if self._marked(attributes):
+                self._flush()
+                self._marked_ends.append((tag, self._depth[tag]))
+        if tag == "br":
+            self._pieces.append(_BREAK)
+        elif tag == "article":
+            self._article_count += 1
+            self._state.articles.append(self._article_count)
+        elif tag == "main" or attributes.get("role", "").lower() == "main":
+            self._state.main_depth += 1
+            self._main_ends.append((tag, self._depth[tag]))
+        elif tag == "pre":
+            self._state.pre_depth += 1
+        elif tag == "a":
+            self._state.link_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag == "script":
+            self._in_json_ld = False
+        if tag == "a" and self._in_rel_author:
+            self._in_rel_author = False
+        if self._state.skip_stack:
+            # Close up to the matching tag; unmatched end tags inside boilerplate are ignored.
+            if tag in self._state.skip_stack:
+                while self._state.skip_stack and self._state.skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in ("td", "th"):
+            self._pieces.append(_CELL)
+            return
+        if tag in _BLOCKS:
+            self._flush()
+        depth = self._depth.get(tag, 0)
+        if depth:
+            self._depth[tag] = depth - 1
+        if self._main_ends and self._main_ends[-1] == (tag, depth):
+            self._main_ends.pop()
+            self._state.main_depth -= 1
+        if self._marked_ends and self._marked_ends[-1] == (tag, depth):
+            self._flush()
+            self._marked_ends.pop()
+        if tag == "article" and self._state.articles:
+            self._state.articles.pop()
+        elif tag == "pre" and self._state.pre_depth:
+            self._state.pre_depth -= 1
+        elif tag == "a" and self._state.link_depth:
+            self._state.link_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld.append(data)
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        if self._in_rel_author and self.rel_author:
+            self.rel_author[-1] += data
+        if self._state.skip_stack:
+            return
+        if self._state.pre_depth:
+            self._pieces.append(data.replace("\t", "    "))
+        else:
+            self._pieces.append(data)
+            if self._state.link_depth:
+                self._link_chars += sum(1 for c in data if c.isalnum())
+
+    def handle_comment(self, data: str) -> None:
+        match = _SAVED_FROM.search(data)
+        if match and self.comments_url is None:
+            self.comments_url = match[1]
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _is_boilerplate(self, tag: str, attributes: dict[str, str]) -> bool:
+        if tag in _SKIP:
+            return True
+        if tag == "header" and not self._state.articles and not self._state.main_depth:
+            return True  # the site's banner; an article's own header holds its headline
+        if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
+            return True
+        style = attributes.get("style", "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+        role = attributes.get("role", "").lower()
+        return role in ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert")
+
+    @staticmethod
+    def _marked(attributes: dict[str, str]) -> bool:
+        words = set(_WORDS.findall((attributes.get("class", "") + " " + attributes.get("id", "")).lower()))
+        return bool(words & _BOILERPLATE_WORDS)
+
+    def _flush(self) -> None:
+        if not self._pieces:
+            return
+        raw = "".join(self._pieces)
+        self._pieces = []
+        if self._state.pre_depth:
+            lines = [line.rstrip() for line in raw.replace(_BREAK, "\n").replace(_CELL, "\t").split("\n")]
+        else:  # white space flows; <br> breaks the line, table cells stay apart by tabs
+            lines = ["\t".join(collapse_spaces(cell) for cell in line.split(_CELL)).strip("\t")
+                     for line in raw.split(_BREAK)]
+        text = "\n".join(line for line in lines if line.strip())
+        if text:
+            article = self._state.articles[0] if self._state.articles else None
+            self.blocks.append(_Block(text, article, self._state.main_depth > 0, self._link_chars,
+                                      bool(self._marked_ends)))
+        self._link_chars = 0
+
+    def _meta(self, attributes: dict[str, str]) -> None:
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        content = attributes.get("content")
+        if key and content and key not in self.meta:
+            self.meta[key] = content
+
+
+def read_html(data: bytes, name: str, limits: IngestLimits) -> Source:
+    """A saved web page (or an HTML e-mail body) as a source: its article, title, byline, date, URL."""
+    head = data[:4096]
+    match = _CHARSET.search(head)
+    decoded = decode_bytes(data, declared=match[1].decode("ascii", "replace") if match else None)
+    return html_to_source(decoded.text, name=name, limits=limits, media_type="text/html",
+                          extra={"encoding": decoded.encoding})
+
+
+def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: str = "text/html",
+                   extra: dict[str, str] | None = None) -> Source:
+    parser = _PageParser()
+    deadline = Deadline(limits.max_seconds)
+    for start in range(0, len(markup), _FEED_CHARS):  # in slices, so the time limit can interrupt
+        deadline.check()
+        parser.feed(markup[start:start + _FEED_CHARS])
+    parser.close()
+    meta = _metadata(parser)
+    meta.extra.update(extra or {})
+    return build_source(blocks=_body(parser.blocks), meta=meta, fallback_title=stem(name),
+                        media_type=media_type, origin=name, limits=limits)
+
+
+def html_blocks(markup: str) -> list[str]:
+    """The body paragraphs of an HTML fragment (for e-mail bodies and the clipboard)."""
+    parser = _PageParser()
+    parser.feed(markup)
+    parser.close()
+    return _body(parser.blocks)
+
+
+def _body(blocks: list[_Block]) -> list[str]:
+    """The article's paragraphs: the largest <article>, else <main>, else all but link lists;
+    then without the parts whose class names boilerplate, unless that would leave little (the
+    class was the page layout's, "with-sidebar", not a share bar's)."""
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        if block.article is not None:
+            sizes[block.article] = sizes.get(block.article, 0) + len(block.text)
+    if sizes:
+        best = max(sizes, key=lambda key: sizes[key])
+        chosen = [block for block in blocks if block.article == best]
+    else:
+        chosen = [block for block in blocks if block.in_main]
+        if not chosen:
+            chosen = [block for block in blocks if not _is_link_list(block)]
+    unmarked = [block for block in chosen if not block.marked]
+    if sum(len(b.text) for b in unmarked) >= 0.3 * sum(len(b.text) for b in chosen):
+        chosen = unmarked
+    return [block.text for block in chosen]
+
+
+def _is_link_list(block: _Block) -> bool:
+    """A short block that is mostly link text ("Home | About | Contact") is navigation."""
+    letters = sum(1 for c in block.text if c.isalnum())
+    return len(block.text) < 300 and block.link_chars >= 0.8 * max(letters, 1)
+
+
+def _metadata(parser: _PageParser) -> Metadata:
+    meta = parser.meta
+    ld = _json_ld(parser.json_ld)
+    title = (meta.get("og:title") or _text(ld.get("headline")) or meta.get("twitter:title")
+             or meta.get("dc.title") or "".join(parser.title_parts))
+    author = (meta.get("author") or meta.get("article:author") or _person(ld.get("author"))
+              or meta.get("dc.creator") or meta.get("byl")
+              or ", ".join(a.strip() for a in parser.rel_author if a.strip()))
+    if author and author.lower().startswith("by "):
+        author = author[3:]
+    publisher = (meta.get("og:site_name") or _person(ld.get("publisher")) or meta.get("dc.publisher")
+                 or meta.get("application-name"))
+    published = None
+    for candidate in (meta.get("article:published_time"), _text(ld.get("datePublished")), meta.get("date"),
+                      meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("pubdate"),
+                      meta.get("publish-date"), meta.get("sailthru.date"), parser.first_time):
+        published = parse_date(candidate)
+        if published:
+            break
+    url = (parser.canonical or meta.get("og:url") or _text(ld.get("url")) or _main_entity(ld)
+           or parser.comments_url)
+    if url and not url.lower().startswith(("http://", "https://")):
+        url = None  # a relative or script URL names nothing the reader could visit
+    return Metadata(title=title or None, author=author or None, publisher=publisher or None,
+                    published=published, url=url)
+
+
+def _json_ld(chunks: list[str]) -> dict[str, Any]:
+    """The page's article object from its JSON-LD blocks (including @graph lists), or {}."""
+    found: list[dict[str, Any]] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for child in node:
+                visit(child)
+        elif isinstance(node, dict):
+            kinds = node.get("@type", [])
+            kinds = [kinds] if isinstance(kinds, str) else kinds
+            if any(isinstance(kind, str) and kind.lower() in _ARTICLE_TYPES for kind in kinds):
+                found.append(node)
+            visit(node.get("@graph", []))
+
+    for chunk in chunks:
+        try:
+            visit(json.loads(chunk))
+        except (ValueError, RecursionError):
+            continue
+    # Prefer a real article over a generic WebPage.
+    found.sort(key=lambda node: "webpage" in str(node.get("@type", "")).lower())
+    return found[0] if found else {}
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0]
+    return None
+
+
+def _person(value: Any) -> str | None:
+    """A name from JSON-LD's string, Person/Organization object, or list of them."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list):
+        names = [name for name in (_person(item) for item in value) if name]
+        return ", ".join(names) or None
+    return None
+
+
+def _main_entity(ld: dict[str, Any]) -> str | None:
+    entity = ld.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        return _text(entity.get("@id")) or _text(entity.get("url"))
+    return _text(entity)

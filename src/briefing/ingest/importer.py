@@ -1,0 +1,255 @@
+"""Import many files and folders into a brief: everything importable is imported, every other
+file gets one line saying why not, and nothing is ever half-imported.
+
+Works on the Brief model only; saving is the caller's business (the CLI saves through the
+store, the GUI through its undo stack), so a cancelled or failed import changes nothing on disk.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.ingest.eml import read_attachments
+from briefing.ingest.errors import IngestError
+from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits
+from briefing.ingest.registry import display_path, read_source, supported
+from briefing.model.brief import Brief
+from briefing.model.source import Source
+
+ProgressCallback = Callable[[int, int, Path], None]
+"""Called before each file: (files done, files in all, the file about to be read)."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    path: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A file whose content the brief already holds: the existing source is offered instead."""
+
+    path: str
+    existing: Source
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file not imported, and the one-line reason."""
+
+    path: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    imported: list[Imported] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    """Files met in folders that are not worth an error: unsupported types, links already seen,
+    attachments that are not documents."""
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        parts = [f"{len(self.imported)} imported", f"{len(self.duplicates)} duplicate"
+                 f"{'' if len(self.duplicates) == 1 else 's'}", f"{len(self.failed)} failed"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+
+def import_paths(
+    brief: Brief,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: IngestLimits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+    cancel: Callable[[], bool] | None = None,
+    attachments: bool = False,
+    workers: int | None = None,
+) -> ImportReport:
+    """Add the sources found at `paths` (files, and folders searched recursively) to `brief`.
+
+    A source whose content hash the brief already holds is reported as a duplicate and not
+    added. Each source is appended whole, after it has been read completely, so an error or a
+    cancel between files leaves the brief consistent. With `attachments`, the files attached
+    to imported e-mails become sources of their own.
+
+    With `workers` > 1 the files are read ahead by a pool of processes; results are still
+    taken in file order, so the outcome does not depend on the number of workers. It is off by
+    default: on the 2-core machine the benchmark ran on, the pool's start-up and transfers cost
+    more than the second core gained (see benchmarks/RESULTS.md).
+    """
+    report = ImportReport()
+    files = collect_files(paths, report)
+    known: dict[str, Source] = {source.sha256: source for source in brief.sources}
+    if workers is None:
+        workers = 1
+    with _Readers(files, limits, workers) as readers:
+        for index, path in enumerate(files):
+            if cancel is not None and cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(index, len(files), path)
+            outcome = readers.result(index)
+            if isinstance(outcome, str):
+                report.failed.append(Problem(display_path(path), outcome))
+                continue
+            _add(brief, known, report, display_path(path), outcome)
+            if attachments and outcome.media_type == "message/rfc822" and outcome.extra.get("attachments"):
+                _add_attachments(brief, known, report, path, limits)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), files[-1] if files else Path())
+    return report
+
+
+def _read_one(path: Path, limits: IngestLimits) -> Source | str:
+    """Read one file; a failure comes back as its reason (plain data crosses processes safely)."""
+    try:
+        return read_source(path, limits)
+    except IngestError as error:
+        return error.reason
+
+
+class _Readers:
+    """Files read in this process, or ahead of time by a process pool.
+
+    Worker processes are started with "spawn", never "fork": the GUI calls this from a
+    thread of a Qt process, which must not be forked.
+    """
+
+    def __init__(self, files: list[Path], limits: IngestLimits, workers: int) -> None:
+        self.files = files
+        self.limits = limits
+        self.executor: ProcessPoolExecutor | None = None
+        self.futures: list[Future[Source | str]] = []
+        if workers > 1 and len(files) > 1:
+            self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self.futures = [self.executor.submit(_read_one, path, limits) for path in files]
+
+    def result(self, index: int) -> Source | str:
+        if self.executor is None:
+            return _read_one(self.files[index], self.limits)
+        try:
+            return self.futures[index].result()
+        except BrokenProcessPool:
+            return "could not be read (the process reading it stopped, perhaps out of memory)"
+
+    def __enter__(self) -> _Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _add(brief: Brief, known: dict[str, Source], report: ImportReport, path: str, source: Source) -> None:
+    existing = known.get(source.sha256)
+    if existing is not None:
+        report.duplicates.append(Duplicate(path, existing))
+        return
+    brief.sources.append(source)
+    known[source.sha256] = source
+    report.imported.append(Imported(path, source))
+
+
+def _add_attachments(brief: Brief, known: dict[str, Source], report: ImportReport, path: Path,
+                     limits: IngestLimits) -> None:
+    try:
+        data = path.read_bytes()
+        results = read_attachments(data, display_path(path), limits)
+    except (OSError, IngestError) as error:
+        report.skipped.append(Problem(display_path(path), f"attachments could not be read ({error})"))
+        return
+    for where, outcome in results:
+        if isinstance(outcome, IngestError):
+            report.skipped.append(Problem(where, outcome.reason))
+        else:
+            _add(brief, known, report, where, outcome)
+
+
+def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport) -> list[Path]:
+    """The files to read, in a stable order: named files as given, folders walked recursively.
+
+    Named paths are always tried (and fail loudly); inside folders, hidden files and files of
+    unsupported types are skipped. Symbolic links are followed, but a folder is entered only
+    once, so a link loop ends at the second visit with one line in the report.
+    """
+    files: list[Path] = []
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(_walk(path, report, seen_dirs, seen_files))
+        elif not path.exists() and not path.is_symlink():
+            report.failed.append(Problem(display_path(path), "does not exist"))
+        else:
+            key = _key(path)
+            if key is None or key not in seen_files:
+                if key is not None:
+                    seen_files.add(key)
+                files.append(path)
+    return files
+
+
+def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
+          seen_files: set[tuple[int, int]]) -> Iterator[Path]:
+    key = _key(folder)
+    if key is not None:
+        if key in seen_dirs:
+            report.skipped.append(Problem(display_path(folder), "leads back to a folder already read (a link loop)"))
+            return
+        seen_dirs.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except PermissionError:
+        report.failed.append(Problem(display_path(folder), "folder cannot be read: permission denied"))
+        return
+    except OSError as error:
+        report.failed.append(Problem(display_path(folder), f"folder cannot be read: {error.strerror or error}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()  # follows links
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, report, seen_dirs, seen_files)
+            continue
+        if not supported(path):
+            report.skipped.append(Problem(display_path(path), "is not a kind of file Briefing imports"))
+            continue
+        file_key = _key(path)
+        if file_key is not None:
+            if file_key in seen_files:
+                continue  # the same file reached by a second path
+            seen_files.add(file_key)
+        yield path
+
+
+def _key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

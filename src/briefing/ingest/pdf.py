@@ -1,0 +1,269 @@
+"""PDF: the text layer in reading order, rebuilt into paragraphs, and the document information.
+
+pypdf extracts each page's text in content-stream order, line by line, which for PDFs
+made by word processors and layout tools is reading order (a column, then the next).
+Paragraphs are rebuilt from where the lines sit: a wider gap than the page's usual line
+spacing, a jump up the page (the next column) or a change of font size (a heading) starts
+a new paragraph, and a page ends one; hyphenated line ends are joined. When positions are
+unknown, line lengths decide instead. Running headers and footers are left out.
+
+A page count limit (checked before any extraction) and a time budget (checked between
+pages) bound the cost of hostile or enormous files.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.ingest.base import Deadline, Metadata, build_source
+from briefing.ingest.dates import parse_date
+from briefing.ingest.errors import IngestError
+from briefing.ingest.limits import IngestLimits
+from briefing.ingest.text import stem
+from briefing.model.source import Source
+
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’)\]»]?$")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
+    """A PDF as a source. Scans without a text layer and password-protected files are refused
+    with a reason that says so (OCR, or the password, is the analyst's next step)."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed files are reported by us, once
+    deadline = Deadline(limits.max_seconds)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            _unlock(reader)
+            count = len(reader.pages)
+        except IngestError:
+            raise
+        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+                RecursionError, AssertionError) as error:
+            raise IngestError(f"is not a readable PDF file ({_reason(error)})") from None
+        if count == 0:
+            raise IngestError("is a PDF without pages")
+        if count > limits.max_pdf_pages:
+            raise IngestError(
+                f"has {count:,} pages, more than the limit of {limits.max_pdf_pages:,} (the limit can be raised "
+                "in settings, or split the file)"
+            )
+        pages: list[list[str]] = []
+        images = 0
+        total = 0
+        for page in reader.pages:
+            deadline.check()
+            try:
+                lines = _page_lines(page)
+            except Exception:  # one broken page should not lose the others
+                lines = []
+            text_size = sum(len(line.text) for line in lines)
+            if not text_size:
+                images += _has_images(page)
+            total += text_size
+            if total > limits.max_text_chars:
+                raise IngestError(f"has more than {limits.max_text_chars:,} characters of text, the limit")
+            pages.append(paragraphs_from_layout(lines))
+        meta = _metadata(reader)
+    blocks = without_running_heads(pages)
+    if not any(block.strip() for block in blocks):
+        if images:
+            raise IngestError("has no text layer (it is a scan or made of images); run OCR on it first")
+        raise IngestError("contains no text")
+    meta.extra["pages"] = str(count)
+    return build_source(blocks=blocks, meta=meta, fallback_title=stem(name), media_type="application/pdf",
+                        origin=name, limits=limits)
+
+
+def _unlock(reader: Any) -> None:
+    """Open a PDF that is encrypted with an empty user password (common: "no printing" PDFs)."""
+    if not reader.is_encrypted:
+        return
+    try:
+        unlocked = reader.decrypt("")
+    except Exception as error:  # missing crypto support or an unknown scheme
+        raise IngestError(f"is encrypted and cannot be opened ({_reason(error)})") from None
+    if not unlocked:
+        raise IngestError("is encrypted with a password; save an unprotected copy and import that")
+
+
+@dataclass
+class Line:
+    """One line of a page as pypdf extracted it, with where it sits (None when unknown)."""
+
+    text: str
+    y: float | None = None
+    size: float | None = None
+
+
+def _page_lines(page: Any) -> list[Line]:
+    """The page's lines in extraction order, each with its baseline height and font size.
+
+    pypdf hands every piece of text to the visitor with its matrices; the pieces joined are
+    exactly the text `extract_text` returns, so the geometry costs nothing extra.
+    """
+    lines: list[Line] = []
+    pending: list[str] = []
+    where: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text:
+            return
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3]) or 1.0
+        parts = text.split("\n")
+        for index, part in enumerate(parts):
+            if part and not where:
+                where.append((y, size * scale))
+            pending.append(part)
+            if index < len(parts) - 1:
+                _close(lines, pending, where)
+
+    page.extract_text(visitor_text=visit)
+    _close(lines, pending, where)
+    return lines
+
+
+def _close(lines: list[Line], pending: list[str], where: list[tuple[float, float]]) -> None:
+    text = "".join(pending)
+    position = where[0] if where else (None, None)
+    lines.append(Line(text, position[0], position[1]))
+    pending.clear()
+    where.clear()
+
+
+def paragraphs_from_layout(lines: list[Line]) -> list[str]:
+    """Paragraphs from line positions: a break where the gap to the next line is wider than
+    the page's usual line spacing, where the text moves up (a new column), or where the font
+    size changes (a heading). Without positions, fall back to line lengths."""
+    placed = [line for line in lines if line.text.strip()]
+    if not placed or any(line.y is None for line in placed) or len({line.y for line in placed}) < 2:
+        return paragraphs_from_lines([line.text for line in lines])
+    # Gaps in units of the font size, so a heading's wider leading is still "one line".
+    gaps = Counter(round(_spacing(a, b), 1) for a, b in itertools.pairwise(placed) if _spacing(a, b) > 0.05)
+    # The line spacing is the commonest gap (the smallest, if several are as common).
+    most = max(gaps.values(), default=0)
+    usual = min((gap for gap, count in gaps.items() if count == most), default=0.0)
+    paragraphs: list[str] = []
+    current = ""
+    previous: Line | None = None
+    for line in placed:
+        text = " ".join(line.text.split())
+        if previous is not None and current:
+            gap = _spacing(previous, line)
+            new_size = abs((line.size or 0) - (previous.size or 0)) > 0.5
+            if gap < -0.05 or gap > usual * 1.25 + 0.05 or new_size:
+                paragraphs.append(current)
+                current = ""
+        current = _join(current, text)
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _spacing(above: Line, below: Line) -> float:
+    """How far below `above` the line `below` sits, in units of the font size (negative: higher)."""
+    assert above.y is not None and below.y is not None
+    return (above.y - below.y) / max(above.size or 1.0, 1.0)
+
+
+def _join(current: str, line: str) -> str:
+    """Add a line to a paragraph, mending a word hyphenated across the break."""
+    if not current:
+        return line
+    if current.endswith("-") and len(current) > 1 and current[-2].isalpha() and line[:1].islower():
+        return current[:-1] + line
+    return f"{current} {line}"
+
+
+def paragraphs_from_lines(lines: list[str]) -> list[str]:
+    """Join a page's lines into paragraphs (see the module docstring for the rule)."""
+    cleaned = [" ".join(line.split()) for line in lines]
+    width = max((len(line) for line in cleaned), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    for index, line in enumerate(cleaned):
+        following = cleaned[index + 1] if index + 1 < len(cleaned) else ""
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        current = _join(current, line)
+        short = len(line) < 0.85 * width and not line.endswith(("-", ","))
+        sentence_ends = (len(line) < 0.95 * width and _SENTENCE_END.search(line) is not None
+                         and following[:1].isupper())
+        if short or sentence_ends:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def without_running_heads(pages: list[list[str]]) -> list[str]:
+    """All pages' paragraphs, less the running headers and footers.
+
+    A short paragraph that recurs on most pages (numbers aside: "Page 3 of 12") is the
+    document's furniture, not its text; left in, it would interrupt every page's prose.
+    """
+    if len(pages) < 3:
+        return [paragraph for page in pages for paragraph in page]
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_DIGITS.sub("#", p) for p in page if len(p) <= 120})
+    furniture = {key for key, count in counts.items() if count >= max(3, 0.6 * len(pages))}
+    return [p for page in pages for p in page if _DIGITS.sub("#", p) not in furniture]
+
+
+def _has_images(page: Any) -> int:
+    try:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") or {}
+        return int(any(xobjects[key].get("/Subtype") == "/Image" for key in xobjects))
+    except Exception:
+        return 0
+
+
+def _metadata(reader: Any) -> Metadata:
+    try:
+        info = reader.metadata or {}
+    except Exception:
+        info = {}
+
+    def field(key: str) -> str | None:
+        try:
+            value = info.get(key)
+        except Exception:
+            return None
+        return str(value).strip() if value else None
+
+    published = None
+    raw_date = field("/CreationDate")
+    if raw_date:
+        match = _PDF_DATE.match(raw_date)
+        if match:
+            published = parse_date(f"{match[1]}-{match[2] or '01'}-{match[3] or '01'}")
+    extra = {key.lower(): value for key in ("Subject", "Keywords", "Creator", "Producer")
+             if (value := field(f"/{key}"))}
+    return Metadata(title=field("/Title"), author=field("/Author"), published=published, extra=extra)
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:160]

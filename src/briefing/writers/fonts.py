@@ -1,0 +1,129 @@
+"""The bundled fonts for the PDF writer: registration with reportlab and per-character fallback.
+
+A PDF shows only glyphs its fonts contain. Text is therefore split into runs, each set in the
+first bundled font that has every character of the run: the template's family, then Noto Sans
+Arabic, Noto Sans Hebrew, Droid Sans Fallback (CJK), then DejaVu Sans. A character no bundled
+font has (most emoji; anything beyond the Basic Multilingual Plane) becomes U+FFFD in DejaVu
+Sans rather than an empty box or a crash; invisible format characters nobody can show
+(joiners, variation selectors) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing.resources import resource
+
+# family → (regular, bold, italic, bold italic) file stems in resources/fonts/
+FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    "DejaVu Sans": ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+    "DejaVu Serif": ("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic"),
+    "DejaVu Sans Mono": ("DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono", "DejaVuSansMono-Bold"),
+    "Noto Sans Arabic": ("NotoSansArabic-Regular", "NotoSansArabic-Bold",
+                         "NotoSansArabic-Regular", "NotoSansArabic-Bold"),
+    "Noto Sans Hebrew": ("NotoSansHebrew-Regular", "NotoSansHebrew-Bold",
+                         "NotoSansHebrew-Regular", "NotoSansHebrew-Bold"),
+    "Droid Sans Fallback": ("DroidSansFallbackFull",) * 4,
+}
+DEFAULT_FAMILY = "DejaVu Sans"
+FALLBACK_FAMILIES: tuple[str, ...] = ("Noto Sans Arabic", "Noto Sans Hebrew", "Droid Sans Fallback", "DejaVu Sans")
+REPLACEMENT = "\ufffd"
+
+
+def family_for(name: str | None) -> str:
+    """The bundled family a template names (case-insensitive); DejaVu Sans for anything else."""
+    wanted = (name or "").strip().lower()
+    return next((family for family in FAMILIES if family.lower() == wanted), DEFAULT_FAMILY)
+
+
+@cache
+def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
+    """The reportlab font name of one face of a bundled family, registered on first use."""
+    stems = FAMILIES[family_for(family)]
+    stem = stems[(2 if italic else 0) + (1 if bold else 0)]
+    _register(stem)
+    return stem
+
+
+@cache
+def _register(stem: str) -> None:
+    path = resource("fonts", f"{stem}.ttf")
+    pdfmetrics.registerFont(TTFont(stem, str(path)))
+
+
+@cache
+def coverage(stem: str) -> frozenset[str]:
+    """The characters one registered font has a glyph for."""
+    _register(stem)
+    font = pdfmetrics.getFont(stem)
+    # Characters beyond the Basic Multilingual Plane are left out: reportlab's text-extraction map
+    # (ToUnicode) cannot name them, so a reader's copy-paste or search would get other characters.
+    return frozenset(chr(code) for code in font.face.charToGlyph if code <= 0xFFFF)
+
+
+@dataclass(frozen=True)
+class Run:
+    font: str
+    text: str
+
+
+def split_by_font(text: str, family: str, bold: bool = False, italic: bool = False) -> list[Run]:
+    """`text` as runs, each in a font that has all of its characters."""
+    primary = font_name(family, bold, italic)
+    primary_chars = coverage(primary)
+    if set(text) <= primary_chars:
+        return [Run(primary, text)] if text else []
+    runs: list[Run] = []
+    current_font = primary
+    buffer: list[str] = []
+    for char in text:
+        font, shown = _font_for(char, primary, primary_chars, bold, italic)
+        if not shown:
+            continue
+        if font != current_font and buffer:
+            runs.append(Run(current_font, "".join(buffer)))
+            buffer = []
+        current_font = font
+        buffer.append(shown)
+    if buffer:
+        runs.append(Run(current_font, "".join(buffer)))
+    return runs
+
+
+def _font_for(char: str, primary: str, primary_chars: frozenset[str], bold: bool, italic: bool) -> tuple[str, str]:
+    if char in primary_chars or char in " \n":
+        return primary, char
+    for family in FALLBACK_FAMILIES:
+        stem = font_name(family, bold, italic)
+        if char in coverage(stem):
+            return stem, char
+        regular = font_name(family)
+        if char in coverage(regular):
+            return regular, char
+    if unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc", "Cs", "Co", "Cn") or 0xFE00 <= ord(char) <= 0xFE0F:
+        return primary, ""
+    return font_name(DEFAULT_FAMILY, bold, italic), REPLACEMENT
+
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} ,'\"-]*[{_RTL}])?")
+
+
+def visual_order(text: str) -> str:
+    """Hebrew and Arabic stretches in the order they are drawn left to right.
+
+    The PDF is drawn left to right, so each stretch of right-to-left words (letters and the spaces
+    and simple punctuation between them) is reversed. This is the simple case of the Unicode
+    bidirectional algorithm: enough for names and phrases quoted in an English brief; numbers and
+    brackets stay where they are. Arabic letters are not joined (no shaping engine is bundled).
+    """
+    if not _RTL_RUN.search(text):
+        return text
+
+    return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)

@@ -1,0 +1,281 @@
+"""A lean paragraph flowable for body text: greedy line breaking and direct drawing.
+
+reportlab's Paragraph parses markup and re-measures fragments at every step; for a long brief
+that dominates the export time. Body text here needs only runs of (font, colour, link) laid
+left-aligned, so this flowable measures each word once (reportlab's C string-width), breaks
+lines greedily, splits words wider than a line, and draws each line as one text object.
+Anything richer (footnote markers, headings, the cover) still goes through Paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text in one font and colour, optionally a link (URL or internal destination)."""
+
+    text: str
+    font: str
+    colour: Color
+    url: str | None = None
+    destination: str | None = None
+
+
+@dataclass(frozen=True)
+class Piece:
+    segment: Segment
+    text: str
+    x: float
+    width: float
+
+
+Line = list[Piece]
+
+
+class LineParagraph(Flowable):
+    """Left-aligned text of segments; supports a bullet or label, an anchor, splitting across pages."""
+
+    def __init__(self, segments: list[Segment], style: Any, *, bullet: str | None = None,
+                 anchor: str | None = None, lines: list[Line] | None = None, first: bool = True) -> None:
+        super().__init__()
+        self.segments = segments
+        self.style = style
+        self.size = float(style.fontSize)
+        self.leading = float(style.leading)
+        self.bullet = bullet
+        self.anchor = anchor
+        self.first = first
+        self.lines = lines
+        self._width_for: float | None = None if lines is None else -1.0
+
+    # -- platypus protocol
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        text_width = available_width - self.style.leftIndent - self.style.rightIndent
+        if self.lines is None or (self._width_for not in (-1.0, text_width)):
+            self.lines = _break(self.segments, self.size, max(text_width, self.size * 2))
+            self._width_for = text_width
+        self.width = available_width
+        self.height = self.leading * max(len(self.lines), 1)
+        return available_width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore) if self.first else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        assert self.lines is not None
+        fit = int(available_height // self.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        if fit == 1 and len(self.lines) > 2:  # no orphan line at the foot of a page
+            return []
+        head = LineParagraph(self.segments, self.style, bullet=self.bullet, anchor=self.anchor,
+                             lines=self.lines[:fit], first=self.first)
+        head.getSpaceAfter = lambda: 0.0  # type: ignore[method-assign]
+        tail = LineParagraph(self.segments, self.style, lines=self.lines[fit:], first=False)
+        return [head, tail]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        assert self.lines is not None
+        left = float(self.style.leftIndent)
+        if self.anchor:
+            canvas.bookmarkHorizontal(self.anchor, 0, self.height)
+        baseline = self.height - self.leading + (self.leading - self.size) * 0.5 + self.size * 0.22
+        if self.bullet and self.first:
+            canvas.setFont(self.style.bulletFontName, self.style.bulletFontSize)
+            canvas.setFillColor(self.style.textColor)
+            canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
+        for line in self.lines:
+            if line:
+                text = canvas.beginText(left, baseline)
+                font_and_colour: tuple[str, Color] | None = None
+                origin = current = 0.0  # moveCursor is relative to the start of the last move
+                for piece in line:
+                    if (piece.segment.font, piece.segment.colour) != font_and_colour:
+                        font_and_colour = (piece.segment.font, piece.segment.colour)
+                        text.setFont(piece.segment.font, self.size)
+                        text.setFillColor(piece.segment.colour)
+                    if abs(piece.x - current) > 0.001:
+                        text.moveCursor(piece.x - origin, 0)
+                        origin = current = piece.x
+                    text.textOut(piece.text)
+                    current += piece.width
+                canvas.drawText(text)
+                self._links(line, left, baseline)
+            baseline -= self.leading
+
+    def _links(self, line: Line, left: float, baseline: float) -> None:
+        canvas = self.canv
+        for piece in line:
+            segment = piece.segment
+            if segment.url is None and segment.destination is None:
+                continue
+            box = (left + piece.x, baseline - self.size * 0.25, left + piece.x + piece.width, baseline + self.size)
+            if segment.url is not None:
+                canvas.linkURL(segment.url, box, relative=1, thickness=0)
+                canvas.saveState()
+                canvas.setStrokeColor(segment.colour)
+                canvas.setLineWidth(0.5)
+                canvas.line(box[0], baseline - 1.2, box[2], baseline - 1.2)
+                canvas.restoreState()
+            else:
+                canvas.linkRect("", segment.destination, box, relative=1, thickness=0)
+
+
+_WIDTHS: dict[tuple[str, str], float] = {}
+
+
+def width_of(text: str, font: str, size: float) -> float:
+    """stringWidth with a cache of widths at 1 pt: a brief repeats its words, so most are measured once."""
+    key = (text, font)
+    unit = _WIDTHS.get(key)
+    if unit is None:
+        unit = stringWidth(text, font, 1.0)
+        if len(_WIDTHS) > 200_000:
+            _WIDTHS.clear()
+        _WIDTHS[key] = unit
+    return unit * size
+
+
+class _LineBuilder:
+    """Collects the pieces of the lines being broken, joining words of one segment as it goes."""
+
+    def __init__(self, size: float) -> None:
+        self.size = size
+        self.lines: list[Line] = [[]]
+        self.x = 0.0
+        # the piece being extended: [segment, parts, x, width]
+        self.open: list[Any] | None = None
+
+    def new_line(self) -> None:
+        self._close()
+        self.lines.append([])
+        self.x = 0.0
+
+    def add(self, segment: Segment, text: str, width: float, space: float) -> None:
+        """Place `text` after `space` points of gap (a space of the previous piece's segment, or none)."""
+        current = self.open
+        if current is not None and current[0] is segment and (space == 0.0 or current[0] is segment):
+            if space:
+                current[1].append(" ")
+            current[1].append(text)
+            current[3] = self.x + space + width - current[2]
+        else:
+            self._close()
+            self.open = [segment, [text], self.x + space, width]
+        self.x += space + width
+
+    def _close(self) -> None:
+        if self.open is not None:
+            segment, parts, x, width = self.open
+            self.lines[-1].append(Piece(segment, "".join(parts), x, width))
+            self.open = None
+
+    @property
+    def line_is_empty(self) -> bool:
+        return not self.lines[-1] and self.open is None
+
+    def finish(self) -> list[Line]:
+        self._close()
+        return self.lines
+
+
+def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
+    """Greedy line breaking of the segments' words into lines at most `width` wide."""
+    builder = _LineBuilder(size)
+    space_after: float = 0.0  # width of a space after the last word placed, in that word's font
+    spaces: dict[str, float] = {}
+    for word in _words(segments):
+        if word is None:  # forced line break
+            builder.new_line()
+            space_after = 0.0
+            continue
+        if len(word) == 1:
+            segment, text = word[0]
+            pieces = [(segment, text, width_of(text, segment.font, size))]
+            word_width = pieces[0][2]
+        else:
+            pieces = [(segment, text, width_of(text, segment.font, size)) for segment, text in word]
+            word_width = sum(piece[2] for piece in pieces)
+        space = 0.0 if builder.line_is_empty else space_after
+        if space and builder.x + space + word_width > width:
+            builder.new_line()
+            space = 0.0
+        if word_width > width:  # a word longer than a line: cut it
+            for segment, text, _ in pieces:
+                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - builder.x - space):
+                    if not builder.line_is_empty and builder.x + space + chunk_width > width + 0.01:
+                        builder.new_line()
+                        space = 0.0
+                    builder.add(segment, chunk, chunk_width, space)
+                    space = 0.0
+        else:
+            for segment, text, piece_width in pieces:
+                builder.add(segment, text, piece_width, space)
+                space = 0.0
+        font = word[-1][0].font
+        space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
+    return builder.finish()
+
+
+BREAK_AFTER = "/-?&=_.,;"
+
+
+def _chunks(text: str, font: str, size: float, width: float, first_room: float) -> list[tuple[str, float]]:
+    """A word too long for a line, cut to fit: after a "/" or "-" (URLs, paths) where possible."""
+    chunks: list[tuple[str, float]] = []
+    room = first_room if first_room > size * 4 else width
+    start = 0
+    while start < len(text):
+        end, used = start, 0.0
+        while end < len(text):
+            char_width = stringWidth(text[end], font, size)
+            if used + char_width > room and end > start:
+                break
+            used += char_width
+            end += 1
+        if end < len(text):
+            soft = max(text.rfind(mark, start, end) for mark in BREAK_AFTER)
+            if soft > start + (end - start) // 3:
+                end = soft + 1
+        chunk = text[start:end]
+        chunks.append((chunk, stringWidth(chunk, font, size)))
+        start, room = end, width
+    return chunks
+
+
+def _words(segments: list[Segment]) -> list[list[tuple[Segment, str]] | None]:
+    """Words (split at spaces) as lists of (segment, text) pieces; None marks a line break."""
+    words: list[list[tuple[Segment, str]] | None] = []
+    current: list[tuple[Segment, str]] = []
+    for segment in segments:
+        for line_index, line in enumerate(segment.text.split("\n")):
+            if line_index:
+                if current:
+                    words.append(current)
+                    current = []
+                words.append(None)
+            parts = line.split(" ")
+            if parts[0]:  # continues a word the previous segment began (no space between)
+                current.append((segment, parts[0]))
+            for part in parts[1:]:
+                if current:
+                    words.append(current)
+                    current = []
+                if part:
+                    current.append((segment, part))
+    if current:
+        words.append(current)
+    return words

@@ -1,0 +1,97 @@
+"""export_brief and `briefing export`: format by suffix, atomic writes, clear errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.errors import BriefingError
+from briefing.exporting import export_brief, write_atomically
+from briefing.writers import format_for
+from compose.conftest import situation_template
+from compose.samples import sample_brief
+
+
+def test_format_follows_the_suffix_or_the_option(tmp_path: Path) -> None:
+    assert format_for(Path("a.PDF")) == "pdf"
+    assert format_for(Path("a.docx")) == "docx"
+    assert format_for(Path("a.out"), "docx") == "docx"
+    with pytest.raises(BriefingError, match="cannot tell the format"):
+        format_for(Path("brief.txt"))
+    with pytest.raises(BriefingError, match="format 'odt' is unknown"):
+        format_for(Path("a.pdf"), "odt")
+
+
+def test_export_writes_both_formats(tmp_path: Path) -> None:
+    brief, template = sample_brief(), situation_template()
+    pdf_path = export_brief(brief, tmp_path / "brief.pdf", template=template)
+    docx_path = export_brief(brief, tmp_path / "brief.docx", template=template)
+    assert PdfReader(pdf_path).metadata.title == "Northern harbour closure in Veloria"  # type: ignore[union-attr]
+    assert docx_path.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.docx", "brief.pdf"]  # no temporary files left
+
+
+def test_a_failed_export_keeps_the_old_file_and_leaves_no_partial_one(tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"the good old export")
+
+    def fail(path: Path) -> None:
+        path.write_bytes(b"half a fi")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_atomically(out, fail)
+    assert out.read_bytes() == b"the good old export"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_export_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError, match="does not exist"):
+        export_brief(sample_brief(), tmp_path / "nowhere" / "b.pdf", template=situation_template())
+
+
+def test_written_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    out = export_brief(sample_brief(), tmp_path / "brief.docx", template=situation_template())
+    assert out.stat().st_mode & 0o044  # readable by others as the umask allows, unlike mkstemp's 0600
+
+
+def test_cli_export_reports_a_missing_brief_in_one_line(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "briefing", "export", str(tmp_path / "none.brief"), "-o",
+                             str(tmp_path / "x.pdf")], capture_output=True, text=True, env=cli_env, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "no such file" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_export_refuses_an_unknown_suffix(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    brief = tmp_path / "b.brief"
+    brief.write_bytes(b"")
+    result = subprocess.run([sys.executable, "-m", "briefing", "export", str(brief), "-o", str(tmp_path / "x.odt")],
+                            capture_output=True, text=True, env=cli_env, check=False)
+    assert result.returncode == 1
+    assert "cannot tell the format" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_export_of_a_stored_brief_matches_a_direct_export(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    from briefing.resources import templates_dir
+    from briefing.spec import load_spec
+    from briefing.store import save_brief
+
+    brief = load_spec(templates_dir() / "examples" / "situation-brief.yaml")
+    stored = tmp_path / "situation.brief"
+    save_brief(stored, brief)
+    direct = export_brief(brief, tmp_path / "direct.pdf")
+    for suffix in (".pdf", ".docx"):
+        out = tmp_path / f"exported{suffix}"
+        result = subprocess.run([sys.executable, "-m", "briefing", "export", str(stored), "-o", str(out)],
+                                capture_output=True, text=True, env=cli_env, check=False)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == str(out)
+    assert (tmp_path / "exported.pdf").read_bytes() == direct.read_bytes()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "exported.pdf").pages)
+    assert "Dockworkers' strike halts grain exports from Port Almera" in text
