@@ -63,6 +63,7 @@ def test_missing_file_is_one_line_error(cli_env: dict[str, str], tmp_path: Path)
     run = _run([str(tmp_path / "nope.txt")], cli_env)
     assert run.returncode == 1
     assert run.stderr.count("\n") == 1 and "nope.txt" in run.stderr and "Traceback" not in run.stderr
+    assert run.stdout == ""
 
 
 def test_binary_and_empty_files_do_not_crash(cli_env: dict[str, str], tmp_path: Path) -> None:

@@ -27,3 +27,15 @@ def test_quotes_and_headlines_are_not_summary() -> None:
     assert texts.index('"We are not done," the governor said.') if '"We are not done," the governor said.' in texts \
         else True
     assert len(texts) <= 5
+
+
+def test_leads_of_many_sources_outrank_their_later_sentences() -> None:
+    from pathlib import Path
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "corpus" / "dev").glob("*.txt"))]
+    summary = analyze_texts(texts).summary
+    for item in summary:
+        evidence = item.evidence[0]
+        earlier = texts[evidence.source][:evidence.start]
+        # each chosen sentence opens its story: at most the headline, byline and dateline lines before it
+        assert earlier.count(". ") <= 1, item.text

@@ -27,7 +27,7 @@ _STOP = lx.words("""
 """)
 
 
-CANDIDATES_PER_SOURCE = 40
+CANDIDATES_PER_SOURCE = 30
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
     if not candidates:
         return []
     scored: list[tuple[float, int, Sentence, set[str]]] = []
+    top_frequency = math.log1p(max((f for w, f in frequencies.items() if w not in _STOP and len(w) > 2), default=1))
     for index, sentence, words, rank in candidates:
         if not words:
             continue
@@ -70,7 +71,8 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         length = len(body.split())
         quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
-        centrality = sum(math.log1p(frequencies[w]) for w in set(words)) / (len(set(words)) + 4)
+        # in [0, 1] whatever the number of sources, so that many sources cannot drown the lead
+        centrality = sum(math.log1p(frequencies[w]) for w in set(words)) / (len(set(words)) + 4) / top_frequency
         headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
         figures = 0.1 if re.search(r"\d", body) else 0.0
         names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03

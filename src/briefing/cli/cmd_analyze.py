@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
         except BriefingError as error:
             failed += 1
             print(f"briefing: {error}", file=sys.stderr)
+    if not sources:
+        return 1  # nothing readable: the reasons are on stderr, and an empty report would only add noise
     suggestions = analyze(sources)
     described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
     if args.json:
