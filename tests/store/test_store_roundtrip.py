@@ -348,3 +348,16 @@ def test_deleted_text_does_not_linger_in_the_file(tmp_path: Path, brief: Brief) 
     assert secret.lower().encode() not in (tmp_path / "copy.brief").read_bytes().lower()
     assert path.stat().st_size < size_with_secret / 2  # free pages went back on close
     assert load_brief(path) == brief
+
+
+def test_sub_minute_utc_offsets_survive(tmp_path: Path) -> None:
+    """isoformat() writes offsets with seconds and microseconds; reading them back must keep them."""
+    odd = timezone(-timedelta(hours=5, seconds=7, microseconds=1))
+    brief = Brief(date=datetime(2025, 3, 1, 9, 30, 0, 5, tzinfo=odd),
+                  releases=[Release(datetime(2025, 1, 1, tzinfo=timezone(timedelta(microseconds=1))), "sent", [],
+                                    None, "x.eml", "00")])
+    path = tmp_path / "odd.brief"
+    save_brief(path, brief)
+    loaded = load_brief(path)
+    assert loaded.date is not None and loaded.date.utcoffset() == odd.utcoffset(None)
+    assert loaded.releases[0].at.utcoffset() == timedelta(microseconds=1)

@@ -8,7 +8,8 @@ comparing the brief in memory with what the file holds costs a few microseconds 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+import re
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from briefing.model import Brief, Citation, Grade, Item, Release, Source
@@ -20,15 +21,30 @@ def _date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+# A UTC offset with seconds or microseconds, as isoformat() writes it; Python 3.11's
+# fromisoformat() silently drops such sub-minute parts of the offset.
+_FINE_OFFSET = re.compile(r"([+-])(\d\d):(\d\d):(\d\d)(?:\.(\d{6}))?$")
+
+
+def _parse_datetime(value: str) -> datetime:
+    fine = _FINE_OFFSET.search(value)
+    if fine is None or "T" not in value[: fine.start()]:
+        return datetime.fromisoformat(value)
+    sign, hours, minutes, seconds, micros = fine.groups()
+    offset = timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds), microseconds=int(micros or 0))
+    naive = datetime.fromisoformat(value[: fine.start()])
+    return naive.replace(tzinfo=timezone(-offset if sign == "-" else offset))
+
+
 def _read_date(value: str | None) -> date | None:
     if value is None:
         return None
     # A datetime put where a date belongs is kept as it was given rather than refused.
-    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    return _parse_datetime(value) if "T" in value else date.fromisoformat(value)
 
 
 def _read_datetime(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+    return None if value is None else _parse_datetime(value)
 
 
 def _json(value: object) -> str:
@@ -141,6 +157,6 @@ def release_row(release: Release) -> Row:
 def release_from_row(row: Row) -> Release:
     at, action, recipients, marking, filename, sha256, detail = row
     return Release(
-        at=datetime.fromisoformat(at), action=action, recipients=list(json.loads(recipients)), marking=marking,
+        at=_parse_datetime(at), action=action, recipients=list(json.loads(recipients)), marking=marking,
         filename=filename, sha256=sha256, detail=detail,
     )
