@@ -38,13 +38,6 @@ class Row:
     note: str = ""
 
 
-def parse_args(description: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--quick", action="store_true", help="small sizes and few runs, for development")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per row (used by run.py)")
-    return parser.parse_args()
-
-
 def timed(fn: Callable[[], object], runs: int, warmup: int = 0) -> tuple[float, float]:
     """Median and spread (max - min) of `runs` calls, in seconds."""
     for _ in range(warmup):
@@ -63,28 +56,56 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    """Whole-process timing: median, spread and the peak memory of the child (MB) over `runs` runs."""
-    samples = []
+def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None, warmup: int = 0,
+                cwd: Path | None = None) -> tuple[float, float, float, float]:
+    """Whole-process timing: median, spread, the largest peak memory (MB) of the child and its median CPU
+    time (user + system, seconds: on a shared machine, the work itself) over `runs` runs.
+
+    Each child's own peak comes from `os.wait4`, so earlier children (or this process) never colour it.
+    """
+    samples, cpu = [], []
     peak = 0.0
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(SRC) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.update(env or {})
-    for _ in range(runs):
+    for number in range(warmup + runs):
         start = time.perf_counter()
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run(argv, check=True, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        samples.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        peak = max(peak, after / 1024, before / 1024)
-    return statistics.median(samples), max(samples) - min(samples), peak
+        child = subprocess.Popen(argv, env=full_env, cwd=cwd, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE)
+        assert child.stderr is not None
+        errors = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - start
+        child.stderr.close()
+        if child.returncode != 0:
+            last = (errors.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+            raise RuntimeError(f"{Path(argv[0]).name} exited with {child.returncode}: {last}")
+        if number >= warmup:
+            samples.append(elapsed)
+            cpu.append(usage.ru_utime + usage.ru_stime)
+            peak = max(peak, usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024)
+    return statistics.median(samples), max(samples) - min(samples), peak, statistics.median(cpu)
 
 
-def isolated(script: Path, case: str, quick: bool) -> list[Row]:
-    """Run one case of a script in a fresh interpreter, so its peak memory is its own."""
-    argv = [sys.executable, str(script), "--json", "--case", case] + (["--quick"] if quick else [])
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    return [Row(**json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+def isolated(script: Path, case: str, quick: bool, *extra: str) -> list[Row]:
+    """Run one case of a script (`--case CASE`) in a fresh interpreter, so its peak memory is its own."""
+    argv = [sys.executable, str(script), "--json", "--case", case, *extra] + (["--quick"] if quick else [])
+    result = subprocess.run(argv, check=False, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["failed"])[-1]
+        raise RuntimeError(f"{script.name} --case {case}: {last}")
+    return [Row(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def parse_args(description: str) -> argparse.Namespace:
+    """The options every script takes; `--case` runs one case alone (see `isolated`)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="small sizes and few runs, for development")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per row (used by run.py)")
+    parser.add_argument("--case", help="run this one case only (used to measure it in its own process)")
+    parser.add_argument("--arg", action="append", default=[], help="an argument of the case")
+    return parser.parse_args()
 
 
 def report(rows: list[Row], as_json: bool) -> None:
