@@ -62,22 +62,27 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 def main() -> int:
     args = parse_args(__doc__.splitlines()[0])
-    count = 20 if args.quick else 200
+    sizes = (1, 3, 10) if args.quick else (1, 20, 200)
     runs = 2 if args.quick else 5
-    articles = generate(count)
-    words = sum(len(a.split()) for a in articles)
+    articles = generate(sizes[-1])
     analyze_texts(articles[:2])  # warm up the regular-expression cache
-    batch_median, batch_spread = timed(lambda: analyze_texts(articles), runs)
-    batch_cpu = min(_cpu(lambda: analyze_texts(articles)) for _ in range(2))
-    one = articles[0]
-    single_median, single_spread = timed(lambda: analyze_texts([one]), runs * 10)
-    single_cpu = statistics.median(_cpu(lambda: analyze_texts([one])) for _ in range(20))
-    rows = [
-        Row("analysis", f"{count} articles, {words} words", batch_median, batch_spread, runs, peak_rss_mb(),
-            "< 3 s" if count == 200 else "", f"CPU {batch_cpu:.2f} s"),
-        Row("analysis", f"one article, {len(one.split())} words", single_median, single_spread, runs * 10, None,
-            "< 50 ms", f"CPU {single_cpu * 1000:.1f} ms"),
-    ]
+    rows: list[Row] = []
+    per_word: list[float] = []
+    for count in sizes:  # the same articles at three sizes: the time per word shows how the cost grows
+        chosen = articles[:count]
+        words = sum(len(a.split()) for a in chosen)
+        repeat = runs * 10 if count == 1 else runs
+        median, spread = timed(lambda chosen=chosen: analyze_texts(chosen), repeat)
+        cpu = statistics.median(_cpu(lambda chosen=chosen: analyze_texts(chosen)) for _ in range(3))
+        per_word.append(median / words)
+        name = "one article" if count == 1 else f"{count} articles"
+        target = "< 50 ms" if count == 1 else ("< 3 s" if count == 200 else "")
+        rows.append(Row("analysis", f"{name}, {words:,} words", median, spread, repeat,
+                        peak_rss_mb() if count == sizes[-1] else None, target + (", < 500 MB" if count == 200 else ""),
+                        f"CPU {cpu * 1000:.1f} ms; {median / words * 1e6:.1f} µs/word"))
+    rows.append(Row("analysis", f"growth 1 → {sizes[-1]} articles", rows[-1].median_s, rows[-1].spread_s,
+                    rows[-1].runs, None, "≈ linear",
+                    f"time per word ×{per_word[-1] / per_word[0]:.2f} from smallest to largest (1 = linear)"))
     report(rows, args.json)
     return 0
 

@@ -56,46 +56,66 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None, warmup: int = 0,
-                cwd: Path | None = None) -> tuple[float, float, float, float]:
-    """Whole-process timing: median, spread, the largest peak memory (MB) of the child and its median CPU
-    time (user + system, seconds: on a shared machine, the work itself) over `runs` runs.
+# A small launcher between us and each measured command. A child's peak memory as the kernel counts
+# it starts from the memory of the process it was forked from, so a child forked straight from a
+# benchmark holding a large brief would be charged for that brief; forked from this small launcher,
+# it is charged for itself. The launcher also times the child, so its own start-up is not counted.
+_LAUNCHER = """
+import os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - started
+sys.stderr.write(f"\\n@@measured {elapsed} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}\\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
 
-    Each child's own peak comes from `os.wait4`, so earlier children (or this process) never colour it.
-    """
-    samples, cpu = [], []
-    peak = 0.0
+
+def launch(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None,
+            capture: bool = False) -> tuple[str, float, float, float]:
+    """Run `argv` through the launcher: its stdout (if `capture`), wall seconds, peak MB and CPU seconds."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(SRC) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.update(env or {})
+    result = subprocess.run([sys.executable, "-S", "-c", _LAUNCHER, *argv], env=full_env, cwd=cwd, text=True,
+                            stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            check=False)
+    lines = result.stderr.strip().splitlines()
+    if result.returncode != 0 or not lines or not lines[-1].startswith("@@measured "):
+        last = next((line for line in reversed(lines) if line.strip() and not line.startswith("@@")), "failed")
+        raise RuntimeError(f"{Path(argv[0]).name} exited with {result.returncode}: {last}")
+    _, wall, peak, cpu = lines[-1].split()
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return result.stdout or "", float(wall), int(peak) / scale, float(cpu)
+
+
+def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None, warmup: int = 0,
+                cwd: Path | None = None) -> tuple[float, float, float, float]:
+    """Whole-process timing: median, spread, the largest peak memory (MB) of the child and its median CPU
+    time (user + system, seconds: on a shared machine, the work itself) over `runs` runs."""
+    samples, cpu = [], []
+    peak = 0.0
     for number in range(warmup + runs):
-        start = time.perf_counter()
-        child = subprocess.Popen(argv, env=full_env, cwd=cwd, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE)
-        assert child.stderr is not None
-        errors = child.stderr.read()
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        elapsed = time.perf_counter() - start
-        child.stderr.close()
-        if child.returncode != 0:
-            last = (errors.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
-            raise RuntimeError(f"{Path(argv[0]).name} exited with {child.returncode}: {last}")
+        _, wall, child_peak, child_cpu = launch(argv, env, cwd)
         if number >= warmup:
-            samples.append(elapsed)
-            cpu.append(usage.ru_utime + usage.ru_stime)
-            peak = max(peak, usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024)
+            samples.append(wall)
+            cpu.append(child_cpu)
+            peak = max(peak, child_peak)
     return statistics.median(samples), max(samples) - min(samples), peak, statistics.median(cpu)
 
 
 def isolated(script: Path, case: str, quick: bool, *extra: str) -> list[Row]:
-    """Run one case of a script (`--case CASE`) in a fresh interpreter, so its peak memory is its own."""
+    """Run one case of a script (`--case CASE`) in a fresh interpreter, so its peak memory is its own
+    (rows that report a peak get the child's, as the operating system counted it)."""
     argv = [sys.executable, str(script), "--json", "--case", case, *extra] + (["--quick"] if quick else [])
-    result = subprocess.run(argv, check=False, capture_output=True, text=True)
-    if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["failed"])[-1]
-        raise RuntimeError(f"{script.name} --case {case}: {last}")
-    return [Row(**json.loads(line)) for line in result.stdout.splitlines() if line.startswith("{")]
+    out, _, peak, _ = launch(argv, capture=True)
+    rows = [Row(**json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+    for row in rows:
+        if row.peak_mb is not None:
+            row.peak_mb = peak
+    return rows
 
 
 def parse_args(description: str) -> argparse.Namespace:
