@@ -314,7 +314,7 @@ def main() -> int:
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--brief", type=Path)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the figures are for offscreen rendering
     if args.make_brief:
         print(write_brief(args.make_brief, args.sources, args.items))
         return 0
