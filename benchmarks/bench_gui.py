@@ -185,7 +185,7 @@ def run_benchmarks(quick: bool) -> list[Row]:
 
     rows: list[Row] = []
     sys.setswitchinterval(0.001)  # as the app sets it
-    startup, startup_cpu, startup_peak = bench_startup(3 if quick else 7)
+    startup, startup_cpu, startup_peak = bench_startup(2 if quick else 7)
     rows.append(Row("gui", "start to usable window (offscreen)", statistics.median(startup),
                     max(startup) - min(startup), len(startup), startup_peak, "< 1.5 s, < 500 MB",
                     f"fresh process, no brief; CPU {statistics.median(startup_cpu):.2f} s"))

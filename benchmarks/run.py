@@ -58,7 +58,9 @@ def main() -> int:
     for script in scripts:
         argv = [sys.executable, str(script), "--json"] + (["--quick"] if args.quick else [])
         print(f"running {script.name} …", file=sys.stderr, flush=True)
+        script_started = time.perf_counter()
         result = subprocess.run(argv, check=False, capture_output=True, text=True, cwd=REPO)
+        print(f"  {script.name}: {time.perf_counter() - script_started:.0f} s", file=sys.stderr, flush=True)
         for line in result.stdout.splitlines():
             if line.startswith("{"):
                 rows.append(Row(**json.loads(line)))
