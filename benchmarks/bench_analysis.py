@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -73,8 +74,8 @@ def main() -> int:
         chosen = articles[:count]
         words = sum(len(a.split()) for a in chosen)
         repeat = runs * 10 if count == 1 else runs
-        median, spread = timed(lambda chosen=chosen: analyze_texts(chosen), repeat)
-        cpu = statistics.median(_cpu(lambda chosen=chosen: analyze_texts(chosen)) for _ in range(3))
+        median, spread = timed(partial(analyze_texts, chosen), repeat)
+        cpu = statistics.median(_cpu(partial(analyze_texts, chosen)) for _ in range(3))
         per_word.append(median / words)
         name = "one article" if count == 1 else f"{count} articles"
         target = "< 50 ms" if count == 1 else ("< 3 s" if count == 200 else "")
