@@ -321,7 +321,8 @@ def main() -> int:
     if args.shots:
         for path in take_shots(args.shots, args.brief):
             print(path)
-        return 0
+        sys.stdout.flush()
+        os._exit(0)  # as below: no interpreter teardown of the Qt objects
     report(run_benchmarks(args.quick), args.json)
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown of Qt objects: nothing is left to save

@@ -83,3 +83,19 @@ def test_cancelled_import_changes_nothing(qtbot, opened, tmp_path: Path) -> None
     assert opened.controller.brief.sources == []
     assert opened.controller.undo_stack.count() == 0
     assert not opened.tasks.isVisibleTo(opened)
+
+
+def test_analysis_shows_in_the_status_bar_and_can_be_cancelled(qtbot, opened) -> None:
+    from briefing.gui.commands import ImportSourcesCommand
+    from briefing.model import Source
+
+    from .conftest import ARTICLE
+
+    opened.controller.push(ImportSourcesCommand(opened.controller, [Source(title="Harbour", text=ARTICLE)]))
+    opened.analysis.run()
+    job = opened.analysis.job
+    assert job is not None and job in opened.tasks.jobs and opened.tasks.isVisibleTo(opened)
+    opened.tasks.cancel_button.click()
+    qtbot.waitUntil(lambda: not job.running, timeout=20000)
+    assert opened.analysis.suggestions == []
+    assert not opened.tasks.isVisibleTo(opened)

@@ -323,3 +323,28 @@ def test_enter_on_an_outline_item_goes_to_the_editor(qtbot, opened) -> None:
     qtbot.waitUntil(opened.isActiveWindow, timeout=5000)
     opened.outline.tree.itemActivated.emit(node, 0)
     assert opened.editor.text.hasFocus()
+
+
+def test_judgments_take_icd_203_terms_in_the_editor(qtbot, window) -> None:
+    from briefing.gui import engines
+
+    window.controller.new_document(engines.load_template("intelligence-summary"), title="Strait assessment")
+    assert window.passages.actions[0].data() == "key_judgments"
+    window.outline.add_empty("key_judgments")
+    item = window.controller.find_item(window.controller.nav.item_id)
+    assert item is not None and item.kind == "judgment"
+    editor = window.editor
+    assert not editor.likelihood.isHidden() and editor.name.isHidden()
+    terms = [editor.likelihood.itemData(i) for i in range(1, editor.likelihood.count())]
+    assert terms == ["almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely",
+                     "very likely", "almost certain"]
+    editor.likelihood.setCurrentIndex(editor.likelihood.findData("very likely"))
+    editor.likelihood.activated.emit(editor.likelihood.currentIndex())
+    editor.confidence.setCurrentIndex(editor.confidence.findData("moderate"))
+    editor.confidence.activated.emit(editor.confidence.currentIndex())
+    assert (item.likelihood, item.confidence) == ("very likely", "moderate")
+    assert window.menus.undo.text().startswith("&Undo Set confidence")
+    labels = [window.menus.marking.itemText(i) for i in range(window.menus.marking.count())]
+    assert len(labels) > 2 and "TLP:AMBER" not in labels  # the template's classification ladder
+    window.menus.undo.trigger()
+    assert item.confidence is None and item.likelihood == "very likely"

@@ -17,6 +17,7 @@ from briefing.gui.workers import Job, JobContext
 
 class AnalysisService(QObject):
     updated = Signal()
+    job_started = Signal(object)  # the Job, for the status bar's progress and Cancel
     state_changed = Signal(str)  # a short status for the panel ("Analysing 12 sources…")
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None, delay_ms: int = 600) -> None:
@@ -69,9 +70,15 @@ class AnalysisService(QObject):
         job.finished.connect(lambda result: self._done(generation, result))
         job.failed.connect(lambda message: self.state_changed.emit(
             self.tr("Analysis failed: {message}").format(message=message)))
+        job.cancelled.connect(lambda: self._cancelled(job))
         self.job = job
         self.state_changed.emit(self.tr("Analysing %n source(s)…", "", len(sources)))
+        self.job_started.emit(job)
         job.start()
+
+    def _cancelled(self, job: Job) -> None:
+        if job is self.job:  # not one replaced by a newer run
+            self.state_changed.emit(self.tr("Analysis cancelled."))
 
     def _done(self, generation: int, result: list[Suggestion]) -> None:
         if generation != self._generation:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.passages.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.analysis.state_changed.connect(self._analysis_state)
+        self.analysis.job_started.connect(self.tasks.track)
         self.outline.edit_requested.connect(lambda _id: self.editor.text.setFocus())
         self.sources.import_requested.connect(self.files.import_dialog)
         self.sources.paste_requested.connect(self.files.paste)

@@ -4,7 +4,7 @@
 <context>
     <name>AnalysisService</name>
     <message numerus="yes">
-        <location filename="../analysis_service.py" line="65"/>
+        <location filename="../analysis_service.py" line="75"/>
         <source>Analysing %n source(s)…</source>
         <translation>
             <numerusform>Analysing %n source…</numerusform>
@@ -69,8 +69,8 @@
 <context>
     <name>ItemEditor</name>
     <message numerus="yes">
-        <location filename="../item_editor.py" line="174"/>
-        <location filename="../item_editor.py" line="212"/>
+        <location filename="../item_editor.py" line="177"/>
+        <location filename="../item_editor.py" line="217"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>OutlineDock</name>
     <message numerus="yes">
-        <location filename="../outline_dock.py" line="210"/>
+        <location filename="../outline_dock.py" line="211"/>
         <source>%n citation(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>PreviewDock</name>
     <message numerus="yes">
-        <location filename="../preview_dock.py" line="102"/>
+        <location filename="../preview_dock.py" line="105"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

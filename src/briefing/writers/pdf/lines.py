@@ -97,10 +97,12 @@ class LineParagraph(Flowable):
             canvas.setFont(self.style.bulletFontName, self.style.bulletFontSize)
             canvas.setFillColor(self.style.textColor)
             canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
+        text = canvas.beginText(left, baseline)  # one text object for the whole paragraph
+        font_and_colour: tuple[str, Color] | None = None
+        links: list[tuple[Line, float]] = []
         for line in self.lines:
             if line:
-                text = canvas.beginText(left, baseline)
-                font_and_colour: tuple[str, Color] | None = None
+                text.setTextOrigin(left, baseline)
                 origin = current = 0.0  # moveCursor is relative to the start of the last move
                 for piece in line:
                     if (piece.segment.font, piece.segment.colour) != font_and_colour:
@@ -112,9 +114,12 @@ class LineParagraph(Flowable):
                         origin = current = piece.x
                     text.textOut(piece.text)
                     current += piece.width
-                canvas.drawText(text)
-                self._links(line, left, baseline)
+                if any(piece.segment.url or piece.segment.destination for piece in line):
+                    links.append((line, baseline))
             baseline -= self.leading
+        canvas.drawText(text)
+        for line, line_baseline in links:
+            self._links(line, left, line_baseline)
 
     def _links(self, line: Line, left: float, baseline: float) -> None:
         canvas = self.canv
