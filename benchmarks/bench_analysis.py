@@ -11,17 +11,18 @@ rules meet realistic sentences rather than a repeated block.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import REPO, Row, parse_args, peak_rss_mb, report, timed
+from harness import REPO, Row, parse_args, peak_rss_mb, report, run_process, timed
 
 from briefing.analysis import analyze_texts
 
@@ -63,27 +64,50 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 def main() -> int:
     args = parse_args(__doc__.splitlines()[0])
-    count = 20 if args.quick else 200
+    sizes = (1, 3, 10) if args.quick else (1, 20, 200)
     runs = 2 if args.quick else 5
-    articles = generate(count)
-    words = sum(len(a.split()) for a in articles)
+    articles = generate(sizes[-1])
     analyze_texts(articles[:2])  # warm up the regular-expression cache
-    batch_median, batch_spread = timed(lambda: analyze_texts(articles), runs)
-    batch_cpu = min(_cpu(lambda: analyze_texts(articles)) for _ in range(2))
-    one = articles[0]
-    single_median, single_spread = timed(lambda: analyze_texts([one]), runs * 10)
-    single_cpu = statistics.median(_cpu(lambda: analyze_texts([one])) for _ in range(20))
-    load = os.getloadavg()[0]
-    reference = _cpu(lambda: sum(i * i for i in range(10**7)))  # ~0.5 s on an idle core with CPython 3.11
-    rows = [
-        Row("analysis", f"{count} articles, {words} words", batch_median, batch_spread, runs, peak_rss_mb(),
-            "< 3 s" if count == 200 else "",
-            f"CPU {batch_cpu:.2f} s; load {load:.1f}, reference loop {reference:.2f} s CPU"),
-        Row("analysis", f"one article, {len(one.split())} words", single_median, single_spread, runs * 10, None,
-            "< 50 ms", f"CPU {single_cpu * 1000:.1f} ms"),
-    ]
+    rows: list[Row] = []
+    per_word: list[float] = []
+    for count in sizes:  # the same articles at three sizes: the time per word shows how the cost grows
+        chosen = articles[:count]
+        words = sum(len(a.split()) for a in chosen)
+        repeat = runs * 10 if count == 1 else runs
+        median, spread = timed(partial(analyze_texts, chosen), repeat)
+        cpu = statistics.median(_cpu(partial(analyze_texts, chosen)) for _ in range(3))
+        per_word.append(median / words)
+        name = "one article" if count == 1 else f"{count} articles"
+        target = "< 50 ms" if count == 1 else ("< 3 s" if count == 200 else "")
+        rows.append(Row("analysis", f"{name}, {words:,} words", median, spread, repeat,
+                        peak_rss_mb() if count == sizes[-1] else None, target + (", < 500 MB" if count == 200 else ""),
+                        f"CPU {cpu * 1000:.1f} ms; {median / words * 1e6:.1f} µs/word"))
+    rows.append(Row("analysis", f"growth 1 → {sizes[-1]} articles", rows[-1].median_s, rows[-1].spread_s,
+                    rows[-1].runs, None, "≈ linear",
+                    f"time per word ×{per_word[1] / per_word[0]:.2f} then ×{per_word[2] / per_word[1]:.2f} "
+                    "from size to size (1 = linear)"))
+    rows.extend(whole_process(articles, sizes, args.quick))
     report(rows, args.json)
     return 0
+
+
+def whole_process(articles: list[str], sizes: tuple[int, ...], quick: bool) -> list[Row]:
+    """`briefing analyze FILE…` as a user runs it: interpreter start, reading the files, analysis, output."""
+    rows = []
+    with tempfile.TemporaryDirectory() as name:
+        paths = []
+        for number, article in enumerate(articles):
+            path = Path(name) / f"article-{number:03}.txt"
+            path.write_text(article, encoding="utf-8")
+            paths.append(str(path))
+        for count in (1, sizes[-1]):
+            argv = [sys.executable, "-m", "briefing", "analyze", "--json", *paths[:count]]
+            runs = 1 if quick else 3
+            median, spread, peak, cpu = run_process(argv, runs, warmup=0 if quick else 1)
+            name_ = "one article" if count == 1 else f"{count} articles"
+            rows.append(Row("analysis", f"CLI `briefing analyze` {name_}", median, spread, runs, peak, "< 500 MB",
+                            f"whole process; CPU {cpu:.2f} s"))
+    return rows
 
 
 if __name__ == "__main__":

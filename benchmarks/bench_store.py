@@ -12,9 +12,10 @@ from __future__ import annotations
 import random
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from harness import Row, parse_args, peak_rss_mb, report, timed
+from harness import Row, isolated, parse_args, peak_rss_mb, report, timed
 
 from briefing.model import Brief, Citation, Item, Source
 from briefing.store import BriefFile, search_sources
@@ -110,9 +111,24 @@ def make_brief(sources: int, items: int, kb: int, seed: int = 1) -> Brief:
     return brief
 
 
+def open_load_case(path: Path, runs: int, size: str) -> Row:
+    """Open, load and close `path` in this fresh interpreter: the peak memory is that of opening it."""
+
+    def open_load() -> None:
+        with BriefFile.open(path) as again:
+            again.load()
+
+    median, spread = timed(open_load, runs)
+    return Row("store", "open + load + close (own process)", median, spread, runs, peak_rss_mb(),
+               "< 1 s (1,000 sources), < 500 MB", f"{size}; peak = interpreter + loaded brief")
+
+
 def main() -> None:
     args = parse_args(__doc__.splitlines()[0])
     sources, items, kb, runs = (100, 500, 10, 3) if args.quick else (1000, 5000, 10, 7)
+    if args.case == "open":
+        report([open_load_case(Path(args.arg[0]), runs, args.arg[1])], args.json)
+        return
     size = f"{sources} sources × {kb} kB, {items} items"
     rows: list[Row] = []
 
@@ -136,11 +152,7 @@ def main() -> None:
 
         add("open + close (lock, identify, quick_check)", open_close, note=f"file {megabytes:.1f} MB")
 
-        def open_load() -> None:
-            with BriefFile.open(path) as again:
-                again.load()
-
-        add("open + load + close", open_load, target="< 1 s (1,000 sources)")
+        rows.extend(isolated(Path(__file__), "open", args.quick, "--arg", str(path), "--arg", size))
 
         opened = BriefFile.open(path)
         loaded = opened.load()
@@ -176,7 +188,7 @@ def main() -> None:
         for query in ("ceasefire", "envoy plan", '"draft plan"', "summit OR treaty -port", "переговоры", "和",
                       "gov*"):
             hits = opened.search(query)
-            add(f"search {query}", lambda q=query: opened.search(q), target="< 20 ms",
+            add(f"search {query}", partial(opened.search, query), target="< 20 ms",
                 note=f"{len(hits)} hits")
         opened.close()
         add("search_sources(path, …)", lambda: search_sources(path, "ceasefire"), note="open, check, search, close")

@@ -44,17 +44,21 @@ def make_sources(count: int, rng: random.Random, words_per_source: int = 600) ->
     return sources
 
 
-def make_brief(words: int = 100_000, citations: int = 1_000, sources: int = 50, seed: int = 7) -> Brief:
-    """A brief of about `words` words in its items, `citations` citations over `sources` sources."""
+def make_brief(words: int = 100_000, citations: int = 1_000, sources: int = 50, seed: int = 7,
+               kinds: tuple[tuple[str, str], ...] = SECTION_KINDS) -> Brief:
+    """A brief of about `words` words in its items, `citations` citations over `sources` sources.
+
+    `kinds` names the sections (key, item kind) to fill; pass the sections of the template the
+    brief will be exported with, so that no words are left out of the output."""
     rng = random.Random(seed)
     source_list = make_sources(max(sources, 1), rng)
     brief = Brief(title="Generated benchmark brief", subtitle="Regional shipping, synthetic", author="Benchmark",
                   organization="Benchmarks", date=datetime(2031, 3, 5, 9, 30, tzinfo=UTC), reference="BENCH-1",
                   marking="TLP:AMBER", distribution=["Benchmarks"], sources=source_list)
     items_total = max(words // WORDS_PER_ITEM, 1)
-    sections = {key: Section(key) for key, _ in SECTION_KINDS}
+    sections = {key: Section(key) for key, _ in kinds}
     for index in range(items_total):
-        key, kind = SECTION_KINDS[index % len(SECTION_KINDS)]
+        key, kind = kinds[index % len(kinds)]
         text = " ".join(_sentence(rng, 10) for _ in range(WORDS_PER_ITEM // 10))
         item = Item(kind, text)
         if kind == "actor":

@@ -38,13 +38,6 @@ class Row:
     note: str = ""
 
 
-def parse_args(description: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--quick", action="store_true", help="small sizes and few runs, for development")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per row (used by run.py)")
-    return parser.parse_args()
-
-
 def timed(fn: Callable[[], object], runs: int, warmup: int = 0) -> tuple[float, float]:
     """Median and spread (max - min) of `runs` calls, in seconds."""
     for _ in range(warmup):
@@ -63,28 +56,76 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    """Whole-process timing: median, spread and the peak memory of the child (MB) over `runs` runs."""
-    samples = []
-    peak = 0.0
+# A small launcher between us and each measured command. A child's peak memory as the kernel counts
+# it starts from the memory of the process it was forked from, so a child forked straight from a
+# benchmark holding a large brief would be charged for that brief; forked from this small launcher,
+# it is charged for itself. The launcher also times the child, so its own start-up is not counted.
+_LAUNCHER = """
+import os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+elapsed = time.perf_counter() - started
+sys.stderr.write(f"\\n@@measured {elapsed} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}\\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def launch(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None,
+            capture: bool = False) -> tuple[str, float, float, float]:
+    """Run `argv` through the launcher: its stdout (if `capture`), wall seconds, peak MB and CPU seconds."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(SRC) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.update(env or {})
-    for _ in range(runs):
-        start = time.perf_counter()
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run(argv, check=True, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        samples.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        peak = max(peak, after / 1024, before / 1024)
-    return statistics.median(samples), max(samples) - min(samples), peak
+    result = subprocess.run([sys.executable, "-S", "-c", _LAUNCHER, *argv], env=full_env, cwd=cwd, text=True,
+                            stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            check=False)
+    lines = result.stderr.strip().splitlines()
+    if result.returncode != 0 or not lines or not lines[-1].startswith("@@measured "):
+        last = next((line for line in reversed(lines) if line.strip() and not line.startswith("@@")), "failed")
+        raise RuntimeError(f"{Path(argv[0]).name} exited with {result.returncode}: {last}")
+    _, wall, peak, cpu = lines[-1].split()
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return result.stdout or "", float(wall), int(peak) / scale, float(cpu)
 
 
-def isolated(script: Path, case: str, quick: bool) -> list[Row]:
-    """Run one case of a script in a fresh interpreter, so its peak memory is its own."""
-    argv = [sys.executable, str(script), "--json", "--case", case] + (["--quick"] if quick else [])
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    return [Row(**json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+def run_process(argv: list[str], runs: int, env: dict[str, str] | None = None, warmup: int = 0,
+                cwd: Path | None = None) -> tuple[float, float, float, float]:
+    """Whole-process timing: median, spread, the largest peak memory (MB) of the child and its median CPU
+    time (user + system, seconds: on a shared machine, the work itself) over `runs` runs."""
+    samples, cpu = [], []
+    peak = 0.0
+    for number in range(warmup + runs):
+        _, wall, child_peak, child_cpu = launch(argv, env, cwd)
+        if number >= warmup:
+            samples.append(wall)
+            cpu.append(child_cpu)
+            peak = max(peak, child_peak)
+    return statistics.median(samples), max(samples) - min(samples), peak, statistics.median(cpu)
+
+
+def isolated(script: Path, case: str, quick: bool, *extra: str) -> list[Row]:
+    """Run one case of a script (`--case CASE`) in a fresh interpreter, so its peak memory is its own
+    (rows that report a peak get the child's, as the operating system counted it)."""
+    argv = [sys.executable, str(script), "--json", "--case", case, *extra] + (["--quick"] if quick else [])
+    out, _, peak, _ = launch(argv, capture=True)
+    rows = [Row(**json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+    for row in rows:
+        if row.peak_mb is not None:
+            row.peak_mb = peak
+    return rows
+
+
+def parse_args(description: str) -> argparse.Namespace:
+    """The options every script takes; `--case` runs one case alone (see `isolated`)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="small sizes and few runs, for development")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per row (used by run.py)")
+    parser.add_argument("--case", help="run this one case only (used to measure it in its own process)")
+    parser.add_argument("--arg", action="append", default=[], help="an argument of the case")
+    return parser.parse_args()
 
 
 def report(rows: list[Row], as_json: bool) -> None:

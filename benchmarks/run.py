@@ -32,11 +32,15 @@ def machine() -> str:
 
 
 def commit() -> str:
+    """The short hash of HEAD, marked `+changes` when the checkout differs from it (figures of uncommitted code)."""
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                               text=True, check=True).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                                 capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return head + (" +changes" if changed else "")
 
 
 def main() -> int:
@@ -49,11 +53,14 @@ def main() -> int:
     if args.only:
         scripts = [s for s in scripts if s.stem.removeprefix("bench_") in args.only]
     rows: list[Row] = []
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     for script in scripts:
         argv = [sys.executable, str(script), "--json"] + (["--quick"] if args.quick else [])
         print(f"running {script.name} …", file=sys.stderr, flush=True)
+        script_started = time.perf_counter()
         result = subprocess.run(argv, check=False, capture_output=True, text=True, cwd=REPO)
+        print(f"  {script.name}: {time.perf_counter() - script_started:.0f} s", file=sys.stderr, flush=True)
         for line in result.stdout.splitlines():
             if line.startswith("{"):
                 rows.append(Row(**json.loads(line)))
@@ -62,12 +69,14 @@ def main() -> int:
             rows.append(Row(script.stem.removeprefix("bench_"), "FAILED", 0.0, 0.0, 0, None, "", reason[:80]))
     table = format_table(rows)
     print(table)
-    print(f"\n{len(rows)} rows in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    load = f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (1 min)"
+    print(f"\n{len(rows)} rows in {time.perf_counter() - started:.0f} s; {load}", file=sys.stderr)
     if args.record:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         mode = " (quick)" if args.quick else ""
         with (HERE / "RESULTS.md").open("a", encoding="utf-8") as out:
-            out.write(f"\n## {stamp}{mode} — commit {commit()}\n\n{machine()}\n\n{table}\n")
+            out.write(f"\n## {stamp}{mode} — commit {commit()}\n\n{machine()}; {load}; "
+                      f"{time.perf_counter() - started:.0f} s in all\n\n{table}\n")
     return 1 if any(r.case == "FAILED" for r in rows) else 0
 
 
