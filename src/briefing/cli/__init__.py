@@ -16,22 +16,27 @@ from collections.abc import Sequence
 from briefing import __version__
 from briefing.errors import BriefingError
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "new",
-    "import_",
-    "analyze",
-    "build",
-    "export",
-    "dump",
-    "check",
-    "search",
-    "send",
-    "history",
-    "templates",
-)
+# Command name -> (module under briefing.cli, one-line help). Only the module of the command being
+# run is imported: each pulls in its engines (reportlab, the analysis lexicons, …), and a command
+# line tool should not pay for all of them on every call.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "new": ("cmd_new", "create a brief from a template, optionally with sources"),
+    "import": ("cmd_import_", "add sources (files or folders) to a brief"),
+    "analyze": ("cmd_analyze", "suggest actors, caveats, questions and a summary, with evidence"),
+    "build": ("cmd_build", "build a brief spec (YAML) into a .brief, .docx, .pdf or .eml"),
+    "export": ("cmd_export", "export a .brief to .docx, .pdf or .eml"),
+    "dump": ("cmd_dump", "print the brief spec (YAML) of a .brief"),
+    "check": ("cmd_check", "preflight findings for a .brief or a brief spec"),
+    "search": ("cmd_search", "full-text search over a brief's sources"),
+    "send": ("cmd_send", "e-mail a brief through the configured mail server"),
+    "history": ("cmd_history", "what was exported and sent, when, to whom"),
+    "templates": ("cmd_templates", "list, show and validate templates"),
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(module.removeprefix("cmd_") for module, _ in COMMANDS.values())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None, *, full: bool = True) -> argparse.ArgumentParser:
+    """The parser; with `full=False` only the command `only` is registered in detail."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Assemble analytic briefs from source material and export them to DOCX, PDF and e-mail. "
@@ -40,10 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"briefing.cli.cmd_{name}")
-        module.register(subparsers)
+    for name, (module_name, help_text) in COMMANDS.items():
+        if full or name == only:
+            importlib.import_module(f"briefing.cli.{module_name}").register(subparsers)
+        else:
+            subparsers.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def _chosen_command(args: Sequence[str]) -> str | None:
+    return next((arg for arg in args if not arg.startswith("-")), None)
 
 
 def _open_app(argv: Sequence[str]) -> int:
@@ -61,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     positional = [a for a in args_list if a != "--debug"]
     if not positional or (positional[0].endswith(".brief") and len(positional) == 1):
         return _open_app(positional)
-    parser = build_parser()
+    parser = build_parser(_chosen_command(args_list), full=False)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:
