@@ -18,6 +18,7 @@ from briefing.gui.change import Change
 from briefing.gui.checks_dock import ChecksDock
 from briefing.gui.checks_service import ChecksService
 from briefing.gui.controller import DocumentController
+from briefing.gui.delivery_actions import DeliveryActions
 from briefing.gui.file_ops import FileOps
 from briefing.gui.icons import icon
 from briefing.gui.item_editor import ItemEditor
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tasks)
         self.files = FileOps(self.controller, self, self.tasks)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.delivery = DeliveryActions(self.controller, self, self.tasks)
+        self.delivery.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.passages.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.analysis.state_changed.connect(self._analysis_state)
         self.analysis.job_started.connect(self.tasks.track)
