@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.engines import Suggestion
-from briefing.model import Brief, Citation, Item, Release, Source
+from briefing.model import Brief, Citation, Item, Release, Section, Source
+from briefing.templating.model import Template
 
 _MERGE_EDIT = 1001
 
@@ -378,3 +380,39 @@ class RecordReleaseCommand(BriefCommand):
         if found:
             self.brief.releases.pop(found[-1])
         self.controller.notify(Change(releases=True))
+
+
+class ReapplyTemplateCommand(BriefCommand):
+    """Move the brief to another version of its template (normally the newer installed one).
+
+    Redo stores the new template's text in the brief and adds empty sections for the keys it
+    introduces; items stay where they are (a section the new version lacks is kept, not
+    dropped). Undo puts back the old snapshot, template and section list exactly.
+    """
+
+    def __init__(self, controller: DocumentController, template: Template) -> None:
+        super().__init__(controller, tr("Re-apply template “{name}” (version {version})").format(
+            name=template.name, version=template.version))
+        brief = controller.brief
+        self.template = template
+        self.old = (brief.template_id, brief.template_snapshot, controller.template, list(brief.sections))
+        have = {section.key for section in brief.sections}
+        self.added = [Section(spec.key) for spec in template.sections
+                      if spec.kind != "sources" and spec.key not in have]
+
+    def _notify(self) -> None:
+        keys = frozenset(section.key for section in self.brief.sections)
+        self.controller.notify(Change(meta=True, structure=True, sections=keys, dismissed=True))
+
+    def redo(self) -> None:
+        engines.reapply_template(self.brief, self.template)
+        self.brief.sections.extend(self.added)
+        self.controller.template = self.template
+        self._notify()
+
+    def undo(self) -> None:
+        template_id, snapshot, template, sections = self.old
+        self.brief.template_id, self.brief.template_snapshot = template_id, snapshot
+        self.brief.sections[:] = sections
+        self.controller.template = template
+        self._notify()

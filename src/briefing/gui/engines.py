@@ -189,6 +189,19 @@ def template_for_brief(brief: Brief) -> Template | None:
         return None
 
 
+def newer_template(brief: Brief) -> Template | None:
+    """The installed template when it differs from the copy stored in the brief; None otherwise."""
+    try:
+        return templating.newer_template_available(brief)
+    except BriefingError:
+        return None
+
+
+def reapply_template(brief: Brief, template: Template) -> list[str]:
+    """Make `template` the brief's template; the keys of non-empty sections it does not know."""
+    return list(templating.reapply_template(brief, template))
+
+
 def validate_template_file(path: Path) -> list[str]:
     return list(templating.validate_template_file(path))
 

@@ -30,6 +30,7 @@ from briefing.gui.reader import PASSAGE_MIME, SourceReader
 from briefing.gui.sources_dock import SourcesDock
 from briefing.gui.suggestions_dock import SuggestionsDock
 from briefing.gui.task_bar import TaskBar
+from briefing.gui.template_updates import TemplateUpdates
 from briefing.gui.workers import Job, wait_all
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.sources.import_requested.connect(self.files.import_dialog)
         self.sources.paste_requested.connect(self.files.paste)
 
+        self.template_updates = TemplateUpdates(self.controller, self)
+        self.template_updates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._place_docks()
         self.menus = Menus(self)
         self.controller.document_changed.connect(self._update_title)

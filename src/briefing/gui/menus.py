@@ -82,6 +82,8 @@ class Menus(QObject):
         self.delete_item = window.outline.delete_action
         self.check = act(self.tr("&Check Brief"), self.run_checks, "F7", "check",
                          self.tr("Find what the brief still lacks"))
+        self.reapply_template = act(self.tr("Re-apply &Installed Template…"), window.template_updates.confirm, None,
+                                    None, self.tr("Move this brief to the version of its template installed now"))
         self.templates = act(self.tr("&Manage Templates…"), self.manage_templates)
         self.about = act(self.tr("&About Briefing"), self.show_about)
         self.log_folder = act(self.tr("Open &Log Folder"), lambda: QDesktopServices.openUrl(
@@ -147,6 +149,8 @@ class Menus(QObject):
         brief.addActions([self.source_properties, self.check])
         brief.addSeparator()
         brief.addActions([self.send, self.release_history])
+        brief.addSeparator()
+        brief.addAction(self.reapply_template)
 
         templates = bar.addMenu(self.tr("&Templates"))
         templates.addAction(self.templates)
@@ -203,7 +207,7 @@ class Menus(QObject):
         is_open = self.controller.is_open
         for action in (self.save, self.save_as, self.import_, self.paste_source, self.export_pdf, self.export_docx,
                        self.print_, self.close, self.properties, self.new_item, self.check, self.send,
-                       self.export_eml, self.release_history):
+                       self.export_eml, self.release_history, self.reapply_template):
             action.setEnabled(is_open)
         self.marking.setEnabled(is_open)
         self._fill_marking()
