@@ -40,9 +40,7 @@ class TemplateUpdates(QObject):
         self.use_action = bar.addAction(self.tr("Use the newer template…"), self.confirm)
         self.dismiss_action = bar.addAction(self.tr("Not now"), self.dismiss)
         bar.setStyleSheet("QToolBar#TemplateUpdateBar { background: #FFF4CE; border-bottom: 1px solid #E0C97A; }")
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        bar.hide()
+        bar.hide()  # the window places it (on a row of its own, under the main toolbar)
         self.bar = bar
         controller.document_changed.connect(self.refresh)
         controller.changed.connect(lambda change: self.refresh() if change.meta and not change.everything else None)
