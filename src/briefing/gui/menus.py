@@ -137,6 +137,8 @@ class Menus(QObject):
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _c=False, d=panel, t=widget: self.focus_panel(d, t))
         view.addSeparator()
+        self.preview_window = view.addAction(self.tr("Open Pre&view in Window"), w.preview.open_window)
+        self.preview_window.setShortcut(QKeySequence("Ctrl+Alt+P"))
         view.addAction(self.tr("&Reset Layout"), w.reset_layout)
 
         brief = bar.addMenu(self.tr("&Brief"))
