@@ -54,7 +54,7 @@ def test_newer_template_is_offered_confirmed_applied_and_undone(qtbot, opened) -
     box = updates.confirm_box
     assert box is not None and box.isVisible()
     details = box.informativeText()
-    assert "“Sourcing caveats”: its 1 item" in details and "Outlook" in details
+    assert "“Sourcing caveats”: the 1 item" in details and "Outlook" in details
     box.button(QMessageBox.StandardButton.Yes).click()
 
     brief = controller.brief

@@ -70,8 +70,8 @@ class TemplateUpdates(QObject):
         have = {section.key for section in brief.sections}
         for section in brief.sections:
             if section.key not in known and section.items:
-                lines.append(self.tr("The new version has no section “{section}”: its %n item(s) stay in the "
-                                     "brief but need a new home.", "", len(section.items)).format(
+                lines.append(self.tr("The new version has no section “{section}”: the %n item(s) in it will "
+                                     "stay in the brief but need a new home.", "", len(section.items)).format(
                     section=self.controller.section_title(section.key)))
         for spec in template.sections:
             if spec.kind != "sources" and spec.key not in have:
