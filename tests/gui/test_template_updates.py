@@ -87,3 +87,10 @@ def test_cancel_changes_nothing(qtbot, opened) -> None:
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert opened.controller.undo_stack.count() == 0
     assert opened.controller.template is not None and opened.controller.template.version == "2"
+
+
+def test_restored_layout_does_not_show_an_empty_notice(qtbot, window) -> None:
+    window.template_updates.bar.show()
+    window.controller.settings.set_window_state(window.saveGeometry(), window.saveState())
+    window.restore_layout()
+    assert not window.template_updates.bar.isVisibleTo(window)

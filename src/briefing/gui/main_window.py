@@ -116,11 +116,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.template_updates.refresh()  # the saved state may show the notice bar; it follows the brief
 
     def reset_layout(self) -> None:
         self.restoreState(self.default_state)
         for dock in (self.sources, self.outline, self.editor, self.suggestions, self.checks_dock, self.preview):
             dock.show()
+        self.template_updates.refresh()
 
     # ------------------------------------------------------------------ state shown
 
