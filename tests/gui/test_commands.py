@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -30,11 +31,14 @@ from .conftest import ARTICLE
 
 
 @pytest.fixture
-def controller(qtbot, tmp_path: Path) -> DocumentController:
+def controller(qtbot, tmp_path: Path) -> Iterator[DocumentController]:
     ctl = DocumentController()
     ctl.new_document(engines.load_template("situation-brief"), tmp_path / "test.brief", title="Test")
     ctl.push(ImportSourcesCommand(ctl, [Source(title="Harbour talks", text=ARTICLE)]))
-    return ctl
+    yield ctl
+    # Close while this test still holds it: a controller collected later, with its store thread
+    # and timers still live, crashed a later test's event loop.
+    ctl.close_document()
 
 
 def _reload(controller: DocumentController):  # type: ignore[no-untyped-def]

@@ -22,10 +22,11 @@ class Change:
     structure: bool = False
     dismissed: bool = False
     everything: bool = False
+    releases: bool = False  # the release history (what was sent or drafted) changed
 
     @classmethod
     def all(cls) -> Change:
-        return cls(meta=True, structure=True, dismissed=True, everything=True)
+        return cls(meta=True, structure=True, dismissed=True, everything=True, releases=True)
 
     def merged(self, other: Change) -> Change:
         return Change(
@@ -36,6 +37,7 @@ class Change:
             structure=self.structure or other.structure,
             dismissed=self.dismissed or other.dismissed,
             everything=self.everything or other.everything,
+            releases=self.releases or other.releases,
         )
 
     @property

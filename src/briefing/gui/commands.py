@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.engines import Suggestion
-from briefing.model import Brief, Citation, Item, Source
+from briefing.model import Brief, Citation, Item, Release, Section, Source
+from briefing.templating.model import Template
 
 _MERGE_EDIT = 1001
 
@@ -354,3 +356,63 @@ class RemoveSourceCommand(BriefCommand):
     def undo(self) -> None:
         self.brief.sources.insert(self.index, self.source)
         self.controller.notify(Change(sources=frozenset({self.source.id}), structure=True))
+
+
+class RecordReleaseCommand(BriefCommand):
+    """Append a release (sent or drafted) to the brief's history, so autosave writes it to the file.
+
+    Undo removes the record again: the e-mail stays sent, but the analyst who recorded the wrong
+    thing (or wants to resend) can correct the history the same way as any other edit.
+    """
+
+    def __init__(self, controller: DocumentController, release: Release) -> None:
+        name = tr("Record release ({action}, {file})").format(action=release.action, file=release.filename)
+        super().__init__(controller, name)
+        self.release = release
+
+    def redo(self) -> None:
+        self.brief.releases.append(self.release)
+        self.controller.notify(Change(releases=True))
+
+    def undo(self) -> None:
+        # remove this very record, not an equal one recorded twice
+        found = [i for i, r in enumerate(self.brief.releases) if r is self.release]
+        if found:
+            self.brief.releases.pop(found[-1])
+        self.controller.notify(Change(releases=True))
+
+
+class ReapplyTemplateCommand(BriefCommand):
+    """Move the brief to another version of its template (normally the newer installed one).
+
+    Redo stores the new template's text in the brief and adds empty sections for the keys it
+    introduces; items stay where they are (a section the new version lacks is kept, not
+    dropped). Undo puts back the old snapshot, template and section list exactly.
+    """
+
+    def __init__(self, controller: DocumentController, template: Template) -> None:
+        super().__init__(controller, tr("Re-apply template “{name}” (version {version})").format(
+            name=template.name, version=template.version))
+        brief = controller.brief
+        self.template = template
+        self.old = (brief.template_id, brief.template_snapshot, controller.template, list(brief.sections))
+        have = {section.key for section in brief.sections}
+        self.added = [Section(spec.key) for spec in template.sections
+                      if spec.kind != "sources" and spec.key not in have]
+
+    def _notify(self) -> None:
+        keys = frozenset(section.key for section in self.brief.sections)
+        self.controller.notify(Change(meta=True, structure=True, sections=keys, dismissed=True))
+
+    def redo(self) -> None:
+        engines.reapply_template(self.brief, self.template)
+        self.brief.sections.extend(self.added)
+        self.controller.template = self.template
+        self._notify()
+
+    def undo(self) -> None:
+        template_id, snapshot, template, sections = self.old
+        self.brief.template_id, self.brief.template_snapshot = template_id, snapshot
+        self.brief.sections[:] = sections
+        self.controller.template = template
+        self._notify()

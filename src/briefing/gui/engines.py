@@ -16,7 +16,7 @@ from typing import Any
 from briefing import analysis, ingest, store, templating
 from briefing.checks import run_checks as _run_checks
 from briefing.errors import BriefingError
-from briefing.model import Brief, Evidence, Source
+from briefing.model import Brief, Evidence, Release, Source
 from briefing.templating.model import Template
 
 ProgressFn = Callable[[int, int, str], None]
@@ -152,6 +152,23 @@ def export_brief(brief: Brief, out: Path, template: Template | None = None) -> P
     return export(brief, out, template=template)
 
 
+def draft_eml(brief: Brief, out: Path, template: Template, attach_docx: bool = False) -> Release:
+    """Write `brief` as a draft e-mail at `out`; returns the release record of the draft.
+
+    The app cannot use `delivery.history.export_eml_draft`, which opens the `.brief` itself: the
+    app holds that file open, so it writes the draft from its own copy and records the release
+    through an undoable command.
+    """
+    from briefing.delivery.service import release_for_draft
+    from briefing.delivery.settings import load_mail_settings
+    from briefing.writers.eml import write_eml
+
+    settings = load_mail_settings()
+    result = write_eml(brief, out, template=template, attach_docx=attach_docx, sender=settings.sender,
+                       max_attachment_bytes=settings.max_attachment_bytes)
+    return release_for_draft(result, brief, template)
+
+
 def run_checks(brief: Brief, template: Template | None) -> list[Any]:
     return list(_run_checks(brief, template))
 
@@ -170,6 +187,19 @@ def template_for_brief(brief: Brief) -> Template | None:
         return templating.template_for_brief(brief)
     except BriefingError:
         return None
+
+
+def newer_template(brief: Brief) -> Template | None:
+    """The installed template when it differs from the copy stored in the brief; None otherwise."""
+    try:
+        return templating.newer_template_available(brief)
+    except BriefingError:
+        return None
+
+
+def reapply_template(brief: Brief, template: Template) -> list[str]:
+    """Make `template` the brief's template; the keys of non-empty sections it does not know."""
+    return list(templating.reapply_template(brief, template))
 
 
 def validate_template_file(path: Path) -> list[str]:

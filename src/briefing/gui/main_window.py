@@ -18,6 +18,7 @@ from briefing.gui.change import Change
 from briefing.gui.checks_dock import ChecksDock
 from briefing.gui.checks_service import ChecksService
 from briefing.gui.controller import DocumentController
+from briefing.gui.delivery_actions import DeliveryActions
 from briefing.gui.file_ops import FileOps
 from briefing.gui.icons import icon
 from briefing.gui.item_editor import ItemEditor
@@ -29,6 +30,7 @@ from briefing.gui.reader import PASSAGE_MIME, SourceReader
 from briefing.gui.sources_dock import SourcesDock
 from briefing.gui.suggestions_dock import SuggestionsDock
 from briefing.gui.task_bar import TaskBar
+from briefing.gui.template_updates import TemplateUpdates
 from briefing.gui.workers import Job, wait_all
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.tasks)
         self.files = FileOps(self.controller, self, self.tasks)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.delivery = DeliveryActions(self.controller, self, self.tasks)
+        self.delivery.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.passages.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.analysis.state_changed.connect(self._analysis_state)
         self.analysis.job_started.connect(self.tasks.track)
@@ -71,8 +75,13 @@ class MainWindow(QMainWindow):
         self.sources.import_requested.connect(self.files.import_dialog)
         self.sources.paste_requested.connect(self.files.paste)
 
+        self.template_updates = TemplateUpdates(self.controller, self)
+        self.template_updates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._place_docks()
         self.menus = Menus(self)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.template_updates.bar)
+        self.template_updates.bar.hide()
         self.controller.document_changed.connect(self._update_title)
         self.controller.changed.connect(self._on_change)
         self.controller.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
@@ -107,11 +116,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.template_updates.refresh()  # the saved state may show the notice bar; it follows the brief
 
     def reset_layout(self) -> None:
         self.restoreState(self.default_state)
         for dock in (self.sources, self.outline, self.editor, self.suggestions, self.checks_dock, self.preview):
             dock.show()
+        self.template_updates.refresh()
 
     # ------------------------------------------------------------------ state shown
 

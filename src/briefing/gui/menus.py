@@ -57,6 +57,13 @@ class Menus(QObject):
                                 self.tr("Add the clipboard's text or HTML as a source"))
         self.export_pdf = act(self.tr("Export &PDF…"), lambda: files.export_dialog("pdf"), "Ctrl+E", "export")
         self.export_docx = act(self.tr("Export &DOCX…"), lambda: files.export_dialog("docx"), "Ctrl+Shift+E")
+        delivery = window.delivery
+        self.send = act(self.tr("Send by &E-mail…"), delivery.send_dialog, "Ctrl+Shift+M", None,
+                        self.tr("Send the brief as a PDF by e-mail, checked against its marking"))
+        self.export_eml = act(self.tr("Export E-mail Dra&ft (.eml)…"), delivery.draft_dialog, None, None,
+                              self.tr("Write an unsent e-mail with the brief attached, to send from your mail app"))
+        self.release_history = act(self.tr("Release &History"), delivery.show_history, None, None,
+                                   self.tr("What was sent or drafted from this brief, when and to whom"))
         self.print_ = act(self.tr("P&rint…"), files.print_brief, Key.Print)
         self.close = act(self.tr("&Close Brief"), self.close_brief, Key.Close)
         self.quit = act(self.tr("&Quit"), window.close, Key.Quit)
@@ -75,6 +82,8 @@ class Menus(QObject):
         self.delete_item = window.outline.delete_action
         self.check = act(self.tr("&Check Brief"), self.run_checks, "F7", "check",
                          self.tr("Find what the brief still lacks"))
+        self.reapply_template = act(self.tr("Re-apply &Installed Template…"), window.template_updates.confirm, None,
+                                    None, self.tr("Move this brief to the version of its template installed now"))
         self.templates = act(self.tr("&Manage Templates…"), self.manage_templates)
         self.about = act(self.tr("&About Briefing"), self.show_about)
         self.log_folder = act(self.tr("Open &Log Folder"), lambda: QDesktopServices.openUrl(
@@ -96,7 +105,9 @@ class Menus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.import_, self.paste_source])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.export_docx, self.print_])
+        file_menu.addActions([self.export_pdf, self.export_docx, self.export_eml, self.print_])
+        file_menu.addSeparator()
+        file_menu.addAction(self.send)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
@@ -126,6 +137,8 @@ class Menus(QObject):
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _c=False, d=panel, t=widget: self.focus_panel(d, t))
         view.addSeparator()
+        self.preview_window = view.addAction(self.tr("Open Pre&view in Window"), w.preview.open_window)
+        self.preview_window.setShortcut(QKeySequence("Ctrl+Alt+P"))
         view.addAction(self.tr("&Reset Layout"), w.reset_layout)
 
         brief = bar.addMenu(self.tr("&Brief"))
@@ -136,6 +149,10 @@ class Menus(QObject):
         brief.addActions([self.new_item, self.delete_item])
         brief.addSeparator()
         brief.addActions([self.source_properties, self.check])
+        brief.addSeparator()
+        brief.addActions([self.send, self.release_history])
+        brief.addSeparator()
+        brief.addAction(self.reapply_template)
 
         templates = bar.addMenu(self.tr("&Templates"))
         templates.addAction(self.templates)
@@ -174,7 +191,9 @@ class Menus(QObject):
         export.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         export.setDefaultAction(self.export_pdf)
         menu = QMenu(export)
-        menu.addActions([self.export_pdf, self.export_docx, self.print_])
+        menu.addActions([self.export_pdf, self.export_docx, self.export_eml, self.print_])
+        menu.addSeparator()
+        menu.addAction(self.send)
         export.setMenu(menu)
         export.setAccessibleName(self.tr("Export"))
         toolbar.addWidget(export)
@@ -189,7 +208,8 @@ class Menus(QObject):
     def _update_enabled(self) -> None:
         is_open = self.controller.is_open
         for action in (self.save, self.save_as, self.import_, self.paste_source, self.export_pdf, self.export_docx,
-                       self.print_, self.close, self.properties, self.new_item, self.check):
+                       self.print_, self.close, self.properties, self.new_item, self.check, self.send,
+                       self.export_eml, self.release_history, self.reapply_template):
             action.setEnabled(is_open)
         self.marking.setEnabled(is_open)
         self._fill_marking()

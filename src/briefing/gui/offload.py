@@ -23,7 +23,7 @@ from typing import Any
 
 ENABLED = True  # tests that stand in for an engine in-process turn this off
 POLL_S = 0.05
-TASK_NAMES = ("analyze", "export")
+TASK_NAMES = ("analyze", "export", "draft_eml")
 
 
 class Cancelled(Exception):
@@ -37,7 +37,7 @@ class OffloadError(RuntimeError):
 def _tasks() -> dict[str, Callable[..., Any]]:
     from briefing.gui import engines
 
-    return {"analyze": engines.analyze, "export": engines.export_brief}
+    return {"analyze": engines.analyze, "export": engines.export_brief, "draft_eml": engines.draft_eml}
 
 
 def call(task: str, *args: Any, cancel: Callable[[], bool] | None = None) -> Any:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from briefing.gui import offload
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
+from briefing.gui.pdf_pane import PdfPane, PreviewWindow
 from briefing.gui.workers import Job, JobContext
 
 REFRESH_DELAY_MS = 2000
@@ -40,17 +40,19 @@ class PreviewDock(QDockWidget):
         self.busy.hide()
         self.refresh_button = QPushButton(self.tr("&Refresh"), body)
         self.refresh_button.clicked.connect(self.refresh)
+        self.window_button = QPushButton(self.tr("Open in &Window"), body)
+        self.window_button.setToolTip(self.tr("Show the preview in a window of its own, at full size"))
+        self.window_button.clicked.connect(self.open_window)
         top.addWidget(self.status, 1)
         top.addWidget(self.busy)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.window_button)
         self.document = QPdfDocument(self)
-        self.view = QPdfView(body)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName(self.tr("PDF preview of the brief"))
+        self.pane = PdfPane(self.document, body)
+        self.view = self.pane.view
+        self.preview_window: PreviewWindow | None = None
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pane, 1)
         self.setWidget(body)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -59,6 +61,20 @@ class PreviewDock(QDockWidget):
         controller.changed.connect(self._on_change)
         self.visibilityChanged.connect(lambda visible: visible and self.stale and self._timer.start())
 
+    def open_window(self) -> PreviewWindow:
+        """Show the preview in its own window (the same document: it refreshes with the panel)."""
+        if self.preview_window is None:
+            self.preview_window = PreviewWindow(self.document, self)
+        self.preview_window.show()
+        self.preview_window.raise_()
+        self.preview_window.activateWindow()
+        if self.stale or self.document.status() != QPdfDocument.Status.Ready:
+            self._timer.start(0)  # the panel may be hidden, so nothing refreshed it yet
+        return self.preview_window
+
+    def _refresh_wanted(self) -> bool:
+        return self.isVisible() or (self.preview_window is not None and self.preview_window.isVisible())
+
     def _on_change(self, change: Change) -> None:
         if self._stopped:
             return
@@ -66,7 +82,7 @@ class PreviewDock(QDockWidget):
         if change.everything:
             self.document.close()
             self.status.setText("")
-        if self.isVisible():
+        if self._refresh_wanted():
             self._timer.start(300 if change.everything else REFRESH_DELAY_MS)
 
     def refresh(self) -> None:
@@ -117,6 +133,8 @@ class PreviewDock(QDockWidget):
         """The window is closing: stop the refresh timer and any export, remove the preview files."""
         self._timer.stop()
         self._stopped = True
+        if self.preview_window is not None:
+            self.preview_window.hide()
         if self.job is not None:
             self.job.cancel()
         self.document.close()

@@ -92,11 +92,22 @@
 <context>
     <name>PreviewDock</name>
     <message numerus="yes">
-        <location filename="../preview_dock.py" line="105"/>
+        <location filename="../preview_dock.py" line="121"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseHistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../release_history.py" line="75"/>
+        <source>%n release(s) of this brief, oldest first.</source>
+        <translation>
+            <numerusform>%n release of this brief, oldest first.</numerusform>
+            <numerusform>%n releases of this brief, oldest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +130,17 @@
         <translation>
             <numerusform>%n mention</numerusform>
             <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateUpdates</name>
+    <message numerus="yes">
+        <location filename="../template_updates.py" line="73"/>
+        <source>The new version has no section “{section}”: the %n item(s) in it will stay in the brief but need a new home.</source>
+        <translation>
+            <numerusform>The new version has no section “{section}”: the %n item in it will stay in the brief but need a new home.</numerusform>
+            <numerusform>The new version has no section “{section}”: the %n items in it will stay in the brief but need a new home.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,67 @@
+"""Sending from the main window: File ▸ Send opens the Send dialog, and what was sent is recorded.
+
+Here rather than in tests/gui because it needs the SMTP server of the delivery tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from pytestqt.qtbot import QtBot
+
+from briefing.delivery.history import load_brief
+from briefing.delivery.settings import user_settings_file
+from briefing.gui.main_window import MainWindow
+from briefing.gui.send_dialog import SendDialog
+from briefing.templating import Template
+
+from .conftest import PASSWORD, MailServer
+
+pytestmark = pytest.mark.usefixtures("export_ready")
+
+
+def _configure(server: MailServer) -> None:
+    settings = server.settings()
+    path = user_settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump({"smtp": {
+        "host": settings.host, "port": settings.port, "security": settings.security,
+        "username": settings.username, "sender": settings.sender, "timeout": 5,
+        "ca_file": str(settings.ca_file)}}), encoding="utf-8")
+
+
+def test_send_from_the_window_records_an_undoable_release(qtbot: QtBot, smtp_server: MailServer,
+                                                          template: Template, tmp_path: Path) -> None:
+    _configure(smtp_server)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.controller
+    path = tmp_path / "harbour.brief"
+    controller.new_document(template, path=path, title="Harbour talks")
+    assert window.menus.send.isEnabled()
+
+    window.menus.send.trigger()
+    dialog = window.findChild(SendDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.to_edit.setText("anna@example.org")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: len(controller.brief.releases) == 1, timeout=30000)
+
+    [received] = smtp_server.received
+    assert received.recipients == ["anna@example.org"]
+    [release] = controller.brief.releases
+    assert release.action == "sent" and release.recipients == ["anna@example.org"]
+    assert controller.undo_stack.undoText().startswith("Record release")
+
+    controller.flush(wait=True)
+    assert [r.sha256 for r in load_brief(path).releases] == [release.sha256]  # autosaved into the file
+
+    controller.undo_stack.undo()
+    assert controller.brief.releases == []
+    controller.undo_stack.redo()
+    assert controller.brief.releases == [release]
+    window.close()
