@@ -190,7 +190,10 @@ def _merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 def _named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
-    return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
+    return bool(_NAME_AFTER.match(text[end:end + 60]))
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
 
 
 _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
