@@ -118,7 +118,9 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     for chunk in chunks:
         if result:
             last = result[-1]
-            between = tokens_between(toks, last[-1].end, chunk[0].start)
+            # most gaps hold no "the" at all: skip the token search for them
+            between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
+                last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
