@@ -143,15 +143,23 @@ def _org_is_actor(actor: Actor) -> bool:
 def _contained(people: dict[str, Actor], words: tuple[str, ...]) -> Actor | None:
     """An already known full name that this one extends, shortens or spells another way
     ("Faisal bin Khalid", "Volodymyr Zelensky" and "Volodymyr Zelenskyy")."""
-    lows = [_key(w) for w in words]
-    skeletons = [skeleton(w) for w in lows]
-    for actor in people.values():
-        known = [_key(w) for w in actor.name.split()]
-        if lows[-1] == known[-1] and (set(lows) <= set(known) or set(known) <= set(lows)):
+    lows = tuple(_key(w) for w in words)
+    low_set = frozenset(lows)
+    skeletons = tuple(skeleton(w) for w in lows)
+    for actor in people.values():  # every known person for every new name: keep the loop body cheap
+        known, known_set, known_skeletons = _name_parts(actor.name)
+        if lows[-1] == known[-1] and (low_set <= known_set or known_set <= low_set):
             return actor
-        if len(known) == len(lows) and all(a == b for a, b in zip(skeletons, map(skeleton, known), strict=True)):
+        if len(known) == len(lows) and skeletons == known_skeletons:
             return actor
     return None
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """A known name's word keys, as a set, and their skeletons (computed once per name, not once per comparison)."""
+    known = tuple(_key(w) for w in name.split())
+    return known, frozenset(known), tuple(skeleton(w) for w in known)
 
 
 @lru_cache(maxsize=65536)
@@ -206,6 +214,12 @@ def organization_names(actors: list[Actor]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
+@lru_cache(maxsize=65536)
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """The alias as a whole word; cached here because a corpus can name more organisations than `re` caches."""
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
+
+
 def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The organisation or country a role names: "adviser to Russian President ..." -> "Russia".
 
@@ -214,7 +228,7 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
     if not role:
         return None
     known = [(match.start(), full) for alias, full in organizations
-             for match in [re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", role)] if match]
+             for match in [_alias_pattern(alias).search(role)] if match]
     if known:
         return min(known)[1]
     for word in role.replace(",", " ").split():

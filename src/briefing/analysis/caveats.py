@@ -164,7 +164,7 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
         hits.extend(_second_hand(text, sentence))
         lowered = sentence.text.lower()
         for pattern, kind, hints in _CLAUSE_RULES:
-            if any(hint in lowered for hint in hints):
+            if any(map(lowered.__contains__, hints)):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
         if " it" in lowered:
             hits.extend(_party_about_itself(text, sentence))
@@ -190,7 +190,10 @@ def _merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 def _named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
-    return bool(re.match(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+", text[end:end + 60]))
+    return bool(_NAME_AFTER.match(text[end:end + 60]))
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
 
 
 _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
@@ -280,8 +283,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
     lowered = body.lower()
-    has_cue = any(hint in lowered for hint in _CUE_HINTS)
-    if not has_cue and not any(hint in lowered for hint in _ANON_HINTS):
+    has_cue = any(map(lowered.__contains__, _CUE_HINTS))
+    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)):
         return hits
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, _quantified in _noun_phrases(body):
@@ -330,10 +333,10 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
     lowered = body.lower()
-    if not any(hint in lowered for hint in _SECOND_HINTS):
+    if not any(map(lowered.__contains__, _SECOND_HINTS)):
         return hits
     for pattern, cue in SECOND_HAND:
-        if not any(hint in lowered for hint in _SECOND_RULE_HINTS[cue]):
+        if not any(map(lowered.__contains__, _SECOND_RULE_HINTS[cue])):
             continue
         for match in pattern.finditer(body):
             phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))

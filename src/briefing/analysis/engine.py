@@ -66,7 +66,10 @@ def _ev(texts: list[str], source: int, start: int, end: int) -> Evidence:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:

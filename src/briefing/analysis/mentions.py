@@ -118,7 +118,9 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     for chunk in chunks:
         if result:
             last = result[-1]
-            between = tokens_between(toks, last[-1].end, chunk[0].start)
+            # most gaps hold no "the" at all: skip the token search for them
+            between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
+                last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
@@ -417,7 +419,7 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
     mention = Mention(source, sentence, start, end, " ".join(text[start:end].split()), tuple(words), kind)
     mention.evidence_start = start
     if kind == "org":
-        alias = re.match(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)", text[end:end + 14])
+        alias = _ALIAS_AFTER.match(text[end:end + 14])
         if alias:
             mention.aliases.append(alias.group(1))
     return mention
@@ -426,16 +428,14 @@ def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words
 def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: set[str]) -> None:
     """A verb of saying next to the name makes it a speaker: "X said", "said X", "X, ..., told"."""
     tail = text[mention.end:min(sentence.end, mention.end + 300)]
-    tail = re.sub(r"^(?:'s|’s)", "", tail)
+    tail = _POSSESSIVE_START.sub("", tail)
     if mention.role_end > mention.end:
         tail = text[mention.role_end:min(sentence.end, mention.role_end + 300)]
-    comma = r"[,)]?" if mention.role_end > mention.end else r"\)?"
-    match = re.match(comma + r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
-                     r"repeatedly|earlier)\s+)?(\w+)", tail)
+    match = (_VERB_AFTER_ROLE if mention.role_end > mention.end else _VERB_AFTER).match(tail)
     head = text[max(sentence.start, mention.evidence_start - 40):mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(
-        re.search(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$", head)
-        and re.match(r"\s*(?:[.,;]|$)", text[mention.end:min(sentence.end, mention.end + 20)]))
+        _SAID_BEFORE.search(head)
+        and _CLAUSE_ENDS.match(text[mention.end:min(sentence.end, mention.end + 20)]))
     if not speaker:
         return
     if not mention.person_cue and _SAID_IT.match(tail):
@@ -451,6 +451,18 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return  # "Diplomats said" - a plural noun, not a name
         window = text[max(sentence.start, mention.start - 6):mention.start]
-        if re.search(r"\b(?:at|of|from|for|with|by|in|on)\s+$", window):
+        if _PREPOSITION_BEFORE.search(window):
             return  # "Analysts at Jefferies estimated": the firm the speakers work for
     mention.person_cue = mention.person_cue or "speaker"
+
+
+# compiled once: these run for every mention, where even the `re` module's cache lookup shows in profiles
+_POSSESSIVE_START = re.compile(r"^(?:'s|’s)")
+_VERB_TAIL = (r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would|will|previously|"
+              r"repeatedly|earlier)\s+)?(\w+)")
+_VERB_AFTER_ROLE = re.compile(r"[,)]?" + _VERB_TAIL)
+_VERB_AFTER = re.compile(r"\)?" + _VERB_TAIL)
+_SAID_BEFORE = re.compile(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|for|with|by|in|on)\s+$")
+_ALIAS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)")

@@ -50,9 +50,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if sentence.is_headline:
             continue
         lowered = sentence.text.lower()
-        match = UNCLEAR.search(sentence.text) if any(h in lowered for h in UNCLEAR_HINTS) else None
+        match = UNCLEAR.search(sentence.text) if any(map(lowered.__contains__, UNCLEAR_HINTS)) else None
         pattern_kind = "unclear"
-        if match is None and any(h in lowered for h in UNCONFIRMED_HINTS):
+        if match is None and any(map(lowered.__contains__, UNCONFIRMED_HINTS)):
             match = UNCONFIRMED.search(sentence.text)
             pattern_kind = "unconfirmed"
         if match is None:

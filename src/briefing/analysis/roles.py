@@ -199,12 +199,16 @@ def _names_someone(role: str) -> bool:
     return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
 
 
+_COMMA_END = re.compile(r"\w,\s*$")
+_COMMA_SPACE_END = re.compile(r"\w,\s+$")
+
+
 def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[Token]
                     ) -> tuple[int, str] | None:
     """The noun phrase in "Algeria's foreign minister, Ahmed Benyoucef, called ..."."""
     window_start = max(sentence.start, chunk_start - 200)  # a bounded look back: sentences can be huge
     head = text[window_start:chunk_start]
-    if not re.search(r"\w,\s*$", head[-12:]) or not re.search(r"\w,\s+$", head):
+    if not _COMMA_END.search(head[-12:]) or not _COMMA_SPACE_END.search(head):
         return None
     comma = head.rstrip().rfind(",") + (window_start - sentence.start)
     limit = sentence.start + comma

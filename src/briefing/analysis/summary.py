@@ -38,7 +38,7 @@ class RankedSentence:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP and len(w) > 2]
+    return [low for w in _WORD.findall(text) if (low := w.lower()) not in _STOP and len(w) > 2]
 
 
 def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5) -> list[RankedSentence]:

@@ -59,7 +59,11 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and number tokens between `start` and `end`; a trailing possessive stays on the word."""
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
+    # built through tuple.__new__: the named tuple's own constructor adds a Python call per token
+    return [_new_tuple(Token, (*m.span(), m.group())) for m in _WORD.finditer(text, start, stop)]
+
+
+_new_tuple = tuple.__new__
 
 
 def dateline_end(text: str, start: int) -> int:
