@@ -74,7 +74,7 @@ _ACCEPTED_GUESSES = (
     "cp874", "tis_620", "cp866", "iso8859_",
 )
 _WORD = re.compile(r"\w+")
-_DROP_ASCII = dict.fromkeys(range(128))
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
 
@@ -150,7 +150,8 @@ def _decode_legacy(data: bytes) -> Decoded:
     """
     sample = data[:SCORING_BYTES]
     whole = len(sample) == len(data)
-    high_bytes = {byte: n for byte in range(0x80, 0x100) if (n := sample.count(bytes([byte])))}
+    counts = Counter(sample)  # one pass, not one count per byte value; the order below is kept
+    high_bytes = {byte: n for byte in range(0x80, 0x100) if (n := counts.get(byte, 0))}
     non_ascii = sum(high_bytes.values())
     scored: dict[str, float] = {}
     for encoding, prior in LEGACY_CANDIDATES.items():
@@ -184,7 +185,7 @@ def _decode_legacy(data: bytes) -> Decoded:
 def _shouting(text: str) -> bool:
     """All in capitals: either a headline or KOI8-R read as Windows-1251 (which turns lower
     case into upper); a second opinion is worth its cost then."""
-    beyond_ascii = text.translate(_DROP_ASCII)
+    beyond_ascii = _ASCII_RUNS.sub("", text)
     return len(beyond_ascii) >= 8 and beyond_ascii.isupper()
 
 
@@ -229,6 +230,7 @@ def _byte_score(encoding: str, byte: int) -> float:
         return -10.0
 
 
+@lru_cache(maxsize=65536)  # the same words recur in every candidate decoding and every file
 def _word_score(word: str) -> float:
     """Penalties for what mojibake does to words (0 for a plausible word)."""
     score = 0.0
