@@ -8,8 +8,11 @@ import email.policy
 import mimetypes
 from dataclasses import dataclass
 from datetime import date
+from email.headerregistry import BaseHeader
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
+from typing import Any
 
 from briefing.ingest.base import Metadata, build_source
 from briefing.ingest.decode import decode_bytes
@@ -30,10 +33,32 @@ class Attachment:
     data: bytes
 
 
+class _Policy(email.policy.EmailPolicy):
+    """The default policy, parsing each distinct header once.
+
+    The standard library parses a header again on every access, and finding the body asks
+    for a part's Content-Type many times over; most of the time reading an e-mail went there.
+    A header object depends only on its name and raw value, so the parsed one is reused.
+    """
+
+    def header_fetch_parse(self, name: str, value: Any) -> Any:
+        if hasattr(value, "name"):
+            return value
+        return _parsed_header(name, value)
+
+
+@lru_cache(maxsize=128)
+def _parsed_header(name: str, value: str) -> BaseHeader:
+    return email.policy.default.header_fetch_parse(name, value)
+
+
+_POLICY = _Policy(header_factory=email.policy.EmailPolicy.header_factory)
+
+
 def parse_message(data: bytes) -> EmailMessage:
     if not data.strip():
         raise IngestError("contains no text")
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    message = email.message_from_bytes(data, policy=_POLICY)
     headers = {name.lower() for name, _value in message.raw_items()}
     if not isinstance(message, EmailMessage) or not headers & {"from", "subject", "date", "to", "message-id",
                                                                "content-type"}:
