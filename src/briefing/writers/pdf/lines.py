@@ -98,6 +98,9 @@ class LineParagraph(Flowable):
             canvas.setFillColor(self.style.textColor)
             canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
         text = canvas.beginText(left, baseline)  # one text object for the whole paragraph
+        # textOut would measure each piece again only to track a cursor position this drawing never
+        # reads (every line sets its origin, moves are relative): append its operators directly.
+        show, format_text = text._code.append, text._formatText
         font_and_colour: tuple[str, Color] | None = None
         links: list[tuple[Line, float]] = []
         for line in self.lines:
@@ -112,7 +115,7 @@ class LineParagraph(Flowable):
                     if abs(piece.x - current) > 0.001:
                         text.moveCursor(piece.x - origin, 0)
                         origin = current = piece.x
-                    text.textOut(piece.text)
+                    show(format_text(piece.text))  # textOut without re-measuring: the cursor is ours
                     current += piece.width
                 if any(piece.segment.url or piece.segment.destination for piece in line):
                     links.append((line, baseline))
