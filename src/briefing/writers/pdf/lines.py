@@ -183,20 +183,49 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
             lines.append(line)
             line, x, space_after = [], 0.0, 0.0
             continue
-        pieces: list[tuple[Segment, str, float]] = []
-        for segment, text in word:
-            unit = widths.get((text, segment.font))
+        if len(word) == 1:  # nearly every word: one piece, placed without building a list
+            segment, text = word[0]
+            font = segment.font
+            unit = widths.get((text, font))
             if unit is None:
-                unit = width_of(text, segment.font, 1.0)
-            pieces.append((segment, text, unit * size))
-        word_width = pieces[0][2] if len(pieces) == 1 else sum(piece[2] for piece in pieces)
-        space = 0.0 if not line and open_segment is None else space_after
-        if space and x + space + word_width > width:
-            if open_segment is not None:
-                line.append(Piece(open_segment, "".join(parts), start, extent))
-                open_segment = None
-            lines.append(line)
-            line, x, space = [], 0.0, 0.0
+                unit = width_of(text, font, 1.0)
+            word_width = unit * size
+            space = 0.0 if not line and open_segment is None else space_after
+            if space and x + space + word_width > width:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment = None
+                lines.append(line)
+                line, x, space = [], 0.0, 0.0
+            if word_width <= width:
+                if open_segment is segment:
+                    if space:
+                        parts.append(" ")
+                    parts.append(text)
+                    extent = x + space + word_width - start
+                else:
+                    if open_segment is not None:
+                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment, parts, start, extent = segment, [text], x + space, word_width
+                x += space + word_width
+                space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
+                continue
+            pieces = [(segment, text, word_width)]
+        else:
+            pieces = []
+            for segment, text in word:
+                unit = widths.get((text, segment.font))
+                if unit is None:
+                    unit = width_of(text, segment.font, 1.0)
+                pieces.append((segment, text, unit * size))
+            word_width = sum(piece[2] for piece in pieces)
+            space = 0.0 if not line and open_segment is None else space_after
+            if space and x + space + word_width > width:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment = None
+                lines.append(line)
+                line, x, space = [], 0.0, 0.0
         if word_width > width:  # a word longer than a line: cut it (rare; the same placing, chunk by chunk)
             for segment, text, _ in pieces:
                 for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
