@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -54,7 +55,50 @@ def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
 @cache
 def _register(stem: str) -> None:
     path = resource("fonts", f"{stem}.ttf")
-    pdfmetrics.registerFont(TTFont(stem, str(path)))
+    pdfmetrics.registerFont(SubsetCachingTTFont(stem, str(path)))
+
+
+class SubsetCachingTTFont(TTFont):
+    """A TTFont whose splitString skips its per-character Python loop for characters already seen.
+
+    reportlab maps every character drawn to a (subset, code) pair, assigning codes as characters
+    first appear; that loop was about a fifth of a long brief's export time. Once a character has
+    its code the mapping never changes, so text made only of such characters in subset 0 (nearly
+    all text) is encoded with one str.translate. Anything else takes reportlab's own path, whose
+    assignments are then remembered: the output stays byte for byte what reportlab writes.
+    """
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        fast = getattr(state, "briefing_fast", None)
+        if fast is not None and isinstance(text, str):
+            known, table = fast
+            if known.issuperset(text):
+                return [(0, text.translate(table).encode("latin-1"))] if text else []
+        results: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            if fast is None:
+                fast = state.briefing_fast = (set(), {})
+            _remember(fast, set(text), state.assignments, self.face.charToGlyph)
+        return results
+
+
+def _remember(fast: tuple[set[str], dict[int, str]], chars: set[str], assignments: dict[int, int],
+              char_to_glyph: dict[int, int]) -> None:
+    """Add the characters whose code is now fixed and in subset 0 to the fast path's tables."""
+    known, table = fast
+    for char in chars - known:
+        code = ord(char)
+        mapped = 32 if code == 0xA0 else code  # reportlab draws a no-break space as a space
+        number = assignments.get(mapped)
+        if number is None:
+            if mapped in char_to_glyph:
+                continue  # not assigned (cannot happen after splitString); leave it to reportlab
+            number = 0  # no glyph: always code 0
+        if number >> 8 == 0:
+            known.add(char)
+            table[code] = chr(number)
 
 
 @cache

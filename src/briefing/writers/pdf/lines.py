@@ -98,6 +98,9 @@ class LineParagraph(Flowable):
             canvas.setFillColor(self.style.textColor)
             canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
         text = canvas.beginText(left, baseline)  # one text object for the whole paragraph
+        # textOut would measure each piece again only to track a cursor position this drawing never
+        # reads (every line sets its origin, moves are relative): append its operators directly.
+        show, format_text = text._code.append, text._formatText
         font_and_colour: tuple[str, Color] | None = None
         links: list[tuple[Line, float]] = []
         for line in self.lines:
@@ -112,7 +115,7 @@ class LineParagraph(Flowable):
                     if abs(piece.x - current) > 0.001:
                         text.moveCursor(piece.x - origin, 0)
                         origin = current = piece.x
-                    text.textOut(piece.text)
+                    show(format_text(piece.text))  # textOut without re-measuring: the cursor is ours
                     current += piece.width
                 if any(piece.segment.url or piece.segment.destination for piece in line):
                     links.append((line, baseline))
@@ -154,85 +157,114 @@ def width_of(text: str, font: str, size: float) -> float:
     return unit * size
 
 
-class _LineBuilder:
-    """Collects the pieces of the lines being broken, joining words of one segment as it goes."""
-
-    def __init__(self, size: float) -> None:
-        self.size = size
-        self.lines: list[Line] = [[]]
-        self.x = 0.0
-        # the piece being extended: [segment, parts, x, width]
-        self.open: list[Any] | None = None
-
-    def new_line(self) -> None:
-        self._close()
-        self.lines.append([])
-        self.x = 0.0
-
-    def add(self, segment: Segment, text: str, width: float, space: float) -> None:
-        """Place `text` after `space` points of gap (a space of the previous piece's segment, or none)."""
-        current = self.open
-        if current is not None and current[0] is segment and (space == 0.0 or current[0] is segment):
-            if space:
-                current[1].append(" ")
-            current[1].append(text)
-            current[3] = self.x + space + width - current[2]
-        else:
-            self._close()
-            self.open = [segment, [text], self.x + space, width]
-        self.x += space + width
-
-    def _close(self) -> None:
-        if self.open is not None:
-            segment, parts, x, width = self.open
-            self.lines[-1].append(Piece(segment, "".join(parts), x, width))
-            self.open = None
-
-    @property
-    def line_is_empty(self) -> bool:
-        return not self.lines[-1] and self.open is None
-
-    def finish(self) -> list[Line]:
-        self._close()
-        return self.lines
-
-
 def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
-    """Greedy line breaking of the segments' words into lines at most `width` wide."""
-    builder = _LineBuilder(size)
+    """Greedy line breaking of the segments' words into lines at most `width` wide.
+
+    One function with local state rather than a helper object: it runs once per word of the
+    brief, and method calls were most of its cost. Consecutive words of one segment on a line
+    are joined into one piece (one text-show operator when drawn). Float expressions keep the
+    order they had, so positions, and hence the PDF, do not change by a rounding.
+    """
+    lines: list[Line] = []
+    line: Line = []
+    x = 0.0
+    # the piece being extended: its segment (None: no open piece), text parts, start, width
+    open_segment: Segment | None = None
+    parts: list[str] = []
+    start = extent = 0.0
     space_after: float = 0.0  # width of a space after the last word placed, in that word's font
     spaces: dict[str, float] = {}
+    widths = _WIDTHS
     for word in _words(segments):
         if word is None:  # forced line break
-            builder.new_line()
-            space_after = 0.0
+            if open_segment is not None:
+                line.append(Piece(open_segment, "".join(parts), start, extent))
+                open_segment = None
+            lines.append(line)
+            line, x, space_after = [], 0.0, 0.0
             continue
-        if len(word) == 1:
+        if len(word) == 1:  # nearly every word: one piece, placed without building a list
             segment, text = word[0]
-            pieces = [(segment, text, width_of(text, segment.font, size))]
-            word_width = pieces[0][2]
+            font = segment.font
+            unit = widths.get((text, font))
+            if unit is None:
+                unit = width_of(text, font, 1.0)
+            word_width = unit * size
+            space = 0.0 if not line and open_segment is None else space_after
+            if space and x + space + word_width > width:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment = None
+                lines.append(line)
+                line, x, space = [], 0.0, 0.0
+            if word_width <= width:
+                if open_segment is segment:
+                    if space:
+                        parts.append(" ")
+                    parts.append(text)
+                    extent = x + space + word_width - start
+                else:
+                    if open_segment is not None:
+                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment, parts, start, extent = segment, [text], x + space, word_width
+                x += space + word_width
+                space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
+                continue
+            pieces = [(segment, text, word_width)]
         else:
-            pieces = [(segment, text, width_of(text, segment.font, size)) for segment, text in word]
+            pieces = []
+            for segment, text in word:
+                unit = widths.get((text, segment.font))
+                if unit is None:
+                    unit = width_of(text, segment.font, 1.0)
+                pieces.append((segment, text, unit * size))
             word_width = sum(piece[2] for piece in pieces)
-        space = 0.0 if builder.line_is_empty else space_after
-        if space and builder.x + space + word_width > width:
-            builder.new_line()
-            space = 0.0
-        if word_width > width:  # a word longer than a line: cut it
+            space = 0.0 if not line and open_segment is None else space_after
+            if space and x + space + word_width > width:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment = None
+                lines.append(line)
+                line, x, space = [], 0.0, 0.0
+        if word_width > width:  # a word longer than a line: cut it (rare; the same placing, chunk by chunk)
             for segment, text, _ in pieces:
-                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - builder.x - space):
-                    if not builder.line_is_empty and builder.x + space + chunk_width > width + 0.01:
-                        builder.new_line()
-                        space = 0.0
-                    builder.add(segment, chunk, chunk_width, space)
+                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
+                    if (line or open_segment is not None) and x + space + chunk_width > width + 0.01:
+                        if open_segment is not None:
+                            line.append(Piece(open_segment, "".join(parts), start, extent))
+                            open_segment = None
+                        lines.append(line)
+                        line, x, space = [], 0.0, 0.0
+                    if open_segment is segment:
+                        if space:
+                            parts.append(" ")
+                        parts.append(chunk)
+                        extent = x + space + chunk_width - start
+                    else:
+                        if open_segment is not None:
+                            line.append(Piece(open_segment, "".join(parts), start, extent))
+                        open_segment, parts, start, extent = segment, [chunk], x + space, chunk_width
+                    x += space + chunk_width
                     space = 0.0
         else:
             for segment, text, piece_width in pieces:
-                builder.add(segment, text, piece_width, space)
+                if open_segment is segment:
+                    if space:
+                        parts.append(" ")
+                    parts.append(text)
+                    extent = x + space + piece_width - start
+                else:
+                    if open_segment is not None:
+                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment, parts, start, extent = segment, [text], x + space, piece_width
+                x += space + piece_width
                 space = 0.0
         font = word[-1][0].font
         space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
-    return builder.finish()
+    if open_segment is not None:
+        line.append(Piece(open_segment, "".join(parts), start, extent))
+    lines.append(line)
+    return lines
 
 
 BREAK_AFTER = "/-?&=_.,;"
