@@ -100,7 +100,11 @@ class LineParagraph(Flowable):
         text = canvas.beginText(left, baseline)  # one text object for the whole paragraph
         # textOut would measure each piece again only to track a cursor position this drawing never
         # reads (every line sets its origin, moves are relative): append its operators directly.
-        show, format_text = text._code.append, text._formatText
+        # These are private to reportlab (5.1): where a release lacks them, fall back to textOut.
+        if hasattr(text, "_code") and hasattr(text, "_formatText"):
+            show, format_text = text._code.append, text._formatText
+        else:  # pragma: no cover - only on a reportlab without them
+            show, format_text = text.textOut, str
         font_and_colour: tuple[str, Color] | None = None
         links: list[tuple[Line, float]] = []
         for line in self.lines:
