@@ -33,6 +33,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 test: $(VENV)/.installed-test lint
+	@bash .ci/system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 bench: $(VENV)/.installed-test
