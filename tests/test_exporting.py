@@ -95,3 +95,20 @@ def test_cli_export_of_a_stored_brief_matches_a_direct_export(tmp_path: Path, cl
     assert (tmp_path / "exported.pdf").read_bytes() == direct.read_bytes()
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "exported.pdf").pages)
     assert "Dockworkers' strike halts grain exports from Port Almera" in text
+
+
+def test_export_leaves_the_cyclic_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    from briefing.exporting import export_brief
+    from briefing.model import Brief
+
+    assert gc.isenabled()
+    export_brief(Brief(title="On"), tmp_path / "on.pdf")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        export_brief(Brief(title="Off"), tmp_path / "off.pdf")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

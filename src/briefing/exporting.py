@@ -9,8 +9,10 @@ export never leaves half a file or destroys a good one.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +47,22 @@ def export_brief(brief: Brief, out: Path, *, template: Template | None = None, f
     if name in BRIEF_WRITERS:
         brief_writer_for(name)(brief, out, template=template or template_of(brief))
         return out
-    return write_document(compose_brief(brief, template), out, fmt=name, options=options)
+    with _cyclic_gc_paused():
+        return write_document(compose_brief(brief, template), out, fmt=name, options=options)
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Layout allocates hundreds of thousands of short-lived, acyclic objects; the cyclic collector's
+    repeated passes over that growing heap cost 10-15 % of a large export and free nothing. Reference
+    counting still frees everything; the collector resumes (if it was on) as soon as the file is written."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def write_document(document: Document, out: Path, *, fmt: str | None = None, options: Any = None) -> Path:
