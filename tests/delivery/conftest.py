@@ -7,10 +7,8 @@ so tests can parse what arrived.
 
 from __future__ import annotations
 
-import functools
 import socket
 import ssl
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,9 +21,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
-from briefing import exporting
 from briefing.delivery.settings import MailSettings
-from briefing.errors import NotAvailableError
 from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.templating import Template, load_template
 
@@ -55,30 +51,8 @@ def make_brief(**overrides: Any) -> Brief:
     return Brief(**values)
 
 
-@functools.cache
-def real_export_available() -> bool:
-    """True once the export engine is on this branch (probed once, into a throw-away folder)."""
-    with tempfile.TemporaryDirectory() as folder:
-        try:
-            exporting.export_brief(Brief(title="probe"), Path(folder) / "probe.pdf", fmt="pdf")
-        except NotAvailableError:
-            return False
-        except Exception:
-            return True  # it exists; it just did not like the probe
-    return True
 
 
-@pytest.fixture
-def export_ready(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real export when it is available; until then a deterministic stand-in."""
-    if real_export_available():
-        return
-
-    def fake(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None) -> Path:
-        out.write_bytes(f"%PDF-1.7 stand-in {fmt} {brief.title} {brief.marking}\n".encode() + bytes(range(256)))
-        return out
-
-    monkeypatch.setattr(exporting, "export_brief", fake)
 
 
 @pytest.fixture

@@ -28,8 +28,6 @@ from .conftest import PASSWORD, USER, MailServer, make_brief
 from .test_secrets import MemoryKeyring
 from .test_smtp import closed_port
 
-pytestmark = pytest.mark.usefixtures("export_ready")
-
 
 def make_brief_file(path: Path, brief: Brief | None = None) -> Path:
     BriefFile.create(path, brief or make_brief()).close()

@@ -74,8 +74,7 @@ def test_configured_list_patterns_replace_the_defaults() -> None:
     assert codes(findings) == ["list-address"]
 
 
-def test_a_refused_plan_cannot_be_sent(smtp_server: MailServer, template: Template,
-                                       export_ready: None) -> None:
+def test_a_refused_plan_cannot_be_sent(smtp_server: MailServer, template: Template) -> None:
     settings = smtp_server.settings(allowed_domains={"TLP:RED": ["example.org"]})
     plan = prepare_send(make_brief(marking="TLP:RED"), template, ["someone@elsewhere.example"], settings=settings)
     assert not plan.ok
@@ -84,7 +83,7 @@ def test_a_refused_plan_cannot_be_sent(smtp_server: MailServer, template: Templa
     assert smtp_server.received == [] and smtp_server.logins == []
 
 
-def test_the_brief_marking_or_the_template_default_decides(template: Template, export_ready: None) -> None:
+def test_the_brief_marking_or_the_template_default_decides(template: Template) -> None:
     settings = MailSettings(allowed_domains={"TLP:AMBER": ["example.org"]})
     unmarked: Brief = make_brief(marking=None)  # falls back to the template's default, TLP:AMBER
     plan = prepare_send(unmarked, template, ["x@elsewhere.example"], settings=settings)
@@ -92,7 +91,7 @@ def test_the_brief_marking_or_the_template_default_decides(template: Template, e
     assert codes(plan.findings) == ["domain-not-allowed"]
 
 
-def test_size_guard_is_a_warning_in_the_plan(template: Template, export_ready: None) -> None:
+def test_size_guard_is_a_warning_in_the_plan(template: Template) -> None:
     plan = prepare_send(make_brief(), template, ["a@example.org"], settings=MailSettings(max_attachment_mb=0.0001))
     assert plan.ok
     assert [w.code for w in plan.warnings] == ["attachment-size"]
@@ -109,8 +108,7 @@ def test_internationalized_domains_are_sent_in_their_ascii_form() -> None:
     assert codes(local) == ["bad-address"]
 
 
-def test_an_internationalized_recipient_reaches_the_server(smtp_server: MailServer, template: Template,
-                                                           export_ready: None) -> None:
+def test_an_internationalized_recipient_reaches_the_server(smtp_server: MailServer, template: Template) -> None:
     settings = smtp_server.settings()
     plan = prepare_send(make_brief(), template, ["Анна Берг <anna@пример.рф>"], settings=settings)
     send(plan, settings, fixed_password(PASSWORD))

@@ -104,7 +104,7 @@ def test_environment_then_prompt(no_keyring: None, monkeypatch: pytest.MonkeyPat
 
 
 def test_a_refused_stored_password_is_forgotten(memory_keyring: MemoryKeyring, smtp_server: MailServer,
-                                               template: Template, export_ready: None) -> None:
+                                               template: Template) -> None:
     settings = smtp_server.settings()
     store_password(settings, "stale password")
     plan = prepare_send(make_brief(), template, ["anna@example.org"], settings=settings)

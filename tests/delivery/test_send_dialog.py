@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +17,6 @@ from briefing.model import Release
 from briefing.templating import Template
 
 from .conftest import PASSWORD, MailServer, make_brief
-
-pytestmark = pytest.mark.usefixtures("export_ready")
 
 
 def _dialog(qtbot: QtBot, template: Template, settings: MailSettings, **brief: object) -> SendDialog:

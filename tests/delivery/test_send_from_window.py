@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +17,6 @@ from briefing.gui.send_dialog import SendDialog
 from briefing.templating import Template
 
 from .conftest import PASSWORD, MailServer
-
-pytestmark = pytest.mark.usefixtures("export_ready")
 
 
 def _configure(server: MailServer) -> None:

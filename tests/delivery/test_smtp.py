@@ -22,7 +22,6 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_send_with_starttls_and_auth_delivers_the_planned_message(
     smtp_server: MailServer, brief: Brief, template: Template
 ) -> None:
@@ -52,7 +51,6 @@ def test_send_with_starttls_and_auth_delivers_the_planned_message(
     assert release.filename == attachment.get_filename()
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_send_with_implicit_tls(smtps_server: MailServer, brief: Brief, template: Template) -> None:
     settings = smtps_server.settings()
     plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
@@ -62,7 +60,6 @@ def test_send_with_implicit_tls(smtps_server: MailServer, brief: Brief, template
     assert smtps_server.logins == ["analyst@example.org"]
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_a_refused_recipient_sends_nothing_to_anyone(
     smtp_server: MailServer, brief: Brief, template: Template
 ) -> None:
@@ -78,7 +75,6 @@ def test_a_refused_recipient_sends_nothing_to_anyone(
     assert smtp_server.received == []
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_a_wrong_password_is_one_clear_message(smtp_server: MailServer, brief: Brief, template: Template) -> None:
     settings = smtp_server.settings()
     plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
@@ -89,7 +85,6 @@ def test_a_wrong_password_is_one_clear_message(smtp_server: MailServer, brief: B
     assert smtp_server.received == []
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_a_server_that_is_down_is_one_clear_message(brief: Brief, template: Template,
                                                       smtp_server: MailServer) -> None:
     settings = smtp_server.settings(port=closed_port())
@@ -101,7 +96,6 @@ def test_a_server_that_is_down_is_one_clear_message(brief: Brief, template: Temp
     assert "connection refused" in str(caught.value)
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_an_untrusted_certificate_is_refused(smtp_server: MailServer, brief: Brief, template: Template) -> None:
     settings = smtp_server.settings(ca_file=None)  # the system CAs do not know the test CA
     plan = prepare_send(brief, template, ["anna@example.org"], settings=settings)
@@ -112,7 +106,6 @@ def test_an_untrusted_certificate_is_refused(smtp_server: MailServer, brief: Bri
     assert smtp_server.logins == []  # the password never went over the unverified connection
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_no_password_over_an_unencrypted_connection(smtp_server: MailServer, brief: Brief,
                                                     template: Template) -> None:
     settings = smtp_server.settings(security="none")
@@ -122,7 +115,6 @@ def test_no_password_over_an_unencrypted_connection(smtp_server: MailServer, bri
     assert smtp_server.logins == []
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_a_server_that_never_answers_times_out(brief: Brief, template: Template, smtp_server: MailServer) -> None:
     with socket.socket() as silent:  # accepts connections (backlog) but never says a word
         silent.bind(("127.0.0.1", 0))
@@ -135,7 +127,6 @@ def test_a_server_that_never_answers_times_out(brief: Brief, template: Template,
     assert "no answer within 0.3 s" in str(caught.value)
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_a_message_over_the_server_limit_is_one_clear_message(small_smtp_server: MailServer, brief: Brief,
                                                                template: Template) -> None:
     settings = small_smtp_server.settings()

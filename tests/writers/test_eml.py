@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import email
-import functools
 import hashlib
 import html
 import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -21,7 +19,7 @@ from hypothesis import strategies as st
 
 from briefing import exporting
 from briefing.compose.email import attachment_stem, compose_email
-from briefing.errors import BriefingError, NotAvailableError
+from briefing.errors import BriefingError
 from briefing.model import Brief, Item, Marking, Section
 from briefing.templating import SectionSpec, Template, load_template
 from briefing.templating.model import MarkingScheme
@@ -47,30 +45,8 @@ def make_brief(**overrides: Any) -> Brief:
     return Brief(**values)
 
 
-@functools.cache
-def real_export_available() -> bool:
-    """True once the export engine is on this branch (probed once, into a throw-away folder)."""
-    with tempfile.TemporaryDirectory() as folder:
-        try:
-            exporting.export_brief(Brief(title="probe"), Path(folder) / "probe.pdf", fmt="pdf")
-        except NotAvailableError:
-            return False
-        except Exception:
-            return True  # it exists; it just did not like the probe
-    return True
 
 
-@pytest.fixture
-def export_ready(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real export when it is available; until then a deterministic stand-in."""
-    if real_export_available():
-        return
-
-    def fake(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None) -> Path:
-        out.write_bytes(f"%PDF-1.7 stand-in {fmt} {brief.title} {brief.marking}\n".encode() + bytes(range(256)))
-        return out
-
-    monkeypatch.setattr(exporting, "export_brief", fake)
 
 
 @pytest.fixture
@@ -97,7 +73,6 @@ def html_text(markup: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)).strip())
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_eml_headers_bodies_and_attachment_match_a_fresh_export(tmp_path: Path, template: Template) -> None:
     brief = make_brief()
     result = write_eml(brief, tmp_path / "brief.eml", template=template)
@@ -131,7 +106,6 @@ def test_eml_headers_bodies_and_attachment_match_a_fresh_export(tmp_path: Path, 
     assert result.main_attachment.sha256 == hashlib.sha256(Path(fresh).read_bytes()).hexdigest()
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_docx_is_attached_with_its_media_type(tmp_path: Path, template: Template) -> None:
     brief = make_brief()
     write_eml(brief, tmp_path / "brief.eml", template=template, attach_docx=True)
@@ -144,7 +118,6 @@ def test_docx_is_attached_with_its_media_type(tmp_path: Path, template: Template
     assert "2025-11-21.pdf, Draft peace plan delivered to Kyiv 2025-11-21.docx" in plain
 
 
-@pytest.mark.usefixtures("export_ready")
 @pytest.mark.parametrize("title", ["Проект мирного плана доставлен в Киев", "خطة السلام المقترحة",
                                    "和平计划草案已送达基辅", "Ελληνικά: σχέδιο/ειρήνης?"])
 def test_subject_and_file_names_in_any_script(tmp_path: Path, template: Template, title: str) -> None:
@@ -160,7 +133,6 @@ def test_subject_and_file_names_in_any_script(tmp_path: Path, template: Template
     assert raw.isascii()  # every header and part is encoded for 7-bit transport
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_red_brief_and_markup_in_the_title(tmp_path: Path, template: Template) -> None:
     brief = make_brief(marking="TLP:RED", title="<b>Plan</b> & counter-plan")
     write_eml(brief, tmp_path / "brief.eml", template=template)
@@ -225,7 +197,6 @@ def test_subject_pattern_from_the_template_is_used(template: Template) -> None:
     assert compose_email(make_brief(), template, attachment_names=[]).subject.startswith("TLP:AMBER ")
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_size_guard_warns_over_the_limit(tmp_path: Path, template: Template) -> None:
     result = write_eml(make_brief(), tmp_path / "brief.eml", template=template, max_attachment_bytes=100)
     assert len(result.warnings) == 1 and "over the" in result.warnings[0]
@@ -262,7 +233,6 @@ def test_any_title_round_trips_through_subject_and_file_name(title: str, templat
     assert attachment.get_content() == b"%PDF"
 
 
-@pytest.mark.usefixtures("export_ready")
 def test_the_draft_gets_ordinary_file_permissions(tmp_path: Path, template: Template) -> None:
     previous = os.umask(0o022)
     try:
