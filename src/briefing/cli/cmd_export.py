@@ -29,10 +29,8 @@ def load_brief_file(path: Path) -> Brief:
     """The brief stored in a .brief file (through the store)."""
     if not path.is_file():
         raise BriefingError(f"{path}: no such file; give the path of a .brief file")
-    try:
-        from briefing.store import load_brief  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as error:
-        raise BriefingError("reading .brief files is not available in this version yet") from error
+    from briefing.store import load_brief
+
     return load_brief(path)
 
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
-
-from briefing.errors import NotAvailableError
 
 Subparsers = Any  # argparse's _SubParsersAction is private
 
@@ -18,10 +15,3 @@ def add_command(subparsers: Subparsers, name: str, help_text: str, description: 
     )
     return parser
 
-
-def not_available(feature: str) -> NotAvailableError:
-    return NotAvailableError(f"{feature} is not available in this version of Briefing yet")
-
-
-def existing_file(path: str) -> Path:
-    return Path(path)
