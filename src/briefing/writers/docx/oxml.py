@@ -143,17 +143,9 @@ def add_hyperlink(paragraph: Paragraph, text: str, *, url: str | None = None, an
 
 def add_field(paragraph: Paragraph, instruction: str, cached: str, *, bold: bool = False) -> None:
     """A simple complex field (PAGE, NUMPAGES, …) with a cached result shown before Word updates it."""
-    p = paragraph._p
-    p.append(_fld_char("begin"))
-    instr_run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    instr_run.append(instr)
-    p.append(instr_run)
-    p.append(_fld_char("separate"))
-    p.append(make_run(cached, bold=bold))
-    p.append(_fld_char("end"))
+    begin_complex_field(paragraph, instruction)
+    paragraph._p.append(make_run(cached, bold=bold))
+    end_complex_field(paragraph)
 
 
 def _fld_char(kind: str) -> CT_R:
