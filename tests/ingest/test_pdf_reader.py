@@ -184,3 +184,30 @@ def test_running_headers_and_page_numbers_are_left_out(tmp_path: Path, check_par
         story += [Paragraph(paragraph, styles["BodyText"]), PageBreak()]
     document.build(story[:-1], onFirstPage=furniture, onLaterPages=furniture)
     check_paragraphs(read_source(path), body)
+
+
+def test_embedded_font_text_in_any_script_and_table_rows(tmp_path: Path, check_paragraphs) -> None:
+    """Text drawn with an embedded TrueType subset (as office suites write it) comes back
+    exactly, Cyrillic and Greek included; each table row reads as one line."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Table
+
+    from briefing.resources import resource
+
+    pdfmetrics.registerFont(TTFont("IngestDejaVu", str(resource("fonts", "DejaVuSans.ttf"))))
+    style = ParagraphStyle("body", fontName="IngestDejaVu", fontSize=10, leading=13, spaceAfter=8)
+    heading = ParagraphStyle("heading", fontName="IngestDejaVu", fontSize=16, leading=20, spaceAfter=8)
+    texts = ["Переговоры в Женеве",
+             "Делегации встретились в четверг впервые с июня, сообщили официальные лица обеих сторон.",
+             "Η αντιπροσωπεία έφτασε στη Γενεύη το πρωί της Πέμπτης."]
+    path = tmp_path / "scripts.pdf"
+    document = SimpleDocTemplate(str(path), pagesize=A4, title="Женева")
+    table = Table([["Name", "Role"], ["Ирина Петрова", "посол"]], style=[("FONTNAME", (0, 0), (-1, -1),
+                                                                           "IngestDejaVu")])
+    document.build([Paragraph(texts[0], heading), Paragraph(texts[1], style), Paragraph(texts[2], style),
+                    table])
+    source = read_source(path)
+    check_paragraphs(source, [*texts, "Name Role", "Ирина Петрова посол"])
+    assert source.title == "Женева"
