@@ -178,3 +178,17 @@ def test_write_protected_file(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"is read-only .*open it read-only or save a copy"):
         BriefFile.open(path)
     assert load_brief(path).title == "Protected"
+
+
+def test_search_of_a_damaged_file_says_so(tmp_path: Path) -> None:
+    """The search path skips the whole-file check; damage it meets is still one clear sentence."""
+    path = tmp_path / "garbled.brief"
+    save_brief(path, big_brief())
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(1, len(data) // page_size):
+        data[page * page_size: page * page_size + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged") as caught:
+        search_sources(path, "fictional")
+    assert "backup" in str(caught.value)

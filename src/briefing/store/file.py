@@ -311,11 +311,13 @@ class BriefFile:
         return opened
 
     @classmethod
-    def open(cls, path: Path, *, readonly: bool = False) -> BriefFile:
+    def open(cls, path: Path, *, readonly: bool = False, verify_pages: bool = True) -> BriefFile:
         """Open an existing .brief; an older file format is upgraded after a backup copy.
 
         A read-only open takes no lock and never changes the file: an older file is upgraded
-        in memory only.
+        in memory only. `verify_pages=False` skips reading every page up front; it is for a
+        short read-only look (one search) where SQLite's own checks on the pages it touches
+        suffice, and a whole-file check would be most of the cost.
         """
         path = Path(path)
         _check_file(path)
@@ -329,7 +331,8 @@ class BriefFile:
                 lock.acquire()
             connection = _connect(path)
             version = _identify(connection, path)
-            _check_pages(connection, path)
+            if verify_pages or not readonly:
+                _check_pages(connection, path)
             if readonly:
                 connection.execute("PRAGMA query_only = ON")
                 if version < SCHEMA_VERSION:
@@ -499,8 +502,13 @@ def save_brief(path: Path, brief: Brief, *, overwrite: bool = True) -> None:
 
 
 def search_sources(path_or_file: Path | BriefFile, query: str, limit: int = 50) -> list[search.SearchHit]:
-    """Full-text search over the sources of an open BriefFile or of a .brief on disk."""
+    """Full-text search over the sources of an open BriefFile or of a .brief on disk.
+
+    A file on disk is not checked page by page first: the search reads only the index pages
+    and rows it needs, damage on those is reported as damage all the same, and the full check
+    would cost more than the search (about 20 ms of a 25 ms search in a 1,000-source brief).
+    """
     if isinstance(path_or_file, BriefFile):
         return path_or_file.search(query, limit)
-    with BriefFile.open(Path(path_or_file), readonly=True) as opened:
+    with BriefFile.open(Path(path_or_file), readonly=True, verify_pages=False) as opened:
         return opened.search(query, limit)
