@@ -153,16 +153,23 @@ def _decode_legacy(data: bytes) -> Decoded:
     counts = Counter(sample)  # one pass, not one count per byte value; the order below is kept
     high_bytes = {byte: n for byte in range(0x80, 0x100) if (n := counts.get(byte, 0))}
     non_ascii = sum(high_bytes.values())
-    scored: dict[str, float] = {}
+    candidates: dict[str, tuple[str, float]] = {}  # decoded sample and the best score it could get
     for encoding, prior in LEGACY_CANDIDATES.items():
         text = _decode_sample(sample, encoding, whole=whole)
         if text is not None:
             letters = sum(n * _byte_score(encoding, byte) for byte, n in high_bytes.items())
-            scored[encoding] = letters + _words_score(text[:WORD_SAMPLE_CHARS]) - prior * non_ascii
+            candidates[encoding] = (text, letters - prior * non_ascii)
+    scored = _leading_scores(candidates)
     ranking = sorted(scored.items(), key=lambda item: item[1], reverse=True)
     clear = (len(ranking) >= 2 and ranking[0][0] in ("cp1251", "cp1252") and non_ascii >= 8
              and ranking[0][1] >= 0.8 * non_ascii and ranking[0][1] - ranking[1][1] >= 0.25 * non_ascii
              and not _shouting(sample.decode(ranking[0][0], "replace")[:WORD_SAMPLE_CHARS]))
+    if clear:
+        try:
+            return Decoded(data.decode(ranking[0][0]), ranking[0][0])
+        except UnicodeDecodeError:
+            pass  # a byte past the sample that this code page lacks: rank them all
+    scored = _all_scores(candidates, scored)
     if not clear:
         guess = charset_normalizer.from_bytes(sample).best()
         guessed = codecs.lookup(guess.encoding).name if guess is not None else None
@@ -180,6 +187,28 @@ def _decode_legacy(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             continue
     raise IngestError("is not a text file, or its encoding cannot be recognised; save it as UTF-8 and import again")
+
+
+def _leading_scores(candidates: dict[str, tuple[str, float]]) -> dict[str, float]:
+    """Exact scores of the candidates that can still be first or second, in candidate order.
+
+    Word penalties only ever lower a score, so a candidate whose letters alone score below
+    the second best exact score cannot overtake it; scoring its words (most of the cost of
+    telling code pages apart) is skipped.
+    """
+    exact: dict[str, float] = {}
+    for encoding in sorted(candidates, key=lambda e: candidates[e][1], reverse=True):
+        text, bound = candidates[encoding]
+        if len(exact) >= 2 and bound < sorted(exact.values(), reverse=True)[1]:
+            break
+        exact[encoding] = bound + _words_score(text[:WORD_SAMPLE_CHARS])
+    return {encoding: exact[encoding] for encoding in candidates if encoding in exact}
+
+
+def _all_scores(candidates: dict[str, tuple[str, float]], known: dict[str, float]) -> dict[str, float]:
+    """Every candidate's exact score, in candidate order (for a vote or a fallback)."""
+    return {encoding: known[encoding] if encoding in known else bound + _words_score(text[:WORD_SAMPLE_CHARS])
+            for encoding, (text, bound) in candidates.items()}
 
 
 def _shouting(text: str) -> bool:
@@ -215,6 +244,7 @@ def plausibility(text: str) -> float:
 
 
 def _words_score(text: str) -> float:
+    """Penalties of the non-ASCII words: never positive (`_leading_scores` relies on it)."""
     score = 0.0
     for word, count in Counter(_WORD.findall(text)).items():
         if not word.isascii():
