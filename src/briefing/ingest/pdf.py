@@ -88,9 +88,12 @@ def _open(pdfium: Any, data: bytes) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        if error.err_code == raw.FPDF_ERR_PASSWORD:
+        code = getattr(error, "err_code", None)  # pypdfium2 before 5 kept only PDFium's last error
+        if code is None:
+            code = raw.FPDF_GetLastError()
+        if code == raw.FPDF_ERR_PASSWORD:
             raise IngestError("is encrypted with a password; save an unprotected copy and import that") from None
-        if error.err_code == raw.FPDF_ERR_SECURITY:
+        if code == raw.FPDF_ERR_SECURITY:
             raise IngestError("is encrypted with an unsupported scheme and cannot be opened") from None
         raise IngestError(f"is not a readable PDF file ({_reason(error)})") from None
 
