@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
+
+from briefing.writers.fonts import SubsetCachingTTFont
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,21 @@ class LineParagraph(Flowable):
             canvas.setFont(self.style.bulletFontName, self.style.bulletFontSize)
             canvas.setFillColor(self.style.textColor)
             canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
+        code = _text_code(canvas, self.lines, self.size, left, baseline, self.leading)
+        if code is None:  # a character not yet encoded, or a reportlab without the private parts
+            self._draw_text(left, baseline)
+        else:
+            canvas._code.append(code)
+        if any(segment.url or segment.destination for segment in self.segments):
+            for line in self.lines:
+                if any(piece.segment.url or piece.segment.destination for piece in line):
+                    self._links(line, left, baseline)
+                baseline -= self.leading
+
+    def _draw_text(self, left: float, baseline: float) -> None:
+        """The lines through reportlab's text object (what _text_code writes directly when it can)."""
+        canvas = self.canv
+        assert self.lines is not None
         text = canvas.beginText(left, baseline)  # one text object for the whole paragraph
         # textOut would measure each piece again only to track a cursor position this drawing never
         # reads (every line sets its origin, moves are relative): append its operators directly.
@@ -106,7 +124,6 @@ class LineParagraph(Flowable):
         else:  # pragma: no cover - only on a reportlab without them
             show, format_text = text.textOut, str
         font_and_colour: tuple[str, Color] | None = None
-        links: list[tuple[Line, float]] = []
         for line in self.lines:
             if line:
                 text.setTextOrigin(left, baseline)
@@ -121,12 +138,8 @@ class LineParagraph(Flowable):
                         origin = current = piece.x
                     show(format_text(piece.text))  # textOut without re-measuring: the cursor is ours
                     current += piece.width
-                if any(piece.segment.url or piece.segment.destination for piece in line):
-                    links.append((line, baseline))
             baseline -= self.leading
         canvas.drawText(text)
-        for line, line_baseline in links:
-            self._links(line, left, line_baseline)
 
     def _links(self, line: Line, left: float, baseline: float) -> None:
         canvas = self.canv
@@ -144,6 +157,68 @@ class LineParagraph(Flowable):
                 canvas.restoreState()
             else:
                 canvas.linkRect("", segment.destination, box, relative=1, thickness=0)
+
+
+def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baseline: float,  # noqa: PLR0917
+               leading: float) -> str | None:
+    """The text object _draw_text would append to the page, written directly; None where it cannot be.
+
+    reportlab's text object costs a dozen Python calls per piece (font lookup, state saving, its
+    own splitString and escaping); here each piece is one str.translate into the codes the font
+    has already assigned (SubsetCachingTTFont.shown_codes). The operators and numbers are the ones
+    reportlab writes (BT, Tm per line, Tf after every font or colour change, rg, Td, Tj, ET), so
+    the page content is byte for byte the same. Any piece with a character the font has not
+    encoded yet (or outside subset 0), or a colour other than plain RGB, returns None and the
+    paragraph takes reportlab's path, which encodes it.
+    """
+    if not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None) is not None:
+        return None
+    doc = canvas._doc
+    code = ["BT", f"1 0 0 1 {fp_str(left, baseline)} Tm"]
+    append = code.append
+    font_tail = f" {fp_str(size)} Tf {fp_str(size * 1.2)} TL"  # setFont(font, size): leading 1.2 × size
+    font_and_colour: tuple[str, Color] | None = None
+    font_op: str | None = None  # the Tf operator still to write before the next shown text
+    known: set[str] = set()
+    escaped: dict[int, str] = {}
+    name = ""
+    for line in lines:
+        if line:
+            append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
+            origin = current = 0.0
+            for piece in line:
+                segment = piece.segment
+                if (segment.font, segment.colour) != font_and_colour:
+                    font_and_colour = (segment.font, segment.colour)
+                    font = getFont(segment.font)
+                    colour = segment.colour
+                    if (not isinstance(font, SubsetCachingTTFont) or isinstance(colour, CMYKColor)
+                            or not isinstance(colour, Color)):
+                        return None
+                    codes = font.shown_codes(doc)
+                    if codes is None:
+                        return None
+                    known, escaped = codes
+                    name = font.getSubsetInternalName(0, doc)
+                    font_op = name + font_tail
+                    append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+                if abs(piece.x - current) > 0.001:
+                    append(f"{fp_str(piece.x - origin, 0)} Td")
+                    origin = current = piece.x
+                text = piece.text
+                if not known.issuperset(text):
+                    return None
+                if not text:
+                    append("")
+                elif font_op is not None:
+                    append(f"{font_op} ({text.translate(escaped)}) Tj")
+                    font_op = None
+                else:
+                    append(f"({text.translate(escaped)}) Tj")
+                current += piece.width
+        baseline -= leading
+    append("ET")
+    return " ".join(code)
 
 
 _WIDTHS: dict[tuple[str, str], float] = {}

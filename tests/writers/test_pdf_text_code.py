@@ -1,0 +1,61 @@
+"""Body text written directly (lines._text_code) is byte for byte what reportlab's text object writes."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from briefing.compose import compose
+from briefing.model import Brief, Citation, Item, Section, Source
+from briefing.writers import pdf
+from briefing.writers.pdf import lines
+
+from .conftest import situation_template
+
+KINDS = (("summary", "prose"), ("actors", "actor"), ("questions", "question"), ("caveats", "caveat"),
+         ("judgments", "judgment"))
+
+
+def _mixed_brief() -> Brief:
+    """Latin with PDF-special characters, Greek, Cyrillic, Hebrew, Arabic, CJK, emoji, links, long words."""
+    rnd = random.Random(11)
+    alphabet = [chr(c) for c in range(0x20, 0x500)] + list("שלום مرحبا 你好世界\u00a0\U0001f600()\\")
+
+    def text(length: int) -> str:
+        return "".join(rnd.choice(alphabet) if rnd.random() < 0.3 else rnd.choice(" abcdefgh ")
+                       for _ in range(length))
+
+    source = Source(title="Source (one)", text="A quoted passage for the brief.", id="s1",
+                    url="https://example.org/" + "x" * 300)
+    brief = Brief(title="Mixed text", author="Desk", marking="TLP:GREEN", sources=[source])
+    for key, kind in KINDS:
+        items = []
+        for index in range(25):
+            body = text(rnd.randint(0, 500)) + (" see https://example.com/a?b=(c) " if index % 3 == 0 else "")
+            item = Item(kind, body + "W" * rnd.randint(0, 150), name=text(10) if kind == "actor" else None,
+                        role="Official" if kind == "actor" else None)
+            if index % 2 == 0:
+                item.citations.append(Citation("s1", 0, 1, "A"))
+            items.append(item)
+        brief.sections.append(Section(key, items))
+    return brief
+
+
+@pytest.mark.parametrize("style", ["numbered", "footnotes"])
+def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = compose(_mixed_brief(), situation_template(citation_style=style))
+    written = {"direct": 0, "reportlab": 0}
+    direct_text_code = lines._text_code
+
+    def counting(*args: Any) -> str | None:
+        code = direct_text_code(*args)
+        written["reportlab" if code is None else "direct"] += 1
+        return code
+
+    monkeypatch.setattr(lines, "_text_code", counting)
+    direct = pdf.render(document)
+    assert written["direct"] > 50 and written["reportlab"] > 50  # both paths were taken
+    monkeypatch.setattr(lines, "_text_code", lambda *args: None)
+    assert direct == pdf.render(document)
