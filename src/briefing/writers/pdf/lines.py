@@ -221,19 +221,25 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
     return " ".join(code)
 
 
-_WIDTHS: dict[tuple[str, str], float] = {}
+_WIDTHS: dict[str, dict[str, float]] = {}  # font → word → width at 1 pt
 
 
 def width_of(text: str, font: str, size: float) -> float:
     """stringWidth with a cache of widths at 1 pt: a brief repeats its words, so most are measured once."""
-    key = (text, font)
-    unit = _WIDTHS.get(key)
+    units = _WIDTHS.get(font)
+    if units is None:
+        units = _WIDTHS[font] = {}
+    unit = units.get(text)
     if unit is None:
         unit = stringWidth(text, font, 1.0)
-        if len(_WIDTHS) > 200_000:
-            _WIDTHS.clear()
-        _WIDTHS[key] = unit
+        if len(units) > 200_000:
+            units.clear()
+        units[text] = unit
     return unit * size
+
+
+Run = tuple[Segment, list[str]]
+Word = list[tuple[Segment, str]]
 
 
 def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
@@ -241,8 +247,11 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
 
     One function with local state rather than a helper object: it runs once per word of the
     brief, and method calls were most of its cost. Consecutive words of one segment on a line
-    are joined into one piece (one text-show operator when drawn). Float expressions keep the
-    order they had, so positions, and hence the PDF, do not change by a rounding.
+    are joined into one piece (one text-show operator when drawn). Words come in runs (see
+    _tokens); a word that continues the piece the previous word of its run opened takes a short
+    path (one width look-up, one comparison), every other word the general one. Float
+    expressions keep the order they had, so positions, and hence the PDF, do not change by a
+    rounding.
     """
     lines: list[Line] = []
     line: Line = []
@@ -253,78 +262,77 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
     start = extent = 0.0
     space_after: float = 0.0  # width of a space after the last word placed, in that word's font
     spaces: dict[str, float] = {}
-    widths = _WIDTHS
-    for word in _words(segments):
-        if word is None:  # forced line break
+    for token in _tokens(segments):
+        if token is None:  # forced line break
             if open_segment is not None:
                 line.append(Piece(open_segment, "".join(parts), start, extent))
                 open_segment = None
             lines.append(line)
             line, x, space_after = [], 0.0, 0.0
             continue
-        if len(word) == 1:  # nearly every word: one piece, placed without building a list
-            segment, text = word[0]
+        if isinstance(token, tuple):  # a run of words, each wholly in the run's segment
+            segment, texts = token
             font = segment.font
-            unit = widths.get((text, font))
-            if unit is None:
-                unit = width_of(text, font, 1.0)
-            word_width = unit * size
-            space = 0.0 if not line and open_segment is None else space_after
-            if space and x + space + word_width > width:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
-                    open_segment = None
-                lines.append(line)
-                line, x, space = [], 0.0, 0.0
-            if word_width <= width:
-                if open_segment is segment:
+            units = _WIDTHS.get(font)
+            if units is None:
+                units = _WIDTHS[font] = {}
+            font_space = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
+            for text in texts:
+                unit = units.get(text)
+                if unit is None:
+                    unit = width_of(text, font, 1.0)
+                word_width = unit * size
+                if open_segment is segment and font_space and word_width <= width:
+                    # the short path: the open piece is this segment's, so the space is font_space
+                    end = x + font_space + word_width
+                    if end > width:
+                        line.append(Piece(segment, "".join(parts), start, extent))
+                        lines.append(line)
+                        line, parts, start, extent, x = [], [text], 0.0, word_width, 0.0 + (0.0 + word_width)
+                    else:
+                        parts.append(" ")
+                        parts.append(text)
+                        extent = end - start
+                        x += font_space + word_width
+                    continue
+                space = 0.0 if not line and open_segment is None else space_after
+                if space and x + space + word_width > width:
+                    if open_segment is not None:
+                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                        open_segment = None
+                    lines.append(line)
+                    line, x, space = [], 0.0, 0.0
+                if word_width > width:  # a word longer than a line: cut it (rare)
+                    line, x, open_segment, parts, start, extent = _place_cut(
+                        [(segment, text, word_width)], size, width, lines, line, x, space, open_segment, parts,
+                        start, extent)
+                elif open_segment is segment:
                     if space:
                         parts.append(" ")
                     parts.append(text)
                     extent = x + space + word_width - start
+                    x += space + word_width
                 else:
                     if open_segment is not None:
                         line.append(Piece(open_segment, "".join(parts), start, extent))
                     open_segment, parts, start, extent = segment, [text], x + space, word_width
-                x += space + word_width
-                space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
-                continue
-            pieces = [(segment, text, word_width)]
-        else:
-            pieces = []
-            for segment, text in word:
-                unit = widths.get((text, segment.font))
-                if unit is None:
-                    unit = width_of(text, segment.font, 1.0)
-                pieces.append((segment, text, unit * size))
-            word_width = sum(piece[2] for piece in pieces)
-            space = 0.0 if not line and open_segment is None else space_after
-            if space and x + space + word_width > width:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
-                    open_segment = None
-                lines.append(line)
-                line, x, space = [], 0.0, 0.0
-        if word_width > width:  # a word longer than a line: cut it (rare; the same placing, chunk by chunk)
-            for segment, text, _ in pieces:
-                for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
-                    if (line or open_segment is not None) and x + space + chunk_width > width + 0.01:
-                        if open_segment is not None:
-                            line.append(Piece(open_segment, "".join(parts), start, extent))
-                            open_segment = None
-                        lines.append(line)
-                        line, x, space = [], 0.0, 0.0
-                    if open_segment is segment:
-                        if space:
-                            parts.append(" ")
-                        parts.append(chunk)
-                        extent = x + space + chunk_width - start
-                    else:
-                        if open_segment is not None:
-                            line.append(Piece(open_segment, "".join(parts), start, extent))
-                        open_segment, parts, start, extent = segment, [chunk], x + space, chunk_width
-                    x += space + chunk_width
-                    space = 0.0
+                    x += space + word_width
+                space_after = font_space
+            continue
+        # a word of pieces from several segments (as "harbour[1]")
+        pieces: list[tuple[Segment, str, float]] = [
+            (segment, text, width_of(text, segment.font, 1.0) * size) for segment, text in token]
+        word_width = sum(piece[2] for piece in pieces)
+        space = 0.0 if not line and open_segment is None else space_after
+        if space and x + space + word_width > width:
+            if open_segment is not None:
+                line.append(Piece(open_segment, "".join(parts), start, extent))
+                open_segment = None
+            lines.append(line)
+            line, x, space = [], 0.0, 0.0
+        if word_width > width:
+            line, x, open_segment, parts, start, extent = _place_cut(
+                pieces, size, width, lines, line, x, space, open_segment, parts, start, extent)
         else:
             for segment, text, piece_width in pieces:
                 if open_segment is segment:
@@ -338,12 +346,41 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     open_segment, parts, start, extent = segment, [text], x + space, piece_width
                 x += space + piece_width
                 space = 0.0
-        font = word[-1][0].font
+        font = token[-1][0].font
         space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
     if open_segment is not None:
         line.append(Piece(open_segment, "".join(parts), start, extent))
     lines.append(line)
     return lines
+
+
+def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: float,  # noqa: PLR0917
+               lines: list[Line], line: Line, x: float, space: float, open_segment: Segment | None,
+               parts: list[str], start: float, extent: float,
+               ) -> tuple[Line, float, Segment | None, list[str], float, float]:
+    """Place a word wider than a line, cut into chunks (_chunks), continuing _break's state.
+
+    Returns the state _break carries on with: the current line, x, and the open piece."""
+    for segment, text, _ in pieces:
+        for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
+            if (line or open_segment is not None) and x + space + chunk_width > width + 0.01:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                    open_segment = None
+                lines.append(line)
+                line, x, space = [], 0.0, 0.0
+            if open_segment is segment:
+                if space:
+                    parts.append(" ")
+                parts.append(chunk)
+                extent = x + space + chunk_width - start
+            else:
+                if open_segment is not None:
+                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                open_segment, parts, start, extent = segment, [chunk], x + space, chunk_width
+            x += space + chunk_width
+            space = 0.0
+    return line, x, open_segment, parts, start, extent
 
 
 BREAK_AFTER = "/-?&=_.,;"
@@ -372,26 +409,45 @@ def _chunks(text: str, font: str, size: float, width: float, first_room: float) 
     return chunks
 
 
-def _words(segments: list[Segment]) -> list[list[tuple[Segment, str]] | None]:
-    """Words (split at spaces) as lists of (segment, text) pieces; None marks a line break."""
-    words: list[list[tuple[Segment, str]] | None] = []
-    current: list[tuple[Segment, str]] = []
+def _tokens(segments: list[Segment]) -> list[Run | Word | None]:
+    """The segments' words (split at spaces) in order: None marks a line break, a list of
+    (segment, text) pieces is a word spanning segments (no space between them), and a run
+    (segment, texts) stands for consecutive words each wholly in that one segment. A run is
+    laid out exactly as its words one by one would be; grouping them only saves the work per word.
+    """
+    tokens: list[Run | Word | None] = []
+    current: Word = []  # the word being built: it may continue into the next segment
+
+    def add_run(segment: Segment, texts: list[str]) -> None:
+        last = tokens[-1] if tokens else None
+        if isinstance(last, tuple) and last[0] is segment:
+            last[1].extend(texts)
+        else:
+            tokens.append((segment, texts))
+
+    def add_word(word: Word) -> None:
+        if len(word) == 1:
+            add_run(word[0][0], [word[0][1]])
+        else:
+            tokens.append(word)
+
     for segment in segments:
         for line_index, line in enumerate(segment.text.split("\n")):
             if line_index:
                 if current:
-                    words.append(current)
+                    add_word(current)
                     current = []
-                words.append(None)
+                tokens.append(None)
             parts = line.split(" ")
             if parts[0]:  # continues a word the previous segment began (no space between)
                 current.append((segment, parts[0]))
-            for part in parts[1:]:
+            if len(parts) > 1:
                 if current:
-                    words.append(current)
-                    current = []
-                if part:
-                    current.append((segment, part))
+                    add_word(current)
+                middle = [part for part in parts[1:-1] if part]  # whole words of this segment
+                if middle:
+                    add_run(segment, middle)
+                current = [(segment, parts[-1])] if parts[-1] else []
     if current:
-        words.append(current)
-    return words
+        add_word(current)
+    return tokens
