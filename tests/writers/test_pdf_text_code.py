@@ -1,4 +1,4 @@
-"""Body text written directly (lines._text_code) is byte for byte what reportlab's text object writes."""
+"""Body text and citation links written directly are byte for byte what reportlab writes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import random
 from typing import Any
 
 import pytest
+from reportlab.pdfbase import pdfdoc
 
 from briefing.compose import compose
 from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.writers import pdf
-from briefing.writers.pdf import lines
+from briefing.writers.pdf import lines, links
 
 from .conftest import situation_template
 
@@ -59,3 +60,20 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
     assert written["direct"] > 50 and written["reportlab"] > 50  # both paths were taken
     monkeypatch.setattr(lines, "_text_code", lambda *args: None)
     assert direct == pdf.render(document)
+
+
+def test_citation_links_are_written_as_reportlab_writes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every citation link, written directly, has exactly the bytes of reportlab's generic formatter."""
+    document = compose(_mixed_brief(), situation_template(citation_style="numbered"))
+    compared: list[bool] = []
+    direct_format = links.DestinationLink.format
+
+    def checked(self: links.DestinationLink, pdf_document: Any) -> bytes:
+        direct = direct_format(self, pdf_document)
+        compared.append(links._DIRECT_OK.get(pdf_document) is True)
+        assert direct == bytes(pdfdoc.LinkAnnotation.format(self, pdf_document))
+        return direct
+
+    monkeypatch.setattr(links.DestinationLink, "format", checked)
+    pdf.render(document)
+    assert len(compared) > 20 and all(compared)  # the direct form was the one used

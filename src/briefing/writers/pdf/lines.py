@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from briefing.writers.fonts import SubsetCachingTTFont
+from briefing.writers.pdf.links import link_to_destination
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,8 @@ class LineParagraph(Flowable):
                 canvas.setLineWidth(0.5)
                 canvas.line(box[0], baseline - 1.2, box[2], baseline - 1.2)
                 canvas.restoreState()
-            else:
-                canvas.linkRect("", segment.destination, box, relative=1, thickness=0)
+            elif segment.destination is not None:
+                link_to_destination(canvas, segment.destination, box)
 
 
 def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baseline: float,  # noqa: PLR0917
