@@ -180,7 +180,7 @@ def visual_order(text: str) -> str:
     bidirectional algorithm: enough for names and phrases quoted in an English brief; numbers and
     brackets stay where they are. Arabic letters are not joined (no shaping engine is bundled).
     """
-    if not _RTL_RUN.search(text):
+    if text.isascii() or not _RTL_RUN.search(text):  # isascii is immediate; the search reads every character
         return text
 
     return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)

@@ -178,15 +178,15 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
     """
     if not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None) is not None:
         return None
-    doc = canvas._doc
+    ops: dict[tuple[str, float, int], _TextOps] | None = getattr(canvas, "briefing_text_ops", None)
+    if ops is None:
+        ops = canvas.briefing_text_ops = {}
     code = ["BT", f"1 0 0 1 {fp_str(left, baseline)} Tm"]
     append = code.append
-    font_tail = f" {fp_str(size)} Tf {fp_str(size * 1.2)} TL"  # setFont(font, size): leading 1.2 × size
     font_and_colour: tuple[str, Color] | None = None
     font_op: str | None = None  # the Tf operator still to write before the next shown text
     known: set[str] = set()
     escaped: dict[int, str] = {}
-    name = ""
     for line in lines:
         if line:
             append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
@@ -195,18 +195,15 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
                 segment = piece.segment
                 if (segment.font, segment.colour) != font_and_colour:
                     font_and_colour = (segment.font, segment.colour)
-                    font = getFont(segment.font)
-                    colour = segment.colour
-                    if (not isinstance(font, SubsetCachingTTFont) or isinstance(colour, CMYKColor)
-                            or not isinstance(colour, Color)):
-                        return None
-                    codes = font.shown_codes(doc)
-                    if codes is None:
-                        return None
-                    known, escaped = codes
-                    name = font.getSubsetInternalName(0, doc)
-                    font_op = name + font_tail
-                    append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+                    key = (segment.font, size, id(segment.colour))
+                    entry = ops.get(key)
+                    if entry is None or entry[0] is not segment.colour:
+                        entry = _text_ops(segment.font, segment.colour, size, canvas._doc)
+                        if entry is None:
+                            return None
+                        ops[key] = entry
+                    _, font_op, colour_op, known, escaped = entry
+                    append(colour_op)
                 if abs(piece.x - current) > 0.001:
                     append(f"{fp_str(piece.x - origin, 0)} Td")
                     origin = current = piece.x
@@ -224,6 +221,25 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
         baseline -= leading
     append("ET")
     return " ".join(code)
+
+
+# colour, Tf operator, rg operator, the characters the font has encoded and their escaped codes
+_TextOps = tuple[Color, str, str, set[str], dict[int, str]]
+
+
+def _text_ops(font_name: str, colour: Color, size: float, doc: Any) -> _TextOps | None:
+    """What _text_code writes on a change to this font and colour (kept per canvas), or None where
+    only reportlab's text object can write it."""
+    font = getFont(font_name)
+    if not isinstance(font, SubsetCachingTTFont) or isinstance(colour, CMYKColor) or not isinstance(colour, Color):
+        return None
+    codes = font.shown_codes(doc)
+    if codes is None:
+        return None
+    # setFont(font, size) then setFillColor(colour) on a text object: leading 1.2 × size, and the
+    # Tf written before the next text shown
+    font_op = f"{font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+    return colour, font_op, f"{fp_str((colour.red, colour.green, colour.blue))} rg", *codes
 
 
 _WIDTHS: dict[str, dict[str, float]] = {}  # font → word → width at 1 pt
