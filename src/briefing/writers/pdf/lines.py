@@ -187,9 +187,15 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
     font_op: str | None = None  # the Tf operator still to write before the next shown text
     known: set[str] = set()
     escaped: dict[int, str] = {}
+    origins = _ORIGINS
     for line in lines:
         if line:
-            append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
+            origin_op = origins.get((left, baseline))
+            if origin_op is None:
+                if len(origins) > 20_000:
+                    origins.clear()
+                origin_op = origins[left, baseline] = f"1 0 0 1 {fp_str(left, baseline)} Tm"
+            append(origin_op)
             origin = current = 0.0
             for piece in line:
                 segment = piece.segment
@@ -222,6 +228,10 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
     append("ET")
     return " ".join(code)
 
+
+# The Tm operator of a line's origin: positions are relative to the paragraph, so the same few
+# hundred recur all through a brief, and formatting two numbers costs more than looking them up.
+_ORIGINS: dict[tuple[float, float], str] = {}
 
 # colour, Tf operator, rg operator, the characters the font has encoded and their escaped codes
 _TextOps = tuple[Color, str, str, set[str], dict[int, str]]
