@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 from reportlab.pdfbase import pdfdoc
+from reportlab.platypus import Flowable
 
 from briefing.compose import compose
 from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.writers import pdf
-from briefing.writers.pdf import lines, links
+from briefing.writers.pdf import lines, links, story
 
 from .conftest import situation_template
 
@@ -77,3 +78,12 @@ def test_citation_links_are_written_as_reportlab_writes_them(monkeypatch: pytest
     monkeypatch.setattr(links.DestinationLink, "format", checked)
     pdf.render(document)
     assert len(compared) > 20 and all(compared)  # the direct form was the one used
+
+
+def test_drawing_without_copying_the_canvas_state_gives_the_same_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LineParagraph and TableRow keep only the transformation around their drawing: same bytes."""
+    document = compose(_mixed_brief(), situation_template(citation_style="numbered"))
+    kept = pdf.render(document)
+    monkeypatch.setattr(lines.LineParagraph, "drawOn", Flowable.drawOn)
+    monkeypatch.setattr(story.TableRow, "drawOn", Flowable.drawOn)
+    assert kept == pdf.render(document)

@@ -74,6 +74,12 @@ class LineParagraph(Flowable):
         self.height = self.leading * max(len(self.lines), 1)
         return available_width, self.height
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if self.bullet and self.first:  # the bullet sets the canvas's font and colour: restore them
+            super().drawOn(canvas, x, y, _sW)
+        else:
+            draw_translated(self, canvas, x, y, _sW)
+
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore) if self.first else 0.0
 
@@ -250,6 +256,29 @@ def _text_ops(font_name: str, colour: Color, size: float, doc: Any) -> _TextOps 
     # Tf written before the next text shown
     font_op = f"{font.getSubsetInternalName(0, doc)} {fp_str(size)} Tf {fp_str(size * 1.2)} TL"
     return colour, font_op, f"{fp_str((colour.red, colour.green, colour.blue))} rg", *codes
+
+
+def draw_translated(flowable: Flowable, canvas: Any, x: float, y: float, sW: float = 0) -> None:
+    """Flowable.drawOn for a flowable whose draw leaves the canvas's state as it found it.
+
+    drawOn saves the canvas's whole state (two dozen attributes and the graphics-state
+    parameters) around every flowable, though these flowables change only the current
+    transformation: that alone is kept and put back here. The page gets the same operators
+    (q, the cm of the translation, the drawing, Q)."""
+    matrix = getattr(canvas, "_currentMatrix", None)
+    if matrix is None or getattr(flowable, "_showBoundary", None):
+        Flowable.drawOn(flowable, canvas, x, y, sW)
+        return
+    x = flowable._hAlignAdjust(x, sW)
+    canvas._code.append("q")
+    canvas.translate(x, y)
+    flowable.canv = canvas
+    try:
+        flowable.draw()
+    finally:
+        del flowable.canv
+        canvas._code.append("Q")
+        canvas._currentMatrix = matrix
 
 
 _WIDTHS: dict[str, dict[str, float]] = {}  # font → word → width at 1 pt
