@@ -4,8 +4,9 @@ A long brief has a link annotation for every citation marker. reportlab writes e
 generic object formatter (a dictionary built, its keys sorted and each key and value formatted
 recursively), about a third of the time it takes to write the file. These annotations always
 have the same shape (no border, no contents, a destination and a rectangle), so their bytes
-are put together directly. The first annotation of each document is also formatted the generic
-way and compared: should a reportlab release write them differently, the generic way is used.
+are put together directly, and each destination (one per source) is formatted once. The first
+annotation of each document is also formatted the generic way and compared: should a reportlab
+release write them differently, the generic way is used.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _TAIL = b" ] /Subtype /Link /Type /Annot\n>>"
 
 # per document: does the direct form give exactly the generic bytes? (checked on its first link)
 _DIRECT_OK: WeakKeyDictionary[Any, bool] = WeakKeyDictionary()
+# per document: each destination's bytes (every citation of a source links to the same one)
+_DESTINATIONS: WeakKeyDictionary[Any, dict[Any, bytes]] = WeakKeyDictionary()
 
 
 class DestinationLink(pdfdoc.LinkAnnotation):
@@ -31,7 +34,12 @@ class DestinationLink(pdfdoc.LinkAnnotation):
         direct_ok = _DIRECT_OK.get(document)
         if direct_ok is False or not isinstance(document.encrypt, pdfdoc.NoEncryption):
             return bytes(super().format(document))
-        destination = pdfdoc.format(self.Destination, document)
+        destinations = _DESTINATIONS.get(document)
+        if destinations is None:
+            destinations = _DESTINATIONS[document] = {}
+        destination = destinations.get(self.Destination)
+        if destination is None:  # formatted once (the first time also names its page's object)
+            destination = destinations[self.Destination] = pdfdoc.format(self.Destination, document)
         direct = b"".join((_HEAD, destination, b" /Rect [ ",
                            b" ".join(fp_str(value).encode("ascii") for value in self.Rect), _TAIL))
         if direct_ok is None:
