@@ -56,10 +56,20 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
         written["reportlab" if code is None else "direct"] += 1
         return code
 
+    direct_string_code = lines._string_code
+    bullets: list[str | None] = []
+
+    def counting_bullets(*args: Any) -> str | None:
+        bullets.append(direct_string_code(*args))
+        return bullets[-1]
+
     monkeypatch.setattr(lines, "_text_code", counting)
+    monkeypatch.setattr(lines, "_string_code", counting_bullets)
     direct = pdf.render(document)
     assert written["direct"] > 50 and written["reportlab"] > 50  # both paths were taken
+    assert sum(code is not None for code in bullets) > 20  # bullets and list numbers written directly
     monkeypatch.setattr(lines, "_text_code", lambda *args: None)
+    monkeypatch.setattr(lines, "_string_code", lambda *args: None)
     assert direct == pdf.render(document)
 
 

@@ -110,7 +110,12 @@ class LineParagraph(Flowable):
         if self.bullet and self.first:
             canvas.setFont(self.style.bulletFontName, self.style.bulletFontSize)
             canvas.setFillColor(self.style.textColor)
-            canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
+            bullet = _string_code(canvas, self.bullet, self.style.bulletIndent, baseline, self.style.bulletFontName,
+                                  self.style.bulletFontSize, self.style.textColor)
+            if bullet is None:
+                canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
+            else:
+                canvas._code.append(bullet)
         code = _text_code(canvas, self.lines, self.size, left, baseline, self.leading)
         if code is None:  # a character not yet encoded, or a reportlab without the private parts
             self._draw_text(left, baseline)
@@ -184,9 +189,7 @@ def _text_code(canvas: Any, lines: list[Line], size: float, left: float, baselin
     """
     if not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None) is not None:
         return None
-    ops: dict[tuple[str, float, int], _TextOps] | None = getattr(canvas, "briefing_text_ops", None)
-    if ops is None:
-        ops = canvas.briefing_text_ops = {}
+    ops = _canvas_ops(canvas)
     code = ["BT", f"1 0 0 1 {fp_str(left, baseline)} Tm"]
     append = code.append
     font_and_colour: tuple[str, Color] | None = None
@@ -241,6 +244,33 @@ _ORIGINS: dict[tuple[float, float], str] = {}
 
 # colour, Tf operator, rg operator, the characters the font has encoded and their escaped codes
 _TextOps = tuple[Color, str, str, set[str], dict[int, str]]
+
+
+def _canvas_ops(canvas: Any) -> dict[tuple[str, float, int], _TextOps]:
+    """The text operators _text_ops made for this canvas, by font, size and colour (its id)."""
+    ops: dict[tuple[str, float, int], _TextOps] | None = getattr(canvas, "briefing_text_ops", None)
+    if ops is None:
+        ops = canvas.briefing_text_ops = {}
+    return ops
+
+
+def _string_code(canvas: Any, text: str, x: float, y: float, font_name: str, size: float,  # noqa: PLR0917
+                 colour: Color) -> str | None:
+    """canvas.drawString(x, y, text) as it writes it after setFont(font_name, size) and
+    setFillColor(colour), for a bullet or a list number; None where only drawString can write it."""
+    if not text or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None) is not None:
+        return None
+    ops = _canvas_ops(canvas)
+    key = (font_name, size, id(colour))
+    entry = ops.get(key)
+    if entry is None or entry[0] is not colour:
+        entry = _text_ops(font_name, colour, size, canvas._doc)
+        if entry is None:
+            return None
+        ops[key] = entry
+    if not entry[3].issuperset(text):
+        return None
+    return f"BT 1 0 0 1 {fp_str(x, y)} Tm {entry[1]} ({text.translate(entry[4])}) Tj T* ET"
 
 
 def _text_ops(font_name: str, colour: Color, size: float, doc: Any) -> _TextOps | None:
