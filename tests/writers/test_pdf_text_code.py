@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from briefing.compose import compose
 from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.writers import pdf
-from briefing.writers.pdf import lines, links, story
+from briefing.writers.pdf import lines, links, pages, story
 
 from .conftest import situation_template
 
@@ -56,7 +56,7 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
         written["reportlab" if code is None else "direct"] += 1
         return code
 
-    direct_string_code = lines._string_code
+    direct_string_code = lines.string_code
     bullets: list[str | None] = []
 
     def counting_bullets(*args: Any) -> str | None:
@@ -64,12 +64,13 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
         return bullets[-1]
 
     monkeypatch.setattr(lines, "_text_code", counting)
-    monkeypatch.setattr(lines, "_string_code", counting_bullets)
+    monkeypatch.setattr(lines, "string_code", counting_bullets)
     direct = pdf.render(document)
     assert written["direct"] > 50 and written["reportlab"] > 50  # both paths were taken
     assert sum(code is not None for code in bullets) > 20  # bullets and list numbers written directly
     monkeypatch.setattr(lines, "_text_code", lambda *args: None)
-    monkeypatch.setattr(lines, "_string_code", lambda *args: None)
+    monkeypatch.setattr(lines, "string_code", lambda *args: None)
+    monkeypatch.setattr(pages, "string_code", lambda *args: None)  # banners, footer, page labels
     assert direct == pdf.render(document)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.colors import CMYKColor, Color, black
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
@@ -110,8 +110,8 @@ class LineParagraph(Flowable):
         if self.bullet and self.first:
             canvas.setFont(self.style.bulletFontName, self.style.bulletFontSize)
             canvas.setFillColor(self.style.textColor)
-            bullet = _string_code(canvas, self.bullet, self.style.bulletIndent, baseline, self.style.bulletFontName,
-                                  self.style.bulletFontSize, self.style.textColor)
+            bullet = string_code(canvas, self.bullet, self.style.bulletIndent, baseline, self.style.bulletFontName,
+                                 self.style.bulletFontSize)
             if bullet is None:
                 canvas.drawString(self.style.bulletIndent, baseline, self.bullet)
             else:
@@ -254,17 +254,16 @@ def _canvas_ops(canvas: Any) -> dict[tuple[str, float, int], _TextOps]:
     return ops
 
 
-def _string_code(canvas: Any, text: str, x: float, y: float, font_name: str, size: float,  # noqa: PLR0917
-                 colour: Color) -> str | None:
-    """canvas.drawString(x, y, text) as it writes it after setFont(font_name, size) and
-    setFillColor(colour), for a bullet or a list number; None where only drawString can write it."""
-    if not text or not canvas.bottomup or getattr(canvas, "_enforceColorSpace", None) is not None:
+def string_code(canvas: Any, text: str, x: float, y: float, font_name: str, size: float) -> str | None:  # noqa: PLR0917
+    """What canvas.drawString(x, y, text) writes after canvas.setFont(font_name, size), for a bullet,
+    a list number or a line of page furniture; None where only drawString can write it."""
+    if not text or not canvas.bottomup:
         return None
     ops = _canvas_ops(canvas)
-    key = (font_name, size, id(colour))
+    key = (font_name, size, 0)
     entry = ops.get(key)
-    if entry is None or entry[0] is not colour:
-        entry = _text_ops(font_name, colour, size, canvas._doc)
+    if entry is None:
+        entry = _text_ops(font_name, black, size, canvas._doc)  # the colour is not written: any will do
         if entry is None:
             return None
         ops[key] = entry

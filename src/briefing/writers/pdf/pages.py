@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from briefing.compose.document import Banner, Document, Footnote, TableOfContents
 from briefing.writers.fonts import Run, family_for, font_name, split_by_font
+from briefing.writers.pdf.lines import string_code
 from briefing.writers.pdf.markup import Styles, runs_markup
 from briefing.writers.walk import footnotes_of
 
@@ -67,7 +68,11 @@ def draw_text(canvas: Canvas, text: str, x: float, y: float, family: str, size: 
         x -= width
     for run, run_width in zip(runs, widths, strict=True):
         canvas.setFont(run.font, size)
-        canvas.drawString(x, y, run.text)
+        code = string_code(canvas, run.text, x, y, run.font, size)
+        if code is None:
+            canvas.drawString(x, y, run.text)
+        else:
+            canvas._code.append(code)  # what drawString writes (see string_code)
         x += run_width
     return width
 
