@@ -374,15 +374,14 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                 if open_segment is segment and font_space and word_width <= width:
                     # the short path: the open piece is this segment's, so the space is font_space
                     end = x + font_space + word_width
-                    if end > width:
+                    if end <= width:
+                        parts += (" ", text)
+                        extent = end - start
+                        x += font_space + word_width
+                    else:
                         line.append(Piece(segment, "".join(parts), start, extent))
                         lines.append(line)
                         line, parts, start, extent, x = [], [text], 0.0, word_width, 0.0 + (0.0 + word_width)
-                    else:
-                        parts.append(" ")
-                        parts.append(text)
-                        extent = end - start
-                        x += font_space + word_width
                     continue
                 space = 0.0 if not line and open_segment is None else space_after
                 if space and x + space + word_width > width:
