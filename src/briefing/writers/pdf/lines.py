@@ -3,8 +3,13 @@
 reportlab's Paragraph parses markup and re-measures fragments at every step; for a long brief
 that dominates the export time. Body text here needs only runs of (font, colour, link) laid
 left-aligned, so this flowable measures each word once (reportlab's C string-width), breaks
-lines greedily, splits words wider than a line, and draws each line as one text object.
+lines greedily, splits words wider than a line, and draws each paragraph as one text object.
 Anything richer (footnote markers, headings, the cover) still goes through Paragraph.
+
+Drawing writes the text object's operators itself (_text_code, string_code) rather than
+through reportlab's PDFTextObject, whose per-call overhead was a large part of the export;
+the operators and numbers are reportlab's own, so the PDF is byte for byte what it would
+write, and anything the direct path cannot write exactly goes through reportlab as before.
 """
 
 from __future__ import annotations
