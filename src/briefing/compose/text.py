@@ -34,6 +34,8 @@ def clean_line(text: str | None) -> str:
 
 def linkify(text: str, *, bold: bool = False, italic: bool = False) -> list[Inline]:
     """Runs for `text` in which every http(s) URL becomes a Link (trailing punctuation stays text)."""
+    if "://" not in text:  # no URL can match: skip the pattern's scan of every character
+        return [Text(text, bold, italic)] if text else []
     runs: list[Inline] = []
     position = 0
     for match in _URL.finditer(text):

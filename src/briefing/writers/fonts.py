@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -72,22 +73,33 @@ class SubsetCachingTTFont(TTFont):
         state = self.state.get(doc)
         fast = getattr(state, "briefing_fast", None)
         if fast is not None and isinstance(text, str):
-            known, table = fast
+            known, table, _ = fast
             if known.issuperset(text):
                 return [(0, text.translate(table).encode("latin-1"))] if text else []
         results: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         state = self.state.get(doc)
         if state is not None and isinstance(text, str):
             if fast is None:
-                fast = state.briefing_fast = (set(), {})
+                fast = state.briefing_fast = (set(), {}, {})
             _remember(fast, set(text), state.assignments, self.face.charToGlyph)
         return results
 
+    def shown_codes(self, doc: Any) -> tuple[set[str], dict[int, str]] | None:
+        """For drawing without reportlab's text object: the characters whose subset-0 code is fixed,
+        and a str.translate table from each to its code as it stands in a PDF string literal
+        (escaped as reportlab's escapePDF would). None until this font has a PDF name in `doc`
+        (reportlab names it on first use; naming it here would change the order of the names)."""
+        state = self.state.get(doc)
+        fast = getattr(state, "briefing_fast", None)
+        if fast is None or state.internalName is None:
+            return None
+        return fast[0], fast[2]
 
-def _remember(fast: tuple[set[str], dict[int, str]], chars: set[str], assignments: dict[int, int],
+
+def _remember(fast: tuple[set[str], dict[int, str], dict[int, str]], chars: set[str], assignments: dict[int, int],
               char_to_glyph: dict[int, int]) -> None:
     """Add the characters whose code is now fixed and in subset 0 to the fast path's tables."""
-    known, table = fast
+    known, table, escaped = fast
     for char in chars - known:
         code = ord(char)
         mapped = 32 if code == 0xA0 else code  # reportlab draws a no-break space as a space
@@ -99,6 +111,7 @@ def _remember(fast: tuple[set[str], dict[int, str]], chars: set[str], assignment
         if number >> 8 == 0:
             known.add(char)
             table[code] = chr(number)
+            escaped[code] = escapePDF(bytes((number,)))
 
 
 @cache
@@ -167,7 +180,7 @@ def visual_order(text: str) -> str:
     bidirectional algorithm: enough for names and phrases quoted in an English brief; numbers and
     brackets stay where they are. Arabic letters are not joined (no shaping engine is bundled).
     """
-    if not _RTL_RUN.search(text):
+    if text.isascii() or not _RTL_RUN.search(text):  # isascii is immediate; the search reads every character
         return text
 
     return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)

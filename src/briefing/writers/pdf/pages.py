@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -19,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from briefing.compose.document import Banner, Document, Footnote, TableOfContents
-from briefing.writers.fonts import family_for, font_name, split_by_font
+from briefing.writers.fonts import Run, family_for, font_name, split_by_font
+from briefing.writers.pdf.lines import string_code
 from briefing.writers.pdf.markup import Styles, runs_markup
 from briefing.writers.walk import footnotes_of
 
@@ -59,34 +61,51 @@ def canvas_maker(document: Document) -> Callable[..., Canvas]:
 def draw_text(canvas: Canvas, text: str, x: float, y: float, family: str, size: float, *, bold: bool = False,  # noqa: PLR0917
               align: str = "left") -> float:
     """Draw one line in the bundled fonts (with fallback); returns its width."""
-    runs = split_by_font(text, family, bold)
-    width = sum(stringWidth(run.text, run.font, size) for run in runs)
+    runs, widths, width = _measured(text, family, size, bold)
     if align == "center":
         x -= width / 2
     elif align == "right":
         x -= width
-    for run in runs:
+    for run, run_width in zip(runs, widths, strict=True):
         canvas.setFont(run.font, size)
-        canvas.drawString(x, y, run.text)
-        x += stringWidth(run.text, run.font, size)
+        code = string_code(canvas, run.text, x, y, run.font, size)
+        if code is None:
+            canvas.drawString(x, y, run.text)
+        else:
+            canvas._code.append(code)  # what drawString writes (see string_code)
+        x += run_width
     return width
 
 
+@lru_cache(maxsize=256)
+def _measured(text: str, family: str, size: float, bold: bool) -> tuple[list[Run], tuple[float, ...], float]:
+    """The runs of one line of page furniture, each run's width and the whole width.
+
+    The banners, footer and page labels repeat on every page: measured once, not on each page."""
+    runs = split_by_font(text, family, bold)
+    widths = tuple(stringWidth(run.text, run.font, size) for run in runs)
+    return runs, widths, sum(widths)
+
+
+@lru_cache(maxsize=64)
+def _colour(hex_colour: str) -> colors.Color:
+    return colors.HexColor(hex_colour)
+
+
 def _is_light(hex_colour: str) -> bool:
-    colour = colors.HexColor(hex_colour)
+    colour = _colour(hex_colour)
     return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue > 0.8
 
 
 def draw_banner(canvas: Canvas, banner: Banner, centre_x: float, baseline: float, family: str) -> None:
     """The marking label, centred, in its scheme's colours, 12 pt bold."""
-    runs = split_by_font(banner.label, family, bold=True)
-    width = sum(stringWidth(run.text, run.font, BANNER_SIZE) for run in runs)
+    width = _measured(banner.label, family, BANNER_SIZE, True)[2]
     background = banner.background or ("#000000" if _is_light(banner.colour) else None)
     canvas.saveState()
     if background:
-        canvas.setFillColor(colors.HexColor(background))
+        canvas.setFillColor(_colour(background))
         canvas.rect(centre_x - width / 2 - 6, baseline - 4, width + 12, BANNER_SIZE + 5, stroke=0, fill=1)
-    canvas.setFillColor(colors.HexColor(banner.colour))
+    canvas.setFillColor(_colour(banner.colour))
     draw_text(canvas, banner.label, centre_x, baseline, family, BANNER_SIZE, bold=True, align="center")
     canvas.restoreState()
 
@@ -166,7 +185,7 @@ class BriefDocTemplate(BaseDocTemplate):
         is_cover = document.has_cover_page and self.page == 1
         footer_y = self.bottomMargin / 2 - BANNER_SIZE / 3
         canvas.saveState()
-        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.setFillColor(_colour("#404040"))
         if document.footer_text:
             draw_text(canvas, document.footer_text, self.leftMargin, footer_y, family, SMALL_SIZE)
         if not is_cover:

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from briefing.compose import document as d
 from briefing.writers.fonts import split_by_font, visual_order
-from briefing.writers.pdf.lines import LineParagraph, Segment
+from briefing.writers.pdf.lines import LineParagraph, Segment, draw_translated
 from briefing.writers.pdf.markup import LINK_COLOUR, Styles, runs_markup, text_markup
 
 
@@ -185,6 +185,9 @@ class TableRow(Flowable):
             firsts.append(parts[0])
             rests.append(parts[1] if len(parts) > 1 else Spacer(1, 0))
         return [TableRow(firsts, self.widths, self.background), TableRow(rests, self.widths, self.background)]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        draw_translated(self, canvas, x, y, _sW)  # draw saves and restores the state it changes
 
     def draw(self) -> None:
         canvas = self.canv

@@ -1,0 +1,100 @@
+"""Body text and citation links written directly are byte for byte what reportlab writes."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from reportlab.pdfbase import pdfdoc
+from reportlab.platypus import Flowable
+
+from briefing.compose import compose
+from briefing.model import Brief, Citation, Item, Section, Source
+from briefing.writers import pdf
+from briefing.writers.pdf import lines, links, pages, story
+
+from .conftest import situation_template
+
+KINDS = (("summary", "prose"), ("actors", "actor"), ("questions", "question"), ("caveats", "caveat"),
+         ("judgments", "judgment"))
+
+
+def _mixed_brief() -> Brief:
+    """Latin with PDF-special characters, Greek, Cyrillic, Hebrew, Arabic, CJK, emoji, links, long words."""
+    rnd = random.Random(11)
+    alphabet = [chr(c) for c in range(0x20, 0x500)] + list("שלום مرحبا 你好世界\u00a0\U0001f600()\\")
+
+    def text(length: int) -> str:
+        return "".join(rnd.choice(alphabet) if rnd.random() < 0.3 else rnd.choice(" abcdefgh ")
+                       for _ in range(length))
+
+    source = Source(title="Source (one)", text="A quoted passage for the brief.", id="s1",
+                    url="https://example.org/" + "x" * 300)
+    brief = Brief(title="Mixed text", author="Desk", marking="TLP:GREEN", sources=[source])
+    for key, kind in KINDS:
+        items = []
+        for index in range(25):
+            body = text(rnd.randint(0, 500)) + (" see https://example.com/a?b=(c) " if index % 3 == 0 else "")
+            item = Item(kind, body + "W" * rnd.randint(0, 150), name=text(10) if kind == "actor" else None,
+                        role="Official" if kind == "actor" else None)
+            if index % 2 == 0:
+                item.citations.append(Citation("s1", 0, 1, "A"))
+            items.append(item)
+        brief.sections.append(Section(key, items))
+    return brief
+
+
+@pytest.mark.parametrize("style", ["numbered", "footnotes"])
+def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = compose(_mixed_brief(), situation_template(citation_style=style))
+    written = {"direct": 0, "reportlab": 0}
+    direct_text_code = lines._text_code
+
+    def counting(*args: Any) -> str | None:
+        code = direct_text_code(*args)
+        written["reportlab" if code is None else "direct"] += 1
+        return code
+
+    direct_string_code = lines.string_code
+    bullets: list[str | None] = []
+
+    def counting_bullets(*args: Any) -> str | None:
+        bullets.append(direct_string_code(*args))
+        return bullets[-1]
+
+    monkeypatch.setattr(lines, "_text_code", counting)
+    monkeypatch.setattr(lines, "string_code", counting_bullets)
+    direct = pdf.render(document)
+    assert written["direct"] > 50 and written["reportlab"] > 50  # both paths were taken
+    assert sum(code is not None for code in bullets) > 20  # bullets and list numbers written directly
+    monkeypatch.setattr(lines, "_text_code", lambda *args: None)
+    monkeypatch.setattr(lines, "string_code", lambda *args: None)
+    monkeypatch.setattr(pages, "string_code", lambda *args: None)  # banners, footer, page labels
+    assert direct == pdf.render(document)
+
+
+def test_citation_links_are_written_as_reportlab_writes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every citation link, written directly, has exactly the bytes of reportlab's generic formatter."""
+    document = compose(_mixed_brief(), situation_template(citation_style="numbered"))
+    compared: list[bool] = []
+    direct_format = links.DestinationLink.format
+
+    def checked(self: links.DestinationLink, pdf_document: Any) -> bytes:
+        direct = direct_format(self, pdf_document)
+        compared.append(links._DIRECT_OK.get(pdf_document) is True)
+        assert direct == bytes(pdfdoc.LinkAnnotation.format(self, pdf_document))
+        return direct
+
+    monkeypatch.setattr(links.DestinationLink, "format", checked)
+    pdf.render(document)
+    assert len(compared) > 20 and all(compared)  # the direct form was the one used
+
+
+def test_drawing_without_copying_the_canvas_state_gives_the_same_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LineParagraph and TableRow keep only the transformation around their drawing: same bytes."""
+    document = compose(_mixed_brief(), situation_template(citation_style="numbered"))
+    kept = pdf.render(document)
+    monkeypatch.setattr(lines.LineParagraph, "drawOn", Flowable.drawOn)
+    monkeypatch.setattr(story.TableRow, "drawOn", Flowable.drawOn)
+    assert kept == pdf.render(document)
