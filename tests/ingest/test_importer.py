@@ -93,17 +93,3 @@ def test_attachments_become_sources_when_asked(tmp_path: Path) -> None:
     assert brief.sources[1].origin == f"{path}/report.txt"
     assert [p.path for p in report.skipped] == [f"{path}/logo.gif"]
     assert report.ok
-
-
-def test_reading_with_a_process_pool_gives_the_same_result(tmp_path: Path) -> None:
-    notes(tmp_path, 6)
-    (tmp_path / "bad.pdf").write_bytes(b"not a pdf at all")
-    (tmp_path / "same.txt").write_text("Note number 0.\n\nSecond paragraph of note 0.", encoding="utf-8")
-    serial, pooled = Brief(), Brief()
-    one = import_paths(serial, [tmp_path], workers=1)
-    two = import_paths(pooled, [tmp_path], workers=2)
-    assert [(s.text, s.title, s.paragraphs) for s in serial.sources] == [
-        (s.text, s.title, s.paragraphs) for s in pooled.sources]
-    assert [p.line() for p in one.failed] == [p.line() for p in two.failed]
-    assert [p.path for p in one.failed] == [str(tmp_path / "bad.pdf")]
-    assert [d.path for d in one.duplicates] == [d.path for d in two.duplicates] == [str(tmp_path / "same.txt")]

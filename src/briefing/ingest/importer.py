@@ -7,23 +7,21 @@ store, the GUI through its undo stack), so a cancelled or failed import changes 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.ingest.eml import read_attachments
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits
-from briefing.ingest.registry import display_path, read_source, supported
+from briefing.ingest.pdf_worker import Outcome, PdfReaders, read_outcome
+from briefing.ingest.registry import display_path, supported
 from briefing.model.brief import Brief
 from briefing.model.source import Source
 
 ProgressCallback = Callable[[int, int, Path], None]
-"""Called before each file: (files done, files in all, the file about to be read)."""
+"""Called before each file is read or waited for: (files done, files in all, that file)."""
 
 
 @dataclass(frozen=True)
@@ -81,82 +79,115 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancel: Callable[[], bool] | None = None,
     attachments: bool = False,
-    workers: int | None = None,
+    isolate_pdfs: bool = True,
 ) -> ImportReport:
     """Add the sources found at `paths` (files, and folders searched recursively) to `brief`.
 
     A source whose content hash the brief already holds is reported as a duplicate and not
-    added. Each source is appended whole, after it has been read completely, so an error or a
-    cancel between files leaves the brief consistent. With `attachments`, the files attached
-    to imported e-mails become sources of their own.
+    added. Each source is appended whole, after it has been read completely, and in the order
+    of the files, so an error or a cancel between files leaves the brief consistent and the
+    outcome never depends on timing. With `attachments`, the files attached to imported
+    e-mails become sources of their own.
 
-    With `workers` > 1 the files are read ahead by a pool of processes; results are still
-    taken in file order, so the outcome does not depend on the number of workers. It is off by
-    default: on the 2-core machine the benchmark ran on, the pool's start-up and transfers cost
-    more than the second core gained (see benchmarks/RESULTS.md).
+    With `isolate_pdfs` (the default) files named .pdf are read by a helper process (see
+    `pdf_worker`): a PDF that crashes or hangs the PDF engine costs that file only, and the
+    other files are read meanwhile.
     """
     report = ImportReport()
     files = collect_files(paths, report)
     known: dict[str, Source] = {source.sha256: source for source in brief.sources}
-    if workers is None:
-        workers = 1
-    with _Readers(files, limits, workers) as readers:
+
+    def take(index: int, outcome: Outcome) -> None:
+        path = files[index]
+        if isinstance(outcome, str):
+            report.failed.append(Problem(display_path(path), outcome))
+            return
+        _add(brief, known, report, display_path(path), outcome)
+        if attachments and outcome.media_type == "message/rfc822" and outcome.extra.get("attachments"):
+            _add_attachments(brief, known, report, path, limits)
+
+    readers = _Readers(files, limits, isolate_pdfs)
+    try:
         for index, path in enumerate(files):
             if cancel is not None and cancel():
                 report.cancelled = True
                 break
-            if progress is not None:
-                progress(index, len(files), path)
-            outcome = readers.result(index)
-            if isinstance(outcome, str):
-                report.failed.append(Problem(display_path(path), outcome))
-                continue
-            _add(brief, known, report, display_path(path), outcome)
-            if attachments and outcome.media_type == "message/rfc822" and outcome.extra.get("attachments"):
-                _add_attachments(brief, known, report, path, limits)
+            if progress is not None and not readers.is_pdf(index):
+                progress(readers.handed_on, len(files), path)
+            readers.read(index)
+            for ready in readers.in_order(wait=False):
+                take(*ready)
+        if not report.cancelled:
+            for ready in readers.in_order(wait=True, cancel=cancel, progress=progress):
+                take(*ready)
+            report.cancelled = readers.cancelled
+        if report.cancelled:
+            for ready in readers.whatever_is_read():
+                take(*ready)
+    finally:
+        readers.close(kill=report.cancelled)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report
 
 
-def _read_one(path: Path, limits: IngestLimits) -> Source | str:
-    """Read one file; a failure comes back as its reason (plain data crosses processes safely)."""
-    try:
-        return read_source(path, limits)
-    except IngestError as error:
-        return error.reason
-
-
 class _Readers:
-    """Files read in this process, or ahead of time by a process pool.
+    """Files read in this process as they come, PDFs by the helper; outcomes handed on in order."""
 
-    Worker processes are started with "spawn", never "fork": the GUI calls this from a
-    thread of a Qt process, which must not be forked.
-    """
-
-    def __init__(self, files: list[Path], limits: IngestLimits, workers: int) -> None:
+    def __init__(self, files: list[Path], limits: IngestLimits, isolate_pdfs: bool) -> None:
         self.files = files
         self.limits = limits
-        self.executor: ProcessPoolExecutor | None = None
-        self.futures: list[Future[Source | str]] = []
-        if workers > 1 and len(files) > 1:
-            self.executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-            self.futures = [self.executor.submit(_read_one, path, limits) for path in files]
+        self.pdfs = PdfReaders(limits) if isolate_pdfs else None
+        self.outcomes: dict[int, Outcome] = {}
+        self.visited = 0  # files read, or handed to the helper
+        self.handed_on = 0  # outcomes given to the caller
+        self.cancelled = False
 
-    def result(self, index: int) -> Source | str:
-        if self.executor is None:
-            return _read_one(self.files[index], self.limits)
-        try:
-            return self.futures[index].result()
-        except BrokenProcessPool:
-            return "could not be read (the process reading it stopped, perhaps out of memory)"
+    def is_pdf(self, index: int) -> bool:
+        """Read by the helper (progress for these is reported while they are waited for)."""
+        return self.pdfs is not None and self.files[index].suffix.lower() == ".pdf"
 
-    def __enter__(self) -> _Readers:
-        return self
+    def read(self, index: int) -> None:
+        path = self.files[index]
+        if self.pdfs is not None and self.is_pdf(index):
+            self.pdfs.submit(index, path)
+        else:
+            self.outcomes[index] = read_outcome(path, self.limits)
+        self.visited = index + 1
 
-    def __exit__(self, *exc: object) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
+    def in_order(self, *, wait: bool, cancel: Callable[[], bool] | None = None,
+                 progress: ProgressCallback | None = None) -> Iterator[tuple[int, Outcome]]:
+        """The outcomes not handed on yet, in file order: as far as they are there, or (with
+        `wait`) all of them, waiting for the helper and checking `cancel` while it works."""
+        while self.handed_on < self.visited:
+            index = self.handed_on
+            if wait and cancel is not None and cancel():
+                self.cancelled = True
+                return
+            outcome = self.outcomes.pop(index, None)
+            if outcome is None and progress is not None:
+                progress(index, len(self.files), self.files[index])
+            while outcome is None and self.pdfs is not None:
+                outcome = self.pdfs.outcome(index, within=0.2 if wait else 0.0)
+                if outcome is None and (not wait or (cancel is not None and cancel())):
+                    self.cancelled = wait
+                    return
+            assert outcome is not None
+            self.handed_on += 1
+            yield index, outcome
+
+    def whatever_is_read(self) -> Iterator[tuple[int, Outcome]]:
+        """After a cancel: the files read so far, in order, leaving out those still being read."""
+        for index in range(self.handed_on, self.visited):
+            outcome = self.outcomes.pop(index, None)
+            if outcome is None and self.pdfs is not None:
+                outcome = self.pdfs.outcome(index, within=0.0)
+            if outcome is not None:
+                yield index, outcome
+
+    def close(self, *, kill: bool) -> None:
+        if self.pdfs is not None:
+            self.pdfs.close(kill=kill)
 
 
 def _add(brief: Brief, known: dict[str, Source], report: ImportReport, path: str, source: Source) -> None:

@@ -1,0 +1,244 @@
+"""PDFs are read in a helper process, beside the files the importer reads itself.
+
+Two reasons. PDFium is C code: a hostile PDF that crashes it, or hangs inside one page where
+no time check can run, must cost that one file, not the application and the analyst's
+unsaved work. A separate process can die or be killed; the importer then reports the file
+and goes on with a fresh helper. And the helper runs on another core: PDF extraction is the
+slowest reading there is, and the other files are read meanwhile.
+
+The protocol is private to this module: frames of a 4-byte length and a pickle, requests
+`(index, path, limits)` in, answers `(index, Source | reason)` out, in request order.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from briefing.ingest.errors import IngestError
+from briefing.ingest.limits import IngestLimits
+from briefing.model.source import Source
+
+Outcome = Source | str
+_HEADER = struct.Struct(">I")
+_READY = (-1, "ready")
+_GRACE_SECONDS = 10.0  # beyond a file's own time limit, before its reader is killed
+
+CRASHED = "could not be read: the PDF reader stopped on it (the file is probably damaged or hostile)"
+
+
+def worker_command() -> list[str]:
+    """How the helper is started: this interpreter, this module."""
+    return [sys.executable, "-m", "briefing.ingest.pdf_worker"]
+
+
+def _write_frame(stream: BinaryIO, payload: object) -> None:
+    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read_frame(stream: BinaryIO) -> object | None:
+    """The next frame, or None at the end of the stream (the other side is gone)."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)  # frames come only from our own helper process
+
+
+def read_outcome(path: Path, limits: IngestLimits) -> Outcome:
+    """Read one file; a refusal, or anything unforeseen, comes back as its reason."""
+    from briefing.ingest.registry import read_source
+
+    try:
+        return read_source(path, limits)
+    except IngestError as error:
+        return error.reason
+    except Exception as error:  # the helper must answer, whatever the file did
+        return f"could not be read ({type(error).__name__}: {str(error)[:160]})"
+
+
+def serve(read: Callable[[Path, IngestLimits], Outcome] = read_outcome) -> None:
+    """The helper's loop: answer each request in turn until the importer closes the pipe."""
+    # Ctrl-C in a terminal reaches the whole process group; the importer decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing printed by a library may corrupt the answer stream
+    _write_frame(answers, _READY)  # started: a death from now on is a file's doing
+    while True:
+        request = _read_frame(requests)
+        if request is None:
+            return
+        assert isinstance(request, tuple)
+        index, path, limits = request
+        _write_frame(answers, (index, read(Path(path), limits)))
+
+
+class _Helper:
+    """One running helper process, with a thread that collects its answers."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.process = subprocess.Popen(  # our own interpreter and module
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            close_fds=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        self.answers: queue.Queue[tuple[int, Outcome] | None] = queue.Queue()
+        self.last_answer = time.monotonic()
+        self.ready = False
+        self.collector = threading.Thread(target=self._collect, name="briefing-pdf-answers", daemon=True)
+        self.collector.start()
+
+    def _collect(self) -> None:
+        assert self.process.stdout is not None
+        while True:
+            try:
+                frame = _read_frame(self.process.stdout)  # type: ignore[arg-type]
+            except Exception:  # a garbled frame: treat as the helper's end
+                frame = None
+            if frame is None:
+                self.answers.put(None)
+                return
+            self.last_answer = time.monotonic()
+            if frame == _READY:
+                self.ready = True
+                continue
+            self.answers.put(frame)  # type: ignore[arg-type]
+
+    def send(self, index: int, path: Path, limits: IngestLimits) -> bool:
+        try:
+            assert self.process.stdin is not None
+            _write_frame(self.process.stdin, (index, str(path), limits))  # type: ignore[arg-type]
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def stop(self, *, kill: bool = False) -> None:
+        """End the helper: by closing its requests (it exits when done), or at once."""
+        if kill:
+            self.process.kill()
+        try:
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+        except OSError:  # the helper is gone: what was left unsent no longer matters
+            pass
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.collector.join(timeout=5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+class PdfReaders:
+    """Reads the PDFs it is given in helper processes and hands back their outcomes in order.
+
+    `submit` queues files; `outcome(index)` waits for one. A helper that dies costs the file
+    it was reading (it answers in order, so that is the oldest unanswered one) and another is
+    started for the files after it; one that takes longer than the time limit allows is
+    killed the same way. When no helper can be started, or three in a row die before they are
+    ready (a broken installation, not a bad file), the files are read in this process: the
+    result is the same, only the isolation is lost.
+    """
+
+    def __init__(self, limits: IngestLimits) -> None:
+        self.limits = limits
+        self.pending: dict[int, Path] = {}  # submitted, not answered yet
+        self.done: dict[int, Outcome] = {}
+        self.helper: _Helper | None = None
+        self.failed_starts = 0
+        self.in_process = False
+
+    def submit(self, index: int, path: Path) -> None:
+        self.pending[index] = path
+        if self.in_process:
+            return
+        if self.helper is None:
+            self._start_and_resend()  # sends everything pending, this file included
+        elif not self.helper.send(index, path, self.limits):
+            self._lost_helper(CRASHED)
+
+    def outcome(self, index: int, within: float | None = None) -> Outcome | None:
+        """The outcome for `index`, waiting at most `within` seconds for it (None: as long as it
+        takes); None when it is not there yet."""
+        deadline = None if within is None else time.monotonic() + within
+        while index not in self.done:
+            if self.in_process:
+                self._read_here()
+                continue
+            if self.helper is None:
+                self._start_and_resend()
+                continue
+            wait = 0.1 if deadline is None else min(0.1, max(0.0, deadline - time.monotonic()))
+            try:
+                answer = self.helper.answers.get(timeout=wait)
+            except queue.Empty:
+                if time.monotonic() - self.helper.last_answer > self.limits.max_seconds + _GRACE_SECONDS:
+                    self._lost_helper(f"took longer than {self.limits.max_seconds:g} s to read and was stopped "
+                                      "(the time limit can be raised in settings)")
+                elif deadline is not None and time.monotonic() >= deadline:
+                    return None
+                continue
+            if answer is None:
+                self._lost_helper(CRASHED)
+                continue
+            answered, result = answer
+            self.pending.pop(answered, None)
+            self.done[answered] = result
+        return self.done.pop(index)
+
+    def close(self, *, kill: bool = False) -> None:
+        """Let the helper finish and exit; with `kill` (a cancelled import), stop it at once."""
+        if self.helper is not None:
+            self.helper.stop(kill=kill)
+            self.helper = None
+
+    def _lost_helper(self, reason: str) -> None:
+        """The helper died or hung: the oldest unanswered file gets `reason`, the rest go to a new one."""
+        assert self.helper is not None
+        ready = self.helper.ready
+        self.helper.stop(kill=True)
+        self.helper = None
+        if not ready:
+            self.failed_starts += 1
+            if self.failed_starts >= 3:
+                self.in_process = True
+            return
+        if self.pending:
+            first = min(self.pending)
+            self.done[first] = reason
+            del self.pending[first]
+
+    def _start_and_resend(self) -> None:
+        try:
+            self.helper = _Helper(worker_command())
+        except (OSError, ValueError, TypeError):  # no interpreter to start (an embedded Python)
+            self.in_process = True
+            return
+        for index in sorted(self.pending):
+            if not self.helper.send(index, self.pending[index], self.limits):
+                self._lost_helper(CRASHED)
+                return
+
+    def _read_here(self) -> None:
+        for index in sorted(self.pending):
+            self.done[index] = read_outcome(self.pending.pop(index), self.limits)
+
+
+if __name__ == "__main__":
+    serve()
