@@ -172,3 +172,21 @@ def test_a_damaged_brief_is_refused_with_a_message(qtbot, window, tmp_path: Path
     assert "Traceback" not in box.text() + box.informativeText()
     assert not window.controller.is_open
     assert damaged.read_bytes().startswith(b"SQLite format 3")  # left as it was
+
+
+def test_dropped_pdfs_are_read_by_the_helper_and_land_in_order(qtbot, opened, tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for number in range(3):
+        page = canvas.Canvas(str(folder / f"{number}-report.pdf"))
+        page.drawString(72, 720, f"Report {number} from the harbour master.")
+        page.save()
+    (folder / "1-note.txt").write_text("A note between the reports.", encoding="utf-8")
+    drop_files(opened, qtbot, [folder])
+    texts = [s.text for s in opened.controller.brief.sources]
+    assert texts == ["Report 0 from the harbour master.", "A note between the reports.",
+                     "Report 1 from the harbour master.", "Report 2 from the harbour master."]
+    opened.controller.undo_stack.undo()
+    assert opened.controller.brief.sources == []
