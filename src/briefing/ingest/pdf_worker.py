@@ -76,6 +76,7 @@ def serve(read: Callable[[Path, IngestLimits], Outcome] = read_outcome) -> None:
     """The helper's loop: answer each request in turn until the importer closes the pipe."""
     # Ctrl-C in a terminal reaches the whole process group; the importer decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the answer stream
     _write_frame(answers, _READY)  # started: a death from now on is a file's doing
@@ -86,6 +87,13 @@ def serve(read: Callable[[Path, IngestLimits], Outcome] = read_outcome) -> None:
         assert isinstance(request, tuple)
         index, path, limits = request
         _write_frame(answers, (index, read(Path(path), limits)))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A helper stuck inside a page must not outlive an importer that was killed (POSIX)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
 
 
 class _Helper:
