@@ -138,3 +138,18 @@ def test_a_helper_that_cannot_start_falls_back_to_reading_here(tmp_path: Path,
     brief = Brief()
     assert import_paths(brief, [folder]).ok
     assert sorted(s.text for s in brief.sources) == sorted(expected)
+
+
+def test_the_real_helper_starts_and_reads(tmp_path: Path) -> None:
+    """Guards the fallback from hiding a helper that never works: this one must answer itself."""
+    readers = pdf_worker.PdfReaders(IngestLimits())
+    try:
+        readers.submit(0, pdf(tmp_path / "one.pdf", "One page from the helper."))
+        outcome = readers.outcome(0)
+        assert not readers.in_process
+        assert readers.helper is not None and readers.helper.ready
+        assert readers.helper.process.poll() is None  # alive, waiting for the next file
+    finally:
+        readers.close()
+    assert not isinstance(outcome, str) and outcome is not None
+    assert outcome.text == "One page from the helper."

@@ -38,8 +38,9 @@ CRASHED = "could not be read: the PDF reader stopped on it (the file is probably
 
 
 def worker_command() -> list[str]:
-    """How the helper is started: this interpreter, this module."""
-    return [sys.executable, "-m", "briefing.ingest.pdf_worker"]
+    """How the helper is started: this interpreter, running `serve` (not `-m`, which would load
+    this module a second time as the package imports it)."""
+    return [sys.executable, "-c", "from briefing.ingest.pdf_worker import serve; serve()"]
 
 
 def _write_frame(stream: BinaryIO, payload: object) -> None:
@@ -247,6 +248,3 @@ class PdfReaders:
         for index in sorted(self.pending):
             self.done[index] = read_outcome(self.pending.pop(index), self.limits)
 
-
-if __name__ == "__main__":
-    serve()
