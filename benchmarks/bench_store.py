@@ -191,7 +191,8 @@ def main() -> None:
             add(f"search {query}", partial(opened.search, query), target="< 20 ms",
                 note=f"{len(hits)} hits")
         opened.close()
-        add("search_sources(path, …)", lambda: search_sources(path, "ceasefire"), note="open, search, close (no whole-file page check)")
+        add("search_sources(path, …)", lambda: search_sources(path, "ceasefire"),
+            note="open, search, close (no whole-file page check)")
     report(rows, args.json)
 
 
