@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.resources import resource
+from briefing.writers.arabic import join_arabic
 
 # family → (regular, bold, italic, bold italic) file stems in resources/fonts/
 FAMILIES: dict[str, tuple[str, str, str, str]] = {
@@ -170,17 +171,19 @@ def _font_for(char: str, primary: str, primary_chars: frozenset[str], bold: bool
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} ,'\"-]*[{_RTL}])?")
+_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Hebrew points, Arabic harakat
+_CLUSTER = re.compile(f"[^{_MARKS}][{_MARKS}]*|.", re.DOTALL)  # a letter and the marks on it
 
 
 def visual_order(text: str) -> str:
-    """Hebrew and Arabic stretches in the order they are drawn left to right.
+    """Hebrew and Arabic stretches in the order they are drawn left to right, Arabic joined.
 
     The PDF is drawn left to right, so each stretch of right-to-left words (letters and the spaces
-    and simple punctuation between them) is reversed. This is the simple case of the Unicode
-    bidirectional algorithm: enough for names and phrases quoted in an English brief; numbers and
-    brackets stay where they are. Arabic letters are not joined (no shaping engine is bundled).
+    and simple punctuation between them) is reversed, a letter and its marks staying together.
+    This is the simple case of the Unicode bidirectional algorithm: enough for names and phrases
+    quoted in an English brief; numbers and brackets stay where they are. Arabic letters are first
+    given their joined forms (see `arabic`).
     """
     if text.isascii() or not _RTL_RUN.search(text):  # isascii is immediate; the search reads every character
         return text
-
-    return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)
+    return _RTL_RUN.sub(lambda match: "".join(reversed(_CLUSTER.findall(match.group(0)))), join_arabic(text))
