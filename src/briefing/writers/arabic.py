@@ -46,24 +46,16 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) == "Mn"
 
 
-def _joins_forward(char: str | None, letters: dict[str, dict[str, str]]) -> bool:
-    """Whether `char` connects to the letter after it (dual-joining letters and tatweel)."""
+def _joins(char: str | None, letters: dict[str, dict[str, str]], form: str) -> bool:
+    """Whether `char` connects on one side: forward (to the letter after it) when it has a
+    "medial" form, as dual-joining letters do; backward when it has a "final" form, as every
+    joining letter does. Tatweel and the zero-width joiner join on both sides."""
     if char is None:
         return False
     if char in _JOIN_CAUSING:
         return True
     forms = letters.get(char)
-    return forms is not None and "medial" in forms
-
-
-def _joins_backward(char: str | None, letters: dict[str, dict[str, str]]) -> bool:
-    """Whether `char` connects to the letter before it (every joining letter has a final form)."""
-    if char is None:
-        return False
-    if char in _JOIN_CAUSING:
-        return True
-    forms = letters.get(char)
-    return forms is not None and "final" in forms
+    return forms is not None and form in forms
 
 
 def join_arabic(text: str) -> str:
@@ -86,7 +78,7 @@ def _join_run(run: str) -> str:
         before = run[bases[position - 1]] if position > 0 else None
         after_index = bases[position + 1] if position + 1 < len(bases) else None
         after = run[after_index] if after_index is not None else None
-        joined_before = _joins_forward(before, letters) and _joins_backward(char, letters)
+        joined_before = _joins(before, letters, "medial") and _joins(char, letters, "final")
         if char == _LAM and after is not None and _LAM + after in ligatures and after_index is not None:
             choice = ligatures[_LAM + after].get("final" if joined_before else "isolated")
             if choice is not None:
@@ -97,7 +89,7 @@ def _join_run(run: str) -> str:
         letter_forms = letters.get(char)
         if letter_forms is None:
             continue
-        joined_after = _joins_forward(char, letters) and _joins_backward(after, letters)
+        joined_after = _joins(char, letters, "medial") and _joins(after, letters, "final")
         wanted = {(True, True): "medial", (True, False): "final", (False, True): "initial",
                   (False, False): "isolated"}[(joined_before, joined_after)]
         out[index] = letter_forms.get(wanted) or letter_forms.get("isolated") or char
