@@ -16,14 +16,9 @@ from briefing.resources import resource
 from briefing.spec import load_spec
 from briefing.templating.model import Template
 
+from .helpers import briefing_cli
+
 SAMPLE = resource("samples", "sample-brief.yaml")
-
-
-def briefing_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env, capture_output=True,
-                            text=True, timeout=120, check=False)
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def write_spec(folder: Path, body: str) -> Path:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,14 +11,9 @@ from briefing.cli import main
 from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.resources import resource
 
+from .helpers import briefing_cli
+
 SAMPLE = resource("samples", "sample-brief.yaml")
-
-
-def briefing_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env, capture_output=True,
-                            text=True, timeout=120, check=False, encoding="utf-8")
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def test_the_sample_passes(cli_env: dict[str, str]) -> None:

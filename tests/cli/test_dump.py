@@ -13,14 +13,9 @@ from briefing.cli import main
 from briefing.resources import resource
 from briefing.spec import build_brief, dump_brief, load_spec
 
+from .helpers import briefing_cli
+
 SAMPLE = resource("samples", "sample-brief.yaml")
-
-
-def briefing_cli(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], env=env, capture_output=True,
-                            text=True, timeout=120, check=False, encoding="utf-8")
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def test_dump_of_a_spec_inlines_its_sources(cli_env: dict[str, str]) -> None:
