@@ -102,9 +102,8 @@ class _Helper:
 
     def __init__(self, command: list[str]) -> None:
         self.process = subprocess.Popen(  # our own interpreter and module
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            close_fds=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True,
+        )  # each frame is flushed as it is written: no need for an unbuffered interpreter
         self.answers: queue.Queue[tuple[int, Outcome] | None] = queue.Queue()
         self.last_answer = time.monotonic()
         self.ready = False
