@@ -1,0 +1,364 @@
+"""People named in Russian and Ukrainian sentences: the mentions, with their name parts, roles and cues.
+
+A name is a run of capitalised words and initials. The dictionary says which words are given
+names, patronymics and surnames (pymorphy3's Name / Patr / Surn tags), which are places,
+organisations and abbreviations ("Москвы", "ОАО", "СМИ": never a person); endings catch the
+surnames and patronymics it does not know (-енко, -ський, -ович). A run becomes a person when its
+shape says so (given name + surname, initials + surname, surname + given name + patronymic) or,
+for a lone or foreign-looking word, when the context does: a role in front ("министр иностранных
+дел России"), a verb of saying next to it ("заявил", "повідомив"). Runs inside «quotes» name
+newspapers, parties and companies, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import WordInfo, info, lemma
+from briefing.analysis.text import Sentence
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*|\d+|\S")
+_ROMAN = re.compile(r"^[IVXLCDM]+$|^[ІХ]+$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|івна|ївна|ійович)(?:а|у|ем|ом|і|ою|ей|ой|е|ю|им)?$")
+_SURNAME_ENDING = re.compile(
+    r"(?:енко|енка|енку|енком|ук|юк|чук|ука|юка|чука|уку|юку|уком|юком|ко|ів|ов|ев|ёв|ин|ын|ова|ева|ина|ына|"
+    r"ского|ський|ська|ського|ському|ською|ской|ский|цкий|цька|цький|цкая|ская|ськой|ских|цьких|ишин|швили|дзе|"
+    r"ян|янц|ян|яна|яну|ов[аыу]|ев[аыу]|ин[аыу]|ову|еву|ину|овым|евым|иным|овой|евой|иной)$")
+_OPEN_QUOTES = "«„“\""
+_CLOSE_QUOTES = "»“”\""
+_CLAUSE_PUNCTUATION = frozenset(".,;:!?()[]—–")
+_PREPOSITIONS_IN_ROLE = frozenset({"по", "в", "во", "у", "при", "з", "із", "зі", "з", "в", "на", "с", "со", "от",
+                                   "від", "для"})
+_CONNECTORS = frozenset({"и", "і", "й", "та", "или", "або", "а", "но", "але"})
+_NAME_PARTICLES = frozenset({"де", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ла", "ле", "да", "ди", "дю"})
+_ADJECTIVE_ROLE_LEFT = frozenset({"бывший", "экс", "новый", "первый", "нынешний", "действующий", "временно",
+                                  "колишній", "новий", "перший", "чинний", "тимчасово", "исполняющий",
+                                  "виконувач", "обов'язки", "обязанности"})
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool = False  # "В." (the dot is not part of the token's text)
+    capitalised: bool = False
+    in_quotes: bool = False
+    sentence_start: bool = False
+
+
+@dataclass
+class NamePart:
+    token: Token
+    kind: str  # "first", "patronymic", "surname", "initial", "unknown"
+    info: WordInfo | None
+
+
+@dataclass
+class SlavicMention:
+    """One occurrence of a person's name in a Russian or Ukrainian source."""
+
+    source: int
+    language: str
+    start: int
+    end: int
+    parts: list[NamePart]
+    cue: str
+    role: str | None = None
+    role_start: int = -1
+    affiliation: str | None = None
+    speaker: bool = False
+    extras: list[str] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[NamePart]:
+        return [p for p in self.parts if p.kind == kind]
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], with capitals, initials and quotes marked."""
+    result: list[Token] = []
+    depth = 0
+    previous_word = False
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if len(word) == 1 and not word.isalnum():
+            if word in "«„":
+                depth += 1
+            elif word in "»" and depth:
+                depth -= 1
+            elif word in "\"“”":
+                depth = 0 if depth else 1
+            result.append(Token(match.start(), match.end(), word, in_quotes=depth > 0))
+            if word in ".!?:":
+                previous_word = False
+            continue
+        is_initial = (len(word) == 1 and word.isupper() and match.end() < end and text[match.end()] == ".")
+        token = Token(match.start(), match.end(), word, initial=is_initial,
+                      capitalised=word[0].isupper(), in_quotes=depth > 0,
+                      sentence_start=not previous_word)
+        result.append(token)
+        previous_word = True
+    return result
+
+
+def _is_given_name(word: WordInfo, text: str, language: str) -> bool:
+    if word.first_name >= 0.3:
+        return True
+    return language == "uk" and (word.lemma.capitalize() in lists.words("given_names_uk")
+                                 or text.capitalize() in lists.words("given_names_uk"))
+
+
+def _classify(token: Token, language: str) -> NamePart | None:
+    """The name part a capitalised token can be; None when it cannot be part of a person's name."""
+    if token.initial:
+        return NamePart(token, "initial", None)
+    word = token.text
+    if len(word) < 2 or _ROMAN.match(word) or not _is_cyrillic(word):
+        return None
+    if word.isupper():
+        return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
+    facts = info(word, language)
+    low = word.lower()
+    if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
+        return None
+    if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
+        return NamePart(token, "patronymic", facts)
+    if _is_given_name(facts, word, language) and facts.surname < facts.first_name + 0.3:
+        return NamePart(token, "first", facts)
+    if facts.surname >= 0.3 or _SURNAME_ENDING.search(low):
+        return NamePart(token, "surname", facts)
+    if _is_given_name(facts, word, language):
+        return NamePart(token, "first", facts)
+    if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
+        return None
+    return NamePart(token, "unknown", facts)
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _common_word(part: NamePart, language: str) -> bool:
+    """A capitalised word that is an ordinary dictionary word ("Государственная", "Дума", "Совет")."""
+    facts = part.info
+    if facts is None:
+        return False
+    if facts.first_name or facts.surname or facts.patronymic:
+        return False
+    if part.kind != "unknown":
+        return False
+    return facts.common >= 0.99 and _known(part.token.text, language)
+
+
+def _known(word: str, language: str) -> bool:
+    from briefing.analysis.slavic.morph import analyzer
+
+    return bool(analyzer(language).word_is_known(word.lower()))
+
+
+def find_people(source: int, text: str, sentence: Sentence, language: str) -> list[SlavicMention]:
+    """The person mentions of one Russian or Ukrainian sentence."""
+    toks = tokens(text, sentence.start, sentence.end)
+    found: list[SlavicMention] = []
+    index = 0
+    while index < len(toks):
+        token = toks[index]
+        if not (token.capitalised or token.initial) or token.in_quotes:
+            index += 1
+            continue
+        run: list[Token] = []
+        while index < len(toks):
+            current = toks[index]
+            if current.in_quotes or not (current.capitalised or current.initial):
+                if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
+                    index += 1
+                    continue
+                break
+            if run and not _adjacent(text, run[-1], current):
+                break
+            run.append(current)
+            index += 1
+        if not run:
+            index += 1
+            continue
+        found.extend(_people_in_run(source, text, toks, run, language))
+    return found
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    between = text[left.end:right.start]
+    if left.initial:
+        return between.strip() == "."
+    return between.isspace() and "\n" not in between and len(between) <= 2
+
+
+def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
+                   language: str) -> list[SlavicMention]:
+    parts = [_classify(t, language) for t in run]
+    result: list[SlavicMention] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        if part is None:
+            index += 1
+            continue
+        length = 1
+        while index + length < len(parts) and parts[index + length] is not None and length < 4:
+            length += 1
+        group = [p for p in parts[index:index + length] if p is not None]
+        mention = _read_group(source, text, toks, group, language)
+        if mention is not None:
+            result.append(mention)
+        index += length
+    return result
+
+
+def _shape(group: list[NamePart]) -> str:
+    return " ".join(p.kind for p in group)
+
+
+def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart],
+                language: str) -> SlavicMention | None:
+    # ordinary words at either end are not name parts ("Президент", "Государственной Думы")
+    while group and _common_word(group[0], language):
+        group = group[1:]
+    while group and _common_word(group[-1], language):
+        group = group[:-1]
+    names = [p.kind for p in group if p.kind != "initial"]
+    if not names:
+        return None
+    cue = ""
+    if len(names) < len(group) and len(names) == 1:
+        cue = "initials"
+    elif len(names) >= 2 and ("first" in names or "patronymic" in names):
+        cue = "given name and surname" if "patronymic" not in names else "name and patronymic"
+    elif len(names) >= 2:
+        opener = group[0]
+        if opener.token.sentence_start and _known(opener.token.text, language):
+            group = group[1:]  # "Вчера Лофнер": a sentence's first word, then the name
+        else:
+            cue = "name-shaped"
+    mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
+    _read_context(text, toks, mention, language)
+    return mention if mention.cue else None
+
+
+def _token_index(toks: list[Token], start: int) -> int:
+    for index, token in enumerate(toks):
+        if token.start == start:
+            return index
+    return -1
+
+
+def _read_context(text: str, toks: list[Token], mention: SlavicMention, language: str) -> None:
+    """A role in front of the name, a verb of saying before or after it: they make a lone word a person."""
+    first = _token_index(toks, mention.start)
+    last = _token_index(toks, mention.parts[-1].token.start)
+    _read_role(text, toks, first, mention, language)
+    speech = lists.words(f"speech_{language}")
+    following = toks[last + 1:last + 3]
+    if following and following[0].text == ".":
+        following = following[1:]
+    for token in following[:2]:
+        if token.text[0].isalpha() and not token.capitalised:
+            if lemma(token.text.lower(), language) in speech:
+                mention.speaker = True
+            break
+        if token.text not in ",":
+            break
+    if first >= 1:
+        before = toks[first - 1]
+        if before.text[0].isalpha() and not before.capitalised and lemma(before.text.lower(), language) in speech:
+            mention.speaker = True
+    if mention.cue:
+        return
+    single = len(mention.parts) == 1
+    part = mention.parts[0]
+    if mention.role:
+        mention.cue = f"role {mention.role!r}"
+    elif mention.speaker and not (single and part.token.sentence_start and _known(part.token.text, language)):
+        mention.cue = "speaker"
+    elif single and part.kind == "surname" and part.info is not None and part.info.surname >= 0.5 \
+            and not _known_common(part.token.text, language):
+        mention.cue = "surname"
+
+
+def _known_common(word: str, language: str) -> bool:
+    """The word written in lower case is an ordinary word too ("Белый", "Мороз")."""
+    facts = info(word.lower(), language)
+    return facts.common >= 0.5 and _known(word, language)
+
+
+def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
+    """"министр иностранных дел России Сергей Лавров": the nearest role noun in front, and what follows it."""
+    roles = lists.words(f"roles_{language}")
+    index = first - 1
+    role_index = -1
+    steps = 0
+    while index >= 0 and steps < 8:
+        token = toks[index]
+        word = token.text
+        if not token.in_quotes and (word in _CLAUSE_PUNCTUATION or word.lower() in _CONNECTORS):
+            break
+        if word[0].isalpha() and not token.in_quotes and (not token.capitalised or token.sentence_start
+                                                          or not word[1:].islower() or index < first - 1):
+            low = word.lower()
+            base = lemma(low, language)
+            if base in roles or low in roles or low.split("-")[-1] in roles:
+                role_index = index
+                break
+            if token.capitalised:
+                index -= 1
+                steps += 1
+                continue
+            facts = info(low, language)
+            if facts.pos in ("VERB", "INFN", "GRND", "CONJ", "PRCL", "ADVB") or \
+                    (facts.pos == "PREP" and low not in _PREPOSITIONS_IN_ROLE):
+                break
+        index -= 1
+        steps += 1
+    if role_index < 0:
+        return
+    while role_index >= 1:  # "бывший министр", "виконувач обов'язків"
+        left = toks[role_index - 1]
+        if left.capitalised or not left.text[0].isalpha() or left.text.lower() not in _ADJECTIVE_ROLE_LEFT:
+            break
+        role_index -= 1
+    start = toks[role_index].start
+    end = toks[first - 1].end
+    role = " ".join(text[start:end].split()).strip(" ,")
+    if not role:
+        return
+    mention.role = role
+    mention.role_start = start
+    mention.affiliation = _affiliation(toks[role_index + 1:first], language)
+
+
+def _affiliation(role_tokens: list[Token], language: str) -> str | None:
+    """The country or organisation a role names, in the nominative: "президента России" -> "Россия"."""
+    from briefing.analysis.slavic.morph import nominative
+
+    quoted: list[str] = []
+    for index, token in enumerate(role_tokens):
+        if token.in_quotes and token.text[0].isalnum():
+            quoted.append(token.text)
+            continue
+        if quoted:
+            break
+        if not token.capitalised or not token.text[0].isalpha():
+            continue
+        if token.text.isupper() and len(token.text) >= 2:
+            return token.text
+        run = [token]
+        for following in role_tokens[index + 1:]:
+            if following.capitalised and following.text[0].isalpha():
+                run.append(following)
+            else:
+                break
+        facts = info(token.text, language)
+        if len(run) == 1:
+            return nominative(token.text, language, "Geox" if facts.place >= 0.5 else "")
+        return " ".join(t.text for t in run)
+    return " ".join(quoted) if quoted else None
