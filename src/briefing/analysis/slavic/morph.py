@@ -58,7 +58,6 @@ def info(word: str, language: str) -> WordInfo:
     parses = analyzer(language).parse(word)
     weights = {tag: 0.0 for tag in (*_PROPER, "common")}
     total = 0.0
-    known = False
     for parse in parses:
         score = parse.score or 1e-6
         total += score
@@ -71,9 +70,8 @@ def info(word: str, language: str) -> WordInfo:
                 hit = True
         if not hit:
             weights["common"] += score
-        if any(type(step).__name__ == "DictionaryAnalyzer" for step in parse.methods_stack[:1]):
-            known = True
     total = total or 1.0
+    known = bool(analyzer(language).word_is_known(word.lower()))
     best = parses[0]
     tag = best.tag
     return WordInfo(

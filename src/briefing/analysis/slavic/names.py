@@ -77,37 +77,51 @@ class SlavicMention:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of text[start:end], with capitals, initials and quotes marked."""
+    """Word and punctuation tokens of text[start:end], with capitals, initials and short quotes marked."""
     result: list[Token] = []
-    depth = 0
     previous_word = False
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         if len(word) == 1 and not word.isalnum():
-            if word in "«„":
-                depth += 1
-            elif word in "»" and depth:
-                depth -= 1
-            elif word in "\"“”":
-                depth = 0 if depth else 1
-            result.append(Token(match.start(), match.end(), word, in_quotes=depth > 0))
+            result.append(Token(match.start(), match.end(), word))
             if word in ".!?:":
                 previous_word = False
             continue
         is_initial = (len(word) == 1 and word.isupper() and match.end() < end and text[match.end()] == ".")
-        token = Token(match.start(), match.end(), word, initial=is_initial,
-                      capitalised=word[0].isupper(), in_quotes=depth > 0,
-                      sentence_start=not previous_word)
-        result.append(token)
+        result.append(Token(match.start(), match.end(), word, initial=is_initial, capitalised=word[0].isupper(),
+                            sentence_start=not previous_word))
         previous_word = True
+    _mark_quoted_names(result)
     return result
+
+
+def _mark_quoted_names(toks: list[Token]) -> None:
+    """Mark the words of short quotes («Газпром», «Единая Россия»): the names of organisations, papers
+    and works. A long quote is someone's words, and may well name people."""
+    opened: list[int] = []
+    for index, token in enumerate(toks):
+        char = token.text
+        closing = char in "»”" or (char in "\"“" and opened and toks[opened[-1]].text in "\"„“")
+        if closing and opened:
+            begin = opened.pop()
+            inside = [t for t in toks[begin + 1:index] if t.text[0].isalnum()]
+            if 0 < len(inside) <= _SHORT_QUOTE:
+                for word in inside:
+                    word.in_quotes = True
+        elif char in "«„\"“":
+            opened.append(index)
+
+
+_SHORT_QUOTE = 5
 
 
 def _is_given_name(word: WordInfo, text: str, language: str) -> bool:
     if word.first_name >= 0.3:
         return True
-    return language == "uk" and (word.lemma.capitalize() in lists.words("given_names_uk")
-                                 or text.capitalize() in lists.words("given_names_uk"))
+    known = lists.words(f"given_names_foreign_{language}")
+    if language == "uk":
+        known = known | lists.words("given_names_uk")
+    return text.capitalize() in known or word.lemma.capitalize() in known
 
 
 def _classify(token: Token, language: str) -> NamePart | None:
@@ -321,6 +335,13 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
         steps += 1
     if role_index < 0:
         return
+    while role_index >= 1:  # "советник руководителя партии": the chain of roles starts at the first
+        left = toks[role_index - 1]
+        if not left.text[0].isalpha() or left.capitalised and not left.sentence_start or left.in_quotes:
+            break
+        if lemma(left.text.lower(), language) not in roles:
+            break
+        role_index -= 1
     while role_index >= 1:  # "бывший министр", "виконувач обов'язків"
         left = toks[role_index - 1]
         if left.capitalised or not left.text[0].isalpha() or left.text.lower() not in _ADJECTIVE_ROLE_LEFT:
