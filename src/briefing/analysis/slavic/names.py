@@ -136,7 +136,9 @@ def _classify(token: Token, language: str) -> NamePart | None:
     facts = info(word, language)
     low = word.lower()
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
-        return None
+        if facts.known or not _SURNAME_ENDING.search(low):
+            return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
+        return NamePart(token, "surname", facts)
     if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
         return NamePart(token, "patronymic", facts)
     if _is_given_name(facts, word, language) and facts.surname < facts.first_name + 0.3:
@@ -238,7 +240,7 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
     # ordinary words at either end are not name parts ("Президент", "Государственной Думы")
     while group and _common_word(group[0], language):
         group = group[1:]
-    while group and _common_word(group[-1], language):
+    while group and _common_word(group[-1], language) and not _after_given_name(group):
         group = group[:-1]
     names = [p.kind for p in group if p.kind != "initial"]
     if not names:
@@ -257,6 +259,15 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
     mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
     _read_context(text, toks, mention, language)
     return mention if mention.cue else None
+
+
+def _after_given_name(group: list[NamePart]) -> bool:
+    """"Дик Адвокат", "Виктор Понедельник": after a sure given name, an ordinary word is a surname."""
+    if len(group) < 2:
+        return False
+    given = group[-2]
+    return given.kind == "first" and given.info is not None and given.info.first_name >= 0.9 \
+        and not group[-1].token.sentence_start
 
 
 def _token_index(toks: list[Token], start: int) -> int:
@@ -290,6 +301,8 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
         return
     single = len(mention.parts) == 1
     part = mention.parts[0]
+    if single and (len(part.token.text) < 3 or _modifies_next(toks, last, part, language)):
+        return  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
     if mention.role:
         mention.cue = f"role {mention.role!r}"
     elif mention.speaker and not (single and part.token.sentence_start and _known(part.token.text, language)):
@@ -297,6 +310,19 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
     elif single and part.kind == "surname" and part.info is not None and part.info.surname >= 0.5 \
             and not _known_common(part.token.text, language):
         mention.cue = "surname"
+    elif single and part.kind == "first" and part.info is not None and part.info.first_name >= 0.9 \
+            and not _known_common(part.token.text, language):
+        mention.cue = "given name"
+
+
+def _modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
+    """A capitalised adjective followed by a lower-case noun it describes."""
+    if part.info is None or part.info.pos != "ADJF" or last + 1 >= len(toks):
+        return False
+    following = toks[last + 1]
+    if following.capitalised or not following.text[0].isalpha():
+        return False
+    return info(following.text.lower(), language).pos in ("NOUN", "ADJF")
 
 
 def _known_common(word: str, language: str) -> bool:
