@@ -31,7 +31,7 @@ def mentions_of(texts: list[str], split: list[list[Sentence]]) -> list[SlavicMen
         if not any("\u0400" <= c <= "\u04ff" for c in text):
             continue
         for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
-            if language in ("ru", "uk") and not sentence.is_headline:
+            if language in ("ru", "uk"):
                 found.extend(find_people(index, text, sentence, language))
     return found
 

@@ -32,7 +32,9 @@ _CLAUSE_PUNCTUATION = frozenset(".,;:!?()[]—–")
 _PREPOSITIONS_IN_ROLE = frozenset({"по", "в", "во", "у", "при", "з", "із", "зі", "з", "в", "на", "с", "со", "от",
                                    "від", "для"})
 _CONNECTORS = frozenset({"и", "і", "й", "та", "или", "або", "а", "но", "але"})
-_NAME_PARTICLES = frozenset({"де", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "ла", "ле", "да", "ди", "дю"})
+_NAME_PARTICLES = frozenset({"де", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "эль", "ель", "ла", "ле", "да",
+                             "ди", "дю", "дель", "делла"})
+_HYPHEN_PARTICLES = frozenset({"аль", "эль", "ель", "ад", "ас", "ат", "ан", "ар", "аз"})
 _ADJECTIVE_ROLE_LEFT = frozenset({"бывший", "экс", "новый", "первый", "нынешний", "действующий", "временно",
                                   "колишній", "новий", "перший", "чинний", "тимчасово", "исполняющий",
                                   "виконувач", "обов'язки", "обязанности"})
@@ -129,6 +131,11 @@ def _classify(token: Token, language: str) -> NamePart | None:
     if token.initial:
         return NamePart(token, "initial", None)
     word = token.text
+    pieces = word.split("-")
+    if len(pieces) > 1 and pieces[0].lower() in _HYPHEN_PARTICLES and pieces[1][:1].isupper():
+        return NamePart(token, "surname", None)  # "аль-Барадеи", "эль-Масри"
+    if word.lower() in _NAME_PARTICLES:
+        return NamePart(token, "particle", None)
     if len(word) < 2 or _ROMAN.match(word) or not _is_cyrillic(word):
         return None
     if word.isupper():
@@ -181,13 +188,14 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
     index = 0
     while index < len(toks):
         token = toks[index]
-        if not (token.capitalised or token.initial) or token.in_quotes:
+        if not (token.capitalised or token.initial or _particle_before_name(toks, index)) or token.in_quotes:
             index += 1
             continue
         run: list[Token] = []
         while index < len(toks):
             current = toks[index]
-            if current.in_quotes or not (current.capitalised or current.initial):
+            if current.in_quotes or not (current.capitalised or current.initial
+                                         or _particle_before_name(toks, index)):
                 if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
                     index += 1
                     continue
@@ -203,6 +211,19 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
     return found
 
 
+def _particle_before_name(toks: list[Token], index: int) -> bool:
+    """"фон дер Ляйен", "ибн Эзра", "аль-Барадеи": a lower-case particle that belongs to the name after it."""
+    word = toks[index].text.lower()
+    pieces = word.split("-")
+    if len(pieces) > 1 and pieces[0] in _HYPHEN_PARTICLES:
+        return toks[index].text.split("-")[1][:1].isupper()
+    if word not in _NAME_PARTICLES:
+        return False
+    following = toks[index + 1:index + 3]
+    return any(t.capitalised for t in following[:1]) or (
+        len(following) == 2 and following[0].text.lower() in _NAME_PARTICLES and following[1].capitalised)
+
+
 def _adjacent(text: str, left: Token, right: Token) -> bool:
     between = text[left.end:right.start]
     if left.initial:
@@ -213,6 +234,11 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
                    language: str) -> list[SlavicMention]:
     parts = [_classify(t, language) for t in run]
+    for index in range(1, len(parts)):
+        before, token = parts[index - 1], run[index]
+        if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
+                and not token.text.isupper() and len(token.text) > 2 and _is_cyrillic(token.text):
+            parts[index] = NamePart(token, "surname", info(token.text, language))  # "Маркус Мерк", "Карлос Симон"
     result: list[SlavicMention] = []
     index = 0
     while index < len(parts):
@@ -242,11 +268,13 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
         group = group[1:]
     while group and _common_word(group[-1], language) and not _after_given_name(group):
         group = group[:-1]
-    names = [p.kind for p in group if p.kind != "initial"]
+    while group and group[-1].kind == "particle":
+        group = group[:-1]
+    names = [p.kind for p in group if p.kind not in ("initial", "particle")]
     if not names:
         return None
     cue = ""
-    if len(names) < len(group) and len(names) == 1:
+    if len(names) == 1 and any(p.kind == "initial" for p in group):
         cue = "initials"
     elif len(names) >= 2 and ("first" in names or "patronymic" in names):
         cue = "given name and surname" if "patronymic" not in names else "name and patronymic"
@@ -265,9 +293,11 @@ def _after_given_name(group: list[NamePart]) -> bool:
     """"Дик Адвокат", "Виктор Понедельник": after a sure given name, an ordinary word is a surname."""
     if len(group) < 2:
         return False
-    given = group[-2]
-    return given.kind == "first" and given.info is not None and given.info.first_name >= 0.9 \
-        and not group[-1].token.sentence_start
+    return group[-2].kind == "first" and _sure_given(group[-2]) and not group[-1].token.sentence_start
+
+
+def _sure_given(part: NamePart) -> bool:
+    return part.info is not None and (part.info.first_name >= 0.9 or part.info.first_name == 0.0)
 
 
 def _token_index(toks: list[Token], start: int) -> int:

@@ -52,8 +52,8 @@ def _completeness(mention: SlavicMention) -> int:
 
 def surname_part(mention: SlavicMention) -> NamePart | None:
     """The surname of a mention: last name-word, or the first in "Иванов Иван Иванович" order."""
-    kinds = [p.kind for p in mention.parts if p.kind != "initial"]
-    parts = [p for p in mention.parts if p.kind != "initial"]
+    parts = [p for p in mention.parts if p.kind not in ("initial", "particle")]
+    kinds = [p.kind for p in parts]
     if len(parts) >= 2 and kinds[0] in ("surname", "unknown") and kinds[1] == "first":
         return parts[0]
     for part in reversed(parts):
@@ -92,7 +92,16 @@ def display_name(mention: SlavicMention) -> str:
         initials = [p.token.text + "." for p in mention.parts if p.kind == "initial"]
         if first is None and initials:
             words.extend(initials)
-        words.append(nominative(surname.token.text, language, "Surn", gender))
+        position = mention.parts.index(surname)
+        particles = []
+        while position > 0 and mention.parts[position - 1].kind == "particle":
+            position -= 1
+            particles.insert(0, mention.parts[position].token.text)
+        words.extend(particles)
+        if surname.info is None:
+            words.append(surname.token.text)
+        else:
+            words.append(nominative(surname.token.text, language, "Surn", gender))
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
 
 
