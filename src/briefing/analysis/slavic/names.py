@@ -54,8 +54,9 @@ class Token:
 @dataclass
 class NamePart:
     token: Token
-    kind: str  # "first", "patronymic", "surname", "initial", "unknown"
+    kind: str  # "first", "patronymic", "surname", "initial", "particle", "unknown"
     info: WordInfo | None
+    sure: bool = False  # a given name the dictionary or a list is sure of
 
 
 @dataclass
@@ -118,8 +119,11 @@ _SHORT_QUOTE = 5
 
 
 def _is_given_name(word: WordInfo, text: str, language: str) -> bool:
-    if word.first_name >= 0.3:
-        return True
+    return word.first_name >= 0.3 or _listed_given(word, text, language)
+
+
+def _listed_given(word: WordInfo, text: str, language: str) -> bool:
+    """A given name of the data lists (foreign names in Russian or Ukrainian spelling, Ukrainian names)."""
     known = lists.words(f"given_names_foreign_{language}")
     if language == "uk":
         known = known | lists.words("given_names_uk")
@@ -148,12 +152,12 @@ def _classify(token: Token, language: str) -> NamePart | None:
         return NamePart(token, "surname", facts)
     if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
         return NamePart(token, "patronymic", facts)
-    if _is_given_name(facts, word, language) and facts.surname < facts.first_name + 0.3:
-        return NamePart(token, "first", facts)
+    if _listed_given(facts, word, language) or (facts.first_name >= 0.3 and facts.surname < facts.first_name + 0.3):
+        return NamePart(token, "first", facts, sure=facts.first_name >= 0.9 or _listed_given(facts, word, language))
     if facts.surname >= 0.3 or _SURNAME_ENDING.search(low):
         return NamePart(token, "surname", facts)
     if _is_given_name(facts, word, language):
-        return NamePart(token, "first", facts)
+        return NamePart(token, "first", facts, sure=facts.first_name >= 0.9)
     if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
         return None
     return NamePart(token, "unknown", facts)
@@ -297,7 +301,7 @@ def _after_given_name(group: list[NamePart]) -> bool:
 
 
 def _sure_given(part: NamePart) -> bool:
-    return part.info is not None and (part.info.first_name >= 0.9 or part.info.first_name == 0.0)
+    return part.sure
 
 
 def _token_index(toks: list[Token], start: int) -> int:
@@ -340,7 +344,7 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
     elif single and part.kind == "surname" and part.info is not None and part.info.surname >= 0.5 \
             and not _known_common(part.token.text, language):
         mention.cue = "surname"
-    elif single and part.kind == "first" and part.info is not None and part.info.first_name >= 0.9 \
+    elif single and part.kind == "first" and part.info is not None and part.sure \
             and not _known_common(part.token.text, language):
         mention.cue = "given name"
 

@@ -54,8 +54,10 @@ def surname_part(mention: SlavicMention) -> NamePart | None:
     """The surname of a mention: last name-word, or the first in "Иванов Иван Иванович" order."""
     parts = [p for p in mention.parts if p.kind not in ("initial", "particle")]
     kinds = [p.kind for p in parts]
-    if len(parts) >= 2 and kinds[0] in ("surname", "unknown") and kinds[1] == "first":
-        return parts[0]
+    if len(parts) == 3 and kinds == ["surname", "first", "patronymic"]:
+        return parts[0]  # "Иванов Иван Иванович"
+    if len(parts) >= 3 and kinds[0] == "first" and kinds[-1] == "first":
+        return parts[-1]  # "Мануэль Мехуто Гонсалес
     for part in reversed(parts):
         if part.kind in ("surname", "unknown"):
             return part
