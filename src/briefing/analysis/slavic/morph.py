@@ -47,6 +47,7 @@ class WordInfo:
     case: str  # grammatical case of the best parse ("nomn", "gent", ...), "" if none
     gender: str  # "masc", "femn", "" if unknown
     animate: bool  # the best parse is animate
+    lemmas: frozenset[str]  # the dictionary forms of every parse
 
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
@@ -88,6 +89,7 @@ def info(word: str, language: str) -> WordInfo:
         case=str(tag.case or ""),
         gender=str(tag.gender or ""),
         animate=tag.animacy == "anim",
+        lemmas=frozenset(p.normal_form for p in parses),
     )
 
 

@@ -146,6 +146,10 @@ def _classify(token: Token, language: str) -> NamePart | None:
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
     facts = info(word, language)
     low = word.lower()
+    if info(low, language).pos in _FUNCTION_WORDS and facts.first_name < 0.9:
+        return None  # "Вона", "Нехай": a pronoun or particle opening a sentence
+    if facts.lemmas & _places(language) or low in _places(language):
+        return None
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
         if facts.known or not _SURNAME_ENDING.search(low):
             return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
@@ -161,6 +165,13 @@ def _classify(token: Token, language: str) -> NamePart | None:
     if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
         return None
     return NamePart(token, "unknown", facts)
+
+
+_FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
+
+
+def _places(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lists.words(f"places_{language}"))
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -288,9 +299,17 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
             group = group[1:]  # "Вчера Лофнер": a sentence's first word, then the name
         else:
             cue = "name-shaped"
+    if _named_after(toks, group[0].token, language):
+        return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
     mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
     _read_context(text, toks, mention, language)
     return mention if mention.cue else None
+
+
+def _named_after(toks: list[Token], first: Token, language: str) -> bool:
+    index = _token_index(toks, first.start)
+    before = [t for t in toks[max(0, index - 2):index] if t.text[0].isalpha()]
+    return any(t.text.lower() in lists.words(f"named_after_{language}") for t in before[-1:])
 
 
 def _after_given_name(group: list[NamePart]) -> bool:
