@@ -99,6 +99,23 @@ def lemma(word: str, language: str) -> str:
     return str(analyzer(language).parse(word)[0].normal_form)
 
 
+_MASCULINE_IN_A = frozenset({"микола", "ілля", "илья", "кузьма", "фома", "хома", "лука", "никита", "микита", "саша",
+                             "олекса", "сава", "савва", "данила", "юра", "вася", "коля", "петя", "ваня", "федя"})
+
+
+@lru_cache(maxsize=100_000)
+def name_gender(word: str, language: str) -> str:
+    """The gender of a given name: from its Name parses, else by its ending ("Олена" femn, "Тарас" masc)."""
+    genders = [str(p.tag.gender) for p in analyzer(language).parse(word) if "Name" in p.tag.grammemes
+               and p.tag.gender in ("masc", "femn")]
+    if genders:
+        return max(set(genders), key=genders.count)
+    low = word.lower()
+    if low in _MASCULINE_IN_A:
+        return "masc"
+    return "femn" if low.endswith(("а", "я")) else "masc"
+
+
 @lru_cache(maxsize=100_000)
 def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     """`word` put in the nominative singular as a name part of `kind` (Name, Surn, Patr, Geox or ""),
@@ -106,7 +123,7 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     dictionary cannot inflect it (foreign names: "Саркози")."""
     parses = analyzer(language).parse(word)
     wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
-    if gender:
+    if gender and kind != "Name":  # a given name has its own gender; the surname follows it
         gendered = [p for p in wanted if str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes]
         wanted = gendered or wanted
     for parse in wanted:

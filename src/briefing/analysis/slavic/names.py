@@ -146,7 +146,8 @@ def _classify(token: Token, language: str) -> NamePart | None:
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
     facts = info(word, language)
     low = word.lower()
-    if info(low, language).pos in _FUNCTION_WORDS and facts.first_name < 0.9:
+    if low in lists.words(f"not_names_{language}") or info(low, language).pos in _FUNCTION_WORDS \
+            and facts.first_name < 0.9:
         return None  # "Вона", "Нехай": a pronoun or particle opening a sentence
     if facts.lemmas & _places(language) or low in _places(language):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.analysis.slavic.morph import nominative
+from briefing.analysis.slavic.morph import name_gender, nominative
 from briefing.analysis.slavic.names import NamePart, SlavicMention
 
 _FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ы": "и", "э": "е", "ё": "е", "й": "и",
@@ -73,8 +73,10 @@ def first_part(mention: SlavicMention) -> NamePart | None:
 
 def _gender(mention: SlavicMention) -> str:
     for part in mention.parts:
-        if part.kind in ("first", "patronymic") and part.info is not None and part.info.gender in ("masc", "femn"):
-            return part.info.gender
+        if part.kind == "first":
+            return name_gender(part.token.text, mention.language)
+        if part.kind == "patronymic":
+            return "femn" if part.token.text.lower().endswith(("на", "ни", "ною", "ну", "ні", "не", "ной")) else "masc"
     return ""
 
 
