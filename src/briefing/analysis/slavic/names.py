@@ -250,6 +250,13 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
 def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
                    language: str) -> list[SlavicMention]:
     parts = [_classify(t, language) for t in run]
+    for index, part in enumerate(parts):
+        if part is not None and part.kind == "patronymic" and (index == 0 or parts[index - 1] is None
+                                                              or parts[index - 1].kind != "first"):
+            part.kind = "surname"  # "Януковича", "В'ятрович": a surname in -ович, not a patronymic
+        if part is None and index and parts[index - 1] is not None and parts[index - 1].kind == "initial" \
+                and run[index].text.isupper() and len(run[index].text) > 2 and _is_cyrillic(run[index].text):
+            parts[index] = NamePart(run[index], "surname", None)  # "С. О. МАШКОВСЬКИЙ" under a letter
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
         if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
@@ -365,7 +372,7 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
             and not _known_common(part.token.text, language):
         mention.cue = "surname"
     elif single and part.kind == "first" and part.info is not None and part.sure \
-            and not _known_common(part.token.text, language):
+            and not (part.token.sentence_start and _known_common(part.token.text, language)):
         mention.cue = "given name"
 
 

@@ -103,7 +103,8 @@ def display_name(mention: SlavicMention) -> str:
             particles.insert(0, mention.parts[position].token.text)
         words.extend(particles)
         if surname.info is None:
-            words.append(surname.token.text)
+            text = surname.token.text
+            words.append(text if not text.isupper() else "-".join(p.capitalize() for p in text.split("-")))
         else:
             words.append(nominative(surname.token.text, language, "Surn", gender))
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
