@@ -368,12 +368,22 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
         mention.cue = f"role {mention.role!r}"
     elif mention.speaker and not (single and part.token.sentence_start and _known(part.token.text, language)):
         mention.cue = "speaker"
-    elif single and part.kind == "surname" and part.info is not None and part.info.surname >= 0.5 \
-            and not _known_common(part.token.text, language):
+    elif single and part.kind == "surname" and part.info is not None and _surname_alone(part, language):
         mention.cue = "surname"
     elif single and part.kind == "first" and part.info is not None and part.sure \
             and not (part.token.sentence_start and _known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+def _surname_alone(part: NamePart, language: str) -> bool:
+    """A surname standing alone: the dictionary says surname, or an unknown word has a surname's ending."""
+    facts = part.info
+    if facts is None or _known_common(part.token.text, language):
+        return False
+    if facts.surname >= 0.5:
+        return True
+    return facts.surname >= 0.3 and bool(_SURNAME_ENDING.search(part.token.text.lower())) or (
+        not facts.known and bool(_SURNAME_ENDING.search(part.token.text.lower())) and not part.token.sentence_start)
 
 
 def _modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
