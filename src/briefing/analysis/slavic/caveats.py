@@ -60,10 +60,25 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 else:
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0).lower()))
+    hits = _join_apposed(text, hits)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
     return _merge(hits)
+
+
+def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
+    """"Источник в правительстве, пожелавший остаться неизвестным": one source, one caveat."""
+    anonymous = sorted((h for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
+    joined: list[CaveatHit] = []
+    for hit in anonymous:
+        last = joined[-1] if joined else None
+        if last is not None and re.fullmatch(r"\s*,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?",
+                                             text[last.end:hit.start]):
+            joined[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
+            continue
+        joined.append(hit)
+    return [h for h in hits if h.kind != "anonymous-source"] + joined
 
 
 def _merge(hits: list[CaveatHit]) -> list[CaveatHit]:
@@ -88,7 +103,8 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     if following is None:
         return end
     if not _PREPOSITION_END.search(text[cue_start:end]) and not following.group(1)[0].isupper() \
-            and not following.group(1).startswith("«") and following.group(1).lower() not in _PREPOSITIONS:
+            and not following.group(1).startswith("«") and following.group(1).lower() not in _PREPOSITIONS \
+            and following.group(1).lower() not in _OUTLET_NOUNS:
         return end
     position = end
     for _ in range(4):
@@ -106,6 +122,9 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     return position
 
 
+_OUTLET_NOUNS = frozenset({"агентство", "агентства", "газета", "газеты", "газети", "издание", "издания", "видання",
+                           "телеканал", "телеканалу", "телеканала", "сайт", "сайту", "сайта", "портал", "радио",
+                           "радіо", "журнал", "журналу", "журнала"})
 _PREPOSITIONS = frozenset({"в", "во", "у", "из", "з", "із", "зі", "при", "из-за", "от", "від"})
 _PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|у|из|з|із|зі|на|к|до|с|со)$", re.IGNORECASE)
 

@@ -121,6 +121,8 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     """`word` put in the nominative singular as a name part of `kind` (Name, Surn, Patr, Geox or ""),
     in `gender` when given ("Громовой" -> "Громова" for a woman); the word itself when the
     dictionary cannot inflect it (foreign names: "Саркози")."""
+    if kind == "Surn" and word[-1:].lower() in "еиоуыэюіїє" and not analyzer(language).word_is_known(word.lower()):
+        return word  # "Саркози", "Кэлдэрару": foreign surnames ending in a vowel do not decline
     parses = analyzer(language).parse(word)
     wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
     if gender and kind != "Name":  # a given name has its own gender; the surname follows it
@@ -133,7 +135,7 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
         grammemes = {"nomn", "sing"}
         if gender in ("masc", "femn") and parse.tag.POS in ("ADJF", "NOUN") and kind != "Geox":
             grammemes.add(gender)
-        inflected = parse.inflect(grammemes) or parse.inflect({"nomn"})
+        inflected = parse.inflect(grammemes) or parse.inflect(grammemes - {"sing"}) or parse.inflect({"nomn"})
         if inflected is not None:
             return _like(word, inflected.word)
     return word
@@ -150,3 +152,28 @@ def _like(original: str, form: str) -> str:
         source = originals[index] if index < len(originals) else originals[-1]
         result.append(part[:1].upper() + part[1:] if source[:1].isupper() else part)
     return "-".join(result)
+
+
+def phrase_nominative(words: list[str], language: str) -> str:
+    """A noun phrase in the nominative: "Київської школи економіки" -> "Київська школа економіки".
+
+    The words up to the first noun (its adjectives and the noun) are inflected; what follows them is
+    their genitive complement and stays as written."""
+    analyser = analyzer(language)
+    parses = [analyser.parse(w)[0] for w in words]
+    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
+    if head is None:
+        return " ".join(words)
+    noun = parses[head]
+    number = "plur" if noun.tag.number == "plur" else "sing"
+    result = []
+    for index, (word, parse) in enumerate(zip(words, parses, strict=True)):
+        if index > head:
+            result.append(word)
+            continue
+        grammemes = {"nomn", number}
+        if parse.tag.POS == "ADJF" and number == "sing" and noun.tag.gender:
+            grammemes.add(str(noun.tag.gender))
+        inflected = parse.inflect(grammemes) or parse.inflect(grammemes - {"sing"}) or parse.inflect({"nomn"})
+        result.append(_like(word, inflected.word) if inflected is not None else word)
+    return " ".join(result)

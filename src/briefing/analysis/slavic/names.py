@@ -418,8 +418,7 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
             low = word.lower()
             base = lemma(low, language)
             if base in roles or low in roles or low.split("-")[-1] in roles:
-                role_index = index
-                break
+                role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word
             if token.capitalised:
                 index -= 1
                 steps += 1
@@ -439,9 +438,14 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
         if lemma(left.text.lower(), language) not in roles:
             break
         role_index -= 1
-    while role_index >= 1:  # "бывший министр", "виконувач обов'язків"
+    for _ in range(2):  # "бывший министр", "Генеральный директор", "виконувач обов'язків"
+        if role_index < 1:
+            break
         left = toks[role_index - 1]
-        if left.capitalised or not left.text[0].isalpha() or left.text.lower() not in _ADJECTIVE_ROLE_LEFT:
+        if not left.text[0].isalpha() or (left.capitalised and not left.sentence_start) or left.in_quotes:
+            break
+        low = left.text.lower()
+        if low not in _ADJECTIVE_ROLE_LEFT and info(low, language).pos != "ADJF":
             break
         role_index -= 1
     start = toks[role_index].start
@@ -456,7 +460,7 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
 
 def _affiliation(role_tokens: list[Token], language: str) -> str | None:
     """The country or organisation a role names, in the nominative: "президента России" -> "Россия"."""
-    from briefing.analysis.slavic.morph import nominative
+    from briefing.analysis.slavic.morph import nominative, phrase_nominative
 
     quoted: list[str] = []
     for index, token in enumerate(role_tokens):
@@ -476,7 +480,12 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             else:
                 break
         facts = info(token.text, language)
-        if len(run) == 1:
+        if len(run) == 1 and (facts.pos != "ADJF" or index + 1 >= len(role_tokens)):
+            if facts.pos == "NOUN" and index + 1 < len(role_tokens) and not facts.lemmas & _places(language) \
+                    and facts.place < 0.5:
+                return phrase_nominative([t.text for t in role_tokens[index:]], language)
             return nominative(token.text, language, "Geox" if facts.place >= 0.5 else "")
+        if len(run) == 1:
+            return phrase_nominative([t.text for t in role_tokens[index:]], language)
         return " ".join(t.text for t in run)
     return " ".join(quoted) if quoted else None

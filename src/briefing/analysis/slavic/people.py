@@ -24,7 +24,15 @@ def fold(word: str) -> str:
 
 
 def stem_equal(a: str, b: str) -> bool:
-    """Two folded words that differ only by a case ending (Путин / Путина / Путиным)."""
+    """Two folded words that differ only by a case ending (Путин / Путина / Путиным; each part of a
+    hyphenated name on its own: Кравчук-Лисенко / Кравчуку-Лисенку)."""
+    if "-" in a and "-" in b:
+        left, right = a.split("-"), b.split("-")
+        return len(left) == len(right) and all(_stem_equal(x, y) for x, y in zip(left, right, strict=True))
+    return _stem_equal(a, b)
+
+
+def _stem_equal(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     common = 0
     while common < shorter and a[common] == b[common]:
@@ -151,6 +159,11 @@ def merge(mentions: list[SlavicMention]) -> list[Person]:
             continue
         first = first_part(mention) or mention.parts[0]
         given = fold(first.token.text)
+        if len([p for p in mention.parts if p.kind != "initial"]) == 1:
+            known = find(given, "")
+            if known is not None:  # a lone word that is a known person's surname ("Кэлдэрару")
+                known.mentions.append(mention)
+                continue
         owners = [p for p in people if p.first and stem_equal(p.first, given)]
         if len(owners) == 1:
             owners[0].mentions.append(mention)
