@@ -311,7 +311,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
         return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
     mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
     _read_context(text, toks, mention, language)
-    return mention if mention.cue else None
+    # without a cue, a mention is kept as a candidate: it counts only if it is the short form of a
+    # person named in full elsewhere ("Височанського" after "Тарас Височанський")
+    return mention if mention.parts else None
 
 
 def _named_after(toks: list[Token], first: Token, language: str) -> bool:
@@ -363,7 +365,8 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
     single = len(mention.parts) == 1
     part = mention.parts[0]
     if single and (len(part.token.text) < 3 or _modifies_next(toks, last, part, language)):
-        return  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
+        mention.parts = []  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
+        return
     if mention.role:
         mention.cue = f"role {mention.role!r}"
     elif mention.speaker and not (single and part.token.sentence_start and _known(part.token.text, language)):

@@ -135,7 +135,7 @@ def merge(mentions: list[SlavicMention]) -> list[Person]:
     for mention in ordered:  # full names first: they decide who the short mentions are
         surname = surname_part(mention)
         first = first_part(mention)
-        if surname is None or first is None:
+        if surname is None or first is None or not mention.cue:
             singles.append(mention)
             continue
         key, given = fold(surname.token.text), fold(first.token.text)
@@ -146,11 +146,14 @@ def merge(mentions: list[SlavicMention]) -> list[Person]:
             buckets.setdefault(key[:3], []).append(person)
         person.first = person.first or given
         person.mentions.append(mention)
+    singles.sort(key=lambda m: not m.cue)  # candidates without a cue of their own come last
     for mention in singles:
         surname = surname_part(mention)
         if surname is not None:
             key = fold(surname.token.text)
             person = find(key, "")
+            if person is None and not mention.cue:
+                continue  # a capitalised word no person of the text explains
             if person is None:
                 person = Person(surname=key)
                 people.append(person)
@@ -168,7 +171,7 @@ def merge(mentions: list[SlavicMention]) -> list[Person]:
         if len(owners) == 1:
             owners[0].mentions.append(mention)
             continue
-        if owners:
+        if owners or not mention.cue:
             continue  # "Юрий" with two Юрии in the text: nobody can say which
         bare = next((p for p in people if not p.surname and stem_equal(p.first, given)), None)
         if bare is None:
