@@ -14,9 +14,15 @@ Language is decided per source and, where a source mixes languages, per paragrap
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect
 from briefing.analysis.text import Sentence
+
+if TYPE_CHECKING:
+    from briefing.analysis.caveats import CaveatHit
+    from briefing.analysis.questions import QuestionHit
+    from briefing.analysis.suggestions import ActorSuggestion
 
 SLAVIC = (RUSSIAN, UKRAINIAN)
 
@@ -67,27 +73,28 @@ def slavic_sentences(text: str, sentences: list[Sentence]) -> dict[str, list[Sen
     return result
 
 
-def find_caveats(text: str, sentences: list[Sentence]) -> list:  # type: ignore[type-arg]
+def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     """Caveat hits of the Russian and Ukrainian sentences of one source."""
     from briefing.analysis.slavic import caveats
 
-    found = []
+    found: list[CaveatHit] = []
     for language, chosen in slavic_sentences(text, sentences).items():
         found.extend(caveats.find_caveats(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end, h.kind))
 
 
-def find_questions(text: str, sentences: list[Sentence]) -> list:  # type: ignore[type-arg]
+def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     """Open questions of the Russian and Ukrainian sentences of one source, in their language."""
     from briefing.analysis.slavic import caveats
 
-    found = []
+    found: list[QuestionHit] = []
     for language, chosen in slavic_sentences(text, sentences).items():
         found.extend(caveats.find_questions(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end))
 
 
-def add_people(actors: list, texts: list[str], split: list[list[Sentence]]) -> list:  # type: ignore[type-arg]
+def add_people(actors: list[ActorSuggestion], texts: list[str],
+               split: list[list[Sentence]]) -> list[ActorSuggestion]:
     """`actors` with the people of the Russian and Ukrainian sentences added, linked across scripts."""
     from briefing.analysis.slavic import actors as slavic_actors
 

@@ -11,7 +11,7 @@ words them the same way whatever the language. Questions are phrased in the sour
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from briefing.analysis.caveats import CaveatHit, clause_bounds
 from briefing.analysis.questions import QuestionHit
@@ -30,7 +30,7 @@ _WH_UK = re.compile(r"^(?:(?:хто|що|коли|де|куди|звідки|ч�
 _NOUN_PHRASE_STOP = frozenset({"что", "що", "и", "і", "та", "а", "но", "але", "который", "которые", "який", "які"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_pattern(name: str) -> re.Pattern[str]:
     """One regular expression for the phrases of `data/NAME.txt` (longest first, so the fullest phrase wins)."""
     alternatives = []

@@ -6,18 +6,18 @@ Lines starting with "#" are comments. Files are read once, on first use.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of `data/NAME.txt`, in file order, without comments and blank lines."""
     text = resources.files("briefing.analysis.slavic").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The entries of `data/NAME.txt` as a set, for membership tests."""
     return frozenset(entries(name))

@@ -57,7 +57,7 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
 def info(word: str, language: str) -> WordInfo:
     """Dictionary facts about `word` (as written, case matters only for the cache)."""
     parses = analyzer(language).parse(word)
-    weights = {tag: 0.0 for tag in (*_PROPER, "common")}
+    weights = dict.fromkeys((*_PROPER, "common"), 0.0)
     total = 0.0
     for parse in parses:
         score = parse.score or 1e-6

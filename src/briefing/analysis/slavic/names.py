@@ -21,7 +21,8 @@ from briefing.analysis.text import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*|\d+|\S")
 _ROMAN = re.compile(r"^[IVXLCDM]+$|^[ІХ]+$")
-_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|івна|ївна|ійович)(?:а|у|ем|ом|і|ою|ей|ой|е|ю|им)?$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|івна|ївна|ійович)"
+                         r"(?:а|у|ем|ом|і|ою|ей|ой|е|ю|им)?$")
 _SURNAME_ENDING = re.compile(
     r"(?:енко|енка|енку|енком|ук|юк|чук|ука|юка|чука|уку|юку|уком|юком|ко|ів|ов|ев|ёв|ин|ын|ова|ева|ина|ына|"
     r"ского|ський|ська|ського|ському|ською|ской|ский|цкий|цька|цький|цкая|ская|ськой|ских|цьких|ишин|швили|дзе|"
@@ -29,7 +30,7 @@ _SURNAME_ENDING = re.compile(
 _OPEN_QUOTES = "«„“\""
 _CLOSE_QUOTES = "»“”\""
 _CLAUSE_PUNCTUATION = frozenset(".,;:!?()[]—–")
-_PREPOSITIONS_IN_ROLE = frozenset({"по", "в", "во", "у", "при", "з", "із", "зі", "з", "в", "на", "с", "со", "от",
+_PREPOSITIONS_IN_ROLE = frozenset({"по", "в", "во", "у", "при", "з", "із", "зі", "на", "с", "со", "от",
                                    "від", "для"})
 _CONNECTORS = frozenset({"и", "і", "й", "та", "или", "або", "а", "но", "але"})
 _NAME_PARTICLES = frozenset({"де", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "эль", "ель", "ла", "ле", "да",
@@ -146,8 +147,8 @@ def _classify(token: Token, language: str) -> NamePart | None:
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
     facts = info(word, language)
     low = word.lower()
-    if low in lists.words(f"not_names_{language}") or info(low, language).pos in _FUNCTION_WORDS \
-            and facts.first_name < 0.9:
+    if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS \
+            and facts.first_name < 0.9):
         return None  # "Вона", "Нехай": a pronoun or particle opening a sentence
     if facts.lemmas & _places(language) or low in _places(language):
         return None
@@ -251,11 +252,12 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
                    language: str) -> list[SlavicMention]:
     parts = [_classify(t, language) for t in run]
     for index, part in enumerate(parts):
-        if part is not None and part.kind == "patronymic" and (index == 0 or parts[index - 1] is None
-                                                              or parts[index - 1].kind != "first"):
+        previous = parts[index - 1] if index else None
+        previous_kind = previous.kind if previous is not None else ""
+        if part is not None and part.kind == "patronymic" and previous_kind != "first":
             part.kind = "surname"  # "Януковича", "В'ятрович": a surname in -ович, not a patronymic
-        if part is None and index and parts[index - 1] is not None and parts[index - 1].kind == "initial" \
-                and run[index].text.isupper() and len(run[index].text) > 2 and _is_cyrillic(run[index].text):
+        word = run[index].text
+        if part is None and previous_kind == "initial" and word.isupper() and len(word) > 2 and _is_cyrillic(word):
             parts[index] = NamePart(run[index], "surname", None)  # "С. О. МАШКОВСЬКИЙ" under a letter
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
@@ -385,7 +387,7 @@ def _surname_alone(part: NamePart, language: str) -> bool:
         return False
     if facts.surname >= 0.5:
         return True
-    return facts.surname >= 0.3 and bool(_SURNAME_ENDING.search(part.token.text.lower())) or (
+    return (facts.surname >= 0.3 and bool(_SURNAME_ENDING.search(part.token.text.lower()))) or (
         not facts.known and bool(_SURNAME_ENDING.search(part.token.text.lower())) and not part.token.sentence_start)
 
 
@@ -436,7 +438,7 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
         return
     while role_index >= 1:  # "советник руководителя партии": the chain of roles starts at the first
         left = toks[role_index - 1]
-        if not left.text[0].isalpha() or left.capitalised and not left.sentence_start or left.in_quotes:
+        if not left.text[0].isalpha() or (left.capitalised and not left.sentence_start) or left.in_quotes:
             break
         if lemma(left.text.lower(), language) not in roles:
             break

@@ -105,7 +105,7 @@ def display_name(mention: SlavicMention) -> str:
         if first is None and initials:
             words.extend(initials)
         position = mention.parts.index(surname)
-        particles = []
+        particles: list[str] = []
         while position > 0 and mention.parts[position - 1].kind == "particle":
             position -= 1
             particles.insert(0, mention.parts[position].token.text)
