@@ -33,6 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
@@ -40,17 +41,25 @@ _APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 def detect(text: str, default: str = OTHER) -> str:
     """The language of `text`: "en", "uk", "ru" or "other"; `default` when the text does not say
     (too few letters, or Cyrillic without a letter or word that only one of the two languages has)."""
-    # lower-case words carry the language; capitalised ones may be foreign names ("Google", "Путин")
-    lower_words = " ".join(_LOWER_WORD.findall(text))
-    sample = lower_words if len(lower_words) >= 12 else text
-    latin = len(_LATIN.findall(sample))
-    cyrillic = len(_CYRILLIC.findall(sample))
-    if cyrillic + latin < 3:
-        return default
-    if latin >= cyrillic:
-        return ENGLISH
-    if (latin + cyrillic) * 2 < len(_LETTER.findall(sample)):
-        return OTHER  # mostly a third script (Greek, Arabic, CJK) with a few Cyrillic letters
+    has_cyrillic = _CYRILLIC.search(text) is not None
+    if not has_cyrillic:  # the common case of an English source: decided without counting every letter
+        return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else default
+    if _LATIN.search(text) is None and _OTHER_SCRIPT.search(text) is None:
+        cyrillic = len(text)  # Cyrillic only: straight to Ukrainian or Russian
+        if len(_CYRILLIC.findall(text, 0, 3)) < 3 and len(_CYRILLIC.findall(text)) < 3:
+            return default
+    else:
+        # lower-case words carry the language; capitalised ones may be foreign names ("Google", "Путин")
+        lower_words = " ".join(_LOWER_WORD.findall(text))
+        sample = lower_words if len(lower_words) >= 12 else text
+        latin = len(_LATIN.findall(sample))
+        cyrillic = len(_CYRILLIC.findall(sample))
+        if cyrillic + latin < 3:
+            return default
+        if latin >= cyrillic:
+            return ENGLISH
+        if (latin + cyrillic) * 2 < len(_LETTER.findall(sample)):
+            return OTHER  # mostly a third script (Greek, Arabic, CJK) with a few Cyrillic letters
     lower = text.lower()
     other = sum(lower.count(c) for c in _OTHER_CYRILLIC)
     if other and other * 50 >= cyrillic:

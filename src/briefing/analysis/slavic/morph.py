@@ -155,6 +155,12 @@ def _like(original: str, form: str) -> str:
 
 
 def phrase_nominative(words: list[str], language: str) -> str:
+    """A noun phrase in the nominative (see `_phrase_nominative`)."""
+    return _phrase_nominative(tuple(words), language)
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_nominative(words: tuple[str, ...], language: str) -> str:
     """A noun phrase in the nominative: "Київської школи економіки" -> "Київська школа економіки".
 
     The words up to the first noun (its adjectives and the noun) are inflected; what follows them is

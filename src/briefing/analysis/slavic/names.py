@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import WordInfo, info, lemma
@@ -41,7 +42,7 @@ _ADJECTIVE_ROLE_LEFT = frozenset({"бывший", "экс", "новый", "пе�
                                   "виконувач", "обов'язки", "обязанности"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -95,7 +96,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         result.append(Token(match.start(), match.end(), word, initial=is_initial, capitalised=word[0].isupper(),
                             sentence_start=not previous_word))
         previous_word = True
-    _mark_quoted_names(result)
+    if any(q in text[start:end] for q in _OPEN_QUOTES):
+        _mark_quoted_names(result)
     return result
 
 
@@ -119,10 +121,6 @@ def _mark_quoted_names(toks: list[Token]) -> None:
 _SHORT_QUOTE = 5
 
 
-def _is_given_name(word: WordInfo, text: str, language: str) -> bool:
-    return word.first_name >= 0.3 or _listed_given(word, text, language)
-
-
 def _listed_given(word: WordInfo, text: str, language: str) -> bool:
     """A given name of the data lists (foreign names in Russian or Ukrainian spelling, Ukrainian names)."""
     known = lists.words(f"given_names_foreign_{language}")
@@ -135,43 +133,56 @@ def _classify(token: Token, language: str) -> NamePart | None:
     """The name part a capitalised token can be; None when it cannot be part of a person's name."""
     if token.initial:
         return NamePart(token, "initial", None)
-    word = token.text
+    found = _word_class(token.text, language)
+    if found is None:
+        return None
+    kind, facts, sure = found
+    return NamePart(token, kind, facts, sure=sure)
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] | None:
+    """What a capitalised word can be in a name (kind, dictionary facts, sure given name); computed
+    once per word form, because news repeats its names."""
     pieces = word.split("-")
     if len(pieces) > 1 and pieces[0].lower() in _HYPHEN_PARTICLES and pieces[1][:1].isupper():
-        return NamePart(token, "surname", None)  # "аль-Барадеи", "эль-Масри"
-    if word.lower() in _NAME_PARTICLES:
-        return NamePart(token, "particle", None)
+        return "surname", None, False  # "аль-Барадеи", "эль-Масри"
+    low = word.lower()
+    if low in _NAME_PARTICLES:
+        return "particle", None, False
     if len(word) < 2 or _ROMAN.match(word) or not _is_cyrillic(word):
         return None
     if word.isupper():
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
     facts = info(word, language)
-    low = word.lower()
-    if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS \
-            and facts.first_name < 0.9):
+    if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS
+                                                         and facts.first_name < 0.9):
         return None  # "Вона", "Нехай": a pronoun or particle opening a sentence
-    if facts.lemmas & _places(language) or low in _places(language):
+    places = _places(language)
+    if facts.lemmas & places or low in places:
         return None
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
         if facts.known or not _SURNAME_ENDING.search(low):
             return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
-        return NamePart(token, "surname", facts)
+        return "surname", facts, False
     if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
-        return NamePart(token, "patronymic", facts)
-    if _listed_given(facts, word, language) or (facts.first_name >= 0.3 and facts.surname < facts.first_name + 0.3):
-        return NamePart(token, "first", facts, sure=facts.first_name >= 0.9 or _listed_given(facts, word, language))
+        return "patronymic", facts, False
+    listed = _listed_given(facts, word, language)
+    if listed or (facts.first_name >= 0.3 and facts.surname < facts.first_name + 0.3):
+        return "first", facts, facts.first_name >= 0.9 or listed
     if facts.surname >= 0.3 or _SURNAME_ENDING.search(low):
-        return NamePart(token, "surname", facts)
-    if _is_given_name(facts, word, language):
-        return NamePart(token, "first", facts, sure=facts.first_name >= 0.9)
+        return "surname", facts, False
+    if facts.first_name >= 0.3:
+        return "first", facts, facts.first_name >= 0.9
     if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
         return None
-    return NamePart(token, "unknown", facts)
+    return "unknown", facts, False
 
 
 _FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
 
 
+@lru_cache(maxsize=4)
 def _places(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lists.words(f"places_{language}"))
 
@@ -230,7 +241,10 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
     """"фон дер Ляйен", "ибн Эзра", "аль-Барадеи": a lower-case particle that belongs to the name after it."""
-    word = toks[index].text.lower()
+    word = toks[index].text
+    if word not in _NAME_PARTICLES and "-" not in word:
+        return False  # the common case, decided without lower-casing or splitting
+    word = word.lower()
     pieces = word.split("-")
     if len(pieces) > 1 and pieces[0] in _HYPHEN_PARTICLES:
         return toks[index].text.split("-")[1][:1].isupper()
