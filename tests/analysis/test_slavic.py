@@ -84,6 +84,12 @@ def test_women_are_named_in_the_feminine_nominative() -> None:
     assert list(_people(analyze_texts([text]))) == ["Анна Громова"]
 
 
+def test_initials_stay_with_the_surname() -> None:
+    """Regression: the full stop after an initial ended the name, so "Л. І. Комарової" lost its initials."""
+    text = "Праці Л. І. Комарової та В. С. Перебийніс відомі. Доповідь зробив Петренко О. М. у вівторок."
+    assert set(_people(analyze_texts([text]))) == {"Л. І. Комарова", "В. С. Перебийніс", "О. М. Петренко"}
+
+
 def test_roles_and_affiliations_in_the_source_language() -> None:
     ru = "Министр иностранных дел России Сергей Лавров заявил, что Москва готова к переговорам."
     uk = "Президент України Володимир Зеленський заявив, що Київ не погодиться на ці умови."

@@ -224,6 +224,9 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
             current = toks[index]
             if current.in_quotes or not (current.capitalised or current.initial
                                          or _particle_before_name(toks, index)):
+                if current.text == "." and run and run[-1].initial and run[-1].end == current.start:
+                    index += 1  # the full stop of an initial: "Л. І. Комарової"
+                    continue
                 if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
                     index += 1
                     continue
@@ -333,9 +336,18 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
 
 
 def _named_after(toks: list[Token], first: Token, language: str) -> bool:
+    """The name follows "вулиця", "імені", "проспект": directly or in a list of such names
+    ("вул. Чорновола, Богдана Хмельницького, Леніна")."""
+    markers = lists.words(f"named_after_{language}")
     index = _token_index(toks, first.start)
-    before = [t for t in toks[max(0, index - 2):index] if t.text[0].isalpha()]
-    return any(t.text.lower() in lists.words(f"named_after_{language}") for t in before[-1:])
+    for token in reversed(toks[max(0, index - 16):index]):
+        word = token.text
+        if word.lower() in markers:
+            return True
+        if word in ",." or word.lower() in _CONNECTORS or token.capitalised or token.initial or word.isdigit():
+            continue
+        return False
+    return False
 
 
 def _after_given_name(group: list[NamePart]) -> bool:
@@ -399,6 +411,8 @@ def _surname_alone(part: NamePart, language: str) -> bool:
     facts = part.info
     if facts is None or _known_common(part.token.text, language):
         return False
+    if facts.pos == "ADJF" and facts.known:
+        return False  # "Грушевський", "Сумська": alone, an adjective-shaped surname is too often a street or a region
     if facts.surname >= 0.5:
         return True
     return (facts.surname >= 0.3 and bool(_SURNAME_ENDING.search(part.token.text.lower()))) or (
