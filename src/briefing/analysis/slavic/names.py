@@ -239,7 +239,25 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
             index += 1
             continue
         found.extend(_people_in_run(source, text, toks, run, language))
+    _spread_along_lists(text, found)
     return found
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|;|\s(?:и|і|й|та|а\s+также|а\s+також))\s*")
+
+
+def _spread_along_lists(text: str, found: list[SlavicMention]) -> None:
+    """"Челишевим, Герасимовим, Смірновим": a surname listed next to a person is a person too."""
+    changed = True
+    while changed:
+        changed = False
+        for left, right in zip(found, found[1:], strict=False):
+            if bool(left.cue) == bool(right.cue) or not _LIST_GLUE.fullmatch(text[left.end:right.start]):
+                continue
+            bare = right if left.cue else left
+            if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
+                bare.cue = "listed with a person"
+                changed = True
 
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
