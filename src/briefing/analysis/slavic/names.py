@@ -255,6 +255,8 @@ def _spread_along_lists(text: str, found: list[SlavicMention]) -> None:
             if bool(left.cue) == bool(right.cue) or not _LIST_GLUE.fullmatch(text[left.end:right.start]):
                 continue
             bare = right if left.cue else left
+            if any(p.info is not None and p.info.pos == "ADJF" and p.info.known for p in bare.parts):
+                continue  # "Львівська, Одеська, Сумська області": adjectives of places
             if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
                 bare.cue = "listed with a person"
                 changed = True
@@ -450,7 +452,12 @@ def _modifies_next(toks: list[Token], last: int, part: NamePart, language: str) 
 def _known_common(word: str, language: str) -> bool:
     """The word written in lower case is an ordinary word too ("Белый", "Мороз")."""
     facts = info(word.lower(), language)
-    return facts.common >= 0.5 and _known(word, language)
+    return facts.common >= _COMMON_SHARE[language] and _known(word, language)
+
+
+# Ukrainian parses all weigh the same, so an ordinary word with a surname homonym ("Рада") has a
+# lower share of common parses there than in Russian, whose parses carry corpus frequencies.
+_COMMON_SHARE = {"ru": 0.5, "uk": 0.3}
 
 
 def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
