@@ -1,10 +1,10 @@
 """Cyrillic names in Latin letters, to link "Зеленський" with "Zelenskyy" and "Путин" with "Putin".
 
 The tables are data (`data/translit_uk.txt`, `data/translit_ru.txt`: a letter, a space, its Latin
-spelling; a letter alone is dropped). They follow the national romanisations (Ukrainian: the
-2010 Cabinet table; Russian: a BGN/PCGN-like one); the spellings the press uses differ in vowels
-and doubled letters ("Zelenskyy", "Zelensky"), which the English rules' spelling-tolerant
-`skeleton` absorbs, so a name is compared by the skeleton of its romanisation.
+spelling; a letter alone is dropped), close to the spellings the English-language press uses
+(х -> kh, й -> y, Ukrainian г -> h, и -> y). Press spellings differ in vowels and doubled letters
+("Zelenskyy", "Zelensky"), which the English rules' spelling-tolerant `skeleton` absorbs, so a
+name is compared by the skeleton of its romanisation.
 """
 
 from __future__ import annotations
