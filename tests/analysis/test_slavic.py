@@ -100,6 +100,16 @@ def test_roles_and_affiliations_in_the_source_language() -> None:
     assert (zelensky.role, zelensky.affiliation) == ("Президент України", "Україна")
 
 
+def test_roles_after_the_name_and_organisations_behind_a_legal_form() -> None:
+    ru = "Сергей Лавров, министр иностранных дел России, заявил, что Москва готова к переговорам."
+    uk = "Тарас Кучер, голова правління ПАТ «Укрзалізниця», повідомив про нові рейси."
+    lavrov = _people(analyze_texts([ru]))["Сергей Лавров"]
+    assert (lavrov.role, lavrov.affiliation) == ("министр иностранных дел России", "Россия")
+    assert lavrov.evidence[0].text == "Сергей Лавров, министр иностранных дел России"
+    kucher = _people(analyze_texts([uk]))["Тарас Кучер"]
+    assert (kucher.role, kucher.affiliation) == ("голова правління ПАТ «Укрзалізниця»", "Укрзалізниця")
+
+
 def test_abbreviations_and_roman_numerals_are_not_actors() -> None:
     """Regression: the name rules took "XIX", "ОАО" and "СМИ" for organisations in Russian text."""
     text = ("По данным СМИ, в XIX веке ОАО «Приморский завод» построило верфь. В XX веке СМИ писали о ней. "

@@ -61,12 +61,14 @@ def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
 def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
     mentions = sorted(person.mentions, key=lambda m: (m.source, m.start))
     first = mentions[0]
-    evidence = [_evidence(texts, first.source, first.role_start if first.role else first.start, first.end)]
+    evidence = [_evidence(texts, first.source, first.role_start if first.role else first.start,
+                          max(first.end, first.role_end))]
     with_role = [m for m in mentions if m.role]
     informative = max(with_role, key=lambda m: (bool(m.affiliation), len(m.role or ""), -m.source, -m.start),
                       default=None)
     if informative is not None and informative is not first:
-        evidence.append(_evidence(texts, informative.source, informative.role_start, informative.end))
+        evidence.append(_evidence(texts, informative.source, informative.role_start,
+                                  max(informative.end, informative.role_end)))
     name = person.name()
     cue = next((m.cue for m in mentions if m.cue), "")
     return ActorSuggestion(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import WordInfo, info, lemma
@@ -73,6 +74,7 @@ class SlavicMention:
     cue: str
     role: str | None = None
     role_start: int = -1
+    role_end: int = -1  # end of the evidence that states the role (the name, or an apposition after it)
     affiliation: str | None = None
     speaker: bool = False
     extras: list[str] = field(default_factory=list)
@@ -251,7 +253,7 @@ def _spread_along_lists(text: str, found: list[SlavicMention]) -> None:
     changed = True
     while changed:
         changed = False
-        for left, right in zip(found, found[1:], strict=False):
+        for left, right in pairwise(found):
             if bool(left.cue) == bool(right.cue) or not _LIST_GLUE.fullmatch(text[left.end:right.start]):
                 continue
             bare = right if left.cue else left
@@ -393,6 +395,8 @@ def _read_context(text: str, toks: list[Token], mention: SlavicMention, language
     first = _token_index(toks, mention.start)
     last = _token_index(toks, mention.parts[-1].token.start)
     _read_role(text, toks, first, mention, language)
+    if mention.role is None:
+        _read_apposition(text, toks, last, mention, language)
     speech = lists.words(f"speech_{language}")
     following = toks[last + 1:last + 3]
     if following and following[0].text == ".":
@@ -458,6 +462,43 @@ def _known_common(word: str, language: str) -> bool:
 # Ukrainian parses all weigh the same, so an ordinary word with a surname homonym ("Рада") has a
 # lower share of common parses there than in Russian, whose parses carry corpus frequencies.
 _COMMON_SHARE = {"ru": 0.5, "uk": 0.3}
+
+
+def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMention, language: str) -> None:
+    """"Сергей Лавров, министр иностранных дел России, заявил": a role set off by commas after the name."""
+    roles = lists.words(f"roles_{language}")
+    if last + 2 >= len(toks) or toks[last + 1].text not in ",(—–":
+        return
+    start = last + 2
+    index = start
+    while index < len(toks) and index < start + 3:  # "бывший министр", "генеральный директор"
+        token = toks[index]
+        if not token.text[0].isalpha() or token.capitalised:
+            return
+        low = token.text.lower()
+        if lemma(low, language) in roles or low.split("-")[-1] in roles:
+            break
+        if low not in _ADJECTIVE_ROLE_LEFT and info(low, language).pos != "ADJF":
+            return
+        index += 1
+    else:
+        return
+    end = index
+    while end + 1 < len(toks) and end - index < 10:
+        following = toks[end + 1]
+        if not following.in_quotes and (following.text in _CLAUSE_PUNCTUATION or following.text.lower() in
+                                         _CONNECTORS or following.text.lower() in ("который", "которая", "який",
+                                                                                  "яка", "что", "що")):
+            break
+        if following.text[0].isalpha() and not following.capitalised and not following.in_quotes and \
+                info(following.text.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS"):
+            return  # a clause, not a role
+        end += 1
+    role = " ".join(text[toks[start].start:toks[end].end].split())
+    mention.role = role
+    mention.role_start = mention.start
+    mention.role_end = toks[end].end
+    mention.affiliation = _affiliation(toks[index + 1:end + 1], language)
 
 
 def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
@@ -529,6 +570,8 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             break
         if not token.capitalised or not token.text[0].isalpha():
             continue
+        if token.text in lists.words("legal_forms"):
+            continue  # "ПАТ «Укрзалізниця»": the name in quotes, not the legal form
         if token.text.isupper() and len(token.text) >= 2:
             return token.text
         run = [token]
