@@ -334,6 +334,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
         group = group[:-1]
     while group and group[-1].kind == "particle":
         group = group[:-1]
+    if len(group) >= 2 and group[0].kind == "surname" and group[1].kind == "first" and _cases_differ(group[0],
+                                                                                                      group[1]):
+        group = group[1:]  # "вдова Ельцина Наина Иосифовна": the husband's name in the genitive, then hers
     names = [p.kind for p in group if p.kind not in ("initial", "particle")]
     if not names:
         return None
@@ -355,6 +358,12 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
     # without a cue, a mention is kept as a candidate: it counts only if it is the short form of a
     # person named in full elsewhere ("Височанського" after "Тарас Височанський")
     return mention if mention.parts else None
+
+
+def _cases_differ(left: NamePart, right: NamePart) -> bool:
+    if left.info is None or right.info is None or not left.info.case or not right.info.case:
+        return False
+    return left.info.case != right.info.case and "nomn" in (left.info.case, right.info.case)
 
 
 def _named_after(toks: list[Token], first: Token, language: str) -> bool:
