@@ -100,6 +100,12 @@ def test_roles_and_affiliations_in_the_source_language() -> None:
     assert (zelensky.role, zelensky.affiliation) == ("Президент України", "Україна")
 
 
+def test_streets_and_institutions_named_after_people_are_not_people() -> None:
+    text = ("Ремонт вул. Гагаріна та вулиці Тараса Шевченка оплатить ТОВ «Мостобуд». Університет імені "
+            "Богдана Хмельницького отримав грант. Директор Олег Данилюк заявив, що роботи почнуться в травні.")
+    assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
+
+
 def test_roles_after_the_name_and_organisations_behind_a_legal_form() -> None:
     ru = "Сергей Лавров, министр иностранных дел России, заявил, что Москва готова к переговорам."
     uk = "Тарас Кучер, голова правління ПАТ «Укрзалізниця», повідомив про нові рейси."

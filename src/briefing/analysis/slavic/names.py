@@ -351,13 +351,18 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
             group = group[1:]  # "Вчера Лофнер": a sentence's first word, then the name
         else:
             cue = "name-shaped"
-    if _named_after(toks, group[0].token, language):
+    if _named_after(toks, group[0].token, language) or _MARKER_BEFORE.search(
+            text, max(0, group[0].token.start - 12), group[0].token.start):
         return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
     mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
     _read_context(text, toks, mention, language)
     # without a cue, a mention is kept as a candidate: it counts only if it is the short form of a
     # person named in full elsewhere ("Височанського" after "Тарас Височанський")
     return mention if mention.parts else None
+
+
+# an abbreviated street or "named after" word, also across a sentence break its full stop made
+_MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
 
 
 def _cases_differ(left: NamePart, right: NamePart) -> bool:
