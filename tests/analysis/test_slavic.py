@@ -161,6 +161,14 @@ def test_latin_and_cyrillic_spellings_are_one_actor() -> None:
     assert romanize("Зеленський", "uk") == "Zelenskyy"
 
 
+def test_a_latin_spelling_the_text_gives_links_the_two_names() -> None:
+    ukrainian = "Власником фірми є громадянин Індії Пракаш Джанчандані (Prakash Gianchandani), повідомили у реєстрі."
+    english = "The firm's owner, Prakash Gianchandani, said the company had done nothing wrong."
+    result = analyze_texts([ukrainian, english])
+    matching = [a for a in result.actors if "Gianchandani" in a.name or "Джанчандані" in a.name]
+    assert len(matching) == 1 and {e.source for e in matching[0].evidence} == {0, 1}
+
+
 def test_a_source_that_mixes_languages_is_read_paragraph_by_paragraph() -> None:
     text = ("Officials in Brussels said the aid package would be approved next week.\n\n"
             "Министр финансов Олег Ракитин заявил, что Москва не признает решение ЕС.\n\n"

@@ -85,6 +85,12 @@ def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
 
 def _latin_twin(actors: list[ActorSuggestion], person: Person) -> ActorSuggestion | None:
     """The English person actor that romanisation says is `person` ("Zelenskyy" for "Зеленський")."""
+    spelled = {latin.casefold() for mention in person.mentions for latin in mention.extras}
+    if spelled:
+        for actor in actors:
+            if actor.type == "person" and (actor.name.casefold() in spelled or any(
+                    name.endswith(" " + actor.name.casefold()) for name in spelled)):
+                return actor
     fullest = person.fullest()
     surname = surname_part(fullest)
     if surname is None:

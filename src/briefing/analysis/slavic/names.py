@@ -77,7 +77,7 @@ class SlavicMention:
     role_end: int = -1  # end of the evidence that states the role (the name, or an apposition after it)
     affiliation: str | None = None
     speaker: bool = False
-    extras: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)  # the name in Latin letters, where the text gives it
 
     def of_kind(self, kind: str) -> list[NamePart]:
         return [p for p in self.parts if p.kind == kind]
@@ -355,6 +355,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
             text, max(0, group[0].token.start - 12), group[0].token.start):
         return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
     mention = SlavicMention(source, language, group[0].token.start, group[-1].token.end, group, cue)
+    latin = _LATIN_AFTER.match(text, mention.end)
+    if latin:  # "Пракаш Джанчандані (Prakash Gianchandani)": the text itself gives the Latin spelling
+        mention.extras.append(latin.group(1))
     _read_context(text, toks, mention, language)
     # without a cue, a mention is kept as a candidate: it counts only if it is the short form of a
     # person named in full elsewhere ("Височанського" after "Тарас Височанський")
@@ -363,6 +366,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
 
 # an abbreviated street or "named after" word, also across a sentence break its full stop made
 _MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
+
+
+_LATIN_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})\s*[,;)]")
 
 
 def _cases_differ(left: NamePart, right: NamePart) -> bool:
