@@ -171,16 +171,19 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         return "patronymic", facts, False
     listed = _listed_given(facts, word, language)
     if listed or (facts.first_name >= 0.3 and facts.surname < facts.first_name + 0.3):
-        return "first", facts, facts.first_name >= 0.9 or listed
+        return "first", facts, facts.first_name >= _SURE[language] or listed
     if facts.surname >= 0.3 or _SURNAME_ENDING.search(low):
         return "surname", facts, False
     if facts.first_name >= 0.3:
-        return "first", facts, facts.first_name >= 0.9
+        return "first", facts, facts.first_name >= _SURE[language]
     if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
         return None
     return "unknown", facts, False
 
 
+# share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh
+# the same, so a share there says less than a Russian one, which carries corpus frequencies)
+_SURE = {"ru": 0.75, "uk": 0.9}
 _FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
 
 
