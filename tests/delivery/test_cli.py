@@ -212,3 +212,26 @@ def test_export_to_eml_records_a_drafted_release(tmp_path: Path, capsys: pytest.
     assert release.sha256 == hashlib.sha256(attachment.get_content()).hexdigest()
     code, _, err = run(capsys, "export", str(tmp_path / "missing.brief"), "-o", str(tmp_path / "x.eml"))
     assert code == 1 and len(err) == 1 and "no such file" in err[0]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_pdf_and_docx_exports_are_recorded(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    """README: `history` lists what was exported and sent; a PDF or DOCX export is a release as well."""
+    path = make_brief_file(tmp_path / "plan.brief")
+    out = tmp_path / f"plan{suffix}"
+    code, _, err = run(capsys, "export", str(path), "-o", str(out))
+    assert (code, err) == (0, [])
+    [release] = releases(path)
+    assert release.action == "exported" and release.recipients == [] and release.marking == "TLP:AMBER"
+    assert release.filename == out.name
+    assert release.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    code, listed, _ = run(capsys, "history", str(path))
+    assert code == 0 and "exported" in listed and out.name in listed
+
+
+def test_a_failed_export_records_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_brief_file(tmp_path / "plan.brief")
+    (tmp_path / "blocked").write_text("a file where a folder should be", encoding="utf-8")
+    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "blocked" / "plan.pdf"))
+    assert code == 1 and len(err) == 1
+    assert releases(path) == []

@@ -7,8 +7,10 @@ succeeded, and in one save, so a failure leaves both the brief and its history a
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.model import Brief, Release
@@ -81,6 +83,20 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
                            sender=settings.sender, max_attachment_bytes=settings.max_attachment_bytes)
         record(release_for_draft(result, brief, template))
     return result
+
+
+def release_for_export(written: Path, brief: Brief, template: Template, *, now: datetime | None = None) -> Release:
+    """The record of a PDF or DOCX written from `brief`: the file's name and digest, and its marking."""
+    from briefing.compose.email import effective_marking
+
+    digest = hashlib.sha256()
+    with Path(written).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    marking = effective_marking(brief, template)
+    return Release(at=now or datetime.now(UTC), action="exported", recipients=[],
+                   marking=marking.label if marking else None, filename=Path(written).name,
+                   sha256=digest.hexdigest(), detail=f"{Path(written).suffix.lstrip('.').upper()} export")
 
 
 def load_brief(path: Path) -> Brief:

@@ -1,7 +1,7 @@
-"""The release history of the open brief: what was sent or drafted, when, to whom, under which marking.
+"""The release history of the open brief: what was exported, drafted or sent, when, to whom, under which marking.
 
-A non-modal window that follows the controller's change reports, so a release recorded (or
-undone) while it is open shows at once. It only reads `brief.releases`; it never writes.
+A non-modal window that follows the controller's change reports, so a release recorded
+while it is open shows at once (records are never undone). It only reads `brief.releases`; it never writes.
 """
 
 from __future__ import annotations

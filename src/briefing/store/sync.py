@@ -9,6 +9,7 @@ Both functions run inside a transaction owned by the caller.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -148,14 +149,7 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
         execute("DELETE FROM sections")
         connection.executemany("INSERT INTO sections (position, key) VALUES (?, ?)", new.sections)
 
-    new.releases = tuple(codec.release_row(release) for release in brief.releases)
-    if new.releases != old.releases:
-        execute("DELETE FROM releases")
-        placeholders = ", ".join("?" * (len(RELEASE_COLUMNS) + 1))
-        connection.executemany(
-            f"INSERT INTO releases (position, {_select(RELEASE_COLUMNS)}) VALUES ({placeholders})",
-            ((position, *row) for position, row in enumerate(new.releases)),
-        )
+    new.releases = _append_releases(connection, old.releases or (), brief)
 
     _write_sources(connection, old, new, brief)
     _write_items(connection, old, new, brief)
@@ -166,6 +160,31 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
             [("saved_at", now), ("saved_with", f"Briefing {briefing.__version__}")],
         )
     return new
+
+
+def _append_releases(connection: sqlite3.Connection, stored: tuple[Row, ...], brief: Brief) -> tuple[Row, ...]:
+    """Append the brief's releases the file does not hold yet; never update or delete one.
+
+    The release history is an audit record, not part of the edit: whatever the brief in
+    memory lacks (an undo, a stale copy, a bug) leaves the records in the file as they are.
+    """
+    remaining = Counter(stored)
+    appended: list[Row] = []
+    for release in brief.releases:
+        row = codec.release_row(release)
+        if remaining[row]:
+            remaining[row] -= 1
+        else:
+            appended.append(row)
+    if not appended:
+        return stored
+    first = int(connection.execute("SELECT coalesce(max(position), -1) + 1 FROM releases").fetchone()[0])
+    placeholders = ", ".join("?" * (len(RELEASE_COLUMNS) + 1))
+    connection.executemany(
+        f"INSERT INTO releases (position, {_select(RELEASE_COLUMNS)}) VALUES ({placeholders})",
+        ((position, *row) for position, row in enumerate(appended, start=first)),
+    )
+    return (*stored, *appended)
 
 
 def _next_num(connection: sqlite3.Connection, table: str) -> int:
