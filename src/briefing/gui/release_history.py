@@ -70,6 +70,6 @@ class ReleaseHistoryDialog(QDialog):
         if not self.controller.is_open:
             self.summary.setText(self.tr("No brief is open."))
         elif not releases:
-            self.summary.setText(self.tr("This brief has not been sent or drafted as e-mail yet."))
+            self.summary.setText(self.tr("Nothing has been exported or sent from this brief yet."))
         else:
             self.summary.setText(self.tr("%n release(s) of this brief, oldest first.", "", len(releases)))
