@@ -28,6 +28,7 @@ from briefing.model import (
     Source,
 )
 from briefing.store import APPLICATION_ID, SCHEMA_VERSION, BriefFile, StoreError, load_brief, save_brief
+from briefing.store.codec import private_origin
 
 # Any Unicode but surrogates: control characters, NUL, markup, right-to-left marks, emoji.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
@@ -62,7 +63,7 @@ SOURCES = st.builds(
     publisher=OPTIONAL, author=OPTIONAL, published=DATES, url=OPTIONAL, accessed=DATES,
     grade=st.builds(Grade, st.none() | st.sampled_from(sorted(RELIABILITY)),
                     st.none() | st.sampled_from(sorted(CREDIBILITY))),
-    marking=OPTIONAL, notes=TEXT, media_type=TEXT, origin=OPTIONAL,
+    marking=OPTIONAL, notes=TEXT, media_type=TEXT, origin=OPTIONAL.map(private_origin),  # as stored
     paragraphs=st.lists(st.tuples(INTS, INTS), max_size=4), sha256=TEXT,
     extra=st.dictionaries(TEXT, TEXT, max_size=3),
 )

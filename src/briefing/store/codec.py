@@ -89,13 +89,39 @@ def source_key(source: Source) -> Row:
     )
 
 
+# Suffixes of files that hold other files: an attachment's origin keeps its container's name.
+_CONTAINERS = (".eml", ".msg", ".mht", ".mhtml", ".zip", ".docx")
+
+
+def private_origin(origin: str | None) -> str | None:
+    """Where a source came from, as a mailed brief may say it: the file name, not its folders.
+
+    The folders of a path name the analyst's home, user name and projects; the file name is
+    what a reader needs to recognise the source. An attachment keeps the name of the mail it
+    came in ("mail.eml/assessment.docx"); web addresses and the clipboard stay as they are.
+    """
+    if origin is None:
+        return None
+    text = origin
+    if text.lower().startswith("file://"):
+        text = text[len("file://"):]
+    elif "://" in text:
+        return origin
+    parts = [part for part in text.replace("\\", "/").split("/") if part]
+    if len(parts) <= 1:
+        return parts[0] if parts else origin
+    if parts[-2].lower().endswith(_CONTAINERS):
+        return f"{parts[-2]}/{parts[-1]}"
+    return parts[-1]
+
+
 def source_row(source: Source, position: int) -> Row:
     """Values for schema.SOURCE_COLUMNS."""
     return (
         source.id, position, source.title, source.text, source.publisher, source.author, _date(source.published),
         source.url, _date(source.accessed), source.grade.reliability, source.grade.credibility, source.marking,
-        source.notes, source.media_type, source.origin, _json([list(span) for span in source.paragraphs]),
-        source.sha256, _json(source.extra),
+        source.notes, source.media_type, private_origin(source.origin),
+        _json([list(span) for span in source.paragraphs]), source.sha256, _json(source.extra),
     )
 
 

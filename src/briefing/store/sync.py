@@ -49,6 +49,8 @@ class StoredState:
     releases: tuple[Row, ...] | None = None
     sources: dict[str, StoredSource] = field(default_factory=dict)
     items: dict[str, StoredItem] | None = field(default_factory=dict)
+    # Whether every stored origin is known to be a bare file name (see `_scrub_origins`).
+    origins_private: bool = False
 
 
 def _select(columns: Iterable[str]) -> str:
@@ -151,6 +153,9 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
 
     new.releases = _append_releases(connection, old.releases or (), brief)
 
+    if state is not None and not state.origins_private:
+        _scrub_origins(connection)
+    new.origins_private = True
     _write_sources(connection, old, new, brief)
     _write_items(connection, old, new, brief)
     if connection.total_changes != changes_before:
@@ -185,6 +190,15 @@ def _append_releases(connection: sqlite3.Connection, stored: tuple[Row, ...], br
         ((position, *row) for position, row in enumerate(appended, start=first)),
     )
     return (*stored, *appended)
+
+
+def _scrub_origins(connection: sqlite3.Connection) -> None:
+    """Files written before origins were kept as bare file names lose their folders at the first save."""
+    rows = connection.execute("SELECT num, origin FROM sources WHERE origin IS NOT NULL").fetchall()
+    changed = [(private, num) for num, origin in rows
+               if isinstance(origin, str) and (private := codec.private_origin(origin)) != origin]
+    if changed:
+        connection.executemany("UPDATE sources SET origin = ? WHERE num = ?", changed)
 
 
 def _next_num(connection: sqlite3.Connection, table: str) -> int:
