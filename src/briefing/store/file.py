@@ -16,8 +16,6 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -27,6 +25,8 @@ from briefing.model import Brief
 from briefing.store import guard, migrations, search, sync
 from briefing.store.errors import StoreError
 from briefing.store.lock import FileLock
+from briefing.store.replacing import remove_leftovers as _remove_leftovers
+from briefing.store.replacing import replacing as _replacing
 from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 
 _HEADER = b"SQLite format 3\x00"
@@ -187,52 +187,6 @@ def _check_pages(connection: sqlite3.Connection, path: Path) -> None:
         raise _damaged(path, "some of its pages are broken")
 
 
-def _temporary_sibling(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-
-
-def _sync_file(path: Path) -> None:
-    """Push a file's content to the disk before it is renamed into place."""
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary path in the target's folder that replaces the target on success.
-
-    What is written there needs no journal and no syncs of its own (nobody sees the file
-    before the rename; a failure deletes it): the whole file is synced once, then renamed.
-    """
-    temporary = _temporary_sibling(target)
-    try:
-        yield temporary
-        _sync_file(temporary)
-        temporary.replace(target)
-        _sync_folder(target.parent)
-    finally:
-        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
 def _scratch(path: Path) -> sqlite3.Connection:
     """A connection to a file being built under a temporary name (see `_replacing`)."""
     connection = _connect(path, create=True)
@@ -259,7 +213,7 @@ def _copy_file(connection: sqlite3.Connection, path: Path, target: Path) -> None
     connection.execute("BEGIN")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
-        with _replacing(target) as temporary:
+        with FileLock(target), _replacing(target) as temporary:  # every writer of a temporary holds its lock
             shutil.copyfile(path, temporary)
     finally:
         connection.execute("COMMIT")
@@ -304,6 +258,7 @@ class BriefFile:
         lock = FileLock(path)
         lock.acquire()
         try:
+            _remove_leftovers(path.resolve())
             with _replacing(path.resolve()) as temporary:  # through a link, replace the file it names
                 connection = _scratch(temporary)
                 try:
@@ -347,6 +302,7 @@ class BriefFile:
         try:
             if lock is not None:
                 lock.acquire()
+                _remove_leftovers(path.resolve())
             connection = _connect(path, readonly=readonly)
             try:
                 version = _identify(connection, path)
@@ -438,6 +394,7 @@ class BriefFile:
             lock = FileLock(new_path)
             lock.acquire()  # the target may be open in another window
             try:
+                _remove_leftovers(new_path.resolve())
                 _copy_database(connection, new_path.resolve())
             except (sqlite3.Error, OSError) as error:
                 raise _translate(new_path, error, "saved") from error
