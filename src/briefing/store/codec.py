@@ -51,6 +51,63 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+# --- what a stored row may hold -----------------------------------------------------------
+# A received file's rows are checked before they become model objects, so that a BLOB, a
+# NULL or a number where text belongs is refused as damage at load, not met as a crash later.
+# One letter per column: s text, S text or NULL, i whole number, I whole number or NULL.
+
+BRIEF_TYPES = "ssSSSSSSS"
+SOURCE_TYPES = "sissSSSSSSISssSsss"
+ITEM_TYPES = "siissSSSSSSSS"
+CITATION_TYPES = "isiis"
+RELEASE_TYPES = "sssSsss"
+_NAMES = {"s": "text", "S": "text", "i": "a whole number", "I": "a whole number"}
+
+
+def check_row(row: Row, kinds: str, columns: tuple[str, ...], table: str) -> None:
+    """Raise ValueError naming the first column whose value is not of its kind."""
+    for value, kind, column in zip(row, kinds, columns, strict=True):
+        wanted = str if kind in "sS" else int
+        if type(value) is wanted or (value is None and kind in "SI"):
+            continue
+        found = "nothing (NULL)" if value is None else "binary data" if isinstance(value, bytes) else \
+            "text" if isinstance(value, str) else "a number"
+        raise ValueError(f"{table}.{column} holds {found} where {_NAMES[kind]} belongs")
+
+
+def _parse_json(text: str, what: str) -> Any:
+    """JSON of one small stored list or map; nesting deeper than Python can follow is damage."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{what} is nested too deeply") from None
+    except json.JSONDecodeError:
+        raise ValueError(f"{what} is not valid JSON") from None
+
+
+def _text_list(text: str, what: str) -> list[str]:
+    value = _parse_json(text, what)
+    if not isinstance(value, list) or not all(type(item) is str for item in value):
+        raise ValueError(f"{what} is not a list of text")
+    return value
+
+
+def _text_map(text: str, what: str) -> dict[str, str]:
+    value = _parse_json(text, what)
+    if not isinstance(value, dict) or not all(type(item) is str for item in value.values()):
+        raise ValueError(f"{what} is not a map of text")
+    return value
+
+
+def _spans(text: str, what: str) -> list[tuple[int, int]]:
+    value = _parse_json(text, what)
+    if not isinstance(value, list) or not all(
+        isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span) for span in value
+    ):
+        raise ValueError(f"{what} is not a list of character spans")
+    return [(start, end) for start, end in value]
+
+
 # --- brief metadata ----------------------------------------------------------------------
 
 
@@ -136,9 +193,9 @@ def source_from_row(row: Row) -> Source:
         origin=origin, paragraphs=[(0, 0)], sha256=sha256 or "-",
     )
     # Set after construction so that __post_init__ cannot "fix" what the file says.
-    source.paragraphs = [(int(start), int(end)) for start, end in json.loads(paragraphs)]
+    source.paragraphs = _spans(paragraphs, "sources.paragraphs")
     source.sha256 = sha256
-    source.extra = dict(json.loads(extra))
+    source.extra = _text_map(extra, "sources.extra")
     return source
 
 
@@ -183,6 +240,7 @@ def release_row(release: Release) -> Row:
 def release_from_row(row: Row) -> Release:
     at, action, recipients, marking, filename, sha256, detail = row
     return Release(
-        at=_parse_datetime(at), action=action, recipients=list(json.loads(recipients)), marking=marking,
+        at=_parse_datetime(at), action=action, recipients=_text_list(recipients, "releases.recipients"),
+        marking=marking,
         filename=filename, sha256=sha256, detail=detail,
     )

@@ -355,7 +355,8 @@ class BriefFile:
                     brief, state = sync.read(connection)
                 finally:
                     connection.execute("COMMIT")
-            except (sqlite3.Error, sync.DamagedError, BriefingError, ValueError, TypeError, KeyError) as error:
+            except (sqlite3.Error, sync.DamagedError, BriefingError, ValueError, TypeError, KeyError,
+                    RecursionError) as error:
                 raise _translate(self.path, error) from error
             self._state = state
             return brief

@@ -68,21 +68,29 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
     row = connection.execute(f"SELECT {_select(BRIEF_COLUMNS)} FROM brief WHERE id = 1").fetchone()
     if row is None:
         raise DamagedError("the brief's metadata is missing")
+    codec.check_row(row, codec.BRIEF_TYPES, BRIEF_COLUMNS, "brief")
     codec.apply_brief_row(brief, row)
     state.brief = codec.brief_key(brief)
 
     brief.distribution = [r for (r,) in connection.execute("SELECT recipient FROM distribution ORDER BY position")]
+    codec.check_row(tuple(brief.distribution), "s" * len(brief.distribution), ("recipient",) * len(brief.distribution),
+                    "distribution")
     state.distribution = tuple(brief.distribution)
-    brief.dismissed = {key for (key,) in connection.execute("SELECT key FROM dismissed")}
+    dismissed = [key for (key,) in connection.execute("SELECT key FROM dismissed")]
+    codec.check_row(tuple(dismissed), "s" * len(dismissed), ("key",) * len(dismissed), "dismissed")
+    brief.dismissed = set(dismissed)
     state.dismissed = frozenset(brief.dismissed)
 
     source_sql = f"SELECT num, {_select(SOURCE_COLUMNS)} FROM sources ORDER BY position, num"
     for num, *values in connection.execute(source_sql):
+        codec.check_row(tuple(values), codec.SOURCE_TYPES, SOURCE_COLUMNS, "sources")
         source = codec.source_from_row(tuple(values))
         brief.sources.append(source)
         state.sources[source.id] = StoredSource(num, values[1], codec.source_key(source))
 
     sections = connection.execute("SELECT position, key FROM sections ORDER BY position").fetchall()
+    for section_row in sections:
+        codec.check_row(section_row, "is", ("position", "key"), "sections")
     state.sections = tuple(sections)
     by_position: dict[int, Section] = {}
     for position, key in sections:
@@ -90,14 +98,17 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
         brief.sections.append(by_position[position])
 
     citations: dict[int, list[Citation]] = {}
-    for item_num, source_id, start, end, quote in connection.execute(
+    for citation_row in connection.execute(
         'SELECT item, source_id, start, "end", quote FROM citations ORDER BY item, position'
     ):
+        codec.check_row(citation_row, codec.CITATION_TYPES, ("item", "source_id", "start", "end", "quote"), "citations")
+        item_num, source_id, start, end, quote = citation_row
         citations.setdefault(item_num, []).append(Citation(source_id, start, end, quote))
 
     items: dict[str, StoredItem] | None = {}
     item_sql = f"SELECT num, {_select(ITEM_COLUMNS)} FROM items ORDER BY section, position, num"
     for num, *values in connection.execute(item_sql):
+        codec.check_row(tuple(values), codec.ITEM_TYPES, ITEM_COLUMNS, "items")
         item = codec.item_from_row(tuple(values), citations.get(num, []))
         section = by_position.get(values[1])
         if section is None:
@@ -110,10 +121,10 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
                 items[item.id] = StoredItem(num, codec.item_key(item, values[1], values[2]))
     state.items = items
 
-    brief.releases = [
-        codec.release_from_row(r)
-        for r in connection.execute(f"SELECT {_select(RELEASE_COLUMNS)} FROM releases ORDER BY position")
-    ]
+    brief.releases = []
+    for release_row in connection.execute(f"SELECT {_select(RELEASE_COLUMNS)} FROM releases ORDER BY position"):
+        codec.check_row(release_row, codec.RELEASE_TYPES, RELEASE_COLUMNS, "releases")
+        brief.releases.append(codec.release_from_row(release_row))
     state.releases = tuple(codec.release_row(release) for release in brief.releases)
     return brief, state
 
