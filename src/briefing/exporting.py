@@ -9,6 +9,7 @@ export never leaves half a file or destroys a good one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import tempfile
@@ -73,6 +74,9 @@ def write_document(document: Document, out: Path, *, fmt: str | None = None, opt
     return out
 
 
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
 def write_atomically(out: Path, produce: Any) -> None:
     """Call `produce(temp_path)`, then move the result over `out`; on any failure remove the temporary file."""
     folder = out.parent if str(out.parent) else Path()
@@ -87,6 +91,12 @@ def write_atomically(out: Path, produce: Any) -> None:
         temp.replace(out)
     except PermissionError as error:
         raise BriefingError(f"{out}: cannot write there ({error.strerror}); choose another place") from error
+    except OSError as error:  # raised by the writer or the rename: the file system said no
+        if error.errno in _DISK_FULL:
+            raise BriefingError(f"{out} could not be written: the disk is full; free some space and try again") \
+                from error
+        raise BriefingError(f"{out} could not be written ({error.strerror or error}); check the drive and the "
+                            f"folder, then try again") from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

@@ -14,6 +14,7 @@ to these files (see `delivery.secrets`).
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +127,10 @@ def settings_files() -> list[Path]:
     return found
 
 
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(char) == "Cc" or char in "\u2028\u2029" for char in text)
+
+
 def _fail(path: Path, message: str) -> BriefingError:
     return BriefingError(message, where=str(path))
 
@@ -159,6 +164,10 @@ def _apply_smtp(settings: MailSettings, path: Path, data: Mapping[str, Any]) -> 
         if mode not in SECURITY_MODES:
             raise _fail(path, f"smtp.security {mode!r} is not one of {', '.join(SECURITY_MODES)}")
         settings.security = mode  # type: ignore[assignment]
+    for key in ("host", "username", "sender"):
+        if key in data and _has_control(str(data[key])):
+            # A line break here would start a header of its own in every message sent.
+            raise _fail(path, f"smtp.{key} contains a line break or another control character; write it on one line")
     for key in ("username", "sender"):
         if key in data:
             value = data[key]

@@ -15,6 +15,7 @@ import hashlib
 import os
 import struct
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -139,6 +140,9 @@ def font_family(path: Path, *, full: bool = False) -> str:
         raise AssetError(f"{path.name!r} is not a usable TrueType font ({error})") from None
     if not family:
         raise AssetError(f"{path.name!r} is not a usable TrueType font (it names no font family)")
+    if any(unicodedata.category(char) in {"Cc", "Cs"} for char in family):
+        # Word files name fonts in XML, where such characters cannot be written.
+        raise AssetError(f"{path.name!r} is not a usable TrueType font (its family name holds control characters)")
     return family
 
 
