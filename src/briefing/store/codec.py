@@ -118,7 +118,7 @@ def _text_map(text: str, what: str) -> dict[str, str]:
 
 # Exactly what `source_row` writes: a flat list of [start,end] pairs of whole numbers (checked
 # by one C-speed match rather than element by element: a brief holds tens of thousands).
-_SPANS = re.compile(r"\[(?:\[\d{1,18},\d{1,18}\](?:,\[\d{1,18},\d{1,18}\])*)?\]")
+_SPANS = re.compile(r"\[(?:\[\d+,\d+\](?:,\[\d+,\d+\])*)?\]")
 
 
 def _spans(text: str, what: str) -> list[tuple[int, int]]:
