@@ -228,7 +228,7 @@ def test_pdf_and_docx_exports_are_recorded(tmp_path: Path, capsys: pytest.Captur
     assert release.filename == out.name
     assert release.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     code, listed, _ = run(capsys, "history", str(path))
-    assert code == 0 and "exported" in listed and out.name in listed
+    assert code == 0 and "exported" in listed and out.name in listed and "a file, not addressed" in listed
 
 
 def test_a_failed_export_records_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -110,7 +110,8 @@ def load_brief(path: Path) -> Brief:
 def describe_release(release: Release) -> str:
     """One line: when, what, marking, to whom, which file and its digest."""
     when = release.at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-    who = ", ".join(release.recipients) if release.recipients else "no recipients yet"
+    who = ", ".join(release.recipients) if release.recipients else \
+        ("a file, not addressed" if release.action == "exported" else "no recipients yet")
     marking = release.marking or "unmarked"
     line = f"{when}  {release.action:<8} {marking:<16} {who}  {release.filename}  sha256:{release.sha256}"
     return f"{line}  ({release.detail})" if release.detail else line

@@ -57,8 +57,9 @@ class ReleaseHistoryDialog(QDialog):
         self.table.setRowCount(len(releases))
         for row, release in enumerate(releases):
             detail = release.detail
+            unaddressed = self.tr("(a file, not addressed)") if release.action == "exported" else self.tr("(none yet)")
             cells = [release.at.astimezone().strftime("%Y-%m-%d %H:%M"), release.action,
-                     ", ".join(release.recipients) or self.tr("(none yet)"),
+                     ", ".join(release.recipients) or unaddressed,
                      release.marking or self.tr("unmarked"), release.filename, release.sha256[:12]]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
