@@ -75,6 +75,9 @@ class Menus(QObject):
         self.redo.setShortcut(QKeySequence(Key.Redo))
         self.redo.setIcon(icon("redo"))
         self.find = act(self.tr("&Find in Sources"), self.focus_search, Key.Find)
+        self.find_next = act(self.tr("Find &Next"), lambda: self.find_step(forward=True), "F3")
+        self.find_previous = act(self.tr("Find Pre&vious"), lambda: self.find_step(forward=False), "Shift+F3")
+        window.sources.find_next_requested.connect(lambda: self.find_step(forward=True))
 
         self.properties = act(self.tr("Brief &Properties…"), self.edit_properties, "Ctrl+Shift+P", "properties")
         self.source_properties = window.sources.properties_action
@@ -114,7 +117,7 @@ class Menus(QObject):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        edit.addAction(self.find)
+        edit.addActions([self.find, self.find_next, self.find_previous])
 
         view = bar.addMenu(self.tr("&View"))
         w = self.window
@@ -274,6 +277,29 @@ class Menus(QObject):
         self.window.sources.raise_()
         self.window.sources.search.setFocus()
         self.window.sources.search.selectAll()
+
+    def find_step(self, forward: bool) -> None:
+        """Show the next (or previous) match of the sources' search in the reader, across sources."""
+        hits = self.window.sources.hits
+        status = self.window.statusBar()
+        if not hits.active:
+            status.showMessage(self.tr("No matches to step through: type words in Edit ▸ Find in Sources "
+                                       "(Ctrl+F) first."), 5000)
+            return
+        reader = self.window.reader
+        cursor = reader.text.textCursor()
+        offset = reader.offsets.to_py(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        if forward and not cursor.hasSelection():
+            offset -= 1  # a match right at the cursor is the next one
+        step = hits.step(reader.source.id if reader.source else None, offset, forward)
+        if step is None:
+            status.showMessage(self.tr("The search matches only titles, not the sources' text."), 5000)
+            return
+        (source_id, start, end), number = step
+        self.controller.nav.show_passage(source_id, start, end)
+        source = self.controller.brief.find_source(source_id)
+        status.showMessage(self.tr("Match {number} of {total} — {title}").format(
+            number=number, total=hits.total, title=source.title if source else ""), 8000)
 
     def edit_properties(self) -> BriefDialog | None:
         if not self.controller.is_open:

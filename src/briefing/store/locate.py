@@ -233,6 +233,36 @@ def _found_by_tokens(text: str, query: Query) -> list[tuple[int, int, int]]:
     return found
 
 
+def _found(text: str, query: Query, in_text: Callable[[], bool] | None, first_only: bool) -> list[tuple[int, int, int]]:
+    """Occurrences of the query's terms as sorted (start, end, group).
+
+    ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
+    they found nothing (yet the index said the text matches) or missed a query word in a
+    text holding letters they cannot spell.
+    """
+    found = _found_by_pattern(text, query, first_only=first_only)
+    if not text.isascii() and (
+        (not found and (in_text is None or in_text()))
+        or (found and len({group for _start, _end, group in found}) < len(query.groups)
+            and _beyond_patterns().search(text))
+    ):
+        found = _found_by_tokens(text, query)
+    found.sort()
+    return found
+
+
+def all_matches(text: str, query: Query, in_text: Callable[[], bool] | None = None) -> list[tuple[int, int]]:
+    """Every occurrence of a query term in `text`, in order, overlaps merged: what a reader
+    highlights and what "N matches" counts (a source is one hit, its words are many matches)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _group in _found(text, query, in_text, first_only=False) if query.groups else []:
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def best_match(text: str, query: Query, in_text: Callable[[], bool] | None = None) -> tuple[int, int] | None:
     """The passage of `text` that holds the most distinct query terms, closest together.
 
@@ -244,19 +274,9 @@ def best_match(text: str, query: Query, in_text: Callable[[], bool] | None = Non
     if not query.groups:
         return None
     single = len(query.groups) == 1
-    found = _found_by_pattern(text, query, first_only=single)
-    # ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
-    # they found nothing (yet the index said the text matches) or missed a query word in a
-    # text holding letters they cannot spell.
-    if not text.isascii() and (
-        (not found and (in_text is None or in_text()))
-        or (found and len({group for _start, _end, group in found}) < len(query.groups)
-            and _beyond_patterns().search(text))
-    ):
-        found = _found_by_tokens(text, query)
+    found = _found(text, query, in_text, first_only=single)
     if not found:
         return None
-    found.sort()
     if single:
         return found[0][0], found[0][1]
     # The passage with the most distinct groups of the query within WINDOW characters, and
