@@ -38,6 +38,16 @@ def open_brief_file(path: Path, readonly: bool = False) -> StoreFile:
     return store.BriefFile.open(path, readonly=readonly)
 
 
+def foreign_kind(path: Path) -> str | None:
+    """"a Word document", "a PDF", … when `path` is a file Briefing imports rather than a brief."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return None
+    return None if head.startswith(b"SQLite format 3\0") else store.foreign_kind(head, path.name)
+
+
 Spans = tuple[tuple[int, int], ...]
 
 

@@ -72,7 +72,10 @@ class Menus(QObject):
         self.undo.setShortcut(QKeySequence(Key.Undo))
         self.undo.setIcon(icon("undo"))
         self.redo = c.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo.setShortcut(QKeySequence(Key.Redo))
+        # Ctrl+Y as well wherever the platform's redo is another key: a Windows habit people keep.
+        redo_keys = [*QKeySequence.keyBindings(Key.Redo)]
+        redo_keys += [QKeySequence("Ctrl+Y")] if QKeySequence("Ctrl+Y") not in redo_keys else []
+        self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
         self.find = act(self.tr("&Find in Sources"), self.focus_search, Key.Find)
         self.find_next = act(self.tr("Find &Next"), lambda: self.find_step(forward=True), "F3")

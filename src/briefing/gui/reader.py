@@ -144,8 +144,12 @@ class SourceReader(QWidget):
             return
         self.source = source
         if source is None:
-            self.heading.setText(self.tr("<i>No source selected. Import sources with File ▸ Import, by "
-                                         "dropping files on the window, or by pasting text.</i>"))
+            if not self.controller.is_open:
+                self.heading.setText(self.tr("<i>No brief is open. Create one with File ▸ New Brief (Ctrl+N) or "
+                                             "open one with File ▸ Open (Ctrl+O).</i>"))
+            else:
+                self.heading.setText(self.tr("<i>No source selected. Import sources with File ▸ Import Sources "
+                                             "(Ctrl+I), by dropping files on the window, or by pasting text.</i>"))
             self.text.setPlainText("")
             self.offsets = OffsetMap("")
         else:

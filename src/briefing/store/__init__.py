@@ -24,6 +24,7 @@ What the file promises (see `file`, `schema`, `migrations`):
 
 from briefing.store.errors import BriefLockedError, StoreError
 from briefing.store.file import BriefFile, load_brief, save_brief, search_sources
+from briefing.store.foreign import foreign_kind
 from briefing.store.locate import all_matches
 from briefing.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from briefing.store.search import SearchHit
@@ -37,6 +38,7 @@ __all__ = [
     "SearchHit",
     "StoreError",
     "all_matches",
+    "foreign_kind",
     "load_brief",
     "parse_query",
     "save_brief",

@@ -195,8 +195,23 @@ def _found_by_pattern(text: str, query: Query, first_only: bool = False) -> list
         for start, end, _group in found
     )
     if (touches_mark or not found) and has_marks(text):
-        found = _run(subject, kind + "+marks", query, first_only)
+        found = [hit for hit in _run(subject, kind + "+marks", query, first_only) if _starts_token(text, hit[0])]
     return found
+
+
+def _starts_token(text: str, start: int) -> bool:
+    """Whether a match at `start` begins a token even after a run of several marks.
+
+    The expressions look behind a letter and one mark at most (look-behinds have a fixed
+    width), so "aﾞﾞa" would let the last "a" start a word; here the whole run is skipped.
+    """
+    before = start
+    while before > 0 and is_mark(text[before - 1]):
+        before -= 1
+    if before in (start, 0):
+        return True
+    previous = text[before - 1]
+    return not ((previous.isalnum() or unicodedata.category(previous).startswith("L")) and not is_unspaced(previous))
 
 
 def occurrences(source_tokens: list[Token], term: Term) -> list[tuple[int, int]]:
