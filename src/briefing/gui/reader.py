@@ -102,7 +102,7 @@ class SourceReader(QWidget):
     """The central panel. `menu_filler` fills the "Add Selection to" submenu (set by the window)."""
 
     # Matches of the search: a find-bar yellow, stronger than the amber of cited passages.
-    FOUND_COLOUR = QColor(255, 235, 0, 170)
+    FOUND_COLOUR = QColor(255, 225, 0)
 
     def __init__(self, controller: DocumentController, analysis: AnalysisService,
                  parent: QWidget | None = None) -> None:

@@ -165,6 +165,7 @@ class SendDialog(QDialog):
 
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
+        self.findings.setVisible(False)  # shown once a check has something to say
         layout.addWidget(self.findings)
         self.confirm_box = QCheckBox(self.tr("Send despite the warnings above"))
         self.confirm_box.setVisible(False)
@@ -289,6 +290,7 @@ class SendDialog(QDialog):
             item.setForeground(QColor("#B00020" if finding.severity == "error" else "#8A6D00"))
             item.setData(Qt.ItemDataRole.UserRole, finding.code)
             self.findings.addItem(item)
+        self.findings.setVisible(self.findings.count() > 0)
         self.confirm_box.setVisible(bool(plan.warnings) and plan.ok)
         self.confirm_box.setChecked(False)
         if not plan.ok:
