@@ -163,7 +163,8 @@ def _empty(template: Template) -> Paragraph:
 def _source_portion(entry: NumberedSource, context: _Context) -> str | None:
     if not context.portion_marks:
         return None
-    return clean_line(entry.source.marking) or None
+    known = context.template.marking.find(entry.source.marking)
+    return known.label if known else (clean_line(entry.source.marking) or None)
 
 
 def _portion(item: Item, context: _Context) -> list[Inline]:

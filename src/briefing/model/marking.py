@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -38,3 +39,42 @@ TLP_LABELS: tuple[Marking, ...] = (
 def highest(markings: list[Marking]) -> Marking | None:
     """The most restrictive of several markings of one scheme (None for none)."""
     return max(markings, key=lambda m: m.rank, default=None)
+
+
+def strip_format_characters(text: str) -> str:
+    """`text` without Unicode format characters (category Cf: zero-width spaces and joiners,
+    bidirectional overrides, soft hyphens): invisible, they make two labels that look the same compare
+    different, and make a name or a subject show something else than it says."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def marking_key(label: str) -> str:
+    """The one form in which markings are compared everywhere (scheme, policy, settings, GUI).
+
+    NFKC folds compatibility forms ("ＴＬＰ：ＲＥＤ" is "TLP:RED"), format characters are dropped,
+    white space is collapsed and case is ignored. Letters of another script that merely look alike
+    stay different: `marking_problem` names those.
+    """
+    text = strip_format_characters(unicodedata.normalize("NFKC", label))
+    return " ".join(text.split()).upper()
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", "GREEK", ...); None for others."""
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else None
+
+
+def marking_problem(label: str) -> str | None:
+    """One sentence if `label` mixes the letters of several scripts (a Cyrillic "Е" in "TLP:RЕD"),
+    which no real label does and which exists only to look like another label; else None."""
+    key = marking_key(label)
+    scripts = sorted({s for s in map(_script, key) if s})
+    if len(scripts) < 2:
+        return None
+    odd = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in dict.fromkeys(key) if _script(ch) not in (None, "LATIN"))
+    names = " and ".join(s.title() for s in scripts)
+    return (f"the marking {strip_format_characters(label)!r} mixes {names} letters that look alike ({odd}); "
+            "choose the marking from the template's list or retype it")

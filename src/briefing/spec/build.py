@@ -12,6 +12,7 @@ from yaml.nodes import Node
 from briefing.errors import BriefingError
 from briefing.ingest import SUFFIXES, IngestError, read_source
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
+from briefing.model.marking import marking_problem
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
 from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
@@ -212,8 +213,8 @@ class _Builder:
             return label
         found = scheme.find(label)
         if found is None:
-            self.read.problem(node, "marking", f"{label!r} is not a label of the template's marking scheme; "
-                                               f"use one of {', '.join(scheme.labels())}")
+            self.read.problem(node, "marking", marking_problem(label) or (
+                f"{label!r} is not a label of the template's marking scheme; use one of {', '.join(scheme.labels())}"))
             return label
         return found.label
 
