@@ -28,6 +28,7 @@ from briefing.compose.document import (
 )
 from briefing.compose.sources import NumberedSource, number_sources, reference_runs, short_reference_runs
 from briefing.compose.text import as_utc, clean, clean_line, date_time_group, linkify
+from briefing.images import image_file_problem
 from briefing.model import LIKELIHOOD_TERMS, Brief, Item, Marking, Section, highest
 from briefing.templating.model import SectionSpec, Template
 
@@ -79,7 +80,7 @@ def compose(brief: Brief, template: Template) -> Document:
         page=_page_setup(template),
         fonts=_fonts(template),
         banner=banner,
-        cover=_cover(brief, template, banner),
+        cover=_cover(brief, template, banner, warnings),
         blocks=blocks,
         page_label=template.labels.get("page", "Page {page} of {pages}"),
         footer_text=clean_line(template.branding.footer_text) or None,
@@ -303,7 +304,7 @@ def _fonts(template: Template) -> FontSetup:
                      t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour)
 
 
-def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
+def _cover(brief: Brief, template: Template, banner: Banner | None, warnings: list[str]) -> Cover:
     """The cover page, or (cover disabled) the same fields as a title block at the top of page one."""
     organization = clean_line(brief.organization or template.branding.organization) or None
     format_date = getattr(template.cover, "format_date", None)
@@ -325,6 +326,10 @@ def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
               if name in values and values[name][1]]
     wants = set(template.cover.fields)
     logo = template.branding.logo if template.branding.logo and template.branding.logo.is_file() else None
+    problem = image_file_problem(logo) if logo else None
+    if problem:  # measured from the header: a template built without validation must not decode a bomb
+        warnings.append(f"the logo was left out: {problem}")
+        logo = None
     return Cover(
         title=clean_line(brief.title) or "Untitled brief",
         subtitle=(clean_line(brief.subtitle) or None) if "subtitle" in wants else None,

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import platformdirs
 
+from briefing.images import image_file_problem, image_size_problem
 from briefing.templating.schema import FONT_SUFFIXES, LOGO_SUFFIXES, MAX_ASSET_BYTES
 
 _MEDIA_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "font/ttf": ".ttf"}
@@ -121,6 +122,10 @@ def resolve_asset(value: str, folder: Path | None, kind: str) -> ResolvedAsset:
         head = handle.read(8)
     if not head.startswith(_MAGIC[media_type]):
         raise AssetError(f"{value!r} is not a valid {_describe(media_type)} file")
+    if kind == "logo":
+        problem = image_file_problem(target)
+        if problem:
+            raise AssetError(f"{value!r}: {problem}")
     return ResolvedAsset(target, media_type)
 
 
@@ -139,6 +144,9 @@ def decode_data_uri(value: str, kind: str) -> tuple[str, bytes]:
         raise AssetError("an embedded asset is not valid base64") from None
     if len(blob) > MAX_ASSET_BYTES or not blob.startswith(_MAGIC[media_type]):
         raise AssetError(f"an embedded asset is not a valid {_describe(media_type)} file")
+    problem = image_size_problem(blob) if media_type.startswith("image/") else None
+    if problem:
+        raise AssetError(f"the embedded {kind}: {problem}")
     return media_type, blob
 
 
