@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from briefing.model.characters import strip_format_characters
+
 
 @dataclass(frozen=True)
 class Marking:
@@ -39,13 +41,6 @@ TLP_LABELS: tuple[Marking, ...] = (
 def highest(markings: list[Marking]) -> Marking | None:
     """The most restrictive of several markings of one scheme (None for none)."""
     return max(markings, key=lambda m: m.rank, default=None)
-
-
-def strip_format_characters(text: str) -> str:
-    """`text` without Unicode format characters (category Cf: zero-width spaces and joiners,
-    bidirectional overrides, soft hyphens): invisible, they make two labels that look the same compare
-    different, and make a name or a subject show something else than it says."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def marking_key(label: str) -> str:
