@@ -116,6 +116,12 @@ def read_source_file(path: Path) -> str:
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def missing_quote_message(source: Source, quote: str, at: int | None = None) -> str:
+    """Why `quote` is not (at `at`) in `source`, naming the closest passage: the message of a spec's
+    cite, which the command line's `add --cite` gives too."""
+    return _Builder._not_found(source, quote, at)
+
+
 class _Builder:
     def __init__(self, problems: Problems, base_dir: Path | None) -> None:
         self.problems = problems
