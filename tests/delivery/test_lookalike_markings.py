@@ -45,6 +45,9 @@ def test_a_mixed_script_look_alike_is_named_in_one_sentence() -> None:
     assert problem is not None and "Cyrillic" in problem and "Latin" in problem and "\n" not in problem
     assert marking_problem("TLP:RED") is None
     assert marking_problem("СЕКРЕТНО") is None  # one script throughout is a real label, not a look-alike
+    assert marking_problem("マル秘") is None  # kana with kanji is ordinary Japanese
+    cyrillic_with_latin_c = marking_problem("СЕКРЕТНО".replace("С", "C", 1))
+    assert cyrillic_with_latin_c is not None and "'C' (U+0043)" in cyrillic_with_latin_c
 
 
 def test_the_policy_matches_a_zero_width_spelling() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from briefing.model.characters import strip_format_characters
@@ -54,22 +55,29 @@ def marking_key(label: str) -> str:
     return " ".join(text.split()).upper()
 
 
+# Scripts whose letters pass for one another ("Е" Cyrillic, "Ε" Greek, "E" Latin): a label mixing two of
+# them exists only to look like another label. (Japanese mixing kana and kanji is ordinary writing.)
+_CONFUSABLE_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC"})
+
+
 def _script(ch: str) -> str | None:
-    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", "GREEK", ...); None for others."""
+    """The script of a letter by its Unicode name ("LATIN", "CYRILLIC", ...) if it is one of the
+    look-alike scripts; None for anything else."""
     if not ch.isalpha():
         return None
-    name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else None
+    name = unicodedata.name(ch, "").split(" ", 1)[0]
+    return name if name in _CONFUSABLE_SCRIPTS else None
 
 
 def marking_problem(label: str) -> str | None:
-    """One sentence if `label` mixes the letters of several scripts (a Cyrillic "Е" in "TLP:RЕD"),
-    which no real label does and which exists only to look like another label; else None."""
+    """One sentence if `label` mixes the letters of several look-alike scripts (a Cyrillic "Е" in
+    "TLP:RЕD"), which no real label does; else None. The sentence names the odd letters out."""
     key = marking_key(label)
-    scripts = sorted({s for s in map(_script, key) if s})
+    scripts = Counter(s for s in map(_script, key) if s)
     if len(scripts) < 2:
         return None
-    odd = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in dict.fromkeys(key) if _script(ch) not in (None, "LATIN"))
-    names = " and ".join(s.title() for s in scripts)
+    main = scripts.most_common(1)[0][0]
+    odd = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in dict.fromkeys(key) if _script(ch) not in (None, main))
+    names = " and ".join(s.title() for s in sorted(scripts))
     return (f"the marking {strip_format_characters(label)!r} mixes {names} letters that look alike ({odd}); "
             "choose the marking from the template's list or retype it")
