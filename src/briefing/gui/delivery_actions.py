@@ -2,7 +2,7 @@
 
 The delivery engine sends and writes; this module opens the Send dialog for the open brief,
 runs the draft export as a Job off the GUI thread, and records every release in the brief
-through `RecordReleaseCommand`, so the history is autosaved with the brief and undoable.
+through `DocumentController.record_release`: autosaved with the brief, and never undone.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing.gui import offload
-from briefing.gui.commands import RecordReleaseCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
+from briefing.gui.file_dialogs import remember_folder, start_folder
 from briefing.gui.file_ops import _safe_name
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
@@ -49,7 +49,7 @@ class DeliveryActions(QObject):
         """Add `release` to the open brief's history (if it is still the brief it was made from)."""
         if not self.controller.is_open or (path_for is not None and path_for != self.controller.path):
             return False
-        self.controller.push(RecordReleaseCommand(self.controller, release))
+        self.controller.record_release(release)
         return True
 
     # ------------------------------------------------------------------ send
@@ -86,13 +86,12 @@ class DeliveryActions(QObject):
     def draft_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("export") or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(self.controller.brief.title)}.eml")
+        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.eml")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export E-mail Draft"), suggested,
                                               self.tr("E-mail drafts (*.eml)"))
         if name:
             path = Path(name) if name.lower().endswith(".eml") else Path(f"{name}.eml")
-            self.controller.settings.set_folder("export", path.parent)
+            remember_folder(self.controller, "export", path.parent)
             self.draft(path)
 
     def draft(self, path: Path) -> Job | None:
