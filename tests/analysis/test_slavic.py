@@ -150,6 +150,28 @@ def test_caveats_and_questions_in_the_source_language() -> None:
                 assert text[evidence.start:evidence.end] == evidence.text
 
 
+def test_caveat_sentences_for_the_brief_are_in_the_source_language() -> None:
+    from briefing.analysis.slavic import propose_caveat
+
+    uk = "Джерело в Офісі президента повідомило, що партнери вимагають додаткового контролю."
+    ru = "Об этом сообщил источник в Минобороны. Как сообщает «Интерфакс», переговоры сорваны окончательно."
+    proposed = []
+    for text in (uk, ru):
+        split = sentences(text)
+        for caveat in analyze_texts([text]).caveats:
+            span = (caveat.evidence[0].start, caveat.evidence[0].end)
+            proposed.append(propose_caveat(text, split, caveat.kind, caveat.text, cue=caveat.cue, span=span))
+    assert proposed == [
+        "Твердження «партнери вимагають додаткового контролю» ґрунтується на анонімному джерелі "
+        "(джерело в Офісі президента).",
+        "Единственный источник — анонимный: источник в Минобороны.",
+        "Сведения «переговоры сорваны окончательно» получены из вторых рук (как сообщает «Интерфакс»).",
+    ]
+    english = "A senior official said the talks had collapsed."
+    assert propose_caveat(english, sentences(english), "anonymous-source", "A senior official", cue="",
+                          span=(0, 17)) is None
+
+
 def test_latin_and_cyrillic_spellings_are_one_actor() -> None:
     english = ("Ukrainian President Volodymyr Zelenskyy said on Thursday that Kyiv had received the plan. "
                "Zelenskyy told reporters the talks would go on.")

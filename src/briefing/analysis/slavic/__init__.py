@@ -99,3 +99,17 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     from briefing.analysis.slavic import actors as slavic_actors
 
     return slavic_actors.add_people(actors, texts, split)
+
+
+def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str, *, cue: str,
+                   span: tuple[int, int]) -> str | None:
+    """The brief sentence for a caveat found in a Russian or Ukrainian sentence, in its language;
+    None when the caveat sits in a sentence of another language (the English wording applies)."""
+    if not _has_cyrillic(text[span[0]:span[1]]):
+        return None
+    from briefing.analysis.slavic import wording
+
+    for sentence, language in zip(sentences, languages(text, sentences), strict=True):
+        if sentence.start <= span[0] < sentence.end:
+            return wording.propose(kind, phrase, cue, sentence, span, language=language) if language in SLAVIC else None
+    return None

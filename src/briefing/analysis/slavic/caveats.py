@@ -65,6 +65,7 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)
+                    start = _after_leading_verb(text, start, end, language)
                 else:
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
@@ -87,6 +88,18 @@ def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
             continue
         joined.append(hit)
     return [h for h in hits if h.kind != "anonymous-source"] + joined
+
+
+def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
+    """"сообщил источник в Минобороны": the caveat is about the source, so it starts at the noun."""
+    match = _WORD.match(text, start, end)
+    if match is None or match.group(1).startswith("«"):
+        return start
+    if info(match.group(1).lower(), language).pos in ("VERB", "INFN"):
+        following = _WORD.match(text, match.end(), end)
+        if following is not None:
+            return following.start(1)
+    return start
 
 
 def _merge(hits: list[CaveatHit]) -> list[CaveatHit]:
