@@ -15,6 +15,7 @@ from dataclasses import replace
 from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import languages
 from briefing.analysis.slavic.names import SlavicMention, find_people
+from briefing.analysis.slavic.organizations import find_organizations
 from briefing.analysis.slavic.people import Person, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
@@ -40,9 +41,8 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
                split: list[list[Sentence]]) -> list[ActorSuggestion]:
     """`actors` and the Russian/Ukrainian people; a person found in both scripts appears once."""
     people = merge(mentions_of(texts, split))
-    if not people:
-        return actors
     result = list(actors)
+    result.extend(_organizations(texts, split, result))
     for person in people:
         suggestion = _suggestion(texts, person)
         twin = _latin_twin(result, person)
@@ -51,6 +51,32 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
             continue
         result[result.index(twin)] = _joined(twin, suggestion)
     result.sort(key=lambda a: -a.mentions)  # stable: equal counts keep their order
+    return result
+
+
+def _organizations(texts: list[str], split: list[list[Sentence]],
+                   known: list[ActorSuggestion]) -> list[ActorSuggestion]:
+    """Organisations of the Russian and Ukrainian sentences ("ОАО «Газпром»"), one per name."""
+    found: dict[str, list[tuple[int, int, int, str]]] = {}
+    names: dict[str, str] = {}
+    for index, text in enumerate(texts):
+        if "«" not in text:
+            continue
+        for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
+            if language not in ("ru", "uk"):
+                continue
+            for name, start, end, cue in find_organizations(sentence, language):
+                key = name.casefold()
+                names.setdefault(key, name)
+                found.setdefault(key, []).append((index, start, end, cue))
+    result: list[ActorSuggestion] = []
+    for key, spans in found.items():
+        if any(a.type == "organization" and a.name.casefold() == key for a in known):
+            continue
+        evidence = tuple(_evidence(texts, source, start, end) for source, start, end, _ in spans[:3])
+        result.append(ActorSuggestion(name=names[key], type="organization", role=None, affiliation=None,
+                                      mentions=len(spans), evidence=evidence, cue=spans[0][3],
+                                      key=stable_key("actor", "organization", _SPACES.sub(" ", key).strip())))
     return result
 
 
