@@ -252,19 +252,24 @@ _LIST_GLUE = re.compile(r"\s*(?:,|;|\s(?:и|і|й|та|а\s+также|а\s+та
 
 
 def _spread_along_lists(text: str, found: list[SlavicMention]) -> None:
-    """"Челишевим, Герасимовим, Смірновим": a surname listed next to a person is a person too."""
-    changed = True
-    while changed:
-        changed = False
-        for left, right in pairwise(found):
-            if bool(left.cue) == bool(right.cue) or not _LIST_GLUE.fullmatch(text[left.end:right.start]):
-                continue
-            bare = right if left.cue else left
-            if any(p.info is not None and p.info.pos == "ADJF" and p.info.known for p in bare.parts):
-                continue  # "Львівська, Одеська, Сумська області": adjectives of places
-            if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
-                bare.cue = "listed with a person"
-                changed = True
+    """"Челишевим, Герасимовим, Смірновим": a surname listed next to a person is a person too.
+    One pass each way carries the cue along a list of any length (linear, however long the list)."""
+    pairs = list(pairwise(found))
+    for left, right in pairs:
+        if left.cue and not right.cue:
+            _take_listed(text, left, right, right)
+    for left, right in reversed(pairs):
+        if right.cue and not left.cue:
+            _take_listed(text, left, right, left)
+
+
+def _take_listed(text: str, left: SlavicMention, right: SlavicMention, bare: SlavicMention) -> None:
+    if not _LIST_GLUE.fullmatch(text[left.end:right.start]):
+        return
+    if any(p.info is not None and p.info.pos == "ADJF" and p.info.known for p in bare.parts):
+        return  # "Львівська, Одеська, Сумська області": adjectives of places
+    if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
+        bare.cue = "listed with a person"
 
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
