@@ -103,6 +103,26 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return result
 
 
+_CAPITAL_AFTER_START = re.compile(r"(?<=[^\w\n])[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ][\-ʼ’'][А-ЯЁІЇЄҐ]"
+                                  r"|\b(?:аль|эль|ибн|фон|ван|де)\b")
+_FIRST_WORD = re.compile(r"[\W\d_]*([^\W\d_]+(?:[\-'’ʼ][^\W\d_]+)*)")
+
+
+def _no_name_possible(body: str, language: str) -> bool:
+    """A cheap test that spares most name-free sentences the tokenizer: no capital after the first
+    word, and a first word that cannot be part of a name."""
+    first = _FIRST_WORD.match(body)
+    if first is None:
+        return _CAPITAL_AFTER_START.search(body) is None
+    if _CAPITAL_AFTER_START.search(body, first.end(1)) is not None:
+        return False
+    word = first.group(1)
+    if not word[:1].isupper() or len(word) == 1:
+        return not word[:1].isupper()
+    found = _word_class(word, language)
+    return found is None or found[0] == "unknown"
+
+
 def _mark_quoted_names(toks: list[Token]) -> None:
     """Mark the words of short quotes («Газпром», «Единая Россия»): the names of organisations, papers
     and works. A long quote is someone's words, and may well name people."""
@@ -216,6 +236,8 @@ def _known(word: str, language: str) -> bool:
 
 def find_people(source: int, text: str, sentence: Sentence, language: str) -> list[SlavicMention]:
     """The person mentions of one Russian or Ukrainian sentence."""
+    if _no_name_possible(sentence.text, language):
+        return []
     toks = tokens(text, sentence.start, sentence.end)
     found: list[SlavicMention] = []
     index = 0
