@@ -218,3 +218,16 @@ def test_any_cyrillic_text_gives_exact_evidence(text: str) -> None:
         for evidence in item.evidence:
             assert text[evidence.start:evidence.end] == evidence.text
     assert all(s.text for s in sentences(text))
+
+
+def test_english_sources_never_load_the_russian_and_ukrainian_dictionaries() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom briefing.analysis import analyze_texts\n"
+            "analyze_texts(['Defence Minister Anna Berg said the talks would resume, according to Reuters.'])\n"
+            "print('pymorphy3' in sys.modules)\n"
+            "analyze_texts(['Министр Анна Берг заявила, что переговоры продолжатся.'])\n"
+            "print('pymorphy3' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
