@@ -133,11 +133,11 @@ def test_caveats_and_questions_in_the_source_language() -> None:
           "якобы превышает миллиард. Эти сведения не подтверждены. Неясно, будет ли подписан договор.")
     uk = ("Джерело в Офісі президента повідомило про угоду. За даними ЗМІ, сума нібито перевищує мільярд. "
           "Ця інформація не підтверджена. Незрозуміло, чи погодиться Київ на ці умови.")
-    for text, anonymous, second, hedge, unconfirmed, question in (
+    for text, anonymous, second, hedge, unconfirmed, question, confirmed in (
             (ru, "Источник в правительстве, пожелавший остаться неизвестным", "По данным СМИ", "якобы",
-             "Эти сведения не подтверждены", "Будет ли подписан договор?"),
+             "Эти сведения не подтверждены", "Будет ли подписан договор?", "Подтверждены ли эти сведения?"),
             (uk, "Джерело в Офісі президента", "За даними ЗМІ", "нібито", "Ця інформація не підтверджена",
-             "Чи погодиться Київ на ці умови?")):
+             "Чи погодиться Київ на ці умови?", "Чи підтверджена ця інформація?")):
         result = analyze_texts([text])
         by_kind: dict[str, list[str]] = {}
         for caveat in result.caveats:
@@ -147,6 +147,7 @@ def test_caveats_and_questions_in_the_source_language() -> None:
         assert any(hedge in t for t in by_kind["hedged"])
         assert unconfirmed in by_kind["unconfirmed"]
         assert question in [q.text for q in result.questions]
+        assert confirmed in [q.text for q in result.questions]
         for item in [*result.caveats, *result.questions]:
             for evidence in item.evidence:
                 assert text[evidence.start:evidence.end] == evidence.text

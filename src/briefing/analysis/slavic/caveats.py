@@ -165,6 +165,24 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return left + cut_left, right
 
 
+_NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
+                            r"(?P<participle>(?:подтвержден|підтвердже)[^\W\d_]*)\s*\.?$", re.IGNORECASE)
+
+
+def _confirmed_question(basis: str, language: str) -> str | None:
+    """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
+    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?"."""
+    match = _NOT_CONFIRMED.match(basis.strip())
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() or len(subject) == 1 else subject
+    participle = match.group("participle").lower()
+    if language == "uk":
+        return f"Чи {participle} {subject}?"
+    return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
+
+
 def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
     """One question per sentence that says something is unclear, unknown or unconfirmed."""
     found: list[QuestionHit] = []
@@ -185,6 +203,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
         basis = text[clause_start:clause_end]
+        if question is None:
+            question = _confirmed_question(basis, language)
         if question is None:
             question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
         found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))
