@@ -364,6 +364,8 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
         group = group[:-1]
     while group and group[-1].kind == "particle":
         group = group[:-1]
+    while len(group) > 1 and _modifies_next(toks, _token_index(toks, group[-1].token.start), group[-1], language):
+        group = group[:-1]  # "Роман Коноплев Русской службе": the adjective belongs to the noun after it
     if len(group) >= 2 and group[0].kind == "surname" and group[1].kind == "first" and _cases_differ(group[0],
                                                                                                       group[1]):
         group = group[1:]  # "вдова Ельцина Наина Иосифовна": the husband's name in the genitive, then hers
@@ -495,8 +497,10 @@ def _surname_alone(part: NamePart, language: str) -> bool:
 
 def _modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
     """A capitalised adjective followed by a lower-case noun it describes."""
-    if part.info is None or part.info.pos != "ADJF" or last + 1 >= len(toks):
+    if part.info is None or last + 1 >= len(toks):
         return False
+    if part.info.pos != "ADJF" and info(part.token.text.lower(), language).pos != "ADJF":
+        return False  # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading
     following = toks[last + 1]
     if following.capitalised or not following.text[0].isalpha():
         return False
