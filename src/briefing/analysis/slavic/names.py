@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import WordInfo, info, lemma
+from briefing.analysis.slavic.morph import WordInfo, info, lemma, name_gender
 from briefing.analysis.text import Sentence
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*|\d+|\S")
@@ -213,7 +213,8 @@ def _places(language: str) -> frozenset[str]:
 
 
 def _is_cyrillic(word: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in word)
+    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name)."""
+    return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha()) and any(c.isalpha() for c in word)
 
 
 def _common_word(part: NamePart, language: str) -> bool:
@@ -360,7 +361,7 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
     # ordinary words at either end are not name parts ("Президент", "Государственной Думы")
     while group and _common_word(group[0], language):
         group = group[1:]
-    while group and _common_word(group[-1], language) and not _after_given_name(group):
+    while group and _common_word(group[-1], language) and not _after_given_name(group, language):
         group = group[:-1]
     while group and group[-1].kind == "particle":
         group = group[:-1]
@@ -424,11 +425,16 @@ def _named_after(toks: list[Token], first: Token, language: str) -> bool:
     return False
 
 
-def _after_given_name(group: list[NamePart]) -> bool:
+def _after_given_name(group: list[NamePart], language: str) -> bool:
     """"Дик Адвокат", "Виктор Понедельник": after a sure given name, an ordinary word is a surname."""
     if len(group) < 2:
         return False
-    return group[-2].kind == "first" and _sure_given(group[-2]) and not group[-1].token.sentence_start
+    given, word = group[-2], group[-1]
+    if given.kind != "first" or not _sure_given(given) or word.token.sentence_start:
+        return False
+    facts = word.info  # "Дмитрий Федерация": an inanimate noun of the other gender is no man's surname
+    return facts is None or facts.animate or not facts.gender or facts.gender == name_gender(given.token.text,
+                                                                                             language)
 
 
 def _sure_given(part: NamePart) -> bool:
