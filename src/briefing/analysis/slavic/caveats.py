@@ -97,8 +97,9 @@ def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
         return start
     if info(match.group(1).lower(), language).pos in ("VERB", "INFN"):
         following = _WORD.match(text, match.end(), end)
-        if following is not None:
-            return following.start(1)
+        if following is not None and not following.group(1).startswith("«") and \
+                info(following.group(1).lower(), language).pos == "NOUN":
+            return following.start(1)  # not in "попросило не називати", which is the anonymity itself
     return start
 
 
