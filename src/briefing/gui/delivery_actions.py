@@ -61,7 +61,6 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         dialog = SendDialog(copy.deepcopy(self.controller.brief), template, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         path_for = self.controller.path
@@ -74,12 +73,6 @@ class DeliveryActions(QObject):
         if result == QDialog.DialogCode.Accepted and release is not None and self.record(release, path_for):
             self.message.emit(self.tr("Sent to {recipients}; recorded in the release history.").format(
                 recipients=", ".join(release.recipients)))
-
-    def window_editor_commit(self) -> None:
-        """Make sure the item being typed is in the brief before it is copied for sending."""
-        editor = getattr(self.window, "editor", None)
-        if editor is not None:
-            editor.commit()
 
     # ------------------------------------------------------------------ draft
 
@@ -102,7 +95,6 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         brief = copy.deepcopy(self.controller.brief)
         path_for = self.controller.path
 

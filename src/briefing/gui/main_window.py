@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.commit()
         self.controller.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.controller.close_document()
         for job in self.tasks.jobs:

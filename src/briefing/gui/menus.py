@@ -250,11 +250,9 @@ class Menus(QObject):
     # ------------------------------------------------------------------ slots
 
     def close_brief(self) -> None:
-        self.window.editor.commit()
         self.controller.close_brief()
 
     def save_now(self) -> None:
-        self.window.editor.commit()
         self.controller.flush()
         if self.controller.is_untitled:
             self.window.files.save_as_dialog()
