@@ -22,6 +22,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
+from briefing.writers.bidi import base_level, has_rtl, mirrored, visual_indices
+from briefing.writers.bidi import levels as bidi_levels
 from briefing.writers.fonts import SubsetCachingTTFont
 from briefing.writers.pdf.links import link_to_destination
 
@@ -73,7 +75,11 @@ class LineParagraph(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         text_width = available_width - self.style.leftIndent - self.style.rightIndent
         if self.lines is None or (self._width_for not in (-1.0, text_width)):
-            self.lines = _break(self.segments, self.size, max(text_width, self.size * 2))
+            lines = _break(self.segments, self.size, max(text_width, self.size * 2))
+            if any(has_rtl(segment.text) for segment in self.segments):
+                base = base_level("".join(segment.text for segment in self.segments))
+                lines = [visual_line(line, self.size, base) for line in lines]
+            self.lines = lines
             self._width_for = text_width
         self.width = available_width
         self.height = self.leading * max(len(self.lines), 1)
@@ -330,6 +336,55 @@ def width_of(text: str, font: str, size: float) -> float:
             units.clear()
         units[text] = unit
     return unit * size
+
+
+def visual_line(line: Line, size: float, base: int) -> Line:
+    """A line broken in logical order, reordered for drawing left to right (see `bidi`).
+
+    The Unicode algorithm reorders lines, not paragraphs: a wrapped right-to-left paragraph keeps
+    its first words on its first line. Pieces are regrouped by segment in visual order and laid
+    from the line's start again, keeping the gaps (spaces between pieces) they had."""
+    if not any(has_rtl(piece.text) for piece in line):
+        return line
+    chars: list[str] = []
+    owners: list[Segment | float] = []  # each character's segment, or the width of a gap
+    end = 0.0
+    for index, piece in enumerate(line):
+        if index and piece.x > end + 0.001:
+            chars.append(" ")
+            owners.append(piece.x - end)
+        chars.extend(piece.text)
+        owners.extend([piece.segment] * len(piece.text))
+        end = piece.x + piece.width
+    text = "".join(chars)
+    line_levels = bidi_levels(text, base)
+    placed: Line = []
+    x = 0.0
+    segment: Segment | None = None
+    parts: list[str] = []
+
+    def close() -> None:
+        nonlocal x, segment
+        if segment is not None and parts:
+            piece_text = "".join(parts)
+            width = width_of(piece_text, segment.font, size)
+            placed.append(Piece(segment, piece_text, x, width))
+            x += width
+        segment = None
+        parts.clear()
+
+    for index in visual_indices(text, base):
+        owner = owners[index]
+        if not isinstance(owner, Segment):
+            close()
+            x += owner
+            continue
+        if owner is not segment:
+            close()
+            segment = owner
+        parts.append(mirrored(text[index], line_levels[index]))
+    close()
+    return placed
 
 
 Run = tuple[Segment, list[str]]
