@@ -45,6 +45,7 @@ class ItemEditor(QDockWidget):
         self.passage = passage
         self.item_id = ""
         self._loading = False
+        self._typing = False  # our own edit is being pushed: the widgets already show it
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -161,10 +162,10 @@ class ItemEditor(QDockWidget):
                 edit.setText(value or "")
         self.likelihood.setCurrentIndex(max(0, self.likelihood.findData(item.likelihood)))
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(item.confidence)))
-        self._show_words(item)
+        self._show_words()
         self._fill_citations(item)
 
-    def _show_words(self, item: Item) -> None:
+    def _show_words(self) -> None:
         self.words.setText(self.tr("%n word(s)", "", len(self.text.toPlainText().split())))
 
     def _fill_citations(self, item: Item) -> None:
@@ -189,6 +190,9 @@ class ItemEditor(QDockWidget):
             self.item_id = self.controller.nav.item_id
             self._load()
             return
+        if self._typing and not change.structure and not change.sources:
+            self._show_words()
+            return
         if self.item_id and (self.item_id in change.items or change.sources):
             if self.item() is None:
                 self.item_id = ""
@@ -203,9 +207,11 @@ class ItemEditor(QDockWidget):
         item = self.item()
         if item is None or getattr(item, field) == value:
             return
-        if field == "text":
-            self.words.setText(self.tr("%n word(s)", "", len(str(value).split())))
-        self.controller.push(EditItemCommand(self.controller, self.item_id, {field: value}))
+        self._typing = True
+        try:
+            self.controller.push(EditItemCommand(self.controller, self.item_id, {field: value}))
+        finally:
+            self._typing = False
 
     def cite_selection(self) -> None:
         passage = self.passage()

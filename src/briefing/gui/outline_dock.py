@@ -115,6 +115,7 @@ class OutlineDock(QDockWidget):
         layout.addWidget(self.tree)
         self.setWidget(body)
         self._section_nodes: dict[str, QTreeWidgetItem] = {}
+        self._icons: dict[str, QStyle.StandardPixmap] = {}  # the icon each section node shows now
         self._item_nodes: dict[str, QTreeWidgetItem] = {}
         self._building = False
 
@@ -165,6 +166,7 @@ class OutlineDock(QDockWidget):
         first_time = not self._section_nodes
         self.tree.clear()
         self._section_nodes.clear()
+        self._icons.clear()
         self._item_nodes.clear()
         for key in self.controller.section_keys():
             node = QTreeWidgetItem([key])
@@ -224,13 +226,11 @@ class OutlineDock(QDockWidget):
         problems = [f for f in self.findings if getattr(f, "section", None) == key]
         errors = [f for f in problems if getattr(f, "severity", "") == "error"]
         over = spec is not None and spec.max_words is not None and words > spec.max_words
-        style = self.style()
-        if errors or over:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-        elif problems:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        else:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+        icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if errors or over
+                else QStyle.StandardPixmap.SP_MessageBoxWarning if problems else QStyle.StandardPixmap.SP_DirIcon)
+        if self._icons.get(key) != icon:  # setting an icon costs more than the rest of the label
+            self._icons[key] = icon
+            node.setIcon(0, self.style().standardIcon(icon))
         tips = [getattr(f, "message", str(f)) for f in problems]
         if over:
             tips.insert(0, self.tr("Over the word limit of {limit}").format(limit=spec.max_words if spec else 0))
