@@ -1,4 +1,4 @@
-"""What a command changed: the report every view refreshes from."""
+"""What an edit changed: the report every view refreshes from, and autosave copies by."""
 
 from __future__ import annotations
 
@@ -39,10 +39,6 @@ class Change:
             everything=self.everything or other.everything,
             releases=self.releases or other.releases,
         )
-
-    @property
-    def touches_sources(self) -> bool:
-        return self.everything or bool(self.sources)
 
     @property
     def touches_items(self) -> bool:

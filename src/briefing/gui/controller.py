@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from briefing import editing
 from briefing.errors import BriefingError
 from briefing.gui import engines
 from briefing.gui.change import Change
@@ -349,15 +350,10 @@ class DocumentController(QObject):
 
     def section_keys(self) -> list[str]:
         """The sections an analyst can add items to, in the template's order, then any extra ones."""
-        keys: list[str] = []
-        if self.template is not None:
-            keys = [s.key for s in self.template.sections if s.kind != "sources"]
-        keys += [s.key for s in self.brief.sections if s.key not in keys]
-        return keys
+        return editing.section_keys(self.brief, self.template)
 
     def item_kind_for(self, key: str) -> str:
-        spec = self.template.section(key) if self.template else None
-        return (spec.item_kind if spec else None) or "prose"
+        return editing.item_kind_for(self.template, key)
 
     def find_item(self, item_id: str) -> Item | None:
         found = self.brief.find_item(item_id)

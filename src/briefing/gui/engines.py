@@ -15,6 +15,7 @@ from typing import Any
 
 from briefing import analysis, ingest, store, templating
 from briefing.checks import run_checks as _run_checks
+from briefing.editing.suggestion import SUGGESTION_KINDS, Suggestion
 from briefing.errors import BriefingError
 from briefing.model import Brief, Evidence, Release, Source
 from briefing.templating.model import Template
@@ -85,28 +86,6 @@ def read_clipboard(text: str | None, html_text: str | None) -> Source:
 
 
 # --------------------------------------------------------------------------- analysis
-
-
-@dataclass
-class Suggestion:
-    """One suggestion, flattened for the GUI from whatever shape the analysis engine returns."""
-
-    kind: str  # actors, caveats, questions, summary
-    key: str
-    text: str
-    evidence: list[Evidence]
-    detail: str = ""
-    name: str | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    actor_type: str | None = None
-    caveat_kind: str | None = None
-    mentions: int = 0
-    cue: str = ""
-    score: float | None = None
-
-
-SUGGESTION_KINDS: tuple[str, ...] = ("actors", "caveats", "questions", "summary")
 
 
 def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
