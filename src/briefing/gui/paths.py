@@ -88,5 +88,3 @@ class Settings:
         value = self._qs.value(f"options/{name}", default)
         return value in (True, "true", "1", 1)
 
-    def set_flag(self, name: str, value: bool) -> None:
-        self._qs.setValue(f"options/{name}", value)

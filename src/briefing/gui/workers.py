@@ -141,10 +141,6 @@ class Job(QObject):
             self.done.emit()
 
 
-def running_jobs() -> list[Job]:
-    return [job for job in _RUNNING if job.running]
-
-
 def wait_all(timeout_ms: int = 10000) -> bool:
     """Block until the pool is idle (used at shutdown and by tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
