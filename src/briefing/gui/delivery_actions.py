@@ -18,7 +18,7 @@ from briefing.gui.commands import RecordReleaseCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import remember_folder, start_folder
-from briefing.gui.file_ops import _safe_name
+from briefing.gui.file_ops import file_stem
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
 from briefing.gui.task_bar import TaskBar
@@ -80,7 +80,7 @@ class DeliveryActions(QObject):
     def draft_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.eml")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.eml")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export E-mail Draft"), suggested,
                                               self.tr("E-mail drafts (*.eml)"))
         if name:

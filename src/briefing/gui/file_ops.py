@@ -26,6 +26,7 @@ from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_fol
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
 from briefing.gui.workers import Job, JobContext
+from briefing.wording import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class FileOps(QObject):
     def save_as_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "save") / (_safe_name(self.controller.brief.title) + ".brief"))
+        suggested = str(start_folder(self.controller, "save") / (file_stem(self.controller.brief.title) + ".brief"))
         chosen = ask_brief_path(self.window, self.tr("Save Brief As"), suggested, self.tr(BRIEF_FILTER), save=True)
         if chosen is not None:
             path = chosen if chosen.suffix == ".brief" else chosen.with_name(chosen.name + ".brief")
@@ -206,7 +207,7 @@ class FileOps(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.{fmt}")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.{fmt}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {fmt}").format(fmt=fmt.upper()),
                                               suggested, filters.get(fmt, ""))
@@ -295,6 +296,6 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         document.close()
 
 
-def _safe_name(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.split())[:60] or "brief"
+def file_stem(title: str) -> str:
+    """The file name (without suffix) a save or export dialog suggests for a brief of this title."""
+    return safe_file_name(title, "brief", limit=60, separator="-")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.ingest.eml import read_attachments
+from briefing.ingest.attachments import read_attachments
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits
 from briefing.ingest.pdf_worker import Outcome, PdfReaders, read_outcome

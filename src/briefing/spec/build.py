@@ -14,7 +14,7 @@ from briefing.ingest import SUFFIXES, IngestError, read_source
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
-from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
+from briefing.spec.problems import Problems, SpecError, one_line
 from briefing.spec.schema import (
     CITE_KEYS,
     RELEASE_KEYS,
@@ -25,6 +25,7 @@ from briefing.spec.schema import (
     item_keys,
 )
 from briefing.templating.model import Template
+from briefing.wording import did_you_mean
 
 # libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -541,7 +542,7 @@ class _Builder:
 
 
 def _suggest(key: str, valid: list[str]) -> str:
-    hint = did_you_mean(key, valid)
+    hint = did_you_mean(key, valid, list_label="valid keys")
     if hint.startswith("; did"):
         return hint + f" (valid keys: {', '.join(valid)})"
     return hint
