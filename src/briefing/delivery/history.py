@@ -72,7 +72,7 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
-    from briefing.writers.eml import write_eml
+    from briefing.exporting import write_eml
 
     settings = load_mail_settings()
     with releasing(brief_path) as (brief, record):

@@ -158,7 +158,7 @@ def draft_eml(brief: Brief, out: Path, template: Template, attach_docx: bool = F
     """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
-    from briefing.writers.eml import write_eml
+    from briefing.exporting import write_eml
 
     settings = load_mail_settings()
     result = write_eml(brief, out, template=template, attach_docx=attach_docx, sender=settings.sender,

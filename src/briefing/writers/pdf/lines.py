@@ -413,9 +413,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
     spaces: dict[str, float] = {}
     for token in _tokens(segments):
         if token is None:  # forced line break
-            if open_segment is not None:
-                line.append(Piece(open_segment, "".join(parts), start, extent))
-                open_segment = None
+            _close_piece(line, open_segment, parts, start, extent)
+            open_segment = None
             lines.append(line)
             line, x, space_after = [], 0.0, 0.0
             continue
@@ -445,9 +444,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     continue
                 space = 0.0 if not line and open_segment is None else space_after
                 if space and x + space + word_width > width:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
-                        open_segment = None
+                    _close_piece(line, open_segment, parts, start, extent)
+                    open_segment = None
                     lines.append(line)
                     line, x, space = [], 0.0, 0.0
                 if word_width > width:  # a word longer than a line: cut it (rare)
@@ -461,8 +459,7 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     extent = x + space + word_width - start
                     x += space + word_width
                 else:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    _close_piece(line, open_segment, parts, start, extent)
                     open_segment, parts, start, extent = segment, [text], x + space, word_width
                     x += space + word_width
                 space_after = font_space
@@ -473,9 +470,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
         word_width = sum(piece[2] for piece in pieces)
         space = 0.0 if not line and open_segment is None else space_after
         if space and x + space + word_width > width:
-            if open_segment is not None:
-                line.append(Piece(open_segment, "".join(parts), start, extent))
-                open_segment = None
+            _close_piece(line, open_segment, parts, start, extent)
+            open_segment = None
             lines.append(line)
             line, x, space = [], 0.0, 0.0
         if word_width > width:
@@ -489,17 +485,21 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     parts.append(text)
                     extent = x + space + piece_width - start
                 else:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    _close_piece(line, open_segment, parts, start, extent)
                     open_segment, parts, start, extent = segment, [text], x + space, piece_width
                 x += space + piece_width
                 space = 0.0
         font = token[-1][0].font
         space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
-    if open_segment is not None:
-        line.append(Piece(open_segment, "".join(parts), start, extent))
+    _close_piece(line, open_segment, parts, start, extent)
     lines.append(line)
     return lines
+
+
+def _close_piece(line: Line, open_segment: Segment | None, parts: list[str], start: float, extent: float) -> None:
+    """Close the piece _break (or _place_cut) has open, if any: its text parts become a Piece of `line`."""
+    if open_segment is not None:
+        line.append(Piece(open_segment, "".join(parts), start, extent))
 
 
 def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: float,  # noqa: PLR0917
@@ -512,9 +512,8 @@ def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: flo
     for segment, text, _ in pieces:
         for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
             if (line or open_segment is not None) and x + space + chunk_width > width + 0.01:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
-                    open_segment = None
+                _close_piece(line, open_segment, parts, start, extent)
+                open_segment = None
                 lines.append(line)
                 line, x, space = [], 0.0, 0.0
             if open_segment is segment:
@@ -523,8 +522,7 @@ def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: flo
                 parts.append(chunk)
                 extent = x + space + chunk_width - start
             else:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                _close_piece(line, open_segment, parts, start, extent)
                 open_segment, parts, start, extent = segment, [chunk], x + space, chunk_width
             x += space + chunk_width
             space = 0.0
