@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.engines import Suggestion
-from briefing.gui.workers import Job, JobContext
 
 
 class AnalysisService(QObject):
@@ -63,7 +63,7 @@ class AnalysisService(QObject):
             return
 
         def work(ctx: JobContext) -> list[Suggestion]:
-            result: list[Suggestion] = offload.call("analyze", sources, cancel=ctx.cancelled)
+            result: list[Suggestion] = offload.call("analyze", sources, cancel=ctx.token)
             return result
 
         job = Job(self.tr("Analysing sources"), work, self)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -24,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefing import editing
 from briefing.errors import BriefingError
 from briefing.gui import engines
+from briefing.gui.background import drain_main, run_on_main
 from briefing.gui.change import Change
 from briefing.gui.paths import Settings, is_untitled, untitled_path
 from briefing.model import Brief, Item, Section
@@ -141,13 +141,6 @@ class DocumentController(QObject):
         self._saving = 0
         self._snapshots = Snapshotter()
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
-        # Outcomes of store-thread work, collected here by the GUI thread: the store thread never
-        # touches a Qt object, so nothing it finishes can reach a controller already deleted.
-        self._outcomes: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-        self._outstanding = 0
-        self._collector = QTimer(self)
-        self._collector.setInterval(20)
-        self._collector.timeout.connect(self._collect)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -270,37 +263,15 @@ class DocumentController(QObject):
         now), then `callback(result)` on the GUI thread. Errors are logged and give no callback."""
         self.flush()
 
-        outcomes = self._outcomes
-
-        def done(future: Future[Any]) -> None:  # on the store thread: touch no Qt object
+        def done(future: Future[Any]) -> None:  # on the store thread: hand the result to the GUI thread
             error = future.exception()
             if error is None:
                 result = future.result()
-                outcomes.put(lambda: callback(result))
+                run_on_main(lambda: callback(result), owner=self)
             else:
                 log.warning("store task failed: %s", error)
-                outcomes.put(lambda: None)
 
-        self._expect()
         self._io.submit(fn, *args).add_done_callback(done)
-
-    def _expect(self) -> None:
-        self._outstanding += 1
-        if not self._collector.isActive():
-            self._collector.start()
-
-    def _collect(self) -> None:
-        """Deliver, on the GUI thread, what the store thread has finished."""
-        while True:
-            try:
-                deliver = self._outcomes.get_nowait()
-            except queue.Empty:
-                break
-            self._outstanding -= 1
-            deliver()
-        if self._outstanding <= 0:
-            self._outstanding = 0
-            self._collector.stop()
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run one store call on the store thread and wait for it (opening, closing, copying)."""
@@ -314,17 +285,16 @@ class DocumentController(QObject):
             self._saving += 1
             file, path, copied = self.file, self.path, self._snapshots.take(self.brief)
             future = self._io.submit(file.save, copied)
-            self._expect()
-            outcomes, on_saved = self._outcomes, self._on_saved
+            on_saved = self._on_saved
 
-            def saved(done: Future[None]) -> None:  # on the store thread: touch no Qt object
+            def saved(done: Future[None]) -> None:  # on the store thread: hand the outcome to the GUI thread
                 error = _error_of(done)
-                outcomes.put(lambda: on_saved(path, error))
+                run_on_main(lambda: on_saved(path, error), owner=self)
 
             future.add_done_callback(saved)
         if wait:
             self._io.submit(lambda: None).result()
-            self._collect()
+            drain_main()
 
     def _on_saved(self, path: object, error: object) -> None:
         self._saving = max(0, self._saving - 1)

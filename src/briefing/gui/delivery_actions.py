@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.commands import RecordReleaseCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
@@ -22,7 +23,6 @@ from briefing.gui.file_ops import file_stem
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
 from briefing.model import Release
 from briefing.templating.model import Template
 
@@ -100,7 +100,7 @@ class DeliveryActions(QObject):
 
         def work(ctx: JobContext) -> Release:
             ctx.check()
-            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.cancelled)
+            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.token)
             return release
 
         job = Job(self.tr("Drafting {name}").format(name=path.name), work, self)

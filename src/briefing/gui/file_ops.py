@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
 from briefing.gui import engines, offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_folder
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
 from briefing.wording import safe_file_name
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ class FileOps(QObject):
 
         def work(ctx: JobContext) -> Path:
             ctx.check()
-            written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
+            written: Path = offload.call("export", brief, path, template, cancel=ctx.token)
             return written
 
         job = Job(self.tr("Exporting {name}").format(name=path.name), work, self)

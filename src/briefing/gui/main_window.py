@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from briefing.gui.analysis_service import AnalysisService
+from briefing.gui.background import Job, wait_all
 from briefing.gui.change import Change
 from briefing.gui.checks_dock import ChecksDock
 from briefing.gui.checks_service import ChecksService
@@ -31,7 +32,6 @@ from briefing.gui.sources_dock import SourcesDock
 from briefing.gui.suggestions_dock import SuggestionsDock
 from briefing.gui.task_bar import TaskBar
 from briefing.gui.template_updates import TemplateUpdates
-from briefing.gui.workers import Job, wait_all
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.pdf_pane import PdfPane, PreviewWindow
-from briefing.gui.workers import Job, JobContext
 
 REFRESH_DELAY_MS = 2000
 
@@ -98,7 +98,7 @@ class PreviewDock(QDockWidget):
 
         def work(ctx: JobContext) -> Path:
             ctx.check()
-            written: Path = offload.call("export", brief, target, template, cancel=ctx.cancelled)
+            written: Path = offload.call("export", brief, target, template, cancel=ctx.token)
             return written
 
         job = Job(self.tr("Preview"), work, self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from briefing.gui.workers import Job
+from briefing.gui.background import Job
 
 
 class TaskBar(QWidget):
