@@ -18,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "model": {"errors"},
     "writers": {"compose", "errors", "resources", "__version__"},
     "compose": {"model", "templating", "errors", "resources", "wording"},
-    "editing": {"model", "templating", "errors", "wording"},
+    "editing": {"model", "analysis", "templating", "errors", "wording"},
 }
 
 

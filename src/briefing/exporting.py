@@ -13,9 +13,9 @@ import contextlib
 import gc
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.compose import Document, compose
 from briefing.errors import BriefingError
@@ -41,7 +41,7 @@ def compose_brief(brief: Brief, template: Template | None = None) -> Document:
 
 
 def export_brief(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None,
-                 options: Any = None) -> Path:
+                 options: object = None) -> Path:
     """Write `brief` to `out` in the format its suffix (or `fmt`) names; returns the path written."""
     out = Path(out)
     name = format_for(out, fmt)
@@ -68,7 +68,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_document(document: Document, out: Path, *, fmt: str | None = None, options: Any = None) -> Path:
+def write_document(document: Document, out: Path, *, fmt: str | None = None, options: object = None) -> Path:
     """Write an already composed Document (PDF, DOCX) to `out`, atomically; returns the path."""
     out = Path(out)
     write = writer_for(format_for(out, fmt))
@@ -76,7 +76,7 @@ def write_document(document: Document, out: Path, *, fmt: str | None = None, opt
     return out
 
 
-def write_atomically(out: Path, produce: Any) -> None:
+def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     """Call `produce(temp_path)`, then move the result over `out`; on any failure remove the temporary file."""
     folder = out.parent if str(out.parent) else Path()
     if not folder.is_dir():

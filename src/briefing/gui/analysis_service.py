@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from briefing.editing.suggestion import Suggestion
 from briefing.gui import offload
 from briefing.gui.background import Job, JobContext
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
-from briefing.gui.engines import Suggestion
 
 
 class AnalysisService(QObject):

@@ -60,23 +60,7 @@ class _Runner(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        job = self.job
-        try:
-            result = job.fn(JobContext(job))
-        except (Cancelled, offload.Cancelled):
-            job._stopped.emit()
-        except BriefingError as error:
-            job._error.emit(str(error))
-        except Exception as error:  # an engine bug must not take the window down
-            log.exception("%s failed", job.title)
-            job._error.emit(f"{type(error).__name__}: {error}")
-        else:
-            if job.token.cancelled():
-                job._stopped.emit()
-            else:
-                job._result.emit(result)
-        finally:
-            job._ended.emit()
+        self.job.execute()
 
 
 _RUNNING: set[Job] = set()
@@ -130,6 +114,26 @@ class Job(QObject):
     def report_progress(self, done: int, total: int, message: str) -> None:
         """From the worker thread: queued to the GUI thread, shown if the owner still lives."""
         self._progress.emit(done, total, message)
+
+    def execute(self) -> None:
+        """Run the function here (on a pool thread) and report its outcome, queued, to the GUI thread."""
+        job = self
+        try:
+            result = job.fn(JobContext(job))
+        except (Cancelled, offload.Cancelled):
+            job._stopped.emit()
+        except BriefingError as error:
+            job._error.emit(str(error))
+        except Exception as error:  # an engine bug must not take the window down
+            log.exception("%s failed", job.title)
+            job._error.emit(f"{type(error).__name__}: {error}")
+        else:
+            if job.token.cancelled():
+                job._stopped.emit()
+            else:
+                job._result.emit(result)
+        finally:
+            job._ended.emit()
 
     def _owner_gone(self) -> None:
         self.owner_alive = False

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -26,13 +26,15 @@ from briefing.gui import engines
 from briefing.gui.background import drain_main, run_on_main
 from briefing.gui.change import Change
 from briefing.gui.paths import Settings, is_untitled, untitled_path
-from briefing.model import Brief, Item, Section
+from briefing.model import Brief, Item, Section, Source
 from briefing.templating.model import Template
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
 T = TypeVar("T")
+P = ParamSpec("P")
+_Copied = TypeVar("_Copied", Item, Source)
 
 
 class Navigator(QObject):
@@ -80,7 +82,7 @@ class Snapshotter:
     """
 
     def __init__(self) -> None:
-        self._copies: dict[str, tuple[object, Any]] = {}
+        self._copies: dict[str, tuple[object, Any]] = {}  # id → (the original, its copy)
         self._changed: set[str] = set()
 
     def note(self, change: Change) -> None:
@@ -88,7 +90,7 @@ class Snapshotter:
             self._copies.clear()
         self._changed |= change.sources | change.items
 
-    def _copy(self, original: Any) -> Any:
+    def _copy(self, original: _Copied) -> _Copied:
         key: str = original.id
         cached = self._copies.get(key)
         if cached is not None and cached[0] is original and key not in self._changed:
@@ -258,12 +260,12 @@ class DocumentController(QObject):
             self._autosave.start()
         self.changed.emit(change)
 
-    def in_store(self, fn: Callable[..., Any], callback: Callable[[Any], None], *args: Any) -> None:
+    def in_store(self, fn: Callable[P, T], callback: Callable[[T], None], *args: P.args, **kwargs: P.kwargs) -> None:
         """Run `fn(*args)` on the store thread after the pending save (so it sees the brief as it is
         now), then `callback(result)` on the GUI thread. Errors are logged and give no callback."""
         self.flush()
 
-        def done(future: Future[Any]) -> None:  # on the store thread: hand the result to the GUI thread
+        def done(future: Future[T]) -> None:  # on the store thread: hand the result to the GUI thread
             error = future.exception()
             if error is None:
                 result = future.result()
@@ -271,11 +273,11 @@ class DocumentController(QObject):
             else:
                 log.warning("store task failed: %s", error)
 
-        self._io.submit(fn, *args).add_done_callback(done)
+        self._io.submit(fn, *args, **kwargs).add_done_callback(done)
 
-    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+    def _call(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run one store call on the store thread and wait for it (opening, closing, copying)."""
-        return self._io.submit(fn, *args).result()
+        return self._io.submit(fn, *args, **kwargs).result()
 
     def flush(self, wait: bool = False) -> None:
         """Write pending changes into the file: in the background, or now if `wait`."""

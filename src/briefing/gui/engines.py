@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from briefing import analysis, ingest, store, templating
+from briefing.checks import Finding
 from briefing.checks import run_checks as _run_checks
-from briefing.editing.suggestion import SUGGESTION_KINDS, Suggestion
+from briefing.editing.suggestion import Suggestion, suggestions_from_analysis
 from briefing.errors import BriefingError
-from briefing.model import Brief, Evidence, Release, Source
+from briefing.model import Brief, Release, Source
 from briefing.templating.model import Template
 
 ProgressFn = Callable[[int, int, str], None]
@@ -107,37 +107,10 @@ def read_clipboard(text: str | None, html_text: str | None) -> Source:
 
 
 def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
-    """Suggestions for these sources, flattened, with evidence keyed by source id."""
+    """Suggestions for these sources, in one shape, with evidence keyed by source id."""
     if not sources:
         return []
-    result = analysis.analyze(sources)
-    out: list[Suggestion] = []
-    for kind in SUGGESTION_KINDS:
-        for entry in getattr(result, kind, []) or []:
-            if cancel is not None and cancel():
-                return out
-            evidence = [e for e in (_rekey(x, sources) for x in getattr(entry, "evidence", []) or [])
-                        if e is not None]
-            name = getattr(entry, "name", None)
-            text = str(getattr(entry, "text", None) or name or "")
-            key = str(getattr(entry, "key", None) or f"{kind}:{text}")
-            score = getattr(entry, "score", None)
-            out.append(Suggestion(kind, key, text, evidence, "", name,
-                                  getattr(entry, "role", None), getattr(entry, "affiliation", None),
-                                  getattr(entry, "type", None) or getattr(entry, "actor_type", None),
-                                  getattr(entry, "kind", None) if kind == "caveats" else None,
-                                  int(getattr(entry, "mentions", 0) or 0), str(getattr(entry, "cue", "") or ""),
-                                  float(score) if score is not None else None))
-    return out
-
-
-def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:
-    source = evidence.source
-    if isinstance(source, int) and 0 <= source < len(sources):
-        source = sources[source].id
-    if not isinstance(source, str):
-        return None
-    return Evidence(source, int(evidence.start), int(evidence.end), str(evidence.text))
+    return suggestions_from_analysis(analysis.analyze(sources), sources, cancel)
 
 
 # --------------------------------------------------------------------------- export, checks, templates
@@ -166,7 +139,7 @@ def draft_eml(brief: Brief, out: Path, template: Template, attach_docx: bool = F
     return release_for_draft(result, brief, template)
 
 
-def run_checks(brief: Brief, template: Template | None) -> list[Any]:
+def run_checks(brief: Brief, template: Template | None) -> list[Finding]:
     return list(_run_checks(brief, template))
 
 

@@ -144,7 +144,7 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
-def call(task: str, *args: Any, cancel: CancelToken | None = None) -> Any:
+def call(task: str, *args: Any, cancel: CancelToken | None = None) -> Any:  # noqa: ANN401  (a task by name: callers state its type)
     """`TASKS[task](*args)` in a helper process; engine errors come back as the same exceptions."""
     if task not in TASK_NAMES:
         raise OffloadError(f"{task!r} is not a task the app runs in a helper process")

@@ -224,7 +224,7 @@ class SendDialog(QDialog):
         self._update_buttons()
         job.start()
 
-    def _finished(self, job: Job, result: Any) -> None:
+    def _finished(self, job: Job, result: object) -> None:
         done = self._jobs.pop(job, None)
         if done is not None:
             done(result)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.editing.suggestion import SUGGESTION_KINDS, Suggestion
 from briefing.gui.analysis_service import AnalysisService
 from briefing.gui.change import Change
 from briefing.gui.commands import DismissSuggestionCommand, accept_suggestion_command
 from briefing.gui.controller import DocumentController
-from briefing.gui.engines import SUGGESTION_KINDS, Suggestion
 from briefing.gui.reader import SUGGESTION_COLOURS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

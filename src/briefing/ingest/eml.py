@@ -42,7 +42,7 @@ class _Policy(email.policy.EmailPolicy):
     A header object depends only on its name and raw value, so the parsed one is reused.
     """
 
-    def header_fetch_parse(self, name: str, value: Any) -> Any:
+    def header_fetch_parse(self, name: str, value: Any) -> Any:  # noqa: ANN401  (email.policy's own signature)
         if hasattr(value, "name"):
             return value
         return _parsed_header(name, value)

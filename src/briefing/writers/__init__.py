@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Literal
 
 from briefing.errors import BriefingError
@@ -72,7 +73,7 @@ def writer_for(fmt: str) -> WriteFunction:
     return write
 
 
-def _module(module_name: str, fmt: str) -> Any:
+def _module(module_name: str, fmt: str) -> ModuleType:
     try:
         return importlib.import_module(module_name)
     except ModuleNotFoundError as error:
