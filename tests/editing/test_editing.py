@@ -58,3 +58,16 @@ def test_each_operation_reports_what_it_touched() -> None:
         ops.set_source_fields(brief, "s1", {"text": "other"})
     with pytest.raises(AttributeError):
         ops.set_item_fields(brief, item.id, {"colour": "red"})
+
+
+def test_a_passage_and_a_suggestion_are_added_without_a_window() -> None:
+    brief = _brief()
+    start = TEXT.index("Ilse Marrow")
+    item, change = ops.add_passage(brief, None, "summary", ("s1", start, start + 11))
+    assert brief.section("summary").items == [item] and change.items == {item.id}
+    evidence = Evidence("s1", start, start + 11, "Ilse Marrow")
+    accepted = ops.accept_suggestion(brief, None, Suggestion("actors", "k", "Ilse Marrow", [evidence],
+                                                             name="Ilse Marrow"))
+    assert accepted is not None
+    actor, _ = accepted
+    assert brief.section("actors").items == [actor] and actor.kind == "actor"

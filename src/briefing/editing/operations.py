@@ -12,7 +12,8 @@ import copy
 from collections.abc import Mapping
 
 from briefing.editing.change import Change
-from briefing.editing.items import convert_item
+from briefing.editing.items import convert_item, item_from_passage, item_from_suggestion, section_for_suggestion
+from briefing.editing.suggestion import Suggestion
 from briefing.model import Brief, Item, Release, Section, Source
 from briefing.model.brief import ItemKind
 from briefing.templating import reapply_template
@@ -29,6 +30,25 @@ def insert_item(brief: Brief, section_key: str, item: Item, index: int | None = 
     at = len(section.items) if index is None else max(0, min(index, len(section.items)))
     section.items.insert(at, item)
     return _item_change(section_key, item_id=item.id, structure=True)
+
+
+def add_passage(brief: Brief, template: Template | None, section_key: str,
+                passage: tuple[str, int, int]) -> tuple[Item, Change]:
+    """Add an item of the section's kind citing exactly a passage (source id, start, end); the
+    command line's `add` and the app's Ctrl+1… do the same."""
+    item = item_from_passage(brief, template, section_key, passage)
+    return item, insert_item(brief, section_key, item)
+
+
+def accept_suggestion(brief: Brief, template: Template | None, suggestion: Suggestion,
+                      text: str | None = None) -> tuple[Item, Change] | None:
+    """Add the item a suggestion becomes to the first section that takes its kind; None when the
+    brief has no section for it."""
+    key = section_for_suggestion(brief, template, suggestion)
+    if key is None:
+        return None
+    item = item_from_suggestion(brief, suggestion, text)
+    return item, insert_item(brief, key, item)
 
 
 def remove_item(brief: Brief, item_id: str) -> Change:
