@@ -16,6 +16,8 @@ from briefing.gui.controller import DocumentController
 
 
 class AnalysisService(QObject):
+    """Runs the analysis of the brief's sources in the background, again a moment after they change."""
+
     updated = Signal()
     job_started = Signal(object)  # the Job, for the status bar's progress and Cancel
     state_changed = Signal(str)  # a short status for the panel ("Analysing 12 sources…")

@@ -23,6 +23,8 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChecksDock(QDockWidget):
+    """The preflight findings, each one click from the item, source or section it concerns."""
+
     def __init__(self, controller: DocumentController, checks: ChecksService,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("C&hecks"), parent)

@@ -31,6 +31,8 @@ def tr(text: str) -> str:
 
 
 class BriefCommand(QUndoCommand):
+    """An undoable change of the controller's brief; subclasses wrap one operation of `editing`."""
+
     def __init__(self, controller: DocumentController, name: str) -> None:
         super().__init__(name)
         self.controller = controller
@@ -105,6 +107,8 @@ class EditItemCommand(BriefCommand):
 
 
 class AddCitationCommand(EditItemCommand):
+    """Cite one more passage from an item (a step of its own: never merged with typing)."""
+
     def __init__(self, controller: DocumentController, item_id: str, citation: Citation) -> None:
         item = controller.find_item(item_id)
         citations = [*list(item.citations if item else []), citation]
@@ -112,6 +116,8 @@ class AddCitationCommand(EditItemCommand):
 
 
 class RemoveCitationCommand(EditItemCommand):
+    """Take one citation off an item, by its position in the item's list."""
+
     def __init__(self, controller: DocumentController, item_id: str, index: int) -> None:
         item = controller.find_item(item_id)
         citations = list(item.citations if item else [])
@@ -150,6 +156,8 @@ class MoveItemCommand(BriefCommand):
 
 
 class DeleteItemCommand(BriefCommand):
+    """Delete an item; undo puts it back at the same place of the same section."""
+
     def __init__(self, controller: DocumentController, item_id: str) -> None:
         found = controller.brief.find_item(item_id)
         if not found:
@@ -179,6 +187,8 @@ def accept_suggestion_command(controller: DocumentController, suggestion: Sugges
 
 
 class DismissSuggestionCommand(BriefCommand):
+    """Hide a suggestion in this brief (remembered by its key, so re-analysis keeps it hidden)."""
+
     def __init__(self, controller: DocumentController, suggestion: Suggestion) -> None:
         super().__init__(controller, tr("Dismiss suggestion “{text}”").format(text=_elide(suggestion.text)))
         self.key = suggestion.key
@@ -223,6 +233,8 @@ class EditBriefCommand(BriefCommand):
 
 
 class ImportSourcesCommand(BriefCommand):
+    """Add sources read by the importer; undo removes exactly these."""
+
     def __init__(self, controller: DocumentController, sources: list[Source]) -> None:
         name = (tr("Import “{title}”").format(title=_elide(sources[0].title, 30)) if len(sources) == 1
                 else tr("Import {count} sources").format(count=len(sources)))

@@ -28,6 +28,8 @@ from briefing.templating.model import Template
 
 
 class DeliveryActions(QObject):
+    """Sending, e-mail drafts and the release history of the open brief."""
+
     message = Signal(str)  # for the status bar
 
     def __init__(self, controller: DocumentController, window: QWidget, tasks: TaskBar) -> None:

@@ -76,6 +76,8 @@ def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int 
 
 @dataclass
 class ImportResult:
+    """What an import found: the new sources, the files already in the brief, and those that failed, with why."""
+
     imported: list[Source] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)

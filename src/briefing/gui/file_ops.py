@@ -35,6 +35,8 @@ IMPORT_FILTER = "Sources (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf *.odt
 
 
 class FileOps(QObject):
+    """The window's file operations (see the module); each reports through a job, a message or a dialog."""
+
     exported = Signal(str)  # path
     imported = Signal(int)  # number of sources added
     message = Signal(str)  # for the status bar

@@ -37,6 +37,8 @@ PassageProvider = Callable[[], tuple[str, int, int] | None]
 
 
 class ItemEditor(QDockWidget):
+    """The selected item's text, fields and citations; every edit is pushed at once as a command."""
+
     def __init__(self, controller: DocumentController, passage: PassageProvider,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Item"), parent)

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """The window: it places the panels and wires them to the controller; the work lives in the parts."""
+
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")

@@ -24,6 +24,8 @@ Key = QKeySequence.StandardKey
 
 
 class Menus(QObject):
+    """The menus, toolbar and shortcuts of the window, and the few slots that only they need."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window

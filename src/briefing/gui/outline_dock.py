@@ -100,6 +100,8 @@ class OutlineTree(QTreeWidget):
 
 
 class OutlineDock(QDockWidget):
+    """The brief as a tree of sections and items: select, reorder, move, drop passages, see word limits."""
+
     edit_requested = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:

@@ -20,6 +20,8 @@ REFRESH_DELAY_MS = 2000
 
 
 class PreviewDock(QDockWidget):
+    """The PDF the export would write, refreshed in the background a moment after the brief changes."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Preview"), parent)
         self.setObjectName("PreviewDock")

@@ -38,6 +38,8 @@ SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SourcesModel(QAbstractTableModel):
+    """The brief's sources as table rows (grade, title, publisher, date, marking, times cited)."""
+
     COLUMNS = ("grade", "title", "publisher", "date", "marking", "cites")
 
     def __init__(self, controller: DocumentController) -> None:

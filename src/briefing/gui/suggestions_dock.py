@@ -65,6 +65,8 @@ class _SuggestionTree(QTreeWidget):
 
 
 class SuggestionsDock(QDockWidget):
+    """The analysis' open suggestions by kind, to accept (as is or edited) or dismiss."""
+
     def __init__(self, controller: DocumentController, analysis: AnalysisService,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("S&uggestions"), parent)

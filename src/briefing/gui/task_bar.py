@@ -8,6 +8,8 @@ from briefing.gui.background import Job
 
 
 class TaskBar(QWidget):
+    """The status bar's progress and Cancel for the jobs running, the same for every kind of work."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs: list[Job] = []

@@ -26,6 +26,8 @@ ProgressCallback = Callable[[int, int, Path], None]
 
 @dataclass(frozen=True)
 class Imported:
+    """A file read into a new source."""
+
     path: str
     source: Source
 
@@ -51,6 +53,8 @@ class Problem:
 
 @dataclass
 class ImportReport:
+    """Everything one import did, file by file, so the caller can tell the user what happened."""
+
     imported: list[Imported] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)

@@ -26,6 +26,8 @@ class DamagedError(Exception):
 
 @dataclass
 class StoredSource:
+    """A source row as the file holds it: its row number, position and content key."""
+
     num: int
     position: int
     key: Row
@@ -33,6 +35,8 @@ class StoredSource:
 
 @dataclass
 class StoredItem:
+    """An item row as the file holds it: its row number and content key."""
+
     num: int
     key: Row
 

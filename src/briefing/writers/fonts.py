@@ -127,6 +127,8 @@ def coverage(stem: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Run:
+    """Text set in one font."""
+
     font: str
     text: str
 
