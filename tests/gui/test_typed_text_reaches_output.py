@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pypdf
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.commands import AddItemCommand
@@ -37,6 +38,16 @@ def test_text_typed_just_before_export_is_in_the_docx(qtbot: QtBot, opened, tmp_
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Talks resumed." + TYPED in text
     assert opened.controller.find_item(item_id).text == "Talks resumed." + TYPED
+
+
+def test_text_typed_just_before_printing_is_in_the_pdf(qtbot: QtBot, opened, tmp_path: Path) -> None:
+    # printing goes through the same PDF export, so paper matches the file
+    _type_into_new_item(opened, qtbot)
+    out = tmp_path / "now.pdf"
+    job = opened.files.export(out)
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(out)).pages)
+    assert "Kessel harbour reopened" in " ".join(text.split())
 
 
 def test_text_typed_just_before_a_draft_is_in_the_eml(qtbot: QtBot, opened, tmp_path: Path) -> None:
