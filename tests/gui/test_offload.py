@@ -51,3 +51,12 @@ def test_the_helper_is_reused() -> None:
 def test_unknown_task_is_refused() -> None:
     with pytest.raises(offload.OffloadError):
         offload.call("rm -rf", [])
+
+
+def test_a_helper_started_before_the_environment_changed_is_not_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    offload.shutdown()
+    offload.call("analyze", [])
+    (before,) = [helper.process.pid for helper in offload._idle]
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", "/nonexistent-templates")
+    offload.call("analyze", [])
+    assert [helper.process.pid for helper in offload._idle] != [before]

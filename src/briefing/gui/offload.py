@@ -79,10 +79,9 @@ def _tasks() -> dict[str, Callable[..., Any]]:
 class _Helper:
     """One helper process; used by one task at a time."""
 
-    def __init__(self) -> None:
-        package_root = str(Path(__file__).resolve().parent.parent.parent)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = package_root + os.pathsep + env.get("PYTHONPATH", "")
+    def __init__(self, env: dict[str, str]) -> None:
+        self.env = env
+        self.cwd = os.getcwd()
         self.errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from briefing.gui.offload import serve; serve()"],
@@ -115,14 +114,30 @@ _idle: list[_Helper] = []
 _lock = threading.Lock()
 
 
+def _environment() -> dict[str, str]:
+    """The helper's environment: this process's, with this package importable."""
+    package_root = str(Path(__file__).resolve().parent.parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = package_root + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
 def _take() -> _Helper:
+    """An idle helper started with the environment and working folder as they are now (settings,
+    template folders and relative paths come from them), else a new one."""
+    env = _environment()
+    stale: list[_Helper] = []
+    found: _Helper | None = None
     with _lock:
-        while _idle:
+        while _idle and found is None:
             helper = _idle.pop()
-            if helper.alive:
-                return helper
-            helper.close()
-    return _Helper()
+            if helper.alive and helper.env == env and helper.cwd == os.getcwd():
+                found = helper
+            else:
+                stale.append(helper)
+    for helper in stale:
+        helper.close()
+    return found or _Helper(env)
 
 
 def _give_back(helper: _Helper) -> None:
