@@ -81,7 +81,7 @@ class _Helper:
 
     def __init__(self, env: dict[str, str]) -> None:
         self.env = env
-        self.cwd = os.getcwd()
+        self.cwd = Path.cwd()
         self.errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from briefing.gui.offload import serve; serve()"],
@@ -131,7 +131,7 @@ def _take() -> _Helper:
     with _lock:
         while _idle and found is None:
             helper = _idle.pop()
-            if helper.alive and helper.env == env and helper.cwd == os.getcwd():
+            if helper.alive and helper.env == env and helper.cwd == Path.cwd():
                 found = helper
             else:
                 stale.append(helper)
