@@ -28,6 +28,3 @@ class ProblemList(BriefingError):
         self.problems = list(problems)
         super().__init__("\n".join(self.problems) if self.problems else summary)
 
-
-class NotAvailableError(BriefingError):
-    """A feature that this build does not offer."""

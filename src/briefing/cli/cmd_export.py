@@ -45,11 +45,11 @@ def resolve_template(brief: Brief, template_id: str | None) -> Template:
 def export_and_report(brief: Brief, out: Path, fmt: str | None, template_id: str | None) -> int:
     """Export, then list on stderr what the reader will see flagged (empty required sections)."""
     from briefing.exporting import compose_brief, export_brief, write_document
-    from briefing.writers import BRIEF_WRITERS, format_for
+    from briefing.writers import format_for, input_of
 
     template = resolve_template(brief, template_id)
     name = format_for(out, fmt)
-    if name in BRIEF_WRITERS:
+    if input_of(name) != "document":
         print(export_brief(brief, out, template=template, fmt=name))
         return 0
     document = compose_brief(brief, template)
