@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from briefing.model.characters import strip_format_characters
+from briefing.characters import strip_format_characters
 
 # what file systems refuse in a name (Windows is the strictest), and control characters
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from briefing.characters import strip_format_characters
 from briefing.model import Brief, Item, Marking
-from briefing.model.characters import strip_format_characters
 from briefing.templating.model import SectionSpec, Template
 from briefing.wording import safe_file_name
 

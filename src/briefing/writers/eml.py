@@ -23,8 +23,8 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
+from briefing.characters import strip_format_characters
 from briefing.compose.email import EmailBlock, EmailContent
-from briefing.model.characters import strip_format_characters
 
 MEDIA_TYPES: dict[str, str] = {
     ".pdf": "application/pdf",
