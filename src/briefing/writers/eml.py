@@ -20,6 +20,7 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from briefing.compose.email import EmailBlock, EmailContent, attachment_stem, compose_email
+from briefing.errors import write_error
 from briefing.model import Brief
 from briefing.templating.model import Template
 
@@ -214,8 +215,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.umask(umask)
         Path(temp_name).chmod(0o666 & ~umask)  # mkstemp makes the file private; a draft is an ordinary file
         Path(temp_name).replace(path)
-    except BaseException:
+    except BaseException as error:
         Path(temp_name).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise write_error(path, error) from error
         raise
 
 
