@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefing.checks import refuse_marking_errors
 from briefing.compose import Document, compose
 from briefing.errors import BriefingError, write_error
 from briefing.model import Brief
@@ -36,7 +37,10 @@ def template_of(brief: Brief) -> Template:
 
 
 def compose_brief(brief: Brief, template: Template | None = None) -> Document:
-    return compose(brief, template or template_of(brief))
+    """The Document to export; refuses a brief whose marking `check` calls an error (see `export_brief`)."""
+    template = template or template_of(brief)
+    refuse_marking_errors(brief, template)
+    return compose(brief, template)
 
 
 def export_brief(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None,
@@ -44,8 +48,12 @@ def export_brief(brief: Brief, out: Path, *, template: Template | None = None, f
     """Write `brief` to `out` in the format its suffix (or `fmt`) names; returns the path written."""
     out = Path(out)
     name = format_for(out, fmt)
+    template = template or template_of(brief)
+    # A marking the template cannot print (unknown, a look-alike, or no scheme at all) would release the
+    # brief unmarked or marked with a label no policy matches: refused here, on every path to a file.
+    refuse_marking_errors(brief, template)
     if name in BRIEF_WRITERS:
-        brief_writer_for(name)(brief, out, template=template or template_of(brief))
+        brief_writer_for(name)(brief, out, template=template)
         return out
     with _cyclic_gc_paused():
         return write_document(compose_brief(brief, template), out, fmt=name, options=options)

@@ -24,6 +24,7 @@ import platformdirs
 import yaml
 
 from briefing.errors import BriefingError
+from briefing.model.marking import marking_key
 
 Security = Literal["starttls", "tls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
@@ -189,13 +190,13 @@ def _apply_policy(settings: MailSettings, path: Path, data: Mapping[str, Any]) -
         if not isinstance(domains, dict):
             raise _fail(path, "policy.allowed_domains must map a marking (e.g. TLP:AMBER) to a list of domains")
         for marking, value in domains.items():
-            key = str(marking).strip().upper()
+            key = marking_key(str(marking))
             settings.allowed_domains[key] = [
                 d.lower().lstrip("@") for d in _string_list(path, f"policy.allowed_domains.{marking}", value)
             ]
     if "named_recipients" in data:
         markings = _string_list(path, "policy.named_recipients", data["named_recipients"])
-        settings.named_recipients = [m.upper() for m in markings]
+        settings.named_recipients = [marking_key(m) for m in markings]
     if "list_patterns" in data:
         settings.list_patterns = [p.lower() for p in _string_list(path, "policy.list_patterns", data["list_patterns"])]
 

@@ -228,6 +228,8 @@ class Menus(QObject):
         for label in template.marking.labels() if template else []:
             combo.addItem(label, label)
         current = self.controller.brief.marking
+        known = template.marking.find(current) if template else None
+        current = known.label if known else current  # (one comparison for markings: the scheme's `find`)
         if current and combo.findData(current) < 0:
             combo.addItem(current, current)
         combo.setCurrentIndex(max(0, combo.findData(current)))
