@@ -10,7 +10,6 @@ never leaves half a file or destroys a good one.
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import os
 import tempfile
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefing.checks import refuse_marking_errors
 from briefing.compose import Document, compose
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, write_error
 from briefing.model import Brief
 from briefing.templating.model import Template
 from briefing.writers import format_for, input_of, writer_for
@@ -85,9 +84,6 @@ def write_document(document: Document, out: Path, *, fmt: str | None = None, opt
     return out
 
 
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-
-
 def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     """Call `produce(temp_path)`, then move the result over `out`; on any failure remove the temporary file."""
     folder = out.parent if str(out.parent) else Path()
@@ -100,14 +96,8 @@ def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
         produce(temp)
         temp.chmod(0o666 & ~_umask())  # mkstemp makes the file private; give it the usual permissions
         temp.replace(out)
-    except PermissionError as error:
-        raise BriefingError(f"{out}: cannot write there ({error.strerror}); choose another place") from error
     except OSError as error:  # raised by the writer or the rename: the file system said no
-        if error.errno in _DISK_FULL:
-            raise BriefingError(f"{out} could not be written: the disk is full; free some space and try again") \
-                from error
-        raise BriefingError(f"{out} could not be written ({error.strerror or error}); check the drive and the "
-                            f"folder, then try again") from error
+        raise write_error(out, error) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

@@ -70,6 +70,13 @@ def run(args: argparse.Namespace) -> int:
     path, out = Path(args.brief), Path(args.output)
     if not path.is_file():
         load_brief_file(path)  # raises the one-line "no such file"
+    import os
+
+    if not os.access(path, os.W_OK):  # a received brief kept write-protected: export it, say it is not recorded
+        code = export_and_report(load_brief_file(path), out, args.fmt, args.template)
+        print(f"briefing: warning: {path} is read-only, so this export is not recorded in its release history",
+              file=sys.stderr)
+        return code
     from briefing.delivery.history import release_for_export, releasing
 
     # Every export is a release: the brief stays locked until its record is saved.

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from briefing.characters import strip_format_characters
 from briefing.compose.email import EmailBlock, EmailContent
+from briefing.errors import write_error
 
 MEDIA_TYPES: dict[str, str] = {
     ".pdf": "application/pdf",
@@ -229,8 +230,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.umask(umask)
         Path(temp_name).chmod(0o666 & ~umask)  # mkstemp makes the file private; a draft is an ordinary file
         Path(temp_name).replace(path)
-    except BaseException:
+    except BaseException as error:
         Path(temp_name).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise write_error(path, error) from error
         raise
 
 
