@@ -11,13 +11,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
 
 _LOCK = threading.Lock()
-_ANALYZERS: dict[str, Any] = {}
+_ANALYZERS: dict[str, MorphAnalyzer] = {}
 
 
-def analyzer(language: str) -> Any:
+def analyzer(language: str) -> MorphAnalyzer:
     """The pymorphy3 analyser for "ru" or "uk" (created on first call, shared afterwards)."""
     found = _ANALYZERS.get(language)
     if found is not None:
