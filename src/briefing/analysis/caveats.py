@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 _HEAD = (r"(?:allies|ally|associates?|confidants?|loyalists?|officials?|diplomats?|sources?|aides?|delegates?|"
@@ -39,7 +40,6 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
-SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
 
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
@@ -135,7 +135,7 @@ SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
                  "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
-_CLAUSE_RULES = (
+CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
     (HEDGED, "hedged", HEDGED_HINTS),
     (DISPUTED, "disputed", DISPUTED_HINTS),
@@ -144,6 +144,15 @@ _CLAUSE_RULES = (
 
 
 MAX_HITS_PER_SENTENCE = 8
+
+
+def prefilter_text(text: str) -> str:
+    """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
+
+    The expressions allow any white space between words ("is said\nto") and ignore case, so the
+    hints ("said to") are looked for in a text that has both evened out.
+    """
+    return " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -162,8 +171,8 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
             continue
         hits.extend(_anonymous(text, sentence))
         hits.extend(_second_hand(text, sentence))
-        lowered = sentence.text.lower()
-        for pattern, kind, hints in _CLAUSE_RULES:
+        lowered = prefilter_text(sentence.text)
+        for pattern, kind, hints in CLAUSE_RULES:
             if any(map(lowered.__contains__, hints)):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
         if " it" in lowered:
@@ -200,7 +209,7 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-_CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately")
@@ -211,15 +220,15 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]ei
 _CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 # which words a second-hand rule needs, so that most sentences meet only the rules that can match
-_SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
+SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "according to": ("according",),
-    "reported by": ("reported by",),
+    "reported by": ("reported",),  # "reported earlier by" too
     "reported": ("report",),
     "told (outlet)": ("told", "interview", "speaking to", "spoke to"),
     "quoted as saying": ("quoted",),
     "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
     "citing": ("citing",),
-    "reports of": ("reports",),
+    "reports of": ("report",),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
 }
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -238,13 +247,8 @@ _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+co
 
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
 _NP_WORD = re.compile(r"[\w.'’+\-]+")
-_QUANTIFIERS = lx.words("""
-    a an one two three four five six several some many other the
-""")
-_MODIFIER_STOPS = lx.words("""
-    said told says say and or but with to of in on at by from for that which who whom was were is are has have
-    had be been will would not no as than about after before while when if because said, according
-""")
+_QUANTIFIERS = wl.word_set("source_quantifiers")
+_MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -282,8 +286,8 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
 def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    lowered = body.lower()
-    has_cue = any(map(lowered.__contains__, _CUE_HINTS))
+    lowered = prefilter_text(body)
+    has_cue = any(map(lowered.__contains__, CUE_HINTS))
     if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)):
         return hits
     taken: list[tuple[int, int]] = []
@@ -332,11 +336,11 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
 def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    lowered = body.lower()
+    lowered = prefilter_text(body)
     if not any(map(lowered.__contains__, _SECOND_HINTS)):
         return hits
     for pattern, cue in SECOND_HAND:
-        if not any(map(lowered.__contains__, _SECOND_RULE_HINTS[cue])):
+        if not any(map(lowered.__contains__, SECOND_RULE_HINTS[cue])):
             continue
         for match in pattern.finditer(body):
             phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
@@ -413,10 +417,3 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
             break  # a run-on "sentence" of thousands of cues says no more with each one
     return hits
 
-
-def unclear_hits(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Spans where the text says something is not known (for open questions)."""
-    found = []
-    for match in UNCLEAR.finditer(sentence.text):
-        found.append((sentence.start + match.start(), sentence.start + match.end(), match.group(0)))
-    return found

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -133,7 +134,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     return result
 
 
-_TITLE_ABBREVIATIONS = lx.words("gov sen rep capt gen lt col adm sgt maj cmdr amb prof pres")
+_TITLE_ABBREVIATIONS = wl.word_set("title_abbreviations")
 
 
 def _title_length(chunk: list[Token]) -> int:
@@ -209,12 +210,8 @@ def _classify(words: tuple[str, ...]) -> str:
     return "name"
 
 
-_ORG_FIRST = lx.words("""
-    ministry department bank office organization organisation committee university council court institute
-    federation association house league commission bureau board
-""")
-_GENERIC_OUTLET = lx.words("times post journal tribune herald gazette chronicle news observer independent standard "
-                            "express mirror sun daily wire")
+_ORG_FIRST = wl.word_set("org_first_words")
+_GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
 @dataclass
@@ -396,10 +393,29 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.person_cue = mention.person_cue or f"role {role!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
+    if not mention.person_cue and _given_name_first(name_words, common_lower):
+        mention.person_cue = f"given name {name_words[0]!r}"
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
+
+
+def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
+    """"Freddy Pinas", "Ian Harte": two or three capitalised words opening with a known given name.
+
+    The given name must not be a word the source writes in lower case (a "Will" that is a verb
+    there) nor a place, and the others must not be what heads an organisation or a place.
+    """
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first = words[0].lower()
+    if first not in wl.word_set("given_names") or first in common_lower or first in wl.word_set("not_given_names"):
+        return False
+    if first in lx.PLACES or first in lx.DEMONYMS or first in lx.COMMON_CAPITALIZED:
+        return False
+    return not any(w.lower().rstrip(".") in lx.ORG_HEADS or w.lower() in lx.PLACES or w.lower() in lx.TITLE_WORDS
+                   or w.lower() in lx.COMMON_CAPITALIZED for w in words[1:])
 
 
 def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, Token
 from briefing.analysis.wordforms import (
     DETERMINERS,
@@ -25,10 +26,7 @@ from briefing.analysis.wordforms import (
     tokens_ending_by,
 )
 
-_NOT_APPOSITION = SPEECH_VERBS | lx.words("""
-    who which whose and but or had has have was were is are will would did does do also then who's where when
-    while as in on at by from with to after before
-""")
+_NOT_APPOSITION = SPEECH_VERBS | wl.word_set("not_apposition")
 _AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
@@ -109,10 +107,7 @@ _ABBREVIATED_TITLES = {
 }
 
 
-_RANKS = lx.words("""
-    lieutenant colonel captain general major sergeant admiral commander commodore brigadier field marshal
-    private corporal lt col capt gen maj sgt adm cmdr
-""")
+_RANKS = wl.word_set("ranks")
 
 
 def _rank_only(role: str) -> bool:

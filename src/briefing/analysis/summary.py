@@ -12,19 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-_STOP = lx.words("""
-    a an the and or but of to in on at for with by from as is are was were be been being it its this that
-    these those he she they we you i his her their our your them him us not no has have had do does did will
-    would can could should may might must said says say told also than then there here which who whom whose
-    what when where why how about after before over into out up down more most some any all each other such
-    only just so if while after mr mrs ms dr on said according
-""")
+_STOP = wl.word_set("summary_stopwords")
 
 
 CANDIDATES_PER_SOURCE = 30

@@ -7,30 +7,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, Token
 
-SPEECH_VERBS = lx.words("""
-    said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
-    argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
-    urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
-    criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
-    suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
-""")
+SPEECH_VERBS = wl.word_set("speech_verbs")
 
-ORG_NOUNS = lx.words("""
-    association company firm group party agency lender bank carmaker maker producer manufacturer alliance
-    coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
-    institute think-tank charity movement militia network operator conglomerate insurer exchange
-""")
+ORG_NOUNS = wl.word_set("org_nouns")
 
-ROLE_HEADS = lx.PERSON_NOUNS | lx.words("""
-    president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
-    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
-    adviser advisor aide economist analyst researcher official officer commander general colonel captain
-    admiral commodore magistrate judge founder executive ceo
-""")
+ROLE_HEADS = lx.PERSON_NOUNS | wl.word_set("role_heads")
 
-DETERMINERS = lx.words("the a an its his her their our my your this that these those")
+DETERMINERS = wl.word_set("determiners")
 
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|d)[-'’][A-Z]")
 
