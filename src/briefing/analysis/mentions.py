@@ -391,9 +391,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.role_start, mention.role_end = role_start, name_end
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
+    mention.given_name = _given_name_first(name_words, common_lower)
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
-    if not mention.person_cue and _given_name_first(name_words, common_lower):
+    if not mention.person_cue and mention.given_name:
         mention.person_cue = f"given name {name_words[0]!r}"
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start + 1:mention.start]):
@@ -454,7 +455,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         and _CLAUSE_ENDS.match(text[mention.end:min(sentence.end, mention.end + 20)]))
     if not speaker:
         return
-    if not mention.person_cue and _SAID_IT.match(tail):
+    owned = text[max(0, mention.evidence_start - 4):mention.evidence_start] in (" of ", " by ")
+    if not mention.person_cue and not mention.given_name and not owned and _SAID_IT.match(tail):
         mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
         return
     if mention.single:

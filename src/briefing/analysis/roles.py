@@ -27,6 +27,7 @@ from briefing.analysis.wordforms import (
 )
 
 _NOT_APPOSITION = SPEECH_VERBS | wl.word_set("not_apposition")
+_SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|reported)\b")
 _AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
@@ -151,7 +152,11 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
                 mention.role_start = mention.evidence_start
                 mention.role_end = mention.end + match.end("role")
             mention.person_cue = mention.person_cue or f"apposition {role!r}"
-        elif any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS):
+        elif (any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS)
+              and not mention.person_cue and not mention.given_name
+              and not _SPEECH_NEXT.match(tail, offset + match.end())):
+            # "Eurofer, the European steel association"; not "X, orders the manufacturer", nor
+            # "President X, the ministry said" (the ministry speaks; X stays a person)
             mention.kind = "org"  # "Eurofer, the European steel association"; not "X, orders the manufacturer"
             return
     of_org = _OF_ORGANIZATION.match(tail)

@@ -41,6 +41,7 @@ class Mention:
     role_end: int = -1
     evidence_start: int = -1  # the name with its title, for the "first mention" evidence
     aliases: list[str] = field(default_factory=list)
+    given_name: bool = False  # opens with a known given name ("Freddy Pinas")
 
     @property
     def single(self) -> bool:
