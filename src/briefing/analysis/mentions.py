@@ -42,7 +42,7 @@ _REPORTER_BEFORE = re.compile(
 _REPORTER_HINT = re.compile(r"(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
 _REPORTER_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
-    r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
+    r"magazine|newspaper|news\s+agency|daily|weekly|(?:daily|newspaper|weekly|magazine)\s+said)\b", re.IGNORECASE)
 
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
@@ -327,7 +327,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     # leading sentence words ("The", "Two") are not part of a name
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text):
         chunk = chunk[1:]
-    while len(chunk) > 1 and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+    while len(chunk) > 1 and not _regnal(chunk) and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
     if not chunk:
@@ -368,6 +368,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
+    if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
+        return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
     if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     name_start = name_tokens[0].start
@@ -402,12 +404,26 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     return mention
 
 
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(chunk: list[Token]) -> bool:
+    """A name closed by a regnal number: "Elizabeth I", "Charles VI" (the "I" is no pronoun there)."""
+    last = strip_possessive(chunk[-1].text)
+    return bool(last) and bool(_ROMAN.fullmatch(last)) and not chunk[-2].text.isupper() \
+        and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED
+
+
 def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
     """"Freddy Pinas", "Ian Harte": two or three capitalised words opening with a known given name.
 
     The given name must not be a word the source writes in lower case (a "Will" that is a verb
     there) nor a place, and the others must not be what heads an organisation or a place.
     """
+    if len(words) > 1 and _ROMAN.fullmatch(words[-1]):
+        words = words[:-1]  # "Henry VIII", "Pedro I"
+        if len(words) == 1:
+            words = [*words, "Numeral"]  # a given name and a regnal number are enough
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     first = words[0].lower()
@@ -426,7 +442,7 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
     if any(low in lx.OUTLETS for low in lows):
         return True
     return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
-                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency)\b", after))
+                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency|daily|weekly)\b", after))
 
 
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
