@@ -14,12 +14,9 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
-_HEAD = (r"(?:allies|ally|associates?|confidants?|loyalists?|officials?|diplomats?|sources?|aides?|delegates?|"
-         r"people|person|insiders?|executives?|spokesperson|"
-         r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
-         r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
-_SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|declined|denied|warned|noted|"
-           r"spoke|speaking|acknowledged|indicated|suggested|insisted|briefed|claimed|according)")
+# the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
+_HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
+_SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -234,12 +231,14 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
-_CLAUSE_END = re.compile(r"[.;]")
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
-_GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
+                               re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"the\s", re.IGNORECASE)
+_SOURCE_HEAD = re.compile(r"\bsources?$", re.IGNORECASE)
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
 _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
                           re.IGNORECASE)
@@ -249,6 +248,14 @@ _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
 _NP_WORD = re.compile(r"[\w.'’+\-]+")
 _QUANTIFIERS = wl.word_set("source_quantifiers")
 _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
+
+
+# words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
+                            r"where|if|whereas|after|before|until|unless|once|whether)$")
+
+
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -271,13 +278,18 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if low in _QUANTIFIERS:
                 start, quantified = word.start(), True
                 break
-            if low in _MODIFIER_STOPS or modifiers >= 4:
-                break
+            if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
+                    low in ("urging", "asking", "telling"))):
+                break  # a verb: "a policy urging employees"
             modifiers += 1
             start = right = word.start()
         if not quantified:
             before = body[:start].rstrip()
-            if modifiers > 3 or (before and before[-1] not in ",;:”\"(" and not before.endswith((" and", " or"))):
+            group = _GROUP_OF.search(before)
+            if group:  # "many of his supporters", "some of the experts"
+                start = group.start()
+                before = before[:start].rstrip()
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)):
                 continue
         found.append((start, head_end, quantified))
     return found
@@ -288,7 +300,7 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     body = sentence.text
     lowered = prefilter_text(body)
     has_cue = any(map(lowered.__contains__, CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)):
+    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and not _HEAD_RE.search(body):
         return hits
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, _quantified in _noun_phrases(body):
@@ -315,8 +327,9 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             if not speech and not _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start]):
                 continue
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
-        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest):
-            continue
+        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
+                and not _SOURCE_HEAD.search(phrase) and not phrase.endswith("s"):
+            continue  # "the officials said" points back to officials named before; "the source" does not
         taken.append((start, end))
         hits.append(CaveatHit("anonymous-source", start, end, cue_text))
     for match in _ONE_OF_THEM.finditer(body):

@@ -442,7 +442,10 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
     if any(low in lx.OUTLETS for low in lows):
         return True
     return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
-                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency|daily|weekly)\b", after))
+                          re.IGNORECASE)) or bool(_OUTLET_NOUN_AFTER.match(after))
+
+
+_OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
 
 
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
