@@ -174,6 +174,10 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
         if " it" in lowered:
             hits.extend(_party_about_itself(text, sentence))
+        if "said" in lowered or "says" in lowered:
+            hits.extend(_speaker_about_own_actions(text, sentence))
+        if any(map(lowered.__contains__, _OWN_ASSESSMENT_HINTS)):
+            hits.extend(_body_judging_own_policy(text, sentence))
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "according to a senior official" is an anonymous source first; one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
@@ -430,3 +434,38 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
             break  # a run-on "sentence" of thousands of cues says no more with each one
     return hits
 
+
+
+# "Kirill Dmitriev, an adviser to ..., said he and Trump envoy Steve Witkoff had written a 28-point peace plan"
+_OWN_ACTIONS = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?P<who>he|she|they|we|I)\s+(?:and\s+[^,.;]{2,60}?\s+)?"
+    r"(?:had|has|have|would|will|was|were|is|are)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+|been\s+)*"
+    r"(?P<act>written|drafted|designed|developed|prepared|proposed|negotiated|brokered|secured|achieved|won|built|"
+    r"launched|delivered|created|succeeded|made|done|led|helped|offered|presented|devised|authored|worked\s+out|"
+    r"put\s+together|come\s+up\s+with)\b")
+# "a Treasury Department analysis indicates that the oil sanctions have sent prices tumbling"
+_OWN_ASSESSMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?P<body>(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Department|Ministry|Treasury|Pentagon|Kremlin|"
+    r"White\s+House|Administration|Government|Office|Agency|Commission)(?:['’]s)?)\s+(?:own\s+)?"
+    r"(?:analysis|assessment|review|report|study|evaluation|estimate|figures|data)\b[^.;]{0,40}?\b"
+    r"(?:indicates?|shows?|showed|found|finds|says|said|concluded|concludes|suggests?|estimates?)\b")
+_OWN_ASSESSMENT_HINTS = ("department", "ministry", "treasury", "pentagon", "kremlin", "white house", "administration",
+                         "government", "office", "agency", "commission")
+
+
+def _speaker_about_own_actions(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """A speaker crediting what he or she did or drafted: the account is the party's own."""
+    hits = []
+    for match in _OWN_ACTIONS.finditer(sentence.text):
+        start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+        hits.append(CaveatHit("self-interested", start, end, "speaker describes own actions"))
+    return hits
+
+
+def _body_judging_own_policy(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """A government body's own analysis of how its measures work: it grades its own policy."""
+    hits = []
+    for match in _OWN_ASSESSMENT.finditer(sentence.text):
+        start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+        hits.append(CaveatHit("self-interested", start, end, f"{match.group('body')} assesses its own policy"))
+    return hits

@@ -283,6 +283,31 @@ def _byline_names(line: str) -> set[str]:
     return names
 
 
+_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed\s+to|spoke\s+(?:with|to)|said\s+to|in\s+an\s+interview\s+with)\s+"
+                          r"(?:the\s+)?"
+                          r"(?P<outlet>(?:[A-Z][\w.&'’\-]*\s+){0,3}[A-Z][\w.&'’\-]*)")
+
+
+def own_publisher(text: str) -> str | None:
+    """The outlet a story's own reporters work for, when only its first-hand interviews show it.
+
+    An article by CBS News says "an official told CBS News" again and again and never "CBS News
+    reported": an outlet told things at least twice, and never cited as reporting, is the publisher.
+    """
+    counts: dict[str, int] = {}
+    for match in _TOLD_OUTLET.finditer(text):
+        name = match.group("outlet")
+        words = name.split()
+        if any(w.lower() in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES:
+            counts[name] = counts.get(name, 0) + 1
+    for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        cited = re.search(rf"\b(?:{re.escape(name)}\s+(?:first\s+|also\s+)?reported|(?:according\s+to|reported\s+by|"
+                          rf"reports?\s+by|citing)\s+(?:the\s+)?{re.escape(name)})", text)
+        if count >= 2 and not cited:
+            return name
+    return None
+
+
 def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
     """The publication a story comes from, as its dateline or byline names it, and where it is named."""
     head = text[:600]
