@@ -122,7 +122,8 @@ def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Sugge
             evidence = [e for e in (_rekey(x, sources) for x in getattr(entry, "evidence", []) or [])
                         if e is not None]
             name = getattr(entry, "name", None)
-            text = str(getattr(entry, "text", None) or name or "")
+            # a caveat offers the sentence it proposes for the brief; its evidence keeps the source's words
+            text = str(getattr(entry, "sentence", None) or getattr(entry, "text", None) or name or "")
             key = str(getattr(entry, "key", None) or f"{kind}:{text}")
             score = getattr(entry, "score", None)
             out.append(Suggestion(kind, key, text, evidence, "", name,
