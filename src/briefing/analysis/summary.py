@@ -31,6 +31,26 @@ class RankedSentence:
     score: float
 
 
+_DEPENDENT_OPENING = re.compile(
+    r"[\"“‘'(]|(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|We|I|Our|Us|Him|Them|Such|Both|"
+    r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
+
+def self_contained(body: str) -> bool:
+    """A sentence a brief can carry on its own: no pronoun or connective that needs the sentence before,
+    and no piece of a quotation (an unbalanced quotation mark, a speaker's "we" outside quotes)."""
+    text = body.strip()
+    if not text or _DEPENDENT_OPENING.match(text):
+        return False
+    opening = text.count("“") + text.count("‘")
+    closing = text.count("”")
+    if opening != closing or text.count('"') % 2:
+        return False
+    outside = _QUOTED.sub("", text)
+    return not _FIRST_PERSON.search(outside)
+
+
 def _content_words(text: str) -> list[str]:
     return [low for w in _WORD.findall(text) if (low := w.lower()) not in _STOP and len(w) > 2]
 
@@ -62,6 +82,8 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         if not words:
             continue
         body = sentence.text
+        if not self_contained(body):
+            continue
         length = len(body.split())
         quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
@@ -70,7 +92,7 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
         figures = 0.1 if re.search(r"\d", body) else 0.0
         names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
-        length_fit = 1.0 if 12 <= length <= 45 else 0.5 if 7 <= length <= 60 else 0.1
+        length_fit = 1.0 if 12 <= length <= 45 else 0.75 if 45 < length <= 70 else 0.5 if 7 <= length else 0.1
         raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
         raw *= 1.0 - 0.7 * quote_share
         scored.append((raw, index, sentence, set(words)))
