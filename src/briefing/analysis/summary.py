@@ -92,7 +92,7 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
         figures = 0.1 if re.search(r"\d", body) else 0.0
         names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
-        length_fit = 1.0 if 12 <= length <= 45 else 0.75 if 45 < length <= 70 else 0.5 if 7 <= length else 0.1
+        length_fit = 1.0 if 12 <= length <= 45 else 0.75 if 45 < length <= 70 else 0.5 if length >= 7 else 0.1
         raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
         raw *= 1.0 - 0.7 * quote_share
         scored.append((raw, index, sentence, set(words)))
