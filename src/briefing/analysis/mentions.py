@@ -52,6 +52,15 @@ _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
+# "analyst at Jefferies", "chairman of Pirelli", "shares of Magna": the name is a firm, not a person
+_WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
+                       r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
+                       r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
+                       r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
+_LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
+
+
 def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
     """Runs of capitalised tokens in a sentence, joined by name particles and by "of" in organisation names."""
     if toks is None:
@@ -94,7 +103,11 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
                 break
             head = low_word(previous)
-            if low in ("of", "for", "on", "in", "and") and (
+            inside_of_name = low == "and" and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
+                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation"
+            if low == "and" and head in _LEGAL_SUFFIXES:
+                break  # "Johnson Controls Inc and Lear Corp": two companies
+            if inside_of_name or low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
                                                                         "head", "house", "states")
@@ -349,9 +362,12 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
-    # leading sentence words ("The", "Two") are not part of a name
-    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text):
+    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York")
+    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
+            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1):
         chunk = chunk[1:]
+    while len(chunk) > 1 and chunk[0].text.endswith("-based"):
+        chunk = chunk[1:]  # "Minneapolis-based First Bank System Inc": where it sits, not its name
     while len(chunk) > 1 and not _regnal(chunk) and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
@@ -359,6 +375,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
+    if " & " in text[chunk[0].start:chunk[-1].end]:
+        return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
     full_kind = classify_words(words)
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
@@ -397,6 +415,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
     if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
+    if not title_count and not _given_name_first(name_words, common_lower) and (
+            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
     mention = Mention(source, sentence, name_start, name_end, " ".join(text[name_start:name_end].split()),

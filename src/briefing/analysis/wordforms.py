@@ -74,6 +74,8 @@ def joinable(text: str, left: Token, right: Token) -> bool:
         return True
     if gap.strip() == "" and "\n" not in gap:
         return True
+    if gap == " & ":
+        return True  # "Douglas & Lomason", "A.G. Edwards & Sons": a firm's name
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
