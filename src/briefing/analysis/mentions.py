@@ -107,12 +107,12 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation"
             if low == "and" and head in _LEGAL_SUFFIXES:
                 break  # "Johnson Controls Inc and Lear Corp": two companies
-            if inside_of_name or low in ("of", "for", "on", "in", "and") and (
+            if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
                                                                         "head", "house", "states")
                 or (low == "in" and head == "investment")
-            ):
+            )):
                 run.extend((current, nxt))
                 index += 2
                 # "in the United States": allow "the" after a connector
