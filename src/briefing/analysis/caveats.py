@@ -239,6 +239,7 @@ _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"the\s", re.IGNORECASE)
@@ -312,8 +313,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         np_end = sentence.start + np_stop
         if any(s <= start < e for s, e in taken):
             continue
-        if _named_after(text, np_end):
-            continue
+        if _named_after(text, np_end) or _APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start):
+            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         phrase = body[np_start:np_stop]
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
         cue_match = ANON_CUE.search(rest) if has_cue else None
@@ -328,11 +329,12 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             continue  # "26 people were killed": only a sourcing cue makes people a source
         else:
             speech = _SPEECH_AFTER.match(rest)
-            if not speech and not _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start]):
-                continue
+            according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
+            if not speech and (not according or according.group(0).strip().lower() == "as"):
+                continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
         if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
-                and not _SOURCE_HEAD.search(phrase) and not phrase.endswith("s"):
+                and not _SOURCE_HEAD.search(phrase):
             continue  # "the officials said" points back to officials named before; "the source" does not
         taken.append((start, end))
         hits.append(CaveatHit("anonymous-source", start, end, cue_text))
