@@ -236,6 +236,8 @@ _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursd
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
+_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|argued|"
+                            r"warned|warn|insisted|insist)\b", re.IGNORECASE)
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
@@ -325,8 +327,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif _PEOPLE_HEAD.search(phrase):
-            continue  # "26 people were killed": only a sourcing cue makes people a source
+        elif _PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest):
+            continue  # "26 people were killed": only a sourcing cue or a verb of saying makes people a source
         else:
             speech = _SPEECH_AFTER.match(rest)
             according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
