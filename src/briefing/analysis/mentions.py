@@ -402,6 +402,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
+    nationality = None
+    if not title_count and len(name_words) >= 3 and _is_nationality(name_words[0]) \
+            and _given_name_first(name_words[1:], common_lower):
+        nationality = name_words[0]  # "American Anne Miller", "Frenchman Cedric Pioline"
+        name_tokens, name_words = name_tokens[1:], name_words[1:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
@@ -440,6 +445,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
     mention.given_name = _given_name_first(name_words, common_lower)
+    if nationality:
+        mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
     if not mention.person_cue and mention.given_name:
@@ -448,6 +455,13 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
+
+
+def _is_nationality(word: str) -> bool:
+    """"American", "Americans", "Frenchman", "Briton": a word that says where a person is from."""
+    low = word.lower()
+    return low in lx.DEMONYMS or (low.endswith("s") and low[:-1] in lx.DEMONYMS) or low in wl.word_set(
+        "nationality_nouns")
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
