@@ -236,8 +236,8 @@ _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursd
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
-_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|argued|"
-                            r"warned|warn|insisted|insist)\b", re.IGNORECASE)
+_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|"
+                            r"argued|warned|warn|insisted|insist)\b", re.IGNORECASE)
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)

@@ -194,6 +194,10 @@ def classify_words(words: list[str]) -> str:
 def _classify(words: tuple[str, ...]) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(lows)
+    if any(low in wl.word_set("group_names") for low in lows):
+        return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
+    if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
+        return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
                            or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
         return "place"

@@ -140,8 +140,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
     offset = party.end() if party else 0
     match = _POST_APPOSITION.match(tail, offset)
-    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))):
-        match = None  # "X, French President Y and ...": the next item of a list, not a role
+    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))
+                  or _SPEECH_NEXT.match(tail, offset + match.end())):
+        match = None  # "X, French President Y and ...": the next item of a list; "in X, a police spokesman said"
     if match:
         role = match.group("role").strip()
         words = role.lower().replace("-", " ").split()
