@@ -251,6 +251,8 @@ _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+co
                           re.IGNORECASE)
 
 
+_SOURCE_NOUNS = wl.word_set("source_nouns")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
 _NP_WORD = re.compile(r"[\w.'’+\-]+")
 _QUANTIFIERS = wl.word_set("source_quantifiers")
@@ -307,8 +309,9 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     body = sentence.text
     lowered = prefilter_text(body)
     has_cue = any(map(lowered.__contains__, CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and not _HEAD_RE.search(body):
-        return hits
+    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
+            _LOWER_WORDS.findall(lowered)):
+        return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, _quantified in _noun_phrases(body):
         start = sentence.start + np_start
