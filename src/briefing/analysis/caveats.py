@@ -241,6 +241,7 @@ _DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
@@ -278,12 +279,15 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
         head_start, head_end = head.span()
         words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
         start = right = head_start
-        quantified = False
+        quantified = counted = False
         modifiers = 0
         for word in reversed(words):
             if body[word.end():right].strip():
                 break
             low = word.group().lower()
+            if low[:1].isdigit():
+                start, counted = word.start(), True
+                break  # "2,000 supporters", "26 people": a count of people, not a source
             if low in _QUANTIFIERS:
                 start, quantified = word.start(), True
                 break
@@ -292,6 +296,8 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
                 break  # a verb: "a policy urging employees"
             modifiers += 1
             start = right = word.start()
+        if counted:
+            continue
         if not quantified:
             before = body[:start].rstrip()
             group = _GROUP_OF.search(before)
@@ -318,6 +324,8 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         np_end = sentence.start + np_stop
         if any(s <= start < e for s, e in taken):
             continue
+        if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
+            continue  # "there are some economists who argue ...": a view said to exist, not a source cited
         if _named_after(text, np_end) or _APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         phrase = body[np_start:np_stop]
