@@ -58,6 +58,7 @@ _WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealer
                        r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
                        r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
+_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run)$")
 _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 
 
@@ -194,7 +195,7 @@ def classify_words(words: list[str]) -> str:
 def _classify(words: tuple[str, ...]) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(lows)
-    if any(low in wl.word_set("group_names") for low in lows):
+    if lows[-1] in wl.word_set("group_names"):
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
         return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
@@ -370,8 +371,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
             low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1):
         chunk = chunk[1:]
-    while len(chunk) > 1 and chunk[0].text.endswith("-based"):
-        chunk = chunk[1:]  # "Minneapolis-based First Bank System Inc": where it sits, not its name
+    while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
+        chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
     while len(chunk) > 1 and not _regnal(chunk) and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
