@@ -373,7 +373,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         chunk = chunk[1:]
     while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
         chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
-    while len(chunk) > 1 and not _regnal(chunk) and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
+            low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
     if not chunk:
@@ -470,6 +471,17 @@ def _is_nationality(word: str) -> bool:
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _surname_after_given(chunk: list[Token]) -> bool:
+    """"Dick Spring", "Theresa May": a month or season after a given name is a surname."""
+    low = low_word(chunk[-1])
+    return low in _MONTHS_AND_SEASONS and low_word(chunk[-2]) in wl.word_set("given_names") \
+        and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
+
+
+_MONTHS_AND_SEASONS = frozenset(["spring", "summer", "winter", "may", "june", "april", "august", "march", "january",
+                                 "july", "september", "october", "november", "december", "february"])
 
 
 def _regnal(chunk: list[Token]) -> bool:
