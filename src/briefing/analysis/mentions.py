@@ -197,6 +197,8 @@ def _classify(words: tuple[str, ...]) -> str:
     joined = " ".join(lows)
     if lows[-1] in wl.word_set("group_names"):
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
+    if len(lows) > 1 and lows[0] in _PLACE_FIRST:
+        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya"
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
         return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
@@ -229,6 +231,7 @@ def _classify(words: tuple[str, ...]) -> str:
 
 
 _ORG_FIRST = wl.word_set("org_first_words")
+_PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
 _GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
