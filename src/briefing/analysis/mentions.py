@@ -58,7 +58,7 @@ _WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealer
                        r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
                        r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
-_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run)$")
+_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed)$")
 _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 
 
@@ -216,6 +216,8 @@ def _classify(words: tuple[str, ...]) -> str:
         return "generic"  # "Government", "Police" on their own name no one in particular
     if lows[-1] in lx.ORG_HEADS:
         return "org"
+    if "of" in lows[1:-1] and lows[lows.index("of") - 1] in lx.ORG_HEADS:
+        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania"
     if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
                                   or not any(low in lx.TITLE_WORDS for low in lows[1:])):
         return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
@@ -223,8 +225,10 @@ def _classify(words: tuple[str, ...]) -> str:
         return "org"
     if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
         return "place"
-    if lows[-1] in lx.PLACES and len(lows) > 1:
-        return "place"
+    if lows[-1] in lx.PLACES and len(lows) > 1 and not (
+            len(lows) == 2 and lows[0] in wl.word_set("given_names") and lows[0] not in wl.word_set("not_given_names")
+            and lows[0] not in lx.PLACES and lows[0] not in lx.DEMONYMS and joined not in lx.PLACE_NAMES):
+        return "place"  # "Northern Jordan"; but "Neil Jordan" is a given name and a surname
     if lows[0] in lx.DEMONYMS and len(lows) == 1:
         return "place"
     return "name"
@@ -376,6 +380,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         chunk = chunk[1:]
     while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
         chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
+    if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
+        return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
@@ -470,7 +476,7 @@ def _is_nationality(word: str) -> bool:
     """"American", "Americans", "Frenchman", "Briton": a word that says where a person is from."""
     low = word.lower()
     return low in lx.DEMONYMS or (low.endswith("s") and low[:-1] in lx.DEMONYMS) or low in wl.word_set(
-        "nationality_nouns")
+        "nationality_nouns") or low in wl.word_set("group_names")  # "Democrat Walter Mondale" too
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
@@ -511,8 +517,10 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
         return False
     if first in lx.PLACES or first in lx.DEMONYMS or first in lx.COMMON_CAPITALIZED:
         return False
-    return not any(w.lower().rstrip(".") in lx.ORG_HEADS or w.lower() in lx.PLACES or w.lower() in lx.TITLE_WORDS
-                   or w.lower() in lx.COMMON_CAPITALIZED for w in words[1:])
+    # a place may be a surname ("Neil Jordan") but not a middle word ("Carl Vinson Bay")
+    return not any(w.lower().rstrip(".") in lx.ORG_HEADS or (w.lower() in lx.PLACES and i < len(words) - 1)
+                   or w.lower() in lx.TITLE_WORDS or w.lower() in lx.COMMON_CAPITALIZED
+                   for i, w in enumerate(words) if i) and " ".join(words).lower() not in lx.PLACE_NAMES
 
 
 def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
