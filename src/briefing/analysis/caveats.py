@@ -275,6 +275,14 @@ _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|thoug
 _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
 
 
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+
+
+def _at_clause_start(body: str, start: int) -> bool:
+    before = body[:start].rstrip()
+    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before))
+
+
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
     """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
 
@@ -326,7 +334,7 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             _LOWER_WORDS.findall(lowered)):
         return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
     taken: list[tuple[int, int]] = []
-    for np_start, np_stop, _quantified in _noun_phrases(body):
+    for np_start, np_stop, quantified in _noun_phrases(body):
         start = sentence.start + np_start
         np_end = sentence.start + np_stop
         if any(s <= start < e for s, e in taken):
@@ -349,6 +357,10 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             continue  # "26 people were killed": only a sourcing cue or a verb of saying makes people a source
         else:
             speech = _SPEECH_AFTER.match(rest)
+            if speech and _NEGATED.search(speech.group(0)):
+                speech = None  # "lawmakers have not said when": no claim rests on them
+            if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
+                speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
             according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
             if not speech and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
