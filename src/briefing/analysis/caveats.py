@@ -346,8 +346,9 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         phrase = body[np_start:np_stop]
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
         cue_match = ANON_CUE.search(rest) if has_cue else None
-        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])):
-            cue_match = None
+        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
+                          or _HEAD_RE.search(rest[:cue_match.start()])):
+            cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
         cue_text: str
         end = np_end
         if cue_match:
