@@ -71,8 +71,10 @@ SECOND_HAND = [
      "reports by"),
     # "a news report said", "fundraising documents show", "a court document filed Thursday says"
     (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
-                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,2}?(?:reports?|documents?|memos?|filings?|records)"
+                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,2}?(?:reports?|documents?|memos?|filings?|records|"
+                r"analysis|study|survey)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
+                r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated)\b", re.IGNORECASE), "a document says"),
 ]
@@ -220,7 +222,8 @@ CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately")
-_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "told", "interview", "quoted",
+_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
+                 "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
@@ -237,7 +240,7 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "citing": ("citing",),
     "reports of": ("report",),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
-    "a document says": ("report", "document", "memo", "filing", "record"),
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
 }
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
