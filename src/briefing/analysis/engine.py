@@ -57,7 +57,8 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
     own = [publisher or found.own_outlet or own_publisher(text)
            for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
-    result.caveats = _caveats(texts, split, ranked, own, labels)
+    result.caveats = _caveats(texts, split, ranked, publishers=own, labels=labels,
+                              common=[m.common_lower for m in mentions])
     result.questions = _questions(texts, split)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
@@ -101,8 +102,8 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
     )
 
 
-def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence],
-             publishers: list[str | None], labels: list[str]) -> list[CaveatSuggestion]:
+def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence], *,
+             publishers: list[str | None], labels: list[str], common: list[set[str]]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
         hits.extend((index, hit) for hit in find_caveats(text, split[index])
@@ -113,7 +114,8 @@ def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedS
         sentence = _sentence_at(split[index], hit.start)
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)),
-                                        propose(hit.kind, body, hit.cue, sentence, (hit.start, hit.end))))
+                                        propose(hit.kind, body, hit.cue, sentence, (hit.start, hit.end),
+                                                common=common[index])))
     caveats.extend(_single_source(texts, ranked, labels))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))

@@ -32,24 +32,25 @@ _COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those",
                              "our", "some", "many", "most"])
 
 
-def claim_of(sentence: Sentence, start: int, end: int) -> str | None:
+def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | set[str] = frozenset()
+             ) -> str | None:
     """What the sentence says on the authority of the phrase at [start, end): a clause, trimmed."""
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
     match = _SAYING_THAT.search(after)
     if match:
-        return _trim(match.group("claim"))
+        return _trim(match.group("claim"), common)
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
     parts = [p for p in re.split(r",\s+", before) if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
     if parts:
-        return _trim(parts[0])
+        return _trim(parts[0], common)
     rest = re.sub(r"^[\s,]*(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*", "", after,
                   flags=re.IGNORECASE)
     if len(rest.split()) >= 4:
-        return _trim(rest)
+        return _trim(rest, common)
     return None
 
 
@@ -61,7 +62,7 @@ _SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at|for|with|after|before|dur
 _PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
 
 
-def _trim(claim: str) -> str | None:
+def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     claim = _LEADING.sub("", claim.strip())
     cut = _CLAIM_CUT.search(claim)
     if cut:
@@ -78,7 +79,7 @@ def _trim(claim: str) -> str | None:
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
     if not title_of_name and (first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED
-                              or first.lower() in lx.TITLE_WORDS):
+                              or first.lower() in lx.TITLE_WORDS or first.lower() in common):
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
 
@@ -110,9 +111,13 @@ def _quote(text: str) -> str:
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
-            source_label: str = "") -> str:
-    """The sentence a caveat of `kind` proposes for the brief; `phrase` is the caveat's own text."""
-    claim = claim_of(sentence, *span) if sentence is not None else None
+            source_label: str = "", common: frozenset[str] | set[str] = frozenset()) -> str:
+    """The sentence a caveat of `kind` proposes for the brief; `phrase` is the caveat's own text.
+
+    `common` holds the words the source writes in lower case: a claim opening with one of them
+    ("Rescuers were still searching") loses its sentence capital inside "That ...".
+    """
+    claim = claim_of(sentence, *span, common) if sentence is not None else None
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat)
