@@ -50,3 +50,21 @@ def test_organisations(text: str, name: str) -> None:
 ])
 def test_no_one(text: str, word: str) -> None:
     assert word not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Organisation for Harbour Safety and Cooperation in Europe said it would watch the vote.",
+     "Organisation for Harbour Safety and Cooperation in Europe"),
+    ("Marlow Chemical Co of the United States said it would cut jobs.", "Marlow Chemical Co"),
+])
+def test_organisation_names_end_where_they_should(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "organization", _actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Traders said Wall Street would open lower after Labour Day.", "Wall Street"),
+    ("Family-controlled Marlow Shipping said profits rose.", "Family-controlled Marlow Shipping"),
+    ("The Marlow PMI rose to 52 in August, traders said.", "PMI"),
+])
+def test_not_organisations(text: str, word: str) -> None:
+    assert word not in _actors(text)

@@ -58,7 +58,8 @@ _WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealer
                        r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
                        r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
-_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed)$")
+_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
+                                r"controlled|registered|made|funded)$")
 _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 
 
@@ -104,10 +105,10 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
                 break
             head = low_word(previous)
-            inside_of_name = low == "and" and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
-                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation"
-            if low == "and" and head in _LEGAL_SUFFIXES:
-                break  # "Johnson Controls Inc and Lear Corp": two companies
+            inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
+                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
+            if low in ("and", "of") and head in _LEGAL_SUFFIXES:
+                break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
@@ -137,6 +138,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
             between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
                 last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
+                    and low_word(last[-1]) not in _LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
                          or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
