@@ -23,6 +23,7 @@ def _actors(text: str) -> dict[str, str]:
     ("Dublin-born director Neil Jordan says he never slept less.", "Neil Jordan"),
     ("The Marlow Party of Labour (MPL) of Massoud Barhani said that it was backed by the army.", "Massoud Barhani"),
     ("He met Marlow President Ezra Wenzel, the ministry said.", "Ezra Wenzel"),
+    ("South Korea repatriated Pak Un-sok in 1993.", "Pak Un-sok"),
 ])
 def test_people(text: str, name: str) -> None:
     assert _actors(text).get(name) == "person", _actors(text)

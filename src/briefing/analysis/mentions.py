@@ -468,6 +468,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     _read_speech(text, sentence, mention, common_lower)
     if not mention.person_cue and mention.given_name:
         mention.person_cue = f"given name {name_words[0]!r}"
+    if not mention.person_cue and len(name_words) == 2 and _EAST_ASIAN_FAMILY.fullmatch(name_words[0]) \
+            and _EAST_ASIAN_GIVEN.fullmatch(name_words[1]):
+        mention.person_cue = "family name and hyphenated given name"  # "Kang Young-hoon", "Li In-mo"
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
@@ -481,6 +484,8 @@ def _is_nationality(word: str) -> bool:
         "nationality_nouns") or low in wl.word_set("group_names")  # "Democrat Walter Mondale" too
 
 
+_EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 
