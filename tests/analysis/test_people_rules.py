@@ -24,6 +24,8 @@ def _actors(text: str) -> dict[str, str]:
     ("The Marlow Party of Labour (MPL) of Massoud Barhani said that it was backed by the army.", "Massoud Barhani"),
     ("He met Marlow President Ezra Wenzel, the ministry said.", "Ezra Wenzel"),
     ("South Korea repatriated Pak Un-sok in 1993.", "Pak Un-sok"),
+    ("The conservative Democrats of President Sali Berhan swept the vote.", "Sali Berhan"),
+    ("Prices may fall further, said Burcin Maviter from Harbourbank.", "Burcin Maviter"),
 ])
 def test_people(text: str, name: str) -> None:
     assert _actors(text).get(name) == "person", _actors(text)

@@ -60,6 +60,7 @@ _WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealer
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
+_HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
 _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 
 
@@ -105,6 +106,8 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
                 break
             head = low_word(previous)
+            if low in ("of", "for") and (low_word(nxt) in lx.HONORIFICS or low_word(nxt) in _HEAD_OF_STATE):
+                break  # "the Democrats of President Sali Berisha": the party, then a person
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
             if low in ("and", "of") and head in _LEGAL_SUFFIXES:
@@ -595,6 +598,6 @@ _VERB_TAIL = (r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would
 _VERB_AFTER_ROLE = re.compile(r"[,)]?" + _VERB_TAIL)
 _VERB_AFTER = re.compile(r"\)?" + _VERB_TAIL)
 _SAID_BEFORE = re.compile(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$|(?:of|from|at|with)\s)")  # "..., said Jan Ober of Marlow Bank"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|for|with|by|in|on)\s+$")
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)")
