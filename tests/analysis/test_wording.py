@@ -22,8 +22,8 @@ def _caveats(kind: str, text: str = STORY) -> list:  # type: ignore[type-arg]
 
 def test_anonymous_caveat_proposes_what_rests_on_whom() -> None:
     (caveat,) = _caveats("anonymous-source")
-    assert caveat.sentence == ("That the harbour authority was preparing a new lease rests on one anonymous "
-                               "senior Marlow ministry official.")
+    assert caveat.sentence == ("That the harbour authority was preparing a new lease for the eastern docks rests "
+                               "on one anonymous senior Marlow ministry official.")
     assert caveat.text.startswith("A senior Marlow ministry official")
 
 
@@ -81,3 +81,11 @@ def test_json_carries_the_sentence_next_to_the_design_fields() -> None:
     caveat = shaped["caveats"][0]
     assert {"kind", "text", "cue", "evidence", "sentence"} <= set(caveat)
     assert caveat["sentence"].endswith(".")
+
+
+def test_a_relayed_claim_keeps_its_subject_and_verb() -> None:
+    text = ("Harbour plan\n\nThe plan, according to reports by the Coastal Herald, the Ledger and the Post, "
+            "calls for Marlow to lease the eastern docks for ten years.\n")
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert caveat.sentence == ("That the plan calls for Marlow to lease the eastern docks for ten years is second-hand "
+                               "(according to reports by the Coastal Herald).")

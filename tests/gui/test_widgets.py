@@ -361,8 +361,8 @@ def test_caveat_suggestions_propose_a_sentence_and_accept_it_with_its_evidence(q
     opened.analysis.suggestions = engines.analyze([source])
     opened.suggestions.rebuild()
     (caveat,) = [s for s in opened.analysis.suggestions if s.caveat_kind == "anonymous-source"]
-    assert caveat.text == ("That the harbour authority was preparing a new lease rests on one anonymous senior "
-                           "Ostrand ministry official.")
+    assert caveat.text == ("That the harbour authority was preparing a new lease for the eastern docks rests on "
+                           "one anonymous senior Ostrand ministry official.")
     assert opened.suggestions.select_key(caveat.key)
     assert opened.suggestions.tree.currentItem().text(0) == caveat.text
     opened.suggestions.edit_current()
@@ -371,6 +371,7 @@ def test_caveat_suggestions_propose_a_sentence_and_accept_it_with_its_evidence(q
     dialog.setTextValue(caveat.text.replace("rests on", "rests only on"))
     dialog.accept()
     item = opened.controller.brief.section("caveats").items[0]
-    assert item.text.startswith("That the harbour authority was preparing a new lease rests only on")
+    assert item.text.startswith("That the harbour authority was preparing a new lease for the eastern docks rests "
+                                "only on")
     assert item.caveat_kind == "anonymous-source"
     assert item.citations[0].quote == "A senior Ostrand ministry official"

@@ -47,6 +47,13 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     parts = [p for p in re.split(r",\s+", before) if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
     if parts:
         return _trim(parts[0], common)
+    subject = before.strip()
+    if 1 <= len(subject.split()) <= 4 and not _SUBORDINATE.match(subject):
+        # "The plan, according to reports by A, B and C, calls for ...": the subject, then its verb phrase
+        predicate = next((p for p in re.split(r",\s+", after) if p[:1].islower() and len(p.split()) >= 3
+                          and p.split()[0] not in _COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
+        if predicate:
+            return _trim(f"{subject} {predicate}", common)
     rest = re.sub(r"^[\s,]*(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*", "", after,
                   flags=re.IGNORECASE)
     if len(rest.split()) >= 4:
@@ -58,7 +65,7 @@ _SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
 # where a long claim can stop without losing its point: before a participle phrase or a preposition
-_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at|for|with|after|before|during|by|to|from|amid|as|since)\s)")
+_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at|with|after|before|during|by|from|amid|since)\s)")
 _PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
 
 
