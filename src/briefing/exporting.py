@@ -9,6 +9,7 @@ export never leaves half a file or destroys a good one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import tempfile
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefing.checks import refuse_marking_errors
 from briefing.compose import Document, compose
 from briefing.errors import BriefingError
 from briefing.model import Brief
@@ -36,7 +38,10 @@ def template_of(brief: Brief) -> Template:
 
 
 def compose_brief(brief: Brief, template: Template | None = None) -> Document:
-    return compose(brief, template or template_of(brief))
+    """The Document to export; refuses a brief whose marking `check` calls an error (see `export_brief`)."""
+    template = template or template_of(brief)
+    refuse_marking_errors(brief, template)
+    return compose(brief, template)
 
 
 def export_brief(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None,
@@ -44,8 +49,12 @@ def export_brief(brief: Brief, out: Path, *, template: Template | None = None, f
     """Write `brief` to `out` in the format its suffix (or `fmt`) names; returns the path written."""
     out = Path(out)
     name = format_for(out, fmt)
+    template = template or template_of(brief)
+    # A marking the template cannot print (unknown, a look-alike, or no scheme at all) would release the
+    # brief unmarked or marked with a label no policy matches: refused here, on every path to a file.
+    refuse_marking_errors(brief, template)
     if name in BRIEF_WRITERS:
-        brief_writer_for(name)(brief, out, template=template or template_of(brief))
+        brief_writer_for(name)(brief, out, template=template)
         return out
     with _cyclic_gc_paused():
         return write_document(compose_brief(brief, template), out, fmt=name, options=options)
@@ -73,6 +82,9 @@ def write_document(document: Document, out: Path, *, fmt: str | None = None, opt
     return out
 
 
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
 def write_atomically(out: Path, produce: Any) -> None:
     """Call `produce(temp_path)`, then move the result over `out`; on any failure remove the temporary file."""
     folder = out.parent if str(out.parent) else Path()
@@ -87,6 +99,12 @@ def write_atomically(out: Path, produce: Any) -> None:
         temp.replace(out)
     except PermissionError as error:
         raise BriefingError(f"{out}: cannot write there ({error.strerror}); choose another place") from error
+    except OSError as error:  # raised by the writer or the rename: the file system said no
+        if error.errno in _DISK_FULL:
+            raise BriefingError(f"{out} could not be written: the disk is full; free some space and try again") \
+                from error
+        raise BriefingError(f"{out} could not be written ({error.strerror or error}); check the drive and the "
+                            f"folder, then try again") from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

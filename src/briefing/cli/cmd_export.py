@@ -16,7 +16,8 @@ def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "export", "export a brief to PDF or DOCX",
         "Write FILE.brief as PDF or DOCX. The format follows the suffix of OUT unless --format names it. "
-        "The file appears only once it is complete; a failed export leaves an existing OUT untouched.",
+        "The file appears only once it is complete; a failed export leaves an existing OUT untouched. "
+        "Each export is recorded in the brief's release history (see `briefing history`).",
     )
     parser.add_argument("brief", metavar="FILE.brief", help="the brief to export")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (.pdf or .docx)")
@@ -66,5 +67,13 @@ def run(args: argparse.Namespace) -> int:
         from briefing.cli.cmd_send import draft_eml  # the e-mail draft is recorded in the brief's history
 
         return draft_eml(Path(args.brief), Path(args.output), args.template)
-    brief = load_brief_file(Path(args.brief))
-    return export_and_report(brief, Path(args.output), args.fmt, args.template)
+    path, out = Path(args.brief), Path(args.output)
+    if not path.is_file():
+        load_brief_file(path)  # raises the one-line "no such file"
+    from briefing.delivery.history import release_for_export, releasing
+
+    # Every export is a release: the brief stays locked until its record is saved.
+    with releasing(path) as (brief, record):
+        code = export_and_report(brief, out, args.fmt, args.template)
+        record(release_for_export(out, brief, resolve_template(brief, args.template)))
+    return code

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from briefing.model import Brief, Item, Marking
+from briefing.model.characters import strip_format_characters
 from briefing.templating.model import SectionSpec, Template
 
 BlockKind = Literal["heading", "paragraph", "bullets", "meta"]
@@ -91,7 +92,8 @@ def attachment_stem(brief: Brief) -> str:
     parts = [brief.title.strip() or "brief"]
     if brief.date is not None:
         parts.append(brief.date.strftime("%Y-%m-%d"))
-    name = unicodedata.normalize("NFC", " ".join(parts))
+    # No format characters: a right-to-left override makes "Invoice \u202efdp.exe" display as "…exe.pdf".
+    name = strip_format_characters(unicodedata.normalize("NFC", " ".join(parts)))
     name = _UNSAFE_IN_NAME.sub(" ", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     return name[:120].rstrip(" .") or "brief"
@@ -99,7 +101,8 @@ def attachment_stem(brief: Brief) -> str:
 
 def _subject(brief: Brief, template: Template, label: str) -> str:
     when = format_date(brief.date)
-    text = template.label("subject", marking=label, title=brief.title.strip(), date=when)
+    title = strip_format_characters(brief.title).strip()  # shown as typed: nothing invisible reorders it
+    text = template.label("subject", marking=label, title=title, date=when)
     # The pattern names all three; drop the separators of the parts a brief lacks.
     text = text.replace("()", "").replace("[]", "")
     text = re.sub(r"\s+", " ", text).strip()

@@ -7,8 +7,10 @@ succeeded, and in one save, so a failure leaves both the brief and its history a
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.model import Brief, Release
@@ -83,6 +85,20 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     return result
 
 
+def release_for_export(written: Path, brief: Brief, template: Template, *, now: datetime | None = None) -> Release:
+    """The record of a PDF or DOCX written from `brief`: the file's name and digest, and its marking."""
+    from briefing.compose.email import effective_marking
+
+    digest = hashlib.sha256()
+    with Path(written).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    marking = effective_marking(brief, template)
+    return Release(at=now or datetime.now(UTC), action="exported", recipients=[],
+                   marking=marking.label if marking else None, filename=Path(written).name,
+                   sha256=digest.hexdigest(), detail=f"{Path(written).suffix.lstrip('.').upper()} export")
+
+
 def load_brief(path: Path) -> Brief:
     """Read a `.brief` for listing its history; read-only, so it works while the app has it open."""
     from briefing.store import BriefFile
@@ -94,7 +110,8 @@ def load_brief(path: Path) -> Brief:
 def describe_release(release: Release) -> str:
     """One line: when, what, marking, to whom, which file and its digest."""
     when = release.at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-    who = ", ".join(release.recipients) if release.recipients else "no recipients yet"
+    who = ", ".join(release.recipients) if release.recipients else \
+        ("a file, not addressed" if release.action == "exported" else "no recipients yet")
     marking = release.marking or "unmarked"
     line = f"{when}  {release.action:<8} {marking:<16} {who}  {release.filename}  sha256:{release.sha256}"
     return f"{line}  ({release.detail})" if release.detail else line

@@ -77,9 +77,11 @@ class BriefDialog(QDialog):
             self.marking.addItem(level.label, level.label)
             if level.description:
                 self.marking.setItemData(self.marking.count() - 1, level.description, Qt.ItemDataRole.ToolTipRole)
-        if brief.marking and self.marking.findData(brief.marking) < 0:
-            self.marking.addItem(brief.marking, brief.marking)
-        self.marking.setCurrentIndex(max(0, self.marking.findData(brief.marking)))
+        known = scheme.find(brief.marking) if scheme else None
+        current = known.label if known else brief.marking  # (one comparison for markings: the scheme's `find`)
+        if current and self.marking.findData(current) < 0:
+            self.marking.addItem(current, current)
+        self.marking.setCurrentIndex(max(0, self.marking.findData(current)))
         form = QFormLayout()
         for label, widget, name in (
             (self.tr("&Title:"), self.title, self.tr("Title")),

@@ -17,7 +17,7 @@ from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.engines import Suggestion
-from briefing.model import Brief, Citation, Item, Release, Section, Source
+from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.templating.model import Template
 
 _MERGE_EDIT = 1001
@@ -356,30 +356,6 @@ class RemoveSourceCommand(BriefCommand):
     def undo(self) -> None:
         self.brief.sources.insert(self.index, self.source)
         self.controller.notify(Change(sources=frozenset({self.source.id}), structure=True))
-
-
-class RecordReleaseCommand(BriefCommand):
-    """Append a release (sent or drafted) to the brief's history, so autosave writes it to the file.
-
-    Undo removes the record again: the e-mail stays sent, but the analyst who recorded the wrong
-    thing (or wants to resend) can correct the history the same way as any other edit.
-    """
-
-    def __init__(self, controller: DocumentController, release: Release) -> None:
-        name = tr("Record release ({action}, {file})").format(action=release.action, file=release.filename)
-        super().__init__(controller, name)
-        self.release = release
-
-    def redo(self) -> None:
-        self.brief.releases.append(self.release)
-        self.controller.notify(Change(releases=True))
-
-    def undo(self) -> None:
-        # remove this very record, not an equal one recorded twice
-        found = [i for i, r in enumerate(self.brief.releases) if r is self.release]
-        if found:
-            self.brief.releases.pop(found[-1])
-        self.controller.notify(Change(releases=True))
 
 
 class ReapplyTemplateCommand(BriefCommand):

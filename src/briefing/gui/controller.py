@@ -25,7 +25,7 @@ from briefing.errors import BriefingError
 from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.paths import Settings, is_untitled, untitled_path
-from briefing.model import Brief, Item, Section
+from briefing.model import Brief, Item, Release, Section
 from briefing.templating.model import Template
 
 log = logging.getLogger(__name__)
@@ -255,6 +255,15 @@ class DocumentController(QObject):
 
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
+
+    def record_release(self, release: Release) -> None:
+        """Append a release (exported, drafted, sent) to the history, outside the undo stack.
+
+        A record says what left the analyst's hands; it is not an edit, so no undo takes it
+        away (the store, too, only ever appends records). It is saved with the next autosave.
+        """
+        self.brief.releases.append(release)
+        self.notify(Change(releases=True))
 
     def notify(self, change: Change) -> None:
         """Called by commands after they changed the brief: tell the views, save soon."""

@@ -2,7 +2,7 @@
 
 The delivery engine sends and writes; this module opens the Send dialog for the open brief,
 runs the draft export as a Job off the GUI thread, and records every release in the brief
-through `RecordReleaseCommand`, so the history is autosaved with the brief and undoable.
+through `DocumentController.record_release`: autosaved with the brief, and never undone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing.gui import offload
-from briefing.gui.commands import RecordReleaseCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import remember_folder, start_folder
@@ -50,7 +49,7 @@ class DeliveryActions(QObject):
         """Add `release` to the open brief's history (if it is still the brief it was made from)."""
         if not self.controller.is_open or (path_for is not None and path_for != self.controller.path):
             return False
-        self.controller.push(RecordReleaseCommand(self.controller, release))
+        self.controller.record_release(release)
         return True
 
     # ------------------------------------------------------------------ send

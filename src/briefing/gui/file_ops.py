@@ -26,6 +26,7 @@ from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_fol
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
 from briefing.gui.workers import Job, JobContext
+from briefing.model import Release
 
 log = logging.getLogger(__name__)
 
@@ -215,17 +216,24 @@ class FileOps(QObject):
             remember_folder(self.controller, "export", path.parent)
             self.export(path, offer_open=True)
 
-    def export(self, path: Path, offer_open: bool = False) -> Job:
+    def export(self, path: Path, offer_open: bool = False, record: bool = True) -> Job:
+        """Export in the background; the file written is recorded in the release history unless
+        `record` is False (a print's temporary PDF is not a release of its own)."""
         brief = copy.deepcopy(self.controller.brief)
         template = self.controller.template
+        path_for = self.controller.path
 
-        def work(ctx: JobContext) -> Path:
+        def work(ctx: JobContext) -> tuple[Path, Release | None]:
             ctx.check()
             written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
-            return written
+            if not record:
+                return written, None
+            from briefing.delivery.history import brief_template, release_for_export  # not Qt; loaded when used
+
+            return written, release_for_export(written, brief, template or brief_template(brief))
 
         job = Job(self.tr("Exporting {name}").format(name=path.name), work, self)
-        job.finished.connect(lambda written: self._exported(Path(written), offer_open))
+        job.finished.connect(lambda result: self._exported(result, offer_open, path_for))
         job.failed.connect(lambda message: self.error(
             self.tr("Export failed"), self.tr("{name} was not written: {error}").format(name=path.name, error=message),
             self.tr("Fix what the message names (the Checks panel may help) and export again.")))
@@ -233,7 +241,10 @@ class FileOps(QObject):
         job.start()
         return job
 
-    def _exported(self, path: Path, offer_open: bool) -> None:
+    def _exported(self, result: tuple[Path, Release | None], offer_open: bool, path_for: Path | None) -> None:
+        path, release = Path(result[0]), result[1]
+        if release is not None and self.controller.is_open and path_for == self.controller.path:
+            self.controller.record_release(release)
         self.message.emit(self.tr("Exported {path}").format(path=path))
         self.exported.emit(str(path))
         if not offer_open:
@@ -260,8 +271,8 @@ class FileOps(QObject):
         if not self.controller.is_open:
             return
         folder = Path(tempfile.mkdtemp(prefix="briefing-print-"))
-        job = self.export(folder / "print.pdf")
-        job.finished.connect(lambda written: self._print_pdf(Path(written)))
+        job = self.export(folder / "print.pdf", record=False)
+        job.finished.connect(lambda result: self._print_pdf(Path(result[0])))
 
     def _print_pdf(self, path: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -84,9 +84,11 @@ class SourceDialog(QDialog):
         labels = controller.template.marking.labels() if controller.template else []
         for label in labels:
             self.marking.addItem(label, label)
-        if source.marking and source.marking not in labels:
-            self.marking.addItem(source.marking, source.marking)
-        self.marking.setCurrentIndex(max(0, self.marking.findData(source.marking)))
+        known = controller.template.marking.find(source.marking) if controller.template else None
+        current = known.label if known else source.marking  # (one comparison for markings: the scheme's `find`)
+        if current and current not in labels:
+            self.marking.addItem(current, current)
+        self.marking.setCurrentIndex(max(0, self.marking.findData(current)))
         self.notes = QPlainTextEdit(source.notes, self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)

@@ -10,8 +10,9 @@ import yaml
 from yaml.nodes import Node
 
 from briefing.errors import BriefingError
-from briefing.ingest import SUFFIXES, IngestError, read_source
+from briefing.ingest import DEFAULT_LIMITS, SUFFIXES, IngestError, read_source
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
+from briefing.model.marking import marking_problem
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
 from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
@@ -24,6 +25,7 @@ from briefing.spec.schema import (
     TOP_KEYS,
     item_keys,
 )
+from briefing.templating.assets import AssetError, confined_path, read_regular_file
 from briefing.templating.model import Template
 
 # libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
@@ -33,11 +35,13 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_spec(path: Path) -> Brief:
     """Read a spec file and the source files it names (relative to the spec's folder)."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular_file(path, DEFAULT_LIMITS.max_file_bytes).decode("utf-8-sig")
     except FileNotFoundError:
         raise _file_problem(path, "the spec file does not exist") from None
     except IsADirectoryError:
         raise _file_problem(path, "is a folder, not a spec file") from None
+    except AssetError as error:
+        raise _file_problem(path, str(error)) from None
     except UnicodeDecodeError as error:
         raise _file_problem(path, f"is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8") \
             from None
@@ -108,8 +112,14 @@ def read_source_file(path: Path) -> str:
 
     Citations index this exact string, so the same normalization must apply on every read.
     """
-    raw = path.read_bytes().decode("utf-8-sig")
+    raw = read_regular_file(path, DEFAULT_LIMITS.max_file_bytes).decode("utf-8-sig")
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def missing_quote_message(source: Source, quote: str, at: int | None = None) -> str:
+    """Why `quote` is not (at `at`) in `source`, naming the closest passage: the message of a spec's
+    cite, which the command line's `add --cite` gives too."""
+    return _Builder._not_found(source, quote, at)
 
 
 class _Builder:
@@ -212,8 +222,8 @@ class _Builder:
             return label
         found = scheme.find(label)
         if found is None:
-            self.read.problem(node, "marking", f"{label!r} is not a label of the template's marking scheme; "
-                                               f"use one of {', '.join(scheme.labels())}")
+            self.read.problem(node, "marking", marking_problem(label) or (
+                f"{label!r} is not a label of the template's marking scheme; use one of {', '.join(scheme.labels())}"))
             return label
         return found.label
 
@@ -307,7 +317,13 @@ class _Builder:
             read.problem(line, spec.sub("file"), "a spec given as text cannot name files; use `text:` or load the "
                                                  "spec from a file")
             return None
-        path = self.base_dir / name
+        # Only a regular file inside the spec's folder (as a template's assets inside the template's):
+        # a spec is mailed around, and must not read /etc/passwd, /proc/self/environ or a FIFO.
+        try:
+            path = confined_path(name, self.base_dir, owner="spec")
+        except AssetError as error:
+            read.problem(line, spec.sub("file"), str(error))
+            return None
         if path.suffix.lower() in SUFFIXES and SUFFIXES[path.suffix.lower()] != "text":
             try:
                 self.ingested = read_source(path)
@@ -321,6 +337,8 @@ class _Builder:
             read.problem(line, spec.sub("file"), f"{name!r} does not exist (looked for {path})")
         except IsADirectoryError:
             read.problem(line, spec.sub("file"), f"{name!r} is a folder; name a text file")
+        except AssetError as error:
+            read.problem(line, spec.sub("file"), f"{name!r} {error}")
         except UnicodeDecodeError as error:
             read.problem(line, spec.sub("file"), f"{name!r} is not UTF-8 text (invalid byte at offset {error.start})")
         except OSError as error:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 import string
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefing.model.marking import Marking
+from briefing.model.marking import Marking, marking_key, marking_problem, strip_format_characters
 from briefing.templating import schema
 from briefing.templating.assets import AssetError, ResolvedAsset, decode_data_uri, font_family, materialize
 from briefing.templating.inherit import Layer
@@ -354,8 +355,11 @@ def _levels(read: _Reader, block: dict[str, Any]) -> tuple[list[Marking], dict[s
         label = read.text(entry, "label", (*where, "label"), None, required=True)
         if label is None:
             continue
-        label = label.strip()
-        if any(m.label.upper() == label.upper() for m in levels):
+        label = " ".join(strip_format_characters(unicodedata.normalize("NFKC", label)).split())
+        problem = marking_problem(label)
+        if problem:
+            read.fail((*where, "label"), problem)
+        if any(marking_key(m.label) == marking_key(label) for m in levels):
             read.fail((*where, "label"), f"{label!r} is listed twice")
             continue
         levels.append(Marking(

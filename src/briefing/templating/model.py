@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
-from briefing.model.marking import TLP_LABELS, Marking
+from briefing.model.marking import TLP_LABELS, Marking, marking_key, marking_problem, strip_format_characters
 
 SectionKind = Literal["prose", "actors", "questions", "caveats", "sources", "judgments"]
 SECTION_KINDS: tuple[str, ...] = ("prose", "actors", "questions", "caveats", "sources", "judgments")
@@ -88,10 +88,25 @@ class MarkingScheme:
     abbreviations: dict[str, str] = field(default_factory=dict)
 
     def find(self, label: str | None) -> Marking | None:
-        if label is None:
+        """The level `label` names, compared in the one normal form of `marking_key`; None for a label
+        the scheme does not know or for a look-alike (see `problem`)."""
+        if label is None or marking_problem(label):
             return None
-        wanted = label.strip().upper()
-        return next((m for m in self.levels if m.label.upper() == wanted), None)
+        wanted = marking_key(label)
+        return next((m for m in self.levels if marking_key(m.label) == wanted), None)
+
+    def problem(self, label: str) -> str | None:
+        """Why `label` is not a marking of this scheme, in one sentence; None when it is one."""
+        if self.kind == "none":
+            return (f"the template has no marking scheme, so the marking {strip_format_characters(label)!r} "
+                    "would be left off; choose a template with a marking scheme or remove the marking")
+        lookalike = marking_problem(label)
+        if lookalike:
+            return lookalike
+        if self.find(label) is None:
+            return (f"the marking {strip_format_characters(label)!r} is not part of the template's marking "
+                    f"scheme; use one of {', '.join(self.labels())}")
+        return None
 
     def labels(self) -> list[str]:
         return [m.label for m in self.levels]

@@ -15,12 +15,14 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from briefing.compose.email import EmailBlock, EmailContent, attachment_stem, compose_email
 from briefing.model import Brief
+from briefing.model.characters import strip_format_characters
 from briefing.templating.model import Template
 
 MEDIA_TYPES: dict[str, str] = {
@@ -173,7 +175,7 @@ def build_message(
 ) -> EmailMessage:
     """The MIME message for `content`; a draft gets `X-Unsent: 1` and may leave From/To empty."""
     message = EmailMessage(policy=MESSAGE_POLICY)
-    message["Subject"] = content.subject
+    set_text_header(message, "Subject", content.subject)
     if sender:
         message["From"] = sender
     if to:
@@ -184,7 +186,7 @@ def build_message(
     domain = sender.rpartition("@")[2].strip("<> ") if sender and "@" in sender else "briefing.invalid"
     message["Message-ID"] = make_msgid(domain=domain)
     if content.marking:
-        message["X-Briefing-Marking"] = content.marking.label
+        set_text_header(message, "X-Briefing-Marking", content.marking.label)
     if draft:
         message["X-Unsent"] = "1"
     message.set_content(plain_body(content), subtype="plain", charset="utf-8")
@@ -195,6 +197,22 @@ def build_message(
         maintype, _, subtype = attachment.media_type.partition("/")
         message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.filename)
     return message
+
+
+def set_text_header(message: EmailMessage, name: str, value: str) -> None:
+    """Set a free-text header so that mail clients show `value` exactly as typed.
+
+    Format characters are dropped (an invisible override must not reorder what the reader sees).
+    Text containing "=?" could be read as an RFC 2047 encoded word ("=?utf-8?q?...?=" is shown
+    decoded, as other text), and the library writes ASCII text as it is: such a value is written
+    encoded as a whole, so the literal characters are what a client decodes and shows.
+    """
+    value = " ".join(strip_format_characters(value).split())
+    if "=?" not in value:
+        message[name] = value
+        return
+    encoded = Header(value, "utf-8", header_name=name).encode(linesep="\n")
+    message.set_raw(name, encoded)  # already encoded and folded within the line length: stored as is
 
 
 def message_bytes(message: EmailMessage) -> bytes:

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from briefing.compose import document as d
+from briefing.images import image_file_problem
 from briefing.writers.fonts import split_by_font, visual_order
 from briefing.writers.pdf.lines import LineParagraph, Segment, draw_translated
 from briefing.writers.pdf.markup import LINK_COLOUR, Styles, runs_markup, text_markup
@@ -235,7 +236,7 @@ def _table(block: d.Table, styles: Styles) -> list[Flowable]:
 def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
     own = cover.own_page
     story: list[Flowable] = [Spacer(1, 10 * mm if own else 0)]
-    if cover.logo is not None:
+    if cover.logo is not None and image_file_problem(cover.logo) is None:  # size from the header, before decoding
         try:
             reader = ImageReader(str(cover.logo))
             width, height = reader.getSize()
