@@ -125,7 +125,7 @@ def _full_disk_available() -> bool:
 
 
 @pytest.mark.skipif(not _full_disk_available(), reason="needs unshare to mount a tiny private tmpfs")
-@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".brief"])
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".eml", ".brief"])
 def test_export_onto_a_full_disk_is_one_sentence(tmp_path: Path, cli_env: dict[str, str], suffix: str) -> None:
     """A real full disk: a 16 KB tmpfs mounted in a private namespace for this one command."""
     from briefing.store import save_brief

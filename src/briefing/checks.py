@@ -22,6 +22,8 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(frozen=True)
 class Finding:
+    """One preflight problem: how bad, a stable code, one sentence, and where (section, item, source)."""
+
     severity: Severity
     code: str
     message: str

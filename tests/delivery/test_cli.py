@@ -273,3 +273,19 @@ def test_a_sender_with_a_line_break_is_refused_in_one_line(tmp_path: Path, monke
     assert code == 1 and len(err) == 1, err
     assert "smtp.sender" in err[0] and "mail.yaml" in err[0] and "internal error" not in err[0]
     assert not (tmp_path / "plan.eml").exists() and releases(path) == []
+
+
+def test_a_write_protected_brief_is_exported_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A received brief kept read-only is still exported; the history cannot take the record."""
+    import os
+
+    path = make_brief_file(tmp_path / "plan.brief")
+    path.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if (Path(p) == path and mode & os.W_OK)
+                        else real_access(p, mode))  # as for any user but root
+    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "plan.pdf"))
+    assert code == 0 and (tmp_path / "plan.pdf").exists()
+    assert len(err) == 1 and "read-only" in err[0] and "not recorded" in err[0]
+    assert releases(path) == []

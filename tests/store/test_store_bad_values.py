@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.cli.helpers import briefing_cli
 
 from briefing.store import BriefFile, StoreError, load_brief, save_brief
@@ -88,3 +90,25 @@ def test_the_command_line_says_damaged_not_internal_error(tmp_path: Path, brief,
     done = briefing_cli(cli_env, command, path, *extra)
     assert done.returncode == 1
     assert "internal error" not in done.stderr and "is damaged" in done.stderr, done.stderr
+
+
+COLUMNS = sorted({(table, column) for table, column, _value in CASES})
+VALUES = st.one_of(st.none(), st.binary(max_size=20), st.text(max_size=20), st.integers(-2**63, 2**63 - 1), st.floats(),
+                   st.sampled_from(["[]", "{}", "[[1,2]]", '{"a":"b"}', "[1]", "null", DEEP[:2001] + DEEP[-2001:]]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(column=st.sampled_from(COLUMNS), value=VALUES)
+def test_any_value_in_any_column_loads_or_is_refused_in_one_sentence(tmp_path_factory: pytest.TempPathFactory,
+                                                                     brief, column: tuple[str, str],
+                                                                     value: object) -> None:
+    path = tmp_path_factory.mktemp("any") / "crafted.brief"
+    save_brief(path, brief)
+    try:
+        set_value(path, *column, value)
+    except sqlite3.IntegrityError:
+        return  # a key SQLite itself keeps unique
+    try:
+        load_brief(path)
+    except StoreError as error:
+        assert "\n" not in str(error) and str(path) in str(error)

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from briefing.compose.email import attachment_stem, compose_email
+from briefing.exporting import write_eml
 from briefing.templating import load_template
-from briefing.writers.eml import build_message, message_bytes, write_eml
+from briefing.writers.eml import build_message, message_bytes
 
 from .test_eml import make_brief
 

@@ -45,11 +45,11 @@ def resolve_template(brief: Brief, template_id: str | None) -> Template:
 def export_and_report(brief: Brief, out: Path, fmt: str | None, template_id: str | None) -> int:
     """Export, then list on stderr what the reader will see flagged (empty required sections)."""
     from briefing.exporting import compose_brief, export_brief, write_document
-    from briefing.writers import BRIEF_WRITERS, format_for
+    from briefing.writers import format_for, input_of
 
     template = resolve_template(brief, template_id)
     name = format_for(out, fmt)
-    if name in BRIEF_WRITERS:
+    if input_of(name) != "document":
         print(export_brief(brief, out, template=template, fmt=name))
         return 0
     document = compose_brief(brief, template)
@@ -70,6 +70,13 @@ def run(args: argparse.Namespace) -> int:
     path, out = Path(args.brief), Path(args.output)
     if not path.is_file():
         load_brief_file(path)  # raises the one-line "no such file"
+    import os
+
+    if not os.access(path, os.W_OK):  # a received brief kept write-protected: export it, say it is not recorded
+        code = export_and_report(load_brief_file(path), out, args.fmt, args.template)
+        print(f"briefing: warning: {path} is read-only, so this export is not recorded in its release history",
+              file=sys.stderr)
+        return code
     from briefing.delivery.history import release_for_export, releasing
 
     # Every export is a release: the brief stays locked until its record is saved.

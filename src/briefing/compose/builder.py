@@ -185,8 +185,7 @@ def _portion(item: Item, context: _Context) -> list[Inline]:
     label = clean_line(item.portion or context.brief.marking or context.template.marking.default)
     if not label:
         return []
-    portion = getattr(context.template.marking, "portion", None)  # the scheme's short forms, e.g. "(C)"
-    mark = portion(label) if callable(portion) else ""
+    mark = context.template.marking.portion(label)  # the scheme's short form, e.g. "(C)"
     return [Text(f"{mark or f'({label.upper()})'} ", bold=True)]
 
 

@@ -10,22 +10,21 @@ writer only turns an `EmailContent` into MIME.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from briefing.characters import strip_format_characters
 from briefing.model import Brief, Item, Marking
-from briefing.model.characters import strip_format_characters
 from briefing.templating.model import SectionSpec, Template
+from briefing.wording import safe_file_name
 
 BlockKind = Literal["heading", "paragraph", "bullets", "meta"]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Characters that no common file system accepts in a name, and control characters.
-_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
 @dataclass(frozen=True)
@@ -92,11 +91,7 @@ def attachment_stem(brief: Brief) -> str:
     parts = [brief.title.strip() or "brief"]
     if brief.date is not None:
         parts.append(brief.date.strftime("%Y-%m-%d"))
-    # No format characters: a right-to-left override makes "Invoice \u202efdp.exe" display as "…exe.pdf".
-    name = strip_format_characters(unicodedata.normalize("NFC", " ".join(parts)))
-    name = _UNSAFE_IN_NAME.sub(" ", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    return name[:120].rstrip(" .") or "brief"
+    return safe_file_name(" ".join(parts), "brief")
 
 
 def _subject(brief: Brief, template: Template, label: str) -> str:

@@ -20,15 +20,9 @@ from briefing.writers.eml import EmlResult
 
 def brief_template(brief: Brief) -> Template:
     """The template the brief exports with: its stored snapshot if it has one, else the installed one."""
-    from briefing.templating import loader
+    from briefing.templating import template_for_brief
 
-    for_brief = getattr(loader, "template_for_brief", None)
-    if callable(for_brief):
-        template: Template = for_brief(brief)
-        return template
-    if brief.template_snapshot:
-        return loader.template_from_text(brief.template_snapshot)
-    return loader.load_template(brief.template_id)
+    return template_for_brief(brief)
 
 
 @contextmanager
@@ -54,9 +48,7 @@ def releasing(path: Path) -> Iterator[tuple[Brief, Callable[[Release], None]]]:
 
         yield brief, record
     finally:
-        close = getattr(brief_file, "close", None)
-        if callable(close):
-            close()
+        brief_file.close()
 
 
 def record_release(path: Path, release: Release) -> Brief:
@@ -74,7 +66,7 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
-    from briefing.writers.eml import write_eml
+    from briefing.exporting import write_eml
 
     settings = load_mail_settings()
     with releasing(brief_path) as (brief, record):

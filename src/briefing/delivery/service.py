@@ -20,9 +20,10 @@ from briefing.delivery.secrets import PasswordProvider
 from briefing.delivery.settings import MailSettings, load_mail_settings
 from briefing.delivery.smtp import send_message
 from briefing.errors import BriefingError
+from briefing.exporting import render_attachments
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
-from briefing.writers.eml import Attachment, EmlResult, build_message, render_attachments, size_warning
+from briefing.writers.eml import Attachment, EmlResult, build_message, size_warning
 
 
 @dataclass

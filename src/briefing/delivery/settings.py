@@ -13,7 +13,6 @@ to these files (see `delivery.secrets`).
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -99,20 +98,10 @@ def user_settings_file() -> Path:
 
 
 def _template_folders() -> list[Path]:
-    """The template search path, lowest priority first (the templating package's, where it offers one)."""
-    from briefing.templating import loader
+    """The template search path, lowest priority first (mail settings may sit beside templates)."""
+    from briefing.templating import template_search_path
 
-    search = getattr(loader, "template_search_path", None)
-    if callable(search):
-        return [entry[0] if isinstance(entry, tuple) else Path(entry) for entry in search()]
-    # The same order as the templating package documents, for a build without `template_search_path`.
-    from briefing.resources import templates_dir
-
-    folders = [templates_dir(), Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "templates"]
-    folders.extend(Path(p) for p in os.environ.get("BRIEFING_TEMPLATE_PATH", "").split(os.pathsep) if p.strip())
-    system = os.environ.get("BRIEFING_SYSTEM_TEMPLATES")
-    folders.append(Path(system) if system else Path("/etc/briefing/templates"))
-    return folders
+    return [folder for folder, _kind in template_search_path()]
 
 
 def settings_files() -> list[Path]:
@@ -143,7 +132,7 @@ def _check_keys(path: Path, section: str, data: Mapping[str, Any], allowed: set[
         raise _fail(path, f"unknown setting {name!r}; known ones are {', '.join(sorted(allowed))}")
 
 
-def _string_list(path: Path, key: str, value: Any) -> list[str]:
+def _string_list(path: Path, key: str, value: object) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

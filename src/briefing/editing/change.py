@@ -22,7 +22,7 @@ class Change:
     structure: bool = False
     dismissed: bool = False
     everything: bool = False
-    releases: bool = False  # the release history (what was sent or drafted) changed
+    releases: bool = False  # the release history (what was exported or sent) changed
 
     @classmethod
     def all(cls) -> Change:

@@ -140,17 +140,10 @@ def remove_sources(brief: Brief, ids: set[str] | frozenset[str]) -> Change:
 
 
 def append_release(brief: Brief, release: Release) -> Change:
-    """Record a release (sent or drafted) in the brief's history."""
+    """Record a release (exported, drafted, sent) in the brief's history; nothing takes one out again."""
     brief.releases.append(release)
     return Change(releases=True)
 
-
-def remove_release(brief: Brief, release: Release) -> Change:
-    """Take this very record out of the history (not an equal one recorded twice)."""
-    found = [i for i, r in enumerate(brief.releases) if r is release]
-    if found:
-        brief.releases.pop(found[-1])
-    return Change(releases=True)
 
 
 def _template_change(brief: Brief) -> Change:

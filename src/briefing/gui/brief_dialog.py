@@ -34,6 +34,8 @@ def date_time_group(value: datetime | None) -> str:
 
 
 class BriefDialog(QDialog):
+    """The brief's own properties (title, author, marking, distribution…), applied as one undoable edit."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -14,19 +14,21 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import remember_folder, start_folder
-from briefing.gui.file_ops import _safe_name
+from briefing.gui.file_ops import file_stem
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
 from briefing.model import Release
 from briefing.templating.model import Template
 
 
 class DeliveryActions(QObject):
+    """Sending, e-mail drafts and the release history of the open brief."""
+
     message = Signal(str)  # for the status bar
 
     def __init__(self, controller: DocumentController, window: QWidget, tasks: TaskBar) -> None:
@@ -61,7 +63,6 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         dialog = SendDialog(copy.deepcopy(self.controller.brief), template, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         path_for = self.controller.path
@@ -75,18 +76,12 @@ class DeliveryActions(QObject):
             self.message.emit(self.tr("Sent to {recipients}; recorded in the release history.").format(
                 recipients=", ".join(release.recipients)))
 
-    def window_editor_commit(self) -> None:
-        """Make sure the item being typed is in the brief before it is copied for sending."""
-        editor = getattr(self.window, "editor", None)
-        if editor is not None:
-            editor.commit()
-
     # ------------------------------------------------------------------ draft
 
     def draft_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.eml")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.eml")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export E-mail Draft"), suggested,
                                               self.tr("E-mail drafts (*.eml)"))
         if name:
@@ -101,13 +96,12 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         brief = copy.deepcopy(self.controller.brief)
         path_for = self.controller.path
 
         def work(ctx: JobContext) -> Release:
             ctx.check()
-            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.cancelled)
+            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.token)
             return release
 
         job = Job(self.tr("Drafting {name}").format(name=path.name), work, self)

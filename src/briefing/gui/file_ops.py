@@ -19,14 +19,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
 from briefing.gui import engines, offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_folder
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
 from briefing.model import Release
+from briefing.wording import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ IMPORT_FILTER = "Sources (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf *.odt
 
 
 class FileOps(QObject):
+    """The window's file operations (see the module); each reports through a job, a message or a dialog."""
+
     exported = Signal(str)  # path
     imported = Signal(int)  # number of sources added
     message = Signal(str)  # for the status bar
@@ -113,7 +116,7 @@ class FileOps(QObject):
     def save_as_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "save") / (_safe_name(self.controller.brief.title) + ".brief"))
+        suggested = str(start_folder(self.controller, "save") / (file_stem(self.controller.brief.title) + ".brief"))
         chosen = ask_brief_path(self.window, self.tr("Save Brief As"), suggested, self.tr(BRIEF_FILTER), save=True)
         if chosen is not None:
             path = chosen if chosen.suffix == ".brief" else chosen.with_name(chosen.name + ".brief")
@@ -207,7 +210,7 @@ class FileOps(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.{fmt}")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.{fmt}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {fmt}").format(fmt=fmt.upper()),
                                               suggested, filters.get(fmt, ""))
@@ -225,7 +228,7 @@ class FileOps(QObject):
 
         def work(ctx: JobContext) -> tuple[Path, Release | None]:
             ctx.check()
-            written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
+            written: Path = offload.call("export", brief, path, template, cancel=ctx.token)
             if not record:
                 return written, None
             from briefing.delivery.history import brief_template, release_for_export  # not Qt; loaded when used
@@ -306,6 +309,6 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         document.close()
 
 
-def _safe_name(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.split())[:60] or "brief"
+def file_stem(title: str) -> str:
+    """The file name (without suffix) a save or export dialog suggests for a brief of this title."""
+    return safe_file_name(title, "brief", limit=60, separator="-")

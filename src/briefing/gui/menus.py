@@ -24,6 +24,8 @@ Key = QKeySequence.StandardKey
 
 
 class Menus(QObject):
+    """The menus, toolbar and shortcuts of the window, and the few slots that only they need."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -258,11 +260,9 @@ class Menus(QObject):
     # ------------------------------------------------------------------ slots
 
     def close_brief(self) -> None:
-        self.window.editor.commit()
         self.controller.close_brief()
 
     def save_now(self) -> None:
-        self.window.editor.commit()
         self.controller.flush()
         if self.controller.is_untitled:
             self.window.files.save_as_dialog()

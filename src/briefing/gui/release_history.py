@@ -24,6 +24,8 @@ from briefing.gui.controller import DocumentController
 
 
 class ReleaseHistoryDialog(QDialog):
+    """What was exported, drafted and sent, when, to whom, with each file's digest."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -52,6 +52,8 @@ class _OptionalDate(QWidget):
 
 
 class SourceDialog(QDialog):
+    """A source's metadata and grade, applied as one undoable edit (its text never changes)."""
+
     def __init__(self, controller: DocumentController, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.model.characters import strip_format_characters
+from briefing.characters import strip_format_characters
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from briefing.model import Brief, Citation, Grade, Item, Release, Section, Sourc
 from briefing.model.marking import marking_problem
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
-from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
+from briefing.spec.problems import Problems, SpecError, one_line
 from briefing.spec.schema import (
     CITE_KEYS,
     RELEASE_KEYS,
@@ -27,6 +27,7 @@ from briefing.spec.schema import (
 )
 from briefing.templating.assets import AssetError, confined_path, read_regular_file
 from briefing.templating.model import Template
+from briefing.wording import did_you_mean
 
 # libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -119,7 +120,19 @@ def read_source_file(path: Path) -> str:
 def missing_quote_message(source: Source, quote: str, at: int | None = None) -> str:
     """Why `quote` is not (at `at`) in `source`, naming the closest passage: the message of a spec's
     cite, which the command line's `add --cite` gives too."""
-    return _Builder._not_found(source, quote, at)
+    where = f"at offset {at} of" if at is not None else "in"
+    message = f"the quote {one_line(quote, 60)} is not {where} source {source.id!r}"
+    if at is not None and quotes.find_quote(source.text, quote) is not None:
+        return message + f"; it first occurs at offset {source.text.find(quote)} (fix or remove `at:`)"
+    loose = quotes.find_loosely(source.text, quote)
+    if loose is not None:
+        written = source.text[loose:loose + len(quote)]
+        return message + (f"; the source writes it with other quotation marks, dashes or spaces: "
+                          f"{one_line(written, 110)} (copy the quote from the source)")
+    passage = quotes.closest_passage(source.text, quote)
+    if passage is None:
+        return message + "; no similar passage was found"
+    return message + f"; the closest passage (offset {passage.start}) is {one_line(quotes.shown(passage), 110)}"
 
 
 class _Builder:
@@ -514,25 +527,9 @@ class _Builder:
             return None
         start = quotes.find_quote(source.text, quote, at)
         if start is None:
-            read.problem(quote_node, spec.sub("quote"), self._not_found(source, quote, at))
+            read.problem(quote_node, spec.sub("quote"), missing_quote_message(source, quote, at))
             return None
         return Citation(source.id, start, start + len(quote), quote)
-
-    @staticmethod
-    def _not_found(source: Source, quote: str, at: int | None) -> str:
-        where = f"at offset {at} of" if at is not None else "in"
-        message = f"the quote {one_line(quote, 60)} is not {where} source {source.id!r}"
-        if at is not None and quotes.find_quote(source.text, quote) is not None:
-            return message + f"; it first occurs at offset {source.text.find(quote)} (fix or remove `at:`)"
-        loose = quotes.find_loosely(source.text, quote)
-        if loose is not None:
-            written = source.text[loose:loose + len(quote)]
-            return message + (f"; the source writes it with other quotation marks, dashes or spaces: "
-                              f"{one_line(written, 110)} (copy the quote from the source)")
-        passage = quotes.closest_passage(source.text, quote)
-        if passage is None:
-            return message + "; no similar passage was found"
-        return message + f"; the closest passage (offset {passage.start}) is {one_line(quotes.shown(passage), 110)}"
 
     # -- history ---------------------------------------------------------------------------
 
@@ -559,7 +556,7 @@ class _Builder:
 
 
 def _suggest(key: str, valid: list[str]) -> str:
-    hint = did_you_mean(key, valid)
+    hint = did_you_mean(key, valid, list_label="valid keys")
     if hint.startswith("; did"):
         return hint + f" (valid keys: {', '.join(valid)})"
     return hint

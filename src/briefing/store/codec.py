@@ -92,7 +92,7 @@ def _check_values(row: Row, kinds: str, columns: tuple[str, ...], table: str) ->
         raise ValueError(f"{table}.{column} holds {found} where {_NAMES[kind]} belongs")
 
 
-def _parse_json(text: str, what: str) -> Any:
+def _parse_json(text: str, what: str) -> object:
     """JSON of one small stored list or map; nesting deeper than Python can follow is damage."""
     try:
         return json.loads(text)

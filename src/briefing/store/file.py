@@ -47,21 +47,24 @@ def _translate(path: Path, error: BaseException, doing: str = "read") -> StoreEr
         reason = error.strerror or str(error)
         return StoreError(f"{path} could not be {verb} ({reason}); check the folder, its permissions and free space")
     text = str(error)
-    if isinstance(error, sqlite3.DatabaseError):
-        if "not a database" in text:
-            return StoreError(f"{path} is not a brief or is badly damaged; {_CHOOSE}, or a backup copy")
-        if "malformed" in text or "corrupt" in text:
-            return _damaged(path, "its database structure is broken")
-        if "locked" in text or "busy" in text:
-            return StoreError(f"{path} is busy in another program; close that program and try again")
-        if "disk is full" in text or "database or disk is full" in text:
-            return StoreError(f"{path} could not be {doing}: the disk is full; free some space and try again")
-        if "readonly" in text or "read-only" in text:
-            return StoreError(f"{path} could not be {doing} because it is read-only; save a copy elsewhere")
-        if "unable to open" in text:
-            return StoreError(f"{path} could not be opened; check that it exists and that you may read it")
-        if "disk I/O" in text:
-            return StoreError(f"{path} could not be {doing} (a disk error); check the drive and try again")
+    # SQLite's result code, not its message text (which changes between versions and languages);
+    # the primary code is the low byte of an extended one (SQLITE_IOERR_WRITE → SQLITE_IOERR).
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_NOTADB:
+        return StoreError(f"{path} is not a brief or is badly damaged; {_CHOOSE}, or a backup copy")
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return _damaged(path, "its database structure is broken")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreError(f"{path} is busy in another program; close that program and try again")
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(f"{path} could not be {doing}: the disk is full; free some space and try again")
+    if primary == sqlite3.SQLITE_READONLY:
+        return StoreError(f"{path} could not be {doing} because it is read-only; save a copy elsewhere")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return StoreError(f"{path} could not be opened; check that it exists and that you may read it")
+    if primary == sqlite3.SQLITE_IOERR:
+        return StoreError(f"{path} could not be {doing} (a disk error); check the drive and try again")
     if doing == "read":
         return _damaged(path, text or type(error).__name__)
     return StoreError(f"{path} could not be {doing} ({text or type(error).__name__}); nothing was changed")

@@ -164,15 +164,21 @@ def check_schema(connection: sqlite3.Connection, path: Path, version: int) -> No
     expected = expected_schemas(version)
     if not expected or found in expected:
         return
-    reference = expected[0]
-    missing_tables = sorted(name for kind, name, _t, _s in reference - found
-                            if kind == "table" and name not in {n for _k, n, _t2, _s2 in found})
-    if missing_tables and not found - reference:
+    reference = min(expected, key=lambda schema: len(schema ^ found))  # the layout it is closest to
+    found_names = {(kind, name) for kind, name, _table, _sql in found}
+    missing_tables = sorted(name for kind, name, _table, _sql in reference - found
+                            if kind == "table" and (kind, name) not in found_names)
+    if missing_tables and found <= reference:
         raise StoreError(f"{path} is damaged and cannot be read (table {missing_tables[0]} is missing); "
                          f"open a backup copy of it")
-    foreign = sorted(found - frozenset().union(*expected), key=lambda entry: (entry[0] != "trigger", entry[1]))
-    what = f"holds {_describe(foreign[0])} that Briefing never creates" if foreign else \
-        "has tables defined differently from Briefing's"
+    ours = {(kind, name) for kind, name, _table, _sql in reference}
+    foreign = sorted(found - reference, key=lambda entry: (entry[0] != "trigger", (entry[0], entry[1]) in ours))
+    if not foreign:
+        what = "lacks part of Briefing's layout"
+    elif (foreign[0][0], foreign[0][1]) in ours:
+        what = f"holds {_describe(foreign[0])} defined differently from Briefing's"
+    else:
+        what = f"holds {_describe(foreign[0])} that Briefing never creates"
     raise StoreError(
         f"{path} was not opened: its database {what}, so it was not saved by Briefing or has been altered; "
         f"ask the sender for the brief again"

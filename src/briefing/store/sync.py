@@ -27,6 +27,8 @@ class DamagedError(Exception):
 
 @dataclass
 class StoredSource:
+    """A source row as the file holds it: its row number, position and content key."""
+
     num: int
     position: int
     key: Row
@@ -34,6 +36,8 @@ class StoredSource:
 
 @dataclass
 class StoredItem:
+    """An item row as the file holds it: its row number and content key."""
+
     num: int
     key: Row
 

@@ -7,11 +7,9 @@ misspelt key or choice) and falls back to the default, so that one run reports e
 
 from __future__ import annotations
 
-import difflib
 import re
 import string
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +28,11 @@ from briefing.templating.model import (
     Typography,
 )
 from briefing.templating.source import KeyPath, Problem
+from briefing.wording import did_you_mean
 
 _MISSING = object()
 _UNITS_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
 _LENGTH = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|pt)?\s*")
-
-
-def did_you_mean(value: str, choices: Iterable[str]) -> str:
-    """"; did you mean 'x'?" for the closest choice, or "" when nothing is close."""
-    options = list(choices)
-    lowered = {choice.lower(): choice for choice in options}
-    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
 
 
 class _Reader:

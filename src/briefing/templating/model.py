@@ -29,6 +29,8 @@ ACTOR_COLUMNS: tuple[str, ...] = ("name", "role", "affiliation", "note", "source
 
 @dataclass
 class SectionSpec:
+    """One section of a template: its key, title, kind, rules (required, limits) and guidance."""
+
     key: str
     title: str
     kind: SectionKind = "prose"
@@ -47,6 +49,8 @@ class SectionSpec:
 
 @dataclass
 class PageSetup:
+    """Paper size, orientation and margins."""
+
     size: Literal["A4", "Letter", "Legal"] = "A4"
     orientation: Literal["portrait", "landscape"] = "portrait"
     margin_top_mm: float = 25.0
@@ -57,6 +61,8 @@ class PageSetup:
 
 @dataclass
 class Typography:
+    """The fonts and sizes a template asks for (bundled families only)."""
+
     body_font: str = "DejaVu Sans"
     heading_font: str = "DejaVu Sans"
     body_size: float = 10.5
@@ -69,6 +75,8 @@ class Typography:
 
 @dataclass
 class Branding:
+    """The organization's name, logo, colour and footer text."""
+
     organization: str | None = None
     logo: Path | None = None
     accent_colour: str = "#1F3864"
