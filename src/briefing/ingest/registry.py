@@ -84,12 +84,26 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+_ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _encrypted_office(data: bytes) -> bool:
+    """An OLE container holding an `EncryptionInfo` stream: how Office stores a DOCX, XLSX or
+    PPTX with a password to open (MS-OFFCRYPTO). The names sit in the compound file's directory,
+    UTF-16 encoded; the container is small next to the encrypted package, so a scan is cheap."""
+    return all(name in data for name in _ENCRYPTION_STREAMS)
+
+
 def choose_format(data: bytes, name: str, content_type: str | None = None) -> str:
     """The reader for these bytes, or IngestError saying why none fits."""
     suffix = Path(name).suffix.lower()
     claimed = SUFFIXES.get(suffix) or CONTENT_TYPES.get((content_type or "").lower())
     found = sniff(data)
     if found == "ole":
+        if _encrypted_office(data):
+            kind = {".docx": "Word", ".doc": "Word", ".docm": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint"}
+            raise IngestError(f"this {kind.get(suffix, 'Office')} file is password-protected; open it, save a copy "
+                              "without the password and import that")
         raise IngestError(UNSUPPORTED.get(suffix, "is an old Microsoft Office file (.doc, .xls or .msg); "
                                                   "save it as DOCX or .eml and import that"))
     if found == "zip":
