@@ -219,8 +219,10 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
     """The files to read, in a stable order: named files as given, folders walked recursively.
 
     Named paths are always tried (and fail loudly); inside folders, hidden files and files of
-    unsupported types are skipped. Symbolic links are followed, but a folder is entered only
-    once, so a link loop ends at the second visit with one line in the report.
+    unsupported types are skipped. Symbolic links inside a folder are followed only when they
+    stay inside the folder that was named (a `notes.txt -> /etc/passwd` in a mail-drop folder is
+    not the analyst's material), and a folder is entered only once, so a link loop ends at the
+    second visit with one line in the report.
     """
     files: list[Path] = []
     seen_files: set[tuple[int, int]] = set()
@@ -228,7 +230,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, report, seen_dirs, seen_files))
+            files.extend(_walk(path, report, seen_dirs, seen_files, Path(os.path.realpath(path))))
         elif not path.exists() and not path.is_symlink():
             report.failed.append(Problem(display_path(path), "does not exist"))
         else:
@@ -241,7 +243,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
 
 
 def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
-          seen_files: set[tuple[int, int]]) -> Iterator[Path]:
+          seen_files: set[tuple[int, int]], root: Path) -> Iterator[Path]:
     key = _key(folder)
     if key is not None:
         if key in seen_dirs:
@@ -260,12 +262,16 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
         path = Path(entry.path)
         if entry.name.startswith("."):
             continue
+        if entry.is_symlink() and not _inside(path, root):
+            report.skipped.append(Problem(display_path(path), "is a link to something outside the folder "
+                                                              "being imported; not followed (import it by name)"))
+            continue
         try:
             is_dir = entry.is_dir()  # follows links
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, report, seen_dirs, seen_files)
+            yield from _walk(path, report, seen_dirs, seen_files, root)
             continue
         if not supported(path):
             report.skipped.append(Problem(display_path(path), "is not a kind of file Briefing imports"))
@@ -276,6 +282,14 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
                 continue  # the same file reached by a second path
             seen_files.add(file_key)
         yield path
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a link ends inside `root` (every link of a chain resolved)."""
+    try:
+        return Path(os.path.realpath(link)).is_relative_to(root)
+    except (OSError, ValueError):
+        return False
 
 
 def _key(path: Path) -> tuple[int, int] | None:
