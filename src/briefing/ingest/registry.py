@@ -84,6 +84,7 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+_OFFICE_KINDS = {".docx": "Word", ".doc": "Word", ".docm": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint"}
 _ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 
 
@@ -101,8 +102,7 @@ def choose_format(data: bytes, name: str, content_type: str | None = None) -> st
     found = sniff(data)
     if found == "ole":
         if _encrypted_office(data):
-            kind = {".docx": "Word", ".doc": "Word", ".docm": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint"}
-            raise IngestError(f"this {kind.get(suffix, 'Office')} file is password-protected; open it, save a copy "
+            raise IngestError(f"this {_OFFICE_KINDS.get(suffix, 'Office')} file is password-protected; open it, save a copy "
                               "without the password and import that")
         raise IngestError(UNSUPPORTED.get(suffix, "is an old Microsoft Office file (.doc, .xls or .msg); "
                                                   "save it as DOCX or .eml and import that"))
