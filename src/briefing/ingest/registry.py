@@ -102,8 +102,8 @@ def choose_format(data: bytes, name: str, content_type: str | None = None) -> st
     found = sniff(data)
     if found == "ole":
         if _encrypted_office(data):
-            raise IngestError(f"this {_OFFICE_KINDS.get(suffix, 'Office')} file is password-protected; open it, save a copy "
-                              "without the password and import that")
+            raise IngestError(f"this {_OFFICE_KINDS.get(suffix, 'Office')} file is password-protected; "
+                              "open it, save a copy without the password and import that")
         raise IngestError(UNSUPPORTED.get(suffix, "is an old Microsoft Office file (.doc, .xls or .msg); "
                                                   "save it as DOCX or .eml and import that"))
     if found == "zip":
