@@ -17,6 +17,7 @@ cells, so the text keeps the paragraph structure that citations point into.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -46,23 +47,43 @@ def strip_annotations(tree: Any) -> None:
 
 
 def _keep_the_story(tree: Any) -> None:
+    """Leave out other stories' teasers: when one <article> has most of the articles' text, the
+    others; when the story is told outside any <article> (paragraphs with several times the text
+    of the largest article), all of them: they are cards for other stories or readers' comments."""
     articles = [a for a in tree.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
     if len(articles) < 2:
         return
     sizes = sorted(((len(" ".join(a.text_content().split())), index) for index, a in enumerate(articles)),
                    reverse=True)
-    if sizes[0][0] >= _DOMINANT * sizes[1][0]:
-        for _size, index in sizes[1:]:
-            articles[index].drop_tree()
+    outside = sum(len(" ".join(p.text_content().split())) for p in tree.iter("p")
+                  if not any(a.tag == "article" for a in p.iterancestors()))
+    if outside >= _DOMINANT * sizes[0][0]:
+        doomed = [index for _size, index in sizes]
+    elif sizes[0][0] >= _DOMINANT * sizes[1][0]:
+        doomed = [index for _size, index in sizes[1:]]
+    else:
+        return
+    for index in doomed:
+        articles[index].drop_tree()
 
 
 def article_blocks(tree: Any) -> list[str]:
     """The page's main text as paragraphs, or [] when trafilatura finds none."""
     import trafilatura
 
+    blocks = _extract(trafilatura, copy.deepcopy(tree), None)
+    if len(blocks) <= 1:
+        # Under 250 characters found, trafilatura runs all the page's text together as one
+        # paragraph, chrome included; on such a short page its own extraction, kept short, is better.
+        blocks = _extract(trafilatura, tree, _short_page_config()) or blocks
+    return blocks
+
+
+def _extract(trafilatura: Any, tree: Any, config: Any) -> list[str]:
+    options: dict[str, Any] = {} if config is None else {"config": config}
     document = trafilatura.bare_extraction(
-        tree, config=_config(), with_metadata=False, include_comments=False, include_tables=True, include_images=False,
-        include_links=False, include_formatting=False, deduplicate=False,
+        tree, with_metadata=False, include_comments=False, include_tables=True, include_images=False,
+        include_links=False, include_formatting=False, deduplicate=False, **options,
     )
     body = getattr(document, "body", None)
     if body is None:
@@ -71,10 +92,7 @@ def article_blocks(tree: Any) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _config() -> Any:
-    """trafilatura's settings, less its last resort: on a page where it finds under 250
-    characters it would take every text of the page as one paragraph; our structural reader
-    does better on such short pages (and keeps their paragraphs), so it gets them instead."""
+def _short_page_config() -> Any:
     from trafilatura.settings import use_config
 
     config = use_config()
