@@ -181,7 +181,14 @@ def read_source(path: str | os.PathLike[str], limits: IngestLimits = DEFAULT_LIM
             )
         try:
             with path.open("rb") as handle:
-                data = handle.read(limits.max_file_bytes + 1)
+                # As many bytes as the file has (read(n) sets aside n bytes at once, and the
+                # limit is far more than most files need), and what it gained since, to the limit.
+                data = handle.read(info.st_size + 1)
+                if len(data) > info.st_size:
+                    data += handle.read(max(0, limits.max_file_bytes + 1 - len(data)))
+                if len(data) > limits.max_file_bytes:
+                    raise IngestError(f"is more than the limit of {human_size(limits.max_file_bytes)} "
+                                      "(the limit can be raised in settings)")
         except PermissionError:
             raise IngestError("cannot be read: permission denied") from None
         except OSError as error:
