@@ -49,6 +49,7 @@ _BOILERPLATE_WORDS = frozenset({
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _FEED_CHARS = 1 << 20
+_SHORT_PAGE = 250  # characters of main text under which a page is checked against the structural reader
 # Markers for <br> and table cell ends while text is gathered (private-use characters, so the
 # page's own white space can be collapsed without losing them).
 _BREAK = "\ue000"
@@ -233,8 +234,12 @@ def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: 
         strip_annotations(tree)
         blocks = article_blocks(tree) if article else []
         deadline.check()
-        if not blocks:  # serialized by lxml, so its repairs (a closed </script>) carry over
-            blocks = _fragment_blocks(lxml.html.tostring(tree, encoding="unicode"), deadline)
+        if sum(map(len, blocks)) < _SHORT_PAGE:
+            # Little found: what the structural reader calls chrome (navigation, banners,
+            # footers) stays out. Serialized by lxml, so its repairs (a closed </script>) carry over.
+            structural = _fragment_blocks(lxml.html.tostring(tree, encoding="unicode"), deadline)
+            shown = " ".join(collapse_spaces(block) for block in structural)
+            blocks = [block for block in blocks if collapse_spaces(block) in shown] or structural
     if not blocks:  # what libxml2 gave up on (it stops 256 elements deep) may still have text
         blocks = _fragment_blocks(markup, deadline)
     meta.extra.update(extra or {})

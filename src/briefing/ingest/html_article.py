@@ -27,12 +27,14 @@ from briefing.ingest.normalize import collapse_spaces
 # Annotations that are not running text: <rt> is ruby's reading (furigana), <rp> its fallback
 # parentheses; left in, "子供" reads "子こ供ども".
 _NOT_RUNNING_TEXT = ("rt", "rp")
-# Never shown: a template's content is inert until a script clones it.
-_NEVER_SHOWN = ("template", "script", "style", "noscript")
+# Never shown: a template's content is inert until a script clones it. (Scripts, styles and
+# <noscript> are trafilatura's to judge: some sites put their article in <noscript>.)
+_NEVER_SHOWN = ("template",)
 _CONTAINERS = frozenset({"body", "main", "div", "doc", "section", "article"})
 # A page whose largest <article> has this many times the text of the next is that article's
 # page; the others are teasers for other stories ("Read next", "More from the desk").
 _DOMINANT = 3.0
+_CARD_CHARS = 600  # a teaser card: a headline and a line or two
 
 
 def strip_annotations(tree: Any) -> None:
@@ -57,7 +59,7 @@ def _keep_the_story(tree: Any) -> None:
                    reverse=True)
     outside = sum(len(" ".join(p.text_content().split())) for p in tree.iter("p")
                   if not any(a.tag == "article" for a in p.iterancestors()))
-    if outside >= _DOMINANT * sizes[0][0]:
+    if outside >= _DOMINANT * sizes[0][0] and sizes[0][0] <= _CARD_CHARS:
         doomed = [index for _size, index in sizes]
     elif sizes[0][0] >= _DOMINANT * sizes[1][0]:
         doomed = [index for _size, index in sizes[1:]]
@@ -101,10 +103,18 @@ def _short_page_config() -> Any:
 
 
 def _blocks(element: Any) -> Iterator[str]:
-    """Blocks of the extractor's XML in document order: a list item, a row, a paragraph each."""
+    """Blocks of the extractor's XML in document order: a list item, a row, a paragraph each
+    (and text standing loose in a container, before or between its blocks)."""
+    if element.text and element.text.strip():
+        yield collapse_spaces(element.text)
     for child in element:
-        if not isinstance(child.tag, str):
-            continue
+        yield from _child_blocks(child)
+        if child.tail and child.tail.strip():
+            yield collapse_spaces(child.tail)
+
+
+def _child_blocks(child: Any) -> Iterator[str]:
+    if isinstance(child.tag, str):
         if child.tag == "table":
             for row in child.iter("row"):
                 cells = [_inline(cell).replace("\n", " ") for cell in row if cell.tag == "cell"]
@@ -115,15 +125,11 @@ def _blocks(element: Any) -> Iterator[str]:
             for item in child.iterchildren("item"):
                 yield _inline(item, skip=("list",))
                 for nested in item.iterchildren("list"):
-                    yield from _blocks(_wrapped(nested))
+                    yield from _child_blocks(nested)
         elif child.tag in _CONTAINERS or any(grand.tag in ("p", "list", "table", "head") for grand in child):
             yield from _blocks(child)
         else:
             yield _inline(child, preformatted=child.tag == "code")
-
-
-def _wrapped(element: Any) -> list[Any]:
-    return [element]
 
 
 def _inline(element: Any, *, skip: tuple[str, ...] = (), preformatted: bool = False) -> str:
