@@ -72,8 +72,8 @@ def _inside_latin_words(text: str) -> int:
 
 def decode_ebcdic(sample: bytes) -> str | None:
     """cp037 or cp500 when the sample reads as plain text only through EBCDIC, else None."""
-    if len(sample) < 8:
-        return None
+    if len(sample) < 8 or sample.count(b" ") >= sample.count(b"@"):
+        return None  # ASCII spaces: not EBCDIC (checked first, as it costs nothing)
     counts = Counter(sample)
     if counts.most_common(1)[0][0] != _EBCDIC_SPACE:
         return None

@@ -72,33 +72,34 @@ def article_blocks(tree: Any) -> list[str]:
     """The page's main text as paragraphs, or [] when trafilatura finds none."""
     import trafilatura
 
-    blocks = _extract(trafilatura, copy.deepcopy(tree), None)
+    blocks = _extract(trafilatura, copy.deepcopy(tree), _options())
     if len(blocks) <= 1:
         # Under 250 characters found, trafilatura runs all the page's text together as one
         # paragraph, chrome included; on such a short page its own extraction, kept short, is better.
-        blocks = _extract(trafilatura, tree, _short_page_config()) or blocks
+        blocks = _extract(trafilatura, tree, _options(short_page=True)) or blocks
     return blocks
 
 
-def _extract(trafilatura: Any, tree: Any, config: Any) -> list[str]:
-    options: dict[str, Any] = {} if config is None else {"config": config}
-    document = trafilatura.bare_extraction(
-        tree, with_metadata=False, include_comments=False, include_tables=True, include_images=False,
-        include_links=False, include_formatting=False, deduplicate=False, **options,
-    )
+def _extract(trafilatura: Any, tree: Any, options: Any) -> list[str]:
+    document = trafilatura.bare_extraction(tree, options=options)
     body = getattr(document, "body", None)
     if body is None:
         return []
     return [block for block in _blocks(body) if block.strip()]
 
 
-@lru_cache(maxsize=1)
-def _short_page_config() -> Any:
-    from trafilatura.settings import use_config
+@lru_cache(maxsize=2)
+def _options(short_page: bool = False) -> Any:
+    """trafilatura's options, built once (building them reads its settings' values again on
+    every call, a tenth of the time on a small page). On a short page, without its last resort
+    (under 250 characters found, it runs all the page's text together)."""
+    from trafilatura.settings import Extractor, use_config
 
     config = use_config()
-    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
-    return config
+    if short_page:
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
+    return Extractor(config=config, output_format="python", fast=False, comments=False, tables=True,
+                     images=False, links=False, formatting=False, with_metadata=False)
 
 
 def _blocks(element: Any) -> Iterator[str]:

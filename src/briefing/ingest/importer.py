@@ -131,6 +131,9 @@ def import_paths(
     return report
 
 
+_SHARED = (".html", ".htm", ".xhtml")
+
+
 class _Readers:
     """Files read in this process as they come, PDFs by the helper; outcomes handed on in order."""
 
@@ -138,14 +141,21 @@ class _Readers:
         self.files = files
         self.limits = limits
         self.pdfs = PdfReaders(limits) if isolate_pdfs else None
+        pages = [i for i, path in enumerate(files) if path.suffix.lower() in _SHARED]
+        self.shared = set(pages[1::2])
         self.outcomes: dict[int, Outcome] = {}
         self.visited = 0  # files read, or handed to the helper
         self.handed_on = 0  # outcomes given to the caller
         self.cancelled = False
 
     def is_pdf(self, index: int) -> bool:
-        """Read by the helper (progress for these is reported while they are waited for)."""
-        return self.pdfs is not None and self.files[index].suffix.lower() == ".pdf"
+        """Read by the helper (progress for these is reported while they are waited for): the
+        PDFs, and every other web page, whose main-text extraction is the next costliest
+        reading; the two cores then share the work."""
+        if self.pdfs is None:
+            return False
+        suffix = self.files[index].suffix.lower()
+        return suffix == ".pdf" or (suffix in _SHARED and index in self.shared)
 
     def read(self, index: int) -> None:
         path = self.files[index]

@@ -37,7 +37,7 @@ _GRACE_SECONDS = 10.0  # beyond a file's own time limit, before its reader is ki
 
 OVER_MEMORY = ("could not be read: it needed more memory than a file of its size may (4 times its size and "
                "200 MB); the file is probably damaged or hostile")
-CRASHED = ("could not be read: the PDF reader stopped on it (the file is probably damaged or hostile, or needed "
+CRASHED = ("could not be read: the reader stopped on it (the file is probably damaged or hostile, or needed "
            "more memory than a file of its size may)")
 
 
