@@ -141,8 +141,7 @@ class _Readers:
         self.files = files
         self.limits = limits
         self.pdfs = PdfReaders(limits) if isolate_pdfs else None
-        pages = [i for i, path in enumerate(files) if path.suffix.lower() in _SHARED]
-        self.shared = set(pages[1::2])
+        self.helped: dict[int, bool] = {}  # whether the helper reads a file, decided once
         self.outcomes: dict[int, Outcome] = {}
         self.visited = 0  # files read, or handed to the helper
         self.handed_on = 0  # outcomes given to the caller
@@ -150,12 +149,14 @@ class _Readers:
 
     def is_pdf(self, index: int) -> bool:
         """Read by the helper (progress for these is reported while they are waited for): the
-        PDFs, and every other web page, whose main-text extraction is the next costliest
-        reading; the two cores then share the work."""
+        PDFs, and a web page (whose main-text extraction is the next costliest reading) when
+        the helper has nothing else to do; the two cores then share the work."""
         if self.pdfs is None:
             return False
-        suffix = self.files[index].suffix.lower()
-        return suffix == ".pdf" or (suffix in _SHARED and index in self.shared)
+        if index not in self.helped:
+            suffix = self.files[index].suffix.lower()
+            self.helped[index] = suffix == ".pdf" or (suffix in _SHARED and not self.pdfs.pending)
+        return self.helped[index]
 
     def read(self, index: int) -> None:
         path = self.files[index]
