@@ -155,7 +155,7 @@ class _Readers:
             return False
         if index not in self.helped:
             suffix = self.files[index].suffix.lower()
-            self.helped[index] = suffix == ".pdf" or (suffix in _SHARED and not self.pdfs.pending)
+            self.helped[index] = suffix == ".pdf" or (suffix in _SHARED and self.pdfs.idle())
         return self.helped[index]
 
     def read(self, index: int) -> None:

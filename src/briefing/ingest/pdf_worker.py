@@ -283,13 +283,26 @@ class PdfReaders:
                 elif deadline is not None and time.monotonic() >= deadline:
                     return None
                 continue
-            if answer is None:
-                self._lost_helper(CRASHED)
-                continue
-            answered, result = answer
-            self.pending.pop(answered, None)
-            self.done[answered] = result
+            self._take(answer)
         return self.done.pop(index)
+
+    def idle(self) -> bool:
+        """Whether the helper has answered everything it was given (it could take more work)."""
+        while self.helper is not None and self.pending:
+            try:
+                answer = self.helper.answers.get_nowait()
+            except queue.Empty:
+                break
+            self._take(answer)
+        return self.helper is not None and not self.pending
+
+    def _take(self, answer: tuple[int, Outcome] | None) -> None:
+        if answer is None:
+            self._lost_helper(CRASHED)
+            return
+        answered, result = answer
+        self.pending.pop(answered, None)
+        self.done[answered] = result
 
     def close(self, *, kill: bool = False) -> None:
         """Let the helper finish and exit; with `kill` (a cancelled import), stop it at once."""
