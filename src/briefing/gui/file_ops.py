@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
 from briefing.gui import engines, offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
+from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_folder
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
+from briefing.model import Release
+from briefing.wording import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,8 @@ IMPORT_FILTER = "Sources (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf *.odt
 
 
 class FileOps(QObject):
+    """The window's file operations (see the module); each reports through a job, a message or a dialog."""
+
     exported = Signal(str)  # path
     imported = Signal(int)  # number of sources added
     message = Signal(str)  # for the status bar
@@ -66,11 +71,11 @@ class FileOps(QObject):
                        self.tr("Check that your data folder is writable and has free space."))
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Brief"),
-                                              self.controller.settings.folder("open"), self.tr(BRIEF_FILTER))
-        if name:
-            self.controller.settings.set_folder("open", Path(name).parent)
-            self.open_path(Path(name))
+        path = ask_brief_path(self.window, self.tr("Open Brief"), self.controller.settings.folder("open"),
+                              self.tr(BRIEF_FILTER))
+        if path is not None:
+            self.controller.settings.set_folder("open", path.parent)
+            self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -82,22 +87,40 @@ class FileOps(QObject):
                        .format(detail=error))
             return False
         except (BriefingError, OSError) as error:
+            kind = engines.foreign_kind(path)
+            if kind is not None and self.controller.is_open:
+                self.offer_import(path, kind)
+                return False
             self.error(self.tr("Could not open the brief"),
                        self.tr("{name} could not be opened: {error}").format(name=path.name, error=error),
                        self.tr("Check that the file is a brief saved by Briefing and that you may read it."))
             return False
         return True
 
+    def offer_import(self, path: Path, kind: str) -> QMessageBox:
+        """A source opened as if it were a brief: offer to import it into the open brief instead."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Not a brief"),
+                          self.tr("{name} is {kind}, not a brief. Import it as a source of “{title}”?").format(
+                              name=path.name, kind=kind, title=self.controller.brief.title),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("importInsteadDialog")
+        import_button = box.addButton(self.tr("&Import as Source"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(import_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(lambda button: self.import_paths([path]) if button is import_button else None)
+        box.open()
+        self.last_error = box
+        return box
+
     def save_as_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("save") or str(Path.home())
-        suggested = str(Path(folder) / (_safe_name(self.controller.brief.title) + ".brief"))
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Brief As"), suggested,
-                                              self.tr(BRIEF_FILTER))
-        if name:
-            path = Path(name) if name.endswith(".brief") else Path(name + ".brief")
-            self.controller.settings.set_folder("save", path.parent)
+        suggested = str(start_folder(self.controller, "save") / (file_stem(self.controller.brief.title) + ".brief"))
+        chosen = ask_brief_path(self.window, self.tr("Save Brief As"), suggested, self.tr(BRIEF_FILTER), save=True)
+        if chosen is not None:
+            path = chosen if chosen.suffix == ".brief" else chosen.with_name(chosen.name + ".brief")
+            remember_folder(self.controller, "save", path.parent)
             self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
@@ -187,27 +210,33 @@ class FileOps(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("export") or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(self.controller.brief.title)}.{fmt}")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.{fmt}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {fmt}").format(fmt=fmt.upper()),
                                               suggested, filters.get(fmt, ""))
         if name:
             path = Path(name) if name.lower().endswith("." + fmt) else Path(f"{name}.{fmt}")
-            self.controller.settings.set_folder("export", path.parent)
+            remember_folder(self.controller, "export", path.parent)
             self.export(path, offer_open=True)
 
-    def export(self, path: Path, offer_open: bool = False) -> Job:
+    def export(self, path: Path, offer_open: bool = False, record: bool = True) -> Job:
+        """Export in the background; the file written is recorded in the release history unless
+        `record` is False (a print's temporary PDF is not a release of its own)."""
         brief = copy.deepcopy(self.controller.brief)
         template = self.controller.template
+        path_for = self.controller.path
 
-        def work(ctx: JobContext) -> Path:
+        def work(ctx: JobContext) -> tuple[Path, Release | None]:
             ctx.check()
-            written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
-            return written
+            written: Path = offload.call("export", brief, path, template, cancel=ctx.token)
+            if not record:
+                return written, None
+            from briefing.delivery.history import brief_template, release_for_export  # not Qt; loaded when used
+
+            return written, release_for_export(written, brief, template or brief_template(brief))
 
         job = Job(self.tr("Exporting {name}").format(name=path.name), work, self)
-        job.finished.connect(lambda written: self._exported(Path(written), offer_open))
+        job.finished.connect(lambda result: self._exported(result, offer_open, path_for))
         job.failed.connect(lambda message: self.error(
             self.tr("Export failed"), self.tr("{name} was not written: {error}").format(name=path.name, error=message),
             self.tr("Fix what the message names (the Checks panel may help) and export again.")))
@@ -215,7 +244,10 @@ class FileOps(QObject):
         job.start()
         return job
 
-    def _exported(self, path: Path, offer_open: bool) -> None:
+    def _exported(self, result: tuple[Path, Release | None], offer_open: bool, path_for: Path | None) -> None:
+        path, release = Path(result[0]), result[1]
+        if release is not None and self.controller.is_open and path_for == self.controller.path:
+            self.controller.record_release(release)
         self.message.emit(self.tr("Exported {path}").format(path=path))
         self.exported.emit(str(path))
         if not offer_open:
@@ -242,8 +274,8 @@ class FileOps(QObject):
         if not self.controller.is_open:
             return
         folder = Path(tempfile.mkdtemp(prefix="briefing-print-"))
-        job = self.export(folder / "print.pdf")
-        job.finished.connect(lambda written: self._print_pdf(Path(written)))
+        job = self.export(folder / "print.pdf", record=False)
+        job.finished.connect(lambda result: self._print_pdf(Path(result[0])))
 
     def _print_pdf(self, path: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -277,6 +309,6 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         document.close()
 
 
-def _safe_name(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.split())[:60] or "brief"
+def file_stem(title: str) -> str:
+    """The file name (without suffix) a save or export dialog suggests for a brief of this title."""
+    return safe_file_name(title, "brief", limit=60, separator="-")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.compose.email import effective_marking
+from briefing.compose.email import attachment_stem, compose_email, effective_marking
 from briefing.delivery.history import history_lines
 from briefing.delivery.secrets import (
     default_password_provider,
@@ -40,8 +41,10 @@ from briefing.delivery.secrets import (
 from briefing.delivery.service import SendPlan, prepare_send, send
 from briefing.delivery.settings import MailSettings, load_mail_settings
 from briefing.errors import BriefingError
+from briefing.gui.background import Job
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
+from briefing.writers.eml import plain_body
 
 
 def split_addresses(text: str) -> list[str]:
@@ -50,34 +53,9 @@ def split_addresses(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-class _Job(QRunnable):
-    """Runs one function on the thread pool and reports its result or its user-facing error.
-
-    It reports through the dialog's own signals, so the outcome is delivered (queued) on the
-    GUI thread where the dialog lives.
-    """
-
-    def __init__(self, work: Callable[[], Any], done: SignalInstance, failed: SignalInstance) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work, self.done, self.failed = work, done, failed
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BriefingError as error:
-            self.failed.emit(self, str(error))
-        except Exception as error:  # shown in the dialog, never a crash of the app
-            self.failed.emit(self, f"{type(error).__name__}: {error}")
-        else:
-            self.done.emit(self, result)
-
-
 class SendDialog(QDialog):
     """Modal dialog; after `exec()` returns Accepted, `release` holds what was sent."""
 
-    _job_done = Signal(object, object)
-    _job_failed = Signal(object, str)
 
     def __init__(self, brief: Brief, template: Template, parent: QWidget | None = None, *,
                  settings: MailSettings | None = None) -> None:
@@ -87,9 +65,7 @@ class SendDialog(QDialog):
         self.release: Release | None = None
         self.plan: SendPlan | None = None
         self._planned_for: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None
-        self._jobs: dict[_Job, Callable[[Any], None]] = {}
-        self._job_done.connect(self._finished)
-        self._job_failed.connect(self._failed)
+        self._jobs: dict[Job, Callable[[Any], None]] = {}
         self.setWindowTitle(self.tr("Send brief by e-mail"))
         self.setMinimumWidth(520)
         try:
@@ -146,6 +122,12 @@ class SendDialog(QDialog):
         for widget in (self.password_row_label, self.password_edit, self.remember_box):
             widget.setVisible(needs_password)
         layout.addLayout(form)
+        self.body_preview = QPlainTextEdit()
+        self.body_preview.setReadOnly(True)
+        self.body_preview.setMaximumHeight(140)
+        self.body_preview.setAccessibleName(self.tr("Message preview"))
+        layout.addWidget(QLabel(self.tr("Message:")))
+        layout.addWidget(self.body_preview)
 
         self.history = QListWidget()  # what already left: a second sending should be a conscious one
         self.history.setMaximumHeight(80)
@@ -157,11 +139,13 @@ class SendDialog(QDialog):
 
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
+        self.findings.setVisible(False)  # shown once a check has something to say
         layout.addWidget(self.findings)
         self.confirm_box = QCheckBox(self.tr("Send despite the warnings above"))
         self.confirm_box.setVisible(False)
         layout.addWidget(self.confirm_box)
-        self.status = QLabel(settings_error)
+        self.missing = settings_error or self._missing_settings()
+        self.status = QLabel(self.missing)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
@@ -179,8 +163,31 @@ class SendDialog(QDialog):
         for edit in (self.to_edit, self.cc_edit):
             edit.textChanged.connect(self._inputs_changed)
         self.docx_box.toggled.connect(self._inputs_changed)
+        self.docx_box.toggled.connect(lambda _on: self._preview())
         self.confirm_box.toggled.connect(self._update_buttons)
+        self._preview()
         self._update_buttons()
+
+    def _missing_settings(self) -> str:
+        """What stops sending before anything is typed (no server, no sender), in one sentence."""
+        try:
+            self.settings.require_server()
+        except BriefingError as error:
+            sentence = str(error)
+            return self.tr("Cannot send yet: {reason}. You can still export an e-mail draft "
+                           "(File ▸ Export E-mail Draft).").format(reason=sentence[:1].lower() + sentence[1:])
+        return ""
+
+    def _preview(self) -> None:
+        """Subject, attachment names and the message as they will go out; sizes come with Check."""
+        if self._plan_current():
+            return
+        suffixes = [".pdf", ".docx"] if self.docx_box.isChecked() else [".pdf"]
+        names = [attachment_stem(self.brief) + suffix for suffix in suffixes]
+        content = compose_email(self.brief, self.template, attachment_names=names)
+        self.subject_label.setText(content.subject)
+        self.size_label.setText(self.tr("{names} (size shown after Check)").format(names=", ".join(names)))
+        self.body_preview.setPlainText(plain_body(content))
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -204,24 +211,26 @@ class SendDialog(QDialog):
         ready = self._plan_current() and self.plan is not None and self.plan.ok
         if ready and self.plan is not None and self.plan.warnings:
             ready = self.confirm_box.isChecked()
-        self.send_button.setEnabled(has_to and not busy and (ready or not self._plan_current()))
+        self.send_button.setEnabled(has_to and not busy and not self.missing and (ready or not self._plan_current()))
         for widget in (self.to_edit, self.cc_edit, self.docx_box):
             widget.setEnabled(not busy)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], message: str) -> None:
-        job = _Job(work, self._job_done, self._job_failed)
+        job = Job(message, lambda _context: work(), self)
+        job.finished.connect(lambda result: self._finished(job, result))
+        job.failed.connect(lambda text: self._failed(job, text))
         self._jobs[job] = done
         self.status.setText(message)
         self._update_buttons()
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
-    def _finished(self, job: _Job, result: Any) -> None:
+    def _finished(self, job: Job, result: object) -> None:
         done = self._jobs.pop(job, None)
         if done is not None:
             done(result)
         self._update_buttons()
 
-    def _failed(self, job: _Job, text: str) -> None:
+    def _failed(self, job: Job, text: str) -> None:
         self._jobs.pop(job, None)
         self.status.setText(text)
         if self.settings.username:  # the password may be what failed: let the user type one
@@ -250,16 +259,20 @@ class SendDialog(QDialog):
         self.plan, self._planned_for = plan, inputs
         self.subject_label.setText(plan.content.subject)
         self.size_label.setText(", ".join(f"{a.filename} ({a.size / 1024:.0f} KB)" for a in plan.attachments))
+        self.body_preview.setPlainText(plain_body(plan.content))
         self.findings.clear()
         for finding in plan.errors + plan.warnings:
             item = QListWidgetItem(finding.message)
             item.setForeground(QColor("#B00020" if finding.severity == "error" else "#8A6D00"))
             item.setData(Qt.ItemDataRole.UserRole, finding.code)
             self.findings.addItem(item)
+        self.findings.setVisible(self.findings.count() > 0)
         self.confirm_box.setVisible(bool(plan.warnings) and plan.ok)
         self.confirm_box.setChecked(False)
         if not plan.ok:
             self.status.setText(self.tr("Not sent: correct the recipients listed above."))
+        elif self.missing:
+            self.status.setText(self.missing)
         elif plan.warnings:
             self.status.setText(self.tr("Read the warnings, then tick the box to send."))
         else:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -30,6 +29,7 @@ from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.commands import RemoveSourceCommand
 from briefing.gui.controller import DocumentController
+from briefing.gui.find_hits import SourceHits
 from briefing.gui.source_dialog import SourceDialog
 from briefing.model import Source
 
@@ -38,6 +38,8 @@ SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SourcesModel(QAbstractTableModel):
+    """The brief's sources as table rows (grade, title, publisher, date, marking, times cited)."""
+
     COLUMNS = ("grade", "title", "publisher", "date", "marking", "cites")
 
     def __init__(self, controller: DocumentController) -> None:
@@ -74,12 +76,12 @@ class SourcesModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         source = self.sources[index.row()]
@@ -137,6 +139,7 @@ class SourcesDock(QDockWidget):
     import_requested = Signal()
     paste_requested = Signal()
     search_done = Signal(int)
+    find_next_requested = Signal()
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Sources"), parent)
@@ -191,6 +194,8 @@ class SourcesDock(QDockWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.remove_action)
 
+        self.hits = SourceHits(self)
+        self.search.returnPressed.connect(self.find_next_requested.emit)
         self._search_serial = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -222,16 +227,19 @@ class SourcesDock(QDockWidget):
         query = self.search.text().strip()
         if not query:
             self.proxy.set_allowed(None)
+            self.hits.clear()
             return
         self._search_serial += 1
         serial, file, brief = self._search_serial, self.controller.file, self.controller.brief
-        self.controller.in_store(engines.search_sources, lambda ids: self._show_hits(serial, ids), file, brief, query)
+        self.controller.in_store(engines.search_sources, lambda hits: self._show_hits(serial, hits), file, brief,
+                                 query)
 
-    def _show_hits(self, serial: int, ids: list[str]) -> None:
+    def _show_hits(self, serial: int, hits: dict[str, engines.Spans]) -> None:
         """Filter to the hits of the latest search (an older, slower one is dropped)."""
         if serial == self._search_serial and self.search.text().strip():
-            self.proxy.set_allowed(set(ids))
-            self.search_done.emit(len(ids))
+            self.proxy.set_allowed(set(hits))
+            self.hits.set(hits)
+            self.search_done.emit(len(hits))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -267,7 +275,7 @@ class SourcesDock(QDockWidget):
             return
         self.controller.push(RemoveSourceCommand(self.controller, source_id))
 
-    def _menu(self, position: Any) -> None:
+    def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.properties_action)
         menu.addAction(self.remove_action)

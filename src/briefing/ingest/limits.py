@@ -37,9 +37,6 @@ class IngestLimits:
     def memory_budget(self, size: int) -> int:
         return self.memory_per_file_byte * size + self.memory_overhead_bytes
 
-    def describe_size(self, size: int) -> str:
-        return human_size(size)
-
 
 def human_size(size: int | float) -> str:
     """Sizes as people read them: 812 bytes, 4.2 kB, 51.0 MB."""
