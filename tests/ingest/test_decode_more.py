@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.ingest import IngestError
@@ -62,6 +62,7 @@ WORDS = tuple(VOCABULARY.split())
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=20, unique=True))
+@example(["эвакуация", "четверг", "переговоры"])  # once read as Windows-1251 ("жЁп зҐвўҐаЈ")
 def test_cp866_text_is_never_mojibake(words: list[str]) -> None:
     """Property: Russian text in the DOS code page comes back as written, or is refused."""
     text = " ".join(words) + "."
