@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 
 from briefing.cli.common import Subparsers, add_command
-from briefing.templating import catalog_templates, load_template, template_search_path, validate_template_file
+from briefing.templating import (
+    catalog_templates,
+    load_template,
+    load_template_file,
+    template_search_path,
+    validate_template_file,
+)
 from briefing.templating.model import Template
 from briefing.templating.package import PACKAGE_SUFFIX, install, pack
 from briefing.templating.search import TEMPLATE_SUFFIXES, scan, template_files
@@ -161,6 +167,9 @@ def run_validate(args: argparse.Namespace) -> int:
                 print(f"briefing: {line}", file=sys.stderr)
         else:
             print(f"{path}: ok")
+            # What the PDF cannot take from a reference Word document: not errors, but worth knowing.
+            for note in load_template_file(path).reference_notes:
+                print(f"briefing: {path}: warning: {note}", file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -18,6 +18,15 @@ from docx.text.paragraph import Paragraph
 
 from briefing.compose import document as d
 from briefing.writers.docx import oxml
+from briefing.writers.docx.reference import (
+    ANCHOR_MARKING,
+    ANCHOR_PAGE,
+    Spliced,
+    anchored_paragraph,
+    bottom_paragraph,
+    share_first_page_header,
+    top_paragraph,
+)
 from briefing.writers.docx.styles import rgb
 from briefing.writers.walk import xml_safe
 
@@ -176,6 +185,9 @@ class Writer:
     # ---------------------------------------------------------------- cover, page setup, header/footer
 
     def setup_page(self) -> None:
+        if self.document.reference is not None:
+            self._setup_reference_page()
+            return
         page = self.document.page
         section = self.word.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE if page.width > page.height else WD_ORIENT.PORTRAIT
@@ -196,6 +208,33 @@ class Writer:
             self._banner(footer.paragraphs[0])
             if numbered or self.document.footer_text:
                 self._page_line(footer.add_paragraph(style="Footer"), numbered)
+
+    def _setup_reference_page(self) -> None:
+        """Keep the reference's page, header and footer; put the banner and page number at its anchors."""
+        section = self.word.sections[0]
+        header, footer = section.header, section.footer
+        if self.document.banner is not None:
+            self._banner_at(anchored_paragraph(header, ANCHOR_MARKING, header) or top_paragraph(header, "Header"))
+            self._banner_at(anchored_paragraph(footer, ANCHOR_MARKING, footer) or bottom_paragraph(footer, "Footer"))
+        page_line = anchored_paragraph(footer, ANCHOR_PAGE, footer)
+        if page_line is not None:
+            self._page_line(page_line, True)
+            if isinstance(page_line, Spliced):
+                page_line.flush()
+        else:
+            self._page_line(bottom_paragraph(footer, "Footer"), True)
+        if self.document.has_cover_page:
+            section.different_first_page_header_footer = True
+            share_first_page_header(self.word)
+            first_footer = section.first_page_footer
+            self._banner(first_footer.paragraphs[0])
+            if self.document.footer_text:
+                self._page_line(first_footer.add_paragraph(style="Footer"), False)
+
+    def _banner_at(self, paragraph: Paragraph) -> None:
+        self._banner(paragraph)
+        if isinstance(paragraph, Spliced):
+            paragraph.flush()
 
     def _banner(self, paragraph: Paragraph) -> None:
         banner = self.document.banner
