@@ -52,6 +52,10 @@ class TemplatesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
+        self.design_button = QPushButton(self.tr("&Design…"), self)
+        buttons.insertWidget(0, self.design_button)
+        self.design_button.clicked.connect(self.design_current)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.design_current())
         self.validate_button.clicked.connect(self.validate_current)
         self.folder_button.clicked.connect(self.open_folder)
         self.reload_button.clicked.connect(self.reload)
@@ -87,6 +91,14 @@ class TemplatesDialog(QDialog):
         node = self.tree.currentItem()
         value = node.data(0, Qt.ItemDataRole.UserRole) if node is not None else ""
         return Path(value) if value else None
+
+    def design_current(self) -> None:
+        """The designer on the selected template (double-click does the same)."""
+        from briefing.gui.template_designer_actions import open_designer
+
+        path = self.current_path()
+        if path is not None:
+            open_designer(self.parentWidget() or self, path=path)
 
     def validate_current(self) -> list[str]:
         path = self.current_path()

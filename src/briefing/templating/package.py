@@ -114,6 +114,11 @@ def template_assets(template_file: Path) -> list[str]:
         data = read_template_file(template_file).data
     except TemplateSourceError as error:
         raise PackageError(str(error.problems[0])) from None
+    return asset_names(data, template_file.parent)
+
+
+def asset_names(data: dict[str, object], folder: Path) -> list[str]:
+    """The relative asset paths in template `data` that name files in `folder`."""
     names: list[object] = []
     branding, typography, docx = (data.get(k) for k in ("branding", "typography", "docx"))
     if isinstance(branding, dict):
@@ -123,8 +128,17 @@ def template_assets(template_file: Path) -> list[str]:
     if isinstance(docx, dict):
         names.append(docx.get("reference"))
     found = [n.replace("\\", "/") for n in names if isinstance(n, str) and not n.startswith("data:")
-             and ("/" in n or "." in n) and (template_file.parent / n).is_file()]
-    return list(dict.fromkeys(found))
+             and ("/" in n or "." in n)]
+    return list(dict.fromkeys(n for n in found if _inside(folder, n)))
+
+
+def _inside(folder: Path, name: str) -> bool:
+    """A relative name of a file within `folder` (never absolute, never `..`, never through a link out)."""
+    if name.startswith("/") or ".." in name.split("/") or (len(name) > 1 and name[1] == ":"):
+        return False
+    base = folder.resolve()
+    target = (base / name).resolve()
+    return target.is_relative_to(base) and target.is_file()
 
 
 def pack(source: Path, output: Path) -> Manifest:

@@ -1,0 +1,190 @@
+"""The template designer as an administrator uses it: forms, YAML, undo, live preview, save, reference."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
+from tests.templating import house_reference as house
+
+from briefing.gui.template_designer import TemplateDesigner
+from briefing.templating import find_template, load_template, load_template_file
+
+PREVIEW_TIMEOUT = 60_000
+
+
+def child_template(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "northbridge.yaml"
+    path.write_text("# Northbridge's situation brief\nid: northbridge\nname: Northbridge brief\nversion: '3'\n"
+                    "extends: situation-brief\nbranding:\n  organization: Northbridge Regional Office\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def designer(qtbot: Any, tmp_path: Path) -> TemplateDesigner:
+    widget = TemplateDesigner(child_template(tmp_path / "admin"))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.pdf.status() == QPdfDocument.Status.Ready and widget.pdf.pageCount() > 0,
+                    timeout=PREVIEW_TIMEOUT)
+    yield widget
+    widget.close()
+
+
+def field(designer: TemplateDesigner, kind: type, key: str) -> Any:
+    found = designer.findChild(kind, f"field:{key}")
+    assert found is not None, key
+    return found
+
+
+def wait_for_preview(qtbot: Any, designer: TemplateDesigner) -> None:
+    qtbot.waitUntil(lambda: designer.edited_at is None and not designer.client.busy, timeout=PREVIEW_TIMEOUT)
+
+
+def test_a_form_edit_changes_the_yaml_the_preview_and_undoes(designer: TemplateDesigner, qtbot: Any) -> None:
+    size = field(designer, QDoubleSpinBox, "typography.body_size")
+    assert designer.own(("typography", "body_size")) is None  # inherited from situation-brief
+    assert size.value() == load_template("situation-brief").typography.body_size
+    first_pdf = bytes(designer.pdf_buffers["pdf"].data().data())
+    size.setValue(13)
+    assert designer.own(("typography", "body_size")) == 13
+    assert "body_size: 13" in designer.yaml.toPlainText()
+    assert "extends: situation-brief" in designer.yaml.toPlainText()
+    wait_for_preview(qtbot, designer)
+    assert bytes(designer.pdf_buffers["pdf"].data().data()) != first_pdf
+    assert designer.last_latency is not None and "ms after the change" in designer.status.text()
+    designer.undo_stack.undo()
+    assert designer.own(("typography", "body_size")) is None
+    assert "typography" not in yaml.safe_load(designer.yaml.toPlainText())
+    designer.undo_stack.redo()
+    assert designer.own(("typography", "body_size")) == 13
+
+
+def test_typing_in_a_field_is_one_undo_step(designer: TemplateDesigner, qtbot: Any) -> None:
+    name = field(designer, QLineEdit, "name")
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "House")
+    assert designer.own(("name",)) == "House"
+    assert designer.undo_stack.count() == 1
+    designer.undo_stack.undo()
+    assert designer.own(("name",)) == "Northbridge brief"
+
+
+def test_yaml_view_edits_are_validated_with_file_line_and_key(designer: TemplateDesigner, qtbot: Any,
+                                                              tmp_path: Path) -> None:
+    text = designer.yaml.toPlainText().replace("name: Northbridge brief", "name: Northbridge brief\ntoc: maybe")
+    designer.yaml.setPlainText(text)
+    qtbot.waitUntil(lambda: designer.problems.count() > 0, timeout=PREVIEW_TIMEOUT)
+    problem = designer.problems.item(0).text()
+    assert problem.startswith(f"{tmp_path / 'admin' / 'northbridge.yaml'}:3: toc: ")
+    assert designer.own(("toc",)) == "maybe"
+    designer.undo_stack.undo()
+    qtbot.waitUntil(lambda: designer.problems.count() == 0, timeout=PREVIEW_TIMEOUT)
+    designer.yaml.setPlainText("id: [unclosed")
+    qtbot.waitUntil(lambda: designer.problems.count() > 0 and "line" in designer.problems.item(0).text(),
+                    timeout=5000)
+
+
+def test_sections_add_reorder_remove_and_kind(designer: TemplateDesigner, qtbot: Any) -> None:
+    page = designer.sections_page
+    inherited = [s["key"] for s in designer.sections()]
+    assert inherited[0] == "summary" and designer.own(("sections",)) is None
+    page.list.setCurrentRow(0)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    keys = [s["key"] for s in designer.own(("sections",))]
+    assert keys == [inherited[0], "section_1", *inherited[1:]]
+    title = field(page, QLineEdit, "sections.1.title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Outlook")
+    assert designer.own(("sections",))[1]["title"] == "Outlook"
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert [s["key"] for s in designer.own(("sections",))][:2] == ["section_1", inherited[0]]
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert [s["key"] for s in designer.own(("sections",))] == inherited
+    wait_for_preview(qtbot, designer)
+    assert designer.problems.count() == 0
+    while designer.undo_stack.canUndo():
+        designer.undo_stack.undo()
+    assert designer.own(("sections",)) is None  # back to inheriting the parent's list
+
+
+def test_save_as_keeps_extends_and_loads(designer: TemplateDesigner, tmp_path: Path) -> None:
+    designer.edit(("typography", "heading_colour"), "#8B1A1A", merge=False)
+    target = tmp_path / "user-templates"
+    saved = designer.save_to(target, "northbridge-2", "4")
+    assert saved is not None and saved.path == target / "northbridge-2" / "northbridge-2.yaml"
+    data = yaml.safe_load(saved.path.read_text(encoding="utf-8"))
+    assert data["extends"] == "situation-brief" and data["id"] == "northbridge-2" and data["version"] == "4"
+    template = load_template_file(saved.path)
+    assert template.typography.heading_colour == "#8B1A1A"
+    assert [s.key for s in template.sections] == [s.key for s in load_template("situation-brief").sections]
+    assert (target / "northbridge-2" / "manifest.json").is_file()
+
+
+def test_a_word_reference_is_copied_validated_and_saved(designer: TemplateDesigner, qtbot: Any,
+                                                        tmp_path: Path) -> None:
+    reference = tmp_path / "house.dotx"
+    reference.write_bytes(house.as_dotx(house.house_document()))
+    designer.choose_file(("docx", "reference"), "", chosen=reference)
+    assert designer.own(("docx", "reference")) == "house.dotx"
+    wait_for_preview(qtbot, designer)
+    lines = [designer.problems.item(i).text() for i in range(designer.problems.count())]
+    assert not [line for line in lines if not line.startswith("PDF: ")]
+    assert any("header's text" in line for line in lines)
+    saved = designer.save_to(tmp_path / "out", "house-brief", "1")
+    assert saved is not None and (saved.path.parent / "house.dotx").read_bytes() == reference.read_bytes()
+    assert load_template_file(saved.path).reference is not None
+
+
+def test_the_docx_tab_says_plainly_when_libreoffice_is_missing(qtbot: Any, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # the preview process finds no soffice
+    widget = TemplateDesigner(find_template("policy-memo"))
+    qtbot.addWidget(widget)
+    widget.previews.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: "not installed" in widget.docx_status.text(), timeout=PREVIEW_TIMEOUT)
+    assert "The PDF tab shows the brief exactly" in widget.docx_status.text()
+    widget.close()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice is not installed")
+def test_the_docx_tab_shows_libreoffices_pages(qtbot: Any) -> None:
+    widget = TemplateDesigner(find_template("situation-brief"))
+    qtbot.addWidget(widget)
+    widget.previews.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: widget.docx_pages.pageCount() > 0, timeout=180_000)
+    assert "LibreOffice" in widget.docx_status.text()
+    widget.close()
+
+
+def test_double_click_in_the_template_list_opens_the_designer(qtbot: Any) -> None:
+    from briefing.gui.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog()
+    qtbot.addWidget(dialog)
+    item = dialog.tree.topLevelItem(0)
+    dialog.tree.itemDoubleClicked.emit(item, 0)
+    designers = [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateDesigner) and w.isVisible()]
+    assert designers and designers[0].source_path == dialog.current_path()
+    for widget in designers:
+        widget.close()
+
+
+def test_the_templates_menu_opens_the_designer_on_the_briefs_template(opened: Any, qtbot: Any) -> None:
+    opened.menus.design_template.trigger()
+    designers = [w for w in QApplication.topLevelWidgets() if isinstance(w, TemplateDesigner) and w.isVisible()]
+    assert designers and designers[0].own(("id",)) == "situation-brief"
+    assert designers[0].preview_source.count() == 2  # the sample brief, or the open brief
+    for widget in designers:
+        widget.close()
