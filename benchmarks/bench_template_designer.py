@@ -1,6 +1,7 @@
 """The template designer's live preview: from an edit to the new PDF on screen, and the GUI thread meanwhile.
 
     python benchmarks/bench_template_designer.py [--quick] [--json]
+    python benchmarks/bench_template_designer.py --arg shots=docs/images   # the screenshots in docs/templates.md
 
 Opens the designer on the shipped situation brief (the sample brief as preview), waits for the
 first preview, then makes edits as an administrator would (body size, heading colour, a section
@@ -20,7 +21,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import Row, parse_args, report  # noqa: E402
+from harness import Row, parse_args, report
+
+SLICE_MS = 20
+
+
+def pump(milliseconds: int = SLICE_MS) -> None:
+    """Run the event loop for a while. One loop run per slice, not processEvents() in a tight loop:
+    each call of either releases one reference to None in this PySide6 build, which a tight loop
+    turns into a crash within seconds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def run(quick: bool) -> list[Row]:
@@ -30,15 +44,14 @@ def run(quick: bool) -> list[Row]:
     from briefing.gui.template_designer import TemplateDesigner
     from briefing.templating import find_template
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (kept alive for the window)
     designer = TemplateDesigner(find_template("situation-brief"))
     designer.show()
 
     def wait(predicate: object, limit: float = 60.0) -> None:
         end = time.perf_counter() + limit
         while not predicate() and time.perf_counter() < end:  # type: ignore[operator]
-            app.processEvents()
-            time.sleep(0.001)
+            pump(5)
 
     started = time.perf_counter()
     wait(lambda: designer.pdf.pageCount() > 0)
@@ -64,10 +77,7 @@ def run(quick: bool) -> list[Row]:
         else:
             for length in range(1, 8):  # typing a title, a key every 60 ms
                 designer.edit(("name",), "Typing"[:length] + str(number))
-                end = time.perf_counter() + 0.06
-                while time.perf_counter() < end:
-                    app.processEvents()
-                    time.sleep(0.001)
+                pump(60)
         changed = time.perf_counter()
         wait(lambda: designer.edited_at is None and not designer.client.busy)
         latencies.append(designer.last_latency if designer.last_latency is not None else time.perf_counter() - changed)
@@ -83,9 +93,71 @@ def run(quick: bool) -> list[Row]:
     ]
 
 
+def take_shots(folder: Path) -> list[Path]:
+    """The designer on a corporate Word template, as docs/templates.md shows it."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.templating.house_reference import as_dotx, house_document
+
+    from briefing.gui.template_designer import TemplateDesigner
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (kept alive for the window)
+    work = Path(tempfile.mkdtemp(prefix="designer-shots-"))
+    (work / "house.dotx").write_bytes(as_dotx(house_document()))
+    template = work / "northbridge.yaml"
+    template.write_text("id: northbridge\nname: Northbridge situation brief\nversion: '1'\n"
+                        "extends: situation-brief\nbranding:\n  organization: Northbridge Regional Office\n",
+                        encoding="utf-8")
+    designer = TemplateDesigner(template)
+    designer.resize(1400, 860)
+    designer.show()
+
+    def settle(predicate: object, limit: float = 120.0) -> None:
+        end = time.perf_counter() + limit
+        while not predicate() and time.perf_counter() < end:  # type: ignore[operator]
+            pump()
+        pump(500)
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        path = folder / f"designer-{name}.png"
+        designer.grab().save(str(path))
+        shots.append(path)
+
+    settle(lambda: designer.pdf.pageCount() > 0)
+    designer.choose_file(("docx", "reference"), "", chosen=work / "house.dotx")
+    designer.forms.setCurrentIndex(7)
+    settle(lambda: designer.edited_at is None and not designer.client.busy)
+    shot("reference")
+    designer.forms.setCurrentIndex(1)
+    designer.sections_page.list.setCurrentRow(1)
+    settle(lambda: True)
+    shot("sections")
+    designer.previews.setCurrentIndex(1)
+    settle(lambda: designer.docx_pages.pageCount() > 0)
+    shot("docx")
+    designer.previews.setCurrentIndex(0)
+    designer.forms.setCurrentIndex(designer.forms.count() - 1)
+    designer.yaml.setPlainText(designer.yaml.toPlainText().replace("version: '1'", "version: '1'\ntoc: maybe"))
+    settle(lambda: designer.problems.count() > 0)
+    shot("yaml")
+    designer.close()
+    return shots
+
+
 def main() -> int:
     args = parse_args(__doc__ or "")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.arg and args.arg[0].startswith("shots="):
+        for path in take_shots(Path(args.arg[0].removeprefix("shots="))):
+            print(path)
+        sys.stdout.flush()
+        os._exit(0)
     report(run(args.quick), args.json)
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown of Qt objects

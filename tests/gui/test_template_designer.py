@@ -188,3 +188,41 @@ def test_the_templates_menu_opens_the_designer_on_the_briefs_template(opened: An
     assert designers[0].preview_source.count() == 2  # the sample brief, or the open brief
     for widget in designers:
         widget.close()
+
+
+def test_from_a_dotx_to_a_rolled_out_template(qtbot: Any, tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """A new administrator's path: design from the house .dotx, save, pack, install for another user, build."""
+    from tests.cli.helpers import briefing_cli
+
+    from briefing.resources import templates_dir
+
+    reference = tmp_path / "house.dotx"
+    reference.write_bytes(house.as_dotx(house.house_document()))
+    widget = TemplateDesigner(None)  # Templates ▸ Design… with no brief open: a new template
+    qtbot.addWidget(widget)
+    assert widget.own(("extends",)) == "situation-brief"
+    widget.choose_file(("docx", "reference"), "", chosen=reference)
+    widget.edit(("name",), "Northbridge situation brief", merge=False)
+    widget.edit(("branding", "organization"), "Northbridge Regional Office", merge=False)
+    qtbot.waitUntil(lambda: widget.edited_at is None and not widget.client.busy, timeout=PREVIEW_TIMEOUT)
+    saved = widget.save_to(tmp_path / "admin-home" / "templates", "northbridge", "1")
+    widget.close()
+    assert saved is not None
+    package = tmp_path / "northbridge.brieftemplate"
+    packed = briefing_cli(cli_env, "templates", "pack", saved.path.parent, "-o", package)
+    assert packed.returncode == 0, packed.stderr
+    analyst = dict(cli_env, HOME=str(tmp_path / "analyst"), XDG_DATA_HOME=str(tmp_path / "analyst" / "data"))
+    installed = briefing_cli(analyst, "templates", "install", package)
+    assert installed.returncode == 0 and installed.stdout.startswith("installed northbridge version 1 in "), \
+        installed.stderr
+    spec = yaml.safe_load((templates_dir() / "examples" / "situation-brief.yaml").read_text(encoding="utf-8"))
+    spec["template"] = "northbridge"
+    spec_path = tmp_path / "brief.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    for suffix in ("docx", "pdf"):
+        built = briefing_cli(analyst, "build", spec_path, "-o", tmp_path / f"brief.{suffix}")
+        assert built.returncode == 0, built.stderr
+    import docx
+
+    word = docx.Document(str(tmp_path / "brief.docx"))
+    assert word.sections[0].header.tables[0].cell(0, 1).text == house.ADDRESS

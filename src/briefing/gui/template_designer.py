@@ -257,10 +257,9 @@ class TemplateDesigner(QDialog):
         close.rejected.connect(self.reject)
         self.status = QLabel(self)
         bar = QHBoxLayout()
-        for widget in (self.undo_button, self.redo_button, QLabel(self.tr("Preview:"), self), self.preview_source,
-                       self.status):
+        for widget in (self.undo_button, self.redo_button, QLabel(self.tr("Preview:"), self), self.preview_source):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.addWidget(self.status, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
