@@ -226,3 +226,36 @@ def test_from_a_dotx_to_a_rolled_out_template(qtbot: Any, tmp_path: Path, cli_en
 
     word = docx.Document(str(tmp_path / "brief.docx"))
     assert word.sections[0].header.tables[0].cell(0, 1).text == house.ADDRESS
+
+
+def test_a_package_dropped_on_the_template_list_is_confirmed_then_installed(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing.gui.templates_dialog import TemplatesDialog
+    from briefing.templating.package import pack
+
+    package = tmp_path / "northbridge.brieftemplate"
+    pack(child_template(tmp_path / "src"), package)
+    asked: list[str] = []
+    shown: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    dialog = TemplatesDialog()
+    qtbot.addWidget(dialog)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package))])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    assert asked and asked[0].startswith("Install Northbridge brief (northbridge version 3) in ")
+    assert shown and shown[0].startswith("installed northbridge version 3 in ")
+    ids = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
+    assert "northbridge" in ids

@@ -227,3 +227,19 @@ def test_hostile_zip_in_memory_is_a_package_error_not_a_crash(tmp_path: Path) ->
     with pytest.raises(PackageError, match=r"manifest\.json is not valid JSON"):
         install(package)
     assert main(["templates", "install", str(package)]) == 1
+
+
+def test_a_dry_run_checks_everything_and_changes_nothing(tmp_path: Path) -> None:
+    first, second = tmp_path / "v1.brieftemplate", tmp_path / "v2.brieftemplate"
+    pack(house_folder(tmp_path, "1"), first)
+    pack(house_folder(tmp_path, "2", organization="Elsewhere"), second)
+    plan = install(first, dry_run=True)
+    assert plan.question() == f"Install House brief (house-brief version 1) in {user_templates_dir() / 'house-brief'}?"
+    assert not (user_templates_dir() / "house-brief").exists()
+    install(first)
+    plan = install(second, dry_run=True)
+    assert plan.question().splitlines() == [
+        f"Replace house-brief version 1 with version 2 in {user_templates_dir() / 'house-brief'}?",
+        "  changed: house.yaml"]
+    assert load_template("house-brief").version == "1"
+    assert not any(p.name.startswith(".") for p in user_templates_dir().iterdir())

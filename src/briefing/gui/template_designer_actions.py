@@ -37,7 +37,14 @@ def install_package(parent: QWidget | None, package: Path | None = None) -> list
             return []
         package = Path(name)
     try:
-        lines = install(package).lines()
+        plan = install(package, dry_run=True)  # every check first, and what it would replace
+        if plan.unchanged:
+            lines = plan.lines()
+        else:
+            answer = QMessageBox.question(parent, tr("Install Template Package"), plan.question())
+            if answer != QMessageBox.StandardButton.Yes:
+                return []
+            lines = install(package).lines()
     except BriefingError as error:
         QMessageBox.warning(parent, tr("Install Template Package"), str(error))
         return [str(error)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,6 +65,23 @@ class TemplatesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Messages:"), self))
         layout.addWidget(self.messages)
         layout.addLayout(buttons)
+        self.setAcceptDrops(True)
+        self.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _packages(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Dropped .brieftemplate packages are checked, confirmed and installed for this user."""
+        from briefing.gui.template_designer_actions import install_package
+
+        packages = _packages(event.mimeData())
+        if not packages:
+            return
+        event.acceptProposedAction()
+        for package in packages:
+            install_package(self, package)
         self.reload()
 
     def reload(self) -> None:
@@ -119,3 +136,8 @@ class TemplatesDialog(QDialog):
             folder = next((p for p, kind in folders if kind == "user"), folders[-1][0] if folders else Path.home())
             folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _packages(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().endswith(".brieftemplate")]

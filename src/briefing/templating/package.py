@@ -89,6 +89,16 @@ class InstallReport:
     removed: list[str] = field(default_factory=list)
     unchanged: bool = False
 
+    def question(self) -> str:
+        """What installing would do, asked before a dry run is made real."""
+        m = self.manifest
+        if self.unchanged:
+            return self.lines()[0]
+        if self.replaced_version is None:
+            return f"Install {m.name} ({m.template_id} version {m.version}) in {self.target}?"
+        return "\n".join([f"Replace {m.template_id} version {self.replaced_version} with version {m.version} "
+                          f"in {self.target}?", *self.lines()[1:]])
+
     def lines(self) -> list[str]:
         m = self.manifest
         if self.unchanged:
@@ -283,8 +293,12 @@ def install_folder(*, system: bool = False) -> Path:
     return system_templates_dir() if system else user_templates_dir()
 
 
-def install(package: Path, *, system: bool = False, folder: Path | None = None) -> InstallReport:
-    """Install a package into `folder` (default: the user's or the system's templates folder)."""
+def install(package: Path, *, system: bool = False, folder: Path | None = None, dry_run: bool = False) -> InstallReport:
+    """Install a package into `folder` (default: the user's or the system's templates folder).
+
+    `dry_run` does every check (the template is validated where it would live) and reports what
+    installing would replace, without replacing anything: the app asks before it installs.
+    """
     from briefing.templating.loader import load_template_file
 
     manifest, blobs = read_package(package)
@@ -324,7 +338,8 @@ def install(package: Path, *, system: bool = False, folder: Path | None = None) 
         if template.id != manifest.template_id or template.version != manifest.version:
             raise PackageError(f"{package}: the manifest says {manifest.template_id} version {manifest.version}, "
                                f"but the template is {template.id} version {template.version}")
-        _swap(staging, target)
+        if not dry_run:
+            _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return report
