@@ -104,3 +104,41 @@ def house_template_folder(folder: Path, *, reference_name: str = "house.dotx", b
         "id: house-brief\nname: House brief\nversion: '1'\nextends: situation-brief\n"
         f"docx:\n  reference: {reference_name}\n{extra}", encoding="utf-8")
     return folder / "house.yaml"
+
+
+def renamed_font(family: str = "HouseSerifNB", postscript: str = "HouseSerifN") -> bytes:
+    """DejaVu Serif under another name: a font Briefing does not bundle, as a house font would be."""
+    from briefing.resources import resource
+
+    assert len(family) == len("DejaVu Serif") and len(postscript) == len("DejaVuSerif")
+    blob = resource("fonts", "DejaVuSerif.ttf").read_bytes()
+    for old, new in (("DejaVu Serif", family), ("DejaVuSerif", postscript)):
+        blob = blob.replace(old.encode("utf-16-be"), new.encode("utf-16-be")).replace(old.encode(), new.encode())
+    return blob
+
+
+FONT_KEY = "{4D2E6A0B-9C1F-4E7A-8B3D-2F5C6E7A8B9C}"
+
+
+def embed_font(blob: bytes, family: str, font: bytes) -> bytes:
+    """`blob` with `font` embedded as Word does it (obfuscated with a font key) and used by Normal."""
+    key = bytes.fromhex(FONT_KEY.strip("{}").replace("-", ""))[::-1]
+    scrambled = bytearray(font)
+    for index in range(32):
+        scrambled[index] ^= key[index % 16]
+    source = zipfile.ZipFile(io.BytesIO(blob))
+    font_table = source.read("word/fontTable.xml").decode("utf-8")
+    entry = (f'<w:font w:name="{family}"><w:embedRegular r:id="rIdFont1" w:fontKey="{FONT_KEY}"/></w:font>')
+    if "xmlns:r=" not in font_table.split(">", 2)[1]:
+        font_table = font_table.replace("<w:fonts ", '<w:fonts xmlns:r="http://schemas.openxmlformats.org/'
+                                        'officeDocument/2006/relationships" ', 1)
+    font_table = font_table.replace("</w:fonts>", entry + "</w:fonts>")
+    types = source.read("[Content_Types].xml").decode("utf-8").replace(
+        "</Types>", '<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.'
+        'obfuscatedFont"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rIdFont1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/font1.odttf"/></Relationships>')
+    source.close()
+    return rewrite(blob, {"word/fontTable.xml": font_table.encode(), "[Content_Types].xml": types.encode(),
+                          "word/_rels/fontTable.xml.rels": rels.encode(), "word/fonts/font1.odttf": bytes(scrambled)})

@@ -240,3 +240,36 @@ def test_pack_and_install_carry_the_reference(tmp_path: Path) -> None:
     report = install(tmp_path / "house.brieftemplate")
     loaded = load_template("house-brief")
     assert loaded.reference is not None and loaded.reference.path.is_relative_to(report.target)
+
+
+def test_a_font_the_template_ships_is_the_pdfs_font(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "house.ttf").write_bytes(house.renamed_font())
+    (folder / "house.yaml").write_text("id: house-brief\nname: House brief\nextends: situation-brief\n"
+                                       "typography:\n  body_font: house.ttf\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", str(folder))
+    pdf = export_brief(brief_for(tmp_path, folder), tmp_path / "b.pdf")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "HouseSerifN" in fonts
+
+
+def test_a_font_the_reference_embeds_is_the_pdfs_font(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.name = "HouseSerifNB"
+    import io
+
+    out = io.BytesIO()
+    document.save(out)
+    blob = house.embed_font(out.getvalue(), "HouseSerifNB", house.renamed_font())
+    template = write_reference(tmp_path, "house.docx", blob)
+    assert main(["templates", "validate", str(template)]) == 0
+    assert "HouseSerifNB" not in capsys.readouterr().err  # the PDF can follow it: no warning
+    assert load_template_file(template).typography.body_font == "HouseSerifNB"
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", str(template.parent))
+    pdf = export_brief(brief_for(tmp_path, template.parent), tmp_path / "b.pdf")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "HouseSerifN" in fonts
+    word = docx.Document(str(export_brief(brief_for(tmp_path, template.parent), tmp_path / "b.docx")))
+    assert any(name.endswith(".odttf") for name in (str(p.partname) for p in word.part.package.iter_parts()))

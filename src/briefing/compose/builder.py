@@ -303,7 +303,8 @@ def _fonts(template: Template) -> FontSetup:
     t = template.typography
     return FontSetup(t.body_font, t.heading_font, t.body_size, tuple(t.heading_sizes)[:3],  # type: ignore[arg-type]
                      t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour,
-                     getattr(t, "heading_spacing", None), getattr(t, "body_space_after", None))
+                     getattr(t, "heading_spacing", None), getattr(t, "body_space_after", None),
+                     tuple((family, str(path)) for family, path in getattr(t, "font_files", {}).items()))
 
 
 def _reference_path(template: Template) -> Path | None:

@@ -182,6 +182,8 @@ class FontSetup:
     # From a reference document: (before, after) points for headings 1–3, and after body text.
     heading_spacing: tuple[tuple[float, float], ...] | None = None
     body_space_after: float | None = None
+    # (family, .ttf path) of fonts the template ships or its reference document embeds.
+    font_files: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,12 @@ def apply_reference(template: Template, reference: ReferenceDocument) -> list[st
     """Take the reference's look into `template` (in place); return what the PDF cannot follow."""
     notes = _page(template.page, reference)
     typography = template.typography
+    for family, blob in reference.embedded_fonts.items():
+        if family not in typography.font_files:
+            try:
+                typography.font_files[family] = materialize("font/ttf", blob)
+            except AssetError as error:
+                notes.append(f"the embedded font {family!r} cannot be used in the PDF ({error})")
     known = {name.lower(): name for name in (*BUNDLED_FONTS, *typography.font_files)}
     normal = reference.styles.get("Normal", StyleLook())
     heading_looks = [reference.styles.get(f"Heading {level}") for level in (1, 2, 3)]

@@ -75,6 +75,7 @@ class ReferenceDocument:
     header_text: str = ""
     marking_anchor: bool = False  # the header has a bookmark or content control named "marking"
     theme_fonts: dict[str, str] = field(default_factory=dict)  # major, minor
+    embedded_fonts: dict[str, bytes] = field(default_factory=dict)  # family -> TrueType (regular face)
 
     def fonts(self) -> set[str]:
         return {look.font for look in self.styles.values() if look.font}
@@ -116,7 +117,37 @@ def read_reference(path: Path) -> ReferenceDocument:
             raise ReferenceDocumentError(f"{name!r} has no main document part; is it a Word file?")
         _read_page(document, body)
         _read_header(document, archive, parts, body, name)
+        _read_embedded_fonts(document, archive, parts, name)
     return document
+
+
+def _read_embedded_fonts(document: ReferenceDocument, archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo],
+                         name: str) -> None:
+    """The regular face of each font Word embedded (obfuscated, ECMA-376 Part 1, 17.8.1), unscrambled."""
+    table = _xml(archive, parts, "word/fontTable.xml", name)
+    rels = _xml(archive, parts, "word/_rels/fontTable.xml.rels", name)
+    if table is None or rels is None:
+        return
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{{{PR}}}Relationship")}
+    for font in table.iter(f"{{{W}}}font"):
+        family = _val(font, "name")
+        embed = font.find(f"{{{W}}}embedRegular")
+        if not family or embed is None:
+            continue
+        target = targets.get(embed.get(f"{{{R}}}id"))
+        key = (_val(embed, "fontKey") or "").strip("{}").replace("-", "")
+        part = str(PurePosixPath("word") / (target or "").lstrip("/").removeprefix("word/"))
+        if not target or part not in parts or len(key) != 32 or parts[part].file_size > MAX_REFERENCE_BYTES:
+            continue
+        try:
+            scramble = bytes.fromhex(key)[::-1]
+        except ValueError:
+            continue
+        data = bytearray(archive.read(part))
+        for index in range(min(32, len(data))):
+            data[index] ^= scramble[index % 16]
+        if bytes(data[:4]) in (b"\x00\x01\x00\x00", b"true"):
+            document.embedded_fonts[family] = bytes(data)
 
 
 def _xml(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], part: str, name: str) -> etree._Element | None:
