@@ -21,9 +21,6 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from briefing.ingest.errors import IngestError
-from briefing.ingest.limits import DEFAULT_LIMITS
-from briefing.ingest.zipguard import check_zip
 from briefing.templating.schema import MAX_REFERENCE_BYTES
 
 REFERENCE_SUFFIXES: tuple[str, ...] = (".docx", ".dotx")
@@ -98,6 +95,11 @@ def read_reference(path: Path) -> ReferenceDocument:
         raise ReferenceDocumentError(f"{name!r} is {size / 1e6:.1f} MB; a reference document may be at most "
                              f"{MAX_REFERENCE_BYTES // 1_000_000} MB")
     blob = path.read_bytes()
+    # The importers' zip limits, imported here: listing templates must not load the importers.
+    from briefing.ingest.errors import IngestError
+    from briefing.ingest.limits import DEFAULT_LIMITS
+    from briefing.ingest.zipguard import check_zip
+
     try:
         check_zip(blob, DEFAULT_LIMITS, kind="Word")
     except IngestError as error:
