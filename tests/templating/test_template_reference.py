@@ -273,3 +273,8 @@ def test_a_font_the_reference_embeds_is_the_pdfs_font(tmp_path: Path, monkeypatc
     assert "HouseSerifN" in fonts
     word = docx.Document(str(export_brief(brief_for(tmp_path, template.parent), tmp_path / "b.docx")))
     assert any(name.endswith(".odttf") for name in (str(p.partname) for p in word.part.package.iter_parts()))
+
+
+def test_show_names_the_reference(house_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates", "show", "house-brief"]) == 0
+    assert "docx:       starts from house.dotx (its styles, page, header and footer)" in capsys.readouterr().out

@@ -116,6 +116,8 @@ def describe(template: Template) -> list[str]:
     ]
     if branding.footer_text:
         lines.append(f"footer:     {branding.footer_text}")
+    if template.reference is not None:
+        lines.append(f"docx:       starts from {template.reference.path.name} (its styles, page, header and footer)")
     if marking.kind == "none":
         lines.append("marking:    none")
     else:
