@@ -278,3 +278,24 @@ def test_a_font_the_reference_embeds_is_the_pdfs_font(tmp_path: Path, monkeypatc
 def test_show_names_the_reference(house_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["templates", "show", "house-brief"]) == 0
     assert "docx:       starts from house.dotx (its styles, page, header and footer)" in capsys.readouterr().out
+
+
+def test_a_references_own_first_page_header_gets_the_banner_too(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "First-page letterhead"
+    section.header.paragraphs[0].text = "Continuation header"
+    import io
+
+    out = io.BytesIO()
+    document.save(out)
+    template = write_reference(tmp_path, "house.docx", out.getvalue())
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", str(template.parent))
+    word = docx.Document(str(export_brief(brief_for(tmp_path, template.parent), tmp_path / "b.docx")))
+    section = word.sections[0]
+    assert [p.text.strip() for p in section.first_page_header.paragraphs] == ["TLP:AMBER", "First-page letterhead"]
+    assert [p.text.strip() for p in section.header.paragraphs] == ["TLP:AMBER", "Continuation header"]
+    assert "TLP:AMBER" in "".join(p.text for p in section.first_page_footer.paragraphs)
+    assert "Page" in "".join(p.text for p in section.first_page_footer.paragraphs)  # no cover: page one counts
