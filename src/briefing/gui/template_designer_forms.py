@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,7 +56,10 @@ class FormPage(QWidget):
     def __init__(self, design: Design, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.design = design
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # rows keep their height; the room left stays below them
         self.refreshers: list[Callable[[], None]] = []
 
     def refresh(self) -> None:
