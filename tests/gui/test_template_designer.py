@@ -259,3 +259,13 @@ def test_a_package_dropped_on_the_template_list_is_confirmed_then_installed(
     assert shown and shown[0].startswith("installed northbridge version 3 in ")
     ids = [dialog.tree.topLevelItem(i).text(1) for i in range(dialog.tree.topLevelItemCount())]
     assert "northbridge" in ids
+
+
+def test_a_heading_size_writes_the_inherited_list_with_the_change(designer: TemplateDesigner) -> None:
+    inherited = list(load_template("situation-brief").typography.heading_sizes)
+    size = field(designer, QDoubleSpinBox, "typography.heading_sizes.1")
+    assert size.value() == inherited[1]
+    size.setValue(17)
+    assert designer.own(("typography", "heading_sizes")) == [inherited[0], 17, inherited[2]]
+    designer.undo_stack.undo()
+    assert designer.own(("typography",)) is None

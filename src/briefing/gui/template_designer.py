@@ -159,6 +159,13 @@ class TemplateDesigner(QDialog):
         data = self.data
         if path[0] == "sections" and len(path) > 2 and not isinstance(data.get("sections"), list):
             data = design.with_path(data, ("sections",), copy.deepcopy(self.sections()))
+        for depth, step in enumerate(path):
+            # An item of an inherited list (heading sizes): the file takes the whole list, then the change.
+            if isinstance(step, int) and not isinstance(get_path(data, path[:depth]), list):
+                inherited = self.value(path[:depth])
+                if not isinstance(inherited, list):
+                    return
+                data = design.with_path(data, path[:depth], copy.deepcopy(inherited))
         after = design.with_path(data, path, value)
         if after == self.data:
             return

@@ -279,6 +279,8 @@ def page_page(design: Design) -> FormPage:
     page.choice(("typography", "heading_font"), page.tr("Heading font"), schema.BUNDLED_FONTS)
     page.number(("typography", "body_size"), page.tr("Body size"), low=6, high=24, suffix=" pt")
     page.number(("typography", "title_size"), page.tr("Title size"), low=10, high=72, suffix=" pt")
+    for level, label in enumerate((page.tr("Heading 1 size"), page.tr("Heading 2 size"), page.tr("Heading 3 size"))):
+        page.number(("typography", "heading_sizes", level), label, low=6, high=48, suffix=" pt")
     page.colour(("typography", "text_colour"), page.tr("Text colour"))
     page.colour(("typography", "heading_colour"), page.tr("Heading colour"))
     return page
