@@ -269,3 +269,11 @@ def test_a_heading_size_writes_the_inherited_list_with_the_change(designer: Temp
     assert designer.own(("typography", "heading_sizes")) == [inherited[0], 17, inherited[2]]
     designer.undo_stack.undo()
     assert designer.own(("typography",)) is None
+
+
+def test_the_preview_process_comes_back_after_it_dies(designer: TemplateDesigner, qtbot: Any) -> None:
+    designer.client.process.kill()
+    qtbot.waitUntil(lambda: "preview process stopped" in designer.status.text(), timeout=10_000)
+    designer.edit(("typography", "body_size"), 12, merge=False)
+    wait_for_preview(qtbot, designer)
+    assert designer.status.text().startswith("Preview updated")
