@@ -333,6 +333,9 @@ class TemplateDesigner(QDialog):
         self.problems.clear()
         self.problems.addItems([self._display_name(p) for p in problems])
         self.problems.addItems([self.tr("PDF: {note}").format(note=n) for n in notes])
+        for row in range(self.problems.count()):
+            item = self.problems.item(row)
+            item.setToolTip(item.text())  # long lines: the whole sentence on hover
         if problems:
             self.status.setText(self.tr("{count} problem(s); the preview shows the last valid version")
                                 .format(count=len(problems)))
