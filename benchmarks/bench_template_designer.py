@@ -53,6 +53,23 @@ def run(quick: bool) -> list[Row]:
         while not predicate() and time.perf_counter() < end:  # type: ignore[operator]
             pump(5)
 
+    # The GUI thread's own work per handler, in CPU time of the thread: unlike the heartbeat's
+    # wall-clock gaps, not inflated when a loaded machine leaves the process waiting for a core.
+    handler_cpu: list[float] = []
+
+    def measured(function: object) -> object:
+        def wrapper(*args: object, **kwargs: object) -> object:
+            before = time.thread_time()
+            try:
+                return function(*args, **kwargs)  # type: ignore[operator]
+            finally:
+                handler_cpu.append(time.thread_time() - before)
+        return wrapper
+
+    designer.edit = measured(designer.edit)  # type: ignore[method-assign]
+    designer.client._read = measured(designer.client._read)  # type: ignore[method-assign]
+    designer.client.process.readyReadStandardOutput.disconnect()
+    designer.client.process.readyReadStandardOutput.connect(designer.client._read)
     started = time.perf_counter()
     wait(lambda: designer.pdf.pageCount() > 0)
     first = time.perf_counter() - started
@@ -89,7 +106,9 @@ def run(quick: bool) -> list[Row]:
         Row("template designer", "preview after an edit", statistics.median(latencies),
             max(latencies) - min(latencies), len(latencies), None, "≤ 1 s", f"max {max(latencies) * 1000:.0f} ms"),
         Row("template designer", "longest GUI-thread gap", longest_gap, 0.0, len(gaps), None, "≤ 0.05 s",
-            "5 ms heartbeat during all edits"),
+            "5 ms heartbeat during all edits (wall clock)"),
+        Row("template designer", "longest GUI-thread handler", max(handler_cpu), 0.0, len(handler_cpu), None,
+            "≤ 0.05 s", "CPU time of the thread: an edit, or reading the preview's answer"),
     ]
 
 
