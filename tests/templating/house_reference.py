@@ -26,6 +26,7 @@ HEADING_SIZES = (19.0, 14.5, 12.0)
 TITLE_SIZE = 30.0
 HEADING_SPACE = (30.0, 9.0)  # before, after Heading 1 (points)
 MARGINS_MM = {"top": 40.0, "bottom": 22.0, "left": 18.0, "right": 18.0}
+THEME_ACCENT = "4F81BD"  # accent1 of the theme python-docx's default document carries
 ADDRESS = "Northbridge Regional Office · 1 Harbour Street"
 TEMPLATE_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_CONTENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"

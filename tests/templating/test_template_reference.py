@@ -77,6 +77,8 @@ def test_fidelity_docx_and_pdf_agree_with_the_reference(house_env: Path, tmp_pat
     refs = section._sectPr.findall(docx.oxml.ns.qn("w:headerReference"))
     assert {r.get(docx.oxml.ns.qn("w:type")) for r in refs} >= {"default", "first"}
     assert len({r.get(docx.oxml.ns.qn("r:id")) for r in refs}) == 1
+    shading = {shd.get(docx.oxml.ns.qn("w:fill")) for shd in word.element.body.iter(docx.oxml.ns.qn("w:shd"))}
+    assert house.THEME_ACCENT in shading  # the same accent in the DOCX's table heading row
     body_text = "\n".join(p.text for p in word.paragraphs)
     assert "Sample text that the brief replaces." not in body_text
     assert "Dockworkers' strike halts grain exports" in body_text
@@ -90,6 +92,8 @@ def test_fidelity_docx_and_pdf_agree_with_the_reference(house_env: Path, tmp_pat
         content = page.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
         colours = {tuple(round(float(v), 2) for v in m) for m in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) rg", content)}
         assert _rgb(house.HEADING_COLOUR) in colours and _rgb(house.TEXT_COLOUR) in colours
+        if page is reader.pages[1]:  # the actors table: its heading row in the theme's accent colour
+            assert _rgb(house.THEME_ACCENT) in colours
         # The letterhead's logo at the top left of every page, inside the reference's margins.
         logo = re.search(r"([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\s*/FormXob\S* Do", content)
         assert logo is not None
@@ -299,3 +303,18 @@ def test_a_references_own_first_page_header_gets_the_banner_too(tmp_path: Path,
     assert [p.text.strip() for p in section.header.paragraphs] == ["TLP:AMBER", "Continuation header"]
     assert "TLP:AMBER" in "".join(p.text for p in section.first_page_footer.paragraphs)
     assert "Page" in "".join(p.text for p in section.first_page_footer.paragraphs)  # no cover: page one counts
+
+
+def test_a_theme_colour_without_a_resolved_value_is_looked_up_in_the_theme(tmp_path: Path) -> None:
+    from lxml import etree
+
+    styles = docx.Document().styles
+    heading = styles["Heading 1"].element.get_or_add_rPr()
+    for colour in heading.findall(docx.oxml.ns.qn("w:color")):
+        heading.remove(colour)
+    colour = docx.oxml.OxmlElement("w:color")
+    colour.set(docx.oxml.ns.qn("w:themeColor"), "accent2")
+    heading.append(colour)
+    blob = house.rewrite(BASE, {"word/styles.xml": etree.tostring(styles.element)})
+    template = write_reference(tmp_path, "house.docx", blob)
+    assert load_template_file(template).typography.heading_colour == "#C0504D"  # the theme's accent2

@@ -46,6 +46,9 @@ def apply_reference(template: Template, reference: ReferenceDocument) -> list[st
     typography.heading_sizes = (sizes[0], sizes[1], sizes[2])
     if heading_looks[0] is not None and heading_looks[0].colour:
         typography.heading_colour = heading_looks[0].colour
+    accent = reference.theme_colours.get("accent1")
+    if accent:
+        template.branding.accent_colour = accent  # table headings and rules, in both outputs
     title = reference.styles.get("Title")
     if title is not None and title.size:
         typography.title_size = title.size

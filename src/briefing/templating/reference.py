@@ -72,6 +72,7 @@ class ReferenceDocument:
     header_text: str = ""
     marking_anchor: bool = False  # the header has a bookmark or content control named "marking"
     theme_fonts: dict[str, str] = field(default_factory=dict)  # major, minor
+    theme_colours: dict[str, str] = field(default_factory=dict)  # dk1, lt1, accent1, hlink… as "#RRGGBB"
     embedded_fonts: dict[str, bytes] = field(default_factory=dict)  # family -> TrueType (regular face)
 
     def fonts(self) -> set[str]:
@@ -113,6 +114,7 @@ def read_reference(path: Path) -> ReferenceDocument:
             raise ReferenceDocumentError(f"{name!r} has no styles (word/styles.xml); save it from Word again")
         theme = _xml(archive, parts, "word/theme/theme1.xml", name)
         document.theme_fonts = _theme_fonts(theme)
+        document.theme_colours = _theme_colours(theme)
         _read_styles(document, styles_xml, name)
         body = _xml(archive, parts, "word/document.xml", name)
         if body is None:
@@ -191,6 +193,29 @@ def _theme_fonts(theme: etree._Element | None) -> dict[str, str]:
     return fonts
 
 
+# Word's names for theme colours (w:themeColor) and the scheme slots they stand for.
+_THEME_SLOTS = {"text1": "dk1", "background1": "lt1", "text2": "dk2", "background2": "lt2", "dark1": "dk1",
+                "light1": "lt1", "dark2": "dk2", "light2": "lt2", "hyperlink": "hlink",
+                "followedHyperlink": "folHlink"}
+
+
+def _theme_colours(theme: etree._Element | None) -> dict[str, str]:
+    colours: dict[str, str] = {}
+    scheme = theme.find(f".//{{{A}}}clrScheme") if theme is not None else None
+    for slot in scheme if scheme is not None else []:
+        if not isinstance(slot.tag, str):
+            continue
+        value = next((c.get("lastClr") if c.tag == f"{{{A}}}sysClr" else c.get("val") for c in slot
+                      if isinstance(c.tag, str) and c.tag in (f"{{{A}}}srgbClr", f"{{{A}}}sysClr")), None)
+        if value and _is_hex(value):
+            colours[etree.QName(slot).localname] = "#" + value.upper()
+    return colours
+
+
+def _is_hex(value: str) -> bool:
+    return len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value)
+
+
 def _val(element: etree._Element | None, attribute: str = "val") -> str | None:
     return None if element is None else element.get(f"{{{W}}}{attribute}")
 
@@ -202,8 +227,9 @@ def _flag(rpr: etree._Element, tag: str) -> bool | None:
     return _val(found) not in ("0", "false", "off")
 
 
-def _own_look(style: etree._Element | None, theme_fonts: dict[str, str]) -> dict[str, object]:
+def _own_look(style: etree._Element | None, document: ReferenceDocument) -> dict[str, object]:
     """The properties a style (or the document defaults) sets itself."""
+    theme_fonts = document.theme_fonts
     look: dict[str, object] = {}
     if style is None:
         return look
@@ -220,9 +246,15 @@ def _own_look(style: etree._Element | None, theme_fonts: dict[str, str]) -> dict
         size = _val(rpr.find(f"{{{W}}}sz"))
         if size and size.isdigit():
             look["size"] = int(size) / 2
-        colour = _val(rpr.find(f"{{{W}}}color"))
-        if colour and len(colour) == 6 and all(c in "0123456789abcdefABCDEF" for c in colour):
+        colour_element = rpr.find(f"{{{W}}}color")
+        colour = _val(colour_element)
+        theme_colour = _val(colour_element, "themeColor")
+        if colour and _is_hex(colour):
             look["colour"] = "#" + colour.upper()
+        elif theme_colour:  # a theme colour without Word's own resolved value beside it
+            slot = _THEME_SLOTS.get(theme_colour, theme_colour)
+            if slot in document.theme_colours:
+                look["colour"] = document.theme_colours[slot]
         for key, tag in (("bold", "b"), ("italic", "i")):
             value = _flag(rpr, tag)
             if value is not None:
@@ -249,8 +281,8 @@ def _read_styles(document: ReferenceDocument, styles: etree._Element, name: str)
     defaults = styles.find(f"{{{W}}}docDefaults")
     base: dict[str, object] = {}
     if defaults is not None:
-        base.update(_own_look(defaults.find(f"{{{W}}}rPrDefault"), document.theme_fonts))
-        base.update(_own_look(defaults.find(f"{{{W}}}pPrDefault"), document.theme_fonts))
+        base.update(_own_look(defaults.find(f"{{{W}}}rPrDefault"), document))
+        base.update(_own_look(defaults.find(f"{{{W}}}pPrDefault"), document))
     missing = [style for style in REQUIRED_STYLES if style.lower() not in by_name]
     if missing:
         raise ReferenceDocumentError(f"{name!r} lacks the style {missing[0]!r}, which every brief needs; "
@@ -267,7 +299,7 @@ def _read_styles(document: ReferenceDocument, styles: etree._Element, name: str)
             current = by_id.get(_val(current.find(f"{{{W}}}basedOn")) or "")
         look = dict(base) if _val(style, "type") in (None, "paragraph", "character") else {}
         for ancestor in reversed(chain):
-            look.update(_own_look(ancestor, document.theme_fonts))
+            look.update(_own_look(ancestor, document))
         document.styles[wanted] = StyleLook(**look)  # type: ignore[arg-type]
 
 
