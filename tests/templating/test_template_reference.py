@@ -143,6 +143,8 @@ BASE = house.house_document()
         b'<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>')}),
      r"lacks the style 'Normal', which every brief needs"),
     ("house.docx", b"PK\x03\x04 broken", r"is not a valid Word file"),
+    ("house.docx", house.rewrite(BASE, {"word/activeX/activeX1.xml": b"<ax/>"}),
+     r"contains an ActiveX control \(word/activeX/activeX1\.xml\), which can run code"),
     ("house.docx", house.rewrite(BASE, {"word/bomb.xml": b"\0" * 300_000_000}), r"zip bomb"),
     ("house.pdf", b"%PDF-1.4", r"must be a Word \.docx or \.dotx file, not '\.pdf'"),
 ])

@@ -165,8 +165,12 @@ def _xml(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], part: str,
 
 def _refuse_macros_and_links(archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo], name: str) -> None:
     for part in parts:
-        if part.lower().endswith("vbaproject.bin") or (part.lower().endswith(".bin") and "vba" in part.lower()):
+        lowered = part.lower()
+        if lowered.endswith("vbaproject.bin") or (lowered.endswith(".bin") and "vba" in lowered):
             raise ReferenceDocumentError(f"{name!r} contains macros ({part}); save it as a .dotx without macros")
+        if lowered.startswith("word/activex/"):
+            raise ReferenceDocumentError(f"{name!r} contains an ActiveX control ({part}), which can run code; "
+                                         "remove it in Word")
     types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in parts else b""
     if b"macroEnabled" in types:
         raise ReferenceDocumentError(f"{name!r} is marked macro-enabled in [Content_Types].xml; save it as a .dotx")
