@@ -277,3 +277,13 @@ def test_the_preview_process_comes_back_after_it_dies(designer: TemplateDesigner
     designer.edit(("typography", "body_size"), 12, merge=False)
     wait_for_preview(qtbot, designer)
     assert designer.status.text().startswith("Preview updated")
+
+
+def test_a_section_turned_into_actors_offers_columns(designer: TemplateDesigner) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    page = designer.sections_page
+    page.list.setCurrentRow(0)
+    assert page.findChild(QListWidget, "field:sections.0.columns") is None
+    designer.edit(("sections", 0, "kind"), "actors", merge=False)
+    assert page.findChild(QListWidget, "field:sections.0.columns") is not None
