@@ -320,3 +320,9 @@ def test_a_theme_colour_without_a_resolved_value_is_looked_up_in_the_theme(tmp_p
     blob = house.rewrite(BASE, {"word/styles.xml": etree.tostring(styles.element)})
     template = write_reference(tmp_path, "house.docx", blob)
     assert load_template_file(template).typography.heading_colour == "#C0504D"  # the theme's accent2
+
+
+def test_a_docx_from_a_reference_is_reproducible(house_env: Path, tmp_path: Path) -> None:
+    brief = brief_for(tmp_path, house_env)
+    first = export_brief(brief, tmp_path / "a.docx").read_bytes()
+    assert export_brief(brief, tmp_path / "b.docx").read_bytes() == first
