@@ -99,6 +99,7 @@ def run(quick: bool) -> list[Row]:
         wait(lambda: designer.edited_at is None and not designer.client.busy)
         latencies.append(designer.last_latency if designer.last_latency is not None else time.perf_counter() - changed)
     heartbeat.stop()
+    designer.undo_stack.setClean()  # nothing to keep: close without asking
     designer.close()
     longest_gap = max(gaps) if gaps else 0.0
     return [
@@ -165,6 +166,7 @@ def take_shots(folder: Path) -> list[Path]:
     designer.yaml.setPlainText(designer.yaml.toPlainText().replace("version: '1'", "version: '1'\ntoc: maybe"))
     settle(lambda: designer.problems.count() > 0)
     shot("yaml")
+    designer.undo_stack.setClean()
     designer.close()
     return shots
 

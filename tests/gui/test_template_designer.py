@@ -30,13 +30,16 @@ def child_template(folder: Path) -> Path:
 
 @pytest.fixture
 def designer(qtbot: Any, tmp_path: Path) -> TemplateDesigner:
+    # Closed here, not by qtbot (which closes its widgets before fixtures end): a test may leave
+    # unsaved changes, and closing over them asks first.
     widget = TemplateDesigner(child_template(tmp_path / "admin"))
-    qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.pdf.status() == QPdfDocument.Status.Ready and widget.pdf.pageCount() > 0,
                     timeout=PREVIEW_TIMEOUT)
     yield widget
+    widget.undo_stack.setClean()
     widget.close()
+    widget.deleteLater()
 
 
 def field(designer: TemplateDesigner, kind: type, key: str) -> Any:
@@ -287,3 +290,24 @@ def test_a_section_turned_into_actors_offers_columns(designer: TemplateDesigner)
     assert page.findChild(QListWidget, "field:sections.0.columns") is None
     designer.edit(("sections", 0, "kind"), "actors", merge=False)
     assert page.findChild(QListWidget, "field:sections.0.columns") is not None
+
+
+def test_closing_over_unsaved_changes_asks(designer: TemplateDesigner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    designer.close()
+    assert not asked and not designer.isVisible()  # nothing changed: no question
+    designer.show()
+    designer.edit(("name",), "Changed", merge=False)
+    designer.close()
+    assert asked == ["Save the changes to this template as a new template?"] and designer.isVisible()
+    designer.close()
+    assert not designer.isVisible()

@@ -26,6 +26,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -120,6 +121,9 @@ class TemplateDesigner(QDialog):
         self.preview_timer.timeout.connect(self.request_preview)
         self.yaml_timer = QTimer(self, singleShot=True, interval=YAML_DELAY_MS)
         self.yaml_timer.timeout.connect(self._yaml_edited)
+        application = QApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.shutdown)  # the app may end with the window open
         self.set_data(self.data)
 
     # ------------------------------------------------------------------ the design
@@ -227,13 +231,15 @@ class TemplateDesigner(QDialog):
         self.pdf = QPdfDocument(self)
         self.docx_pages = QPdfDocument(self)
         self.previews = QTabWidget(self)
-        self.previews.addTab(PdfPane(self.pdf, self), self.tr("PDF"))
+        self.panes = [PdfPane(self.pdf, self)]
+        self.previews.addTab(self.panes[0], self.tr("PDF"))
         docx_tab = QWidget(self)
         docx_layout = QVBoxLayout(docx_tab)
         self.docx_status = QLabel(self.tr("The DOCX is rendered by LibreOffice when this tab is shown."), docx_tab)
         self.docx_status.setWordWrap(True)
         docx_layout.addWidget(self.docx_status)
-        docx_layout.addWidget(PdfPane(self.docx_pages, docx_tab), 1)
+        self.panes.append(PdfPane(self.docx_pages, docx_tab))
+        docx_layout.addWidget(self.panes[1], 1)
         self.previews.addTab(docx_tab, self.tr("DOCX (as pages)"))
         self.previews.currentChanged.connect(lambda _index: self.preview_timer.start())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -259,6 +265,7 @@ class TemplateDesigner(QDialog):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.save_button = QPushButton(self.tr("&Save As New Template…"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.save_button.clicked.connect(self.save_as)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -388,18 +395,39 @@ class TemplateDesigner(QDialog):
         self.undo_stack.setClean()
         return saved
 
+    def reject(self) -> None:
+        """Close (Esc, the Close button, the window's ×), but not over changes nobody saved."""
+        if self.undo_stack.isClean():
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Design template"), self.tr("Save the changes to this template as a new template?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        if answer == QMessageBox.StandardButton.Save and self.save_as() is None:
+            return
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
-        super().closeEvent(event)
+        super().closeEvent(event)  # QDialog asks reject() (when shown), which may keep the window open
+        if event.isAccepted():
+            self.shutdown()  # also for a window never shown, which QDialog closes without reject()
 
     def done(self, result: int) -> None:
         self.shutdown()
         super().done(result)
 
     def shutdown(self) -> None:
+        """Stop the preview process, drop the draft folder and silence the documents (idempotent)."""
         self.preview_timer.stop()
+        # The panes must not hear from documents (or views) being torn down with the window.
         for document in (self.pdf, self.docx_pages):
-            document.blockSignals(True)  # the panes must not hear from documents being torn down
+            document.blockSignals(True)
+        for pane in self.panes:
+            pane.view.pageNavigator().blockSignals(True)
+            pane.view.blockSignals(True)
         self.client.shutdown()
         shutil.rmtree(self.draft, ignore_errors=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
@@ -24,6 +24,7 @@ def open_designer(parent: QWidget | None, template_id: str | None = None, *, pat
         path = find_template(template_id)
     designer = TemplateDesigner(path, brief_path=brief_path, parent=parent)
     designer.setModal(False)
+    designer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its preview process and draft go with it
     designer.show()
     return designer
 

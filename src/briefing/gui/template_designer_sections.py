@@ -54,6 +54,7 @@ class SectionsPage(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(self.detail_holder, 3)
         self.shown_index = -1
+        self.shown_kind: object = None
 
     def refresh(self) -> None:
         sections = self.design.sections()
@@ -71,7 +72,8 @@ class SectionsPage(QWidget):
             .format(parent=self.design.own(("extends",))) if not isinstance(own, list) and
             self.design.own(("extends",)) else "")
         row = self.list.currentRow()
-        if row != self.shown_index or self.detail is None:
+        kind = sections[row].get("kind") if 0 <= row < len(sections) else None
+        if row != self.shown_index or self.detail is None or kind != self.shown_kind:  # actors have columns
             self._show_detail(row)
         elif self.detail is not None:
             self.detail.refresh()
@@ -87,6 +89,7 @@ class SectionsPage(QWidget):
         self.shown_index = row
         if row < 0 or row >= len(self.design.sections()):
             return
+        self.shown_kind = self.design.sections()[row].get("kind")
         page = FormPage(self._SectionView(self.design, row), self)
         base: KeyPath = ("sections", row)
         page.text((*base, "key"), self.tr("Key"))
