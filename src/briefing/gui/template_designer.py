@@ -96,6 +96,8 @@ class DesignEdit(QUndoCommand):
 
 
 class TemplateDesigner(QDialog):
+    """The designer window: one template file's data, its forms and YAML, the preview and the undo stack."""
+
     def __init__(self, path: Path | None = None, *, brief_path: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -21,6 +21,8 @@ from briefing.gui.template_designer_worker import HEADER, MAX_MESSAGE
 
 @dataclass(frozen=True)
 class PreviewRequest:
+    """One render: the template text, the file it stands for, the brief to show, and whether DOCX pages too."""
+
     text: str
     origin: str | None
     brief_path: str

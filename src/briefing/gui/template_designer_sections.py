@@ -18,6 +18,8 @@ from briefing.templating.design import KeyPath
 
 
 class SectionsDesign(Protocol):
+    """What the sections page needs from the designer."""
+
     def value(self, path: KeyPath) -> Any: ...
     def own(self, path: KeyPath) -> Any: ...
     def edit(self, path: KeyPath, value: Any, *, merge: bool = True) -> None: ...
@@ -25,6 +27,8 @@ class SectionsDesign(Protocol):
 
 
 class SectionsPage(QWidget):
+    """The sections of the template: a list to add, remove and reorder, and the selected one's fields."""
+
     def __init__(self, design: SectionsDesign, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.design = design

@@ -27,6 +27,8 @@ _MISSING = object()
 
 @dataclass
 class SavedTemplate:
+    """Where Save As put the template, and under which id and version."""
+
     path: Path
     template_id: str
     version: str
