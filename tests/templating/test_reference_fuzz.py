@@ -53,7 +53,9 @@ def test_any_bytes_as_a_reference_are_refused_in_one_line(blob: bytes) -> None:
 
 
 NAMES = st.one_of(st.sampled_from(["manifest.json", "house.yaml", "assets/mark.png", "../x", "/abs", "a/../../b",
-                                   ".hidden", "C:/x", "a\\b", "ok.txt"]), st.text(min_size=1, max_size=12))
+                                   ".hidden", "C:/x", "a\\b", "ok.txt"]),
+                  # zipfile itself cuts a name at NUL, and cannot write an entry whose name is then empty
+                  st.text(min_size=1, max_size=12).filter(lambda name: "\x00" not in name))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
