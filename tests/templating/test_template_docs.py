@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 
@@ -52,6 +53,7 @@ def test_documented_examples_are_valid(index: int, tmp_path: Path) -> None:
     shutil.copy(templates_dir() / "assets" / "briefing-mark.png", tmp_path / "assets" / "northbridge.png")
     (tmp_path / "fonts").mkdir()
     shutil.copy(resource("fonts", "DejaVuSans-Bold.ttf"), tmp_path / "fonts" / "House-Bold.ttf")
+    docx.Document().save(str(tmp_path / "house.dotx"))  # named .dotx: the content type is not checked
     if "id" not in data:
         block = "id: example\nname: Example\n" + block
     if "sections" not in data and "extends" not in data:

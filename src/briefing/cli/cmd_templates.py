@@ -1,4 +1,5 @@
-"""`briefing templates list | show ID | validate PATH...`: what is installed, what one holds, what is wrong."""
+"""`briefing templates list | show | validate | pack | install`: what is installed and what is wrong with it,
+and packages for rolling a template out."""
 
 from __future__ import annotations
 
@@ -8,8 +9,15 @@ import sys
 from pathlib import Path
 
 from briefing.cli.common import Subparsers, add_command
-from briefing.templating import catalog_templates, load_template, template_search_path, validate_template_file
+from briefing.templating import (
+    catalog_templates,
+    load_template,
+    load_template_file,
+    template_search_path,
+    validate_template_file,
+)
 from briefing.templating.model import Template
+from briefing.templating.package import PACKAGE_SUFFIX, install, pack
 from briefing.templating.search import TEMPLATE_SUFFIXES, scan, template_files
 
 
@@ -30,6 +38,15 @@ def register(subparsers: Subparsers) -> None:
     validate = actions.add_parser("validate", help="check template files; exit 1 if any has a problem")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="template files, or folders of them")
     validate.set_defaults(func=run_validate)
+    pack = actions.add_parser("pack", help="make a .brieftemplate package of a template for roll-out")
+    pack.add_argument("source", metavar="DIR", help="the template's folder (holding one template) or its file")
+    pack.add_argument("-o", "--output", required=True, metavar="NAME.brieftemplate", help="the package to write")
+    pack.set_defaults(func=run_pack)
+    install = actions.add_parser("install", help="install a .brieftemplate package (checked first)")
+    install.add_argument("package", metavar="FILE", help="a package made by `briefing templates pack`")
+    install.add_argument("--system", action="store_true",
+                         help="install for every user of this machine (the system-wide folder)")
+    install.set_defaults(func=run_install)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -99,6 +116,8 @@ def describe(template: Template) -> list[str]:
     ]
     if branding.footer_text:
         lines.append(f"footer:     {branding.footer_text}")
+    if template.reference is not None:
+        lines.append(f"docx:       starts from {template.reference.path.name} (its styles, page, header and footer)")
     if marking.kind == "none":
         lines.append("marking:    none")
     else:
@@ -150,4 +169,22 @@ def run_validate(args: argparse.Namespace) -> int:
                 print(f"briefing: {line}", file=sys.stderr)
         else:
             print(f"{path}: ok")
+            # What the PDF cannot take from a reference Word document: not errors, but worth knowing.
+            for note in load_template_file(path).reference_notes:
+                print(f"briefing: {path}: warning: {note}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def run_pack(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix != PACKAGE_SUFFIX:
+        output = output.with_name(output.name + PACKAGE_SUFFIX)
+    manifest = pack(Path(args.source), output)
+    print(f"{output}: {manifest.template_id} version {manifest.version}, {len(manifest.files)} file(s)")
+    return 0
+
+
+def run_install(args: argparse.Namespace) -> int:
+    report = install(Path(args.package), system=args.system)
+    print("\n".join(report.lines()))
+    return 0

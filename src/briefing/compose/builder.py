@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from briefing.compose.document import (
     Banner,
@@ -88,6 +89,8 @@ def compose(brief: Brief, template: Template) -> Document:
         portion_marks=portion_marks,
         notes_title=template.label("notes"),
         warnings=warnings,
+        reference=_reference_path(template),
+        header_logo=getattr(template.branding, "header_logo", None),
     )
 
 
@@ -326,7 +329,14 @@ def _page_setup(template: Template) -> PageSetup:
 def _fonts(template: Template) -> FontSetup:
     t = template.typography
     return FontSetup(t.body_font, t.heading_font, t.body_size, tuple(t.heading_sizes)[:3],  # type: ignore[arg-type]
-                     t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour)
+                     t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour,
+                     getattr(t, "heading_spacing", None), getattr(t, "body_space_after", None),
+                     tuple((family, str(path)) for family, path in getattr(t, "font_files", {}).items()))
+
+
+def _reference_path(template: Template) -> Path | None:
+    reference = getattr(template, "reference", None)
+    return reference.path if reference is not None else None
 
 
 def _cover(brief: Brief, template: Template, banner: Banner | None, warnings: list[str]) -> Cover:

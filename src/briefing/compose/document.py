@@ -185,6 +185,11 @@ class FontSetup:
     text_colour: str = "#1A1A1A"
     heading_colour: str = "#1F3864"
     accent_colour: str = "#1F3864"
+    # From a reference document: (before, after) points for headings 1–3, and after body text.
+    heading_spacing: tuple[tuple[float, float], ...] | None = None
+    body_space_after: float | None = None
+    # (family, .ttf path) of fonts the template ships or its reference document embeds.
+    font_files: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,11 @@ class Document:
     portion_marks: bool = False
     notes_title: str = "Notes"
     warnings: list[str] = field(default_factory=list)
+    # The template's reference Word document: the DOCX starts from it (its styles, header, footer).
+    reference: Path | None = None
+    # The letterhead's logo from that document, which the PDF repeats at the top of every page.
+    header_logo: Path | None = None
+    header_logo_height_mm: float = 12.0
 
     @property
     def has_cover_page(self) -> bool:

@@ -15,6 +15,7 @@ from briefing.gui.change import Change
 from briefing.gui.commands import EditBriefCommand
 from briefing.gui.icons import icon
 from briefing.gui.paths import data_dir, log_path
+from briefing.gui.template_designer_actions import install_package, open_designer
 from briefing.gui.templates_dialog import TemplatesDialog
 
 if TYPE_CHECKING:
@@ -93,6 +94,9 @@ class Menus(QObject):
         self.reapply_template = act(self.tr("Re-apply &Installed Template…"), window.template_updates.confirm, None,
                                     None, self.tr("Move this brief to the version of its template installed now"))
         self.templates = act(self.tr("&Manage Templates…"), self.manage_templates)
+        self.design_template = act(self.tr("&Design…"), self.open_template_designer, None, None,
+                                   self.tr("Design the brief's template with a live preview"))
+        self.install_template = act(self.tr("&Install Package…"), lambda: install_package(self.window))
         self.about = act(self.tr("&About Briefing"), self.show_about)
         self.log_folder = act(self.tr("Open &Log Folder"), lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(data_dir()))))
@@ -164,6 +168,7 @@ class Menus(QObject):
 
         templates = bar.addMenu(self.tr("&Templates"))
         templates.addAction(self.templates)
+        templates.addActions([self.design_template, self.install_template])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.log_folder, self.about])
@@ -323,6 +328,10 @@ class Menus(QObject):
         self.window.checks.run()
         self.window.checks_dock.show()
         self.window.checks_dock.raise_()
+
+    def open_template_designer(self) -> None:
+        template = self.controller.template
+        open_designer(self.window, template.id if template else None, brief_path=self.controller.path)
 
     def manage_templates(self) -> TemplatesDialog:
         dialog = TemplatesDialog(self.window)

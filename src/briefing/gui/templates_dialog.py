@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +54,10 @@ class TemplatesDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
+        self.design_button = QPushButton(self.tr("&Design…"), self)
+        buttons.insertWidget(0, self.design_button)
+        self.design_button.clicked.connect(self.design_current)
+        self.tree.itemDoubleClicked.connect(lambda _item, _column: self.design_current())
         self.validate_button.clicked.connect(self.validate_current)
         self.folder_button.clicked.connect(self.open_folder)
         self.reload_button.clicked.connect(self.reload)
@@ -63,6 +67,23 @@ class TemplatesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Messages:"), self))
         layout.addWidget(self.messages)
         layout.addLayout(buttons)
+        self.setAcceptDrops(True)
+        self.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _packages(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Dropped .brieftemplate packages are checked, confirmed and installed for this user."""
+        from briefing.gui.template_designer_actions import install_package
+
+        packages = _packages(event.mimeData())
+        if not packages:
+            return
+        event.acceptProposedAction()
+        for package in packages:
+            install_package(self, package)
         self.reload()
 
     def reload(self) -> None:
@@ -90,6 +111,14 @@ class TemplatesDialog(QDialog):
         value = node.data(0, Qt.ItemDataRole.UserRole) if node is not None else ""
         return Path(value) if value else None
 
+    def design_current(self) -> None:
+        """The designer on the selected template (double-click does the same)."""
+        from briefing.gui.template_designer_actions import open_designer
+
+        path = self.current_path()
+        if path is not None:
+            open_designer(self.parentWidget() or self, path=path)
+
     def validate_current(self) -> list[str]:
         path = self.current_path()
         if path is None:
@@ -109,3 +138,8 @@ class TemplatesDialog(QDialog):
             folder = next((p for p, kind in folders if kind == "user"), folders[-1][0] if folders else Path.home())
             folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _packages(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().endswith(".brieftemplate")]

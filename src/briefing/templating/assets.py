@@ -24,14 +24,24 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import platformdirs
 
 from briefing.images import image_file_problem, image_size_problem
-from briefing.templating.schema import FONT_SUFFIXES, LOGO_SUFFIXES, MAX_ASSET_BYTES
+from briefing.templating.schema import FONT_SUFFIXES, LOGO_SUFFIXES, MAX_ASSET_BYTES, MAX_REFERENCE_BYTES
 
-_MEDIA_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "font/ttf": ".ttf"}
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOTX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template"
+_MEDIA_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "font/ttf": ".ttf", DOCX_TYPE: ".docx",
+                 DOTX_TYPE: ".dotx"}
 _MAGIC = {
     "image/png": (b"\x89PNG\r\n\x1a\n",),
     "image/jpeg": (b"\xff\xd8\xff",),
     "font/ttf": (b"\x00\x01\x00\x00", b"true"),
+    DOCX_TYPE: (b"PK\x03\x04",),
+    DOTX_TYPE: (b"PK\x03\x04",),
 }
+_REFERENCE_TYPES = {".docx": DOCX_TYPE, ".dotx": DOTX_TYPE}
+
+
+def _size_limit(media_type: str) -> int:
+    return MAX_REFERENCE_BYTES if media_type in (DOCX_TYPE, DOTX_TYPE) else MAX_ASSET_BYTES
 
 
 class AssetError(Exception):
@@ -52,6 +62,13 @@ class ResolvedAsset:
 def media_type_for(value: str, kind: str) -> str:
     """The media type an asset path stands for, or AssetError naming what is accepted."""
     suffix = PurePosixPath(value.replace("\\", "/")).suffix.lower()
+    if kind == "reference":
+        if suffix in (".docm", ".dotm"):
+            raise AssetError(f"{value!r} is a macro-enabled Word file; save it as a .dotx or .docx without macros")
+        if suffix not in _REFERENCE_TYPES:
+            raise AssetError(f"a reference document must be a Word .docx or .dotx file, not "
+                             f"{suffix or 'a file without extension'!r}")
+        return _REFERENCE_TYPES[suffix]
     if kind == "logo":
         if suffix == ".svg":
             raise AssetError("SVG logos are not supported; save the logo as PNG or JPEG")
@@ -116,9 +133,9 @@ def resolve_asset(value: str, folder: Path | None, kind: str) -> ResolvedAsset:
     if not target.is_file():
         raise AssetError(f"{value!r} does not exist in {folder.resolve()}")
     size = target.stat().st_size
-    if size > MAX_ASSET_BYTES:
+    if size > _size_limit(media_type):
         raise AssetError(f"{value!r} is {size / 1_000_000:.1f} MB; an asset may be at most "
-                         f"{MAX_ASSET_BYTES // 1_000_000} MB")
+                         f"{_size_limit(media_type) // 1_000_000} MB")
     with target.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(_MAGIC[media_type]):
@@ -137,13 +154,15 @@ def decode_data_uri(value: str, kind: str) -> tuple[str, bytes]:
     if not header.endswith(";base64") or media_type not in _MAGIC:
         raise AssetError("an embedded asset must be a base64 data: URI of a PNG, JPEG or TrueType file")
     expected = "font/ttf" if kind == "font" else None
+    if (kind == "reference") != (media_type in (DOCX_TYPE, DOTX_TYPE)):
+        raise AssetError(f"an embedded {kind} cannot be of type {media_type}")
     if (expected and media_type != expected) or (kind == "logo" and media_type == "font/ttf"):
         raise AssetError(f"an embedded {kind} cannot be of type {media_type}")
     try:
         blob = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
         raise AssetError("an embedded asset is not valid base64") from None
-    if len(blob) > MAX_ASSET_BYTES or not blob.startswith(_MAGIC[media_type]):
+    if len(blob) > _size_limit(media_type) or not blob.startswith(_MAGIC[media_type]):
         raise AssetError(f"an embedded asset is not a valid {_describe(media_type)} file")
     problem = image_size_problem(blob) if media_type.startswith("image/") else None
     if problem:
@@ -217,7 +236,8 @@ def _name_table_family(blob: bytes, *, full: bool = False) -> str:
 
 
 def _describe(media_type: str) -> str:
-    return {"image/png": "PNG", "image/jpeg": "JPEG", "font/ttf": "TrueType font"}[media_type]
+    return {"image/png": "PNG", "image/jpeg": "JPEG", "font/ttf": "TrueType font", DOCX_TYPE: "Word document",
+            DOTX_TYPE: "Word template"}[media_type]
 
 
 def _megabytes(size: int) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from briefing.model.marking import Marking, marking_key, marking_problem, strip_format_characters
 from briefing.templating import schema
 from briefing.templating.assets import AssetError, ResolvedAsset, decode_data_uri, font_family, materialize
+from briefing.templating.house_style import apply_reference
 from briefing.templating.inherit import Layer
 from briefing.templating.model import (
     DEFAULT_LABELS,
@@ -27,6 +28,7 @@ from briefing.templating.model import (
     Template,
     Typography,
 )
+from briefing.templating.reference import ReferenceDocumentError, read_reference
 from briefing.templating.source import KeyPath, Problem
 from briefing.wording import did_you_mean
 
@@ -197,7 +199,32 @@ def build_template(layer: Layer, *, complete: bool = True) -> tuple[Template, li
         sections=_sections(read, data),
         labels=_labels(read, data),
     )
+    _reference(read, data, template)
     return template, read.problems
+
+
+def _reference(read: _Reader, data: dict[str, Any], template: Template) -> None:
+    """`docx.reference`: check the Word document and take its look (see `house_style`)."""
+    block = read.mapping(data, "docx", ("docx",), schema.DOCX_KEYS)
+    value = block.get("reference")
+    path: KeyPath = ("docx", "reference")
+    if value is None:
+        return
+    file = _asset_path(read, value, path, "reference")
+    if file is None:
+        if not isinstance(value, str | ResolvedAsset):
+            read.fail(path, f"must be the path of a .docx or .dotx file, not {_describe(value)}")
+        return
+    try:
+        reference = read_reference(file)
+    except ReferenceDocumentError as error:
+        read.fail(path, str(error))
+        return
+    except OSError as error:
+        read.fail(path, f"cannot be read ({error.strerror or error})")
+        return
+    template.reference = reference
+    template.reference_notes = apply_reference(template, reference)
 
 
 def _page(read: _Reader, data: dict[str, Any]) -> PageSetup:

@@ -60,6 +60,10 @@ def prepare(raw: RawTemplate) -> tuple[Layer, list[Problem]]:
             if isinstance(value, str) and not value.startswith("data:") and _is_font_path(value):
                 _resolve_into(layer, typography, key, path=("typography", key), raw=raw, kind="font",
                               problems=problems)
+    word = layer.data.get("docx")
+    if isinstance(word, dict) and isinstance(word.get("reference"), str) and not word["reference"].startswith("data:"):
+        _resolve_into(layer, word, "reference", path=("docx", "reference"), raw=raw, kind="reference",
+                      problems=problems)
     return layer, problems
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.model.marking import TLP_LABELS, Marking, marking_key, marking_problem, strip_format_characters
+
+if TYPE_CHECKING:
+    from briefing.templating.reference import ReferenceDocument
 
 SectionKind = Literal["prose", "actors", "questions", "caveats", "sources", "judgments"]
 SECTION_KINDS: tuple[str, ...] = ("prose", "actors", "questions", "caveats", "sources", "judgments")
@@ -71,6 +74,10 @@ class Typography:
     text_colour: str = "#1A1A1A"
     heading_colour: str = "#1F3864"
     font_files: dict[str, Path] = field(default_factory=dict)
+    # Space before and after headings 1–3 and after body paragraphs, in points, when a reference
+    # document sets them (None: the writers' own proportions of the font size).
+    heading_spacing: tuple[tuple[float, float], ...] | None = None
+    body_space_after: float | None = None
 
 
 @dataclass
@@ -82,6 +89,7 @@ class Branding:
     accent_colour: str = "#1F3864"
     footer_text: str | None = None
     logo_height_mm: float = 15.0
+    header_logo: Path | None = None  # the reference document's letterhead logo, repeated on every PDF page
 
 
 @dataclass
@@ -224,6 +232,8 @@ class Template:
     origin: Path | None = None  # the file it was loaded from
     origin_kind: str = "shipped"  # shipped, user, admin, system, embedded
     source_text: str = ""  # the YAML as loaded (after inheritance: the merged document)
+    reference: ReferenceDocument | None = None  # docx.reference: the Word document the DOCX starts from
+    reference_notes: list[str] = field(default_factory=list)  # what the PDF cannot take from it
 
     def section(self, key: str) -> SectionSpec | None:
         return next((s for s in self.sections if s.key == key), None)

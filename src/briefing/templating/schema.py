@@ -12,8 +12,9 @@ from briefing.templating.model import ACTOR_COLUMNS, DEFAULT_LABELS, SECTION_KIN
 
 TOP_KEYS: tuple[str, ...] = (
     "id", "name", "description", "version", "extends", "language", "page", "typography", "branding",
-    "marking", "cover", "toc", "citation_style", "sections", "labels",
+    "marking", "cover", "toc", "citation_style", "sections", "labels", "docx",
 )
+DOCX_KEYS: tuple[str, ...] = ("reference",)
 PAGE_KEYS: tuple[str, ...] = ("size", "orientation", "margins")
 MARGIN_KEYS: tuple[str, ...] = ("top", "bottom", "left", "right")
 TYPOGRAPHY_KEYS: tuple[str, ...] = (
@@ -50,6 +51,7 @@ BUNDLED_FONTS: tuple[str, ...] = (
 FONT_SUFFIXES: tuple[str, ...] = (".ttf",)
 LOGO_SUFFIXES: dict[str, str] = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 MAX_ASSET_BYTES = 5_000_000
+MAX_REFERENCE_BYTES = 20_000_000  # a house template with its fonts embedded
 
 # The placeholders each label may use are those of its default text ("Page {page} of {pages}").
 LABEL_PLACEHOLDERS: dict[str, frozenset[str]] = {

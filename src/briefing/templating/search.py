@@ -8,6 +8,7 @@ path, size and modification time, so listing templates repeatedly stays cheap.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -97,11 +98,35 @@ def template_files(folder: Path) -> list[Path]:
             if p.suffix.lower() in TEMPLATE_SUFFIXES and not p.name.startswith(".") and p.is_file()]
 
 
+PACKAGE_MANIFEST = "manifest.json"
+
+
+def package_templates(folder: Path) -> list[Path]:
+    """The templates of the packages installed in `folder`: each in a subfolder with a manifest.
+
+    Only the file the manifest names is read, so a package's other YAML (examples) stays out.
+    """
+    try:
+        children = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:
+        return []
+    found: list[Path] = []
+    for child in children:
+        try:
+            data = json.loads((child / PACKAGE_MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        name = data.get("template") if isinstance(data, dict) else None
+        if isinstance(name, str) and "/" not in name and "\\" not in name and (child / name).is_file():
+            found.append(child / name)
+    return found
+
+
 def scan() -> list[CatalogEntry]:
-    """Every template file on the search path, in search order."""
+    """Every template file on the search path, in search order (a folder's packages after its files)."""
     entries: list[CatalogEntry] = []
     for index, (folder, kind) in enumerate(template_search_path()):
-        for path in template_files(folder):
+        for path in [*template_files(folder), *package_templates(folder)]:
             try:
                 entries.append(CatalogEntry(path, index, kind, read_cached(path), None))
             except TemplateSourceError as error:
@@ -112,6 +137,8 @@ def scan() -> list[CatalogEntry]:
 def folder_index_of(path: Path) -> tuple[int | None, str]:
     """Where a file sits on the search path (None and "file" when it is not in a search folder)."""
     parent = path.resolve().parent
+    if (parent / PACKAGE_MANIFEST).is_file() or parent.name.startswith(".install-"):
+        parent = parent.parent  # an installed (or being installed) package ranks with its folder
     found: tuple[int | None, str] = (None, "file")
     for index, (folder, kind) in enumerate(template_search_path()):
         try:

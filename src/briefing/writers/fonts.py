@@ -10,9 +10,11 @@ Sans rather than an empty box or a crash; invisible format characters nobody can
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF
@@ -56,8 +58,33 @@ def font_name(family: str, bold: bool = False, italic: bool = False) -> str:
 
 @cache
 def _register(stem: str) -> None:
-    path = resource("fonts", f"{stem}.ttf")
+    path = _TEMPLATE_FILES.get(stem) or resource("fonts", f"{stem}.ttf")
     pdfmetrics.registerFont(SubsetCachingTTFont(stem, str(path)))
+
+
+# Font files a template ships (or its reference document embeds), by the stem they are registered as.
+_TEMPLATE_FILES: dict[str, str] = {}
+
+
+def use_template_fonts(files: tuple[tuple[str, str], ...]) -> None:
+    """Make each (family, .ttf path) a family the writer can set text in, all four faces from the file.
+
+    The stem is named after the file's content, so two templates naming one family with different
+    files never share glyphs; a family named again with another file takes the new one.
+    """
+    changed = False
+    for family, path in files:
+        try:
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+        except OSError:
+            continue  # the template's loader checked the file; gone since, the bundled look stands
+        stem = f"template-{digest}"
+        if FAMILIES.get(family) != (stem,) * 4:
+            _TEMPLATE_FILES[stem] = path
+            FAMILIES[family] = (stem,) * 4
+            changed = True
+    if changed:
+        font_name.cache_clear()
 
 
 class SubsetCachingTTFont(TTFont):

@@ -20,6 +20,7 @@ from docx.opc.pkgwriter import PackageWriter
 
 from briefing import __version__
 from briefing.compose.document import Document
+from briefing.writers.docx.reference import open_reference
 from briefing.writers.docx.styles import apply_styles
 from briefing.writers.docx.writer import Writer, set_language
 
@@ -42,9 +43,12 @@ class DocxOptions:
 
 def render(document: Document, options: DocxOptions | None = None) -> bytes:
     """The DOCX bytes for `document`."""
-    word = docx.Document()
+    if document.reference is not None:
+        word = open_reference(document.reference, document.fonts)
+    else:
+        word = docx.Document()
+        apply_styles(word, document.fonts)
     _drop_thumbnail(word)
-    apply_styles(word, document.fonts)
     set_language(word, document.metadata.language)
     writer = Writer(word, document)
     writer.setup_page()
@@ -89,7 +93,10 @@ def _fit(value: str) -> str:
 
 
 def _app_properties(word: docx.document.Document) -> None:
-    part = word.part.package.part_related_by(RT.EXTENDED_PROPERTIES)
+    try:
+        part = word.part.package.part_related_by(RT.EXTENDED_PROPERTIES)
+    except KeyError:
+        return  # a reference document without app.xml: nothing of the writing machine to hide
     part._blob = APP_XML.encode("utf-8")
 
 

@@ -19,6 +19,15 @@ from docx.text.paragraph import Paragraph
 from briefing.compose import document as d
 from briefing.images import image_file_problem
 from briefing.writers.docx import oxml
+from briefing.writers.docx.reference import (
+    ANCHOR_MARKING,
+    ANCHOR_PAGE,
+    Spliced,
+    anchored_paragraph,
+    bottom_paragraph,
+    share_first_page_header,
+    top_paragraph,
+)
 from briefing.writers.docx.styles import rgb
 from briefing.writers.walk import xml_safe
 
@@ -177,6 +186,9 @@ class Writer:
     # ---------------------------------------------------------------- cover, page setup, header/footer
 
     def setup_page(self) -> None:
+        if self.document.reference is not None:
+            self._setup_reference_page()
+            return
         page = self.document.page
         section = self.word.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE if page.width > page.height else WD_ORIENT.PORTRAIT
@@ -197,6 +209,45 @@ class Writer:
             self._banner(footer.paragraphs[0])
             if numbered or self.document.footer_text:
                 self._page_line(footer.add_paragraph(style="Footer"), numbered)
+
+    def _setup_reference_page(self) -> None:
+        """Keep the reference's page, headers and footers; put the banner and page number at their anchors.
+
+        Every header and footer the reference defines gets the banner (a marking belongs on every
+        page). A cover page shows the reference's own first-page header if it has one, else its
+        main header (the letterhead); the cover's footer has no page number.
+        """
+        section = self.word.sections[0]
+        cover = self.document.has_cover_page
+        own_first = section.different_first_page_header_footer and not section.first_page_header.is_linked_to_previous
+        pairs: list[tuple[Any, Any, bool]] = [(section.header, section.footer, True)]
+        if cover or own_first:
+            section.different_first_page_header_footer = True
+            if cover and not own_first:
+                share_first_page_header(self.word)
+                pairs.append((None, section.first_page_footer, False))
+            else:
+                pairs.append((section.first_page_header, section.first_page_footer, not cover))
+        if self.word.settings.odd_and_even_pages_header_footer:
+            pairs.append((section.even_page_header, section.even_page_footer, True))
+        for header, footer, numbered in pairs:
+            if self.document.banner is not None:
+                if header is not None:
+                    self._banner_at(anchored_paragraph(header, ANCHOR_MARKING, header)
+                                    or top_paragraph(header, "Header"))
+                self._banner_at(anchored_paragraph(footer, ANCHOR_MARKING, footer)
+                                or bottom_paragraph(footer, "Footer"))
+            if not numbered and not self.document.footer_text:
+                continue
+            page_line = anchored_paragraph(footer, ANCHOR_PAGE, footer) if numbered else None
+            self._page_line(page_line or bottom_paragraph(footer, "Footer"), numbered)
+            if isinstance(page_line, Spliced):
+                page_line.flush()
+
+    def _banner_at(self, paragraph: Paragraph) -> None:
+        self._banner(paragraph)
+        if isinstance(paragraph, Spliced):
+            paragraph.flush()
 
     def _banner(self, paragraph: Paragraph) -> None:
         banner = self.document.banner

@@ -85,9 +85,11 @@ def make_styles(fonts: FontSetup, frame_width: float) -> Styles:
     size = fonts.body_size
     text_colour = colors.HexColor(fonts.text_colour)
     heading_colour = colors.HexColor(fonts.heading_colour)
+    body_after = fonts.body_space_after if fonts.body_space_after is not None else size * 0.6
+    spacing = fonts.heading_spacing or tuple((s * 0.9, s * 0.45) for s in fonts.heading_sizes)
     body = ParagraphStyle(
         "body", fontName=font_name(family), fontSize=size, leading=size * 1.35, textColor=text_colour,
-        spaceAfter=size * 0.6, alignment=TA_LEFT, splitLongWords=1,
+        spaceAfter=body_after, alignment=TA_LEFT, splitLongWords=1,
         embeddedHyphenation=0, allowWidows=0, allowOrphans=0,
     )
     note = ParagraphStyle("note", parent=body, fontSize=size * 0.9, leading=size * 1.2, leftIndent=18,
@@ -104,8 +106,8 @@ def make_styles(fonts: FontSetup, frame_width: float) -> Styles:
     headings = tuple(
         ParagraphStyle(f"h{level + 1}", parent=body, fontName=font_name(heading_family, bold=True),
                        fontSize=fonts.heading_sizes[level], leading=fonts.heading_sizes[level] * 1.25,
-                       textColor=heading_colour, spaceBefore=fonts.heading_sizes[level] * 0.9,
-                       spaceAfter=fonts.heading_sizes[level] * 0.45, keepWithNext=1)
+                       textColor=heading_colour, spaceBefore=spacing[level][0],
+                       spaceAfter=spacing[level][1], keepWithNext=1)
         for level in range(3)
     )
     title = ParagraphStyle("title", parent=body, fontName=font_name(heading_family, bold=True),

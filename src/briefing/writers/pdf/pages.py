@@ -8,13 +8,16 @@ page is laid out; for those the layout repeats, reserving the space the previous
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.utils import TimeStamp
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -95,6 +98,17 @@ def _colour(hex_colour: str) -> colors.Color:
 def _is_light(hex_colour: str) -> bool:
     colour = _colour(hex_colour)
     return 0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue > 0.8
+
+
+def draw_header_logo(canvas: Canvas, logo: Path, height_mm: float, left: float, page_height: float,  # noqa: PLR0917
+                     top_margin: float) -> None:
+    """The letterhead's logo at the left of the top margin, as the reference document's header has it."""
+    with contextlib.suppress(OSError, ValueError):  # an unreadable logo must not stop the brief
+        image = ImageReader(str(logo))
+        width, height = image.getSize()
+        shown = min(height_mm * mm, top_margin * 0.7)
+        shown_width = shown * width / max(height, 1)
+        canvas.drawImage(image, left, page_height - top_margin / 2 - shown / 2, shown_width, shown, mask="auto")
 
 
 def draw_banner(canvas: Canvas, banner: Banner, centre_x: float, baseline: float, family: str) -> None:
@@ -179,6 +193,9 @@ class BriefDocTemplate(BaseDocTemplate):
         family = self.styles.family
         width, height = self.pagesize
         centre = self.leftMargin + self.width / 2
+        if document.header_logo is not None:
+            draw_header_logo(canvas, document.header_logo, document.header_logo_height_mm, self.leftMargin,
+                             height, self.topMargin)
         if document.banner is not None:
             draw_banner(canvas, document.banner, centre, height - self.topMargin / 2 - BANNER_SIZE / 3, family)
             draw_banner(canvas, document.banner, centre, self.bottomMargin / 2 - BANNER_SIZE / 3, family)
