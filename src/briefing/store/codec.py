@@ -57,7 +57,7 @@ def _json(value: object) -> str:
 def brief_row(brief: Brief) -> Row:
     return (
         brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
-        _date(brief.date), brief.reference, brief.marking, brief.template_snapshot,
+        _date(brief.date), brief.reference, brief.marking, brief.template_snapshot, brief.origin,
     )
 
 
@@ -68,7 +68,7 @@ def brief_key(brief: Brief) -> Row:
 
 def apply_brief_row(brief: Brief, row: Row) -> None:
     (brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
-     date_text, brief.reference, brief.marking, brief.template_snapshot) = row
+     date_text, brief.reference, brief.marking, brief.template_snapshot, brief.origin) = row
     read = _read_datetime(date_text)
     brief.date = read
 

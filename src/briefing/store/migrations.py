@@ -50,6 +50,13 @@ CREATE TABLE releases (
 """
 
 
+# Version 2: schema 1 plus the full-text index and `releases.detail`; the brief row had no `origin`.
+SCHEMA_2 = SCHEMA_1.replace(
+    "marking TEXT, filename TEXT NOT NULL, sha256 TEXT NOT NULL\n);",
+    "marking TEXT, filename TEXT NOT NULL, sha256 TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''\n);",
+) + "CREATE VIRTUAL TABLE source_index USING fts5(title, body, tokenize = 'ascii');\n"
+
+
 def _create_index(connection: sqlite3.Connection) -> None:
     """Add the full-text index and fill it from the sources the file already holds."""
     connection.execute("CREATE VIRTUAL TABLE source_index USING fts5(title, body, tokenize = 'ascii')")
@@ -66,8 +73,14 @@ def _from_1(connection: sqlite3.Connection) -> None:
     _create_index(connection)
 
 
+def _from_2(connection: sqlite3.Connection) -> None:
+    """2 → 3: the brief remembers the workspace brief it was pulled from (`origin`, JSON or NULL)."""
+    connection.execute("ALTER TABLE brief ADD COLUMN origin TEXT")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _from_1,
+    2: _from_2,
 }
 
 OLDEST_SUPPORTED = min(STEPS)
