@@ -9,20 +9,16 @@ except in CI (CI=true), where that is a failure.
 from __future__ import annotations
 
 import os
-import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from briefing.workspace import schema, users
 
-from pgserver import PgServer, find_bindir  # noqa: E402
-
-from briefing.workspace import schema, users  # noqa: E402
+from .pgserver import PgServer, find_bindir
 
 
 @pytest.fixture(scope="session")

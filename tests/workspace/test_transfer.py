@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Workspace
-from samples import sample_file, small_file
 
 from briefing.spec import dump_brief
 from briefing.store import BriefFile, load_brief
 from briefing.workspace import ConflictError, Origin, WorkspaceBrief, pull, push
+
+from .conftest import Workspace
+from .samples import sample_file, small_file
 
 
 def test_push_then_pull_gives_the_same_brief(workspace: Workspace, tmp_path: Path) -> None:
