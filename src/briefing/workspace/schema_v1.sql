@@ -564,7 +564,8 @@ ALTER TABLE briefing.members ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY team_briefs ON briefing.briefs
     USING (team IN (SELECT briefing.teams_of(current_user))
-           AND (marking IS DISTINCT FROM 'TLP:RED' OR briefing.is_named(id, current_user)))
+           AND (marking IS DISTINCT FROM 'TLP:RED' OR briefing.is_named(id, current_user)
+                OR created_by = current_user))
     WITH CHECK (team IN (SELECT briefing.teams_of(current_user))
                 AND (marking IS DISTINCT FROM 'TLP:RED' OR briefing.is_named(id, current_user)
                      OR created_by = current_user));
