@@ -185,15 +185,25 @@ class DocumentController(QObject):
             raise
         self._install(file, path, brief, engines.template_for_brief(brief))
 
-    def _install(self, file: engines.StoreFile, path: Path, brief: Brief, template: Template | None) -> None:
+    def open_store(self, file: Any, brief: Brief) -> None:
+        """Work on `brief` held by another store than a .brief file (a workspace): no path, no recent entry."""
+        self._install(file, None, brief, engines.template_for_brief(brief))
+
+    def run_in_store(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(*args)` on the store thread after the pending save, and wait for its result."""
+        self.flush(wait=True)
+        return self._call(fn, *args)
+
+    def _install(self, file: engines.StoreFile, path: Path | None, brief: Brief, template: Template | None) -> None:
         self.close_document()
         self.file, self.path, self.brief, self.template = file, path, brief, template
         self._snapshots = Snapshotter()
         self.undo_stack.clear()
         self.nav.select_item("")
         self.nav.select_source(brief.sources[0].id if brief.sources else "")
-        self.settings.add_recent(path)
-        self.settings.set_last_open(path)
+        if path is not None:
+            self.settings.add_recent(path)
+            self.settings.set_last_open(path)
         log.info("opened %s", path)
         self.document_changed.emit()
         self.changed.emit(Change.all())

@@ -40,7 +40,7 @@ def open_brief_file(path: Path, readonly: bool = False) -> StoreFile:
 
 def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int = 200) -> list[str]:
     """Ids of the sources whose text matches `query`, best first (the store's full-text index)."""
-    if file is not None:
+    if isinstance(file, store.BriefFile):  # a workspace brief is searched by its words, below
         try:
             hits = store.search_sources(file, query, limit)
         except (BriefingError, ValueError):

@@ -24,7 +24,8 @@ class Entry:
 
 def log(connection: psycopg.Connection[Any], brief_id: str | None = None, limit: int | None = None) -> list[Entry]:
     """What happened, oldest first (only what the caller may see)."""
-    where, params = ("WHERE brief = %s", [brief_id]) if brief_id else ("", [])
+    where = "WHERE brief = %s" if brief_id else ""
+    params: list[object] = [brief_id] if brief_id else []
     sql = f"SELECT num, at, actor, brief, action, detail FROM briefing.audit {where} ORDER BY num"
     if limit:
         sql = f"SELECT * FROM ({sql} DESC LIMIT %s) AS last ORDER BY num"

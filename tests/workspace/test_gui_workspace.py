@@ -1,0 +1,89 @@
+"""Two app controllers on one workspace brief (two analysts): each sees the other's edits within moments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from briefing.gui.commands import AddItemCommand, EditItemCommand
+from briefing.gui.controller import DocumentController
+from briefing.gui.workspace_session import WorkspaceSession
+from briefing.model import Item
+from briefing.workspace import ConflictError, WorkspaceBrief, push
+
+from .conftest import Workspace
+from .samples import small_file
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(private_home: Path) -> None:
+    folder = private_home / "qt-settings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+
+
+def open_pair(qtbot, workspace: Workspace, tmp_path: Path, choose=None):  # type: ignore[no-untyped-def]
+    ana, ben = workspace.add_user("ana"), workspace.add_user("ben")
+    brief_id = push(small_file(tmp_path), ana).brief_id
+    sessions = []
+    for url in (ana, ben):
+        controller = DocumentController()
+        sessions.append(WorkspaceSession.open(controller, url, brief_id, choose=choose))
+    return sessions
+
+
+def close(*sessions: WorkspaceSession) -> None:
+    for session in sessions:
+        session.controller.close_brief()
+        session.controller._io.shutdown(wait=True)
+
+
+def test_two_controllers_see_each_others_edits(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    ana, ben = open_pair(qtbot, workspace, tmp_path)
+    try:
+        heard: list[str] = []
+        ben.message.connect(heard.append)
+        first = ana.controller.brief.sections[0].items[0].id
+        ana.controller.push(EditItemCommand(ana.controller, first, {"text": "Ana's wording."}))
+        ana.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == "Ana's wording.", timeout=5000)
+        assert heard and heard[-1].startswith("ana changed")
+
+        ben.controller.push(AddItemCommand(ben.controller, "questions", Item(kind="question", text="Who wrote it?")))
+        ben.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: [i.text for i in ana.controller.brief.section("questions").items][-1:]
+                        == ["Who wrote it?"], timeout=5000)
+        # Undo stays local: Ana's stack holds her edit only; Ben's holds his addition only.
+        assert ana.controller.undo_stack.count() == 1 and ben.controller.undo_stack.count() == 1
+        ana.controller.undo_stack.undo()
+        ana.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == "Kyiv has the plan.", timeout=5000)
+        assert [i.text for i in ben.controller.brief.section("questions").items][-1] == "Who wrote it?"
+    finally:
+        close(ana, ben)
+
+
+def test_the_second_writer_is_asked_and_nothing_is_lost(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    asked: list[ConflictError] = []
+
+    def choose(conflict: ConflictError) -> str:
+        asked.append(conflict)
+        return "theirs"
+
+    ana, ben = open_pair(qtbot, workspace, tmp_path, choose)
+    try:
+        first = ana.controller.brief.sections[0].items[0].id
+        ben.stop()  # Ben does not hear Ana's change before he writes his own
+        ana.controller.push(EditItemCommand(ana.controller, first, {"text": "Ana's wording."}))
+        ana.controller.flush(wait=True)
+        ben.controller.push(EditItemCommand(ben.controller, first, {"text": "Ben's wording."}))
+        ben.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        assert asked[0].who == "ana"
+        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == "Ana's wording.", timeout=5000)
+        with WorkspaceBrief.open(workspace.url("ana"), ana.brief_id) as opened:
+            assert opened.load().sections[0].items[0].text == "Ana's wording."
+    finally:
+        close(ana, ben)
