@@ -76,30 +76,43 @@ class LibraryHit:
     rank: float
 
 
+# Matching is the GIN index's; ranking reads each candidate's whole tsvector, so it is bounded: the
+# best `limit` of the first CANDIDATES sources found. For rare words that is every match; for a word
+# in most of a large library it is a sample of them (PostgreSQL's built-in ranking cannot order
+# 100,000 matches within a search box's time). The snippet is cut from a window around the first
+# place a query word occurs, so its cost does not grow with the text.
+CANDIDATES = 200
+
 _QUERY = """
 WITH q AS (
     SELECT websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s)
            || websearch_to_tsquery('simple', %(q)s) AS query
+), found AS MATERIALIZED (
+    SELECT l.num FROM briefing.library l, q WHERE l.search @@ q.query LIMIT %(candidates)s
 ), hits AS (
     SELECT l.num, l.team, l.title, l.publisher, l.sha256, l.language, l.text,
            ts_rank_cd(l.search, q.query) AS rank, q.query
-    FROM briefing.library l, q
-    WHERE l.search @@ q.query
+    FROM found JOIN briefing.library l ON l.num = found.num, q
     ORDER BY rank DESC, l.num
     LIMIT %(limit)s
 )
 SELECT num, team, title, publisher, sha256,
-       ts_headline(language, left(text, 20000), query,
+       ts_headline(language, substr(text, greatest(1, strpos(lower(text), %(word)s) - 200), 1200), query,
                    'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
        rank
 FROM hits ORDER BY rank DESC, num
 """
+_WORD = re.compile(r"\w+")
 
 
 def search(connection: psycopg.Connection[Any], query: str, limit: int = 20) -> list[LibraryHit]:
     """Sources of the caller's teams matching `query` (web-search syntax: words, "phrases", -not, or), best first."""
     if not query.strip() or limit <= 0:
         return []
-    rows = connection.execute(_QUERY, {"q": query, "limit": limit}).fetchall()
+    words = [w for w in _WORD.findall(query.lower()) if w not in ("or", "and")]
+    # The snippet's window starts at the query word's stem (its first five letters): "plans" finds "plan".
+    word = words[0][:5] if words else ""
+    rows = connection.execute(_QUERY, {"q": query, "limit": limit, "candidates": max(CANDIDATES, limit),
+                                       "word": word}).fetchall()
     return [LibraryHit(int(num), team, title, publisher, sha, " ".join(snippet.split()), float(rank))
             for num, team, title, publisher, sha, snippet, rank in rows]

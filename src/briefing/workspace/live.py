@@ -312,30 +312,28 @@ class WorkspaceBrief:
             new.sources.pop(source_id, None)
         assign = ", ".join(f'"{f}" = %s' for f in rows.SOURCE_FIELDS)
         by_id = {s.id: s for s in brief.sources}
+        source_inserts: list[Row] = []
         for source in changed:
             stored = known.sources.get(source.id)
             position = moves.get(source.id, stored.position if stored else 0.0)
             values = rows.source_values(source)
             number = numbers.get(content_hash(source.text))
             if stored is None:
-                row = execute(
-                    "INSERT INTO briefing.brief_sources (brief, id, position, library, "
-                    f"{rows.columns(rows.SOURCE_FIELDS)}) VALUES (%s, %s, %s, %s, "
-                    f"{', '.join(['%s'] * len(rows.SOURCE_FIELDS))}) RETURNING version",
-                    (self.brief_id, source.id, position, number, *values)).fetchone()
-                row = row if row is not None else (0,)
-            else:
-                library_set = ", library = %s" if number is not None else ""
-                params = (*values, position, *([number] if number is not None else []), self.brief_id, source.id)
-                check = "" if source.id in forced else " AND version = %s"
-                row = execute(f"UPDATE briefing.brief_sources SET {assign}, position = %s{library_set} "
-                              f"WHERE brief = %s AND id = %s{check} RETURNING version",
-                              params + (() if source.id in forced else (stored.version,))).fetchone()
-                if row is None:
-                    raise self._conflict("brief_sources", source.id, source.title)
+                source_inserts.append((self.brief_id, source.id, position, number, *values))
+                new.sources[source.id] = KnownSource(1, rows.source_key(source), position)
+                continue
+            library_set = ", library = %s" if number is not None else ""
+            params = (*values, position, *([number] if number is not None else []), self.brief_id, source.id)
+            check = "" if source.id in forced else " AND version = %s"
+            row = execute(f"UPDATE briefing.brief_sources SET {assign}, position = %s{library_set} "
+                          f"WHERE brief = %s AND id = %s{check} RETURNING version",
+                          params + (() if source.id in forced else (stored.version,))).fetchone()
+            if row is None:
+                raise self._conflict("brief_sources", source.id, source.title)
             new.sources[source.id] = KnownSource(int(row[0]), rows.source_key(source), position)
+        changed_ids = {s.id for s in changed}
         for source_id, position in moves.items():
-            if any(s.id == source_id for s in changed):
+            if source_id in changed_ids:
                 continue
             stored = known.sources[source_id]
             row = execute("UPDATE briefing.brief_sources SET position = %s WHERE brief = %s AND id = %s "
@@ -344,6 +342,20 @@ class WorkspaceBrief:
             if row is None:
                 raise self._conflict("brief_sources", source_id, by_id[source_id].title)
             new.sources[source_id] = KnownSource(int(row[0]), stored.key, position)
+        self._insert_many("briefing.brief_sources", ("brief", "id", "position", "library", *rows.SOURCE_FIELDS),
+                          source_inserts)
+
+    def _insert_many(self, table: str, names: tuple[str, ...], values: list[Row], casts: dict[str, str] | None = None
+                     ) -> None:
+        """New rows in few statements (a pushed brief's thousands of items: a handful of round trips)."""
+        if not values:
+            return
+        one_row = "(" + ", ".join("%s" + (casts or {}).get(name, "") for name in names) + ")"
+        for first in range(0, len(values), 500):
+            chunk = values[first:first + 500]
+            self.connection.execute(
+                f"INSERT INTO {table} ({rows.columns(names)}) VALUES {', '.join([one_row] * len(chunk))}",
+                [value for row in chunk for value in row])
 
     def _write_items(self, brief: Brief, known: Known, new: Known, forced: set[str]) -> None:
         execute = self.connection.execute
@@ -358,6 +370,7 @@ class WorkspaceBrief:
                 raise self._conflict("items", item_id, item_id)
             new.items.pop(item_id, None)
         assign = ", ".join(f'"{f}" = %s' for f in rows.ITEM_FIELDS)
+        item_inserts: list[Row] = []
         for section in brief.sections:
             order = [item.id for item in section.items]
             in_place = {i: known.items[i].position for i in order
@@ -371,22 +384,20 @@ class WorkspaceBrief:
                     continue
                 position = moves.get(item.id, was.position if was else 0.0)
                 if was is None:
-                    row = execute(
-                        f"INSERT INTO briefing.items (brief, id, section, position, {rows.columns(rows.ITEM_FIELDS)}) "
-                        f"VALUES (%s, %s, %s, %s, {', '.join(['%s'] * (len(rows.ITEM_FIELDS) - 1))}, %s::jsonb) "
-                        "RETURNING version",
-                        (self.brief_id, item.id, section.key, position, *rows.item_values(item))).fetchone()
-                    row = row if row is not None else (0,)
-                else:
-                    check = "" if item.id in forced else " AND version = %s"
-                    row = execute(
-                        f"UPDATE briefing.items SET {assign}, section = %s, position = %s "
-                        f"WHERE brief = %s AND id = %s{check} RETURNING version",
-                        (*rows.item_values(item), section.key, position, self.brief_id, item.id)
-                        + (() if item.id in forced else (was.version,))).fetchone()
-                    if row is None:
-                        raise self._conflict("items", item.id, item.label or item.id)
+                    item_inserts.append((self.brief_id, item.id, section.key, position, *rows.item_values(item)))
+                    new.items[item.id] = KnownItem(1, key, section.key, position)
+                    continue
+                check = "" if item.id in forced else " AND version = %s"
+                row = execute(
+                    f"UPDATE briefing.items SET {assign}, section = %s, position = %s "
+                    f"WHERE brief = %s AND id = %s{check} RETURNING version",
+                    (*rows.item_values(item), section.key, position, self.brief_id, item.id)
+                    + (() if item.id in forced else (was.version,))).fetchone()
+                if row is None:
+                    raise self._conflict("items", item.id, item.label or item.id)
                 new.items[item.id] = KnownItem(int(row[0]), key, section.key, position)
+        self._insert_many("briefing.items", ("brief", "id", "section", "position", *rows.ITEM_FIELDS), item_inserts,
+                          {"citations": "::jsonb"})
 
     # ------------------------------------------------------------------ others' changes
 

@@ -232,53 +232,39 @@ CREATE FUNCTION briefing.name_reader(brief_id text, reader text) RETURNS void
 
 -- Every change in a brief: one version step, who, what and when (what `push` of a stale copy names),
 -- a line in the audit trail, and a notification for the others who have the brief open.
-CREATE FUNCTION briefing.touch(brief_id text, what text, detail text, payload jsonb) RETURNS void
+CREATE FUNCTION briefing.bump(brief_id text, what text, payload jsonb) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing, pg_temp
     AS $$
     DECLARE
         who text := session_user;
         new_version bigint;
     BEGIN
+        UPDATE briefing.briefs SET version = version + 1, changed_by = who, changed_at = now(),
+               last_change = left(what, 200)
+         WHERE id = brief_id RETURNING version INTO new_version;
+        PERFORM pg_notify('brief_' || brief_id,
+                          (payload || jsonb_build_object('by', who, 'brief_version', new_version))::text);
+    END $$;
+
+CREATE FUNCTION briefing.touch(brief_id text, what text, detail text, payload jsonb) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing, pg_temp
+    AS $$
+    DECLARE
+        who text := session_user;
+    BEGIN
         IF NOT briefing.can_see(brief_id, who) THEN
             RAISE EXCEPTION 'brief % is not visible to %', brief_id, who USING ERRCODE = '42501';
         END IF;
-        payload := payload || jsonb_build_object('by', who);
-        UPDATE briefing.briefs SET version = version + 1, changed_by = who, changed_at = now(),
-               last_change = left(what || CASE WHEN detail <> '' THEN ': ' || detail ELSE '' END, 200)
-         WHERE id = brief_id RETURNING version INTO new_version;
         INSERT INTO briefing.audit (actor, brief, action, detail) VALUES (who, brief_id, what, detail);
-        PERFORM pg_notify('brief_' || brief_id, (payload || jsonb_build_object('brief_version', new_version))::text);
+        PERFORM briefing.bump(brief_id, what || CASE WHEN detail <> '' THEN ': ' || detail ELSE '' END, payload);
     END $$;
 
 CREATE FUNCTION briefing.short(value text) RETURNS text LANGUAGE sql IMMUTABLE
     AS $$ SELECT CASE WHEN length(value) > 60 THEN left(value, 59) || '…' ELSE value END $$;
 
--- Items: versions, who changed them, and the brief's bookkeeping.
-CREATE FUNCTION briefing.item_changed() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = briefing, pg_temp
-    AS $$
-    DECLARE
-        row_ briefing.items;
-        what text;
-    BEGIN
-        IF TG_OP = 'DELETE' THEN row_ := OLD; what := 'deleted item'; ELSE row_ := NEW; END IF;
-        IF TG_OP = 'INSERT' THEN what := 'added item'; END IF;
-        IF TG_OP = 'UPDATE' THEN
-            what := CASE WHEN (OLD.section, OLD.position) IS DISTINCT FROM (NEW.section, NEW.position)
-                          AND (OLD.text, OLD.name, OLD.citations) IS NOT DISTINCT FROM (NEW.text, NEW.name, NEW.citations)
-                         THEN 'moved item' ELSE 'edited item' END;
-        END IF;
-        IF TG_OP <> 'DELETE' THEN
-            PERFORM briefing.name_author(row_.brief, current_user);
-        END IF;
-        PERFORM briefing.touch(row_.brief, what,
-            row_.id || ' in ' || row_.section || ' "' || briefing.short(coalesce(row_.name, row_.text)) || '"',
-            jsonb_build_object('table', 'items', 'op', TG_OP, 'id', row_.id,
-                               'version', CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE row_.version END,
-                               'by', current_user));
-        RETURN NULL;
-    END $$;
-
+-- Items and a brief's sources: versions stamped per row; audited row by row, but the brief's
+-- bookkeeping (version, who, what, the notification) once per statement, so that pushing a brief
+-- of thousands of items costs one step, not thousands.
 CREATE FUNCTION briefing.stamp() RETURNS trigger
     LANGUAGE plpgsql SET search_path = briefing, pg_temp
     AS $$
@@ -306,35 +292,118 @@ CREATE FUNCTION briefing.refuse_when_closed() RETURNS trigger
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END $$;
 
+-- After one statement changed rows of a brief: who is an author now, one version step, one notification.
+CREATE FUNCTION briefing.settle(brief_id text, tbl text, op text, n bigint, what text, ids text[], version bigint)
+    RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing, pg_temp
+    AS $$
+    DECLARE
+        who text := session_user;
+    BEGIN
+        IF op <> 'DELETE' THEN
+            INSERT INTO briefing.named (brief, member, part) VALUES (brief_id, who, 'author')
+            ON CONFLICT (brief, member) DO UPDATE SET part = 'author' WHERE named.part <> 'author';
+        END IF;
+        PERFORM briefing.bump(brief_id, CASE WHEN n = 1 THEN what ELSE split_part(what, ':', 1) || ' ×' || n END,
+            jsonb_build_object('table', tbl, 'op', op, 'id', ids[1], 'ids', to_jsonb(ids[1:50]), 'count', n,
+                               'version', version, 'by', who));
+    END $$;
+
+-- Statement triggers: the rows the statement changed are audited one by one (as the session's
+-- user), the brief's bookkeeping is settled once per brief.
+CREATE FUNCTION briefing.items_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing, pg_temp
+    AS $$
+    DECLARE
+        who text := session_user;
+        updated bigint;
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            INSERT INTO briefing.audit (actor, brief, action, detail)
+                SELECT who, n.brief, 'added item',
+                       n.id || ' in ' || n.section || ' "' || briefing.short(coalesce(n.name, n.text)) || '"'
+                FROM new_rows n ORDER BY n.brief, n.position;
+            PERFORM briefing.settle(g.brief, 'items', TG_OP, g.n, g.what, g.ids, g.v) FROM (
+                SELECT n.brief, count(*) AS n, array_agg(n.id ORDER BY n.id) AS ids, max(n.version) AS v,
+                       'added item: ' || min(n.id) AS what FROM new_rows n GROUP BY n.brief) g;
+        ELSIF TG_OP = 'DELETE' THEN
+            INSERT INTO briefing.audit (actor, brief, action, detail)
+                SELECT who, o.brief, 'deleted item',
+                       o.id || ' in ' || o.section || ' "' || briefing.short(coalesce(o.name, o.text)) || '"'
+                FROM old_rows o ORDER BY o.brief, o.position;
+            PERFORM briefing.settle(g.brief, 'items', TG_OP, g.n, g.what, g.ids, NULL) FROM (
+                SELECT o.brief, count(*) AS n, array_agg(o.id ORDER BY o.id) AS ids,
+                       'deleted item: ' || min(o.id) AS what FROM old_rows o GROUP BY o.brief) g;
+        ELSE
+            WITH c AS (
+                SELECT n.brief, n.id, n.version,
+                       CASE WHEN (o.text, o.name, o.citations) IS NOT DISTINCT FROM (n.text, n.name, n.citations)
+                                 AND (o.section, o.position) IS DISTINCT FROM (n.section, n.position)
+                            THEN 'moved item' ELSE 'edited item' END AS what,
+                       n.id || ' in ' || n.section || ' "' || briefing.short(coalesce(n.name, n.text)) || '"' AS detail
+                FROM new_rows n JOIN old_rows o ON o.brief = n.brief AND o.id = n.id
+            ), audited AS (
+                INSERT INTO briefing.audit (actor, brief, action, detail)
+                    SELECT who, c.brief, c.what, c.detail FROM c ORDER BY c.brief, c.id
+            )
+            SELECT count(*) INTO STRICT updated FROM (
+                SELECT briefing.settle(g.brief, 'items', TG_OP, g.n, g.what, g.ids, g.v) FROM (
+                    SELECT c.brief, count(*) AS n, array_agg(c.id ORDER BY c.id) AS ids, max(c.version) AS v,
+                           min(c.what || ': ' || c.detail) AS what FROM c GROUP BY c.brief) g) AS settled;
+        END IF;
+        RETURN NULL;
+    END $$;
+
+CREATE FUNCTION briefing.sources_changed() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = briefing, pg_temp
+    AS $$
+    DECLARE
+        who text := session_user;
+        verb text := CASE TG_OP WHEN 'INSERT' THEN 'added source' WHEN 'DELETE' THEN 'removed source'
+                                ELSE 'edited source' END;
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            INSERT INTO briefing.audit (actor, brief, action, detail)
+                SELECT who, o.brief, verb, o.id || ' "' || briefing.short(o.title) || '"'
+                FROM old_rows o ORDER BY o.brief, o.position;
+            PERFORM briefing.settle(g.brief, 'brief_sources', TG_OP, g.n, g.what, g.ids, NULL) FROM (
+                SELECT o.brief, count(*) AS n, array_agg(o.id ORDER BY o.id) AS ids,
+                       verb || ': ' || min(o.id || ' "' || briefing.short(o.title) || '"') AS what
+                FROM old_rows o GROUP BY o.brief) g;
+        ELSE
+            INSERT INTO briefing.audit (actor, brief, action, detail)
+                SELECT who, n.brief, verb, n.id || ' "' || briefing.short(n.title) || '"'
+                FROM new_rows n ORDER BY n.brief, n.position;
+            PERFORM briefing.settle(g.brief, 'brief_sources', TG_OP, g.n, g.what, g.ids, g.v) FROM (
+                SELECT n.brief, count(*) AS n, array_agg(n.id ORDER BY n.id) AS ids, max(n.version) AS v,
+                       verb || ': ' || min(n.id || ' "' || briefing.short(n.title) || '"') AS what
+                FROM new_rows n GROUP BY n.brief) g;
+        END IF;
+        RETURN NULL;
+    END $$;
+
 CREATE TRIGGER items_closed BEFORE INSERT OR UPDATE OR DELETE ON briefing.items
     FOR EACH ROW EXECUTE FUNCTION briefing.refuse_when_closed();
 CREATE TRIGGER items_stamp BEFORE INSERT OR UPDATE ON briefing.items
     FOR EACH ROW EXECUTE FUNCTION briefing.stamp();
-CREATE TRIGGER items_changed AFTER INSERT OR UPDATE OR DELETE ON briefing.items
-    FOR EACH ROW EXECUTE FUNCTION briefing.item_changed();
-
-CREATE FUNCTION briefing.source_changed() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = briefing, pg_temp
-    AS $$
-    DECLARE
-        row_ briefing.brief_sources;
-    BEGIN
-        IF TG_OP = 'DELETE' THEN row_ := OLD; ELSE row_ := NEW; END IF;
-        PERFORM briefing.touch(row_.brief,
-            CASE TG_OP WHEN 'INSERT' THEN 'added source' WHEN 'DELETE' THEN 'removed source' ELSE 'edited source' END,
-            row_.id || ' "' || briefing.short(row_.title) || '"',
-            jsonb_build_object('table', 'brief_sources', 'op', TG_OP, 'id', row_.id,
-                               'version', CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE row_.version END,
-                               'by', current_user));
-        RETURN NULL;
-    END $$;
+CREATE TRIGGER items_inserted AFTER INSERT ON briefing.items REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.items_changed();
+CREATE TRIGGER items_updated AFTER UPDATE ON briefing.items REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.items_changed();
+CREATE TRIGGER items_deleted AFTER DELETE ON briefing.items REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.items_changed();
 
 CREATE TRIGGER sources_closed BEFORE INSERT OR UPDATE OR DELETE ON briefing.brief_sources
     FOR EACH ROW EXECUTE FUNCTION briefing.refuse_when_closed();
 CREATE TRIGGER sources_stamp BEFORE INSERT OR UPDATE ON briefing.brief_sources
     FOR EACH ROW EXECUTE FUNCTION briefing.stamp();
-CREATE TRIGGER sources_changed AFTER INSERT OR UPDATE OR DELETE ON briefing.brief_sources
-    FOR EACH ROW EXECUTE FUNCTION briefing.source_changed();
+CREATE TRIGGER sources_inserted AFTER INSERT ON briefing.brief_sources REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.sources_changed();
+CREATE TRIGGER sources_updated AFTER UPDATE ON briefing.brief_sources
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.sources_changed();
+CREATE TRIGGER sources_deleted AFTER DELETE ON briefing.brief_sources REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION briefing.sources_changed();
 
 -- The brief's own row: metadata changes are versioned (meta_version) and audited; the
 -- bookkeeping columns that `touch` sets are not a change of their own.
