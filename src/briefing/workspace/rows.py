@@ -97,6 +97,11 @@ def release_values(release: Any) -> Row:
 
 def check_storable(brief: Brief) -> None:
     """Refuse, in one sentence, what PostgreSQL cannot hold or the workspace cannot tell apart."""
+    keys = [section.key for section in brief.sections]
+    if len(set(keys)) != len(keys):
+        twice = next(key for key in keys if keys.count(key) > 1)
+        raise WorkspaceError(f"the brief has two sections with the key {twice!r}; move the items of one into the "
+                             "other first")
     seen: set[str] = set()
     for item in brief.items():
         if item.id in seen:
@@ -111,8 +116,15 @@ def check_storable(brief: Brief) -> None:
             raise WorkspaceError(f"source {source.title!r} contains a NUL character, which the workspace cannot "
                                  "store; import it again from its file")
     for item in brief.items():
-        if "\x00" in item.text:
+        if "\x00" in repr(rows_of(item)):
             raise WorkspaceError(f"item {item.id} contains a NUL character, which the workspace cannot store")
+    if "\x00" in repr((meta_row(brief), sorted(brief.dismissed), brief.releases, [source_values(s) for s in
+                                                                                  brief.sources])):
+        raise WorkspaceError("the brief's properties contain a NUL character, which the workspace cannot store")
+
+
+def rows_of(item: Item) -> Row:
+    return (item.id, *item_key(item))
 
 
 def place(order: Sequence[str], known: dict[str, float]) -> dict[str, float]:
