@@ -93,7 +93,10 @@ class WorkspaceDock(QDockWidget):
             text = comment.text if not comment.resolved_by else self.tr("{text} (resolved by {who})").format(
                 text=comment.text, who=comment.resolved_by)
             parent = nodes.get(comment.parent) if comment.parent is not None else None
-            node = QTreeWidgetItem([text, f"{comment.author}, {comment.at}", comment.item or ""])
+            item = self.session.controller.find_item(comment.item) if comment.item else None
+            about = " ".join((item.label if item else comment.item or "").split())
+            node = QTreeWidgetItem([text, f"{comment.author}, {comment.at}", about[:60]])
+            node.setToolTip(0, text)
             node.setData(0, Qt.ItemDataRole.UserRole, comment.num)
             node.setData(1, Qt.ItemDataRole.UserRole, bool(comment.resolved_by))
             if parent is None:

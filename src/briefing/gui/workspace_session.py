@@ -38,6 +38,13 @@ class SessionStore:
         self.on_conflict = on_conflict
         self.readonly = False
 
+    @property
+    def where(self) -> str:
+        """What the window shows in place of a file name."""
+        info = self.opened.connection.info
+        host = info.host if not str(info.host).startswith("/") else "localhost"
+        return f"workspace brief {self.opened.brief_id} in {info.dbname} on {host} (as {self.opened.user})"
+
     def load(self) -> Brief:
         return self.opened.load()
 
