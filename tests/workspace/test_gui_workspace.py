@@ -87,3 +87,36 @@ def test_the_second_writer_is_asked_and_nothing_is_lost(qtbot, workspace: Worksp
             assert opened.load().sections[0].items[0].text == "Ana's wording."
     finally:
         close(ana, ben)
+
+
+def test_the_window_opens_a_workspace_brief_with_its_review_state(qtbot, workspace: Workspace,
+                                                                   tmp_path: Path) -> None:
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.workspace_dock import WorkspaceDock, open_workspace
+
+    ana = workspace.add_user("ana")
+    rita = workspace.add_user("rita", "reviewer")
+    brief_id = push(small_file(tmp_path), ana).brief_id
+    with WorkspaceBrief.open(ana, brief_id) as opened:
+        from briefing.workspace import review
+
+        review.step(opened.connection, brief_id, "submit")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    session = open_workspace(window, rita, brief_id)
+    try:
+        assert session is not None and window.controller.brief.title == "Draft plan"
+        assert brief_id in window.windowTitle() and "rita" in window.status_text.text()
+        dock = window.findChild(WorkspaceDock)
+        assert dock is not None and "in review" in dock.state.text() and dock.approve.isEnabled()
+        window.controller.nav.select_item(window.controller.brief.sections[0].items[0].id)
+        dock.comment_text.setText("Source is single-sourced; say so.")
+        dock.post()
+        assert dock.comments.topLevelItemCount() == 1
+        assert dock.comments.topLevelItem(0).text(2) == "Kyiv has the plan."
+        dock.approve.click()
+        assert "approved" in dock.state.text() and not dock.approve.isEnabled()
+        assert window.menus.open_workspace.text().replace("&", "") == "Open Workspace Brief…"
+    finally:
+        window.controller.close_brief()
+        window.controller._io.shutdown(wait=True)
