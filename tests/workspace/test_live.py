@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.model import Item
+from briefing.model import Item, Source
 from briefing.workspace import ConflictError, Listener, WorkspaceBrief, apply_remote, push
 
 from .conftest import Workspace
@@ -40,6 +40,18 @@ def test_each_sees_the_others_edits(pair: tuple[WorkspaceBrief, WorkspaceBrief])
     apply_remote(a, ana.refresh())
     assert a.title == "Ben's title" and a.sections[1].items[0].text == "Who drafted it?"
     assert ana.load() == a  # what each holds is what the workspace holds
+    # Sources too: one analyst imports, removes or re-grades; the other's list follows.
+    b = ben.load()
+    b.sources.insert(0, Source("Second report", "The plan has 28 points, a second official said."))
+    b.sources[1].notes = "Checked by Ben."
+    ben.save(b)
+    apply_remote(a, ana.refresh())
+    assert [s.title for s in a.sources] == ["Second report", "Draft plan delivered"]
+    assert a.sources[1].notes == "Checked by Ben."
+    del b.sources[0]
+    ben.save(b)
+    apply_remote(a, ana.refresh())
+    assert [s.title for s in a.sources] == ["Draft plan delivered"] and ana.load() == a
 
 
 def test_two_writers_of_one_item_no_lost_update(pair: tuple[WorkspaceBrief, WorkspaceBrief]) -> None:
