@@ -65,12 +65,14 @@ def test_two_controllers_see_each_others_edits(qtbot, workspace: Workspace, tmp_
         close(ana, ben)
 
 
-def test_the_second_writer_is_asked_and_nothing_is_lost(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+@pytest.mark.parametrize("choice", ["theirs", "mine"])
+def test_the_second_writer_is_asked_and_nothing_is_lost(qtbot, workspace: Workspace, tmp_path: Path,
+                                                        choice: str) -> None:
     asked: list[ConflictError] = []
 
     def choose(conflict: ConflictError) -> str:
         asked.append(conflict)
-        return "theirs"
+        return choice
 
     ana, ben = open_pair(qtbot, workspace, tmp_path, choose)
     try:
@@ -82,9 +84,11 @@ def test_the_second_writer_is_asked_and_nothing_is_lost(qtbot, workspace: Worksp
         ben.controller.flush(wait=True)
         qtbot.waitUntil(lambda: bool(asked), timeout=5000)
         assert asked[0].who == "ana"
-        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == "Ana's wording.", timeout=5000)
+        kept = "Ana's wording." if choice == "theirs" else "Ben's wording."
+        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == kept, timeout=5000)
+        ben.controller.flush(wait=True)
         with WorkspaceBrief.open(workspace.url("ana"), ana.brief_id) as opened:
-            assert opened.load().sections[0].items[0].text == "Ana's wording."
+            assert opened.load().sections[0].items[0].text == kept
     finally:
         close(ana, ben)
 
