@@ -39,7 +39,7 @@ from briefing.workspace import ConflictError, Listener, WorkspaceBrief, apply_re
 
 def p95(samples: list[float]) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def new_workspace(server: PgServer) -> str:
@@ -94,7 +94,8 @@ class Analyst(threading.Thread):
 
     def _run(self) -> None:
         opened = WorkspaceBrief.open(self.url, self.brief_id, prompt=None)
-        listener = Listener(self.url, self.brief_id, lambda payload, pid: self.heard.set(), ignore_pid=opened.backend_pid)
+        listener = Listener(self.url, self.brief_id, lambda payload, pid: self.heard.set(),
+                            ignore_pid=opened.backend_pid)
         try:
             brief = opened.load()
             while time.perf_counter() < self.start_at:
@@ -272,7 +273,8 @@ def big_brief(server: PgServer, quick: bool) -> list[Row]:
     label = f"{sources:,} sources × 10 kB, {items:,} items"
     return [
         Row("workspace", f"push a new brief ({label})", pushed, 0.0, 1, None, "", "one transaction, library + brief"),
-        Row("workspace", "open a workspace brief (connect + load)", open_median, open_spread, runs, None, "< 1 s", label),
+        Row("workspace", "open a workspace brief (connect + load)", open_median, open_spread, runs, None, "< 1 s",
+            label),
         Row("workspace", "pull to a .brief", pull_median, pull_spread, runs, None, "", label),
     ]
 
