@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController, snapshot
@@ -27,6 +27,7 @@ from briefing.workspace import connect as connecting
 log = logging.getLogger(__name__)
 
 Choice = Callable[[ConflictError], str]  # "mine" or "theirs"
+SAVE_SOON_MS = 200
 
 
 class SessionStore:
@@ -85,6 +86,13 @@ class WorkspaceSession(QObject):
         self._listener: Listener | None = None
         self._syncing = False
         self._pending = False
+        # Others should see an edit within a second: write it a moment after it is made, not after
+        # the file autosave's full second (typing into one item still coalesces into one save).
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SAVE_SOON_MS)
+        self._soon.timeout.connect(self._save_soon)
+        controller.undo_stack.indexChanged.connect(lambda _index: self._soon.start())
 
     @classmethod
     def open(cls, controller: DocumentController, url: str, brief_id: str, *,
@@ -119,6 +127,10 @@ class WorkspaceSession(QObject):
     @property
     def active(self) -> bool:
         return self.controller.file is self.store
+
+    def _save_soon(self) -> None:
+        if self.active:
+            self.controller.flush()
 
     # ------------------------------------------------------------------ others' changes
 
