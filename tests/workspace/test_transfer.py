@@ -67,3 +67,21 @@ def test_a_stale_copy_is_refused_in_one_line(workspace: Workspace, tmp_path: Pat
     assert "\n" not in message and "ben" in message and "edited item" in message
     with WorkspaceBrief.open(ana, first.brief_id) as opened:
         assert opened.load().sections[0].items[0].text == "Ben's wording."  # nothing merged, nothing lost
+
+
+def test_what_postgresql_cannot_hold_is_refused_in_one_sentence(workspace: Workspace, tmp_path: Path) -> None:
+    from briefing.model import Citation
+    from briefing.store import save_brief
+    from briefing.workspace import WorkspaceError
+
+    from .samples import small_brief
+
+    url = workspace.add_user("ana")
+    brief = small_brief()
+    brief.sections[0].items[0].citations.append(Citation(brief.sources[0].id, 0, 1, "K\x00"))
+    path = tmp_path / "nul.brief"
+    save_brief(path, brief)
+    with pytest.raises(WorkspaceError, match="NUL") as caught:
+        push(path, url)
+    assert "\n" not in str(caught.value)
+    assert workspace.sql("SELECT count(*) FROM briefing.briefs") == [(0,)]  # nothing half-written

@@ -253,6 +253,7 @@ class WorkspaceBrief:
         execute = self.connection.execute
         meta = rows.meta_row(brief)
         if meta != known.meta:
+            rows.check_row((*meta, *brief.dismissed, *brief.distribution), "the brief's properties")
             assign = ", ".join(f'"{f}" = %s' for f in rows.BRIEF_FIELDS)
             check = "" if "brief" in forced else " AND meta_version = %s"
             params = (*meta[:-1], meta[-1], self.brief_id) + (() if "brief" in forced else (known.meta_version,))
@@ -284,7 +285,7 @@ class WorkspaceBrief:
                 cursor.executemany(
                     f"INSERT INTO briefing.releases (brief, position, {rows.columns(rows.RELEASE_FIELDS)}) "
                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    [(self.brief_id, position + n, *rows.release_values(r))
+                    [rows.check_row((self.brief_id, position + n, *rows.release_values(r)), "a release record")
                      for n, r in enumerate(brief.releases[known.releases:])])
             new.releases = len(brief.releases)
         version = execute("SELECT version, state FROM briefing.briefs WHERE id = %s", (self.brief_id,)).fetchone()
@@ -316,7 +317,7 @@ class WorkspaceBrief:
         for source in changed:
             stored = known.sources.get(source.id)
             position = moves.get(source.id, stored.position if stored else 0.0)
-            values = rows.source_values(source)
+            values = rows.check_row((*rows.source_values(source), source.text), f"source {source.title!r}")[:-1]
             number = numbers.get(content_hash(source.text))
             if stored is None:
                 source_inserts.append((self.brief_id, source.id, position, number, *values))
@@ -384,10 +385,12 @@ class WorkspaceBrief:
                     continue
                 position = moves.get(item.id, was.position if was else 0.0)
                 if was is None:
+                    rows.check_row(rows.item_texts(item), f"item {item.id}")
                     item_inserts.append((self.brief_id, item.id, section.key, position, *rows.item_values(item)))
                     new.items[item.id] = KnownItem(1, key, section.key, position)
                     continue
                 check = "" if item.id in forced else " AND version = %s"
+                rows.check_row(rows.item_texts(item), f"item {item.id}")
                 row = execute(
                     f"UPDATE briefing.items SET {assign}, section = %s, position = %s "
                     f"WHERE brief = %s AND id = %s{check} RETURNING version",

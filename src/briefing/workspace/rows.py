@@ -66,6 +66,11 @@ def item_values(item: Item) -> Row:
     return (*key[:-1], json.dumps(citations, ensure_ascii=False))
 
 
+def item_texts(item: Item) -> Row:
+    """Every text of an item, its citations' included (they go into JSON, where a NUL cannot be seen)."""
+    return (item.id, *item_key(item)[:-1], *[text for c in item.citations for text in (c.source_id, c.quote)])
+
+
 def item_from_row(item_id: str, row: Row) -> Item:
     """An Item from ITEM_FIELDS values (citations as parsed JSON)."""
     *fields, citations = row
@@ -112,19 +117,13 @@ def check_storable(brief: Brief) -> None:
         if source.id in source_ids:
             raise WorkspaceError(f"the brief has two sources with the id {source.id!r}; remove one of them first")
         source_ids.add(source.id)
-        if "\x00" in source.text or "\x00" in source.title:
-            raise WorkspaceError(f"source {source.title!r} contains a NUL character, which the workspace cannot "
-                                 "store; import it again from its file")
-    for item in brief.items():
-        if "\x00" in repr(rows_of(item)):
-            raise WorkspaceError(f"item {item.id} contains a NUL character, which the workspace cannot store")
-    if "\x00" in repr((meta_row(brief), sorted(brief.dismissed), brief.releases, [source_values(s) for s in
-                                                                                  brief.sources])):
-        raise WorkspaceError("the brief's properties contain a NUL character, which the workspace cannot store")
 
 
-def rows_of(item: Item) -> Row:
-    return (item.id, *item_key(item))
+def check_row(values: Row, what: str) -> Row:
+    """A row about to be written, refused in one sentence if it holds a NUL (PostgreSQL text cannot)."""
+    if any(isinstance(value, str) and "\x00" in value for value in values):
+        raise WorkspaceError(f"{what} contains a NUL character, which the workspace cannot store; remove it first")
+    return values
 
 
 def place(order: Sequence[str], known: dict[str, float]) -> dict[str, float]:
