@@ -52,8 +52,8 @@ def add(connection: psycopg.Connection[Any], team: str, sources: Iterable[Source
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO briefing.library (team, sha256, title, publisher, author, published, url, reliability, "
-                "credibility, notes, language, text, search) VALUES "
-                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::regconfig, %s, ''::tsvector) "
+                "credibility, notes, language, text, search, lead) VALUES "
+                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::regconfig, %s, ''::tsvector, ''::tsvector) "
                 "ON CONFLICT (team, sha256) DO NOTHING",
                 [(team, sha, s.title, s.publisher, s.author, s.published.isoformat() if s.published else None, s.url,
                   s.grade.reliability, s.grade.credibility, s.notes, language_of(s), s.text) for sha, s in missing])
@@ -76,12 +76,12 @@ class LibraryHit:
     rank: float
 
 
-# Matching is the GIN index's; ranking reads each candidate's whole tsvector, so it is bounded: the
-# best `limit` of the first CANDIDATES sources found. For rare words that is every match; for a word
-# in most of a large library it is a sample of them (PostgreSQL's built-in ranking cannot order
-# 100,000 matches within a search box's time). The snippet is cut from a window around the first
-# place a query word occurs, so its cost does not grow with the text.
-CANDIDATES = 200
+# Matching is the GIN index's, over the whole text. Ranking reads the small `lead` vector (title and
+# first paragraphs), and only for the first CANDIDATES sources found: for rare words that is every
+# match; for a word in most of a large library it is a sample of them (PostgreSQL's built-in ranking
+# cannot order 100,000 matches within a search box's time). The snippet is cut from a window around
+# the first place a query word occurs, so its cost does not grow with the text.
+CANDIDATES = 100
 
 _QUERY = """
 WITH q AS (
@@ -91,7 +91,7 @@ WITH q AS (
     SELECT l.num FROM briefing.library l, q WHERE l.search @@ q.query LIMIT %(candidates)s
 ), hits AS (
     SELECT l.num, l.team, l.title, l.publisher, l.sha256, l.language, l.text,
-           ts_rank_cd(l.search, q.query) AS rank, q.query
+           ts_rank_cd(l.lead, q.query) AS rank, q.query
     FROM found JOIN briefing.library l ON l.num = found.num, q
     ORDER BY rank DESC, l.num
     LIMIT %(limit)s
