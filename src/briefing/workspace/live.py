@@ -182,11 +182,14 @@ class WorkspaceBrief:
             source = rows.source_from_row(source_id, text, tuple(values))
             brief.sources.append(source)
             known.sources[source_id] = KnownSource(int(version), rows.source_key(source), float(position))
-        items_sql = (f"SELECT id, section, position, version, {rows.columns(rows.ITEM_FIELDS)} "
-                     "FROM briefing.items WHERE brief = %s ORDER BY position, id")
+        # Citations come as JSON text, parsed in one call for all items (a brief has thousands).
+        items_sql = (f"SELECT id, section, position, version, {rows.columns(rows.ITEM_FIELDS[:-1])}, "
+                     "citations::text FROM briefing.items WHERE brief = %s ORDER BY position, id")
+        item_rows = self.connection.execute(items_sql, (self.brief_id,)).fetchall()
+        citations = json.loads("[" + ",".join(row[-1] for row in item_rows) + "]")
         by_section: dict[str, list[Item]] = {}
-        for item_id, section, position, version, *values in self.connection.execute(items_sql, (self.brief_id,)):
-            item = rows.item_from_row(item_id, tuple(values))
+        for (item_id, section, position, version, *values), cited in zip(item_rows, citations, strict=True):
+            item = rows.item_from_row(item_id, (*values[:-1], cited))
             by_section.setdefault(section, []).append(item)
             known.items[item_id] = KnownItem(int(version), rows.item_key(item), section, float(position))
         keys = list(extra["sections"]) + [k for k in by_section if k not in extra["sections"]]
