@@ -124,3 +124,31 @@ def test_the_window_opens_a_workspace_brief_with_its_review_state(qtbot, workspa
     finally:
         window.controller.close_brief()
         window.controller._io.shutdown(wait=True)
+
+
+def test_undo_does_not_silently_undo_someone_elses_later_change(qtbot, workspace: Workspace,
+                                                                tmp_path: Path) -> None:
+    asked: list[ConflictError] = []
+
+    def choose(conflict: ConflictError) -> str:
+        asked.append(conflict)
+        return "theirs"
+
+    ana, ben = open_pair(qtbot, workspace, tmp_path, choose)
+    try:
+        first = ana.controller.brief.sections[0].items[0].id
+        ana.controller.push(EditItemCommand(ana.controller, first, {"text": "Ana's wording."}))
+        ana.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: ben.controller.find_item(first).text == "Ana's wording.", timeout=5000)
+        ben.controller.push(EditItemCommand(ben.controller, first, {"text": "Ben's wording."}))
+        ben.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: ana.controller.find_item(first).text == "Ben's wording.", timeout=5000)
+        ana.controller.undo_stack.undo()  # Ana's undo would bring back the text from before her edit
+        ana.controller.flush(wait=True)
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+        assert asked[0].who == "ben"
+        qtbot.waitUntil(lambda: ana.controller.find_item(first).text == "Ben's wording.", timeout=5000)
+        with WorkspaceBrief.open(workspace.url("ana"), ana.brief_id) as opened:
+            assert opened.load().sections[0].items[0].text == "Ben's wording."
+    finally:
+        close(ana, ben)

@@ -38,6 +38,7 @@ class SessionStore:
         self.opened = opened
         self.on_conflict = on_conflict
         self.readonly = False
+        self.guard_next = False  # the next save comes from an undo or redo (see WorkspaceBrief.save)
 
     @property
     def where(self) -> str:
@@ -50,8 +51,9 @@ class SessionStore:
         return self.opened.load()
 
     def save(self, brief: Brief) -> None:
+        guard, self.guard_next = self.guard_next, False
         try:
-            self.opened.save(brief)
+            self.opened.save(brief, guard=guard)
         except ConflictError as error:
             self.on_conflict(error)  # on the store thread: only emits a signal
 
@@ -92,7 +94,8 @@ class WorkspaceSession(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(SAVE_SOON_MS)
         self._soon.timeout.connect(self._save_soon)
-        controller.undo_stack.indexChanged.connect(lambda _index: self._soon.start())
+        self._commands = controller.undo_stack.count()
+        controller.undo_stack.indexChanged.connect(self._on_index_changed)
 
     @classmethod
     def open(cls, controller: DocumentController, url: str, brief_id: str, *,
@@ -127,6 +130,14 @@ class WorkspaceSession(QObject):
     @property
     def active(self) -> bool:
         return self.controller.file is self.store
+
+    def _on_index_changed(self, _index: int) -> None:
+        """An undo or a redo (the stack did not grow) must not take back others' later changes."""
+        count = self.controller.undo_stack.count()
+        if count <= self._commands:
+            self.store.guard_next = True
+        self._commands = count
+        self._soon.start()
 
     def _save_soon(self) -> None:
         if self.active:
@@ -216,6 +227,7 @@ class WorkspaceSession(QObject):
                 return
             self.message.emit(self.tr("Your version was saved over {who}'s.").format(who=conflict.who))
         else:
+            self.controller.run_in_store(self.opened.reread, conflict.item_id)
             self.sync()
             self.controller.notify(Change())  # what else was pending in that save goes out again
             self.message.emit(self.tr("{who}'s version was kept.").format(who=conflict.who or self.tr("The other")))

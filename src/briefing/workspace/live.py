@@ -116,6 +116,9 @@ class WorkspaceBrief:
         self.url = url
         self.user = connection.info.user
         self.known = Known()
+        # Items whose latest version someone else wrote (read by `refresh`): an undo of this
+        # writer's own earlier edit must not quietly write over those (see `save(guard=True)`).
+        self.foreign: set[str] = set()
         self._mutex = threading.RLock()
         self.path = None  # a workspace brief has no file
 
@@ -209,11 +212,13 @@ class WorkspaceBrief:
 
     # ------------------------------------------------------------------ writing
 
-    def save(self, brief: Brief, *, overwrite: Iterable[str] = ()) -> None:
+    def save(self, brief: Brief, *, overwrite: Iterable[str] = (), guard: bool = False) -> None:
         """Write what changed since the last load/save/refresh in one transaction.
 
         `overwrite`: ids of items (or "brief" for the metadata) to write even though someone else
         changed them since: the writer chose their own version after a ConflictError.
+        `guard`: the change is an undo or redo, so changing an item whose latest version is someone
+        else's is a conflict too (it would take their change back without their knowing).
         """
         rows.check_storable(brief)
         forced = set(overwrite)
@@ -221,11 +226,13 @@ class WorkspaceBrief:
             known = self.known
             try:
                 with self.connection.transaction():
-                    new_known = self._write(brief, known, forced)
+                    new_known = self._write(brief, known, forced, self.foreign if guard else set())
             except ConflictError:
                 raise
             except psycopg.Error as error:
                 raise _translate(error, "save the change") from error
+            written = {i for i, k in new_known.items.items() if known.items.get(i) != k}
+            self.foreign -= written | (set(known.items) - set(new_known.items))
             self.known = new_known
 
     def _conflict(self, table: str, item_id: str, label: str) -> ConflictError:
@@ -249,7 +256,7 @@ class WorkspaceBrief:
         return ConflictError(f"{who} changed the brief's properties at {_when(when)} ({what}); yours were not saved",
                              who=who, what=what, when=_when(when), item_id=item_id)
 
-    def _write(self, brief: Brief, known: Known, forced: set[str]) -> Known:
+    def _write(self, brief: Brief, known: Known, forced: set[str], guarded: set[str] | None = None) -> Known:
         new = Known(brief_version=known.brief_version, meta_version=known.meta_version, meta=known.meta,
                     sections=known.sections, dismissed=known.dismissed, releases=known.releases, state=known.state,
                     items=dict(known.items), sources=dict(known.sources))
@@ -279,7 +286,7 @@ class WorkspaceBrief:
             new.sections, new.dismissed = tuple(merged), frozenset(merged_dismissed)
 
         self._write_sources(brief, known, new, forced)
-        self._write_items(brief, known, new, forced)
+        self._write_items(brief, known, new, forced, guarded or set())
 
         if len(brief.releases) > known.releases:
             with self.connection.cursor() as cursor:
@@ -361,12 +368,14 @@ class WorkspaceBrief:
                 f"INSERT INTO {table} ({rows.columns(names)}) VALUES {', '.join([one_row] * len(chunk))}",
                 [value for row in chunk for value in row])
 
-    def _write_items(self, brief: Brief, known: Known, new: Known, forced: set[str]) -> None:
+    def _write_items(self, brief: Brief, known: Known, new: Known, forced: set[str], guarded: set[str]) -> None:
         execute = self.connection.execute
         present = {item.id for item in brief.items()}
         for item_id, stored in known.items.items():
             if item_id in present:
                 continue
+            if item_id in guarded and item_id not in forced:
+                raise self._conflict("items", item_id, item_id)
             check = "" if item_id in forced else " AND version = %s"
             found = execute(f"DELETE FROM briefing.items WHERE brief = %s AND id = %s{check} RETURNING 1",
                             (self.brief_id, item_id) + (() if item_id in forced else (stored.version,))).fetchone()
@@ -392,6 +401,8 @@ class WorkspaceBrief:
                     item_inserts.append((self.brief_id, item.id, section.key, position, *rows.item_values(item)))
                     new.items[item.id] = KnownItem(1, key, section.key, position)
                     continue
+                if item.id in guarded and item.id not in forced and was.key != key:
+                    raise self._conflict("items", item.id, item.label or item.id)
                 check = "" if item.id in forced else " AND version = %s"
                 rows.check_row(rows.item_texts(item), f"item {item.id}")
                 row = execute(
@@ -406,6 +417,19 @@ class WorkspaceBrief:
                           {"citations": "::jsonb"})
 
     # ------------------------------------------------------------------ others' changes
+
+    def reread(self, item_id: str = "") -> None:
+        """Make the next `refresh` read this item (or the properties, for "" or "brief") again, whatever
+        this writer holds: after a conflict the writer chose to keep the other's version."""
+        with self._mutex:
+            self.known.brief_version = -1
+            known = self.known.items.get(item_id)
+            if known is not None:
+                known.version = -1
+            elif item_id in ("", "brief"):
+                self.known.meta_version = -1
+            else:
+                self.known.sources.get(item_id, KnownSource(0, (), 0.0)).version = -1
 
     def refresh(self) -> Remote:
         """What others changed since the last look (read now); the known state moves on to it.
@@ -453,6 +477,8 @@ class WorkspaceBrief:
                 item = rows.item_from_row(item_id, tuple(values))
                 remote.items[item_id] = item
                 remote.who.add(who)
+                if who != self.user:
+                    self.foreign.add(item_id)
                 old = known.items.get(item_id)
                 if old is not None:
                     touched_sections.add(old.section)
