@@ -44,7 +44,7 @@ def test_hits_name_source_offsets_and_snippet(cli_env: dict[str, str], brief_pat
     result = run(cli_env, "search", brief_path, "ceasefire")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
-    assert lines[-1] == "2 matches"
+    assert lines[-1] == "2 matches in 2 sources"
     titles = {line.rsplit(" [", 1)[0] for line in lines[:-1] if not line.startswith("    ")}
     assert titles == {"Talks in Geneva", "Vienna meeting"}
     assert all("ceasefire" in line.lower() for line in lines[:-1] if line.startswith("    "))
@@ -76,3 +76,29 @@ def test_missing_brief_is_one_line(cli_env: dict[str, str], tmp_path: Path) -> N
     result = run(cli_env, "search", tmp_path / "none.brief", "x")
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_counts_every_occurrence_not_only_sources(cli_env: dict[str, str], tmp_path: Path) -> None:
+    """Regression: "Witkoff" said eight times in one source was reported as "1 match"."""
+    folder = tmp_path / "envoy"
+    folder.mkdir()
+    (folder / "envoy.txt").write_text(
+        "Envoy visits\n\nWitkoff met the minister. Witkoff said little. Later Witkoff left.", encoding="utf-8")
+    (folder / "other.txt").write_text("Another note\n\nNothing about the envoy here, but Witkoff.", encoding="utf-8")
+    brief = Brief(title="Counting")
+    assert import_paths(brief, [folder]).ok
+    path = tmp_path / "count.brief"
+    store.BriefFile.create(path, brief).close()
+
+    result = run(cli_env, "search", path, "Witkoff")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == "4 matches in 2 sources"
+    assert any(line.startswith("Envoy visits [") and line.endswith("(3 matches)") for line in lines)
+
+    hits = json.loads(run(cli_env, "search", path, "Witkoff", "--json").stdout)
+    texts = sources(path)
+    by_title = {hit["title"]: hit for hit in hits}
+    assert len(by_title["Envoy visits"]["matches"]) == 3
+    for hit in hits:
+        assert all(texts[hit["source_id"]][start:end] == "Witkoff" for start, end in hit["matches"])

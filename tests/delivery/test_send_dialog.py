@@ -95,3 +95,33 @@ def test_warnings_must_be_acknowledged(qtbot: QtBot, smtp_server: MailServer, te
     dialog.send_button.click()
     qtbot.waitUntil(lambda: dialog.release is not None, timeout=20000)
     assert len(smtp_server.received) == 1
+
+
+def test_a_missing_server_is_said_before_send_is_pressed(qtbot: QtBot, template: Template) -> None:
+    """Regression: the dialog said "Ready to send" while the server was "not configured"."""
+    dialog = _dialog(qtbot, template, MailSettings())
+    assert "no mail server is configured" in dialog.status.text()
+    dialog.to_edit.setText("anna@example.org")
+    assert not dialog.send_button.isEnabled()
+    assert dialog.check_button.isEnabled()  # the recipients can still be checked
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert "Ready to send" not in dialog.status.text()
+    assert "no mail server is configured" in dialog.status.text()
+    assert not dialog.send_button.isEnabled()
+
+
+def test_a_missing_sender_is_said_too(qtbot: QtBot, template: Template) -> None:
+    dialog = _dialog(qtbot, template, MailSettings(host="mail.example.org"))
+    assert "no sender address is configured" in dialog.status.text()
+
+
+def test_subject_attachment_and_body_are_shown_when_the_dialog_opens(qtbot: QtBot, template: Template) -> None:
+    """Regression: subject, attachment and body preview stayed empty until Check was pressed."""
+    dialog = _dialog(qtbot, template, MailSettings())
+    assert dialog.subject_label.text() == "TLP:AMBER — Draft peace plan delivered to Kyiv (21 Nov 2025)"
+    assert "Draft peace plan delivered to Kyiv 2025-11-21.pdf" in dialog.size_label.text()
+    body = dialog.body_preview.toPlainText()
+    assert body.startswith("TLP:AMBER") and "Kyiv has received a U.S. draft plan to end the war." in body
+    dialog.docx_box.setChecked(True)
+    assert ".docx" in dialog.size_label.text() and ".docx" in dialog.body_preview.toPlainText()

@@ -103,3 +103,10 @@ def test_snippet_is_one_line_with_ellipses() -> None:
     snippet = locate.snippet(text, start, start + 6)
     assert snippet.startswith("…") and snippet.endswith("…") and "\n" not in snippet and "TARGET" in snippet
     assert locate.snippet("Short text.", 0, 5) == "Short text."
+
+
+def test_a_word_after_a_run_of_marks_inside_another_word_is_not_a_match() -> None:
+    """Regression (found by the property test above): "aﾞﾞa" is one token, so the last "a" is not the word "a"."""
+    text = "한aﾞﾞa a"
+    query = textindex.Query(((Term(("a",), False),),))
+    assert set(locate._found_by_pattern(text, query)) == set(locate._found_by_tokens(text, query)) == {(6, 7, 0)}

@@ -29,13 +29,21 @@ def run(args: argparse.Namespace) -> int:
     hits = search_sources(Path(args.brief), query, args.limit)
     if args.json:
         print(json.dumps([{"source_id": hit.source_id, "title": hit.title, "start": hit.start, "end": hit.end,
-                           "snippet": hit.snippet} for hit in hits], ensure_ascii=False, indent=1))
+                           "snippet": hit.snippet, "matches": [list(span) for span in hit.matches]}
+                          for hit in hits], ensure_ascii=False, indent=1))
         return 0
     if not hits:
         print(f"no matches for {query!r} in {args.brief}")
         return 0
     for hit in hits:
-        print(f"{hit.title} [{hit.start}–{hit.end}]")
+        count = len(hit.matches)
+        where = f" ({_plural(count, 'match', 'matches')})" if count else " (title only)"
+        print(f"{hit.title} [{hit.start}–{hit.end}]{where}")
         print(f"    {' '.join(hit.snippet.split())}")
-    print(f"{len(hits)} match{'es' if len(hits) != 1 else ''}")
+    total = sum(max(1, len(hit.matches)) for hit in hits)
+    print(f"{_plural(total, 'match', 'matches')} in {_plural(len(hits), 'source', 'sources')}")
     return 0
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"

@@ -17,6 +17,7 @@ from briefing.gui import offload
 from briefing.gui.commands import RecordReleaseCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
+from briefing.gui.file_dialogs import remember_folder, start_folder
 from briefing.gui.file_ops import _safe_name
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
@@ -86,13 +87,12 @@ class DeliveryActions(QObject):
     def draft_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("export") or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(self.controller.brief.title)}.eml")
+        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.eml")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export E-mail Draft"), suggested,
                                               self.tr("E-mail drafts (*.eml)"))
         if name:
             path = Path(name) if name.lower().endswith(".eml") else Path(f"{name}.eml")
-            self.controller.settings.set_folder("export", path.parent)
+            remember_folder(self.controller, "export", path.parent)
             self.draft(path)
 
     def draft(self, path: Path) -> Job | None:

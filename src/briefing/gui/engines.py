@@ -38,18 +38,36 @@ def open_brief_file(path: Path, readonly: bool = False) -> StoreFile:
     return store.BriefFile.open(path, readonly=readonly)
 
 
-def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int = 200) -> list[str]:
-    """Ids of the sources whose text matches `query`, best first (the store's full-text index)."""
+def foreign_kind(path: Path) -> str | None:
+    """"a Word document", "a PDF", … when `path` is a file Briefing imports rather than a brief."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return None
+    return None if head.startswith(b"SQLite format 3\0") else store.foreign_kind(head, path.name)
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int = 200) -> dict[str, Spans]:
+    """The sources whose text matches `query`, best first, each with the span of every match in its text."""
     if isinstance(file, store.BriefFile):  # a workspace brief is searched by its words, below
         try:
             hits = store.search_sources(file, query, limit)
         except (BriefingError, ValueError):
             hits = None  # a query the index cannot take: fall back to plain words below
         if hits is not None:
-            return list(dict.fromkeys(hit.source_id for hit in hits))
+            found: dict[str, Spans] = {}
+            for hit in hits:
+                found.setdefault(hit.source_id, hit.matches)
+            return found
+    parsed = store.parse_query(query)
     words = [w.casefold() for w in query.split() if w]
-    return [s.id for s in brief.sources
-            if all(w in f"{s.title}\n{s.publisher or ''}\n{s.text}".casefold() for w in words)][:limit]
+    matching = [s for s in brief.sources
+                if all(w in f"{s.title}\n{s.publisher or ''}\n{s.text}".casefold() for w in words)]
+    return {s.id: tuple(store.all_matches(s.text, parsed)) for s in matching[:limit]}
 
 
 # --------------------------------------------------------------------------- ingest

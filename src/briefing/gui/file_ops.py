@@ -22,6 +22,7 @@ from briefing.gui import engines, offload
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
+from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_folder
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
 from briefing.gui.workers import Job, JobContext
@@ -66,11 +67,11 @@ class FileOps(QObject):
                        self.tr("Check that your data folder is writable and has free space."))
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Brief"),
-                                              self.controller.settings.folder("open"), self.tr(BRIEF_FILTER))
-        if name:
-            self.controller.settings.set_folder("open", Path(name).parent)
-            self.open_path(Path(name))
+        path = ask_brief_path(self.window, self.tr("Open Brief"), self.controller.settings.folder("open"),
+                              self.tr(BRIEF_FILTER))
+        if path is not None:
+            self.controller.settings.set_folder("open", path.parent)
+            self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -82,22 +83,40 @@ class FileOps(QObject):
                        .format(detail=error))
             return False
         except (BriefingError, OSError) as error:
+            kind = engines.foreign_kind(path)
+            if kind is not None and self.controller.is_open:
+                self.offer_import(path, kind)
+                return False
             self.error(self.tr("Could not open the brief"),
                        self.tr("{name} could not be opened: {error}").format(name=path.name, error=error),
                        self.tr("Check that the file is a brief saved by Briefing and that you may read it."))
             return False
         return True
 
+    def offer_import(self, path: Path, kind: str) -> QMessageBox:
+        """A source opened as if it were a brief: offer to import it into the open brief instead."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Not a brief"),
+                          self.tr("{name} is {kind}, not a brief. Import it as a source of “{title}”?").format(
+                              name=path.name, kind=kind, title=self.controller.brief.title),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("importInsteadDialog")
+        import_button = box.addButton(self.tr("&Import as Source"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(import_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(lambda button: self.import_paths([path]) if button is import_button else None)
+        box.open()
+        self.last_error = box
+        return box
+
     def save_as_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("save") or str(Path.home())
-        suggested = str(Path(folder) / (_safe_name(self.controller.brief.title) + ".brief"))
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Brief As"), suggested,
-                                              self.tr(BRIEF_FILTER))
-        if name:
-            path = Path(name) if name.endswith(".brief") else Path(name + ".brief")
-            self.controller.settings.set_folder("save", path.parent)
+        suggested = str(start_folder(self.controller, "save") / (_safe_name(self.controller.brief.title) + ".brief"))
+        chosen = ask_brief_path(self.window, self.tr("Save Brief As"), suggested, self.tr(BRIEF_FILTER), save=True)
+        if chosen is not None:
+            path = chosen if chosen.suffix == ".brief" else chosen.with_name(chosen.name + ".brief")
+            remember_folder(self.controller, "save", path.parent)
             self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
@@ -187,14 +206,13 @@ class FileOps(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self.controller.is_open:
             return
-        folder = self.controller.settings.folder("export") or str(Path.home())
-        suggested = str(Path(folder) / f"{_safe_name(self.controller.brief.title)}.{fmt}")
+        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.{fmt}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {fmt}").format(fmt=fmt.upper()),
                                               suggested, filters.get(fmt, ""))
         if name:
             path = Path(name) if name.lower().endswith("." + fmt) else Path(f"{name}.{fmt}")
-            self.controller.settings.set_folder("export", path.parent)
+            remember_folder(self.controller, "export", path.parent)
             self.export(path, offer_open=True)
 
     def export(self, path: Path, offer_open: bool = False) -> Job:

@@ -137,6 +137,8 @@ class ItemEditor(QDockWidget):
         self._loading = True
         try:
             enabled = item is not None
+            is_actor = item is not None and item.kind == "actor"
+            self.text_label.setText(self.tr("&Note:") if is_actor else self.tr("&Text:"))
             for widget in (self.text, self.name, self.role, self.affiliation, self.likelihood, self.confidence,
                            self.citations, self.add_cite, self.remove_cite, self.goto_cite):
                 widget.setEnabled(enabled)
@@ -151,7 +153,6 @@ class ItemEditor(QDockWidget):
             section = self.controller.section_title(found[0].key) if found else ""
             self.heading.setText(self.tr("<b>{section}</b> — {kind}").format(section=section, kind=item.kind))
             self._show_rows(actor=item.kind == "actor", judgment=item.kind == "judgment")
-            self.text_label.setText(self.tr("&Note:") if item.kind == "actor" else self.tr("&Text:"))
             self._sync(item)
         finally:
             self._loading = False

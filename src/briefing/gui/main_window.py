@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.reader = SourceReader(self.controller, self.analysis, self)
         self.setCentralWidget(self.reader)
         self.sources = SourcesDock(self.controller, self)
+        self.reader.follow_hits(self.sources.hits)
         self.outline = OutlineDock(self.controller, self)
         self.passages = PassageActions(self.controller, self, self.reader.current_passage)
         self.reader.menu_filler = self.passages.fill_menu

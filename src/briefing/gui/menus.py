@@ -74,9 +74,15 @@ class Menus(QObject):
         self.undo.setShortcut(QKeySequence(Key.Undo))
         self.undo.setIcon(icon("undo"))
         self.redo = c.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo.setShortcut(QKeySequence(Key.Redo))
+        # Ctrl+Y as well wherever the platform's redo is another key: a Windows habit people keep.
+        redo_keys = [*QKeySequence.keyBindings(Key.Redo)]
+        redo_keys += [QKeySequence("Ctrl+Y")] if QKeySequence("Ctrl+Y") not in redo_keys else []
+        self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
         self.find = act(self.tr("&Find in Sources"), self.focus_search, Key.Find)
+        self.find_next = act(self.tr("Find &Next"), lambda: self.find_step(forward=True), "F3")
+        self.find_previous = act(self.tr("Find Pre&vious"), lambda: self.find_step(forward=False), "Shift+F3")
+        window.sources.find_next_requested.connect(lambda: self.find_step(forward=True))
 
         self.properties = act(self.tr("Brief &Properties…"), self.edit_properties, "Ctrl+Shift+P", "properties")
         self.source_properties = window.sources.properties_action
@@ -116,7 +122,7 @@ class Menus(QObject):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        edit.addAction(self.find)
+        edit.addActions([self.find, self.find_next, self.find_previous])
 
         view = bar.addMenu(self.tr("&View"))
         w = self.window
@@ -281,6 +287,29 @@ class Menus(QObject):
         self.window.sources.raise_()
         self.window.sources.search.setFocus()
         self.window.sources.search.selectAll()
+
+    def find_step(self, forward: bool) -> None:
+        """Show the next (or previous) match of the sources' search in the reader, across sources."""
+        hits = self.window.sources.hits
+        status = self.window.statusBar()
+        if not hits.active:
+            status.showMessage(self.tr("No matches to step through: type words in Edit ▸ Find in Sources "
+                                       "(Ctrl+F) first."), 5000)
+            return
+        reader = self.window.reader
+        cursor = reader.text.textCursor()
+        offset = reader.offsets.to_py(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        if forward and not cursor.hasSelection():
+            offset -= 1  # a match right at the cursor is the next one
+        step = hits.step(reader.source.id if reader.source else None, offset, forward)
+        if step is None:
+            status.showMessage(self.tr("The search matches only titles, not the sources' text."), 5000)
+            return
+        (source_id, start, end), number = step
+        self.controller.nav.show_passage(source_id, start, end)
+        source = self.controller.brief.find_source(source_id)
+        status.showMessage(self.tr("Match {number} of {total} — {title}").format(
+            number=number, total=hits.total, title=source.title if source else ""), 8000)
 
     def edit_properties(self) -> BriefDialog | None:
         if not self.controller.is_open:

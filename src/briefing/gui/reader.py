@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 from briefing.gui.analysis_service import AnalysisService
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
+from briefing.gui.find_hits import SourceHits
 from briefing.gui.offsets import OffsetMap
 from briefing.model import Source
 
@@ -100,6 +101,9 @@ class _Text(QPlainTextEdit):
 class SourceReader(QWidget):
     """The central panel. `menu_filler` fills the "Add Selection to" submenu (set by the window)."""
 
+    # Matches of the search: a find-bar yellow, stronger than the amber of cited passages.
+    FOUND_COLOUR = QColor(255, 225, 0)
+
     def __init__(self, controller: DocumentController, analysis: AnalysisService,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +113,7 @@ class SourceReader(QWidget):
         self.offsets = OffsetMap("")
         self.uses: list[_Use] = []
         self.menu_filler: Callable[[QMenu], None] | None = None
+        self.hits: SourceHits | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -125,6 +130,12 @@ class SourceReader(QWidget):
         analysis.updated.connect(self._highlight)
         self.show_source()
 
+    def follow_hits(self, hits: SourceHits) -> None:
+        """Highlight the matches of the sources' search in the text shown."""
+        self.hits = hits
+        hits.changed.connect(self._highlight)
+        self._highlight()
+
     # ------------------------------------------------------------------ content
 
     def show_source(self) -> None:
@@ -133,8 +144,12 @@ class SourceReader(QWidget):
             return
         self.source = source
         if source is None:
-            self.heading.setText(self.tr("<i>No source selected. Import sources with File ▸ Import, by "
-                                         "dropping files on the window, or by pasting text.</i>"))
+            if not self.controller.is_open:
+                self.heading.setText(self.tr("<i>No brief is open. Create one with File ▸ New Brief (Ctrl+N) or "
+                                             "open one with File ▸ Open (Ctrl+O).</i>"))
+            else:
+                self.heading.setText(self.tr("<i>No source selected. Import sources with File ▸ Import Sources "
+                                             "(Ctrl+I), by dropping files on the window, or by pasting text.</i>"))
             self.text.setPlainText("")
             self.offsets = OffsetMap("")
         else:
@@ -195,6 +210,10 @@ class SourceReader(QWidget):
                     if citation.source_id == source.id:
                         self.uses.append(_Use(citation.start, citation.end, title, item.label))
                         selections.append(self._selection(citation.start, citation.end, cited))
+        if self.hits is not None:
+            found = QTextCharFormat()
+            found.setBackground(self.FOUND_COLOUR)
+            selections.extend(self._selection(start, end, found) for start, end in self.hits.in_source(source.id))
         for suggestion in self.analysis.open_suggestions():
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.compose.email import effective_marking
+from briefing.compose.email import attachment_stem, compose_email, effective_marking
 from briefing.delivery.history import history_lines
 from briefing.delivery.secrets import (
     default_password_provider,
@@ -42,6 +43,7 @@ from briefing.delivery.settings import MailSettings, load_mail_settings
 from briefing.errors import BriefingError
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
+from briefing.writers.eml import plain_body
 
 
 def split_addresses(text: str) -> list[str]:
@@ -146,6 +148,12 @@ class SendDialog(QDialog):
         for widget in (self.password_row_label, self.password_edit, self.remember_box):
             widget.setVisible(needs_password)
         layout.addLayout(form)
+        self.body_preview = QPlainTextEdit()
+        self.body_preview.setReadOnly(True)
+        self.body_preview.setMaximumHeight(140)
+        self.body_preview.setAccessibleName(self.tr("Message preview"))
+        layout.addWidget(QLabel(self.tr("Message:")))
+        layout.addWidget(self.body_preview)
 
         self.history = QListWidget()  # what already left: a second sending should be a conscious one
         self.history.setMaximumHeight(80)
@@ -157,11 +165,13 @@ class SendDialog(QDialog):
 
         self.findings = QListWidget()
         self.findings.setMaximumHeight(110)
+        self.findings.setVisible(False)  # shown once a check has something to say
         layout.addWidget(self.findings)
         self.confirm_box = QCheckBox(self.tr("Send despite the warnings above"))
         self.confirm_box.setVisible(False)
         layout.addWidget(self.confirm_box)
-        self.status = QLabel(settings_error)
+        self.missing = settings_error or self._missing_settings()
+        self.status = QLabel(self.missing)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
@@ -179,8 +189,31 @@ class SendDialog(QDialog):
         for edit in (self.to_edit, self.cc_edit):
             edit.textChanged.connect(self._inputs_changed)
         self.docx_box.toggled.connect(self._inputs_changed)
+        self.docx_box.toggled.connect(lambda _on: self._preview())
         self.confirm_box.toggled.connect(self._update_buttons)
+        self._preview()
         self._update_buttons()
+
+    def _missing_settings(self) -> str:
+        """What stops sending before anything is typed (no server, no sender), in one sentence."""
+        try:
+            self.settings.require_server()
+        except BriefingError as error:
+            sentence = str(error)
+            return self.tr("Cannot send yet: {reason}. You can still export an e-mail draft "
+                           "(File ▸ Export E-mail Draft).").format(reason=sentence[:1].lower() + sentence[1:])
+        return ""
+
+    def _preview(self) -> None:
+        """Subject, attachment names and the message as they will go out; sizes come with Check."""
+        if self._plan_current():
+            return
+        suffixes = [".pdf", ".docx"] if self.docx_box.isChecked() else [".pdf"]
+        names = [attachment_stem(self.brief) + suffix for suffix in suffixes]
+        content = compose_email(self.brief, self.template, attachment_names=names)
+        self.subject_label.setText(content.subject)
+        self.size_label.setText(self.tr("{names} (size shown after Check)").format(names=", ".join(names)))
+        self.body_preview.setPlainText(plain_body(content))
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -204,7 +237,7 @@ class SendDialog(QDialog):
         ready = self._plan_current() and self.plan is not None and self.plan.ok
         if ready and self.plan is not None and self.plan.warnings:
             ready = self.confirm_box.isChecked()
-        self.send_button.setEnabled(has_to and not busy and (ready or not self._plan_current()))
+        self.send_button.setEnabled(has_to and not busy and not self.missing and (ready or not self._plan_current()))
         for widget in (self.to_edit, self.cc_edit, self.docx_box):
             widget.setEnabled(not busy)
 
@@ -250,16 +283,20 @@ class SendDialog(QDialog):
         self.plan, self._planned_for = plan, inputs
         self.subject_label.setText(plan.content.subject)
         self.size_label.setText(", ".join(f"{a.filename} ({a.size / 1024:.0f} KB)" for a in plan.attachments))
+        self.body_preview.setPlainText(plain_body(plan.content))
         self.findings.clear()
         for finding in plan.errors + plan.warnings:
             item = QListWidgetItem(finding.message)
             item.setForeground(QColor("#B00020" if finding.severity == "error" else "#8A6D00"))
             item.setData(Qt.ItemDataRole.UserRole, finding.code)
             self.findings.addItem(item)
+        self.findings.setVisible(self.findings.count() > 0)
         self.confirm_box.setVisible(bool(plan.warnings) and plan.ok)
         self.confirm_box.setChecked(False)
         if not plan.ok:
             self.status.setText(self.tr("Not sent: correct the recipients listed above."))
+        elif self.missing:
+            self.status.setText(self.missing)
         elif plan.warnings:
             self.status.setText(self.tr("Read the warnings, then tick the box to send."))
         else:

@@ -30,6 +30,7 @@ from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.commands import RemoveSourceCommand
 from briefing.gui.controller import DocumentController
+from briefing.gui.find_hits import SourceHits
 from briefing.gui.source_dialog import SourceDialog
 from briefing.model import Source
 
@@ -137,6 +138,7 @@ class SourcesDock(QDockWidget):
     import_requested = Signal()
     paste_requested = Signal()
     search_done = Signal(int)
+    find_next_requested = Signal()
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Sources"), parent)
@@ -191,6 +193,8 @@ class SourcesDock(QDockWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.remove_action)
 
+        self.hits = SourceHits(self)
+        self.search.returnPressed.connect(self.find_next_requested.emit)
         self._search_serial = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -222,16 +226,19 @@ class SourcesDock(QDockWidget):
         query = self.search.text().strip()
         if not query:
             self.proxy.set_allowed(None)
+            self.hits.clear()
             return
         self._search_serial += 1
         serial, file, brief = self._search_serial, self.controller.file, self.controller.brief
-        self.controller.in_store(engines.search_sources, lambda ids: self._show_hits(serial, ids), file, brief, query)
+        self.controller.in_store(engines.search_sources, lambda hits: self._show_hits(serial, hits), file, brief,
+                                 query)
 
-    def _show_hits(self, serial: int, ids: list[str]) -> None:
+    def _show_hits(self, serial: int, hits: dict[str, engines.Spans]) -> None:
         """Filter to the hits of the latest search (an older, slower one is dropped)."""
         if serial == self._search_serial and self.search.text().strip():
-            self.proxy.set_allowed(set(ids))
-            self.search_done.emit(len(ids))
+            self.proxy.set_allowed(set(hits))
+            self.hits.set(hits)
+            self.search_done.emit(len(hits))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -24,8 +24,11 @@ What the file promises (see `file`, `schema`, `migrations`):
 
 from briefing.store.errors import BriefLockedError, StoreError
 from briefing.store.file import BriefFile, load_brief, save_brief, search_sources
+from briefing.store.foreign import foreign_kind
+from briefing.store.locate import all_matches
 from briefing.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from briefing.store.search import SearchHit
+from briefing.store.textindex import parse_query
 
 __all__ = [
     "APPLICATION_ID",
@@ -34,7 +37,10 @@ __all__ = [
     "BriefLockedError",
     "SearchHit",
     "StoreError",
+    "all_matches",
+    "foreign_kind",
     "load_brief",
+    "parse_query",
     "save_brief",
     "search_sources",
 ]

@@ -25,6 +25,7 @@ from briefing.errors import BriefingError
 from briefing.model import Brief
 from briefing.store import migrations, search, sync
 from briefing.store.errors import StoreError
+from briefing.store.foreign import IMPORT_ADVICE, foreign_kind
 from briefing.store.lock import FileLock
 from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION, TABLES
 
@@ -80,6 +81,9 @@ def _check_file(path: Path) -> None:
     if size == 0:
         raise StoreError(f"{path} is empty, not a brief (perhaps it was not copied completely); open a backup copy")
     if not head.startswith(_HEADER):
+        kind = foreign_kind(head, path.name)
+        if kind is not None:
+            raise StoreError(f"{path} is {kind}, not a brief; {IMPORT_ADVICE}")
         raise StoreError(f"{path} is not a Briefing file (it is not an SQLite database); {_CHOOSE}")
     if len(head) < 100:
         raise StoreError(f"{path} is cut short (incomplete); open a backup copy or copy the original again")

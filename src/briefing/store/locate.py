@@ -195,8 +195,23 @@ def _found_by_pattern(text: str, query: Query, first_only: bool = False) -> list
         for start, end, _group in found
     )
     if (touches_mark or not found) and has_marks(text):
-        found = _run(subject, kind + "+marks", query, first_only)
+        found = [hit for hit in _run(subject, kind + "+marks", query, first_only) if _starts_token(text, hit[0])]
     return found
+
+
+def _starts_token(text: str, start: int) -> bool:
+    """Whether a match at `start` begins a token even after a run of several marks.
+
+    The expressions look behind a letter and one mark at most (look-behinds have a fixed
+    width), so "aﾞﾞa" would let the last "a" start a word; here the whole run is skipped.
+    """
+    before = start
+    while before > 0 and is_mark(text[before - 1]):
+        before -= 1
+    if before in (start, 0):
+        return True
+    previous = text[before - 1]
+    return not ((previous.isalnum() or unicodedata.category(previous).startswith("L")) and not is_unspaced(previous))
 
 
 def occurrences(source_tokens: list[Token], term: Term) -> list[tuple[int, int]]:
@@ -233,6 +248,36 @@ def _found_by_tokens(text: str, query: Query) -> list[tuple[int, int, int]]:
     return found
 
 
+def _found(text: str, query: Query, in_text: Callable[[], bool] | None, first_only: bool) -> list[tuple[int, int, int]]:
+    """Occurrences of the query's terms as sorted (start, end, group).
+
+    ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
+    they found nothing (yet the index said the text matches) or missed a query word in a
+    text holding letters they cannot spell.
+    """
+    found = _found_by_pattern(text, query, first_only=first_only)
+    if not text.isascii() and (
+        (not found and (in_text is None or in_text()))
+        or (found and len({group for _start, _end, group in found}) < len(query.groups)
+            and _beyond_patterns().search(text))
+    ):
+        found = _found_by_tokens(text, query)
+    found.sort()
+    return found
+
+
+def all_matches(text: str, query: Query, in_text: Callable[[], bool] | None = None) -> list[tuple[int, int]]:
+    """Every occurrence of a query term in `text`, in order, overlaps merged: what a reader
+    highlights and what "N matches" counts (a source is one hit, its words are many matches)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, _group in _found(text, query, in_text, first_only=False) if query.groups else []:
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def best_match(text: str, query: Query, in_text: Callable[[], bool] | None = None) -> tuple[int, int] | None:
     """The passage of `text` that holds the most distinct query terms, closest together.
 
@@ -244,19 +289,9 @@ def best_match(text: str, query: Query, in_text: Callable[[], bool] | None = Non
     if not query.groups:
         return None
     single = len(query.groups) == 1
-    found = _found_by_pattern(text, query, first_only=single)
-    # ASCII text: the expressions are exact. Otherwise the exact, slower way is taken when
-    # they found nothing (yet the index said the text matches) or missed a query word in a
-    # text holding letters they cannot spell.
-    if not text.isascii() and (
-        (not found and (in_text is None or in_text()))
-        or (found and len({group for _start, _end, group in found}) < len(query.groups)
-            and _beyond_patterns().search(text))
-    ):
-        found = _found_by_tokens(text, query)
+    found = _found(text, query, in_text, first_only=single)
     if not found:
         return None
-    found.sort()
     if single:
         return found[0][0], found[0][1]
     # The passage with the most distinct groups of the query within WINDOW characters, and

@@ -26,7 +26,9 @@ class SearchHit:
 
     `text[start:end]` of the source is the best-matching passage (from its first to its last
     query word); when only the title matched, start == end == 0. `snippet` is that passage
-    with some context, on one line. `rank` orders hits: higher is more relevant.
+    with some context, on one line. `rank` orders hits: higher is more relevant. `matches`
+    are the spans of every query word in the text, in order: a source is one hit, each of
+    its matches is a place the reader can step to.
     """
 
     source_id: str
@@ -35,6 +37,7 @@ class SearchHit:
     end: int
     snippet: str
     rank: float
+    matches: tuple[tuple[int, int], ...] = ()
 
 
 def find(connection: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
@@ -59,5 +62,6 @@ def find(connection: sqlite3.Connection, query: str, limit: int = 50) -> list[Se
 
         span = locate.best_match(text, parsed, in_text)
         start, end = span if span is not None else (0, 0)
-        hits.append(SearchHit(source_id, title, start, end, locate.snippet(text, start, end), -float(score)))
+        matches = tuple(locate.all_matches(text, parsed, in_text)) if span is not None else ()
+        hits.append(SearchHit(source_id, title, start, end, locate.snippet(text, start, end), -float(score), matches))
     return hits

@@ -97,7 +97,8 @@ def render_attachments(brief: Brief, template: Template, *, attach_docx: bool = 
     return attachments
 
 
-def _plain_body(content: EmailContent) -> str:
+def plain_body(content: EmailContent) -> str:
+    """The text/plain part; also what the Send dialog previews."""
     lines: list[str] = []
     if content.marking:
         lines.append(content.marking.label)
@@ -186,7 +187,7 @@ def build_message(
         message["X-Briefing-Marking"] = content.marking.label
     if draft:
         message["X-Unsent"] = "1"
-    message.set_content(_plain_body(content), subtype="plain", charset="utf-8")
+    message.set_content(plain_body(content), subtype="plain", charset="utf-8")
     message.add_alternative(_html_body(content), subtype="html", charset="utf-8")
     for part in message.iter_parts():
         del part["MIME-Version"]  # only the top level carries it (RFC 2045); the library adds it to parts
