@@ -81,23 +81,24 @@ class LibraryHit:
 # match; for a word in most of a large library it is a sample of them (PostgreSQL's built-in ranking
 # cannot order 100,000 matches within a search box's time). The snippet is cut from a window around
 # the first place a query word occurs, so its cost does not grow with the text.
-CANDIDATES = 100
+CANDIDATES = 50
 
-_QUERY = """
-WITH q AS (
-    SELECT websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s)
-           || websearch_to_tsquery('simple', %(q)s) AS query
-), found AS MATERIALIZED (
-    SELECT l.num FROM briefing.library l, q WHERE l.search @@ q.query LIMIT %(candidates)s
+_TSQUERY = ("(websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s) "
+            "|| websearch_to_tsquery('simple', %(q)s))")
+# The query expression is written out where it is used (not joined from a CTE), so that the
+# planner sees it and takes the GIN index.
+_QUERY = f"""
+WITH found AS MATERIALIZED (
+    SELECT l.num FROM briefing.library l WHERE l.search @@ {_TSQUERY} LIMIT %(candidates)s
 ), hits AS (
     SELECT l.num, l.team, l.title, l.publisher, l.sha256, l.language, l.text,
-           ts_rank_cd(l.lead, q.query) AS rank, q.query
-    FROM found JOIN briefing.library l ON l.num = found.num, q
+           ts_rank_cd(l.lead, {_TSQUERY}) AS rank
+    FROM found JOIN briefing.library l ON l.num = found.num
     ORDER BY rank DESC, l.num
     LIMIT %(limit)s
 )
 SELECT num, team, title, publisher, sha256,
-       ts_headline(language, substr(text, greatest(1, strpos(lower(text), %(word)s) - 200), 1200), query,
+       ts_headline(language, substr(text, greatest(1, strpos(lower(text), %(word)s) - 150), 800), {_TSQUERY},
                    'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
        rank
 FROM hits ORDER BY rank DESC, num
