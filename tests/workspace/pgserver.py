@@ -103,7 +103,9 @@ class PgServer:
         as_root = os.geteuid() == 0
         if as_root:
             _ensure_server_user()
-        root = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+        # Under /tmp: the server's user must reach the folder (a root-only $TMPDIR would not do), and
+        # a unix socket's path must stay short (about 100 bytes).
+        root = Path(tempfile.mkdtemp(prefix="briefing-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
         root.chmod(0o755)
         if as_root:
             shutil.chown(root, SERVER_USER, SERVER_USER)
