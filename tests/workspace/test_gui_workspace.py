@@ -120,7 +120,26 @@ def test_the_window_opens_a_workspace_brief_with_its_review_state(qtbot, workspa
         assert dock.comments.topLevelItem(0).text(2) == "Kyiv has the plan."
         dock.approve.click()
         assert "approved" in dock.state.text() and not dock.approve.isEnabled()
-        assert window.menus.open_workspace.text().replace("&", "") == "Open Workspace Brief…"
+        failures: list[str] = []
+        window.controller.save_failed.disconnect()  # no modal message box in a test
+        window.controller.save_failed.connect(failures.append)
+        # The team's library: a source another brief brought in is found and added in one step.
+        from briefing.model import Source
+        from briefing.workspace import library
+
+        with WorkspaceBrief.open(ana, brief_id) as opened:
+            library.add(opened.connection, "desk", [Source("Harbour report", "Three patrol vessels left harbour.")])
+        dock.library_query.setText("vessels")
+        dock.library_query.returnPressed.emit()
+        assert dock.library_hits.count() == 1 and "Harbour report" in dock.library_hits.item(0).text()
+        dock.library_hits.setCurrentRow(0)
+        dock.add_source.click()
+        assert [s.title for s in window.controller.brief.sources][-1] == "Harbour report"
+        window.controller.flush(wait=True)
+        # Approved content is frozen: the workspace's own sentence says so (no file path in it).
+        assert failures and "approved" in failures[0] and "None" not in failures[0]
+        with WorkspaceBrief.open(ana, brief_id) as opened:
+            assert [s.title for s in opened.load().sources] == ["Draft plan delivered"]
     finally:
         window.controller.close_brief()
         window.controller._io.shutdown(wait=True)

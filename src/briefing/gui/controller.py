@@ -343,6 +343,9 @@ class DocumentController(QObject):
         log.error("autosave of %s failed: %s", path, error)
         if path == self.path:
             self._dirty = True
+        if path is None:  # a brief held elsewhere (a workspace): its own message says what to do
+            self.save_failed.emit(str(error))
+            return
         self.save_failed.emit(self.tr("Your changes could not be saved to {path}: {error}. "
                                       "Free some disk space or use Save As to save elsewhere.")
                               .format(path=path, error=error))

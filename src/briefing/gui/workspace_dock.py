@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -69,6 +71,17 @@ class WorkspaceDock(QDockWidget):
         row.addWidget(self.reply_button)
         row.addWidget(self.resolve_button)
         layout.addLayout(row)
+        # The team's library: any source anyone imported, searched on the server, added in one step.
+        self.library_query = QLineEdit(body)
+        self.library_query.setPlaceholderText(self.tr("Search the team's library (Enter)"))
+        self.library_query.returnPressed.connect(self.search_library)
+        layout.addWidget(self.library_query)
+        self.library_hits = QListWidget(body)
+        self.library_hits.itemActivated.connect(lambda _item: self.add_from_library())
+        layout.addWidget(self.library_hits, 1)
+        self.add_source = QPushButton(self.tr("Add to Brief"), body)
+        self.add_source.clicked.connect(self.add_from_library)
+        layout.addWidget(self.add_source)
         self.setWidget(body)
         session.review_changed.connect(self.refresh)
         session.closed.connect(self.deleteLater)
@@ -105,6 +118,42 @@ class WorkspaceDock(QDockWidget):
                 parent.addChild(node)
             nodes[comment.num] = node
         self.comments.expandAll()
+
+    def search_library(self) -> None:
+        query = self.library_query.text().strip()
+        self.library_hits.clear()
+        if not query:
+            return
+        try:
+            hits = self.session.search_library(query)
+        except BriefingError as error:
+            QMessageBox.warning(self, self.tr("Library"), str(error))
+            return
+        for hit in hits:
+            entry = QListWidgetItem(f"{hit.title}{' — ' + hit.publisher if hit.publisher else ''}\n{hit.snippet}")
+            entry.setData(Qt.ItemDataRole.UserRole, hit.num)
+            entry.setToolTip(hit.snippet)
+            self.library_hits.addItem(entry)
+        if not hits:
+            self.library_hits.addItem(self.tr("No source of your teams matches."))
+
+    def add_from_library(self) -> None:
+        from briefing.gui.commands import ImportSourcesCommand
+
+        entry = self.library_hits.currentItem()
+        num = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        if num is None:
+            return
+        try:
+            source = self.session.library_source(int(num))
+        except BriefingError as error:
+            QMessageBox.warning(self, self.tr("Library"), str(error))
+            return
+        controller = self.session.controller
+        if any(s.sha256 == source.sha256 for s in controller.brief.sources):
+            controller.nav.select_source(next(s.id for s in controller.brief.sources if s.sha256 == source.sha256))
+            return
+        controller.push(ImportSourcesCommand(controller, [source]))
 
     def review(self, action: str) -> None:
         comment = ""

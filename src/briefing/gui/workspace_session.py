@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController, snapshot
-from briefing.model import Brief
-from briefing.workspace import ConflictError, Listener, Remote, WorkspaceBrief, apply_remote, review
+from briefing.model import Brief, Source
+from briefing.workspace import ConflictError, Listener, Remote, WorkspaceBrief, apply_remote, library, review
 from briefing.workspace import connect as connecting
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,12 @@ class WorkspaceSession(QObject):
                                                                       item=item, parent=parent))
         self.review_changed.emit()
         return num
+
+    def search_library(self, query: str, limit: int = 50) -> list[library.LibraryHit]:
+        return self.controller.run_in_store(library.search, self.opened.connection, query, limit)
+
+    def library_source(self, num: int) -> Source:
+        return self.controller.run_in_store(library.fetch, self.opened.connection, num)
 
     def resolve(self, num: int, resolved: bool = True) -> None:
         self.controller.run_in_store(review.resolve_comment, self.opened.connection, num, resolved)

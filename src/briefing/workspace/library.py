@@ -106,6 +106,27 @@ FROM hits ORDER BY rank DESC, num
 _WORD = re.compile(r"\w+")
 
 
+def fetch(connection: psycopg.Connection[Any], num: int) -> Source:
+    """A library source as a new Source for a brief (its text, metadata, grade and notes)."""
+    from datetime import date
+
+    from briefing.model import Grade
+    from briefing.workspace.errors import WorkspaceError
+
+    row = connection.execute(
+        "SELECT title, text, publisher, author, published, url, reliability, credibility, notes "
+        "FROM briefing.library WHERE num = %s", (num,)).fetchone()
+    if row is None:
+        raise WorkspaceError(f"source {num} is not in your teams' library (or no longer)")
+    title, text, publisher, author, published, url, reliability, credibility, notes = row
+    try:
+        when = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        when = None
+    return Source(title=title, text=text, publisher=publisher, author=author, published=when, url=url,
+                  grade=Grade(reliability, credibility), notes=notes or "")
+
+
 def search(connection: psycopg.Connection[Any], query: str, limit: int = 20) -> list[LibraryHit]:
     """Sources of the caller's teams matching `query` (web-search syntax: words, "phrases", -not, or), best first."""
     if not query.strip() or limit <= 0:
