@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := resources/samples/sample-brief.yaml
 OUT := out
 
-.PHONY: run test lint bench bench-quick clean
+.PHONY: run test lint bench bench-quick clean test-newest-reportlab
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ lint: $(VENV)/.installed-test
 test: $(VENV)/.installed-test lint
 	@bash .ci/system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n auto
+
+# The PDF writer's tests on the newest reportlab, beyond the pinned range (a CI job of its own).
+test-newest-reportlab:
+	bash .ci/newest-reportlab
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run.py --record

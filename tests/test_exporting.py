@@ -112,3 +112,87 @@ def test_export_leaves_the_cyclic_collector_as_it_found_it(tmp_path: Path) -> No
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _full_disk_available() -> bool:
+    import shutil
+
+    if sys.platform != "linux" or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "true"], capture_output=True,
+                           check=False, timeout=30)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _full_disk_available(), reason="needs unshare to mount a tiny private tmpfs")
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".eml", ".brief"])
+def test_export_onto_a_full_disk_is_one_sentence(tmp_path: Path, cli_env: dict[str, str], suffix: str) -> None:
+    """A real full disk: a 16 KB tmpfs mounted in a private namespace for this one command."""
+    from briefing.store import save_brief
+
+    brief_path = tmp_path / "plan.brief"
+    save_brief(brief_path, sample_brief())
+    full = tmp_path / "full"
+    full.mkdir()
+    out = full / f"plan{suffix}"
+    command = "export" if suffix != ".brief" else "build"
+    if command == "build":
+        spec = tmp_path / "plan.yaml"
+        spec.write_text(subprocess.run([sys.executable, "-m", "briefing", "dump", str(brief_path)], env=cli_env,
+                                       capture_output=True, text=True, check=True, timeout=120).stdout)
+        target = spec
+    else:
+        target = brief_path
+    script = (f'mount -t tmpfs -o size=16k none "{full}" && exec "{sys.executable}" -m briefing {command} '
+              f'"{target}" -o "{out}"')
+    done = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script], env=cli_env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("\n") == 1 and "internal error" not in done.stderr, done.stderr
+    assert "disk is full" in done.stderr and str(out) in done.stderr
+
+
+def _font_with_family(name_bytes: bytes) -> bytes:
+    """The project's DejaVu Serif with the first code units of its family names overwritten."""
+    import struct
+
+    from briefing.resources import resource
+
+    blob = bytearray(Path(resource("fonts/DejaVuSerif.ttf")).read_bytes())
+    count = struct.unpack_from(">H", blob, 4)[0]
+    tables = {struct.unpack_from(">4sIII", blob, 12 + 16 * i)[0]: struct.unpack_from(">4sIII", blob, 12 + 16 * i)[2]
+              for i in range(count)}
+    offset = tables[b"name"]
+    _, records, strings = struct.unpack_from(">HHH", blob, offset)
+    for record in range(records):
+        platform, _encoding, _, name_id, _length, start = struct.unpack_from(">HHHHHH", blob, offset + 6 + 12 * record)
+        if name_id in (1, 4, 16):
+            at = offset + strings + start
+            patch = name_bytes if platform == 1 else b"".join(b"\0" + bytes([c]) for c in name_bytes)
+            blob[at:at + len(patch)] = patch
+    return bytes(blob)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_embedded_font_with_a_garbage_name_is_one_sentence(tmp_path: Path, cli_env: dict[str, str],
+                                                              suffix: str) -> None:
+    """A received brief's template snapshot carrying a font whose family name holds control characters."""
+    import base64
+    import re
+
+    from briefing.model import Brief
+    from briefing.store import save_brief
+    from briefing.templating import load_template
+
+    uri = "data:font/ttf;base64," + base64.b64encode(_font_with_family(b"\x01\x0b")).decode("ascii")
+    text = load_template("situation-brief").source_text
+    text = re.sub(r"^id: .*$", "id: received-house", text, count=1, flags=re.MULTILINE)
+    text = re.sub(r"body_font: .*", "body_font: " + uri, text, count=1)
+    path = tmp_path / "received.brief"
+    save_brief(path, Brief(title="Received", template_id="received-house", template_snapshot=text))
+    done = subprocess.run([sys.executable, "-m", "briefing", "export", str(path), "-o", str(tmp_path / f"out{suffix}")],
+                          env=cli_env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stderr
+    assert "internal error" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert "font" in done.stderr
+    assert not (tmp_path / f"out{suffix}").exists()

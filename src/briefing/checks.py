@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing.analysis.estimative import estimative_issues
+from briefing.errors import ProblemList
 from briefing.model import Brief, Item
 from briefing.templating.model import SectionSpec, Template
 
@@ -21,6 +22,8 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @dataclass(frozen=True)
 class Finding:
+    """One preflight problem: how bad, a stable code, one sentence, and where (section, item, source)."""
+
     severity: Severity
     code: str
     message: str
@@ -114,28 +117,41 @@ def _one_section(brief: Brief, spec: SectionSpec, items: list[Item]) -> list[Fin
 
 
 def _marking_findings(brief: Brief, template: Template) -> list[Finding]:
+    """A brief marking or a portion mark the scheme cannot print is an error (the reader would get the
+    brief unmarked, or marked with something nobody's policy knows); a source's is a warning."""
     scheme = template.marking
-    if scheme.kind == "none":
-        return []
     findings: list[Finding] = []
-    known = ", ".join(scheme.labels())
-    if brief.marking and scheme.find(brief.marking) is None:
-        findings.append(Finding("error", "marking-unknown",
-                                f"the marking {brief.marking!r} is not part of the template's marking scheme; "
-                                f"use one of {known}"))
+    if brief.marking:
+        problem = scheme.problem(brief.marking)
+        if problem:
+            findings.append(Finding("error", "marking-unknown", problem))
+    if scheme.kind == "none":
+        return findings
     for section in brief.sections:
         for item in section.items:
-            if item.portion and scheme.find(item.portion) is None:
+            problem = scheme.problem(item.portion) if item.portion else None
+            if problem:
                 findings.append(Finding("error", "marking-unknown",
-                                        f"the portion marking {item.portion!r} of item {_item_name(item)} is not "
-                                        f"part of the template's marking scheme; use one of {known}",
-                                        section.key, item.id))
+                                        f"item {_item_name(item)}: portion marking: {problem}", section.key, item.id))
     for source in brief.sources:
-        if source.marking and scheme.find(source.marking) is None:
-            findings.append(Finding("warning", "marking-unknown",
-                                    f"the marking {source.marking!r} of source {source.title!r} is not part of the "
-                                    f"template's marking scheme; use one of {known}", source_id=source.id))
+        problem = scheme.problem(source.marking) if source.marking else None
+        if problem:
+            findings.append(Finding("warning", "marking-unknown", f"source {source.title!r}: {problem}",
+                                    source_id=source.id))
     return findings
+
+
+def marking_errors(brief: Brief, template: Template) -> list[Finding]:
+    """The marking errors `check` reports, which every release path (export, e-mail, send) refuses:
+    a brief is never released without the marking it carries, nor with one nobody's policy matches."""
+    return [f for f in _marking_findings(brief, template) if f.severity == "error"]
+
+
+def refuse_marking_errors(brief: Brief, template: Template) -> None:
+    """Raise the marking errors of `brief` as one BriefingError (one line per problem)."""
+    problems = [f.message for f in marking_errors(brief, template)]
+    if problems:
+        raise ProblemList([f"not exported: {problem}" for problem in problems])
 
 
 def _grade_findings(brief: Brief) -> list[Finding]:

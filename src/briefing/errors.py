@@ -7,6 +7,8 @@ wrong, where, and what to do about it.
 
 from __future__ import annotations
 
+import errno
+
 
 class BriefingError(Exception):
     """An error whose message can be shown to the user as it is."""
@@ -29,5 +31,14 @@ class ProblemList(BriefingError):
         super().__init__("\n".join(self.problems) if self.problems else summary)
 
 
-class NotAvailableError(BriefingError):
-    """A feature that this build does not offer."""
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+def write_error(path: object, error: OSError) -> BriefingError:
+    """One sentence for a file the file system would not let us write (full disk, no permission ...)."""
+    if error.errno in _DISK_FULL:
+        return BriefingError(f"{path} could not be written: the disk is full; free some space and try again")
+    if isinstance(error, PermissionError):
+        return BriefingError(f"{path}: cannot write there ({error.strerror}); choose another place")
+    return BriefingError(f"{path} could not be written ({error.strerror or error}); check the drive and the "
+                         f"folder, then try again")

@@ -1,9 +1,10 @@
 """One call that turns a brief into a file of any supported format.
 
-The CLI's `build` and `export`, the GUI and the e-mail writer all go through `export_brief`,
-so every path to an output file composes the same Document and writes it the same way:
-to a temporary file next to the target, renamed over it only once complete, so a failed
-export never leaves half a file or destroys a good one.
+The CLI's `build` and `export`, the GUI and the e-mail draft all go through `export_brief`,
+so every path to an output file composes the same input for its writer (the Document, or the
+e-mail with the PDF made through this same path attached) and writes it the same way: to a
+temporary file next to the target, renamed over it only once complete, so a failed export
+never leaves half a file or destroys a good one.
 """
 
 from __future__ import annotations
@@ -12,40 +13,50 @@ import contextlib
 import gc
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from briefing.checks import refuse_marking_errors
 from briefing.compose import Document, compose
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, write_error
 from briefing.model import Brief
 from briefing.templating.model import Template
-from briefing.writers import BRIEF_WRITERS, brief_writer_for, format_for, writer_for
+from briefing.writers import format_for, input_of, writer_for
+from briefing.writers.eml import DEFAULT_MAX_ATTACHMENT_BYTES
+
+if TYPE_CHECKING:
+    from briefing.writers.eml import Attachment, EmlResult, Mail
 
 
 def template_of(brief: Brief) -> Template:
     """The template a brief is laid out with: the templating module's choice where it offers one
     (it may prefer the copy stored in the brief), else the installed template of that id."""
-    from briefing import templating
+    from briefing.templating import template_for_brief
 
-    chooser = getattr(templating, "template_for_brief", None)
-    if chooser is not None:
-        chosen: Template = chooser(brief)
-        return chosen
-    return templating.load_template(brief.template_id)
+    return template_for_brief(brief)
 
 
 def compose_brief(brief: Brief, template: Template | None = None) -> Document:
-    return compose(brief, template or template_of(brief))
+    """The Document to export; refuses a brief whose marking `check` calls an error (see `export_brief`)."""
+    template = template or template_of(brief)
+    refuse_marking_errors(brief, template)
+    return compose(brief, template)
 
 
 def export_brief(brief: Brief, out: Path, *, template: Template | None = None, fmt: str | None = None,
-                 options: Any = None) -> Path:
+                 options: object = None) -> Path:
     """Write `brief` to `out` in the format its suffix (or `fmt`) names; returns the path written."""
     out = Path(out)
     name = format_for(out, fmt)
-    if name in BRIEF_WRITERS:
-        brief_writer_for(name)(brief, out, template=template or template_of(brief))
+    template = template or template_of(brief)
+    # A marking the template cannot print (unknown, a look-alike, or no scheme at all) would release the
+    # brief unmarked or marked with a label no policy matches: refused here, on every path to a file.
+    refuse_marking_errors(brief, template)
+    if input_of(name) == "mail":
+        mail = compose_mail(brief, template)
+        write = writer_for(name)
+        write_atomically(out, lambda path: write(mail, path, options))
         return out
     with _cyclic_gc_paused():
         return write_document(compose_brief(brief, template), out, fmt=name, options=options)
@@ -65,7 +76,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def write_document(document: Document, out: Path, *, fmt: str | None = None, options: Any = None) -> Path:
+def write_document(document: Document, out: Path, *, fmt: str | None = None, options: object = None) -> Path:
     """Write an already composed Document (PDF, DOCX) to `out`, atomically; returns the path."""
     out = Path(out)
     write = writer_for(format_for(out, fmt))
@@ -73,7 +84,7 @@ def write_document(document: Document, out: Path, *, fmt: str | None = None, opt
     return out
 
 
-def write_atomically(out: Path, produce: Any) -> None:
+def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     """Call `produce(temp_path)`, then move the result over `out`; on any failure remove the temporary file."""
     folder = out.parent if str(out.parent) else Path()
     if not folder.is_dir():
@@ -85,8 +96,8 @@ def write_atomically(out: Path, produce: Any) -> None:
         produce(temp)
         temp.chmod(0o666 & ~_umask())  # mkstemp makes the file private; give it the usual permissions
         temp.replace(out)
-    except PermissionError as error:
-        raise BriefingError(f"{out}: cannot write there ({error.strerror}); choose another place") from error
+    except OSError as error:  # raised by the writer or the rename: the file system said no
+        raise write_error(out, error) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -96,3 +107,52 @@ def _umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+# --------------------------------------------------------------------------- e-mail
+
+def render_attachments(brief: Brief, template: Template, *, attach_docx: bool = False) -> list[Attachment]:
+    """Export the brief to PDF (and DOCX) through the one export path, and read the bytes back.
+
+    Going through `export_brief` guarantees the attachment is byte for byte what
+    `briefing export -o X.pdf` writes, so the digest in the release record can be checked
+    against a fresh export.
+    """
+    from briefing.compose.email import attachment_stem
+    from briefing.writers.eml import MEDIA_TYPES, Attachment
+
+    stem = attachment_stem(brief)
+    suffixes = [".pdf", ".docx"] if attach_docx else [".pdf"]
+    attachments: list[Attachment] = []
+    with tempfile.TemporaryDirectory(prefix="briefing-mail-") as folder:
+        for suffix in suffixes:
+            target = Path(folder) / f"export{suffix}"
+            written = export_brief(brief, target, template=template, fmt=suffix.lstrip("."))
+            attachments.append(Attachment(f"{stem}{suffix}", Path(written).read_bytes(), MEDIA_TYPES[suffix]))
+    return attachments
+
+
+def compose_mail(brief: Brief, template: Template, *, attach_docx: bool = False) -> Mail:
+    """What the e-mail writer writes: the composed message and its rendered attachments."""
+    from briefing.compose.email import compose_email
+    from briefing.writers.eml import Mail
+
+    attachments = render_attachments(brief, template, attach_docx=attach_docx)
+    content = compose_email(brief, template, attachment_names=[a.filename for a in attachments])
+    return Mail(content, attachments)
+
+
+def write_eml(brief: Brief, out_path: Path, *, template: Template, attach_docx: bool = False,
+              sender: str | None = None,
+              max_attachment_bytes: int | None = DEFAULT_MAX_ATTACHMENT_BYTES) -> EmlResult:
+    """Write `brief` as a draft e-mail (`X-Unsent: 1`) with its PDF (and DOCX) attached; returns
+    what a release record needs (names, sizes, digests) and a warning when the attachments are
+    too large for mail."""
+    from briefing.writers import eml
+
+    mail = compose_mail(brief, template, attach_docx=attach_docx)
+    out_path = Path(out_path)
+    eml.write(mail, out_path, eml.EmlOptions(sender=sender, draft=True))
+    warning = eml.size_warning(mail.attachments, max_attachment_bytes)
+    return eml.EmlResult(out_path, mail.content.subject, mail.attachments, out_path.stat().st_size,
+                         [warning] if warning else [])

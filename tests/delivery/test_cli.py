@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import getpass
 import hashlib
+import io
 import json
 import subprocess
 import sys
@@ -185,7 +186,8 @@ def test_store_password_keeps_it_in_the_keyring_only(tmp_path: Path, smtp_server
     try:
         configure(tmp_path / "admin", smtp_server, monkeypatch)
         monkeypatch.delenv(PASSWORD_ENV)
-        monkeypatch.setattr(getpass, "getpass", lambda prompt: PASSWORD)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))  # piped in: no terminal here
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: pytest.fail("no terminal to prompt on"))
         path = make_brief_file(tmp_path / "plan.brief")
         code, _, err = run(capsys, "send", str(path), "--to", "anna@example.org", "--store-password")
         assert (code, err) == (0, [])
@@ -212,3 +214,78 @@ def test_export_to_eml_records_a_drafted_release(tmp_path: Path, capsys: pytest.
     assert release.sha256 == hashlib.sha256(attachment.get_content()).hexdigest()
     code, _, err = run(capsys, "export", str(tmp_path / "missing.brief"), "-o", str(tmp_path / "x.eml"))
     assert code == 1 and len(err) == 1 and "no such file" in err[0]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_pdf_and_docx_exports_are_recorded(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str) -> None:
+    """README: `history` lists what was exported and sent; a PDF or DOCX export is a release as well."""
+    path = make_brief_file(tmp_path / "plan.brief")
+    out = tmp_path / f"plan{suffix}"
+    code, _, err = run(capsys, "export", str(path), "-o", str(out))
+    assert (code, err) == (0, [])
+    [release] = releases(path)
+    assert release.action == "exported" and release.recipients == [] and release.marking == "TLP:AMBER"
+    assert release.filename == out.name
+    assert release.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    code, listed, _ = run(capsys, "history", str(path))
+    assert code == 0 and "exported" in listed and out.name in listed and "a file, not addressed" in listed
+
+
+def test_a_failed_export_records_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_brief_file(tmp_path / "plan.brief")
+    (tmp_path / "blocked").write_text("a file where a folder should be", encoding="utf-8")
+    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "blocked" / "plan.pdf"))
+    assert code == 1 and len(err) == 1
+    assert releases(path) == []
+
+
+def test_store_password_without_keyring_or_terminal_is_one_line(tmp_path: Path, smtp_server: MailServer,
+                                                                 cli_env: dict[str, str]) -> None:
+    """A script (no terminal) asking to store a password: one sentence, nothing sent, nothing recorded."""
+    admin = tmp_path / "admin"
+    admin.mkdir()
+    (admin / "mail.yaml").write_text(
+        f"smtp:\n  host: 127.0.0.1\n  port: {smtp_server.port}\n  security: {smtp_server.security}\n"
+        f"  username: {USER}\n  sender: Desk <{USER}>\n  timeout: 5\n  ca_file: {smtp_server.ca_file}\n",
+        encoding="utf-8")
+    env = {**cli_env, "BRIEFING_TEMPLATE_PATH": str(admin), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env.pop(PASSWORD_ENV, None)
+    path = make_brief_file(tmp_path / "plan.brief")
+    done = subprocess.run([sys.executable, "-m", "briefing", "send", str(path), "--to", "anna@example.org",
+                           "--store-password"], env=env, capture_output=True, text=True, timeout=120, check=False,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("\n") == 1 and "internal error" not in done.stderr and "EOFError" not in done.stderr
+    assert "password" in done.stderr
+    assert smtp_server.received == [] and releases(path) == []
+
+
+@pytest.mark.parametrize("sender", ["Desk <desk@example.org>\\r\\nBcc: spy@example.net",
+                                    "desk@example.org\\nX-Injected: 1"])
+def test_a_sender_with_a_line_break_is_refused_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str], sender: str) -> None:
+    admin = tmp_path / "admin"
+    admin.mkdir()
+    (admin / "mail.yaml").write_text(f'smtp:\n  host: 127.0.0.1\n  sender: "{sender}"\n', encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", str(admin))
+    path = make_brief_file(tmp_path / "plan.brief")
+    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "plan.eml"))
+    assert code == 1 and len(err) == 1, err
+    assert "smtp.sender" in err[0] and "mail.yaml" in err[0] and "internal error" not in err[0]
+    assert not (tmp_path / "plan.eml").exists() and releases(path) == []
+
+
+def test_a_write_protected_brief_is_exported_with_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A received brief kept read-only is still exported; the history cannot take the record."""
+    import os
+
+    path = make_brief_file(tmp_path / "plan.brief")
+    path.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if (Path(p) == path and mode & os.W_OK)
+                        else real_access(p, mode))  # as for any user but root
+    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "plan.pdf"))
+    assert code == 0 and (tmp_path / "plan.pdf").exists()
+    assert len(err) == 1 and "read-only" in err[0] and "not recorded" in err[0]
+    assert releases(path) == []

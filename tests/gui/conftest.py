@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefing.gui import workers
+from briefing.gui import background
 
 ARTICLE = """Harbour talks resume in Velmora
 
@@ -41,7 +41,7 @@ def isolated_settings(private_home: Path) -> Iterator[None]:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     QSettings("Briefing", "Briefing").clear()
     yield
-    workers.wait_all(10000)
+    background.wait_all(10000)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QUrl
 
-from briefing.gui.workers import Job
+from briefing.gui.background import Job
 
 
 def drop_mime(paths: list[Path]) -> QMimeData:

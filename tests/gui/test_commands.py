@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.editing import Suggestion
 from briefing.gui import engines
 from briefing.gui.change import Change
 from briefing.gui.commands import (
@@ -142,10 +143,10 @@ def test_citations_added_and_removed(controller: DocumentController) -> None:
 def test_accept_and_dismiss_suggestions_are_kept_in_the_file(controller: DocumentController) -> None:
     source = controller.brief.sources[0]
     start, end = _span(source.text, "A senior Ostrand official")
-    caveat = engines.Suggestion("caveats", "caveat-1", "The draft's terms come from an anonymous official.",
+    caveat = Suggestion("caveats", "caveat-1", "The draft's terms come from an anonymous official.",
                                 [Evidence(source.id, start, end, "A senior Ostrand official")],
                                 caveat_kind="anonymous-source")
-    question = engines.Suggestion("questions", "question-1", "Does the draft cover the pier?",
+    question = Suggestion("questions", "question-1", "Does the draft cover the pier?",
                                   [Evidence(source.id, 0, 7, "Harbour")])
     command = accept_suggestion_command(controller, caveat, text="Only an anonymous official describes the draft.")
     assert command is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.gui.commands import RecordReleaseCommand
+from briefing.gui.commands import AddItemCommand
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.model import Item
 
@@ -28,7 +28,7 @@ def test_eml_draft_is_written_and_recorded(qtbot, opened, tmp_path: Path) -> Non
     [release] = controller.brief.releases
     assert release.action == "drafted" and release.recipients == []
     assert release.filename in [part.get_filename() for part in message.iter_attachments()]
-    assert isinstance(controller.undo_stack.command(controller.undo_stack.index() - 1), RecordReleaseCommand)
+    assert controller.undo_stack.count() == 0  # a record of what left is not an edit: nothing to undo
 
 
 def test_failed_draft_records_nothing(qtbot, opened, tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def test_failed_draft_records_nothing(qtbot, opened, tmp_path: Path) -> None:
     assert opened.controller.undo_stack.count() == 0
 
 
-def test_history_follows_recorded_and_undone_releases(qtbot, opened) -> None:
+def test_history_follows_recorded_releases(qtbot, opened) -> None:
     from datetime import UTC, datetime
 
     from briefing.model import Release
@@ -57,10 +57,33 @@ def test_history_follows_recorded_and_undone_releases(qtbot, opened) -> None:
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert cells[1:] == ["sent", "anna@example.org, bo@example.org", "TLP:AMBER", "harbour.pdf", "0123456789ab"]
-    opened.controller.undo_stack.undo()
-    assert dialog.table.rowCount() == 0
-    opened.controller.undo_stack.redo()
-    assert dialog.table.rowCount() == 1
     opened.menus.close_brief()
     assert dialog.table.rowCount() == 0
     assert not opened.menus.send.isEnabled() and not opened.menus.export_eml.isEnabled()
+
+
+def test_no_undo_takes_a_release_record_away(qtbot, opened, tmp_path: Path) -> None:
+    """Drafts and PDF/DOCX exports are recorded; undoing every edit afterwards leaves every record."""
+    from briefing.store import load_brief
+
+    controller = opened.controller
+    key = controller.section_keys()[0]
+    controller.push(AddItemCommand(controller, key, Item(text="Talks on the northern harbour resumed.")))
+    opened.menus.release_history.trigger()
+    dialog = opened.findChild(ReleaseHistoryDialog)
+    jobs = [opened.delivery.draft(tmp_path / "draft.eml"), opened.files.export(tmp_path / "brief.pdf"),
+            opened.files.export(tmp_path / "brief.docx")]
+    for job in jobs:
+        assert job is not None
+        qtbot.waitUntil(lambda job=job: not job.running, timeout=60000)
+    qtbot.waitUntil(lambda: len(controller.brief.releases) == 3, timeout=5000)
+    assert sorted(r.action for r in controller.brief.releases) == ["drafted", "exported", "exported"]
+    assert {r.filename for r in controller.brief.releases} >= {"brief.pdf", "brief.docx"}
+    assert dialog.table.rowCount() == 3
+    assert controller.undo_stack.canUndo()
+    while controller.undo_stack.canUndo():
+        opened.menus.undo.trigger()
+    assert controller.brief.section(key).items == []
+    assert len(controller.brief.releases) == 3 and dialog.table.rowCount() == 3
+    controller.flush(wait=True)
+    assert len(load_brief(controller.path).releases) == 3

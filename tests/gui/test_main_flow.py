@@ -73,7 +73,6 @@ def test_main_flow(qtbot, tmp_path: Path, sources_dir: Path) -> None:
     controller.nav.select_item(item_id)
     assert window.editor.item_id == item_id
     window.editor.text.setPlainText("Velmora and Ostrand resumed harbour talks on Tuesday.")
-    window.editor.commit()
     assert controller.find_item(item_id).text == "Velmora and Ostrand resumed harbour talks on Tuesday."
     assert "Edit text" in window.menus.undo.text()
 

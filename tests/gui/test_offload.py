@@ -1,30 +1,62 @@
-"""Heavy engine work runs in a child process: results, engine errors and cancelling come back."""
+"""Heavy engine work runs in a helper process: results, engine errors and cancelling come back,
+and the helper is reused from one task to the next."""
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
 
 from briefing.errors import BriefingError
 from briefing.gui import offload
-from briefing.model import Brief
+from briefing.model import Brief, Source
 
 
 def test_engine_errors_come_back_as_the_same_exception(tmp_path: Path) -> None:
-    # A template id that is not installed: the export fails in the child with a user-facing error.
+    # A template id that is not installed: the export fails in the helper with a user-facing error.
     brief = Brief(template_id="no-such-template")
     with pytest.raises(BriefingError):
         offload.call("export", brief, tmp_path / "out.pdf", None)
 
 
 def test_cancel_stops_the_child_quickly(tmp_path: Path) -> None:
-    started = time.monotonic()
+    token = offload.CancelToken()
+    token.cancel()
     with pytest.raises(offload.Cancelled):
-        offload.call("analyze", [], cancel=lambda: time.monotonic() - started > 0.05)
+        offload.call("analyze", [], cancel=token)
+
+
+def test_cancel_kills_a_running_task_and_the_next_task_still_runs() -> None:
+    text = "Foreign Minister Ilse Marrow said on Tuesday that talks would resume. " * 4000
+    sources = [Source(title=f"S{i}", text=text) for i in range(20)]
+    token = offload.CancelToken()
+    started = threading.Event()
+    token.on_cancel(started.set)
+    threading.Timer(0.5, token.cancel).start()
+    with pytest.raises(offload.Cancelled):
+        offload.call("analyze", sources, cancel=token)
+    assert started.is_set()
+    assert offload.call("analyze", [], cancel=offload.CancelToken()) == []
+
+
+def test_the_helper_is_reused() -> None:
+    offload.shutdown()
+    offload.call("analyze", [])
+    first = [helper.process.pid for helper in offload._idle]
+    offload.call("analyze", [])
+    assert [helper.process.pid for helper in offload._idle] == first and len(first) == 1
 
 
 def test_unknown_task_is_refused() -> None:
     with pytest.raises(offload.OffloadError):
         offload.call("rm -rf", [])
+
+
+def test_a_helper_started_before_the_environment_changed_is_not_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    offload.shutdown()
+    offload.call("analyze", [])
+    (before,) = [helper.process.pid for helper in offload._idle]
+    monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", "/nonexistent-templates")
+    offload.call("analyze", [])
+    assert [helper.process.pid for helper in offload._idle] != [before]

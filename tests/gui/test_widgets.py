@@ -235,8 +235,8 @@ def test_english_plurals_come_from_the_shipped_translation(qtbot, opened) -> Non
 
 
 def test_actor_suggestion_disappears_once_the_actor_is_in_the_brief(qtbot, opened) -> None:
+    from briefing.editing import Suggestion
     from briefing.gui.commands import AddItemCommand
-    from briefing.gui.engines import Suggestion
     from briefing.model import Evidence, Item
 
     source = _with_source(opened)
@@ -252,7 +252,7 @@ def test_actor_suggestion_disappears_once_the_actor_is_in_the_brief(qtbot, opene
 def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from briefing.gui.engines import Suggestion
+    from briefing.editing import Suggestion
     from briefing.model import Evidence
 
     source = _with_source(opened)

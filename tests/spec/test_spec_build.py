@@ -270,3 +270,11 @@ def test_document_formats_are_read_as_an_import_reads_them(tmp_path: Path) -> No
     (tmp_path / "page.html").write_bytes(b"")
     with pytest.raises(SpecError, match=r"s.yaml:5: sources\[1\].file: 'page.html' is empty"):
         load_spec(spec)
+
+
+def test_a_look_alike_marking_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    """Regression: "TLP:RЕD" with a Cyrillic Е passed as an unknown label; it is named as a look-alike."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("brief: 1\ntemplate: situation-brief\ntitle: T\nmarking: \"TLP:R\\u0415D\"\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="mixes Cyrillic and Latin letters"):
+        load_spec(spec)

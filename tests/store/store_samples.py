@@ -21,7 +21,7 @@ def rich_brief() -> Brief:
         title="Zelenskyy receives draft plan", text=TEXT_KYIV, id="kyiv", publisher="Fictional Wire",
         author="A. Reporter", published=date(2025, 11, 20), url="https://example.org/kyiv",
         accessed=date(2025, 11, 21), grade=Grade("B", 2), marking="TLP:GREEN", notes="Checked twice.",
-        media_type="text/html", origin="/imports/kyiv.html", extra={"language": "en", "pages": "1"},
+        media_type="text/html", origin="kyiv.html", extra={"language": "en", "pages": "1"},
     )
     moscow = Source(title="Заявление министра", text=TEXT_RU, id="ru", grade=Grade("C", None))
     beijing = Source(title="外交部声明", text=TEXT_ZH, id="zh", grade=Grade(None, 3), published=date(2025, 11, 19))

@@ -26,12 +26,22 @@ def test_killed_writer_leaves_the_old_or_the_new_brief(tmp_path: Path, cli_env: 
     interrupted = 0  # kills that caught a transaction in flight (a hot journal was left behind)
     seen: set[int] = set()
     for round_number in range(KILLS):
-        writer = subprocess.Popen([sys.executable, str(HELPER), str(path)], env=cli_env,
+        # Even rounds stop the writer inside a save (at a seeded statement) and kill it there: a
+        # kill that certainly catches a transaction. Odd rounds kill it at a random instant.
+        mid_write = round_number % 2 == 0
+        extra = [str(rng.randint(2, 400))] if mid_write else []
+        writer = subprocess.Popen([sys.executable, str(HELPER), str(path), *extra], env=cli_env,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         assert writer.stdout is not None
         ready = writer.stdout.readline()
         assert ready.strip() == b"ready", writer.stderr.read() if writer.stderr else ready
-        time.sleep(rng.uniform(0.0, 0.25))
+        if mid_write:
+            line = writer.stdout.readline()
+            while line.strip() != b"in-flight":
+                assert line, writer.stderr.read() if writer.stderr else line
+                line = writer.stdout.readline()
+        else:
+            time.sleep(rng.uniform(0.0, 0.25))
         writer.kill()
         _, errors = writer.communicate()
         assert writer.returncode == -9, errors.decode()
@@ -39,6 +49,8 @@ def test_killed_writer_leaves_the_old_or_the_new_brief(tmp_path: Path, cli_env: 
         journal = path.with_name(path.name + "-journal")
         if journal.exists() and journal.stat().st_size > 0:
             interrupted += 1
+        else:
+            assert not mid_write, "a writer killed inside a save left no journal"
         if round_number % 2:
             # A reader comes first: it must recover the same way (SQLite rolls the journal back).
             assert load_brief(path) in states
@@ -55,5 +67,5 @@ def test_killed_writer_leaves_the_old_or_the_new_brief(tmp_path: Path, cli_env: 
             hits = opened.search(f"variant{variant}", limit=100)
             assert sorted(hit.source_id for hit in hits) == sorted(source.id for source in loaded.sources)
             assert opened.search(f"variant{1 - variant}") == []
-    assert interrupted >= 3, f"only {interrupted} of {KILLS} kills hit a save in progress"
+    assert interrupted >= KILLS // 2, f"only {interrupted} of {KILLS} kills hit a save in progress"
     assert seen == {0, 1}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -109,10 +110,10 @@ def test_upgraded_file_can_be_edited_and_searched(tmp_path: Path) -> None:
     with BriefFile.open(path) as opened:
         brief = opened.load()
         brief.sources[0].title = "Retitled peace report"
-        brief.releases[0].detail = "now with detail"
-        opened.save(brief)
+        brief.releases.append(dataclasses.replace(brief.releases[0], detail="now with detail"))
+        opened.save(brief)  # (records are only ever appended: see test_store_roundtrip)
     assert search_sources(path, "retitled")[0].source_id == "cbs"
-    assert load_brief(path).releases[0].detail == "now with detail"
+    assert load_brief(path).releases[-1].detail == "now with detail"
 
 
 def test_backup_names_do_not_overwrite_each_other(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from briefing.model import (
     Source,
 )
 from briefing.store import APPLICATION_ID, SCHEMA_VERSION, BriefFile, StoreError, load_brief, save_brief
+from briefing.store.codec import private_origin
 
 # Any Unicode but surrogates: control characters, NUL, markup, right-to-left marks, emoji.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
@@ -62,7 +63,7 @@ SOURCES = st.builds(
     publisher=OPTIONAL, author=OPTIONAL, published=DATES, url=OPTIONAL, accessed=DATES,
     grade=st.builds(Grade, st.none() | st.sampled_from(sorted(RELIABILITY)),
                     st.none() | st.sampled_from(sorted(CREDIBILITY))),
-    marking=OPTIONAL, notes=TEXT, media_type=TEXT, origin=OPTIONAL,
+    marking=OPTIONAL, notes=TEXT, media_type=TEXT, origin=OPTIONAL.map(private_origin),  # as stored
     paragraphs=st.lists(st.tuples(INTS, INTS), max_size=4), sha256=TEXT,
     extra=st.dictionaries(TEXT, TEXT, max_size=3),
 )
@@ -116,7 +117,16 @@ def test_any_brief_round_trips_exactly(generated: Brief) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(BRIEFS, BRIEFS)
 def test_saving_one_brief_over_another_leaves_exactly_the_second(first: Brief, second: Brief) -> None:
+    """... except the release history, which a save only ever appends to."""
     expected = copy.deepcopy(second)
+    unmatched = list(first.releases)
+    appended = []
+    for release in second.releases:
+        if release in unmatched:
+            unmatched.remove(release)
+        else:
+            appended.append(release)
+    expected.releases = [*first.releases, *appended]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "twice.brief"
         with BriefFile.create(path, first) as opened:
@@ -361,3 +371,26 @@ def test_sub_minute_utc_offsets_survive(tmp_path: Path) -> None:
     loaded = load_brief(path)
     assert loaded.date is not None and loaded.date.utcoffset() == odd.utcoffset(None)
     assert loaded.releases[0].at.utcoffset() == timedelta(microseconds=1)
+
+
+def test_release_records_are_never_removed_by_a_save(tmp_path: Path, brief: Brief) -> None:
+    """The release history is an audit record: a save appends to it and never takes a record away."""
+    from datetime import UTC, datetime
+
+    from briefing.model import Release
+
+    path = tmp_path / "audited.brief"
+    save_brief(path, brief)
+    recorded = list(brief.releases)
+    assert recorded, "the sample brief has releases"
+    later = Release(datetime(2026, 12, 1, 9, 0, tzinfo=UTC), "exported", [], "TLP:AMBER", "a.pdf", "ab" * 32)
+    with BriefFile.open(path) as opened:
+        loaded = opened.load()
+        loaded.releases = []  # as an undo of everything would leave it
+        loaded.title = "Edited"
+        opened.save(loaded)
+        loaded.releases = [later]
+        opened.save(loaded)
+    reread = load_brief(path)
+    assert reread.title == "Edited"
+    assert reread.releases == [*recorded, later]

@@ -110,3 +110,10 @@ def test_a_word_after_a_run_of_marks_inside_another_word_is_not_a_match() -> Non
     text = "한aﾞﾞa a"
     query = textindex.Query(((Term(("a",), False),),))
     assert set(locate._found_by_pattern(text, query)) == set(locate._found_by_tokens(text, query)) == {(6, 7, 0)}
+
+
+def test_a_kana_prefix_does_not_match_its_voiced_letter() -> None:
+    """Regression (found by the property test above): "テ*" matched "ﾃﾞ", which folds to "デ"."""
+    text = "a和aﾃﾃﾞ"
+    query = textindex.Query(((Term(("テ",), True),),))
+    assert set(locate._found_by_pattern(text, query)) == set(locate._found_by_tokens(text, query)) == {(3, 4, 0)}

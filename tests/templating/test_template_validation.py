@@ -112,6 +112,11 @@ def test_alias_bombs_are_refused() -> None:
     ("marking: {scheme: tlp, levels: []}", "levels belong to the classification scheme only"),
     ("marking: {scheme: none, portion_marks: true}", "portion marks need a marking scheme"),
     ("marking: {scheme: classification}", "needs `levels`"),
+    # regression: a level that only looks like another (Cyrillic "Е") would slip past a policy keyed on it
+    ("marking: {scheme: classification, levels: [{label: \"S\u0415CRET\", colour: '#FF0000'}]}",
+     "mixes Cyrillic and Latin letters"),
+    ("marking: {scheme: classification, levels: [{label: SECRET, colour: '#FF0000'}, "
+     "{label: \"SE\u200bCRET\", colour: '#FF0000'}]}", "listed twice"),
     ("cover: {fields: [title, dtg]}", "'dtg' is not one of"),
     ("citation_style: endnotes", "'endnotes' is not one of numbered, footnotes"),
     ("labels: {page: 'Seite {page} von {total}'}", "uses {total}, which this label does not provide"),

@@ -51,6 +51,13 @@ def test_joining_keeps_every_letter(text: str) -> None:
     assert unicodedata.normalize("NFKC", joined) == unicodedata.normalize("NFKC", text)
 
 
+def test_a_lam_with_a_mark_keeps_it_before_the_alef() -> None:
+    """Regression (found by the property test above): lam + fathatan + alef-madda became the
+    lam-alef ligature with the mark after it."""
+    text = "\u0644\u064b\u0622"
+    assert unicodedata.normalize("NFKC", join_arabic(text)) == text
+
+
 def test_right_to_left_stretches_are_reversed_letter_by_letter_with_their_marks() -> None:
     assert visual_order("a بِس b") == "a " + "\ufeb2" + "\ufe91\u0650" + " b"
 

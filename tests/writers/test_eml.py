@@ -20,10 +20,11 @@ from hypothesis import strategies as st
 from briefing import exporting
 from briefing.compose.email import attachment_stem, compose_email
 from briefing.errors import BriefingError
+from briefing.exporting import write_eml
 from briefing.model import Brief, Item, Marking, Section
 from briefing.templating import SectionSpec, Template, load_template
 from briefing.templating.model import MarkingScheme
-from briefing.writers.eml import MEDIA_TYPES, Attachment, build_message, message_bytes, write_eml
+from briefing.writers.eml import MEDIA_TYPES, Attachment, build_message, message_bytes
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

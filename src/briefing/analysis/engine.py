@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
@@ -45,11 +46,14 @@ def _clean(text: str) -> str:
 def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
     texts = [_clean(t) for t in texts]
     split = [sentences(text) for text in texts]
-    mentions: list[SourceMentions] = [find_mentions(i, text, split[i]) for i, text in enumerate(texts)]
+    # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the name rules here
+    mentions: list[SourceMentions] = [find_mentions(i, text, slavic.neutral_sentences(text, split[i]))
+                                      for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
     actors = build_actors(mentions)
     organizations = organization_names(actors)
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
+    result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
     result.caveats = _caveats(texts, split, ranked)
     result.questions = _questions(texts, split)
@@ -100,6 +104,7 @@ def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedS
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
         hits.extend((index, hit) for hit in find_caveats(text, split[index]))
+        hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
@@ -173,7 +178,7 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
 def _questions(texts: list[str], split: list[list[Sentence]]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
     for index, text in enumerate(texts):
-        for hit in find_questions(text, split[index]):
+        for hit in [*find_questions(text, split[index]), *slavic.find_questions(text, split[index])]:  # dispatch
             key = stable_key("question", _norm(hit.text))
             evidence = (_ev(texts, index, hit.start, hit.end),)
             known = by_key.get(key)

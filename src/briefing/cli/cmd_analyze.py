@@ -7,13 +7,12 @@ import json
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 from briefing.analysis import Suggestions, analyze
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.ingest import read_source as ingest_read_source
-from briefing.model import Source
+from briefing.model import Evidence, Source
 
 
 def register(subparsers: Subparsers) -> None:
@@ -66,7 +65,7 @@ def _clip(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _where(evidence: Any) -> str:
+def _where(evidence: Evidence) -> str:
     return f"[{evidence.source}:{evidence.start}]"
 
 

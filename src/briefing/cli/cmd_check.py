@@ -44,12 +44,8 @@ def format_finding(finding: Finding) -> str:
 def _template(brief: Brief) -> Template | None:
     """The template the brief exports with (its stored copy where templating offers that, else the
     installed one), or None, with a note on stderr, when there is none: template checks are skipped."""
-    resolve = getattr(templating, "template_for_brief", None)
     try:
-        if resolve is not None:
-            template: Template = resolve(brief)
-            return template
-        return templating.load_template(brief.template_id)
+        return templating.template_for_brief(brief)
     except BriefingError as error:
         print(f"briefing: {error}; template checks are skipped", file=sys.stderr)
         return None

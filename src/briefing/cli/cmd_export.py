@@ -16,7 +16,8 @@ def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers, "export", "export a brief to PDF or DOCX",
         "Write FILE.brief as PDF or DOCX. The format follows the suffix of OUT unless --format names it. "
-        "The file appears only once it is complete; a failed export leaves an existing OUT untouched.",
+        "The file appears only once it is complete; a failed export leaves an existing OUT untouched. "
+        "Each export is recorded in the brief's release history (see `briefing history`).",
     )
     parser.add_argument("brief", metavar="FILE.brief", help="the brief to export")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (.pdf or .docx)")
@@ -44,11 +45,11 @@ def resolve_template(brief: Brief, template_id: str | None) -> Template:
 def export_and_report(brief: Brief, out: Path, fmt: str | None, template_id: str | None) -> int:
     """Export, then list on stderr what the reader will see flagged (empty required sections)."""
     from briefing.exporting import compose_brief, export_brief, write_document
-    from briefing.writers import BRIEF_WRITERS, format_for
+    from briefing.writers import format_for, input_of
 
     template = resolve_template(brief, template_id)
     name = format_for(out, fmt)
-    if name in BRIEF_WRITERS:
+    if input_of(name) != "document":
         print(export_brief(brief, out, template=template, fmt=name))
         return 0
     document = compose_brief(brief, template)
@@ -66,5 +67,20 @@ def run(args: argparse.Namespace) -> int:
         from briefing.cli.cmd_send import draft_eml  # the e-mail draft is recorded in the brief's history
 
         return draft_eml(Path(args.brief), Path(args.output), args.template)
-    brief = load_brief_file(Path(args.brief))
-    return export_and_report(brief, Path(args.output), args.fmt, args.template)
+    path, out = Path(args.brief), Path(args.output)
+    if not path.is_file():
+        load_brief_file(path)  # raises the one-line "no such file"
+    import os
+
+    if not os.access(path, os.W_OK):  # a received brief kept write-protected: export it, say it is not recorded
+        code = export_and_report(load_brief_file(path), out, args.fmt, args.template)
+        print(f"briefing: warning: {path} is read-only, so this export is not recorded in its release history",
+              file=sys.stderr)
+        return code
+    from briefing.delivery.history import release_for_export, releasing
+
+    # Every export is a release: the brief stays locked until its record is saved.
+    with releasing(path) as (brief, record):
+        code = export_and_report(brief, out, args.fmt, args.template)
+        record(release_for_export(out, brief, resolve_template(brief, args.template)))
+    return code

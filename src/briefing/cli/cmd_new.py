@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from briefing.cli.cmd_import_ import add_limit_options, exit_status, import_into, print_report
 from briefing.cli.common import Subparsers, add_command
@@ -43,7 +42,8 @@ def _accept_sources_after_options(parser: argparse.ArgumentParser) -> None:
     """
     parse_known = parser.parse_known_args
 
-    def parse_known_args(args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+    def parse_known_args(args: list[str] | None = None,
+                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
         parsed, extras = parse_known(args, namespace)
         leftovers = [arg for arg in extras if not arg.startswith("-")]
         parsed.sources = [*(parsed.sources or []), *leftovers]

@@ -39,7 +39,13 @@ def _say(text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from briefing.delivery import load_mail_settings, prepare_send, send
     from briefing.delivery.history import brief_template, releasing
-    from briefing.delivery.secrets import default_password_provider, fixed_password, store_password
+    from briefing.delivery.secrets import (
+        ask_password,
+        default_password_provider,
+        fixed_password,
+        require_keyring,
+        store_password,
+    )
     from briefing.delivery.smtp import DeliveryError
 
     path: Path = args.file
@@ -69,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
             print("Nothing was sent (--dry-run).")
             return 0
         if args.store_password:
-            store_password(settings, getpass.getpass(f"Password for {settings.username} on {settings.host}: "))
+            require_keyring(settings)  # before asking: a typed password with nowhere to keep it is lost
+            store_password(settings, ask_password(settings, prompt=getpass.getpass))
         provider = default_password_provider()
         try:
             release = send(plan, settings, provider)

@@ -28,6 +28,7 @@ from briefing.compose.document import (
 )
 from briefing.compose.sources import NumberedSource, number_sources, reference_runs, short_reference_runs
 from briefing.compose.text import as_utc, clean, clean_line, date_time_group, linkify
+from briefing.images import image_file_problem
 from briefing.model import LIKELIHOOD_TERMS, Brief, Item, Marking, Section, highest
 from briefing.templating.model import SectionSpec, Template
 
@@ -55,12 +56,12 @@ class _Context:
 
 def compose(brief: Brief, template: Template) -> Document:
     """The Document for `brief` laid out by `template` (never raises on odd content)."""
-    specs = _section_specs(brief, template)
+    warnings: list[str] = []
+    specs = _section_specs(brief, template, warnings)
     ordered_items = [item for spec in specs for item in _section_of(brief, spec.key).items]
     portion_marks = template.marking.kind != "none" and template.marking.portion_marks
     context = _Context(brief, template, number_sources(brief, ordered_items), portion_marks,
                        template.citation_style == "footnotes")
-    warnings: list[str] = []
     body: list[Block] = []
     for spec in specs:
         section = _section_of(brief, spec.key)
@@ -79,10 +80,10 @@ def compose(brief: Brief, template: Template) -> Document:
         page=_page_setup(template),
         fonts=_fonts(template),
         banner=banner,
-        cover=_cover(brief, template, banner),
+        cover=_cover(brief, template, banner, warnings),
         blocks=blocks,
         page_label=template.labels.get("page", "Page {page} of {pages}"),
-        footer_text=clean_line(template.branding.footer_text) or None,
+        footer_text=_footer_text(brief, template) or None,
         citation_style=template.citation_style,
         portion_marks=portion_marks,
         notes_title=template.label("notes"),
@@ -93,16 +94,27 @@ def compose(brief: Brief, template: Template) -> Document:
 # ---------------------------------------------------------------- sections
 
 
-def _section_specs(brief: Brief, template: Template) -> list[SectionSpec]:
+def _section_specs(brief: Brief, template: Template, warnings: list[str]) -> list[SectionSpec]:
     """The template's sections, plus any the brief has that the template lacks (never drop content),
-    plus a source list when citations would otherwise point nowhere."""
+    plus a source list when citations would otherwise point nowhere.
+
+    Sections the template lacks (a brief laid out with another template) go before the source list,
+    in the brief's order: the source list is the reference list every citation points into, so it
+    stays last, and what the analyst wrote is neither lost nor printed as an appendix to it.
+    """
     specs = list(template.sections)
     keys = {spec.key for spec in specs}
+    extra: list[SectionSpec] = []
     for section in brief.sections:
         if section.key not in keys and section.items:
-            specs.append(SectionSpec(key=section.key, title=section.key.replace("_", " ").capitalize(),
+            title = section.key.replace("_", " ").capitalize()
+            extra.append(SectionSpec(key=section.key, title=title,
                                      kind=_kind_for_items(section)))  # type: ignore[arg-type]
             keys.add(section.key)
+            warnings.append(f"section {section.key!r} is not a section of the template {template.name!r}; "
+                            f"it is printed as {title!r} before the sources")
+    at = next((i for i, spec in enumerate(specs) if spec.kind == "sources"), len(specs))
+    specs[at:at] = extra
     has_citations = any(item.citations for item in brief.items())
     if not any(spec.kind == "sources" for spec in specs) and (has_citations or brief.sources) \
             and template.citation_style == "numbered":
@@ -163,7 +175,8 @@ def _empty(template: Template) -> Paragraph:
 def _source_portion(entry: NumberedSource, context: _Context) -> str | None:
     if not context.portion_marks:
         return None
-    return clean_line(entry.source.marking) or None
+    known = context.template.marking.find(entry.source.marking)
+    return known.label if known else (clean_line(entry.source.marking) or None)
 
 
 def _portion(item: Item, context: _Context) -> list[Inline]:
@@ -172,8 +185,7 @@ def _portion(item: Item, context: _Context) -> list[Inline]:
     label = clean_line(item.portion or context.brief.marking or context.template.marking.default)
     if not label:
         return []
-    portion = getattr(context.template.marking, "portion", None)  # the scheme's short forms, e.g. "(C)"
-    mark = portion(label) if callable(portion) else ""
+    mark = context.template.marking.portion(label)  # the scheme's short form, e.g. "(C)"
     return [Text(f"{mark or f'({label.upper()})'} ", bold=True)]
 
 
@@ -287,6 +299,21 @@ def _banner(brief: Brief, template: Template, warnings: list[str]) -> Banner | N
     return Banner(label, top.colour, top.background, top.description)
 
 
+def _footer_text(brief: Brief, template: Template) -> str:
+    """The template's footer line; `{derived_from}` in it names what the brief is derived from: its one
+    source, or "multiple sources" (a derivation line must not claim several sources for one)."""
+    text = clean_line(template.branding.footer_text)
+    if "{derived_from}" not in text:
+        return text
+    if len(brief.sources) == 1:
+        only = brief.sources[0]
+        derived = clean_line(only.title) or clean_line(only.publisher) or "one source"
+        derived = derived if len(derived) <= 60 else derived[:59].rstrip() + "…"
+    else:
+        derived = "multiple sources" if brief.sources else "no sources"
+    return text.replace("{derived_from}", derived)
+
+
 def _page_setup(template: Template) -> PageSetup:
     page = template.page
     width, height = PAGE_SIZES.get(page.size, PAGE_SIZES["A4"])
@@ -302,7 +329,7 @@ def _fonts(template: Template) -> FontSetup:
                      t.title_size, t.text_colour, t.heading_colour, template.branding.accent_colour)
 
 
-def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
+def _cover(brief: Brief, template: Template, banner: Banner | None, warnings: list[str]) -> Cover:
     """The cover page, or (cover disabled) the same fields as a title block at the top of page one."""
     organization = clean_line(brief.organization or template.branding.organization) or None
     format_date = getattr(template.cover, "format_date", None)
@@ -324,6 +351,10 @@ def _cover(brief: Brief, template: Template, banner: Banner | None) -> Cover:
               if name in values and values[name][1]]
     wants = set(template.cover.fields)
     logo = template.branding.logo if template.branding.logo and template.branding.logo.is_file() else None
+    problem = image_file_problem(logo) if logo else None
+    if problem:  # measured from the header: a template built without validation must not decode a bomb
+        warnings.append(f"the logo was left out: {problem}")
+        logo = None
     return Cover(
         title=clean_line(brief.title) or "Untitled brief",
         subtitle=(clean_line(brief.subtitle) or None) if "subtitle" in wants else None,

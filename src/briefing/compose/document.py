@@ -119,16 +119,20 @@ class Table:
 
 @dataclass
 class Quote:
+    """A quoted passage, set off from the text around it."""
+
     runs: list[Inline]
 
 
 @dataclass
 class PageBreak:
-    pass
+    """A forced page break (after the cover, before the sources where the template asks)."""
 
 
 @dataclass(frozen=True)
 class TocEntry:
+    """A heading as the table of contents lists it, with the anchor a link jumps to."""
+
     level: int
     text: str
     anchor: str
@@ -171,6 +175,8 @@ class PageSetup:
 
 @dataclass(frozen=True)
 class FontSetup:
+    """The typography the writers apply: families and sizes, taken from the template."""
+
     body_family: str = "DejaVu Sans"
     heading_family: str = "DejaVu Sans"
     body_size: float = 10.5
@@ -183,6 +189,8 @@ class FontSetup:
 
 @dataclass(frozen=True)
 class CoverField:
+    """One labelled line of the cover page (date, reference, distribution…)."""
+
     label: str
     value: str
 
@@ -202,6 +210,8 @@ class Cover:
 
 @dataclass(frozen=True)
 class Metadata:
+    """What the output file says about itself (title, author, keywords, dates): nothing of the machine."""
+
     title: str
     author: str
     subject: str

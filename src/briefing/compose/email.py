@@ -10,21 +10,21 @@ writer only turns an `EmailContent` into MIME.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from briefing.characters import strip_format_characters
 from briefing.model import Brief, Item, Marking
 from briefing.templating.model import SectionSpec, Template
+from briefing.wording import safe_file_name
 
 BlockKind = Literal["heading", "paragraph", "bullets", "meta"]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Characters that no common file system accepts in a name, and control characters.
-_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
 @dataclass(frozen=True)
@@ -91,15 +91,13 @@ def attachment_stem(brief: Brief) -> str:
     parts = [brief.title.strip() or "brief"]
     if brief.date is not None:
         parts.append(brief.date.strftime("%Y-%m-%d"))
-    name = unicodedata.normalize("NFC", " ".join(parts))
-    name = _UNSAFE_IN_NAME.sub(" ", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    return name[:120].rstrip(" .") or "brief"
+    return safe_file_name(" ".join(parts), "brief")
 
 
 def _subject(brief: Brief, template: Template, label: str) -> str:
     when = format_date(brief.date)
-    text = template.label("subject", marking=label, title=brief.title.strip(), date=when)
+    title = strip_format_characters(brief.title).strip()  # shown as typed: nothing invisible reorders it
+    text = template.label("subject", marking=label, title=title, date=when)
     # The pattern names all three; drop the separators of the parts a brief lacks.
     text = text.replace("()", "").replace("[]", "")
     text = re.sub(r"\s+", " ", text).strip()

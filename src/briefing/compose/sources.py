@@ -17,6 +17,8 @@ from briefing.templating.model import Template
 
 @dataclass(frozen=True)
 class NumberedSource:
+    """A source with the number its citations show, in the order the source list prints."""
+
     number: int
     source: Source
 

@@ -7,8 +7,10 @@ succeeded, and in one save, so a failure leaves both the brief and its history a
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefing.model import Brief, Release
@@ -18,15 +20,9 @@ from briefing.writers.eml import EmlResult
 
 def brief_template(brief: Brief) -> Template:
     """The template the brief exports with: its stored snapshot if it has one, else the installed one."""
-    from briefing.templating import loader
+    from briefing.templating import template_for_brief
 
-    for_brief = getattr(loader, "template_for_brief", None)
-    if callable(for_brief):
-        template: Template = for_brief(brief)
-        return template
-    if brief.template_snapshot:
-        return loader.template_from_text(brief.template_snapshot)
-    return loader.load_template(brief.template_id)
+    return template_for_brief(brief)
 
 
 @contextmanager
@@ -52,9 +48,7 @@ def releasing(path: Path) -> Iterator[tuple[Brief, Callable[[Release], None]]]:
 
         yield brief, record
     finally:
-        close = getattr(brief_file, "close", None)
-        if callable(close):
-            close()
+        brief_file.close()
 
 
 def record_release(path: Path, release: Release) -> Brief:
@@ -72,7 +66,7 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
-    from briefing.writers.eml import write_eml
+    from briefing.exporting import write_eml
 
     settings = load_mail_settings()
     with releasing(brief_path) as (brief, record):
@@ -81,6 +75,20 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
                            sender=settings.sender, max_attachment_bytes=settings.max_attachment_bytes)
         record(release_for_draft(result, brief, template))
     return result
+
+
+def release_for_export(written: Path, brief: Brief, template: Template, *, now: datetime | None = None) -> Release:
+    """The record of a PDF or DOCX written from `brief`: the file's name and digest, and its marking."""
+    from briefing.compose.email import effective_marking
+
+    digest = hashlib.sha256()
+    with Path(written).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    marking = effective_marking(brief, template)
+    return Release(at=now or datetime.now(UTC), action="exported", recipients=[],
+                   marking=marking.label if marking else None, filename=Path(written).name,
+                   sha256=digest.hexdigest(), detail=f"{Path(written).suffix.lstrip('.').upper()} export")
 
 
 def load_brief(path: Path) -> Brief:
@@ -94,7 +102,8 @@ def load_brief(path: Path) -> Brief:
 def describe_release(release: Release) -> str:
     """One line: when, what, marking, to whom, which file and its digest."""
     when = release.at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
-    who = ", ".join(release.recipients) if release.recipients else "no recipients yet"
+    who = ", ".join(release.recipients) if release.recipients else \
+        ("a file, not addressed" if release.action == "exported" else "no recipients yet")
     marking = release.marking or "unmarked"
     line = f"{when}  {release.action:<8} {marking:<16} {who}  {release.filename}  sha256:{release.sha256}"
     return f"{line}  ({release.detail})" if release.detail else line

@@ -24,6 +24,7 @@ from email.headerregistry import Address
 
 from briefing.checks import Finding
 from briefing.delivery.settings import MailSettings
+from briefing.model.marking import marking_key
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def check_recipients(
     to_list, findings = parse_recipients(to, "To")
     cc_list, cc_findings = parse_recipients(cc, "Cc")
     findings.extend(cc_findings)
-    label = (marking or "").strip().upper()
+    label = marking_key(marking or "")
     if not any(value.strip() for value in to):  # (a To that was given but is malformed is reported above)
         findings.append(Finding("error", "no-recipients", "name at least one recipient (--to)"))
     everyone = to_list + cc_list

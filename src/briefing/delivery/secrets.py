@@ -62,8 +62,9 @@ def stored_password(settings: MailSettings) -> str | None:
         return None
 
 
-def store_password(settings: MailSettings, password: str) -> None:
-    """Save the password in the system keyring; refuses (never falls back to a file) without one."""
+def require_keyring(settings: MailSettings) -> str:
+    """Refuse, in one sentence, where a password could not be stored (no user name, no keyring);
+    returns the user name it would be stored for."""
     if not settings.username:
         raise BriefingError("no SMTP user name is configured, so there is no password to store (smtp.username)")
     if not keyring_available():
@@ -71,11 +72,17 @@ def store_password(settings: MailSettings, password: str) -> None:
             "no system keyring is available to keep the password; "
             f"set {PASSWORD_ENV} for this session instead (Briefing never writes passwords to a file)"
         )
+    return settings.username
+
+
+def store_password(settings: MailSettings, password: str) -> None:
+    """Save the password in the system keyring; refuses (never falls back to a file) without one."""
+    username = require_keyring(settings)
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(keyring_service(settings), settings.username, password)
+        keyring.set_password(keyring_service(settings), username, password)
     except KeyringError as error:
         raise BriefingError(f"the system keyring refused to store the password: {error}") from error
 
@@ -110,9 +117,30 @@ def default_password_provider(
                 f"no password for {settings.username} on {settings.host}: store one with "
                 f"`briefing send --store-password` or set {PASSWORD_ENV}"
             )
-        return prompt(f"Password for {settings.username} on {settings.host}: ")
+        return ask_password(settings, prompt=prompt, interactive=True)
 
     return provide
+
+
+def ask_password(settings: MailSettings, *, prompt: Callable[[str], str] = getpass.getpass,
+                 interactive: bool | None = None) -> str:
+    """The password typed on the terminal, or the first line a script pipes in; one clear error
+    where there is neither (no terminal and nothing on standard input)."""
+    can_ask = sys.stdin.isatty() if interactive is None else interactive
+    typed = ""
+    try:
+        if can_ask:
+            typed = prompt(f"Password for {settings.username} on {settings.host}: ")
+        else:
+            typed = sys.stdin.readline().rstrip("\r\n")
+    except (EOFError, OSError, ValueError):
+        typed = ""
+    if typed:
+        return typed
+    raise BriefingError(
+        f"no password was typed for {settings.username} on {settings.host} (there is no terminal to type it "
+        f"in); run the command in a terminal, or set {PASSWORD_ENV} for this session"
+    )
 
 
 def fixed_password(password: str) -> PasswordProvider:

@@ -13,16 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from briefing.checks import Finding
+from briefing.checks import Finding, marking_errors
 from briefing.compose.email import EmailContent, compose_email, effective_marking
 from briefing.delivery.policy import Recipient, check_recipients
 from briefing.delivery.secrets import PasswordProvider
 from briefing.delivery.settings import MailSettings, load_mail_settings
 from briefing.delivery.smtp import send_message
 from briefing.errors import BriefingError
+from briefing.exporting import render_attachments
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
-from briefing.writers.eml import Attachment, EmlResult, build_message, render_attachments, size_warning
+from briefing.writers.eml import Attachment, EmlResult, build_message, size_warning
 
 
 @dataclass
@@ -78,8 +79,10 @@ def prepare_send(
     marking = effective_marking(brief, template)
     label = marking.label if marking else None
     to_list, cc_list, findings = check_recipients(label, to, cc, settings)
-    if attachments is None:
-        attachments = render_attachments(brief, template, attach_docx=attach_docx)
+    refused = marking_errors(brief, template)  # what `check` calls an error in the marking is never sent
+    findings[:0] = refused
+    if attachments is None:  # (nothing to render for a brief that may not leave: its marking is the error)
+        attachments = [] if refused else render_attachments(brief, template, attach_docx=attach_docx)
     content = compose_email(brief, template, attachment_names=[a.filename for a in attachments])
     warning = size_warning(attachments, settings.max_attachment_bytes)
     if warning:

@@ -13,7 +13,7 @@ to these files (see `delivery.secrets`).
 
 from __future__ import annotations
 
-import os
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,7 @@ import platformdirs
 import yaml
 
 from briefing.errors import BriefingError
+from briefing.model.marking import marking_key
 
 Security = Literal["starttls", "tls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("starttls", "tls", "none")
@@ -97,20 +98,10 @@ def user_settings_file() -> Path:
 
 
 def _template_folders() -> list[Path]:
-    """The template search path, lowest priority first (the templating package's, where it offers one)."""
-    from briefing.templating import loader
+    """The template search path, lowest priority first (mail settings may sit beside templates)."""
+    from briefing.templating import template_search_path
 
-    search = getattr(loader, "template_search_path", None)
-    if callable(search):
-        return [entry[0] if isinstance(entry, tuple) else Path(entry) for entry in search()]
-    # The same order as the templating package documents, for a build without `template_search_path`.
-    from briefing.resources import templates_dir
-
-    folders = [templates_dir(), Path(platformdirs.user_data_dir("Briefing", appauthor=False)) / "templates"]
-    folders.extend(Path(p) for p in os.environ.get("BRIEFING_TEMPLATE_PATH", "").split(os.pathsep) if p.strip())
-    system = os.environ.get("BRIEFING_SYSTEM_TEMPLATES")
-    folders.append(Path(system) if system else Path("/etc/briefing/templates"))
-    return folders
+    return [folder for folder, _kind in template_search_path()]
 
 
 def settings_files() -> list[Path]:
@@ -126,6 +117,10 @@ def settings_files() -> list[Path]:
     return found
 
 
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(char) == "Cc" or char in "\u2028\u2029" for char in text)
+
+
 def _fail(path: Path, message: str) -> BriefingError:
     return BriefingError(message, where=str(path))
 
@@ -137,7 +132,7 @@ def _check_keys(path: Path, section: str, data: Mapping[str, Any], allowed: set[
         raise _fail(path, f"unknown setting {name!r}; known ones are {', '.join(sorted(allowed))}")
 
 
-def _string_list(path: Path, key: str, value: Any) -> list[str]:
+def _string_list(path: Path, key: str, value: object) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -159,6 +154,10 @@ def _apply_smtp(settings: MailSettings, path: Path, data: Mapping[str, Any]) -> 
         if mode not in SECURITY_MODES:
             raise _fail(path, f"smtp.security {mode!r} is not one of {', '.join(SECURITY_MODES)}")
         settings.security = mode  # type: ignore[assignment]
+    for key in ("host", "username", "sender"):
+        if key in data and _has_control(str(data[key])):
+            # A line break here would start a header of its own in every message sent.
+            raise _fail(path, f"smtp.{key} contains a line break or another control character; write it on one line")
     for key in ("username", "sender"):
         if key in data:
             value = data[key]
@@ -180,13 +179,13 @@ def _apply_policy(settings: MailSettings, path: Path, data: Mapping[str, Any]) -
         if not isinstance(domains, dict):
             raise _fail(path, "policy.allowed_domains must map a marking (e.g. TLP:AMBER) to a list of domains")
         for marking, value in domains.items():
-            key = str(marking).strip().upper()
+            key = marking_key(str(marking))
             settings.allowed_domains[key] = [
                 d.lower().lstrip("@") for d in _string_list(path, f"policy.allowed_domains.{marking}", value)
             ]
     if "named_recipients" in data:
         markings = _string_list(path, "policy.named_recipients", data["named_recipients"])
-        settings.named_recipients = [m.upper() for m in markings]
+        settings.named_recipients = [marking_key(m) for m in markings]
     if "list_patterns" in data:
         settings.list_patterns = [p.lower() for p in _string_list(path, "policy.list_patterns", data["list_patterns"])]
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from briefing.editing.suggestion import Suggestion
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
-from briefing.gui.engines import Suggestion
-from briefing.gui.workers import Job, JobContext
 
 
 class AnalysisService(QObject):
+    """Runs the analysis of the brief's sources in the background, again a moment after they change."""
+
     updated = Signal()
     job_started = Signal(object)  # the Job, for the status bar's progress and Cancel
     state_changed = Signal(str)  # a short status for the panel ("Analysing 12 sources…")
@@ -63,7 +65,7 @@ class AnalysisService(QObject):
             return
 
         def work(ctx: JobContext) -> list[Suggestion]:
-            result: list[Suggestion] = offload.call("analyze", sources, cancel=ctx.cancelled)
+            result: list[Suggestion] = offload.call("analyze", sources, cancel=ctx.token)
             return result
 
         job = Job(self.tr("Analysing sources"), work, self)

@@ -34,6 +34,8 @@ def date_time_group(value: datetime | None) -> str:
 
 
 class BriefDialog(QDialog):
+    """The brief's own properties (title, author, marking, distribution…), applied as one undoable edit."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -77,9 +79,11 @@ class BriefDialog(QDialog):
             self.marking.addItem(level.label, level.label)
             if level.description:
                 self.marking.setItemData(self.marking.count() - 1, level.description, Qt.ItemDataRole.ToolTipRole)
-        if brief.marking and self.marking.findData(brief.marking) < 0:
-            self.marking.addItem(brief.marking, brief.marking)
-        self.marking.setCurrentIndex(max(0, self.marking.findData(brief.marking)))
+        known = scheme.find(brief.marking) if scheme else None
+        current = known.label if known else brief.marking  # (one comparison for markings: the scheme's `find`)
+        if current and self.marking.findData(current) < 0:
+            self.marking.addItem(current, current)
+        self.marking.setCurrentIndex(max(0, self.marking.findData(current)))
         form = QFormLayout()
         for label, widget, name in (
             (self.tr("&Title:"), self.title, self.tr("Title")),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.checks import Finding
 from briefing.gui.checks_service import ChecksService
 from briefing.gui.controller import DocumentController
 
@@ -24,13 +23,15 @@ INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ChecksDock(QDockWidget):
+    """The preflight findings, each one click from the item, source or section it concerns."""
+
     def __init__(self, controller: DocumentController, checks: ChecksService,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("C&hecks"), parent)
         self.setObjectName("ChecksDock")
         self.controller = controller
         self.checks = checks
-        self.findings: list[Any] = []
+        self.findings: list[Finding] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -53,7 +54,7 @@ class ChecksDock(QDockWidget):
         checks.updated.connect(self.show_findings)
         self.show_findings([])
 
-    def show_findings(self, findings: list[Any]) -> None:
+    def show_findings(self, findings: list[Finding]) -> None:
         self.findings = list(findings)
         self.tree.clear()
         style = self.style()
@@ -61,14 +62,14 @@ class ChecksDock(QDockWidget):
                  "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                  "info": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)}
         for index, finding in enumerate(self.findings):
-            severity = getattr(finding, "severity", "info")
-            node = QTreeWidgetItem([str(getattr(finding, "message", finding)), self._where(finding)])
+            severity = finding.severity
+            node = QTreeWidgetItem([finding.message, self._where(finding)])
             node.setIcon(0, icons.get(severity, icons["info"]))
             node.setData(0, INDEX_ROLE, index)
-            node.setToolTip(0, f"{severity}: {getattr(finding, 'code', '')}")
+            node.setToolTip(0, f"{severity}: {finding.code}")
             self.tree.addTopLevelItem(node)
-        errors = sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
-        warnings = sum(1 for f in self.findings if getattr(f, "severity", "") == "warning")
+        errors = sum(1 for f in self.findings if f.severity == "error")
+        warnings = sum(1 for f in self.findings if f.severity == "warning")
         if not self.controller.is_open:
             self.summary.setText("")
         elif not self.findings:
@@ -80,16 +81,16 @@ class ChecksDock(QDockWidget):
                      if len(self.findings) > errors + warnings else ""]
             self.summary.setText(", ".join(p for p in parts if p))
 
-    def _where(self, finding: Any) -> str:
+    def _where(self, finding: Finding) -> str:
         parts = []
-        section = getattr(finding, "section", None)
+        section = finding.section
         if section:
             parts.append(self.controller.section_title(section))
-        item_id = getattr(finding, "item_id", None)
+        item_id = finding.item_id
         item = self.controller.find_item(item_id) if item_id else None
         if item is not None:
             parts.append(item.label[:40])
-        source_id = getattr(finding, "source_id", None)
+        source_id = finding.source_id
         source = self.controller.brief.find_source(source_id) if source_id else None
         if source is not None:
             parts.append(source.title[:40])
@@ -100,8 +101,8 @@ class ChecksDock(QDockWidget):
         if not 0 <= index < len(self.findings):
             return
         finding = self.findings[index]
-        item_id = getattr(finding, "item_id", None)
-        source_id = getattr(finding, "source_id", None)
+        item_id = finding.item_id
+        source_id = finding.source_id
         if item_id and self.controller.find_item(item_id) is not None:
             self.controller.nav.select_item(item_id)
             item = self.controller.find_item(item_id)
@@ -110,6 +111,6 @@ class ChecksDock(QDockWidget):
                 self.controller.nav.show_passage(cite.source_id, cite.start, cite.end)
         elif source_id and self.controller.brief.find_source(source_id) is not None:
             self.controller.nav.select_source(source_id)
-        section = getattr(finding, "section", None)
+        section = finding.section
         if section and not item_id:
             self.controller.nav.show_section(section)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from briefing.checks import Finding
 from briefing.errors import BriefingError
 from briefing.gui import engines
 from briefing.gui.change import Change
@@ -23,7 +23,7 @@ class ChecksService(QObject):
     def __init__(self, controller: DocumentController, parent: QObject | None = None, delay_ms: int = 700) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.findings: list[Any] = []
+        self.findings: list[Finding] = []
         self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

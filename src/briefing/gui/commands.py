@@ -1,8 +1,10 @@
 """Every change the app makes to a brief, as an undoable command with a name people understand.
 
-A command mutates the brief in `redo`/`undo` and reports what it touched to the controller
-(`controller.notify(Change)`); views refresh from that report. Commands hold ids, not widget
-references, so they stay valid whatever the views have rebuilt in between.
+A command is a thin wrapper: redo and undo each call one operation of `briefing.editing` (the
+rules, shared with the command line) and hand the Change it returns to the controller
+(`controller.notify`), from which views refresh. Commands hold ids, not widget references, so
+they stay valid whatever the views have rebuilt in between; what they add here is the undo
+name and where the selection goes.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from briefing.gui import engines
-from briefing.gui.change import Change
+from briefing.editing import elide as _elide
+from briefing.editing import item_from_passage, item_from_suggestion, item_kind_for, section_for_suggestion
+from briefing.editing import operations as ops
+from briefing.editing.suggestion import Suggestion
 from briefing.gui.controller import DocumentController
-from briefing.gui.engines import Suggestion
-from briefing.model import Brief, Citation, Item, Release, Section, Source
+from briefing.model import Brief, Citation, Item, Section, Source
 from briefing.templating.model import Template
 
 _MERGE_EDIT = 1001
@@ -27,12 +30,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
-def _elide(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 class BriefCommand(QUndoCommand):
+    """An undoable change of the controller's brief; subclasses wrap one operation of `editing`."""
+
     def __init__(self, controller: DocumentController, name: str) -> None:
         super().__init__(name)
         self.controller = controller
@@ -52,39 +52,19 @@ class AddItemCommand(BriefCommand):
         self.section_key, self.item, self.index = section_key, item, index
 
     def redo(self) -> None:
-        section = self.brief.section(self.section_key)
-        index = len(section.items) if self.index is None else min(self.index, len(section.items))
-        section.items.insert(index, self.item)
-        self.controller.notify(Change(sections=frozenset({self.section_key}), items=frozenset({self.item.id}),
-                                      structure=True))
+        self.controller.notify(ops.insert_item(self.brief, self.section_key, self.item, self.index))
         self.controller.nav.select_item(self.item.id)
 
     def undo(self) -> None:
-        found = self.brief.find_item(self.item.id)
-        if found:
-            found[0].items.pop(found[1])
+        change = ops.remove_item(self.brief, self.item.id)
         if self.controller.nav.item_id == self.item.id:
             self.controller.nav.select_item("")
-        self.controller.notify(Change(sections=frozenset({self.section_key}), items=frozenset({self.item.id}),
-                                      structure=True))
-
-
-def item_from_passage(controller: DocumentController, section_key: str, source: Source,
-                      start: int, end: int) -> Item:
-    """A new item of the section's kind citing exactly source.text[start:end]."""
-    quote = source.text[start:end]
-    kind = controller.item_kind_for(section_key)
-    citation = Citation(source.id, start, end, quote)
-    text = " ".join(quote.split())
-    if kind == "actor":
-        return Item(kind="actor", name=text[:80], text="", citations=[citation])
-    return Item(kind=kind, text=text, citations=[citation])  # type: ignore[arg-type]
+        self.controller.notify(change)
 
 
 def add_passage_command(controller: DocumentController, section_key: str, source_id: str,
                         start: int, end: int) -> AddItemCommand:
-    source = controller.brief.source(source_id)
-    item = item_from_passage(controller, section_key, source, start, end)
+    item = item_from_passage(controller.brief, controller.template, section_key, (source_id, start, end))
     return AddItemCommand(controller, section_key, item, name=tr("Add passage to {section}").format(
         section=controller.section_title(section_key)))
 
@@ -108,20 +88,11 @@ class EditItemCommand(BriefCommand):
             action=default, item=_elide(item.label or tr("(empty)"), 30)))
         self.mergeable = name is None and set(values) != {"citations"}
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        found = self.brief.find_item(self.item_id)
-        if not found:
-            return
-        item = found[0].items[found[1]]
-        for key, value in values.items():
-            setattr(item, key, copy.copy(value))
-        self.controller.notify(Change(sections=frozenset({found[0].key}), items=frozenset({self.item_id})))
-
     def redo(self) -> None:
-        self._apply(self.new)
+        self.controller.notify(ops.set_item_fields(self.brief, self.item_id, self.new))
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self.controller.notify(ops.set_item_fields(self.brief, self.item_id, self.old))
 
     def id(self) -> int:
         return _MERGE_EDIT if self.mergeable else -1
@@ -136,6 +107,8 @@ class EditItemCommand(BriefCommand):
 
 
 class AddCitationCommand(EditItemCommand):
+    """Cite one more passage from an item (a step of its own: never merged with typing)."""
+
     def __init__(self, controller: DocumentController, item_id: str, citation: Citation) -> None:
         item = controller.find_item(item_id)
         citations = [*list(item.citations if item else []), citation]
@@ -143,6 +116,8 @@ class AddCitationCommand(EditItemCommand):
 
 
 class RemoveCitationCommand(EditItemCommand):
+    """Take one citation off an item, by its position in the item's list."""
+
     def __init__(self, controller: DocumentController, item_id: str, index: int) -> None:
         item = controller.find_item(item_id)
         citations = list(item.citations if item else [])
@@ -152,7 +127,8 @@ class RemoveCitationCommand(EditItemCommand):
 
 
 class MoveItemCommand(BriefCommand):
-    """Move an item to `index` of `section_key` (the same section: a reorder)."""
+    """Move an item to `index` of `section_key` (the same section: a reorder), converting its kind
+    to the target section's (see editing.convert_item); undo puts back its old fields too."""
 
     def __init__(self, controller: DocumentController, item_id: str, section_key: str, index: int) -> None:
         found = controller.brief.find_item(item_id)
@@ -162,40 +138,26 @@ class MoveItemCommand(BriefCommand):
         self.old_key, self.old_index = found[0].key, found[1]
         self.new_key, self.new_index = section_key, index
         self.old_kind = found[0].items[found[1]].kind
-        self.new_kind = controller.item_kind_for(section_key) if section_key != self.old_key else self.old_kind
+        self.new_kind = (item_kind_for(controller.template, section_key) if section_key != self.old_key
+                         else self.old_kind)
         name = (tr("Reorder items in {section}") if section_key == self.old_key else tr("Move item to {section}"))
         super().__init__(controller, name.format(section=controller.section_title(section_key)))
-
-    def _move(self, to_key: str, to_index: int, kind: str) -> None:
-        found = self.brief.find_item(self.item_id)
-        if not found:
-            return
-        item = found[0].items.pop(found[1])
-        if kind != item.kind:
-            if kind == "actor" and not item.name:
-                item.name, item.text = _elide(item.text, 80), ""
-            elif item.kind == "actor" and not item.text:
-                item.text = item.name or ""
-            item.kind = kind  # type: ignore[assignment]
-        target = self.brief.section(to_key)
-        target.items.insert(max(0, min(to_index, len(target.items))), item)
-        self.controller.notify(Change(sections=frozenset({self.old_key, self.new_key}),
-                                      items=frozenset({self.item_id}), structure=True))
 
     _before: Item | None = None
 
     def redo(self) -> None:
         self._before = copy.deepcopy(self.controller.find_item(self.item_id))
-        self._move(self.new_key, self.new_index, self.new_kind)
+        self.controller.notify(ops.move_item(self.brief, self.item_id, self.new_key, self.new_index, self.new_kind))
 
     def undo(self) -> None:
-        found = self.brief.find_item(self.item_id)
-        if found and self._before is not None:
-            found[0].items[found[1]] = copy.deepcopy(self._before)
-        self._move(self.old_key, self.old_index, self.old_kind)
+        change = ops.replace_item(self.brief, copy.deepcopy(self._before)) if self._before is not None else None
+        moved = ops.move_item(self.brief, self.item_id, self.old_key, self.old_index, self.old_kind)
+        self.controller.notify(moved if change is None else change.merged(moved))
 
 
 class DeleteItemCommand(BriefCommand):
+    """Delete an item; undo puts it back at the same place of the same section."""
+
     def __init__(self, controller: DocumentController, item_id: str) -> None:
         found = controller.brief.find_item(item_id)
         if not found:
@@ -205,74 +167,37 @@ class DeleteItemCommand(BriefCommand):
         super().__init__(controller, tr("Delete “{item}”").format(item=_elide(self.item.label or tr("(empty)"))))
 
     def redo(self) -> None:
-        found = self.brief.find_item(self.item.id)
-        if found:
-            found[0].items.pop(found[1])
+        change = ops.remove_item(self.brief, self.item.id)
         if self.controller.nav.item_id == self.item.id:
             self.controller.nav.select_item("")
-        self.controller.notify(Change(sections=frozenset({self.key}), items=frozenset({self.item.id}),
-                                      structure=True))
+        self.controller.notify(change)
 
     def undo(self) -> None:
-        self.brief.section(self.key).items.insert(self.index, self.item)
-        self.controller.notify(Change(sections=frozenset({self.key}), items=frozenset({self.item.id}),
-                                      structure=True))
-
-
-_SECTION_FOR_KIND = {"actors": "actors", "caveats": "caveats", "questions": "questions", "summary": "prose"}
-
-
-def section_for_suggestion(controller: DocumentController, suggestion: Suggestion) -> str | None:
-    """The first section of the template whose kind takes this suggestion's kind."""
-    wanted = _SECTION_FOR_KIND[suggestion.kind]
-    if controller.template is not None:
-        for spec in controller.template.sections:
-            if spec.kind == wanted:
-                return spec.key
-    keys = controller.section_keys()
-    guess = {"actors": "actors", "caveats": "caveats", "questions": "questions", "summary": "summary"}
-    return guess[suggestion.kind] if guess[suggestion.kind] in keys else (keys[0] if keys else None)
-
-
-def item_from_suggestion(controller: DocumentController, suggestion: Suggestion, text: str | None = None) -> Item:
-    """The item a suggestion becomes: its text (or the analyst's edit), citing all its evidence."""
-    citations = []
-    for ev in suggestion.evidence:
-        source = controller.brief.find_source(str(ev.source))
-        if source is not None and source.text[ev.start:ev.end] == ev.text:
-            citations.append(Citation(source.id, ev.start, ev.end, ev.text))
-    body = suggestion.text if text is None else text
-    if suggestion.kind == "actors":
-        return Item(kind="actor", name=suggestion.name or body, role=suggestion.role,
-                    affiliation=suggestion.affiliation, actor_type=suggestion.actor_type,
-                    text="" if text is None else text, citations=citations)
-    kind = {"caveats": "caveat", "questions": "question", "summary": "prose"}[suggestion.kind]
-    return Item(kind=kind, text=body, citations=citations,  # type: ignore[arg-type]
-                caveat_kind=suggestion.caveat_kind if kind == "caveat" else None)
+        self.controller.notify(ops.insert_item(self.brief, self.key, self.item, self.index))
 
 
 def accept_suggestion_command(controller: DocumentController, suggestion: Suggestion,
                               text: str | None = None) -> AddItemCommand | None:
-    key = section_for_suggestion(controller, suggestion)
+    key = section_for_suggestion(controller.brief, controller.template, suggestion)
     if key is None:
         return None
-    item = item_from_suggestion(controller, suggestion, text)
+    item = item_from_suggestion(controller.brief, suggestion, text)
     return AddItemCommand(controller, key, item, name=tr("Accept suggestion “{text}”").format(
         text=_elide(item.label)))
 
 
 class DismissSuggestionCommand(BriefCommand):
+    """Hide a suggestion in this brief (remembered by its key, so re-analysis keeps it hidden)."""
+
     def __init__(self, controller: DocumentController, suggestion: Suggestion) -> None:
         super().__init__(controller, tr("Dismiss suggestion “{text}”").format(text=_elide(suggestion.text)))
         self.key = suggestion.key
 
     def redo(self) -> None:
-        self.brief.dismissed.add(self.key)
-        self.controller.notify(Change(dismissed=True))
+        self.controller.notify(ops.set_dismissed(self.brief, self.key, True))
 
     def undo(self) -> None:
-        self.brief.dismissed.discard(self.key)
-        self.controller.notify(Change(dismissed=True))
+        self.controller.notify(ops.set_dismissed(self.brief, self.key, False))
 
 
 class EditSourceCommand(BriefCommand):
@@ -285,17 +210,11 @@ class EditSourceCommand(BriefCommand):
         self.old = {k: getattr(source, k) for k in values}
         super().__init__(controller, tr("Edit source “{title}”").format(title=_elide(source.title, 30)))
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        source = self.brief.source(self.source_id)
-        for key, value in values.items():
-            setattr(source, key, value)
-        self.controller.notify(Change(sources=frozenset({self.source_id})))
-
     def redo(self) -> None:
-        self._apply(self.new)
+        self.controller.notify(ops.set_source_fields(self.brief, self.source_id, self.new))
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self.controller.notify(ops.set_source_fields(self.brief, self.source_id, self.old))
 
 
 class EditBriefCommand(BriefCommand):
@@ -306,19 +225,16 @@ class EditBriefCommand(BriefCommand):
         self.old = {k: copy.copy(getattr(controller.brief, k)) for k in values}
         super().__init__(controller, name or tr("Edit brief properties"))
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        for key, value in values.items():
-            setattr(self.brief, key, copy.copy(value))
-        self.controller.notify(Change(meta=True))
-
     def redo(self) -> None:
-        self._apply(self.new)
+        self.controller.notify(ops.set_brief_fields(self.brief, self.new))
 
     def undo(self) -> None:
-        self._apply(self.old)
+        self.controller.notify(ops.set_brief_fields(self.brief, self.old))
 
 
 class ImportSourcesCommand(BriefCommand):
+    """Add sources read by the importer; undo removes exactly these."""
+
     def __init__(self, controller: DocumentController, sources: list[Source]) -> None:
         name = (tr("Import “{title}”").format(title=_elide(sources[0].title, 30)) if len(sources) == 1
                 else tr("Import {count} sources").format(count=len(sources)))
@@ -326,17 +242,16 @@ class ImportSourcesCommand(BriefCommand):
         self.sources = list(sources)
 
     def redo(self) -> None:
-        self.brief.sources.extend(self.sources)
-        self.controller.notify(Change(sources=frozenset(s.id for s in self.sources), structure=True))
+        self.controller.notify(ops.add_sources(self.brief, self.sources))
         if self.sources:
             self.controller.nav.select_source(self.sources[0].id)
 
     def undo(self) -> None:
         ids = {s.id for s in self.sources}
-        self.brief.sources[:] = [s for s in self.brief.sources if s.id not in ids]
+        change = ops.remove_sources(self.brief, ids)
         if self.controller.nav.source_id in ids:
             self.controller.nav.select_source("")
-        self.controller.notify(Change(sources=frozenset(ids), structure=True))
+        self.controller.notify(change)
 
 
 class RemoveSourceCommand(BriefCommand):
@@ -348,38 +263,13 @@ class RemoveSourceCommand(BriefCommand):
         super().__init__(controller, tr("Remove source “{title}”").format(title=_elide(self.source.title, 30)))
 
     def redo(self) -> None:
-        self.brief.sources.remove(self.source)
+        change = ops.remove_sources(self.brief, {self.source.id})
         if self.controller.nav.source_id == self.source.id:
             self.controller.nav.select_source("")
-        self.controller.notify(Change(sources=frozenset({self.source.id}), structure=True))
+        self.controller.notify(change)
 
     def undo(self) -> None:
-        self.brief.sources.insert(self.index, self.source)
-        self.controller.notify(Change(sources=frozenset({self.source.id}), structure=True))
-
-
-class RecordReleaseCommand(BriefCommand):
-    """Append a release (sent or drafted) to the brief's history, so autosave writes it to the file.
-
-    Undo removes the record again: the e-mail stays sent, but the analyst who recorded the wrong
-    thing (or wants to resend) can correct the history the same way as any other edit.
-    """
-
-    def __init__(self, controller: DocumentController, release: Release) -> None:
-        name = tr("Record release ({action}, {file})").format(action=release.action, file=release.filename)
-        super().__init__(controller, name)
-        self.release = release
-
-    def redo(self) -> None:
-        self.brief.releases.append(self.release)
-        self.controller.notify(Change(releases=True))
-
-    def undo(self) -> None:
-        # remove this very record, not an equal one recorded twice
-        found = [i for i, r in enumerate(self.brief.releases) if r is self.release]
-        if found:
-            self.brief.releases.pop(found[-1])
-        self.controller.notify(Change(releases=True))
+        self.controller.notify(ops.add_sources(self.brief, [self.source], self.index))
 
 
 class ReapplyTemplateCommand(BriefCommand):
@@ -400,19 +290,13 @@ class ReapplyTemplateCommand(BriefCommand):
         self.added = [Section(spec.key) for spec in template.sections
                       if spec.kind != "sources" and spec.key not in have]
 
-    def _notify(self) -> None:
-        keys = frozenset(section.key for section in self.brief.sections)
-        self.controller.notify(Change(meta=True, structure=True, sections=keys, dismissed=True))
-
     def redo(self) -> None:
-        engines.reapply_template(self.brief, self.template)
-        self.brief.sections.extend(self.added)
+        change = ops.apply_template(self.brief, self.template, self.added)
         self.controller.template = self.template
-        self._notify()
+        self.controller.notify(change)
 
     def undo(self) -> None:
         template_id, snapshot, template, sections = self.old
-        self.brief.template_id, self.brief.template_snapshot = template_id, snapshot
-        self.brief.sections[:] = sections
+        change = ops.set_template_state(self.brief, template_id, snapshot, sections)
         self.controller.template = template
-        self._notify()
+        self.controller.notify(change)

@@ -11,27 +11,31 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from briefing import editing
+from briefing.editing import operations
 from briefing.errors import BriefingError
 from briefing.gui import engines
+from briefing.gui.background import drain_main, run_on_main
 from briefing.gui.change import Change
 from briefing.gui.paths import Settings, is_untitled, untitled_path
-from briefing.model import Brief, Item, Section
+from briefing.model import Brief, Item, Release, Section, Source
 from briefing.templating.model import Template
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1000
 T = TypeVar("T")
+P = ParamSpec("P")
+_Copied = TypeVar("_Copied", Item, Source)
 
 
 class Navigator(QObject):
@@ -79,7 +83,7 @@ class Snapshotter:
     """
 
     def __init__(self) -> None:
-        self._copies: dict[str, tuple[object, Any]] = {}
+        self._copies: dict[str, tuple[object, Any]] = {}  # id → (the original, its copy)
         self._changed: set[str] = set()
 
     def note(self, change: Change) -> None:
@@ -87,7 +91,7 @@ class Snapshotter:
             self._copies.clear()
         self._changed |= change.sources | change.items
 
-    def _copy(self, original: Any) -> Any:
+    def _copy(self, original: _Copied) -> _Copied:
         key: str = original.id
         cached = self._copies.get(key)
         if cached is not None and cached[0] is original and key not in self._changed:
@@ -140,13 +144,6 @@ class DocumentController(QObject):
         self._saving = 0
         self._snapshots = Snapshotter()
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-store")
-        # Outcomes of store-thread work, collected here by the GUI thread: the store thread never
-        # touches a Qt object, so nothing it finishes can reach a controller already deleted.
-        self._outcomes: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-        self._outstanding = 0
-        self._collector = QTimer(self)
-        self._collector.setInterval(20)
-        self._collector.timeout.connect(self._collect)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -185,11 +182,13 @@ class DocumentController(QObject):
             raise
         self._install(file, path, brief, engines.template_for_brief(brief))
 
-    def open_store(self, file: Any, brief: Brief) -> None:
-        """Work on `brief` held by another store than a .brief file (a workspace): no path, no recent entry."""
-        self._install(file, None, brief, engines.template_for_brief(brief))
+    def open_store(self, file: object, brief: Brief) -> None:
+        """Work on `brief` held by another store than a .brief file (a workspace): no path, no recent entry.
 
-    def run_in_store(self, fn: Callable[..., T], *args: Any) -> T:
+        `file` offers the same operations as a BriefFile (load, save, save_copy, close)."""
+        self._install(cast(engines.StoreFile, file), None, brief, engines.template_for_brief(brief))
+
+    def run_in_store(self, fn: Callable[..., T], *args: object) -> T:
         """Run `fn(*args)` on the store thread after the pending save, and wait for its result."""
         self.flush(wait=True)
         return self._call(fn, *args)
@@ -266,6 +265,14 @@ class DocumentController(QObject):
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
+    def record_release(self, release: Release) -> None:
+        """Append a release (exported, drafted, sent) to the history, outside the undo stack.
+
+        A record says what left the analyst's hands; it is not an edit, so no undo takes it
+        away (the store, too, only ever appends records). It is saved with the next autosave.
+        """
+        self.notify(operations.append_release(self.brief, release))
+
     def notify(self, change: Change) -> None:
         """Called by commands after they changed the brief: tell the views, save soon."""
         self._dirty = True
@@ -274,46 +281,24 @@ class DocumentController(QObject):
             self._autosave.start()
         self.changed.emit(change)
 
-    def in_store(self, fn: Callable[..., Any], callback: Callable[[Any], None], *args: Any) -> None:
+    def in_store(self, fn: Callable[P, T], callback: Callable[[T], None], *args: P.args, **kwargs: P.kwargs) -> None:
         """Run `fn(*args)` on the store thread after the pending save (so it sees the brief as it is
         now), then `callback(result)` on the GUI thread. Errors are logged and give no callback."""
         self.flush()
 
-        outcomes = self._outcomes
-
-        def done(future: Future[Any]) -> None:  # on the store thread: touch no Qt object
+        def done(future: Future[T]) -> None:  # on the store thread: hand the result to the GUI thread
             error = future.exception()
             if error is None:
                 result = future.result()
-                outcomes.put(lambda: callback(result))
+                run_on_main(lambda: callback(result), owner=self)
             else:
                 log.warning("store task failed: %s", error)
-                outcomes.put(lambda: None)
 
-        self._expect()
-        self._io.submit(fn, *args).add_done_callback(done)
+        self._io.submit(fn, *args, **kwargs).add_done_callback(done)
 
-    def _expect(self) -> None:
-        self._outstanding += 1
-        if not self._collector.isActive():
-            self._collector.start()
-
-    def _collect(self) -> None:
-        """Deliver, on the GUI thread, what the store thread has finished."""
-        while True:
-            try:
-                deliver = self._outcomes.get_nowait()
-            except queue.Empty:
-                break
-            self._outstanding -= 1
-            deliver()
-        if self._outstanding <= 0:
-            self._outstanding = 0
-            self._collector.stop()
-
-    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+    def _call(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run one store call on the store thread and wait for it (opening, closing, copying)."""
-        return self._io.submit(fn, *args).result()
+        return self._io.submit(fn, *args, **kwargs).result()
 
     def flush(self, wait: bool = False) -> None:
         """Write pending changes into the file: in the background, or now if `wait`."""
@@ -323,17 +308,16 @@ class DocumentController(QObject):
             self._saving += 1
             file, path, copied = self.file, self.path, self._snapshots.take(self.brief)
             future = self._io.submit(file.save, copied)
-            self._expect()
-            outcomes, on_saved = self._outcomes, self._on_saved
+            on_saved = self._on_saved
 
-            def saved(done: Future[None]) -> None:  # on the store thread: touch no Qt object
+            def saved(done: Future[None]) -> None:  # on the store thread: hand the outcome to the GUI thread
                 error = _error_of(done)
-                outcomes.put(lambda: on_saved(path, error))
+                run_on_main(lambda: on_saved(path, error), owner=self)
 
             future.add_done_callback(saved)
         if wait:
             self._io.submit(lambda: None).result()
-            self._collect()
+            drain_main()
 
     def _on_saved(self, path: object, error: object) -> None:
         self._saving = max(0, self._saving - 1)
@@ -362,15 +346,10 @@ class DocumentController(QObject):
 
     def section_keys(self) -> list[str]:
         """The sections an analyst can add items to, in the template's order, then any extra ones."""
-        keys: list[str] = []
-        if self.template is not None:
-            keys = [s.key for s in self.template.sections if s.kind != "sources"]
-        keys += [s.key for s in self.brief.sections if s.key not in keys]
-        return keys
+        return editing.section_keys(self.brief, self.template)
 
     def item_kind_for(self, key: str) -> str:
-        spec = self.template.section(key) if self.template else None
-        return (spec.item_kind if spec else None) or "prose"
+        return editing.item_kind_for(self.template, key)
 
     def find_item(self, item_id: str) -> Item | None:
         found = self.brief.find_item(item_id)

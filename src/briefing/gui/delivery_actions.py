@@ -2,7 +2,7 @@
 
 The delivery engine sends and writes; this module opens the Send dialog for the open brief,
 runs the draft export as a Job off the GUI thread, and records every release in the brief
-through `RecordReleaseCommand`, so the history is autosaved with the brief and undoable.
+through `DocumentController.record_release`: autosaved with the brief, and never undone.
 """
 
 from __future__ import annotations
@@ -14,20 +14,21 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefing.gui import offload
-from briefing.gui.commands import RecordReleaseCommand
+from briefing.gui.background import Job, JobContext
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import remember_folder, start_folder
-from briefing.gui.file_ops import _safe_name
+from briefing.gui.file_ops import file_stem
 from briefing.gui.release_history import ReleaseHistoryDialog
 from briefing.gui.send_dialog import SendDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
 from briefing.model import Release
 from briefing.templating.model import Template
 
 
 class DeliveryActions(QObject):
+    """Sending, e-mail drafts and the release history of the open brief."""
+
     message = Signal(str)  # for the status bar
 
     def __init__(self, controller: DocumentController, window: QWidget, tasks: TaskBar) -> None:
@@ -50,7 +51,7 @@ class DeliveryActions(QObject):
         """Add `release` to the open brief's history (if it is still the brief it was made from)."""
         if not self.controller.is_open or (path_for is not None and path_for != self.controller.path):
             return False
-        self.controller.push(RecordReleaseCommand(self.controller, release))
+        self.controller.record_release(release)
         return True
 
     # ------------------------------------------------------------------ send
@@ -62,7 +63,6 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         dialog = SendDialog(copy.deepcopy(self.controller.brief), template, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         path_for = self.controller.path
@@ -76,18 +76,12 @@ class DeliveryActions(QObject):
             self.message.emit(self.tr("Sent to {recipients}; recorded in the release history.").format(
                 recipients=", ".join(release.recipients)))
 
-    def window_editor_commit(self) -> None:
-        """Make sure the item being typed is in the brief before it is copied for sending."""
-        editor = getattr(self.window, "editor", None)
-        if editor is not None:
-            editor.commit()
-
     # ------------------------------------------------------------------ draft
 
     def draft_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.eml")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.eml")
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export E-mail Draft"), suggested,
                                               self.tr("E-mail drafts (*.eml)"))
         if name:
@@ -102,13 +96,12 @@ class DeliveryActions(QObject):
         template = self._template()
         if template is None:
             return None
-        self.window_editor_commit()
         brief = copy.deepcopy(self.controller.brief)
         path_for = self.controller.path
 
         def work(ctx: JobContext) -> Release:
             ctx.check()
-            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.cancelled)
+            release: Release = offload.call("draft_eml", brief, path, template, cancel=ctx.token)
             return release
 
         job = Job(self.tr("Drafting {name}").format(name=path.name), work, self)

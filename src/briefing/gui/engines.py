@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from briefing import analysis, ingest, store, templating
+from briefing.checks import Finding
 from briefing.checks import run_checks as _run_checks
+from briefing.editing.suggestion import Suggestion, suggestions_from_analysis
 from briefing.errors import BriefingError
-from briefing.model import Brief, Evidence, Release, Source
+from briefing.model import Brief, Release, Source
 from briefing.templating.model import Template
 
 ProgressFn = Callable[[int, int, str], None]
@@ -75,6 +76,8 @@ def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int 
 
 @dataclass
 class ImportResult:
+    """What an import found: the new sources, the files already in the brief, and those that failed, with why."""
+
     imported: list[Source] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
@@ -105,60 +108,11 @@ def read_clipboard(text: str | None, html_text: str | None) -> Source:
 # --------------------------------------------------------------------------- analysis
 
 
-@dataclass
-class Suggestion:
-    """One suggestion, flattened for the GUI from whatever shape the analysis engine returns."""
-
-    kind: str  # actors, caveats, questions, summary
-    key: str
-    text: str
-    evidence: list[Evidence]
-    detail: str = ""
-    name: str | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    actor_type: str | None = None
-    caveat_kind: str | None = None
-    mentions: int = 0
-    cue: str = ""
-    score: float | None = None
-
-
-SUGGESTION_KINDS: tuple[str, ...] = ("actors", "caveats", "questions", "summary")
-
-
 def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
-    """Suggestions for these sources, flattened, with evidence keyed by source id."""
+    """Suggestions for these sources, in one shape, with evidence keyed by source id."""
     if not sources:
         return []
-    result = analysis.analyze(sources)
-    out: list[Suggestion] = []
-    for kind in SUGGESTION_KINDS:
-        for entry in getattr(result, kind, []) or []:
-            if cancel is not None and cancel():
-                return out
-            evidence = [e for e in (_rekey(x, sources) for x in getattr(entry, "evidence", []) or [])
-                        if e is not None]
-            name = getattr(entry, "name", None)
-            text = str(getattr(entry, "text", None) or name or "")
-            key = str(getattr(entry, "key", None) or f"{kind}:{text}")
-            score = getattr(entry, "score", None)
-            out.append(Suggestion(kind, key, text, evidence, "", name,
-                                  getattr(entry, "role", None), getattr(entry, "affiliation", None),
-                                  getattr(entry, "type", None) or getattr(entry, "actor_type", None),
-                                  getattr(entry, "kind", None) if kind == "caveats" else None,
-                                  int(getattr(entry, "mentions", 0) or 0), str(getattr(entry, "cue", "") or ""),
-                                  float(score) if score is not None else None))
-    return out
-
-
-def _rekey(evidence: Any, sources: list[Source]) -> Evidence | None:
-    source = evidence.source
-    if isinstance(source, int) and 0 <= source < len(sources):
-        source = sources[source].id
-    if not isinstance(source, str):
-        return None
-    return Evidence(source, int(evidence.start), int(evidence.end), str(evidence.text))
+    return suggestions_from_analysis(analysis.analyze(sources), sources, cancel)
 
 
 # --------------------------------------------------------------------------- export, checks, templates
@@ -179,7 +133,7 @@ def draft_eml(brief: Brief, out: Path, template: Template, attach_docx: bool = F
     """
     from briefing.delivery.service import release_for_draft
     from briefing.delivery.settings import load_mail_settings
-    from briefing.writers.eml import write_eml
+    from briefing.exporting import write_eml
 
     settings = load_mail_settings()
     result = write_eml(brief, out, template=template, attach_docx=attach_docx, sender=settings.sender,
@@ -187,7 +141,7 @@ def draft_eml(brief: Brief, out: Path, template: Template, attach_docx: bool = F
     return release_for_draft(result, brief, template)
 
 
-def run_checks(brief: Brief, template: Template | None) -> list[Any]:
+def run_checks(brief: Brief, template: Template | None) -> list[Finding]:
     return list(_run_checks(brief, template))
 
 

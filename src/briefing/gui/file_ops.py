@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from briefing.errors import BriefingError
 from briefing.gui import engines, offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.commands import ImportSourcesCommand
 from briefing.gui.controller import DocumentController
 from briefing.gui.errors import show_error
 from briefing.gui.file_dialogs import ask_brief_path, remember_folder, start_folder
 from briefing.gui.new_dialog import NewBriefDialog
 from briefing.gui.task_bar import TaskBar
-from briefing.gui.workers import Job, JobContext
+from briefing.model import Release
+from briefing.wording import safe_file_name
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ IMPORT_FILTER = "Sources (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf *.odt
 
 
 class FileOps(QObject):
+    """The window's file operations (see the module); each reports through a job, a message or a dialog."""
+
     exported = Signal(str)  # path
     imported = Signal(int)  # number of sources added
     message = Signal(str)  # for the status bar
@@ -112,7 +116,7 @@ class FileOps(QObject):
     def save_as_dialog(self) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "save") / (_safe_name(self.controller.brief.title) + ".brief"))
+        suggested = str(start_folder(self.controller, "save") / (file_stem(self.controller.brief.title) + ".brief"))
         chosen = ask_brief_path(self.window, self.tr("Save Brief As"), suggested, self.tr(BRIEF_FILTER), save=True)
         if chosen is not None:
             path = chosen if chosen.suffix == ".brief" else chosen.with_name(chosen.name + ".brief")
@@ -206,7 +210,7 @@ class FileOps(QObject):
     def export_dialog(self, fmt: str) -> None:
         if not self.controller.is_open:
             return
-        suggested = str(start_folder(self.controller, "export") / f"{_safe_name(self.controller.brief.title)}.{fmt}")
+        suggested = str(start_folder(self.controller, "export") / f"{file_stem(self.controller.brief.title)}.{fmt}")
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export {fmt}").format(fmt=fmt.upper()),
                                               suggested, filters.get(fmt, ""))
@@ -215,17 +219,24 @@ class FileOps(QObject):
             remember_folder(self.controller, "export", path.parent)
             self.export(path, offer_open=True)
 
-    def export(self, path: Path, offer_open: bool = False) -> Job:
+    def export(self, path: Path, offer_open: bool = False, record: bool = True) -> Job:
+        """Export in the background; the file written is recorded in the release history unless
+        `record` is False (a print's temporary PDF is not a release of its own)."""
         brief = copy.deepcopy(self.controller.brief)
         template = self.controller.template
+        path_for = self.controller.path
 
-        def work(ctx: JobContext) -> Path:
+        def work(ctx: JobContext) -> tuple[Path, Release | None]:
             ctx.check()
-            written: Path = offload.call("export", brief, path, template, cancel=ctx.cancelled)
-            return written
+            written: Path = offload.call("export", brief, path, template, cancel=ctx.token)
+            if not record:
+                return written, None
+            from briefing.delivery.history import brief_template, release_for_export  # not Qt; loaded when used
+
+            return written, release_for_export(written, brief, template or brief_template(brief))
 
         job = Job(self.tr("Exporting {name}").format(name=path.name), work, self)
-        job.finished.connect(lambda written: self._exported(Path(written), offer_open))
+        job.finished.connect(lambda result: self._exported(result, offer_open, path_for))
         job.failed.connect(lambda message: self.error(
             self.tr("Export failed"), self.tr("{name} was not written: {error}").format(name=path.name, error=message),
             self.tr("Fix what the message names (the Checks panel may help) and export again.")))
@@ -233,7 +244,10 @@ class FileOps(QObject):
         job.start()
         return job
 
-    def _exported(self, path: Path, offer_open: bool) -> None:
+    def _exported(self, result: tuple[Path, Release | None], offer_open: bool, path_for: Path | None) -> None:
+        path, release = Path(result[0]), result[1]
+        if release is not None and self.controller.is_open and path_for == self.controller.path:
+            self.controller.record_release(release)
         self.message.emit(self.tr("Exported {path}").format(path=path))
         self.exported.emit(str(path))
         if not offer_open:
@@ -260,8 +274,8 @@ class FileOps(QObject):
         if not self.controller.is_open:
             return
         folder = Path(tempfile.mkdtemp(prefix="briefing-print-"))
-        job = self.export(folder / "print.pdf")
-        job.finished.connect(lambda written: self._print_pdf(Path(written)))
+        job = self.export(folder / "print.pdf", record=False)
+        job.finished.connect(lambda result: self._print_pdf(Path(result[0])))
 
     def _print_pdf(self, path: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -295,6 +309,6 @@ def print_pdf(path: Path, printer: QPrinter) -> int:
         document.close()
 
 
-def _safe_name(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    return "-".join(keep.split())[:60] or "brief"
+def file_stem(title: str) -> str:
+    """The file name (without suffix) a save or export dialog suggests for a brief of this title."""
+    return safe_file_name(title, "brief", limit=60, separator="-")

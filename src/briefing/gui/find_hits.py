@@ -18,6 +18,8 @@ Match = tuple[str, int, int]  # source id, start, end
 
 
 class SourceHits(QObject):
+    """The latest search's matches, by source, and which one comes next from a given place."""
+
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:

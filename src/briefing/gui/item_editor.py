@@ -1,17 +1,17 @@
 """The item editor: text, citations, and the fields of actors and judgments (ICD 203 terms).
 
-Typing is collected for a moment and then pushed as one EditItemCommand (consecutive edits of
-the same field merge into one undo step). When the item changes underneath (undo, another
-view), the fields are refreshed only where they differ, so the cursor stays where it is.
+Every keystroke is pushed at once as an EditItemCommand; consecutive edits of the same field
+merge into one undo step. Nothing typed waits outside the brief, so whatever reads the brief
+next (export, print, send, save) sees it without anyone having to flush the editor first.
+When the item changes underneath (undo, another view), the fields are refreshed only where
+they differ, so the cursor stays where it is.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -34,11 +34,11 @@ from briefing.gui.controller import DocumentController
 from briefing.model import CONFIDENCE_TERMS, LIKELIHOOD_TERMS, Citation, Item
 
 PassageProvider = Callable[[], tuple[str, int, int] | None]
-TYPING_DELAY_MS = 400
-MAX_PENDING_S = 0.8
 
 
 class ItemEditor(QDockWidget):
+    """The selected item's text, fields and citations; every edit is pushed at once as a command."""
+
     def __init__(self, controller: DocumentController, passage: PassageProvider,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Item"), parent)
@@ -46,9 +46,8 @@ class ItemEditor(QDockWidget):
         self.controller = controller
         self.passage = passage
         self.item_id = ""
-        self._pending: dict[str, Any] = {}
-        self._pending_since = 0.0
         self._loading = False
+        self._typing = False  # our own edit is being pushed: the widgets already show it
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(6, 4, 6, 4)
@@ -108,16 +107,12 @@ class ItemEditor(QDockWidget):
         self.goto_cite.clicked.connect(self.jump)
         self.setWidget(body)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_DELAY_MS)
-        self._timer.timeout.connect(self.commit)
         self.text.textChanged.connect(lambda: self._edited("text", self.text.toPlainText()))
         self.name.textEdited.connect(lambda value: self._edited("name", value))
         self.role.textEdited.connect(lambda value: self._edited("role", value or None))
         self.affiliation.textEdited.connect(lambda value: self._edited("affiliation", value or None))
-        self.likelihood.activated.connect(lambda _i: self._set_now("likelihood", self.likelihood.currentData()))
-        self.confidence.activated.connect(lambda _i: self._set_now("confidence", self.confidence.currentData()))
+        self.likelihood.activated.connect(lambda _i: self._edited("likelihood", self.likelihood.currentData()))
+        self.confidence.activated.connect(lambda _i: self._edited("confidence", self.confidence.currentData()))
         controller.nav.item_selected.connect(self.show_item)
         controller.changed.connect(self._on_change)
         self.show_item("")
@@ -128,7 +123,6 @@ class ItemEditor(QDockWidget):
         return self.controller.find_item(self.item_id) if self.item_id else None
 
     def show_item(self, item_id: str) -> None:
-        self.commit()
         self.item_id = item_id
         self._load()
 
@@ -164,17 +158,17 @@ class ItemEditor(QDockWidget):
 
     def _sync(self, item: Item) -> None:
         """Put the item's values into the widgets that show something else (keeps cursors still)."""
-        if self.text.toPlainText() != item.text and "text" not in self._pending:
+        if self.text.toPlainText() != item.text:
             self.text.setPlainText(item.text)
         for edit, value in ((self.name, item.name), (self.role, item.role), (self.affiliation, item.affiliation)):
             if edit.text() != (value or ""):
                 edit.setText(value or "")
         self.likelihood.setCurrentIndex(max(0, self.likelihood.findData(item.likelihood)))
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(item.confidence)))
-        self._show_words(item)
+        self._show_words()
         self._fill_citations(item)
 
-    def _show_words(self, item: Item) -> None:
+    def _show_words(self) -> None:
         self.words.setText(self.tr("%n word(s)", "", len(self.text.toPlainText().split())))
 
     def _fill_citations(self, item: Item) -> None:
@@ -197,49 +191,30 @@ class ItemEditor(QDockWidget):
     def _on_change(self, change: Change) -> None:
         if change.everything:
             self.item_id = self.controller.nav.item_id
-            self._pending.clear()
             self._load()
+            return
+        if self._typing and not change.structure and not change.sources:
+            self._show_words()
             return
         if self.item_id and (self.item_id in change.items or change.sources):
             if self.item() is None:
                 self.item_id = ""
-                self._pending.clear()
             self._load()
 
     # ------------------------------------------------------------------ editing
 
-    def _edited(self, field: str, value: Any) -> None:
+    def _edited(self, field: str, value: object) -> None:
+        """Push the edit now (it merges with the previous keystrokes into one undo step)."""
         if self._loading or not self.item_id:
-            return
-        if not self._pending:
-            self._pending_since = time.monotonic()
-        self._pending[field] = value
-        if field == "text":
-            self.words.setText(self.tr("%n word(s)", "", len(value.split())))
-        if time.monotonic() - self._pending_since > MAX_PENDING_S:
-            self.commit()  # typing without a pause still reaches the file within two seconds
-        else:
-            self._timer.start()
-
-    def _set_now(self, field: str, value: Any) -> None:
-        if self._loading or not self.item_id:
-            return
-        self._pending[field] = value
-        self.commit()
-
-    def commit(self) -> None:
-        """Push what was typed since the last commit (called by the timer, on switching and on save)."""
-        self._timer.stop()
-        if not self._pending or not self.item_id:
-            self._pending.clear()
             return
         item = self.item()
-        pending, self._pending = self._pending, {}
-        if item is None:
+        if item is None or getattr(item, field) == value:
             return
-        for field, value in pending.items():
-            if getattr(item, field) != value:
-                self.controller.push(EditItemCommand(self.controller, self.item_id, {field: value}))
+        self._typing = True
+        try:
+            self.controller.push(EditItemCommand(self.controller, self.item_id, {field: value}))
+        finally:
+            self._typing = False
 
     def cite_selection(self) -> None:
         passage = self.passage()
@@ -248,14 +223,12 @@ class ItemEditor(QDockWidget):
             return
         source_id, start, end = passage
         source = self.controller.brief.source(source_id)
-        self.commit()
         self.controller.push(AddCitationCommand(self.controller, self.item_id,
                                                 Citation(source_id, start, end, source.text[start:end])))
 
     def remove_citation(self) -> None:
         row = self.citations.currentRow()
         if row >= 0 and self.item_id:
-            self.commit()
             self.controller.push(RemoveCitationCommand(self.controller, self.item_id, row))
 
     def jump(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from briefing.gui.analysis_service import AnalysisService
+from briefing.gui.background import Job, wait_all
 from briefing.gui.change import Change
 from briefing.gui.checks_dock import ChecksDock
 from briefing.gui.checks_service import ChecksService
@@ -31,12 +32,13 @@ from briefing.gui.sources_dock import SourcesDock
 from briefing.gui.suggestions_dock import SuggestionsDock
 from briefing.gui.task_bar import TaskBar
 from briefing.gui.template_updates import TemplateUpdates
-from briefing.gui.workers import Job, wait_all
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """The window: it places the panels and wires them to the controller; the work lives in the parts."""
+
     def __init__(self, controller: DocumentController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -185,7 +187,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.commit()
         self.controller.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.controller.close_document()
         for job in self.tasks.jobs:

@@ -24,6 +24,8 @@ Key = QKeySequence.StandardKey
 
 
 class Menus(QObject):
+    """The menus, toolbar and shortcuts of the window, and the few slots that only they need."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -65,7 +67,7 @@ class Menus(QObject):
         self.export_eml = act(self.tr("Export E-mail Dra&ft (.eml)…"), delivery.draft_dialog, None, None,
                               self.tr("Write an unsent e-mail with the brief attached, to send from your mail app"))
         self.release_history = act(self.tr("Release &History"), delivery.show_history, None, None,
-                                   self.tr("What was sent or drafted from this brief, when and to whom"))
+                                   self.tr("What was exported or sent from this brief, when and to whom"))
         self.print_ = act(self.tr("P&rint…"), files.print_brief, Key.Print)
         self.close = act(self.tr("&Close Brief"), self.close_brief, Key.Close)
         self.quit = act(self.tr("&Quit"), window.close, Key.Quit)
@@ -230,6 +232,8 @@ class Menus(QObject):
         for label in template.marking.labels() if template else []:
             combo.addItem(label, label)
         current = self.controller.brief.marking
+        known = template.marking.find(current) if template else None
+        current = known.label if known else current  # (one comparison for markings: the scheme's `find`)
         if current and combo.findData(current) < 0:
             combo.addItem(current, current)
         combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -263,11 +267,9 @@ class Menus(QObject):
         open_workspace(self.window)
 
     def close_brief(self) -> None:
-        self.window.editor.commit()
         self.controller.close_brief()
 
     def save_now(self) -> None:
-        self.window.editor.commit()
         self.controller.flush()
         if self.controller.is_untitled:
             self.window.files.save_as_dialog()

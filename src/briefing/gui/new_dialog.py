@@ -21,6 +21,8 @@ from briefing.templating.model import Template
 
 
 class NewBriefDialog(QDialog):
+    """Choose a template and a title for a new brief."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Brief"))

@@ -14,6 +14,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
+    """Converts between Python string offsets and Qt's UTF-16 positions (they differ after astral characters)."""
+
     def __init__(self, text: str) -> None:
         self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Qt position of each astral character's first unit, for the reverse direction.

@@ -7,8 +7,6 @@ tree is then rebuilt from the brief, never edited in place.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.checks import Finding
 from briefing.gui.change import Change
 from briefing.gui.commands import AddItemCommand, DeleteItemCommand, MoveItemCommand, add_passage_command
 from briefing.gui.controller import DocumentController
@@ -101,13 +100,15 @@ class OutlineTree(QTreeWidget):
 
 
 class OutlineDock(QDockWidget):
+    """The brief as a tree of sections and items: select, reorder, move, drop passages, see word limits."""
+
     edit_requested = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Brief"), parent)
         self.setObjectName("OutlineDock")
         self.controller = controller
-        self.findings: list[Any] = []
+        self.findings: list[Finding] = []
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -115,6 +116,7 @@ class OutlineDock(QDockWidget):
         layout.addWidget(self.tree)
         self.setWidget(body)
         self._section_nodes: dict[str, QTreeWidgetItem] = {}
+        self._icons: dict[str, QStyle.StandardPixmap] = {}  # the icon each section node shows now
         self._item_nodes: dict[str, QTreeWidgetItem] = {}
         self._building = False
 
@@ -154,7 +156,7 @@ class OutlineDock(QDockWidget):
         for key in change.sections:
             self._label_section(key)
 
-    def set_findings(self, findings: list[Any]) -> None:
+    def set_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         for key in self._section_nodes:
             self._label_section(key)
@@ -165,6 +167,7 @@ class OutlineDock(QDockWidget):
         first_time = not self._section_nodes
         self.tree.clear()
         self._section_nodes.clear()
+        self._icons.clear()
         self._item_nodes.clear()
         for key in self.controller.section_keys():
             node = QTreeWidgetItem([key])
@@ -221,17 +224,15 @@ class OutlineDock(QDockWidget):
         words = section.word_count()
         if spec is not None and spec.max_words:
             text += "  " + self.tr("{words}/{limit} w").format(words=words, limit=spec.max_words)
-        problems = [f for f in self.findings if getattr(f, "section", None) == key]
-        errors = [f for f in problems if getattr(f, "severity", "") == "error"]
+        problems = [f for f in self.findings if f.section == key]
+        errors = [f for f in problems if f.severity == "error"]
         over = spec is not None and spec.max_words is not None and words > spec.max_words
-        style = self.style()
-        if errors or over:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-        elif problems:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        else:
-            node.setIcon(0, style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
-        tips = [getattr(f, "message", str(f)) for f in problems]
+        icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if errors or over
+                else QStyle.StandardPixmap.SP_MessageBoxWarning if problems else QStyle.StandardPixmap.SP_DirIcon)
+        if self._icons.get(key) != icon:  # setting an icon costs more than the rest of the label
+            self._icons[key] = icon
+            node.setIcon(0, self.style().standardIcon(icon))
+        tips = [f.message for f in problems]
         if over:
             tips.insert(0, self.tr("Over the word limit of {limit}").format(limit=spec.max_words if spec else 0))
         if spec is not None and spec.guidance:

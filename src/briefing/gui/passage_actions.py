@@ -21,6 +21,8 @@ PassageProvider = Callable[[], Passage | None]
 
 
 class PassageActions(QObject):
+    """The Add to ▸ section actions (Ctrl+1…9) for the passage selected in the reader."""
+
     rebuilt = Signal()
     message = Signal(str)
 

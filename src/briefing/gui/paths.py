@@ -84,9 +84,3 @@ class Settings:
         self._qs.setValue("window/geometry", geometry)
         self._qs.setValue("window/state", state)
 
-    def flag(self, name: str, default: bool = True) -> bool:
-        value = self._qs.value(f"options/{name}", default)
-        return value in (True, "true", "1", 1)
-
-    def set_flag(self, name: str, value: bool) -> None:
-        self._qs.setValue(f"options/{name}", value)

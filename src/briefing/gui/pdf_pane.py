@@ -16,6 +16,8 @@ FIT_WIDTH, FIT_PAGE = "width", "page"
 
 
 class PdfPane(QWidget):
+    """A PDF document with page and zoom controls, for the preview panel and window."""
+
     def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document

@@ -11,15 +11,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from briefing.gui import offload
+from briefing.gui.background import Job, JobContext
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController
 from briefing.gui.pdf_pane import PdfPane, PreviewWindow
-from briefing.gui.workers import Job, JobContext
 
 REFRESH_DELAY_MS = 2000
 
 
 class PreviewDock(QDockWidget):
+    """The PDF the export would write, refreshed in the background a moment after the brief changes."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Preview"), parent)
         self.setObjectName("PreviewDock")
@@ -98,7 +100,7 @@ class PreviewDock(QDockWidget):
 
         def work(ctx: JobContext) -> Path:
             ctx.check()
-            written: Path = offload.call("export", brief, target, template, cancel=ctx.cancelled)
+            written: Path = offload.call("export", brief, target, template, cancel=ctx.token)
             return written
 
         job = Job(self.tr("Preview"), work, self)

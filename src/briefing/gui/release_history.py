@@ -1,7 +1,7 @@
-"""The release history of the open brief: what was sent or drafted, when, to whom, under which marking.
+"""The release history of the open brief: what was exported, drafted or sent, when, to whom, under which marking.
 
-A non-modal window that follows the controller's change reports, so a release recorded (or
-undone) while it is open shows at once. It only reads `brief.releases`; it never writes.
+A non-modal window that follows the controller's change reports, so a release recorded
+while it is open shows at once (records are never undone). It only reads `brief.releases`; it never writes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from briefing.gui.controller import DocumentController
 
 
 class ReleaseHistoryDialog(QDialog):
+    """What was exported, drafted and sent, when, to whom, with each file's digest."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -57,8 +59,9 @@ class ReleaseHistoryDialog(QDialog):
         self.table.setRowCount(len(releases))
         for row, release in enumerate(releases):
             detail = release.detail
+            unaddressed = self.tr("(a file, not addressed)") if release.action == "exported" else self.tr("(none yet)")
             cells = [release.at.astimezone().strftime("%Y-%m-%d %H:%M"), release.action,
-                     ", ".join(release.recipients) or self.tr("(none yet)"),
+                     ", ".join(release.recipients) or unaddressed,
                      release.marking or self.tr("unmarked"), release.filename, release.sha256[:12]]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -70,6 +73,6 @@ class ReleaseHistoryDialog(QDialog):
         if not self.controller.is_open:
             self.summary.setText(self.tr("No brief is open."))
         elif not releases:
-            self.summary.setText(self.tr("This brief has not been sent or drafted as e-mail yet."))
+            self.summary.setText(self.tr("Nothing has been exported or sent from this brief yet."))
         else:
             self.summary.setText(self.tr("%n release(s) of this brief, oldest first.", "", len(releases)))

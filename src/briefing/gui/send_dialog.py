@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from briefing.delivery.secrets import (
 from briefing.delivery.service import SendPlan, prepare_send, send
 from briefing.delivery.settings import MailSettings, load_mail_settings
 from briefing.errors import BriefingError
+from briefing.gui.background import Job
 from briefing.model import Brief, Release
 from briefing.templating.model import Template
 from briefing.writers.eml import plain_body
@@ -52,34 +53,9 @@ def split_addresses(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-class _Job(QRunnable):
-    """Runs one function on the thread pool and reports its result or its user-facing error.
-
-    It reports through the dialog's own signals, so the outcome is delivered (queued) on the
-    GUI thread where the dialog lives.
-    """
-
-    def __init__(self, work: Callable[[], Any], done: SignalInstance, failed: SignalInstance) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work, self.done, self.failed = work, done, failed
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except BriefingError as error:
-            self.failed.emit(self, str(error))
-        except Exception as error:  # shown in the dialog, never a crash of the app
-            self.failed.emit(self, f"{type(error).__name__}: {error}")
-        else:
-            self.done.emit(self, result)
-
-
 class SendDialog(QDialog):
     """Modal dialog; after `exec()` returns Accepted, `release` holds what was sent."""
 
-    _job_done = Signal(object, object)
-    _job_failed = Signal(object, str)
 
     def __init__(self, brief: Brief, template: Template, parent: QWidget | None = None, *,
                  settings: MailSettings | None = None) -> None:
@@ -89,9 +65,7 @@ class SendDialog(QDialog):
         self.release: Release | None = None
         self.plan: SendPlan | None = None
         self._planned_for: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None
-        self._jobs: dict[_Job, Callable[[Any], None]] = {}
-        self._job_done.connect(self._finished)
-        self._job_failed.connect(self._failed)
+        self._jobs: dict[Job, Callable[[Any], None]] = {}
         self.setWindowTitle(self.tr("Send brief by e-mail"))
         self.setMinimumWidth(520)
         try:
@@ -242,19 +216,21 @@ class SendDialog(QDialog):
             widget.setEnabled(not busy)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], message: str) -> None:
-        job = _Job(work, self._job_done, self._job_failed)
+        job = Job(message, lambda _context: work(), self)
+        job.finished.connect(lambda result: self._finished(job, result))
+        job.failed.connect(lambda text: self._failed(job, text))
         self._jobs[job] = done
         self.status.setText(message)
         self._update_buttons()
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
-    def _finished(self, job: _Job, result: Any) -> None:
+    def _finished(self, job: Job, result: object) -> None:
         done = self._jobs.pop(job, None)
         if done is not None:
             done(result)
         self._update_buttons()
 
-    def _failed(self, job: _Job, text: str) -> None:
+    def _failed(self, job: Job, text: str) -> None:
         self._jobs.pop(job, None)
         self.status.setText(text)
         if self.settings.username:  # the password may be what failed: let the user type one

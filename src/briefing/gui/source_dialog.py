@@ -52,6 +52,8 @@ class _OptionalDate(QWidget):
 
 
 class SourceDialog(QDialog):
+    """A source's metadata and grade, applied as one undoable edit (its text never changes)."""
+
     def __init__(self, controller: DocumentController, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -84,9 +86,11 @@ class SourceDialog(QDialog):
         labels = controller.template.marking.labels() if controller.template else []
         for label in labels:
             self.marking.addItem(label, label)
-        if source.marking and source.marking not in labels:
-            self.marking.addItem(source.marking, source.marking)
-        self.marking.setCurrentIndex(max(0, self.marking.findData(source.marking)))
+        known = controller.template.marking.find(source.marking) if controller.template else None
+        current = known.label if known else source.marking  # (one comparison for markings: the scheme's `find`)
+        if current and current not in labels:
+            self.marking.addItem(current, current)
+        self.marking.setCurrentIndex(max(0, self.marking.findData(current)))
         self.notes = QPlainTextEdit(source.notes, self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)

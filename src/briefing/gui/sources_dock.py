@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -39,6 +38,8 @@ SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SourcesModel(QAbstractTableModel):
+    """The brief's sources as table rows (grade, title, publisher, date, marking, times cited)."""
+
     COLUMNS = ("grade", "title", "publisher", "date", "marking", "cites")
 
     def __init__(self, controller: DocumentController) -> None:
@@ -75,12 +76,12 @@ class SourcesModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         source = self.sources[index.row()]
@@ -274,7 +275,7 @@ class SourcesDock(QDockWidget):
             return
         self.controller.push(RemoveSourceCommand(self.controller, source_id))
 
-    def _menu(self, position: Any) -> None:
+    def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.properties_action)
         menu.addAction(self.remove_action)

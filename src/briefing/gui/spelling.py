@@ -59,6 +59,8 @@ def _known(word: str, words: frozenset[str]) -> bool:
 
 
 class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines the words the system's word list does not know."""
+
     def __init__(self, document: QTextDocument, words: frozenset[str]) -> None:
         super().__init__(document)
         self.words = words

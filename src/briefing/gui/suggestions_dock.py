@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.editing.suggestion import SUGGESTION_KINDS, Suggestion
 from briefing.gui.analysis_service import AnalysisService
 from briefing.gui.change import Change
 from briefing.gui.commands import DismissSuggestionCommand, accept_suggestion_command
 from briefing.gui.controller import DocumentController
-from briefing.gui.engines import SUGGESTION_KINDS, Suggestion
 from briefing.gui.reader import SUGGESTION_COLOURS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +65,8 @@ class _SuggestionTree(QTreeWidget):
 
 
 class SuggestionsDock(QDockWidget):
+    """The analysis' open suggestions by kind, to accept (as is or edited) or dismiss."""
+
     def __init__(self, controller: DocumentController, analysis: AnalysisService,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("S&uggestions"), parent)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from briefing.gui.workers import Job
+from briefing.gui.background import Job
 
 
 class TaskBar(QWidget):
+    """The status bar's progress and Cancel for the jobs running, the same for every kind of work."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs: list[Job] = []

@@ -20,6 +20,8 @@ from briefing.templating.model import Template
 
 
 class TemplateUpdates(QObject):
+    """Offers, in a bar, to re-apply the installed template when it differs from the brief's copy."""
+
     message = Signal(str)
 
     def __init__(self, controller: DocumentController, window: QMainWindow) -> None:

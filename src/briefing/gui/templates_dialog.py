@@ -24,6 +24,8 @@ from briefing.gui import engines
 
 
 class TemplatesDialog(QDialog):
+    """The installed templates, where each comes from, and the files that could not be used."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Templates"))

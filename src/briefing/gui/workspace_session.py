@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -60,7 +61,7 @@ class SessionStore:
     def search(self, query: str, limit: int = 50) -> list[Any]:
         return self.opened.search(query, limit)
 
-    def save_copy(self, path: Any) -> None:
+    def save_copy(self, path: Path) -> None:
         self.opened.save_copy(path)
 
     def close(self) -> None:

@@ -5,8 +5,8 @@
 anything: a saved page's images, styles and scripts stay where they are.
 """
 
+from briefing.ingest.attachments import read_attachments
 from briefing.ingest.clipboard import read_clipboard
-from briefing.ingest.eml import read_attachments
 from briefing.ingest.errors import IngestError
 from briefing.ingest.importer import Duplicate, Imported, ImportReport, Problem, import_paths
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits

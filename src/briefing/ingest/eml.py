@@ -22,6 +22,7 @@ from briefing.ingest.limits import IngestLimits, human_size
 from briefing.ingest.normalize import normalize_text
 from briefing.ingest.text import stem
 from briefing.model.source import Source
+from briefing.wording import safe_file_name
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class _Policy(email.policy.EmailPolicy):
     A header object depends only on its name and raw value, so the parsed one is reused.
     """
 
-    def header_fetch_parse(self, name: str, value: Any) -> Any:
+    def header_fetch_parse(self, name: str, value: Any) -> Any:  # noqa: ANN401  (email.policy's own signature)
         if hasattr(value, "name"):
             return value
         return _parsed_header(name, value)
@@ -107,7 +108,7 @@ def list_attachments(message: EmailMessage) -> list[Attachment]:
         if content_type == "message/rfc822" and part is not message:
             inner = part.get_payload()
             data = inner[0].as_bytes() if isinstance(inner, list) and inner and isinstance(inner[0], Message) else b""
-            found.append(Attachment(_safe_name(part.get_filename() or f"attachment-{len(found) + 1}.eml"),
+            found.append(Attachment(_file_name(part.get_filename() or f"attachment-{len(found) + 1}.eml"),
                                     content_type, data))
             return
         if part.is_multipart():
@@ -119,33 +120,15 @@ def list_attachments(message: EmailMessage) -> list[Attachment]:
         if part is message or (part.get_content_disposition() != "attachment" and not part.get_filename()):
             return
         payload = part.get_payload(decode=True)
-        found.append(Attachment(_safe_name(part.get_filename() or _name_for(part, len(found) + 1)), content_type,
+        found.append(Attachment(_file_name(part.get_filename() or _name_for(part, len(found) + 1)), content_type,
                                 payload if isinstance(payload, bytes) else b""))
 
     visit(message)
     return found
 
 
-def _safe_name(filename: str) -> str:
-    return filename.replace("/", "_").replace("\\", "_").strip() or "attachment"
-
-
-def read_attachments(data: bytes, name: str, limits: IngestLimits) -> list[tuple[str, Source | IngestError]]:
-    """Each attachment of an e-mail read as a source of its own (or the reason it cannot be).
-
-    The origin of an attachment's source is "MAIL.eml/ATTACHMENT", so the reference says where
-    it came from.
-    """
-    from briefing.ingest.registry import read_bytes  # the registry also imports this module
-
-    results: list[tuple[str, Source | IngestError]] = []
-    for attachment in list_attachments(parse_message(data)):
-        where = f"{name}/{attachment.filename}"
-        try:
-            results.append((where, read_bytes(attachment.data, where, limits, content_type=attachment.content_type)))
-        except IngestError as error:
-            results.append((where, error))
-    return results
+def _file_name(name: str) -> str:
+    return safe_file_name(name, "attachment")
 
 
 def _body_blocks(message: EmailMessage) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.ingest.eml import read_attachments
+from briefing.ingest.attachments import read_attachments
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits
 from briefing.ingest.pdf_worker import Outcome, PdfReaders, read_outcome
@@ -26,6 +26,8 @@ ProgressCallback = Callable[[int, int, Path], None]
 
 @dataclass(frozen=True)
 class Imported:
+    """A file read into a new source."""
+
     path: str
     source: Source
 
@@ -51,6 +53,8 @@ class Problem:
 
 @dataclass
 class ImportReport:
+    """Everything one import did, file by file, so the caller can tell the user what happened."""
+
     imported: list[Imported] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)

@@ -29,9 +29,6 @@ class IngestLimits:
     max_seconds: float = 60.0
     """Wall-clock budget for extracting one file (checked between pages and parts)."""
 
-    def describe_size(self, size: int) -> str:
-        return human_size(size)
-
 
 def human_size(size: int | float) -> str:
     """Sizes as people read them: 812 bytes, 4.2 kB, 51.0 MB."""

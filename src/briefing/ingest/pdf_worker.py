@@ -6,31 +6,29 @@ unsaved work. A separate process can die or be killed; the importer then reports
 and goes on with a fresh helper. And the helper runs on another core: PDF extraction is the
 slowest reading there is, and the other files are read meanwhile.
 
-The protocol is private to this module: frames of a 4-byte length and a pickle, requests
+The protocol is private to this module: frames (`briefing.frames`), requests
 `(index, path, limits)` in, answers `(index, Source | reason)` out, in request order.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import queue
 import signal
-import struct
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
+from briefing.frames import read_frame as _read_frame
+from briefing.frames import write_frame as _write_frame
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import IngestLimits
 from briefing.model.source import Source
 
 Outcome = Source | str
-_HEADER = struct.Struct(">I")
 _READY = (-1, "ready")
 _GRACE_SECONDS = 10.0  # beyond a file's own time limit, before its reader is killed
 
@@ -41,24 +39,6 @@ def worker_command() -> list[str]:
     """How the helper is started: this interpreter, running `serve` (not `-m`, which would load
     this module a second time as the package imports it)."""
     return [sys.executable, "-c", "from briefing.ingest.pdf_worker import serve; serve()"]
-
-
-def _write_frame(stream: BinaryIO, payload: object) -> None:
-    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_HEADER.pack(len(data)) + data)
-    stream.flush()
-
-
-def _read_frame(stream: BinaryIO) -> object | None:
-    """The next frame, or None at the end of the stream (the other side is gone)."""
-    header = stream.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (size,) = _HEADER.unpack(header)
-    data = stream.read(size)
-    if len(data) < size:
-        return None
-    return pickle.loads(data)  # frames come only from our own helper process
 
 
 def read_outcome(path: Path, limits: IngestLimits) -> Outcome:
@@ -114,7 +94,7 @@ class _Helper:
         assert self.process.stdout is not None
         while True:
             try:
-                frame = _read_frame(self.process.stdout)  # type: ignore[arg-type]
+                frame = _read_frame(self.process.stdout)
             except Exception:  # a garbled frame: treat as the helper's end
                 frame = None
             if frame is None:
@@ -129,7 +109,7 @@ class _Helper:
     def send(self, index: int, path: Path, limits: IngestLimits) -> bool:
         try:
             assert self.process.stdin is not None
-            _write_frame(self.process.stdin, (index, str(path), limits))  # type: ignore[arg-type]
+            _write_frame(self.process.stdin, (index, str(path), limits))
             return True
         except (OSError, ValueError):
             return False

@@ -108,7 +108,7 @@ class Section:
 
 @dataclass
 class Release:
-    """A record of one export that left the analyst's hands (drafted or sent by e-mail)."""
+    """A record of one copy that left the analyst's hands: exported (PDF, DOCX), drafted (.eml) or sent."""
 
     at: datetime
     action: str  # "drafted", "sent", "exported"

@@ -71,9 +71,6 @@ class Source:
         if not self.paragraphs and self.text:
             self.paragraphs = paragraph_spans(self.text)
 
-    def excerpt(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     @property
     def originator(self) -> str:
         """Who the reference names first (ICD 206): the publisher, else the author, else the title."""

@@ -10,11 +10,12 @@ import yaml
 from yaml.nodes import Node
 
 from briefing.errors import BriefingError
-from briefing.ingest import SUFFIXES, IngestError, read_source
+from briefing.ingest import DEFAULT_LIMITS, SUFFIXES, IngestError, read_source
 from briefing.model import Brief, Citation, Grade, Item, Release, Section, Source
+from briefing.model.marking import marking_problem
 from briefing.spec import quotes, templates
 from briefing.spec.nodes import Mapping, NodeReader, is_null, line_of
-from briefing.spec.problems import Problems, SpecError, did_you_mean, one_line
+from briefing.spec.problems import Problems, SpecError, one_line
 from briefing.spec.schema import (
     CITE_KEYS,
     RELEASE_KEYS,
@@ -24,7 +25,9 @@ from briefing.spec.schema import (
     TOP_KEYS,
     item_keys,
 )
+from briefing.templating.assets import AssetError, confined_path, read_regular_file
 from briefing.templating.model import Template
+from briefing.wording import did_you_mean
 
 # libyaml's parser when PyYAML has it (same safe resolver, same marks, many times faster on big sources).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -33,11 +36,13 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_spec(path: Path) -> Brief:
     """Read a spec file and the source files it names (relative to the spec's folder)."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular_file(path, DEFAULT_LIMITS.max_file_bytes).decode("utf-8-sig")
     except FileNotFoundError:
         raise _file_problem(path, "the spec file does not exist") from None
     except IsADirectoryError:
         raise _file_problem(path, "is a folder, not a spec file") from None
+    except AssetError as error:
+        raise _file_problem(path, str(error)) from None
     except UnicodeDecodeError as error:
         raise _file_problem(path, f"is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8") \
             from None
@@ -108,8 +113,26 @@ def read_source_file(path: Path) -> str:
 
     Citations index this exact string, so the same normalization must apply on every read.
     """
-    raw = path.read_bytes().decode("utf-8-sig")
+    raw = read_regular_file(path, DEFAULT_LIMITS.max_file_bytes).decode("utf-8-sig")
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def missing_quote_message(source: Source, quote: str, at: int | None = None) -> str:
+    """Why `quote` is not (at `at`) in `source`, naming the closest passage: the message of a spec's
+    cite, which the command line's `add --cite` gives too."""
+    where = f"at offset {at} of" if at is not None else "in"
+    message = f"the quote {one_line(quote, 60)} is not {where} source {source.id!r}"
+    if at is not None and quotes.find_quote(source.text, quote) is not None:
+        return message + f"; it first occurs at offset {source.text.find(quote)} (fix or remove `at:`)"
+    loose = quotes.find_loosely(source.text, quote)
+    if loose is not None:
+        written = source.text[loose:loose + len(quote)]
+        return message + (f"; the source writes it with other quotation marks, dashes or spaces: "
+                          f"{one_line(written, 110)} (copy the quote from the source)")
+    passage = quotes.closest_passage(source.text, quote)
+    if passage is None:
+        return message + "; no similar passage was found"
+    return message + f"; the closest passage (offset {passage.start}) is {one_line(quotes.shown(passage), 110)}"
 
 
 class _Builder:
@@ -212,8 +235,8 @@ class _Builder:
             return label
         found = scheme.find(label)
         if found is None:
-            self.read.problem(node, "marking", f"{label!r} is not a label of the template's marking scheme; "
-                                               f"use one of {', '.join(scheme.labels())}")
+            self.read.problem(node, "marking", marking_problem(label) or (
+                f"{label!r} is not a label of the template's marking scheme; use one of {', '.join(scheme.labels())}"))
             return label
         return found.label
 
@@ -307,7 +330,13 @@ class _Builder:
             read.problem(line, spec.sub("file"), "a spec given as text cannot name files; use `text:` or load the "
                                                  "spec from a file")
             return None
-        path = self.base_dir / name
+        # Only a regular file inside the spec's folder (as a template's assets inside the template's):
+        # a spec is mailed around, and must not read /etc/passwd, /proc/self/environ or a FIFO.
+        try:
+            path = confined_path(name, self.base_dir, owner="spec")
+        except AssetError as error:
+            read.problem(line, spec.sub("file"), str(error))
+            return None
         if path.suffix.lower() in SUFFIXES and SUFFIXES[path.suffix.lower()] != "text":
             try:
                 self.ingested = read_source(path)
@@ -321,6 +350,8 @@ class _Builder:
             read.problem(line, spec.sub("file"), f"{name!r} does not exist (looked for {path})")
         except IsADirectoryError:
             read.problem(line, spec.sub("file"), f"{name!r} is a folder; name a text file")
+        except AssetError as error:
+            read.problem(line, spec.sub("file"), f"{name!r} {error}")
         except UnicodeDecodeError as error:
             read.problem(line, spec.sub("file"), f"{name!r} is not UTF-8 text (invalid byte at offset {error.start})")
         except OSError as error:
@@ -496,25 +527,9 @@ class _Builder:
             return None
         start = quotes.find_quote(source.text, quote, at)
         if start is None:
-            read.problem(quote_node, spec.sub("quote"), self._not_found(source, quote, at))
+            read.problem(quote_node, spec.sub("quote"), missing_quote_message(source, quote, at))
             return None
         return Citation(source.id, start, start + len(quote), quote)
-
-    @staticmethod
-    def _not_found(source: Source, quote: str, at: int | None) -> str:
-        where = f"at offset {at} of" if at is not None else "in"
-        message = f"the quote {one_line(quote, 60)} is not {where} source {source.id!r}"
-        if at is not None and quotes.find_quote(source.text, quote) is not None:
-            return message + f"; it first occurs at offset {source.text.find(quote)} (fix or remove `at:`)"
-        loose = quotes.find_loosely(source.text, quote)
-        if loose is not None:
-            written = source.text[loose:loose + len(quote)]
-            return message + (f"; the source writes it with other quotation marks, dashes or spaces: "
-                              f"{one_line(written, 110)} (copy the quote from the source)")
-        passage = quotes.closest_passage(source.text, quote)
-        if passage is None:
-            return message + "; no similar passage was found"
-        return message + f"; the closest passage (offset {passage.start}) is {one_line(quotes.shown(passage), 110)}"
 
     # -- history ---------------------------------------------------------------------------
 
@@ -541,7 +556,7 @@ class _Builder:
 
 
 def _suggest(key: str, valid: list[str]) -> str:
-    hint = did_you_mean(key, valid)
+    hint = did_you_mean(key, valid, list_label="valid keys")
     if hint.startswith("; did"):
         return hint + f" (valid keys: {', '.join(valid)})"
     return hint

@@ -14,7 +14,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from briefing.spec.problems import Problems, did_you_mean
+from briefing.spec.problems import Problems
+from briefing.wording import did_you_mean
 
 NULL_TAG = "tag:yaml.org,2002:null"
 STR_TAG = "tag:yaml.org,2002:str"
@@ -100,7 +101,7 @@ class NodeReader:
                              f"is given twice (first on line {line_of(entries[key][0])}); keep one")
                 continue
             if allowed is not None and key not in allowed:
-                hint = did_you_mean(key, allowed)
+                hint = did_you_mean(key, allowed, list_label="valid keys")
                 self.problem(key_node, _join(path, key), "unknown key" + hint)
                 misspelled.update(k for k in allowed if hint == f"; did you mean {k!r}?")
                 continue

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.errors import ProblemList
@@ -40,17 +38,6 @@ def one_line(text: str, limit: int = 80) -> str:
     """User text shown inside a one-line message: quoted, breaks made visible, long text shortened."""
     shown = text if len(text) <= limit else text[: limit - 1] + "…"
     return '"' + shown.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace('"', '\\"') + '"'
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """ "; did you mean 'x'?" when a close choice exists, else the list of valid choices."""
-    options = list(choices)
-    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    if close:
-        return f"; did you mean {close[0]!r}?"
-    if options:
-        return "; valid keys: " + ", ".join(options)
-    return ""
 
 
 class Problems:

@@ -51,6 +51,82 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+# --- what a stored row may hold -----------------------------------------------------------
+# A received file's rows are checked before they become model objects, so that a BLOB, a
+# NULL or a number where text belongs is refused as damage at load, not met as a crash later.
+# One letter per column: s text, S text or NULL, i whole number, I whole number or NULL.
+
+BRIEF_TYPES = "ssSSSSSSS"
+SOURCE_TYPES = "sissSSSSSSISssSsss"
+ITEM_TYPES = "siissSSSSSSSS"
+CITATION_TYPES = "isiis"
+RELEASE_TYPES = "sssSsss"
+_NAMES = {"s": "text", "S": "text", "i": "a whole number", "I": "a whole number"}
+
+
+# Signatures (the tuple of value types) already found valid per kinds string: a load checks
+# a row with one tuple build and one set lookup (some 25 ms saved on 5,000 items).
+_VALID_SIGNATURES: dict[str, set[tuple[type, ...]]] = {}
+
+
+def check_row(row: Row, kinds: str, columns: tuple[str, ...], table: str) -> None:
+    """Raise ValueError naming the first column whose value is not of its kind."""
+    signature = tuple(map(type, row))
+    known = _VALID_SIGNATURES.get(kinds)
+    if known is None:
+        known = _VALID_SIGNATURES[kinds] = set()
+    elif signature in known:
+        return
+    _check_values(row, kinds, columns, table)
+    if len(known) < 4096:
+        known.add(signature)
+
+
+def _check_values(row: Row, kinds: str, columns: tuple[str, ...], table: str) -> None:
+    for value, kind, column in zip(row, kinds, columns, strict=True):
+        wanted = str if kind in "sS" else int
+        if type(value) is wanted or (value is None and kind in "SI"):
+            continue
+        found = "nothing (NULL)" if value is None else "binary data" if isinstance(value, bytes) else \
+            "text" if isinstance(value, str) else "a number"
+        raise ValueError(f"{table}.{column} holds {found} where {_NAMES[kind]} belongs")
+
+
+def _parse_json(text: str, what: str) -> object:
+    """JSON of one small stored list or map; nesting deeper than Python can follow is damage."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{what} is nested too deeply") from None
+    except json.JSONDecodeError:
+        raise ValueError(f"{what} is not valid JSON") from None
+
+
+def _text_list(text: str, what: str) -> list[str]:
+    value = _parse_json(text, what)
+    if not isinstance(value, list) or not all(type(item) is str for item in value):
+        raise ValueError(f"{what} is not a list of text")
+    return value
+
+
+def _text_map(text: str, what: str) -> dict[str, str]:
+    value = _parse_json(text, what)
+    if not isinstance(value, dict) or not all(type(item) is str for item in value.values()):
+        raise ValueError(f"{what} is not a map of text")
+    return value
+
+
+# Exactly what `source_row` writes: a flat list of [start,end] pairs of whole numbers (checked
+# by one C-speed match rather than element by element: a brief holds tens of thousands).
+_SPANS = re.compile(r"\[(?:\[\d+,\d+\](?:,\[\d+,\d+\])*)?\]")
+
+
+def _spans(text: str, what: str) -> list[tuple[int, int]]:
+    if not _SPANS.fullmatch(text):
+        raise ValueError(f"{what} is not a list of character spans")
+    return [(start, end) for start, end in json.loads(text)]
+
+
 # --- brief metadata ----------------------------------------------------------------------
 
 
@@ -89,13 +165,39 @@ def source_key(source: Source) -> Row:
     )
 
 
+# Suffixes of files that hold other files: an attachment's origin keeps its container's name.
+_CONTAINERS = (".eml", ".msg", ".mht", ".mhtml", ".zip", ".docx")
+
+
+def private_origin(origin: str | None) -> str | None:
+    """Where a source came from, as a mailed brief may say it: the file name, not its folders.
+
+    The folders of a path name the analyst's home, user name and projects; the file name is
+    what a reader needs to recognise the source. An attachment keeps the name of the mail it
+    came in ("mail.eml/assessment.docx"); web addresses and the clipboard stay as they are.
+    """
+    if origin is None:
+        return None
+    text = origin
+    if text.lower().startswith("file://"):
+        text = text[len("file://"):]
+    elif "://" in text:
+        return origin
+    parts = [part for part in text.replace("\\", "/").split("/") if part]
+    if len(parts) <= 1:
+        return parts[0] if parts else origin
+    if parts[-2].lower().endswith(_CONTAINERS):
+        return f"{parts[-2]}/{parts[-1]}"
+    return parts[-1]
+
+
 def source_row(source: Source, position: int) -> Row:
     """Values for schema.SOURCE_COLUMNS."""
     return (
         source.id, position, source.title, source.text, source.publisher, source.author, _date(source.published),
         source.url, _date(source.accessed), source.grade.reliability, source.grade.credibility, source.marking,
-        source.notes, source.media_type, source.origin, _json([list(span) for span in source.paragraphs]),
-        source.sha256, _json(source.extra),
+        source.notes, source.media_type, private_origin(source.origin),
+        _json([list(span) for span in source.paragraphs]), source.sha256, _json(source.extra),
     )
 
 
@@ -110,9 +212,9 @@ def source_from_row(row: Row) -> Source:
         origin=origin, paragraphs=[(0, 0)], sha256=sha256 or "-",
     )
     # Set after construction so that __post_init__ cannot "fix" what the file says.
-    source.paragraphs = [(int(start), int(end)) for start, end in json.loads(paragraphs)]
+    source.paragraphs = _spans(paragraphs, "sources.paragraphs")
     source.sha256 = sha256
-    source.extra = dict(json.loads(extra))
+    source.extra = _text_map(extra, "sources.extra")
     return source
 
 
@@ -157,6 +259,7 @@ def release_row(release: Release) -> Row:
 def release_from_row(row: Row) -> Release:
     at, action, recipients, marking, filename, sha256, detail = row
     return Release(
-        at=_parse_datetime(at), action=action, recipients=list(json.loads(recipients)), marking=marking,
+        at=_parse_datetime(at), action=action, recipients=_text_list(recipients, "releases.recipients"),
+        marking=marking,
         filename=filename, sha256=sha256, detail=detail,
     )

@@ -14,20 +14,21 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import tempfile
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
 import briefing
 from briefing.errors import BriefingError
 from briefing.model import Brief
-from briefing.store import migrations, search, sync
+from briefing.store import guard, migrations, search, sync
 from briefing.store.errors import StoreError
 from briefing.store.foreign import IMPORT_ADVICE, foreign_kind
 from briefing.store.lock import FileLock
-from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION, TABLES
+from briefing.store.replacing import remove_leftovers as _remove_leftovers
+from briefing.store.replacing import replacing as _replacing
+from briefing.store.schema import APPLICATION_ID, CURRENT_SCHEMA, SCHEMA_VERSION
 
 _HEADER = b"SQLite format 3\x00"
 _CHOOSE = "choose a .brief file saved by Briefing"
@@ -46,21 +47,24 @@ def _translate(path: Path, error: BaseException, doing: str = "read") -> StoreEr
         reason = error.strerror or str(error)
         return StoreError(f"{path} could not be {verb} ({reason}); check the folder, its permissions and free space")
     text = str(error)
-    if isinstance(error, sqlite3.DatabaseError):
-        if "not a database" in text:
-            return StoreError(f"{path} is not a brief or is badly damaged; {_CHOOSE}, or a backup copy")
-        if "malformed" in text or "corrupt" in text:
-            return _damaged(path, "its database structure is broken")
-        if "locked" in text or "busy" in text:
-            return StoreError(f"{path} is busy in another program; close that program and try again")
-        if "disk is full" in text or "database or disk is full" in text:
-            return StoreError(f"{path} could not be {doing}: the disk is full; free some space and try again")
-        if "readonly" in text or "read-only" in text:
-            return StoreError(f"{path} could not be {doing} because it is read-only; save a copy elsewhere")
-        if "unable to open" in text:
-            return StoreError(f"{path} could not be opened; check that it exists and that you may read it")
-        if "disk I/O" in text:
-            return StoreError(f"{path} could not be {doing} (a disk error); check the drive and try again")
+    # SQLite's result code, not its message text (which changes between versions and languages);
+    # the primary code is the low byte of an extended one (SQLITE_IOERR_WRITE → SQLITE_IOERR).
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == sqlite3.SQLITE_NOTADB:
+        return StoreError(f"{path} is not a brief or is badly damaged; {_CHOOSE}, or a backup copy")
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return _damaged(path, "its database structure is broken")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreError(f"{path} is busy in another program; close that program and try again")
+    if primary == sqlite3.SQLITE_FULL:
+        return StoreError(f"{path} could not be {doing}: the disk is full; free some space and try again")
+    if primary == sqlite3.SQLITE_READONLY:
+        return StoreError(f"{path} could not be {doing} because it is read-only; save a copy elsewhere")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return StoreError(f"{path} could not be opened; check that it exists and that you may read it")
+    if primary == sqlite3.SQLITE_IOERR:
+        return StoreError(f"{path} could not be {doing} (a disk error); check the drive and try again")
     if doing == "read":
         return _damaged(path, text or type(error).__name__)
     return StoreError(f"{path} could not be {doing} ({text or type(error).__name__}); nothing was changed")
@@ -87,8 +91,8 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path} is not a Briefing file (it is not an SQLite database); {_CHOOSE}")
     if len(head) < 100:
         raise StoreError(f"{path} is cut short (incomplete); open a backup copy or copy the original again")
-    # A hot journal may legitimately hold the pages that make the file whole again.
-    if any(path.with_name(path.name + suffix).exists() for suffix in ("-journal", "-wal")):
+    # A hot journal of ours may legitimately hold the pages that make the file whole again.
+    if guard.check_sidecars(path):
         return
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -98,16 +102,41 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path} is cut short (incomplete); open a backup copy or copy the original again")
 
 
-def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
-    mode = "rwc" if create else "rw"  # never create a database by accident while opening one
+def _connect(path: Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
+    """A hardened connection (see `guard.harden`); `readonly` ones cannot change the file at all,
+    not even by rolling a journal back (SQLite refuses instead: see `_recovered_copy`)."""
+    # Never create a database by accident while opening one.
+    mode = "rwc" if create else ("ro" if readonly else "rw")
     connection = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False,
         timeout=10.0,
     )
-    # A .brief may come from anyone by e-mail: do not let its schema run functions.
-    connection.execute("PRAGMA trusted_schema = OFF")
-    connection.execute("PRAGMA cell_size_check = ON")
-    return connection
+    return guard.harden(connection)
+
+
+def _in_memory() -> sqlite3.Connection:
+    return guard.harden(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
+
+
+def _recovered_copy(path: Path) -> sqlite3.Connection:
+    """The brief as it was before an interrupted save, for a reader, without touching the file.
+
+    SQLite would have to roll the hot journal back into the file itself; a reader instead does
+    it in a private copy of file and journal (the journal was checked to be ours and to name no
+    other file), keeps the result in memory and deletes the copy. The writer that opens the
+    brief next recovers the file in place.
+    """
+    with tempfile.TemporaryDirectory(prefix="briefing-") as folder:
+        copy = Path(folder) / "recovering.brief"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(guard.journal_path(path), guard.journal_path(copy))
+        disk = _connect(copy)
+        try:
+            memory = _in_memory()
+            disk.backup(memory)
+        finally:
+            disk.close()
+    return memory
 
 
 def _prepare_for_writing(connection: sqlite3.Connection) -> sqlite3.Connection:
@@ -165,60 +194,6 @@ def _check_pages(connection: sqlite3.Connection, path: Path) -> None:
         raise _damaged(path, "some of its pages are broken")
 
 
-def _check_tables(connection: sqlite3.Connection, path: Path) -> None:
-    """Every table of the current schema is there (a file edited by hand may lack one)."""
-    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = sorted(TABLES - tables)
-    if missing:
-        raise _damaged(path, f"table {missing[0]} is missing")
-
-
-def _temporary_sibling(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-
-
-def _sync_file(path: Path) -> None:
-    """Push a file's content to the disk before it is renamed into place."""
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A temporary path in the target's folder that replaces the target on success.
-
-    What is written there needs no journal and no syncs of its own (nobody sees the file
-    before the rename; a failure deletes it): the whole file is synced once, then renamed.
-    """
-    temporary = _temporary_sibling(target)
-    try:
-        yield temporary
-        _sync_file(temporary)
-        temporary.replace(target)
-        _sync_folder(target.parent)
-    finally:
-        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
 def _scratch(path: Path) -> sqlite3.Connection:
     """A connection to a file being built under a temporary name (see `_replacing`)."""
     connection = _connect(path, create=True)
@@ -245,7 +220,7 @@ def _copy_file(connection: sqlite3.Connection, path: Path, target: Path) -> None
     connection.execute("BEGIN")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the shared lock
-        with _replacing(target) as temporary:
+        with FileLock(target), _replacing(target) as temporary:  # every writer of a temporary holds its lock
             shutil.copyfile(path, temporary)
     finally:
         connection.execute("COMMIT")
@@ -290,6 +265,7 @@ class BriefFile:
         lock = FileLock(path)
         lock.acquire()
         try:
+            _remove_leftovers(path.resolve())
             with _replacing(path.resolve()) as temporary:  # through a link, replace the file it names
                 connection = _scratch(temporary)
                 try:
@@ -333,8 +309,20 @@ class BriefFile:
         try:
             if lock is not None:
                 lock.acquire()
-            connection = _connect(path)
-            version = _identify(connection, path)
+                _remove_leftovers(path.resolve())
+            connection = _connect(path, readonly=readonly)
+            try:
+                version = _identify(connection, path)
+            except sqlite3.OperationalError as error:
+                if not readonly or error.sqlite_errorcode != sqlite3.SQLITE_READONLY_ROLLBACK:
+                    raise
+                connection.close()
+                connection = None
+                connection = _recovered_copy(path)
+                version = _identify(connection, path)
+            # Before any statement of ours can fire a trigger or read through a view.
+            guard.check_schema(connection, path, version)
+            guard.check_fts_config(connection, path)
             if verify_pages or not readonly:
                 _check_pages(connection, path)
             if readonly:
@@ -347,7 +335,6 @@ class BriefFile:
                     backup = _backup_path(path, version)
                     _copy_file(connection, path, backup)
                     _upgrade(connection, version, path, backup)
-            _check_tables(connection, path)
         except BaseException as error:
             if connection is not None:
                 connection.close()
@@ -375,7 +362,8 @@ class BriefFile:
                     brief, state = sync.read(connection)
                 finally:
                     connection.execute("COMMIT")
-            except (sqlite3.Error, sync.DamagedError, BriefingError, ValueError, TypeError, KeyError) as error:
+            except (sqlite3.Error, sync.DamagedError, BriefingError, ValueError, TypeError, KeyError,
+                    RecursionError) as error:
                 raise _translate(self.path, error) from error
             self._state = state
             return brief
@@ -414,6 +402,7 @@ class BriefFile:
             lock = FileLock(new_path)
             lock.acquire()  # the target may be open in another window
             try:
+                _remove_leftovers(new_path.resolve())
                 _copy_database(connection, new_path.resolve())
             except (sqlite3.Error, OSError) as error:
                 raise _translate(new_path, error, "saved") from error
@@ -483,7 +472,7 @@ def _upgrade(connection: sqlite3.Connection, version: int, path: Path, backup: P
 
 
 def _upgraded_in_memory(connection: sqlite3.Connection, version: int) -> sqlite3.Connection:
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    memory = _in_memory()
     try:
         connection.backup(memory)
     finally:

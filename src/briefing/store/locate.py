@@ -142,8 +142,8 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
         pieces.append("".join(letters))
     if _alone(term.words[-1][0]):
         # A token of one letter: only marks may follow it within the token, and a voicing
-        # mark after the last kana would make it another letter (カ + ﾞ is ガ).
-        end = (f"{marks}*" if term.prefix else f"(?![{_VOICING}])") if with_marks else ""
+        # mark after the last kana would make it another letter (カ + ﾞ is ガ), prefix or not.
+        end = (f"(?![{_VOICING}]){marks}*" if term.prefix else f"(?![{_VOICING}])") if with_marks else ""
     elif term.prefix:
         end = f"{word_char}*"
     else:

@@ -9,8 +9,10 @@ window holds a brief for as long as it is open.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
@@ -20,6 +22,8 @@ if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX only
 
 # On Windows a locked byte cannot be read by others: lock byte 0, write the owner after it.
 _OWNER_OFFSET = 16
@@ -61,16 +65,24 @@ class FileLock:
         # our lock; we must hold the lock on the file that is at `self.path` now.
         for _attempt in range(20):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                # Never through a link: a received folder may hold a "lock file" linked to
+                # another file, which the owner line below would overwrite.
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o644)
             except FileNotFoundError:
                 raise StoreError(
                     f"{self.target} cannot be written because its folder does not exist; choose an existing folder"
                 ) from None
             except OSError as error:
+                if error.errno == errno.ELOOP:
+                    raise self._not_ours() from None
                 raise StoreError(
                     f"{self.target} cannot be opened for writing because its folder is not writable "
                     f"({error.strerror}); open it read-only or save a copy elsewhere"
                 ) from error
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+                os.close(fd)
+                raise self._not_ours()
             if not _try_lock(fd):
                 owner = _owner(fd)
                 os.close(fd)
@@ -94,6 +106,12 @@ class FileLock:
             self._fd = fd
             return
         raise StoreError(f"{self.target} could not be locked for writing; try again")
+
+    def _not_ours(self) -> StoreError:
+        return StoreError(
+            f"{self.target} cannot be opened for writing: its lock file {self.path.name} is a link or not a plain "
+            f"file, so Briefing did not make it; delete {self.path.name} and open the brief again"
+        )
 
     def release(self) -> None:
         fd, self._fd = self._fd, None

@@ -9,6 +9,7 @@ Both functions run inside a transaction owned by the caller.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +27,8 @@ class DamagedError(Exception):
 
 @dataclass
 class StoredSource:
+    """A source row as the file holds it: its row number, position and content key."""
+
     num: int
     position: int
     key: Row
@@ -33,6 +36,8 @@ class StoredSource:
 
 @dataclass
 class StoredItem:
+    """An item row as the file holds it: its row number and content key."""
+
     num: int
     key: Row
 
@@ -48,6 +53,8 @@ class StoredState:
     releases: tuple[Row, ...] | None = None
     sources: dict[str, StoredSource] = field(default_factory=dict)
     items: dict[str, StoredItem] | None = field(default_factory=dict)
+    # Whether every stored origin is known to be a bare file name (see `_scrub_origins`).
+    origins_private: bool = False
 
 
 def _select(columns: Iterable[str]) -> str:
@@ -65,21 +72,29 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
     row = connection.execute(f"SELECT {_select(BRIEF_COLUMNS)} FROM brief WHERE id = 1").fetchone()
     if row is None:
         raise DamagedError("the brief's metadata is missing")
+    codec.check_row(row, codec.BRIEF_TYPES, BRIEF_COLUMNS, "brief")
     codec.apply_brief_row(brief, row)
     state.brief = codec.brief_key(brief)
 
     brief.distribution = [r for (r,) in connection.execute("SELECT recipient FROM distribution ORDER BY position")]
+    codec.check_row(tuple(brief.distribution), "s" * len(brief.distribution), ("recipient",) * len(brief.distribution),
+                    "distribution")
     state.distribution = tuple(brief.distribution)
-    brief.dismissed = {key for (key,) in connection.execute("SELECT key FROM dismissed")}
+    dismissed = [key for (key,) in connection.execute("SELECT key FROM dismissed")]
+    codec.check_row(tuple(dismissed), "s" * len(dismissed), ("key",) * len(dismissed), "dismissed")
+    brief.dismissed = set(dismissed)
     state.dismissed = frozenset(brief.dismissed)
 
     source_sql = f"SELECT num, {_select(SOURCE_COLUMNS)} FROM sources ORDER BY position, num"
     for num, *values in connection.execute(source_sql):
+        codec.check_row(tuple(values), codec.SOURCE_TYPES, SOURCE_COLUMNS, "sources")
         source = codec.source_from_row(tuple(values))
         brief.sources.append(source)
         state.sources[source.id] = StoredSource(num, values[1], codec.source_key(source))
 
     sections = connection.execute("SELECT position, key FROM sections ORDER BY position").fetchall()
+    for section_row in sections:
+        codec.check_row(section_row, "is", ("position", "key"), "sections")
     state.sections = tuple(sections)
     by_position: dict[int, Section] = {}
     for position, key in sections:
@@ -87,14 +102,17 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
         brief.sections.append(by_position[position])
 
     citations: dict[int, list[Citation]] = {}
-    for item_num, source_id, start, end, quote in connection.execute(
+    for citation_row in connection.execute(
         'SELECT item, source_id, start, "end", quote FROM citations ORDER BY item, position'
     ):
+        codec.check_row(citation_row, codec.CITATION_TYPES, ("item", "source_id", "start", "end", "quote"), "citations")
+        item_num, source_id, start, end, quote = citation_row
         citations.setdefault(item_num, []).append(Citation(source_id, start, end, quote))
 
     items: dict[str, StoredItem] | None = {}
     item_sql = f"SELECT num, {_select(ITEM_COLUMNS)} FROM items ORDER BY section, position, num"
     for num, *values in connection.execute(item_sql):
+        codec.check_row(tuple(values), codec.ITEM_TYPES, ITEM_COLUMNS, "items")
         item = codec.item_from_row(tuple(values), citations.get(num, []))
         section = by_position.get(values[1])
         if section is None:
@@ -107,10 +125,10 @@ def read(connection: sqlite3.Connection) -> tuple[Brief, StoredState]:
                 items[item.id] = StoredItem(num, codec.item_key(item, values[1], values[2]))
     state.items = items
 
-    brief.releases = [
-        codec.release_from_row(r)
-        for r in connection.execute(f"SELECT {_select(RELEASE_COLUMNS)} FROM releases ORDER BY position")
-    ]
+    brief.releases = []
+    for release_row in connection.execute(f"SELECT {_select(RELEASE_COLUMNS)} FROM releases ORDER BY position"):
+        codec.check_row(release_row, codec.RELEASE_TYPES, RELEASE_COLUMNS, "releases")
+        brief.releases.append(codec.release_from_row(release_row))
     state.releases = tuple(codec.release_row(release) for release in brief.releases)
     return brief, state
 
@@ -148,15 +166,11 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
         execute("DELETE FROM sections")
         connection.executemany("INSERT INTO sections (position, key) VALUES (?, ?)", new.sections)
 
-    new.releases = tuple(codec.release_row(release) for release in brief.releases)
-    if new.releases != old.releases:
-        execute("DELETE FROM releases")
-        placeholders = ", ".join("?" * (len(RELEASE_COLUMNS) + 1))
-        connection.executemany(
-            f"INSERT INTO releases (position, {_select(RELEASE_COLUMNS)}) VALUES ({placeholders})",
-            ((position, *row) for position, row in enumerate(new.releases)),
-        )
+    new.releases = _append_releases(connection, old.releases or (), brief)
 
+    if state is not None and not state.origins_private:
+        _scrub_origins(connection)
+    new.origins_private = True
     _write_sources(connection, old, new, brief)
     _write_items(connection, old, new, brief)
     if connection.total_changes != changes_before:
@@ -166,6 +180,40 @@ def write(connection: sqlite3.Connection, state: StoredState | None, brief: Brie
             [("saved_at", now), ("saved_with", f"Briefing {briefing.__version__}")],
         )
     return new
+
+
+def _append_releases(connection: sqlite3.Connection, stored: tuple[Row, ...], brief: Brief) -> tuple[Row, ...]:
+    """Append the brief's releases the file does not hold yet; never update or delete one.
+
+    The release history is an audit record, not part of the edit: whatever the brief in
+    memory lacks (an undo, a stale copy, a bug) leaves the records in the file as they are.
+    """
+    remaining = Counter(stored)
+    appended: list[Row] = []
+    for release in brief.releases:
+        row = codec.release_row(release)
+        if remaining[row]:
+            remaining[row] -= 1
+        else:
+            appended.append(row)
+    if not appended:
+        return stored
+    first = int(connection.execute("SELECT coalesce(max(position), -1) + 1 FROM releases").fetchone()[0])
+    placeholders = ", ".join("?" * (len(RELEASE_COLUMNS) + 1))
+    connection.executemany(
+        f"INSERT INTO releases (position, {_select(RELEASE_COLUMNS)}) VALUES ({placeholders})",
+        ((position, *row) for position, row in enumerate(appended, start=first)),
+    )
+    return (*stored, *appended)
+
+
+def _scrub_origins(connection: sqlite3.Connection) -> None:
+    """Files written before origins were kept as bare file names lose their folders at the first save."""
+    rows = connection.execute("SELECT num, origin FROM sources WHERE origin IS NOT NULL").fetchall()
+    changed = [(private, num) for num, origin in rows
+               if isinstance(origin, str) and (private := codec.private_origin(origin)) != origin]
+    if changed:
+        connection.executemany("UPDATE sources SET origin = ? WHERE num = ?", changed)
 
 
 def _next_num(connection: sqlite3.Connection, table: str) -> int:

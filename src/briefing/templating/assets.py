@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import os
+import stat
 import struct
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import platformdirs
 
+from briefing.images import image_file_problem, image_size_problem
 from briefing.templating.schema import FONT_SUFFIXES, LOGO_SUFFIXES, MAX_ASSET_BYTES
 
 _MEDIA_SUFFIX = {"image/png": ".png", "image/jpeg": ".jpg", "font/ttf": ".ttf"}
@@ -59,22 +63,58 @@ def media_type_for(value: str, kind: str) -> str:
     return "font/ttf"
 
 
+def confined_path(value: str, folder: Path, *, owner: str = "template") -> Path:
+    """The file `value` names relative to `folder`, refused (AssetError) if the path is absolute, climbs
+    out with `..`, or reaches outside the folder through a link. `owner` names the folder in messages
+    ("template", "spec"). Templates and brief specs both come from other people: neither may make
+    Briefing read a file the user did not put beside it."""
+    if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or PureWindowsPath(value).drive:
+        raise AssetError(f"{value!r} is an absolute path; name the file relative to the {owner}'s folder")
+    parts = value.replace("\\", "/").split("/")
+    if ".." in parts:
+        raise AssetError(f"{value!r} leaves the {owner}'s folder; keep the file next to the {owner}")
+    base = folder.resolve()
+    target = (base / value).resolve()
+    if not target.is_relative_to(base):
+        raise AssetError(f"{value!r} leads outside the {owner}'s folder (through a link); copy the file in")
+    return target
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, which must be a regular file of at most `limit` bytes.
+
+    Opened without following a final link (a link swapped in after `confined_path` looked is not
+    followed) and without blocking (a FIFO would wait forever); the type and size are taken from the
+    open file, and no more than `limit` bytes are ever read (a file still growing is cut off, not
+    read to exhaustion). Raises AssetError, or OSError for what the file system says.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise AssetError("is a link; name the file itself") from None
+        raise
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise AssetError("is not a regular file (a device, pipe or socket)")
+        if info.st_size > limit:
+            raise AssetError(f"is {_megabytes(info.st_size)}, more than the limit of {_megabytes(limit)}")
+        blob = stream.read(limit + 1)
+    if len(blob) > limit:
+        raise AssetError(f"is more than the limit of {_megabytes(limit)}")
+    return blob
+
+
 def resolve_asset(value: str, folder: Path | None, kind: str) -> ResolvedAsset:
     """Check an asset path written in a template in `folder` and return the file it names."""
     media_type = media_type_for(value, kind)
     if folder is None:
         raise AssetError(f"{value!r} is a relative path, but this template text has no folder to find it in")
-    if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or PureWindowsPath(value).drive:
-        raise AssetError(f"{value!r} is an absolute path; name the file relative to the template's folder")
-    parts = value.replace("\\", "/").split("/")
-    if ".." in parts:
-        raise AssetError(f"{value!r} leaves the template's folder; keep assets next to the template")
-    base = folder.resolve()
-    target = (base / value).resolve()
-    if not target.is_relative_to(base):
-        raise AssetError(f"{value!r} leads outside the template's folder (through a link); copy the file in")
+    target = confined_path(value, folder)
     if not target.is_file():
-        raise AssetError(f"{value!r} does not exist in {base}")
+        raise AssetError(f"{value!r} does not exist in {folder.resolve()}")
     size = target.stat().st_size
     if size > MAX_ASSET_BYTES:
         raise AssetError(f"{value!r} is {size / 1_000_000:.1f} MB; an asset may be at most "
@@ -83,6 +123,10 @@ def resolve_asset(value: str, folder: Path | None, kind: str) -> ResolvedAsset:
         head = handle.read(8)
     if not head.startswith(_MAGIC[media_type]):
         raise AssetError(f"{value!r} is not a valid {_describe(media_type)} file")
+    if kind == "logo":
+        problem = image_file_problem(target)
+        if problem:
+            raise AssetError(f"{value!r}: {problem}")
     return ResolvedAsset(target, media_type)
 
 
@@ -101,6 +145,9 @@ def decode_data_uri(value: str, kind: str) -> tuple[str, bytes]:
         raise AssetError("an embedded asset is not valid base64") from None
     if len(blob) > MAX_ASSET_BYTES or not blob.startswith(_MAGIC[media_type]):
         raise AssetError(f"an embedded asset is not a valid {_describe(media_type)} file")
+    problem = image_size_problem(blob) if media_type.startswith("image/") else None
+    if problem:
+        raise AssetError(f"the embedded {kind}: {problem}")
     return media_type, blob
 
 
@@ -139,6 +186,9 @@ def font_family(path: Path, *, full: bool = False) -> str:
         raise AssetError(f"{path.name!r} is not a usable TrueType font ({error})") from None
     if not family:
         raise AssetError(f"{path.name!r} is not a usable TrueType font (it names no font family)")
+    if any(unicodedata.category(char) in {"Cc", "Cs"} for char in family):
+        # Word files name fonts in XML, where such characters cannot be written.
+        raise AssetError(f"{path.name!r} is not a usable TrueType font (its family name holds control characters)")
     return family
 
 
@@ -168,3 +218,7 @@ def _name_table_family(blob: bytes, *, full: bool = False) -> str:
 
 def _describe(media_type: str) -> str:
     return {"image/png": "PNG", "image/jpeg": "JPEG", "font/ttf": "TrueType font"}[media_type]
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

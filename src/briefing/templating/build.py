@@ -7,14 +7,13 @@ misspelt key or choice) and falls back to the default, so that one run reports e
 
 from __future__ import annotations
 
-import difflib
 import re
 import string
-from collections.abc import Iterable
+import unicodedata
 from pathlib import Path
 from typing import Any
 
-from briefing.model.marking import Marking
+from briefing.model.marking import Marking, marking_key, marking_problem, strip_format_characters
 from briefing.templating import schema
 from briefing.templating.assets import AssetError, ResolvedAsset, decode_data_uri, font_family, materialize
 from briefing.templating.inherit import Layer
@@ -29,18 +28,11 @@ from briefing.templating.model import (
     Typography,
 )
 from briefing.templating.source import KeyPath, Problem
+from briefing.wording import did_you_mean
 
 _MISSING = object()
 _UNITS_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
 _LENGTH = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|pt)?\s*")
-
-
-def did_you_mean(value: str, choices: Iterable[str]) -> str:
-    """"; did you mean 'x'?" for the closest choice, or "" when nothing is close."""
-    options = list(choices)
-    lowered = {choice.lower(): choice for choice in options}
-    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
 
 
 class _Reader:
@@ -354,8 +346,11 @@ def _levels(read: _Reader, block: dict[str, Any]) -> tuple[list[Marking], dict[s
         label = read.text(entry, "label", (*where, "label"), None, required=True)
         if label is None:
             continue
-        label = label.strip()
-        if any(m.label.upper() == label.upper() for m in levels):
+        label = " ".join(strip_format_characters(unicodedata.normalize("NFKC", label)).split())
+        problem = marking_problem(label)
+        if problem:
+            read.fail((*where, "label"), problem)
+        if any(marking_key(m.label) == marking_key(label) for m in levels):
             read.fail((*where, "label"), f"{label!r} is listed twice")
             continue
         levels.append(Marking(

@@ -16,6 +16,7 @@ from typing import Any
 from briefing.templating.assets import AssetError, ResolvedAsset, resolve_asset
 from briefing.templating.schema import FONT_SUFFIXES, SECTION_PATCH_KEYS
 from briefing.templating.source import KeyPath, Location, Problem, RawTemplate, format_key
+from briefing.wording import did_you_mean
 
 
 @dataclass
@@ -207,8 +208,6 @@ def _place(entry: _Entry, anchors: dict[str, Any], entries: list[_Entry], *, chi
 
 
 def _suggest_key(key: str, entries: list[_Entry]) -> str:
-    from briefing.templating.build import did_you_mean
-
     keys = [str(e.data.get("key")) for e in entries if isinstance(e.data, dict)]
     return did_you_mean(key, keys)
 

@@ -18,7 +18,7 @@ import yaml
 
 from briefing.errors import BriefingError, ProblemList
 from briefing.model import Brief
-from briefing.templating.build import build_template, did_you_mean
+from briefing.templating.build import build_template
 from briefing.templating.inherit import Layer, embed_assets, merge, prepare
 from briefing.templating.model import Template
 from briefing.templating.search import (
@@ -37,6 +37,7 @@ from briefing.templating.source import (
     parse_template_text,
     read_template_file,
 )
+from briefing.wording import did_you_mean
 
 EMBEDDED = "<template stored in the brief>"
 

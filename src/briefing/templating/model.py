@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
-from briefing.model.marking import TLP_LABELS, Marking
+from briefing.model.marking import TLP_LABELS, Marking, marking_key, marking_problem, strip_format_characters
 
 SectionKind = Literal["prose", "actors", "questions", "caveats", "sources", "judgments"]
 SECTION_KINDS: tuple[str, ...] = ("prose", "actors", "questions", "caveats", "sources", "judgments")
@@ -29,6 +29,8 @@ ACTOR_COLUMNS: tuple[str, ...] = ("name", "role", "affiliation", "note", "source
 
 @dataclass
 class SectionSpec:
+    """One section of a template: its key, title, kind, rules (required, limits) and guidance."""
+
     key: str
     title: str
     kind: SectionKind = "prose"
@@ -47,6 +49,8 @@ class SectionSpec:
 
 @dataclass
 class PageSetup:
+    """Paper size, orientation and margins."""
+
     size: Literal["A4", "Letter", "Legal"] = "A4"
     orientation: Literal["portrait", "landscape"] = "portrait"
     margin_top_mm: float = 25.0
@@ -57,6 +61,8 @@ class PageSetup:
 
 @dataclass
 class Typography:
+    """The fonts and sizes a template asks for (bundled families only)."""
+
     body_font: str = "DejaVu Sans"
     heading_font: str = "DejaVu Sans"
     body_size: float = 10.5
@@ -69,6 +75,8 @@ class Typography:
 
 @dataclass
 class Branding:
+    """The organization's name, logo, colour and footer text."""
+
     organization: str | None = None
     logo: Path | None = None
     accent_colour: str = "#1F3864"
@@ -88,10 +96,25 @@ class MarkingScheme:
     abbreviations: dict[str, str] = field(default_factory=dict)
 
     def find(self, label: str | None) -> Marking | None:
-        if label is None:
+        """The level `label` names, compared in the one normal form of `marking_key`; None for a label
+        the scheme does not know or for a look-alike (see `problem`)."""
+        if label is None or marking_problem(label):
             return None
-        wanted = label.strip().upper()
-        return next((m for m in self.levels if m.label.upper() == wanted), None)
+        wanted = marking_key(label)
+        return next((m for m in self.levels if marking_key(m.label) == wanted), None)
+
+    def problem(self, label: str) -> str | None:
+        """Why `label` is not a marking of this scheme, in one sentence; None when it is one."""
+        if self.kind == "none":
+            return (f"the template has no marking scheme, so the marking {strip_format_characters(label)!r} "
+                    "would be left off; choose a template with a marking scheme or remove the marking")
+        lookalike = marking_problem(label)
+        if lookalike:
+            return lookalike
+        if self.find(label) is None:
+            return (f"the marking {strip_format_characters(label)!r} is not part of the template's marking "
+                    f"scheme; use one of {', '.join(self.labels())}")
+        return None
 
     def labels(self) -> list[str]:
         return [m.label for m in self.levels]

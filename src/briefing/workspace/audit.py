@@ -10,6 +10,8 @@ import psycopg
 
 @dataclass(frozen=True)
 class Entry:
+    """One line of the audit trail."""
+
     num: int
     at: str
     actor: str
@@ -36,6 +38,8 @@ def log(connection: psycopg.Connection[Any], brief_id: str | None = None, limit:
 
 @dataclass(frozen=True)
 class Listed:
+    """A brief as `list` shows it."""
+
     brief_id: str
     title: str
     team: str

@@ -14,6 +14,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -27,6 +28,8 @@ from briefing.workspace.errors import ConflictError, WorkspaceError
 
 @dataclass
 class KnownItem:
+    """An item as this writer last saw it in the workspace: its version, content key and place."""
+
     version: int
     key: Row
     section: str
@@ -35,6 +38,8 @@ class KnownItem:
 
 @dataclass
 class KnownSource:
+    """A brief's source as this writer last saw it in the workspace."""
+
     version: int
     key: Row
     position: float
@@ -88,7 +93,7 @@ def one(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
     return tuple(row)
 
 
-def _when(value: Any) -> str:
+def _when(value: object) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if hasattr(value, "strftime") else str(value)
 
 
@@ -152,7 +157,7 @@ class WorkspaceBrief:
             try:
                 with self.connection.transaction():
                     self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                    brief, known = self._read_all()
+                    brief, known = self.read_all()
             except psycopg.Error as error:
                 raise _translate(error, "read the brief") from error
             self.known = known
@@ -173,7 +178,8 @@ class WorkspaceBrief:
             "sections": list(sections), "dismissed": set(dismissed), "version": int(version),
             "meta_version": int(meta_version), "state": state}
 
-    def _read_all(self) -> tuple[Brief, Known]:
+    def read_all(self) -> tuple[Brief, Known]:
+        """The brief and what this writer then knows of it (inside the caller's transaction)."""
         brief, meta_key, extra = self._read_meta()
         known = Known(brief_version=extra["version"], meta_version=extra["meta_version"], meta=meta_key,
                       state=extra["state"])
@@ -226,7 +232,7 @@ class WorkspaceBrief:
             known = self.known
             try:
                 with self.connection.transaction():
-                    new_known = self._write(brief, known, forced, self.foreign if guard else set())
+                    new_known = self.write_changes(brief, known, forced, self.foreign if guard else set())
             except ConflictError:
                 raise
             except psycopg.Error as error:
@@ -256,7 +262,8 @@ class WorkspaceBrief:
         return ConflictError(f"{who} changed the brief's properties at {_when(when)} ({what}); yours were not saved",
                              who=who, what=what, when=_when(when), item_id=item_id)
 
-    def _write(self, brief: Brief, known: Known, forced: set[str], guarded: set[str] | None = None) -> Known:
+    def write_changes(self, brief: Brief, known: Known, forced: set[str], guarded: set[str] | None = None) -> Known:
+        """Write `brief`'s differences from `known` (inside the caller's transaction); the new known state."""
         new = Known(brief_version=known.brief_version, meta_version=known.meta_version, meta=known.meta,
                     sections=known.sections, dismissed=known.dismissed, releases=known.releases, state=known.state,
                     items=dict(known.items), sources=dict(known.sources))
@@ -527,7 +534,7 @@ class WorkspaceBrief:
             except psycopg.Error as error:
                 raise _translate(error, "search") from error
 
-    def save_copy(self, path: Any) -> None:
+    def save_copy(self, path: Path) -> None:
         """Write the brief as the workspace holds it to a .brief that remembers where it came from."""
         from briefing.workspace.transfer import write_pulled
 

@@ -79,6 +79,8 @@ def step(connection: psycopg.Connection[Any], brief_id: str, action: str, commen
 
 @dataclass(frozen=True)
 class Comment:
+    """A comment on a brief (on one item, or on the whole brief), perhaps a reply, perhaps resolved."""
+
     num: int
     item: str | None
     parent: int | None

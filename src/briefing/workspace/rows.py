@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Sequence
-from typing import Any
 
-from briefing.model import Brief, Citation, Item, Source
+from briefing.model import Brief, Citation, Item, Release, Source
 from briefing.store import codec
 from briefing.store.codec import Row
 from briefing.workspace.errors import WorkspaceError
@@ -96,7 +95,7 @@ def source_from_row(source_id: str, text: str, row: Row) -> Source:
     return codec.source_from_row((source_id, 0, title, text, *rest))
 
 
-def release_values(release: Any) -> Row:
+def release_values(release: Release) -> Row:
     return codec.release_row(release)
 
 

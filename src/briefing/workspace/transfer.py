@@ -56,6 +56,8 @@ class Origin:
 
 @dataclass(frozen=True)
 class PushResult:
+    """What a push did: the brief's id (new or updated), its team, how much, and the version now."""
+
     brief_id: str
     created: bool
     team: str
@@ -152,7 +154,7 @@ def _create(connection: psycopg.Connection[Any], url: str, brief: Brief, team: s
         (brief_id, team, *meta, approvals_needed(brief))))
     opened = WorkspaceBrief(connection, brief_id, url)
     known = Known(meta=meta, meta_version=int(row[0]))
-    opened.known = opened._write(brief, known, set())
+    opened.known = opened.write_changes(brief, known, set())
     return PushResult(brief_id, True, team, len(brief.sources), len(brief.items()), opened.known.brief_version)
 
 
@@ -172,7 +174,7 @@ def _update(connection: psycopg.Connection[Any], url: str, brief: Brief, origin:
     if team is not None and team != brief_team:
         raise WorkspaceError(f"brief {origin.brief} belongs to team {brief_team!r}; a push cannot move it to {team!r}")
     opened = WorkspaceBrief(connection, origin.brief, url)
-    _server, known = opened._read_all()
+    _server, known = opened.read_all()
     new_meta = rows.meta_row(brief)
     if new_meta != known.meta:
         needed = approvals_needed(brief)
@@ -180,7 +182,7 @@ def _update(connection: psycopg.Connection[Any], url: str, brief: Brief, origin:
                            (needed, origin.brief, needed))
         known.meta_version = int(one(connection.execute("SELECT meta_version FROM briefing.briefs WHERE id = %s",
                                                         (origin.brief,)))[0])
-    opened.known = opened._write(brief, known, set())
+    opened.known = opened.write_changes(brief, known, set())
     return PushResult(origin.brief, False, brief_team, len(brief.sources), len(brief.items()),
                       opened.known.brief_version)
 

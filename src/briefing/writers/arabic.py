@@ -79,7 +79,9 @@ def _join_run(run: str) -> str:
         after_index = bases[position + 1] if position + 1 < len(bases) else None
         after = run[after_index] if after_index is not None else None
         joined_before = _joins(before, letters, "medial") and _joins(char, letters, "final")
-        if char == _LAM and after is not None and _LAM + after in ligatures and after_index is not None:
+        # The ligature only where alef follows lam directly: a mark on the lam would otherwise be
+        # drawn after the ligature, so the text read back would not be the text typed.
+        if char == _LAM and after is not None and _LAM + after in ligatures and after_index == index + 1:
             choice = ligatures[_LAM + after].get("final" if joined_before else "isolated")
             if choice is not None:
                 out[index] = choice

@@ -1,5 +1,8 @@
 """The e-mail writer: an RFC 5322 message with the brief attached, as a draft `.eml` or for SMTP.
 
+Like every writer it only writes: it takes the composed e-mail (`compose.email`) and the files to
+attach, already rendered (`exporting.compose_mail` makes both from a brief).
+
 The message is multipart/mixed: a multipart/alternative body (plain text and HTML, both
 opening with the marking) followed by the PDF and, optionally, the DOCX. Drafts carry
 `X-Unsent: 1`, which tells Outlook, Thunderbird and Apple Mail to open the file as a
@@ -15,13 +18,14 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from briefing.compose.email import EmailBlock, EmailContent, attachment_stem, compose_email
-from briefing.model import Brief
-from briefing.templating.model import Template
+from briefing.characters import strip_format_characters
+from briefing.compose.email import EmailBlock, EmailContent
+from briefing.errors import write_error
 
 MEDIA_TYPES: dict[str, str] = {
     ".pdf": "application/pdf",
@@ -51,6 +55,22 @@ class Attachment:
         return len(self.data)
 
 
+@dataclass(frozen=True)
+class Mail:
+    """What the e-mail writer writes: the composed message and the files attached to it."""
+
+    content: EmailContent
+    attachments: list[Attachment]
+
+
+@dataclass(frozen=True)
+class EmlOptions:
+    """How to write it: the sender (a draft may leave it empty), and whether it is a draft."""
+
+    sender: str | None = None
+    draft: bool = True
+
+
 @dataclass
 class EmlResult:
     """What `write_eml` wrote, with what a release record needs (names, sizes, digests)."""
@@ -75,26 +95,6 @@ def size_warning(attachments: Sequence[Attachment], limit: int | None) -> str | 
         f"the attachments total {total / 1_048_576:.1f} MB, over the {limit / 1_048_576:.1f} MB limit for mail; "
         "many mail servers refuse messages this large — consider sharing the PDF another way"
     )
-
-
-def render_attachments(brief: Brief, template: Template, *, attach_docx: bool = False) -> list[Attachment]:
-    """Export the brief to PDF (and DOCX) through the one export path, and read the bytes back.
-
-    Going through `export_brief` guarantees the attachment is byte for byte what
-    `briefing export -o X.pdf` writes, so the digest in the release record can be checked
-    against a fresh export.
-    """
-    from briefing import exporting  # late: the export engine is heavy and the compose step is not
-
-    stem = attachment_stem(brief)
-    suffixes = [".pdf", ".docx"] if attach_docx else [".pdf"]
-    attachments: list[Attachment] = []
-    with tempfile.TemporaryDirectory(prefix="briefing-mail-") as folder:
-        for suffix in suffixes:
-            target = Path(folder) / f"export{suffix}"
-            written = exporting.export_brief(brief, target, template=template, fmt=suffix.lstrip("."))
-            attachments.append(Attachment(f"{stem}{suffix}", Path(written).read_bytes(), MEDIA_TYPES[suffix]))
-    return attachments
 
 
 def plain_body(content: EmailContent) -> str:
@@ -173,7 +173,7 @@ def build_message(
 ) -> EmailMessage:
     """The MIME message for `content`; a draft gets `X-Unsent: 1` and may leave From/To empty."""
     message = EmailMessage(policy=MESSAGE_POLICY)
-    message["Subject"] = content.subject
+    set_text_header(message, "Subject", content.subject)
     if sender:
         message["From"] = sender
     if to:
@@ -184,7 +184,7 @@ def build_message(
     domain = sender.rpartition("@")[2].strip("<> ") if sender and "@" in sender else "briefing.invalid"
     message["Message-ID"] = make_msgid(domain=domain)
     if content.marking:
-        message["X-Briefing-Marking"] = content.marking.label
+        set_text_header(message, "X-Briefing-Marking", content.marking.label)
     if draft:
         message["X-Unsent"] = "1"
     message.set_content(plain_body(content), subtype="plain", charset="utf-8")
@@ -195,6 +195,22 @@ def build_message(
         maintype, _, subtype = attachment.media_type.partition("/")
         message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.filename)
     return message
+
+
+def set_text_header(message: EmailMessage, name: str, value: str) -> None:
+    """Set a free-text header so that mail clients show `value` exactly as typed.
+
+    Format characters are dropped (an invisible override must not reorder what the reader sees).
+    Text containing "=?" could be read as an RFC 2047 encoded word ("=?utf-8?q?...?=" is shown
+    decoded, as other text), and the library writes ASCII text as it is: such a value is written
+    encoded as a whole, so the literal characters are what a client decodes and shows.
+    """
+    value = " ".join(strip_format_characters(value).split())
+    if "=?" not in value:
+        message[name] = value
+        return
+    encoded = Header(value, "utf-8", header_name=name).encode(linesep="\n")
+    message.set_raw(name, encoded)  # already encoded and folded within the line length: stored as is
 
 
 def message_bytes(message: EmailMessage) -> bytes:
@@ -214,26 +230,15 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.umask(umask)
         Path(temp_name).chmod(0o666 & ~umask)  # mkstemp makes the file private; a draft is an ordinary file
         Path(temp_name).replace(path)
-    except BaseException:
+    except BaseException as error:
         Path(temp_name).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise write_error(path, error) from error
         raise
 
 
-def write_eml(
-    brief: Brief,
-    out_path: Path,
-    *,
-    template: Template,
-    attach_docx: bool = False,
-    sender: str | None = None,
-    max_attachment_bytes: int | None = DEFAULT_MAX_ATTACHMENT_BYTES,
-) -> EmlResult:
-    """Write `brief` as a draft e-mail (`X-Unsent: 1`) with its PDF (and DOCX) attached."""
-    attachments = render_attachments(brief, template, attach_docx=attach_docx)
-    content = compose_email(brief, template, attachment_names=[a.filename for a in attachments])
-    message = build_message(content, attachments, sender=sender, draft=True)
-    data = message_bytes(message)
-    out_path = Path(out_path)
-    write_atomically(out_path, data)
-    warning = size_warning(attachments, max_attachment_bytes)
-    return EmlResult(out_path, content.subject, attachments, len(data), [warning] if warning else [])
+def write(mail: Mail, path: Path, options: EmlOptions | None = None) -> None:
+    """Write `mail` as an RFC 5322 message at `path` (a draft, `X-Unsent: 1`, unless options say not)."""
+    options = options or EmlOptions()
+    message = build_message(mail.content, mail.attachments, sender=options.sender, draft=options.draft)
+    write_atomically(Path(path), message_bytes(message))

@@ -10,7 +10,6 @@ Sans rather than an empty box or a crash; invisible format characters nobody can
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.resources import resource
 from briefing.writers.arabic import join_arabic
+from briefing.writers.bidi import has_rtl, visual_line
 
 # family → (regular, bold, italic, bold italic) file stems in resources/fonts/
 FAMILIES: dict[str, tuple[str, str, str, str]] = {
@@ -127,6 +127,8 @@ def coverage(stem: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Run:
+    """Text set in one font."""
+
     font: str
     text: str
 
@@ -169,21 +171,12 @@ def _font_for(char: str, primary: str, primary_chars: frozenset[str], bold: bool
     return font_name(DEFAULT_FAMILY, bold, italic), REPLACEMENT
 
 
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} ,'\"-]*[{_RTL}])?")
-_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Hebrew points, Arabic harakat
-_CLUSTER = re.compile(f"[^{_MARKS}][{_MARKS}]*|.", re.DOTALL)  # a letter and the marks on it
-
-
 def visual_order(text: str) -> str:
-    """Hebrew and Arabic stretches in the order they are drawn left to right, Arabic joined.
+    """One line of text as drawn left to right: Arabic joined (see `arabic`), then put in visual
+    order by the Unicode Bidirectional Algorithm (see `bidi`).
 
-    The PDF is drawn left to right, so each stretch of right-to-left words (letters and the spaces
-    and simple punctuation between them) is reversed, a letter and its marks staying together.
-    This is the simple case of the Unicode bidirectional algorithm: enough for names and phrases
-    quoted in an English brief; numbers and brackets stay where they are. Arabic letters are first
-    given their joined forms (see `arabic`).
-    """
-    if text.isascii() or not _RTL_RUN.search(text):  # isascii is immediate; the search reads every character
+    For text laid out by reportlab's Paragraph (headings, the cover, table cells): body text goes
+    through LineParagraph, which joins before breaking and reorders each line after it."""
+    if not has_rtl(text):
         return text
-    return _RTL_RUN.sub(lambda match: "".join(reversed(_CLUSTER.findall(match.group(0)))), join_arabic(text))
+    return visual_line(join_arabic(text))

@@ -202,11 +202,6 @@ def repeat_header(tr: object) -> None:
     trpr.append(header)
 
 
-def cant_split(tr: object) -> None:
-    trpr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    trpr.append(OxmlElement("w:cantSplit"))
-
-
 def table_row(widths: list[int]) -> Any:
     """A w:tr that may not split across pages, with one empty paragraph per cell of the given widths (EMU)."""
     return deepcopy(_row_prototype(tuple(widths)))

@@ -17,6 +17,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from briefing.compose import document as d
+from briefing.images import image_file_problem
 from briefing.writers.docx import oxml
 from briefing.writers.docx.styles import rgb
 from briefing.writers.walk import xml_safe
@@ -229,7 +230,7 @@ class Writer:
 
     def add_cover(self, cover: d.Cover) -> None:
         word = self.word
-        if cover.logo is not None:
+        if cover.logo is not None and image_file_problem(cover.logo) is None:  # size from the header first
             with contextlib.suppress(Exception):  # an unreadable logo must not stop the brief
                 word.add_picture(str(cover.logo), height=Mm(cover.logo_height_mm))
         if cover.organization:

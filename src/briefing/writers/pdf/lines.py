@@ -22,6 +22,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
+from briefing.writers.bidi import base_level, has_rtl, mirrored, visual_indices
+from briefing.writers.bidi import levels as bidi_levels
 from briefing.writers.fonts import SubsetCachingTTFont
 from briefing.writers.pdf.links import link_to_destination
 
@@ -73,7 +75,11 @@ class LineParagraph(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         text_width = available_width - self.style.leftIndent - self.style.rightIndent
         if self.lines is None or (self._width_for not in (-1.0, text_width)):
-            self.lines = _break(self.segments, self.size, max(text_width, self.size * 2))
+            lines = _break(self.segments, self.size, max(text_width, self.size * 2))
+            if any(has_rtl(segment.text) for segment in self.segments):
+                base = base_level("".join(segment.text for segment in self.segments))
+                lines = [visual_line(line, self.size, base) for line in lines]
+            self.lines = lines
             self._width_for = text_width
         self.width = available_width
         self.height = self.leading * max(len(self.lines), 1)
@@ -332,6 +338,55 @@ def width_of(text: str, font: str, size: float) -> float:
     return unit * size
 
 
+def visual_line(line: Line, size: float, base: int) -> Line:
+    """A line broken in logical order, reordered for drawing left to right (see `bidi`).
+
+    The Unicode algorithm reorders lines, not paragraphs: a wrapped right-to-left paragraph keeps
+    its first words on its first line. Pieces are regrouped by segment in visual order and laid
+    from the line's start again, keeping the gaps (spaces between pieces) they had."""
+    if not any(has_rtl(piece.text) for piece in line):
+        return line
+    chars: list[str] = []
+    owners: list[Segment | float] = []  # each character's segment, or the width of a gap
+    end = 0.0
+    for index, piece in enumerate(line):
+        if index and piece.x > end + 0.001:
+            chars.append(" ")
+            owners.append(piece.x - end)
+        chars.extend(piece.text)
+        owners.extend([piece.segment] * len(piece.text))
+        end = piece.x + piece.width
+    text = "".join(chars)
+    line_levels = bidi_levels(text, base)
+    placed: Line = []
+    x = 0.0
+    segment: Segment | None = None
+    parts: list[str] = []
+
+    def close() -> None:
+        nonlocal x, segment
+        if segment is not None and parts:
+            piece_text = "".join(parts)
+            width = width_of(piece_text, segment.font, size)
+            placed.append(Piece(segment, piece_text, x, width))
+            x += width
+        segment = None
+        parts.clear()
+
+    for index in visual_indices(text, base):
+        owner = owners[index]
+        if not isinstance(owner, Segment):
+            close()
+            x += owner
+            continue
+        if owner is not segment:
+            close()
+            segment = owner
+        parts.append(mirrored(text[index], line_levels[index]))
+    close()
+    return placed
+
+
 Run = tuple[Segment, list[str]]
 Word = list[tuple[Segment, str]]
 
@@ -358,9 +413,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
     spaces: dict[str, float] = {}
     for token in _tokens(segments):
         if token is None:  # forced line break
-            if open_segment is not None:
-                line.append(Piece(open_segment, "".join(parts), start, extent))
-                open_segment = None
+            _close_piece(line, open_segment, parts, start, extent)
+            open_segment = None
             lines.append(line)
             line, x, space_after = [], 0.0, 0.0
             continue
@@ -390,9 +444,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     continue
                 space = 0.0 if not line and open_segment is None else space_after
                 if space and x + space + word_width > width:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
-                        open_segment = None
+                    _close_piece(line, open_segment, parts, start, extent)
+                    open_segment = None
                     lines.append(line)
                     line, x, space = [], 0.0, 0.0
                 if word_width > width:  # a word longer than a line: cut it (rare)
@@ -406,8 +459,7 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     extent = x + space + word_width - start
                     x += space + word_width
                 else:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    _close_piece(line, open_segment, parts, start, extent)
                     open_segment, parts, start, extent = segment, [text], x + space, word_width
                     x += space + word_width
                 space_after = font_space
@@ -418,9 +470,8 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
         word_width = sum(piece[2] for piece in pieces)
         space = 0.0 if not line and open_segment is None else space_after
         if space and x + space + word_width > width:
-            if open_segment is not None:
-                line.append(Piece(open_segment, "".join(parts), start, extent))
-                open_segment = None
+            _close_piece(line, open_segment, parts, start, extent)
+            open_segment = None
             lines.append(line)
             line, x, space = [], 0.0, 0.0
         if word_width > width:
@@ -434,17 +485,21 @@ def _break(segments: list[Segment], size: float, width: float) -> list[Line]:
                     parts.append(text)
                     extent = x + space + piece_width - start
                 else:
-                    if open_segment is not None:
-                        line.append(Piece(open_segment, "".join(parts), start, extent))
+                    _close_piece(line, open_segment, parts, start, extent)
                     open_segment, parts, start, extent = segment, [text], x + space, piece_width
                 x += space + piece_width
                 space = 0.0
         font = token[-1][0].font
         space_after = spaces.get(font) or spaces.setdefault(font, width_of(" ", font, size))
-    if open_segment is not None:
-        line.append(Piece(open_segment, "".join(parts), start, extent))
+    _close_piece(line, open_segment, parts, start, extent)
     lines.append(line)
     return lines
+
+
+def _close_piece(line: Line, open_segment: Segment | None, parts: list[str], start: float, extent: float) -> None:
+    """Close the piece _break (or _place_cut) has open, if any: its text parts become a Piece of `line`."""
+    if open_segment is not None:
+        line.append(Piece(open_segment, "".join(parts), start, extent))
 
 
 def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: float,  # noqa: PLR0917
@@ -457,9 +512,8 @@ def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: flo
     for segment, text, _ in pieces:
         for chunk, chunk_width in _chunks(text, segment.font, size, width, width - x - space):
             if (line or open_segment is not None) and x + space + chunk_width > width + 0.01:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
-                    open_segment = None
+                _close_piece(line, open_segment, parts, start, extent)
+                open_segment = None
                 lines.append(line)
                 line, x, space = [], 0.0, 0.0
             if open_segment is segment:
@@ -468,8 +522,7 @@ def _place_cut(pieces: list[tuple[Segment, str, float]], size: float, width: flo
                 parts.append(chunk)
                 extent = x + space + chunk_width - start
             else:
-                if open_segment is not None:
-                    line.append(Piece(open_segment, "".join(parts), start, extent))
+                _close_piece(line, open_segment, parts, start, extent)
                 open_segment, parts, start, extent = segment, [chunk], x + space, chunk_width
             x += space + chunk_width
             space = 0.0

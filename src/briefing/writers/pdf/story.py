@@ -24,7 +24,9 @@ from reportlab.platypus import (
 )
 
 from briefing.compose import document as d
-from briefing.writers.fonts import split_by_font, visual_order
+from briefing.images import image_file_problem
+from briefing.writers.arabic import join_arabic
+from briefing.writers.fonts import split_by_font
 from briefing.writers.pdf.lines import LineParagraph, Segment, draw_translated
 from briefing.writers.pdf.markup import LINK_COLOUR, Styles, runs_markup, text_markup
 
@@ -95,11 +97,11 @@ def _text(runs: list[d.Inline], styles: Styles, style: Any, *, bullet: str | Non
     for run in runs:
         if isinstance(run, d.Text):
             segments.extend(Segment(part.text, part.font, colour)
-                            for part in split_by_font(visual_order(run.text), styles.family, run.bold,
+                            for part in split_by_font(join_arabic(run.text), styles.family, run.bold,
                                                       run.italic or italic))
         elif isinstance(run, d.Link):
             segments.extend(Segment(part.text, part.font, LINK, url=run.url)
-                            for part in split_by_font(visual_order(run.text), styles.family, False, italic))
+                            for part in split_by_font(join_arabic(run.text), styles.family, False, italic))
         elif isinstance(run, d.CitationRef):
             segments.extend(Segment(part.text, part.font, LINK, destination=run.target)
                             for part in split_by_font(run.label, styles.family, False, italic))
@@ -235,7 +237,7 @@ def _table(block: d.Table, styles: Styles) -> list[Flowable]:
 def _cover(cover: d.Cover, styles: Styles) -> list[Flowable]:
     own = cover.own_page
     story: list[Flowable] = [Spacer(1, 10 * mm if own else 0)]
-    if cover.logo is not None:
+    if cover.logo is not None and image_file_problem(cover.logo) is None:  # size from the header, before decoding
         try:
             reader = ImageReader(str(cover.logo))
             width, height = reader.getSize()

@@ -1,0 +1,83 @@
+"""Which language a text is in: English, Ukrainian, Russian, or another (read language-neutrally).
+
+Letters decide, not a statistical model: the three languages the analysis has rules for are told
+apart by their alphabets. Latin letters mean English here (other Latin-script languages get the
+language-neutral rules either way); Cyrillic is Ukrainian when it has і ї є ґ, Russian when it has
+ы э ъ ё, and a few frequent function words settle paragraphs that have none of these letters.
+Other Cyrillic alphabets (ў: Belarusian; ј љ њ: Serbian, Macedonian) and Bulgarian (ъ without ы)
+are "other", so no Russian rule runs on them. A 2,000-character paragraph is read in ~20 µs; on
+the development corpora this identifies every document and >99 % of paragraphs (see the tests and
+the figures in docs/analysis-languages.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+ENGLISH = "en"
+UKRAINIAN = "uk"
+RUSSIAN = "ru"
+OTHER = "other"
+
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+_OTHER_CYRILLIC = frozenset("ўјљњћђџѓќѕ")
+_UK_WORDS = frozenset({"і", "й", "та", "що", "це", "як", "від", "для", "але", "з", "ще", "до", "його", "які", "який",
+                       "також",
+                       "було", "буде", "вже", "лише", "коли", "після", "вона", "вони", "він", "ми", "ви", "тепер"})
+_RU_WORDS = frozenset({"и", "что", "это", "как", "для", "но", "еще", "ещё", "до", "его", "которые", "который", "также",
+                       "было", "будет", "уже", "только", "когда", "после", "она", "они", "он", "мы", "вы", "теперь"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
+
+
+def detect(text: str, default: str = OTHER) -> str:
+    """The language of `text`: "en", "uk", "ru" or "other"; `default` when the text does not say
+    (too few letters, or Cyrillic without a letter or word that only one of the two languages has)."""
+    has_cyrillic = _CYRILLIC.search(text) is not None
+    if not has_cyrillic:  # the common case of an English source: decided without counting every letter
+        return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else default
+    if _LATIN.search(text) is None and _OTHER_SCRIPT.search(text) is None:
+        cyrillic = len(text)  # Cyrillic only: straight to Ukrainian or Russian
+        if len(_CYRILLIC.findall(text, 0, 3)) < 3 and len(_CYRILLIC.findall(text)) < 3:
+            return default
+    else:
+        # lower-case words carry the language; capitalised ones may be foreign names ("Google", "Путин")
+        lower_words = " ".join(_LOWER_WORD.findall(text))
+        sample = lower_words if len(lower_words) >= 12 else text
+        latin = len(_LATIN.findall(sample))
+        cyrillic = len(_CYRILLIC.findall(sample))
+        if cyrillic + latin < 3:
+            return default
+        if latin >= cyrillic:
+            return ENGLISH
+        if (latin + cyrillic) * 2 < len(_LETTER.findall(sample)):
+            return OTHER  # mostly a third script (Greek, Arabic, CJK) with a few Cyrillic letters
+    lower = text.lower()
+    other = sum(lower.count(c) for c in _OTHER_CYRILLIC)
+    if other and other * 50 >= cyrillic:
+        return OTHER
+    uk = sum(lower.count(c) for c in _UK_LETTERS) + len(_APOSTROPHE_IN_WORD.findall(lower))
+    hard_sign = lower.count("ъ")
+    ru = hard_sign + sum(lower.count(c) for c in "ыэё")
+    if hard_sign >= 3 and not uk and hard_sign > 2 * (ru - hard_sign):
+        return OTHER  # Bulgarian writes ъ as a vowel and has no ы
+    if uk > 2 * ru:
+        return UKRAINIAN
+    if ru > 2 * uk:
+        return RUSSIAN
+    words = _WORD.findall(lower)
+    uk_words = sum(w in _UK_WORDS for w in words)
+    ru_words = sum(w in _RU_WORDS for w in words)
+    if uk_words != ru_words:
+        return UKRAINIAN if uk_words > ru_words else RUSSIAN
+    if uk != ru:
+        return UKRAINIAN if uk > ru else RUSSIAN
+    return default if default in (UKRAINIAN, RUSSIAN) else RUSSIAN

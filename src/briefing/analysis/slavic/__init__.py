@@ -1,0 +1,115 @@
+"""Russian and Ukrainian analysis, and the language dispatch that sends each paragraph to its rules.
+
+The engine asks this package four things, each at one marked line: which sentences the
+language-neutral (English) name rules may read (`neutral_sentences`: not the Russian and
+Ukrainian ones, whose capitals, abbreviations and Roman numerals those rules would take for
+organisations), the caveats and the questions of the Russian and Ukrainian sentences
+(`find_caveats`, `find_questions`), and the people they name (`add_people`, which also links a
+person spelled in Cyrillic in one source and in Latin letters in another).
+
+Language is decided per source and, where a source mixes languages, per paragraph
+(`briefing.analysis.langid`); a paragraph too short to tell takes its source's language.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect
+from briefing.analysis.text import Sentence
+
+if TYPE_CHECKING:
+    from briefing.analysis.caveats import CaveatHit
+    from briefing.analysis.questions import QuestionHit
+    from briefing.analysis.suggestions import ActorSuggestion
+
+SLAVIC = (RUSSIAN, UKRAINIAN)
+
+
+@lru_cache(maxsize=256)
+def _paragraph_languages(text: str, spans: tuple[tuple[int, int, int], ...]) -> dict[int, str]:
+    """Language of each paragraph (by index), given (paragraph, start, end) of its sentences."""
+    source = detect(text)
+    bounds: dict[int, tuple[int, int]] = {}
+    for paragraph, start, end in spans:
+        low, high = bounds.get(paragraph, (start, end))
+        bounds[paragraph] = (min(low, start), max(high, end))
+    return {paragraph: detect(text[start:end], default=source) for paragraph, (start, end) in bounds.items()}
+
+
+def languages(text: str, sentences: list[Sentence]) -> list[str]:
+    """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph."""
+    if not sentences:
+        return []
+    by_paragraph = _paragraph_languages(text, tuple((s.paragraph, s.start, s.end) for s in sentences))
+    return [by_paragraph[s.paragraph] for s in sentences]
+
+
+def source_language(text: str) -> str:
+    """The language most of a source is written in."""
+    return detect(text)
+
+
+def neutral_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that are not Russian or Ukrainian (the language-neutral rules read these)."""
+    if not any("\u0400" <= c <= "\u04ff" for c in text[:4000]) and not _has_cyrillic(text):
+        return sentences
+    return [s for s, language in zip(sentences, languages(text, sentences), strict=True) if language not in SLAVIC]
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def slavic_sentences(text: str, sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """The Russian and the Ukrainian sentences of a source, by language."""
+    result: dict[str, list[Sentence]] = {}
+    if not _has_cyrillic(text):
+        return result
+    for sentence, language in zip(sentences, languages(text, sentences), strict=True):
+        if language in SLAVIC:
+            result.setdefault(language, []).append(sentence)
+    return result
+
+
+def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
+    """Caveat hits of the Russian and Ukrainian sentences of one source."""
+    from briefing.analysis.slavic import caveats
+
+    found: list[CaveatHit] = []
+    for language, chosen in slavic_sentences(text, sentences).items():
+        found.extend(caveats.find_caveats(text, chosen, language))
+    return sorted(found, key=lambda h: (h.start, h.end, h.kind))
+
+
+def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
+    """Open questions of the Russian and Ukrainian sentences of one source, in their language."""
+    from briefing.analysis.slavic import caveats
+
+    found: list[QuestionHit] = []
+    for language, chosen in slavic_sentences(text, sentences).items():
+        found.extend(caveats.find_questions(text, chosen, language))
+    return sorted(found, key=lambda h: (h.start, h.end))
+
+
+def add_people(actors: list[ActorSuggestion], texts: list[str],
+               split: list[list[Sentence]]) -> list[ActorSuggestion]:
+    """`actors` with the people of the Russian and Ukrainian sentences added, linked across scripts."""
+    from briefing.analysis.slavic import actors as slavic_actors
+
+    return slavic_actors.add_people(actors, texts, split)
+
+
+def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str, *, cue: str,
+                   span: tuple[int, int]) -> str | None:
+    """The brief sentence for a caveat found in a Russian or Ukrainian sentence, in its language;
+    None when the caveat sits in a sentence of another language (the English wording applies)."""
+    if not _has_cyrillic(text[span[0]:span[1]]):
+        return None
+    from briefing.analysis.slavic import wording
+
+    for sentence, language in zip(sentences, languages(text, sentences), strict=True):
+        if sentence.start <= span[0] < sentence.end:
+            return wording.propose(kind, phrase, cue, sentence, span, language=language) if language in SLAVIC else None
+    return None

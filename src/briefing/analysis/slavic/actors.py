@@ -1,0 +1,150 @@
+"""People of the Russian and Ukrainian sentences as actor suggestions, linked to their Latin spellings.
+
+A person named "Зеленський" in a Ukrainian source and "Zelenskyy" in an English one is one actor:
+the Cyrillic surname is romanised (`translit`) and compared with the English actor's surname by
+the English rules' spelling-tolerant skeleton; given names, when both sides have one, must agree
+too. The merged actor keeps the spelling of the side that names the person more often, and the
+evidence of both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.analysis.actors import skeleton
+from briefing.analysis.slavic import languages
+from briefing.analysis.slavic.names import SlavicMention, find_people
+from briefing.analysis.slavic.organizations import find_organizations
+from briefing.analysis.slavic.people import Person, first_part, merge, surname_part
+from briefing.analysis.slavic.translit import latin_keys
+from briefing.analysis.suggestions import ActorSuggestion, stable_key
+from briefing.analysis.text import Sentence
+from briefing.model import Evidence
+
+_SPACES = re.compile(r"\s+")
+
+
+def mentions_of(texts: list[str], split: list[list[Sentence]]) -> list[SlavicMention]:
+    """Every person mention in the Russian and Ukrainian sentences of all sources."""
+    found: list[SlavicMention] = []
+    for index, text in enumerate(texts):
+        if not any("\u0400" <= c <= "\u04ff" for c in text):
+            continue
+        for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
+            if language in ("ru", "uk"):
+                found.extend(find_people(index, text, sentence, language))
+    return found
+
+
+def add_people(actors: list[ActorSuggestion], texts: list[str],
+               split: list[list[Sentence]]) -> list[ActorSuggestion]:
+    """`actors` and the Russian/Ukrainian people; a person found in both scripts appears once."""
+    people = merge(mentions_of(texts, split))
+    result = list(actors)
+    result.extend(_organizations(texts, split, result))
+    for person in people:
+        suggestion = _suggestion(texts, person)
+        twin = _latin_twin(result, person)
+        if twin is None:
+            result.append(suggestion)
+            continue
+        result[result.index(twin)] = _joined(twin, suggestion)
+    result.sort(key=lambda a: -a.mentions)  # stable: equal counts keep their order
+    return result
+
+
+def _organizations(texts: list[str], split: list[list[Sentence]],
+                   known: list[ActorSuggestion]) -> list[ActorSuggestion]:
+    """Organisations of the Russian and Ukrainian sentences ("ОАО «Газпром»"), one per name."""
+    found: dict[str, list[tuple[int, int, int, str]]] = {}
+    names: dict[str, str] = {}
+    for index, text in enumerate(texts):
+        if "«" not in text:
+            continue
+        for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
+            if language not in ("ru", "uk"):
+                continue
+            for name, start, end, cue in find_organizations(sentence, language):
+                key = name.casefold()
+                names.setdefault(key, name)
+                found.setdefault(key, []).append((index, start, end, cue))
+    result: list[ActorSuggestion] = []
+    for key, spans in found.items():
+        if any(a.type == "organization" and a.name.casefold() == key for a in known):
+            continue
+        evidence = tuple(_evidence(texts, source, start, end) for source, start, end, _ in spans[:3])
+        result.append(ActorSuggestion(name=names[key], type="organization", role=None, affiliation=None,
+                                      mentions=len(spans), evidence=evidence, cue=spans[0][3],
+                                      key=stable_key("actor", "organization", _SPACES.sub(" ", key).strip())))
+    return result
+
+
+def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
+    return Evidence(source, start, end, texts[source][start:end])
+
+
+def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
+    mentions = sorted(person.mentions, key=lambda m: (m.source, m.start))
+    first = mentions[0]
+    evidence = [_evidence(texts, first.source, first.role_start if first.role else first.start,
+                          max(first.end, first.role_end))]
+    with_role = [m for m in mentions if m.role]
+    informative = max(with_role, key=lambda m: (bool(m.affiliation), len(m.role or ""), -m.source, -m.start),
+                      default=None)
+    if informative is not None and informative is not first:
+        evidence.append(_evidence(texts, informative.source, informative.role_start,
+                                  max(informative.end, informative.role_end)))
+    name = person.name()
+    cue = next((m.cue for m in mentions if m.cue), "")
+    return ActorSuggestion(
+        name=name,
+        type="person",
+        role=informative.role if informative else None,
+        affiliation=informative.affiliation if informative else None,
+        mentions=len(mentions),
+        evidence=tuple(evidence),
+        cue=cue,
+        key=stable_key("actor", "person", _SPACES.sub(" ", name).strip().casefold()),
+    )
+
+
+def _latin_twin(actors: list[ActorSuggestion], person: Person) -> ActorSuggestion | None:
+    """The English person actor that romanisation says is `person` ("Zelenskyy" for "Зеленський")."""
+    spelled = {latin.casefold() for mention in person.mentions for latin in mention.extras}
+    if spelled:
+        for actor in actors:
+            if actor.type == "person" and (actor.name.casefold() in spelled or any(
+                    name.endswith(" " + actor.name.casefold()) for name in spelled)):
+                return actor
+    fullest = person.fullest()
+    surname = surname_part(fullest)
+    if surname is None:
+        return None
+    keys = latin_keys(surname.token.text)
+    given = first_part(fullest)
+    given_keys = latin_keys(given.token.text) if given is not None else frozenset()
+    for actor in actors:
+        if actor.type != "person" or not actor.name.isascii():
+            continue
+        words = actor.name.split()
+        if skeleton(words[-1]) not in keys and not _stem_in(words[-1], keys):
+            continue
+        if given_keys and len(words) > 1 and skeleton(words[0]) not in given_keys and not _stem_in(words[0],
+                                                                                                      given_keys):
+            continue
+        return actor
+    return None
+
+
+def _stem_in(word: str, keys: frozenset[str]) -> bool:
+    """A Latin word whose skeleton starts like a romanised inflected form ("Putin" ~ "Путина")."""
+    key = skeleton(word)
+    return len(key) >= 4 and any(k.startswith(key) and len(k) - len(key) <= 2 for k in keys)
+
+
+def _joined(latin: ActorSuggestion, cyrillic: ActorSuggestion) -> ActorSuggestion:
+    main, other = (latin, cyrillic) if latin.mentions >= cyrillic.mentions else (cyrillic, latin)
+    return replace(main, role=main.role or other.role, affiliation=main.affiliation or other.affiliation,
+                   mentions=main.mentions + other.mentions, evidence=main.evidence + other.evidence,
+                   cue=main.cue or other.cue)

@@ -1,0 +1,212 @@
+"""Sourcing caveats and open questions in Russian and Ukrainian sentences, in the source's own words.
+
+The cues are data (`data/anonymous_ru.txt`, `data/hedged_uk.txt`, ...): one phrase a line, a word
+ending in "*" matches any ending ("источник* в" finds "источники в", "источника в"). The hits
+are the English rules' own types (`CaveatHit`, `QuestionHit`), so the engine merges, orders and
+words them the same way whatever the language. Questions are phrased in the source's language:
+"Неясно, будет ли подписан договор" -> "Будет ли подписан договор?"; "Незрозуміло, чи ..." ->
+"Чи ...?"; otherwise the clause that says what is not known is offered for the analyst to edit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.analysis.caveats import CaveatHit, clause_bounds
+from briefing.analysis.questions import QuestionHit
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import info
+from briefing.analysis.text import Sentence
+
+_KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
+          ("hedged", "hedged"))
+_LETTER = r"[^\W\d_]"
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)\b)")
+_WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
+                    r"каких|чей|чья|чьи)\b|\w+\s+ли\b)", re.IGNORECASE)
+_WH_UK = re.compile(r"^(?:(?:хто|що|коли|де|куди|звідки|чому|навіщо|як|скільки|які|який|яка|яке|яким|яких|чий|чия|"
+                    r"чиї|чи)\b|\w+\s+чи\b)", re.IGNORECASE)
+_NOUN_PHRASE_STOP = frozenset({"что", "що", "и", "і", "та", "а", "но", "але", "который", "которые", "який", "які"})
+
+
+@cache
+def cue_pattern(name: str) -> re.Pattern[str]:
+    """One regular expression for the phrases of `data/NAME.txt` (longest first, so the fullest phrase wins)."""
+    alternatives = []
+    for phrase in sorted(lists.entries(name), key=len, reverse=True):
+        pieces = []
+        for word in phrase.split():
+            comma = word.endswith(",")
+            word = word.rstrip(",")
+            star = word.endswith("*")
+            body = re.escape(word.rstrip("*")).replace(r"\-", "-")
+            pieces.append(body + (rf"{_LETTER}*" if star else "") + ("," if comma else ""))
+        alternatives.append(r"\s+".join(pieces))
+    # matched against the lower-cased sentence (case-insensitive matching is several times slower)
+    return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
+
+
+def _lowered(text: str) -> str:
+    """`text` in lower case, or as it is when lower-casing would move offsets (a rare "İ")."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[CaveatHit]:
+    """Anonymous, second-hand, unconfirmed and hedged cues of Russian or Ukrainian sentences."""
+    hits: list[CaveatHit] = []
+    for sentence in sentences:
+        if sentence.is_headline:
+            continue
+        lowered = _lowered(sentence.text)
+        for name, kind in _KINDS:
+            for match in cue_pattern(f"{name}_{language}").finditer(lowered):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if kind in ("anonymous-source", "second-hand"):
+                    end = _noun_phrase_end(text, start, end, sentence.end, language)
+                    start = _after_leading_verb(text, start, end, language)
+                else:
+                    start, end = _clause(text, sentence, start, end)
+                hits.append(CaveatHit(kind, start, end, match.group(0)))
+    hits = _join_apposed(text, hits)
+    anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
+    # "по данным источника в правительстве" is an anonymous source first: one caveat says it
+    hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
+    return _merge(hits)
+
+
+def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
+    """"Источник в правительстве, пожелавший остаться неизвестным": one source, one caveat."""
+    anonymous = sorted((h for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
+    joined: list[CaveatHit] = []
+    for hit in anonymous:
+        last = joined[-1] if joined else None
+        if last is not None and re.fullmatch(r"\s*,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?",
+                                             text[last.end:hit.start]):
+            joined[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
+            continue
+        joined.append(hit)
+    return [h for h in hits if h.kind != "anonymous-source"] + joined
+
+
+def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
+    """"сообщил источник в Минобороны": the caveat is about the source, so it starts at the noun."""
+    match = _WORD.match(text, start, end)
+    if match is None or match.group(1).startswith("«"):
+        return start
+    if info(match.group(1).lower(), language).pos in ("VERB", "INFN"):
+        following = _WORD.match(text, match.end(), end)
+        if following is not None and not following.group(1).startswith("«") and \
+                info(following.group(1).lower(), language).pos == "NOUN":
+            return following.start(1)  # not in "попросило не називати", which is the anonymity itself
+    return start
+
+
+def _merge(hits: list[CaveatHit]) -> list[CaveatHit]:
+    merged: list[CaveatHit] = []
+    for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.kind == hit.kind and hit.start < last.end:
+            if hit.end > last.end:
+                merged[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
+            continue
+        merged.append(hit)
+    return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
+
+
+_WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»)")
+
+
+def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: str) -> int:
+    """Where the source named after a cue ends: "источник в администрации президента", "как сообщает
+    «Интерфакс»" (up to four words, stopping at a verb, a conjunction or punctuation)."""
+    following = _WORD.match(text, end, limit)
+    if following is None:
+        return end
+    if not _PREPOSITION_END.search(text[cue_start:end]) and not following.group(1)[0].isupper() \
+            and not following.group(1).startswith("«") and following.group(1).lower() not in _PREPOSITIONS \
+            and following.group(1).lower() not in _OUTLET_NOUNS:
+        return end
+    position = end
+    for _ in range(4):
+        match = _WORD.match(text, position, limit)
+        if match is None:
+            break
+        word = match.group(1)
+        if word.lower() in _NOUN_PHRASE_STOP:
+            break
+        if not word.startswith("«") and not word[0].isupper():
+            facts = info(word.lower(), language)
+            if facts.pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ", "ADVB", "PRCL"):
+                break
+        position = match.end()
+    return position
+
+
+_OUTLET_NOUNS = frozenset({"агентство", "агентства", "газета", "газеты", "газети", "издание", "издания", "видання",
+                           "телеканал", "телеканалу", "телеканала", "сайт", "сайту", "сайта", "портал", "радио",
+                           "радіо", "журнал", "журналу", "журнала"})
+_PREPOSITIONS = frozenset({"в", "во", "у", "из", "з", "із", "зі", "при", "из-за", "от", "від"})
+_PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|у|из|з|із|зі|на|к|до|с|со)$", re.IGNORECASE)
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around a cue: the English rules' clause, cut again at Russian and Ukrainian conjunctions."""
+    left, right = clause_bounds(text, sentence, start, end)
+    body = text[left:right]
+    relative = start - left
+    cut_left = 0
+    for match in _CLAUSE_BREAK.finditer(body):
+        if match.end() <= relative:
+            cut_left = match.end()
+        elif match.start() >= end - left:
+            right = left + match.start()
+            break
+    return left + cut_left, right
+
+
+_NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
+                            r"(?P<participle>(?:подтвержден|підтвердже)[^\W\d_]*)\s*\.?$", re.IGNORECASE)
+
+
+def _confirmed_question(basis: str, language: str) -> str | None:
+    """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
+    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?"."""
+    match = _NOT_CONFIRMED.match(basis.strip())
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() or len(subject) == 1 else subject
+    participle = match.group("participle").lower()
+    if language == "uk":
+        return f"Чи {participle} {subject}?"
+    return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
+
+
+def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
+    """One question per sentence that says something is unclear, unknown or unconfirmed."""
+    found: list[QuestionHit] = []
+    unclear = cue_pattern(f"unclear_{language}")
+    unconfirmed = cue_pattern(f"unconfirmed_{language}")
+    wh = _WH_UK if language == "uk" else _WH_RU
+    for sentence in sentences:
+        if sentence.is_headline:
+            continue
+        lowered = _lowered(sentence.text)
+        match = unclear.search(lowered) or unconfirmed.search(lowered)
+        if match is None:
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        clause_start, clause_end = _clause(text, sentence, start, end)
+        after = text[end:clause_end].lstrip(" ,:—–-")
+        question = None
+        if wh.match(after) and len(after.split()) <= 30:
+            question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
+        basis = text[clause_start:clause_end]
+        if question is None:
+            question = _confirmed_question(basis, language)
+        if question is None:
+            question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
+        found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))
+    return found

@@ -1,0 +1,96 @@
+"""Brief-ready caveat sentences for Russian and Ukrainian sources, written in the source's language.
+
+The English rules word a caveat as "That X rests on one anonymous official."; a caveat read from a
+Russian or Ukrainian source gets the same kind of sentence in that language, so a brief on a
+Ukrainian article is not half English: "Твердження «партнери вимагають додаткового контролю»
+ґрунтується на анонімному джерелі (джерело в Офісі президента)." The claim is the clause after
+"что" / "що" following the cue, else the rest of the sentence without the source phrase; the
+analyst edits the sentence before accepting it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.slavic.morph import info
+from briefing.analysis.text import Sentence
+
+MAX_CLAIM_WORDS = 16
+
+_THAT = {"ru": re.compile(r"(?:,\s*|\s)(?:что|будто|якобы)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
+         "uk": re.compile(r"(?:,\s*|\s)(?:що|нібито|начебто)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
+_CUT = re.compile(r"[;:!?]|\s[—–]\s|,\s+(?:но|однако|а|але|проте|однак|хотя|хоча|который|которые|який|які)\s"
+                  r"|\.(?:\s|$)")
+_PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|это|этот|эти|он|она|они|оно|це|цей|ці|він|вона|вони|"
+                             r"воно)(?![^\W\d_])", re.IGNORECASE)
+_FRAMES = {
+    "ru": {
+        "anonymous-source": ("Утверждение «{claim}» основано на анонимном источнике ({phrase}).",
+                             "Единственный источник — анонимный: {phrase}."),
+        "second-hand": ("Сведения «{claim}» получены из вторых рук ({phrase}).", "Из вторых рук: {phrase}."),
+        "unconfirmed": ("Не подтверждено независимо: {clause}.", ""),
+        "hedged": ("Оговорка в источнике («{cue}»): {clause}.", ""),
+    },
+    "uk": {
+        "anonymous-source": ("Твердження «{claim}» ґрунтується на анонімному джерелі ({phrase}).",
+                             "Єдине джерело — анонімне: {phrase}."),
+        "second-hand": ("Відомості «{claim}» отримано з других рук ({phrase}).", "З других рук: {phrase}."),
+        "unconfirmed": ("Не підтверджено незалежно: {clause}.", ""),
+        "hedged": ("Застереження в джерелі («{cue}»): {clause}.", ""),
+    },
+}
+
+
+def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | None:
+    """What the sentence says on the authority of the phrase at [start, end), trimmed to a clause."""
+    body = sentence.text
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    match = _THAT[language].search(body, rel_end)
+    if match:
+        return _trim(match.group("claim"))
+    before = body[:rel_start].rstrip(" ,—–-")
+    if len(before.split()) >= 3:
+        return _trim(before)
+    after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
+                   r"сказала|сказали)\b[\s,]*", "", body[rel_end:], flags=re.IGNORECASE)
+    return _trim(after) if len(after.split()) >= 3 else None
+
+
+def _trim(claim: str) -> str | None:
+    claim = claim.strip(" ,\"«»“”'")
+    cut = _CUT.search(claim)
+    if cut:
+        claim = claim[:cut.start()]
+    words = claim.split()
+    if len(words) < 3 or _PRONOUN_OPENER.match(claim):
+        return None  # "об этом сообщил", "він заявив": a pronoun without its antecedent says nothing in a brief
+    return " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"«»“”'")
+
+
+def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
+            language: str) -> str | None:
+    """The sentence a caveat of `kind` proposes for the brief, in `language` ("ru" or "uk");
+    None for a kind this module has no wording for (the English wording is used then)."""
+    frames = _FRAMES.get(language, {}).get(kind)
+    if frames is None:
+        return None
+    flat = " ".join(phrase.split()).rstrip(".")
+    with_claim, without = frames
+    if kind in ("anonymous-source", "second-hand"):
+        claim = claim_of(sentence, *span, language) if sentence is not None else None
+        if claim:
+            return with_claim.format(claim=_lower_first(claim, language), phrase=_lower_first(flat, language))
+        return without.format(phrase=_lower_first(flat, language))
+    clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
+    return with_claim.format(cue=cue, clause=clause)
+
+
+def _lower_first(text: str, language: str) -> str:
+    """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if not (first[:1].isupper() and first[1:].islower()):
+        return text
+    facts = info(first, language)
+    if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
+        return text
+    return text[:1].lower() + text[1:]

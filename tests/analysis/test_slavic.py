@@ -1,0 +1,236 @@
+"""Russian and Ukrainian analysis: language per source and paragraph, people merged across case forms,
+roles, caveats and questions in the source's language, Cyrillic and Latin spellings linked.
+
+All texts here are written for the tests (fictional events; a few public figures' names only to show
+how their forms merge).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis import analyze_texts
+from briefing.analysis.langid import detect
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.translit import romanize
+from briefing.analysis.text import sentences
+
+CORPUS = Path(__file__).parent / "corpus" / "slavic"
+DATA = Path(lists.__file__).parent / "data"
+
+
+def _people(result):  # type: ignore[no-untyped-def]
+    return {a.name: a for a in result.actors if a.type == "person"}
+
+
+def test_word_lists_are_sorted_and_unique() -> None:
+    files = sorted(DATA.glob("*.txt"))
+    assert len(files) >= 10
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines, path.name
+        assert lines == sorted(set(lines)), f"{path.name}: not sorted or not unique"
+        assert all(line == line.strip() and line for line in lines), path.name
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The minister said the talks would resume on Monday.", "en"),
+    ("Міністр заявив, що переговори продовжаться в понеділок.", "uk"),
+    ("Министр заявил, что переговоры продолжатся в понедельник.", "ru"),
+    ("Тепер точно не наплутають, сказала вона.", "uk"),  # no і/ї/є: the function words decide
+    ("Hewlett-Packard берёт пример с Google", "ru"),  # Latin names in a Russian line
+    ("Міністар је рекао да ће се преговори наставити.", "other"),  # Serbian: not Russian rules
+    ("Министърът заяви, че преговорите ще продължат в понеделник, ъгъл към ъгъл.", "other"),  # Bulgarian
+    ("北京外交部发言人说，会谈将继续。", "other"),
+    ("", "other"),
+])
+def test_language_of_a_text(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+def test_sources_in_ukrainian_and_russian_get_people_in_the_nominative() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        people = _people(analyze_texts([text]))
+        assert set(people) == set(gold["people"]), path.name
+        for name, forms in gold["people"].items():
+            evidence = " ".join(e.text for e in people[name].evidence)
+            assert any(form in evidence for form in forms), (name, evidence)
+        for name, (role, affiliation) in gold["roles"].items():
+            assert people[name].role == role and people[name].affiliation == affiliation, people[name]
+        names = " ".join(a.name for a in analyze_texts([text]).actors if a.type == "person")
+        for wrong in gold["not_people"]:
+            assert wrong not in names
+
+
+def test_inflected_forms_are_one_person() -> None:
+    uk = ("Президент України Володимир Зеленський заявив, що переговори тривають. Зеленського підтримали "
+          "союзники. Зеленському передали план у четвер.")
+    ru = "Владимир Путин встретился с министром. Путина спросили о плане. Позже Путиным был подписан указ."
+    for text, name in ((uk, "Володимир Зеленський"), (ru, "Владимир Путин")):
+        people = _people(analyze_texts([text]))
+        assert list(people) == [name]
+        assert people[name].mentions == 3
+
+
+def test_women_are_named_in_the_feminine_nominative() -> None:
+    text = "Встреча с Анной Громовой прошла в Твери. Громовой задали вопрос о бюджете."
+    assert list(_people(analyze_texts([text]))) == ["Анна Громова"]
+
+
+def test_initials_stay_with_the_surname() -> None:
+    """Regression: the full stop after an initial ended the name, so "Л. І. Комарової" lost its initials."""
+    text = "Праці Л. І. Комарової та В. С. Перебийніс відомі. Доповідь зробив Петренко О. М. у вівторок."
+    assert set(_people(analyze_texts([text]))) == {"Л. І. Комарова", "В. С. Перебийніс", "О. М. Петренко"}
+
+
+def test_roles_and_affiliations_in_the_source_language() -> None:
+    ru = "Министр иностранных дел России Сергей Лавров заявил, что Москва готова к переговорам."
+    uk = "Президент України Володимир Зеленський заявив, що Київ не погодиться на ці умови."
+    lavrov = _people(analyze_texts([ru]))["Сергей Лавров"]
+    assert (lavrov.role, lavrov.affiliation) == ("Министр иностранных дел России", "Россия")
+    assert lavrov.evidence[0].text == "Министр иностранных дел России Сергей Лавров"
+    zelensky = _people(analyze_texts([uk]))["Володимир Зеленський"]
+    assert (zelensky.role, zelensky.affiliation) == ("Президент України", "Україна")
+
+
+def test_streets_and_institutions_named_after_people_are_not_people() -> None:
+    text = ("Ремонт вул. Гагаріна та вулиці Тараса Шевченка оплатить ТОВ «Мостобуд». Університет імені "
+            "Богдана Хмельницького отримав грант. Директор Олег Данилюк заявив, що роботи почнуться в травні.")
+    assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
+
+
+def test_roles_after_the_name_and_organisations_behind_a_legal_form() -> None:
+    ru = "Сергей Лавров, министр иностранных дел России, заявил, что Москва готова к переговорам."
+    uk = "Тарас Кучер, голова правління ПАТ «Укрзалізниця», повідомив про нові рейси."
+    lavrov = _people(analyze_texts([ru]))["Сергей Лавров"]
+    assert (lavrov.role, lavrov.affiliation) == ("министр иностранных дел России", "Россия")
+    assert lavrov.evidence[0].text == "Сергей Лавров, министр иностранных дел России"
+    kucher = _people(analyze_texts([uk]))["Тарас Кучер"]
+    assert (kucher.role, kucher.affiliation) == ("голова правління ПАТ «Укрзалізниця»", "Укрзалізниця")
+
+
+def test_abbreviations_and_roman_numerals_are_not_actors() -> None:
+    """Regression: the name rules took "XIX", "ОАО" and "СМИ" for organisations in Russian text."""
+    text = ("По данным СМИ, в XIX веке ОАО «Приморский завод» построило верфь. В XX веке СМИ писали о ней. "
+            "Директор ОАО Иван Петров заявил, что СМИ ошибаются.")
+    result = analyze_texts([text])
+    names = {a.name for a in result.actors}
+    assert not names & {"XIX", "XX", "ОАО", "СМИ"}, names
+    assert "Иван Петров" in names
+    organizations = [a for a in result.actors if a.type == "organization"]
+    assert [(o.name, o.evidence[0].text) for o in organizations] == [("Приморский завод", "ОАО «Приморский завод»")]
+
+
+def test_caveats_and_questions_in_the_source_language() -> None:
+    ru = ("Источник в правительстве, пожелавший остаться неизвестным, сообщил о сделке. По данным СМИ, сумма "
+          "якобы превышает миллиард. Эти сведения не подтверждены. Неясно, будет ли подписан договор.")
+    uk = ("Джерело в Офісі президента, яке попросило не називати його імені, повідомило про угоду. "
+          "За даними ЗМІ, сума нібито перевищує мільярд. "
+          "Ця інформація не підтверджена. Незрозуміло, чи погодиться Київ на ці умови.")
+    for text, anonymous, second, hedge, unconfirmed, question, confirmed in (
+            (ru, "Источник в правительстве, пожелавший остаться неизвестным", "По данным СМИ", "якобы",
+             "Эти сведения не подтверждены", "Будет ли подписан договор?", "Подтверждены ли эти сведения?"),
+            (uk, "Джерело в Офісі президента, яке попросило не називати", "За даними ЗМІ", "нібито",
+             "Ця інформація не підтверджена",
+             "Чи погодиться Київ на ці умови?", "Чи підтверджена ця інформація?")):
+        result = analyze_texts([text])
+        by_kind: dict[str, list[str]] = {}
+        for caveat in result.caveats:
+            by_kind.setdefault(caveat.kind, []).append(caveat.text)
+        assert anonymous in by_kind["anonymous-source"]
+        assert second in by_kind["second-hand"]
+        assert any(hedge in t for t in by_kind["hedged"])
+        assert unconfirmed in by_kind["unconfirmed"]
+        assert question in [q.text for q in result.questions]
+        assert confirmed in [q.text for q in result.questions]
+        for item in [*result.caveats, *result.questions]:
+            for evidence in item.evidence:
+                assert text[evidence.start:evidence.end] == evidence.text
+
+
+def test_caveat_sentences_for_the_brief_are_in_the_source_language() -> None:
+    from briefing.analysis.slavic import propose_caveat
+
+    uk = "Джерело в Офісі президента повідомило, що партнери вимагають додаткового контролю."
+    ru = "Об этом сообщил источник в Минобороны. Как сообщает «Интерфакс», переговоры сорваны окончательно."
+    proposed = []
+    for text in (uk, ru):
+        split = sentences(text)
+        for caveat in analyze_texts([text]).caveats:
+            span = (caveat.evidence[0].start, caveat.evidence[0].end)
+            proposed.append(propose_caveat(text, split, caveat.kind, caveat.text, cue=caveat.cue, span=span))
+    assert proposed == [
+        "Твердження «партнери вимагають додаткового контролю» ґрунтується на анонімному джерелі "
+        "(джерело в Офісі президента).",
+        "Единственный источник — анонимный: источник в Минобороны.",
+        "Сведения «переговоры сорваны окончательно» получены из вторых рук (как сообщает «Интерфакс»).",
+    ]
+    english = "A senior official said the talks had collapsed."
+    assert propose_caveat(english, sentences(english), "anonymous-source", "A senior official", cue="",
+                          span=(0, 17)) is None
+
+
+def test_latin_and_cyrillic_spellings_are_one_actor() -> None:
+    english = ("Ukrainian President Volodymyr Zelenskyy said on Thursday that Kyiv had received the plan. "
+               "Zelenskyy told reporters the talks would go on.")
+    ukrainian = "Президент України Володимир Зеленський заявив, що план отримано. Зеленського підтримали союзники."
+    result = analyze_texts([english, ukrainian])
+    matching = [a for a in result.actors if "elensk" in a.name or "еленськ" in a.name]
+    assert len(matching) == 1
+    assert {e.source for e in matching[0].evidence} == {0, 1}
+    assert romanize("Зеленський", "uk") == "Zelenskyy"
+
+
+def test_a_latin_spelling_the_text_gives_links_the_two_names() -> None:
+    ukrainian = "Власником фірми є громадянин Індії Пракаш Джанчандані (Prakash Gianchandani), повідомили у реєстрі."
+    english = "The firm's owner, Prakash Gianchandani, said the company had done nothing wrong."
+    result = analyze_texts([ukrainian, english])
+    matching = [a for a in result.actors if "Gianchandani" in a.name or "Джанчандані" in a.name]
+    assert len(matching) == 1 and {e.source for e in matching[0].evidence} == {0, 1}
+
+
+def test_a_source_that_mixes_languages_is_read_paragraph_by_paragraph() -> None:
+    text = ("Officials in Brussels said the aid package would be approved next week.\n\n"
+            "Министр финансов Олег Ракитин заявил, что Москва не признает решение ЕС.\n\n"
+            "EU spokesperson Maria Lindqvist said the vote was not in doubt.")
+    result = analyze_texts([text])
+    people = _people(result)
+    assert "Олег Ракитин" in people and "Maria Lindqvist" in people
+    assert not {"ЕС", "Министр"} & set(people)
+
+
+def test_english_text_is_untouched_by_the_russian_rules() -> None:
+    text = "Defence Minister Anna Berg said the exercise would go ahead. Berg declined to give details."
+    plain = analyze_texts([text])
+    assert [a.name for a in plain.actors] == ["Anna Berg"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ .,«»—-'’\n",
+               max_size=300))
+def test_any_cyrillic_text_gives_exact_evidence(text: str) -> None:
+    result = analyze_texts([text])
+    for item in [*result.actors, *result.caveats, *result.questions, *result.summary]:
+        for evidence in item.evidence:
+            assert text[evidence.start:evidence.end] == evidence.text
+    assert all(s.text for s in sentences(text))
+
+
+def test_english_sources_never_load_the_russian_and_ukrainian_dictionaries() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom briefing.analysis import analyze_texts\n"
+            "analyze_texts(['Defence Minister Anna Berg said the talks would resume, according to Reuters.'])\n"
+            "print('pymorphy3' in sys.modules)\n"
+            "analyze_texts(['Министр Анна Берг заявила, что переговоры продолжатся.'])\n"
+            "print('pymorphy3' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
