@@ -56,7 +56,7 @@ def _json(value: object) -> str:
 # NULL or a number where text belongs is refused as damage at load, not met as a crash later.
 # One letter per column: s text, S text or NULL, i whole number, I whole number or NULL.
 
-BRIEF_TYPES = "ssSSSSSSS"
+BRIEF_TYPES = "ssSSSSSSSS"  # the last: origin (schema 3)
 SOURCE_TYPES = "sissSSSSSSISssSsss"
 ITEM_TYPES = "siissSSSSSSSS"
 CITATION_TYPES = "isiis"
