@@ -26,7 +26,7 @@ def test_json_shape_and_evidence(cli_env: dict[str, str], tmp_path: Path) -> Non
         assert set(actor) == {"name", "type", "role", "affiliation", "mentions", "evidence"}
         assert actor["type"] in ("person", "organization")
     for caveat in data["caveats"]:
-        assert set(caveat) == {"kind", "text", "cue", "evidence"}
+        assert set(caveat) == {"kind", "text", "cue", "evidence", "sentence"}  # sentence: added for the brief
     for question in data["questions"]:
         assert set(question) == {"text", "evidence"}
     for item in data["summary"]:

@@ -39,3 +39,29 @@ def test_leads_of_many_sources_outrank_their_later_sentences() -> None:
         earlier = texts[evidence.source][:evidence.start]
         # each chosen sentence opens its story: at most the headline, byline and dateline lines before it
         assert earlier.count(". ") <= 1, item.text
+
+
+def test_summary_candidates_stand_on_their_own() -> None:
+    from briefing.analysis import analyze_texts
+
+    text = ("Marlow signs harbour lease\n\n"
+            "Marlow's port authority signed a ten-year lease for the eastern docks with Varn Shipping on Monday.\n\n"
+            "It said in a statement that the lease would bring 300 jobs to the harbour district.\n\n"
+            "“We will double the cargo we handle by 2030,” the authority's chair Ilse Brand said.\n\n"
+            "That is why we are investing in new cranes for the eastern docks this year.”\n\n"
+            "Varn Shipping will pay 40 million crowns a year for the docks under the lease.\n")
+    summary = [s.text for s in analyze_texts([text]).summary]
+    assert summary[0].startswith("Marlow's port authority signed a ten-year lease")
+    assert not [s for s in summary if s.startswith(("It ", "“", "That is why"))]
+    assert any(s.startswith("Varn Shipping will pay") for s in summary)
+
+
+def test_self_contained_sentences() -> None:
+    from briefing.analysis.summary import self_contained
+
+    assert self_contained("Varn Shipping will pay 40 million crowns a year for the docks.")
+    assert self_contained("The chair said “the docks will grow” after the vote.")
+    assert not self_contained("He said the docks would grow.")
+    assert not self_contained("But the docks will grow, the chair said.")
+    assert not self_contained("That is why we are investing in new cranes.”")
+    assert not self_contained("Our docks will grow, the chair said.")

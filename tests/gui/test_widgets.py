@@ -348,3 +348,30 @@ def test_judgments_take_icd_203_terms_in_the_editor(qtbot, window) -> None:
     assert len(labels) > 2 and "TLP:AMBER" not in labels  # the template's classification ladder
     window.menus.undo.trigger()
     assert item.confidence is None and item.likelihood == "very likely"
+
+
+def test_caveat_suggestions_propose_a_sentence_and_accept_it_with_its_evidence(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from briefing.gui import engines
+
+    text = ("Harbour lease\n\nA senior Ostrand ministry official told reporters on Monday that the harbour "
+            "authority was preparing a new lease for the eastern docks.\n")
+    source = _with_source(opened, text)
+    opened.analysis.suggestions = engines.analyze([source])
+    opened.suggestions.rebuild()
+    (caveat,) = [s for s in opened.analysis.suggestions if s.caveat_kind == "anonymous-source"]
+    assert caveat.text == ("That the harbour authority was preparing a new lease for the eastern docks rests on "
+                           "one anonymous senior Ostrand ministry official.")
+    assert opened.suggestions.select_key(caveat.key)
+    assert opened.suggestions.tree.currentItem().text(0) == caveat.text
+    opened.suggestions.edit_current()
+    dialog = next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+    assert dialog.textValue() == caveat.text  # the proposal is there to edit
+    dialog.setTextValue(caveat.text.replace("rests on", "rests only on"))
+    dialog.accept()
+    item = opened.controller.brief.section("caveats").items[0]
+    assert item.text.startswith("That the harbour authority was preparing a new lease for the eastern docks rests "
+                                "only on")
+    assert item.caveat_kind == "anonymous-source"
+    assert item.citations[0].quote == "A senior Ostrand ministry official"

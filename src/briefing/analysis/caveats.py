@@ -11,14 +11,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
-_HEAD = (r"(?:allies|ally|associates?|confidants?|loyalists?|officials?|diplomats?|sources?|aides?|delegates?|"
-         r"people|person|insiders?|executives?|spokesperson|"
-         r"spokes(?:wo)?man|representatives?|advis[eo]rs?|members?|negotiators?|officers?|workers?|employees?|"
-         r"staffers?|lawmakers?|ministers?|envoys?|individuals?|persons|figures?|analysts?\s+familiar)")
-_SPEECH = (r"(?:said|says|say|told|tells|added|confirmed|described|explained|declined|denied|warned|noted|"
-           r"spoke|speaking|acknowledged|indicated|suggested|insisted|briefed|claimed|according)")
+# the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
+_HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
+_SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -39,7 +37,6 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
-SOURCE_PHRASE = re.compile(r"\bsources?\s+(?:said|say|told|close\s+to|familiar)", re.IGNORECASE)
 
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
@@ -72,6 +69,14 @@ SECOND_HAND = [
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
      "reports by"),
+    # "a news report said", "fundraising documents show", "a court document filed Thursday says"
+    (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
+                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,2}?(?:reports?|documents?|memos?|filings?|records|"
+                r"analysis|study|survey)"
+                r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
+                r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
+                r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
+                r"indicated|suggest|suggests|suggested|state|states|stated)\b", re.IGNORECASE), "a document says"),
 ]
 
 UNCONFIRMED = re.compile(
@@ -135,7 +140,7 @@ SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
                  "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
-_CLAUSE_RULES = (
+CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
     (HEDGED, "hedged", HEDGED_HINTS),
     (DISPUTED, "disputed", DISPUTED_HINTS),
@@ -144,6 +149,15 @@ _CLAUSE_RULES = (
 
 
 MAX_HITS_PER_SENTENCE = 8
+
+
+def prefilter_text(text: str) -> str:
+    """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
+
+    The expressions allow any white space between words ("is said\nto") and ignore case, so the
+    hints ("said to") are looked for in a text that has both evened out.
+    """
+    return " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True)
@@ -162,12 +176,16 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
             continue
         hits.extend(_anonymous(text, sentence))
         hits.extend(_second_hand(text, sentence))
-        lowered = sentence.text.lower()
-        for pattern, kind, hints in _CLAUSE_RULES:
+        lowered = prefilter_text(sentence.text)
+        for pattern, kind, hints in CLAUSE_RULES:
             if any(map(lowered.__contains__, hints)):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
         if " it" in lowered:
             hits.extend(_party_about_itself(text, sentence))
+        if "said" in lowered or "says" in lowered:
+            hits.extend(_speaker_about_own_actions(text, sentence))
+        if any(map(lowered.__contains__, _OWN_ASSESSMENT_HINTS)):
+            hits.extend(_body_judging_own_policy(text, sentence))
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "according to a senior official" is an anonymous source first; one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
@@ -200,51 +218,72 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-_CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately")
-_SECOND_HINTS = ("according", "report", "told", "interview", "quoted", "citing", "media", "agency", "spoke to",
-                 "speaking to", "television", "press", "newspaper", "outlet")
+_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
+                 "told", "interview", "quoted",
+                 "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
 _CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 # which words a second-hand rule needs, so that most sentences meet only the rules that can match
-_SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
+SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "according to": ("according",),
-    "reported by": ("reported by",),
+    "reported by": ("reported",),  # "reported earlier by" too
     "reported": ("report",),
     "told (outlet)": ("told", "interview", "speaking to", "spoke to"),
     "quoted as saying": ("quoted",),
     "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
     "citing": ("citing",),
-    "reports of": ("reports",),
+    "reports of": ("report",),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
 }
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
-_CLAUSE_END = re.compile(r"[.;]")
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
+_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|"
+                            r"argued|warned|warn|insisted|insist)\b", re.IGNORECASE)
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$", re.IGNORECASE)
-_GENERAL_DETERMINER = re.compile(r"(?:the|other|many|some)\s", re.IGNORECASE)
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
+_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
+                               re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"the\s", re.IGNORECASE)
+_SOURCE_HEAD = re.compile(r"\bsources?$", re.IGNORECASE)
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
 _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
                           re.IGNORECASE)
 
 
+_SOURCE_NOUNS = wl.word_set("source_nouns")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
 _NP_WORD = re.compile(r"[\w.'’+\-]+")
-_QUANTIFIERS = lx.words("""
-    a an one two three four five six several some many other the
-""")
-_MODIFIER_STOPS = lx.words("""
-    said told says say and or but with to of in on at by from for that which who whom was were is are has have
-    had be been will would not no as than about after before while when if because said, according
-""")
+_QUANTIFIERS = wl.word_set("source_quantifiers")
+_MODIFIER_STOPS = wl.word_set("source_modifier_stops")
+
+
+# words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
+                            r"where|if|whereas|after|before|until|unless|once|whether)$")
+
+
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
+
+
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+
+
+def _at_clause_start(body: str, start: int) -> bool:
+    before = body[:start].rstrip()
+    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before))
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -258,22 +297,32 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
         head_start, head_end = head.span()
         words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
         start = right = head_start
-        quantified = False
+        quantified = counted = False
         modifiers = 0
         for word in reversed(words):
             if body[word.end():right].strip():
                 break
             low = word.group().lower()
+            if low[:1].isdigit():
+                start, counted = word.start(), True
+                break  # "2,000 supporters", "26 people": a count of people, not a source
             if low in _QUANTIFIERS:
                 start, quantified = word.start(), True
                 break
-            if low in _MODIFIER_STOPS or modifiers >= 4:
-                break
+            if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
+                    low in ("urging", "asking", "telling"))):
+                break  # a verb: "a policy urging employees"
             modifiers += 1
             start = right = word.start()
+        if counted:
+            continue
         if not quantified:
             before = body[:start].rstrip()
-            if modifiers > 3 or (before and before[-1] not in ",;:”\"(" and not before.endswith((" and", " or"))):
+            group = _GROUP_OF.search(before)
+            if group:  # "many of his supporters", "some of the experts"
+                start = group.start()
+                before = before[:start].rstrip()
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)):
                 continue
         found.append((start, head_end, quantified))
     return found
@@ -282,37 +331,47 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
 def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    lowered = body.lower()
-    has_cue = any(map(lowered.__contains__, _CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)):
-        return hits
+    lowered = prefilter_text(body)
+    has_cue = any(map(lowered.__contains__, CUE_HINTS))
+    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
+            _LOWER_WORDS.findall(lowered)):
+        return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
     taken: list[tuple[int, int]] = []
-    for np_start, np_stop, _quantified in _noun_phrases(body):
+    for np_start, np_stop, quantified in _noun_phrases(body):
         start = sentence.start + np_start
         np_end = sentence.start + np_stop
         if any(s <= start < e for s, e in taken):
             continue
-        if _named_after(text, np_end):
-            continue
+        if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
+            continue  # "there are some economists who argue ...": a view said to exist, not a source cited
+        if _named_after(text, np_end) or _APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start):
+            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         phrase = body[np_start:np_stop]
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
         cue_match = ANON_CUE.search(rest) if has_cue else None
-        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])):
-            cue_match = None
+        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
+                          or _HEAD_RE.search(rest[:cue_match.start()])):
+            cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
         cue_text: str
         end = np_end
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif _PEOPLE_HEAD.search(phrase):
-            continue  # "26 people were killed": only a sourcing cue makes people a source
+        elif _PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest):
+            continue  # "26 people were killed": only a sourcing cue or a verb of saying makes people a source
         else:
             speech = _SPEECH_AFTER.match(rest)
-            if not speech and not _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start]):
-                continue
+            if speech and _NEGATED.search(speech.group(0)):
+                speech = None  # "lawmakers have not said when": no claim rests on them
+            if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
+                speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
+            according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
+            if not speech and (not according or according.group(0).strip().lower() == "as"):
+                continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
-        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest):
-            continue
+        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
+                and not _SOURCE_HEAD.search(phrase):
+            continue  # "the officials said" points back to officials named before; "the source" does not
         taken.append((start, end))
         hits.append(CaveatHit("anonymous-source", start, end, cue_text))
     for match in _ONE_OF_THEM.finditer(body):
@@ -332,11 +391,11 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
 def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     body = sentence.text
-    lowered = body.lower()
+    lowered = prefilter_text(body)
     if not any(map(lowered.__contains__, _SECOND_HINTS)):
         return hits
     for pattern, cue in SECOND_HAND:
-        if not any(map(lowered.__contains__, _SECOND_RULE_HINTS[cue])):
+        if not any(map(lowered.__contains__, SECOND_RULE_HINTS[cue])):
             continue
         for match in pattern.finditer(body):
             phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
@@ -414,9 +473,37 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
     return hits
 
 
-def unclear_hits(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """Spans where the text says something is not known (for open questions)."""
-    found = []
-    for match in UNCLEAR.finditer(sentence.text):
-        found.append((sentence.start + match.start(), sentence.start + match.end(), match.group(0)))
-    return found
+
+# "Kirill Dmitriev, an adviser to ..., said he and Trump envoy Steve Witkoff had written a 28-point peace plan"
+_OWN_ACTIONS = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?P<who>he|she|they|we|I)\s+(?:and\s+[^,.;]{2,60}?\s+)?"
+    r"(?:had|has|have|would|will|was|were|is|are)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+|been\s+)*"
+    r"(?P<act>written|drafted|designed|developed|prepared|proposed|negotiated|brokered|secured|achieved|won|built|"
+    r"launched|delivered|created|succeeded|made|done|led|helped|offered|presented|devised|authored|worked\s+out|"
+    r"put\s+together|come\s+up\s+with)\b")
+# "a Treasury Department analysis indicates that the oil sanctions have sent prices tumbling"
+_OWN_ASSESSMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?P<body>(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Department|Ministry|Treasury|Pentagon|Kremlin|"
+    r"White\s+House|Administration|Government|Office|Agency|Commission)(?:['’]s)?)\s+(?:own\s+)?"
+    r"(?:analysis|assessment|review|report|study|evaluation|estimate|figures|data)\b[^.;]{0,40}?\b"
+    r"(?:indicates?|shows?|showed|found|finds|says|said|concluded|concludes|suggests?|estimates?)\b")
+_OWN_ASSESSMENT_HINTS = ("department", "ministry", "treasury", "pentagon", "kremlin", "white house", "administration",
+                         "government", "office", "agency", "commission")
+
+
+def _speaker_about_own_actions(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """A speaker crediting what he or she did or drafted: the account is the party's own."""
+    hits = []
+    for match in _OWN_ACTIONS.finditer(sentence.text):
+        start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+        hits.append(CaveatHit("self-interested", start, end, "speaker describes own actions"))
+    return hits
+
+
+def _body_judging_own_policy(text: str, sentence: Sentence) -> list[CaveatHit]:
+    """A government body's own analysis of how its measures work: it grades its own policy."""
+    hits = []
+    for match in _OWN_ASSESSMENT.finditer(sentence.text):
+        start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
+        hits.append(CaveatHit("self-interested", start, end, f"{match.group('body')} assesses its own policy"))
+    return hits

@@ -10,7 +10,7 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
-from briefing.analysis.mentions import SourceMentions, find_mentions
+from briefing.analysis.mentions import SourceMentions, find_mentions, own_publisher
 from briefing.analysis.questions import find_questions
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -22,6 +22,7 @@ from briefing.analysis.suggestions import (
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
 from briefing.analysis.text import Sentence, sentences
+from briefing.analysis.wording import propose
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -31,7 +32,8 @@ _CAVEAT_ORDER = ("anonymous-source", "second-hand", "unconfirmed", "disputed", "
 
 def analyze(sources: Sequence[Source]) -> Suggestions:
     """Suggestions for a brief built on `sources`; evidence indexes into this list."""
-    return _analyze([s.text for s in sources], [s.id for s in sources])
+    return _analyze([s.text for s in sources], [s.id for s in sources],
+                    [s.originator or "" for s in sources], [s.publisher for s in sources])
 
 
 def analyze_texts(texts: Sequence[str]) -> Suggestions:
@@ -43,8 +45,10 @@ def _clean(text: str) -> str:
     return text if isinstance(text, str) else ""
 
 
-def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
+def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
+             publishers: list[str | None] | None = None) -> Suggestions:
     texts = [_clean(t) for t in texts]
+    labels = labels or [""] * len(texts)
     split = [sentences(text) for text in texts]
     # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the name rules here
     mentions: list[SourceMentions] = [find_mentions(i, text, slavic.neutral_sentences(text, split[i]))
@@ -55,7 +59,10 @@ def _analyze(texts: list[str], ids: list[str]) -> Suggestions:
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
-    result.caveats = _caveats(texts, split, ranked)
+    own = [publisher or found.own_outlet or own_publisher(text)
+           for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
+    result.caveats = _caveats(texts, split, ranked, publishers=own, labels=labels,
+                              common=[m.common_lower for m in mentions])
     result.questions = _questions(texts, split)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
@@ -99,21 +106,38 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
     )
 
 
-def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence]
-             ) -> list[CaveatSuggestion]:
+def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence], *,
+             publishers: list[str | None], labels: list[str], common: list[set[str]]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
-        hits.extend((index, hit) for hit in find_caveats(text, split[index]))
+        hits.extend((index, hit) for hit in find_caveats(text, split[index])
+                    if not _own_reporting(hit, text, publishers[index]))
         hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
+        sentence = _sentence_at(split[index], hit.start)
+        span = (hit.start, hit.end)
+        # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
+        proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span)
+                    or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
-                                        stable_key("caveat", hit.kind, _norm(body))))
-    caveats.extend(_single_source(texts, ranked))
+                                        stable_key("caveat", hit.kind, _norm(body)), proposed))
+    caveats.extend(_single_source(texts, ranked, labels))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
-    return _unique(caveats)
+    return _same_source_merged(_unique(caveats))
+
+
+def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= position < s.end), None)
+
+
+def _own_reporting(hit: CaveatHit, text: str, publisher: str | None) -> bool:
+    """"told CBS News" in an article CBS News published is its own reporting, not a second-hand report."""
+    if hit.kind != "second-hand" or not publisher:
+        return False
+    return publisher.casefold() in text[hit.start:hit.end].casefold()
 
 
 def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
@@ -125,11 +149,48 @@ def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
     return list(by_key.values())
 
 
+_SOURCE_WORDS = re.compile(r"[\w.'’\-]+")
+_NOT_IDENTITY = frozenset(["a", "an", "the", "one", "another", "this", "that", "senior", "top", "high-ranking",
+                           "high-level"])
+
+
+def _identity(caveat: CaveatSuggestion) -> frozenset[str]:
+    """The words that tell one unnamed source from another: "senior White House official" -> white house official."""
+    phrase = re.split(r",|\s(?:who|which|familiar|close|speaking|spoke)\b", caveat.text, maxsplit=1)[0]
+    return frozenset(w.casefold() for w in _SOURCE_WORDS.findall(phrase) if w.casefold() not in _NOT_IDENTITY)
+
+
+def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
+    """"A senior White House official" and, later, "The White House official": one unnamed source, one caveat.
+
+    Anonymous-source caveats of one source merge when they share the head noun and one's
+    identifying words contain the other's; the merged caveat keeps every piece of evidence.
+    """
+    result: list[CaveatSuggestion] = []
+    for caveat in caveats:
+        if caveat.kind == "anonymous-source":
+            words = _identity(caveat)
+            head = caveat.text.split(",")[0].split()[-1].casefold() if caveat.text.split() else ""
+            for position, known in enumerate(result):
+                if known.kind != "anonymous-source" or known.evidence[0].source != caveat.evidence[0].source:
+                    continue
+                known_words = _identity(known)
+                known_head = known.text.split(",")[0].split()[-1].casefold() if known.text.split() else ""
+                if head == known_head and len(words) >= 2 and (words <= known_words or known_words <= words):
+                    result[position] = replace(known, evidence=known.evidence + caveat.evidence)
+                    break
+            else:
+                result.append(caveat)
+            continue
+        result.append(caveat)
+    return result
+
+
 _ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 _NAME = re.compile(r"\b[A-Z]\w{2,}")
 
 
-def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[CaveatSuggestion]:
+def _single_source(texts: list[str], ranked: list[RankedSentence], labels: list[str]) -> list[CaveatSuggestion]:
     """Lead claims of one source that no related source carries (judged by their names and figures).
 
     Sources are related when they share several names: only sources about the same story can
@@ -167,10 +228,13 @@ def _single_source(texts: list[str], ranked: list[RankedSentence]) -> list[Cavea
         if corroborated:
             continue
         body = item.sentence.text
+        label = labels[item.source] or f"source {item.source + 1}"
         result.append(CaveatSuggestion(
-            "single-source", body, "carried by one source only",
+            "single-source", body, f"carried by one source only: {label}",
             (_ev(texts, item.source, item.sentence.start, item.sentence.end),),
             stable_key("caveat", "single-source", _norm(body)),
+            propose("single-source", body, "", item.sentence, (item.sentence.start, item.sentence.end),
+                    source_label=label),
         ))
     return result
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -41,7 +42,7 @@ _REPORTER_BEFORE = re.compile(
 _REPORTER_HINT = re.compile(r"(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
 _REPORTER_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
-    r"magazine|newspaper|news\s+agency)\b", re.IGNORECASE)
+    r"magazine|newspaper|news\s+agency|daily|weekly|(?:daily|newspaper|weekly|magazine)\s+said)\b", re.IGNORECASE)
 
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
@@ -49,6 +50,18 @@ _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
 _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
                       r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+
+
+# "analyst at Jefferies", "chairman of Pirelli", "shares of Magna": the name is a firm, not a person
+_WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
+                       r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
+                       r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
+                       r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
+_LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
+                                r"controlled|registered|made|funded)$")
+_HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
+_LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 
 
 def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
@@ -93,12 +106,18 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
                 break
             head = low_word(previous)
-            if low in ("of", "for", "on", "in", "and") and (
+            if low in ("of", "for") and (low_word(nxt) in lx.HONORIFICS or low_word(nxt) in _HEAD_OF_STATE):
+                break  # "the Democrats of President Sali Berisha": the party, then a person
+            inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
+                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
+            if low in ("and", "of") and head in _LEGAL_SUFFIXES:
+                break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
+            if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
                                                                         "head", "house", "states")
                 or (low == "in" and head == "investment")
-            ):
+            )):
                 run.extend((current, nxt))
                 index += 2
                 # "in the United States": allow "the" after a connector
@@ -122,6 +141,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
             between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
                 last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
+                    and low_word(last[-1]) not in _LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
                          or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
@@ -133,7 +153,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     return result
 
 
-_TITLE_ABBREVIATIONS = lx.words("gov sen rep capt gen lt col adm sgt maj cmdr amb prof pres")
+_TITLE_ABBREVIATIONS = wl.word_set("title_abbreviations")
 
 
 def _title_length(chunk: list[Token]) -> int:
@@ -180,6 +200,12 @@ def classify_words(words: list[str]) -> str:
 def _classify(words: tuple[str, ...]) -> str:
     lows = [w.lower().rstrip(".") for w in words]
     joined = " ".join(lows)
+    if lows[-1] in wl.word_set("group_names"):
+        return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
+    if len(lows) > 1 and lows[0] in _PLACE_FIRST:
+        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya"
+    if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
+        return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
                            or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
         return "place"
@@ -195,6 +221,8 @@ def _classify(words: tuple[str, ...]) -> str:
         return "generic"  # "Government", "Police" on their own name no one in particular
     if lows[-1] in lx.ORG_HEADS:
         return "org"
+    if "of" in lows[1:-1] and lows[lows.index("of") - 1] in lx.ORG_HEADS:
+        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania"
     if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
                                   or not any(low in lx.TITLE_WORDS for low in lows[1:])):
         return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
@@ -202,19 +230,18 @@ def _classify(words: tuple[str, ...]) -> str:
         return "org"
     if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
         return "place"
-    if lows[-1] in lx.PLACES and len(lows) > 1:
-        return "place"
+    if lows[-1] in lx.PLACES and len(lows) > 1 and not (
+            len(lows) == 2 and lows[0] in wl.word_set("given_names") and lows[0] not in wl.word_set("not_given_names")
+            and lows[0] not in lx.PLACES and lows[0] not in lx.DEMONYMS and joined not in lx.PLACE_NAMES):
+        return "place"  # "Northern Jordan"; but "Neil Jordan" is a given name and a surname
     if lows[0] in lx.DEMONYMS and len(lows) == 1:
         return "place"
     return "name"
 
 
-_ORG_FIRST = lx.words("""
-    ministry department bank office organization organisation committee university council court institute
-    federation association house league commission bureau board
-""")
-_GENERIC_OUTLET = lx.words("times post journal tribune herald gazette chronicle news observer independent standard "
-                            "express mirror sun daily wire")
+_ORG_FIRST = wl.word_set("org_first_words")
+_PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
+_GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
 @dataclass
@@ -286,6 +313,31 @@ def _byline_names(line: str) -> set[str]:
     return names
 
 
+_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed\s+to|spoke\s+(?:with|to)|said\s+to|in\s+an\s+interview\s+with)\s+"
+                          r"(?:the\s+)?"
+                          r"(?P<outlet>(?:[A-Z][\w.&'’\-]*\s+){0,3}[A-Z][\w.&'’\-]*)")
+
+
+def own_publisher(text: str) -> str | None:
+    """The outlet a story's own reporters work for, when only its first-hand interviews show it.
+
+    An article by CBS News says "an official told CBS News" again and again and never "CBS News
+    reported": an outlet told things at least twice, and never cited as reporting, is the publisher.
+    """
+    counts: dict[str, int] = {}
+    for match in _TOLD_OUTLET.finditer(text):
+        name = match.group("outlet")
+        words = name.split()
+        if any(w.lower() in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES:
+            counts[name] = counts.get(name, 0) + 1
+    for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        cited = re.search(rf"\b(?:{re.escape(name)}\s+(?:first\s+|also\s+)?reported|(?:according\s+to|reported\s+by|"
+                          rf"reports?\s+by|citing)\s+(?:the\s+)?{re.escape(name)})", text)
+        if count >= 2 and not cited:
+            return name
+    return None
+
+
 def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
     """The publication a story comes from, as its dateline or byline names it, and where it is named."""
     head = text[:600]
@@ -327,16 +379,24 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
-    # leading sentence words ("The", "Two") are not part of a name
-    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text):
+    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York")
+    while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
+            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1):
         chunk = chunk[1:]
-    while len(chunk) > 1 and (low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
+    while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
+        chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
+    if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
+        return None  # "Hong Kong-listed": an adjective made of a name
+    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
+            low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
     if not chunk:
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
+    if " & " in text[chunk[0].start:chunk[-1].end]:
+        return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
     full_kind = classify_words(words)
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
@@ -362,6 +422,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
+    nationality = None
+    if not title_count and len(name_words) >= 3 and _is_nationality(name_words[0]) \
+            and _given_name_first(name_words[1:], common_lower):
+        nationality = name_words[0]  # "American Anne Miller", "Frenchman Cedric Pioline"
+        name_tokens, name_words = name_tokens[1:], name_words[1:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     kind = classify_words(name_words)
@@ -371,8 +436,13 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if kind != "name":
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
+    if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
+        return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
     if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
+    if not title_count and not _given_name_first(name_words, common_lower) and (
+            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
     mention = Mention(source, sentence, name_start, name_end, " ".join(text[name_start:name_end].split()),
@@ -394,12 +464,73 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.role_start, mention.role_end = role_start, name_end
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
+    mention.given_name = _given_name_first(name_words, common_lower)
+    if nationality:
+        mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)
     _read_speech(text, sentence, mention, common_lower)
+    if not mention.person_cue and mention.given_name:
+        mention.person_cue = f"given name {name_words[0]!r}"
+    if not mention.person_cue and len(name_words) == 2 and _EAST_ASIAN_FAMILY.fullmatch(name_words[0]) \
+            and _EAST_ASIAN_GIVEN.fullmatch(name_words[1]):
+        mention.person_cue = "family name and hyphenated given name"  # "Kang Young-hoon", "Li In-mo"
     if mention.single and "one name" in sentence.text and _ONE_NAME.search(sentence.text) and not re.search(
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
+
+
+def _is_nationality(word: str) -> bool:
+    """"American", "Americans", "Frenchman", "Briton": a word that says where a person is from."""
+    low = word.lower()
+    return low in lx.DEMONYMS or (low.endswith("s") and low[:-1] in lx.DEMONYMS) or low in wl.word_set(
+        "nationality_nouns") or low in wl.word_set("group_names")  # "Democrat Walter Mondale" too
+
+
+_EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _surname_after_given(chunk: list[Token]) -> bool:
+    """"Dick Spring", "Theresa May": a month or season after a given name is a surname."""
+    low = low_word(chunk[-1])
+    return low in _MONTHS_AND_SEASONS and low_word(chunk[-2]) in wl.word_set("given_names") \
+        and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
+
+
+_MONTHS_AND_SEASONS = frozenset(["spring", "summer", "winter", "may", "june", "april", "august", "march", "january",
+                                 "july", "september", "october", "november", "december", "february"])
+
+
+def _regnal(chunk: list[Token]) -> bool:
+    """A name closed by a regnal number: "Elizabeth I", "Charles VI" (the "I" is no pronoun there)."""
+    last = strip_possessive(chunk[-1].text)
+    return bool(last) and bool(_ROMAN.fullmatch(last)) and not chunk[-2].text.isupper() \
+        and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED
+
+
+def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
+    """"Freddy Pinas", "Ian Harte": two or three capitalised words opening with a known given name.
+
+    The given name must not be a word the source writes in lower case (a "Will" that is a verb
+    there) nor a place, and the others must not be what heads an organisation or a place.
+    """
+    if len(words) > 1 and _ROMAN.fullmatch(words[-1]):
+        words = words[:-1]  # "Henry VIII", "Pedro I"
+        if len(words) == 1:
+            words = [*words, "Numeral"]  # a given name and a regnal number are enough
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first = words[0].lower()
+    if first not in wl.word_set("given_names") or first in common_lower or first in wl.word_set("not_given_names"):
+        return False
+    if first in lx.PLACES or first in lx.DEMONYMS or first in lx.COMMON_CAPITALIZED:
+        return False
+    # a place may be a surname ("Neil Jordan") but not a middle word ("Carl Vinson Bay")
+    return not any(w.lower().rstrip(".") in lx.ORG_HEADS or (w.lower() in lx.PLACES and i < len(words) - 1)
+                   or w.lower() in lx.TITLE_WORDS or w.lower() in lx.COMMON_CAPITALIZED
+                   for i, w in enumerate(words) if i) and " ".join(words).lower() not in lx.PLACE_NAMES
 
 
 def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
@@ -409,7 +540,10 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
     if any(low in lx.OUTLETS for low in lows):
         return True
     return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
-                          re.IGNORECASE)) or bool(re.match(r"^\s*(?:magazine|newspaper|news agency)\b", after))
+                          re.IGNORECASE)) or bool(_OUTLET_NOUN_AFTER.match(after))
+
+
+_OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
 
 
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
@@ -438,7 +572,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         and _CLAUSE_ENDS.match(text[mention.end:min(sentence.end, mention.end + 20)]))
     if not speaker:
         return
-    if not mention.person_cue and _SAID_IT.match(tail):
+    owned = text[max(0, mention.evidence_start - 4):mention.evidence_start] in (" of ", " by ")
+    if not mention.person_cue and not mention.given_name and not owned and _SAID_IT.match(tail):
         mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
         return
     if mention.single:
@@ -463,6 +598,6 @@ _VERB_TAIL = (r"\s*(?:(?:also|later|then|has|had|have|was|were|is|did|does|would
 _VERB_AFTER_ROLE = re.compile(r"[,)]?" + _VERB_TAIL)
 _VERB_AFTER = re.compile(r"\)?" + _VERB_TAIL)
 _SAID_BEFORE = re.compile(r"[,\"”]\s*(?:said|says|added|asked|wrote)\s+$")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$|(?:of|from|at|with)\s)")  # "..., said Jan Ober of Marlow Bank"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|for|with|by|in|on)\s+$")
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z+&]{1,9})\)")

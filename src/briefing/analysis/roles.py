@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, Token
 from briefing.analysis.wordforms import (
     DETERMINERS,
@@ -25,10 +26,8 @@ from briefing.analysis.wordforms import (
     tokens_ending_by,
 )
 
-_NOT_APPOSITION = SPEECH_VERBS | lx.words("""
-    who which whose and but or had has have was were is are will would did does do also then who's where when
-    while as in on at by from with to after before
-""")
+_NOT_APPOSITION = SPEECH_VERBS | wl.word_set("not_apposition")
+_SPEECH_NEXT = re.compile(r"\s+(?:said|says|told|added|reported)\b")
 _AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
@@ -109,10 +108,7 @@ _ABBREVIATED_TITLES = {
 }
 
 
-_RANKS = lx.words("""
-    lieutenant colonel captain general major sergeant admiral commander commodore brigadier field marshal
-    private corporal lt col capt gen maj sgt adm cmdr
-""")
+_RANKS = wl.word_set("ranks")
 
 
 def _rank_only(role: str) -> bool:
@@ -144,8 +140,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     party = _PARTY_STATE.match(tail)  # "Sen. Roger Wicker, R-Miss., the chairman of ..."
     offset = party.end() if party else 0
     match = _POST_APPOSITION.match(tail, offset)
-    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))):
-        match = None  # "X, French President Y and ...": the next item of a list, not a role
+    if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))
+                  or _SPEECH_NEXT.match(tail, offset + match.end())):
+        match = None  # "X, French President Y and ...": the next item of a list; "in X, a police spokesman said"
     if match:
         role = match.group("role").strip()
         words = role.lower().replace("-", " ").split()
@@ -156,7 +153,11 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
                 mention.role_start = mention.evidence_start
                 mention.role_end = mention.end + match.end("role")
             mention.person_cue = mention.person_cue or f"apposition {role!r}"
-        elif any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS):
+        elif (any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS)
+              and not mention.person_cue and not mention.given_name
+              and not _SPEECH_NEXT.match(tail, offset + match.end())):
+            # "Eurofer, the European steel association"; not "X, orders the manufacturer", nor
+            # "President X, the ministry said" (the ministry speaks; X stays a person)
             mention.kind = "org"  # "Eurofer, the European steel association"; not "X, orders the manufacturer"
             return
     of_org = _OF_ORGANIZATION.match(tail)

@@ -35,10 +35,11 @@ class ActorSuggestion:
 @dataclass(frozen=True)
 class CaveatSuggestion:
     kind: str
-    text: str
+    text: str  # the phrase or clause the caveat is about, as the source words it
     cue: str
     evidence: tuple[Evidence, ...]
     key: str = ""
+    sentence: str = ""  # the proposed sentence for the brief's Sourcing caveats section
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,9 @@ class Suggestions:
         )
 
     def to_json(self, sources: list[dict[str, Any]], *, details: bool = False) -> dict[str, Any]:
-        """The `briefing analyze --json` object, exactly the design's fields; `sources` gives each
-        source's path and title. With `details`, every item also carries its `cue` and `key`."""
+        """The `briefing analyze --json` object: the design's fields, plus each caveat's proposed
+        `sentence` for the brief; `sources` gives each source's path and title. With `details`,
+        every item also carries its `cue` and `key`."""
         def extra(cue: str, key: str) -> dict[str, str]:
             return {"cue": cue, "key": key} if details else {}
 
@@ -101,7 +103,8 @@ class Suggestions:
                 for a in self.actors
             ],
             "caveats": [
-                {"kind": c.kind, "text": c.text, "cue": c.cue, "evidence": _evidence(c.evidence),
+                {"kind": c.kind, "text": c.text, "cue": c.cue, "sentence": c.sentence or c.text,
+                 "evidence": _evidence(c.evidence),
                  **({"key": c.key} if details else {})}
                 for c in self.caveats
             ],

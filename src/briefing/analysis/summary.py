@@ -12,19 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-_STOP = lx.words("""
-    a an the and or but of to in on at for with by from as is are was were be been being it its this that
-    these those he she they we you i his her their our your them him us not no has have had do does did will
-    would can could should may might must said says say told also than then there here which who whom whose
-    what when where why how about after before over into out up down more most some any all each other such
-    only just so if while after mr mrs ms dr on said according
-""")
+_STOP = wl.word_set("summary_stopwords")
 
 
 CANDIDATES_PER_SOURCE = 30
@@ -35,6 +29,26 @@ class RankedSentence:
     source: int
     sentence: Sentence
     score: float
+
+
+_DEPENDENT_OPENING = re.compile(
+    r"[\"“‘'(]|(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|We|I|Our|Us|Him|Them|Such|Both|"
+    r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
+
+def self_contained(body: str) -> bool:
+    """A sentence a brief can carry on its own: no pronoun or connective that needs the sentence before,
+    and no piece of a quotation (an unbalanced quotation mark, a speaker's "we" outside quotes)."""
+    text = body.strip()
+    if not text or _DEPENDENT_OPENING.match(text):
+        return False
+    opening = text.count("“") + text.count("‘")
+    closing = text.count("”")
+    if opening != closing or text.count('"') % 2:
+        return False
+    outside = _QUOTED.sub("", text)
+    return not _FIRST_PERSON.search(outside)
 
 
 def _content_words(text: str) -> list[str]:
@@ -68,6 +82,8 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         if not words:
             continue
         body = sentence.text
+        if not self_contained(body):
+            continue
         length = len(body.split())
         quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
@@ -76,7 +92,7 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
         figures = 0.1 if re.search(r"\d", body) else 0.0
         names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
-        length_fit = 1.0 if 12 <= length <= 45 else 0.5 if 7 <= length <= 60 else 0.1
+        length_fit = 1.0 if 12 <= length <= 45 else 0.75 if 45 < length <= 70 else 0.5 if length >= 7 else 0.1
         raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
         raw *= 1.0 - 0.7 * quote_share
         scored.append((raw, index, sentence, set(words)))

@@ -34,7 +34,6 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,60}\))?"                                # (Meridian Wire)
     r"\s*(?:—|–|--|-)\s+"
 )
-_BYLINE = re.compile(r"By\s+[^\n]{2,80}$")
 
 
 @dataclass(frozen=True)
@@ -167,7 +166,3 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
         previous_paragraph = sentence.paragraph
         result.append(sentence)
     return result
-
-
-def is_byline(sentence: Sentence) -> bool:
-    return bool(_BYLINE.match(sentence.text))

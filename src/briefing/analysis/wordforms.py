@@ -7,30 +7,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, Token
 
-SPEECH_VERBS = lx.words("""
-    said says say told tells added adds noted notes warned warns wrote writes stated states insisted insists
-    argued argues declined declines denied denies confirmed confirms acknowledged explained announced urged
-    urges replied responded claimed claims stressed stresses cautioned predicted estimated welcomed welcomes
-    criticized criticised dismissed rejected accused tweeted posted asked called calls described describes
-    suggested conceded admitted recalled predicts testified signalled signaled vowed pledged promised
-""")
+SPEECH_VERBS = wl.word_set("speech_verbs")
 
-ORG_NOUNS = lx.words("""
-    association company firm group party agency lender bank carmaker maker producer manufacturer alliance
-    coalition organization organisation body union fund regulator ministry broadcaster newspaper magazine
-    institute think-tank charity movement militia network operator conglomerate insurer exchange
-""")
+ORG_NOUNS = wl.word_set("org_nouns")
 
-ROLE_HEADS = lx.PERSON_NOUNS | lx.words("""
-    president minister secretary governor senator chancellor premier mayor speaker envoy ambassador
-    commissioner director spokesman spokeswoman spokesperson chairman chairwoman chair leader head chief
-    adviser advisor aide economist analyst researcher official officer commander general colonel captain
-    admiral commodore magistrate judge founder executive ceo
-""")
+ROLE_HEADS = lx.PERSON_NOUNS | wl.word_set("role_heads")
 
-DETERMINERS = lx.words("the a an its his her their our my your this that these those")
+DETERMINERS = wl.word_set("determiners")
 
 PREFIXED_NAME = re.compile(r"(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|d)[-'’][A-Z]")
 
@@ -55,6 +41,7 @@ class Mention:
     role_end: int = -1
     evidence_start: int = -1  # the name with its title, for the "first mention" evidence
     aliases: list[str] = field(default_factory=list)
+    given_name: bool = False  # opens with a known given name ("Freddy Pinas")
 
     @property
     def single(self) -> bool:
@@ -87,6 +74,8 @@ def joinable(text: str, left: Token, right: Token) -> bool:
         return True
     if gap.strip() == "" and "\n" not in gap:
         return True
+    if gap == " & ":
+        return True  # "Douglas & Lomason", "A.G. Edwards & Sons": a firm's name
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 

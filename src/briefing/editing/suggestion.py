@@ -63,9 +63,9 @@ def _one(kind: str, entry: AnalysisItem, evidence: list[Evidence]) -> Suggestion
         return Suggestion(kind, entry.key or f"{kind}:{entry.name}", entry.name, evidence, name=entry.name,
                           role=entry.role, affiliation=entry.affiliation, actor_type=entry.type,
                           mentions=entry.mentions, cue=entry.cue)
-    if isinstance(entry, CaveatSuggestion):
-        return Suggestion(kind, entry.key or f"{kind}:{entry.text}", entry.text, evidence, caveat_kind=entry.kind,
-                          cue=entry.cue)
+    if isinstance(entry, CaveatSuggestion):  # offered as the sentence it proposes for the brief
+        return Suggestion(kind, entry.key or f"{kind}:{entry.text}", entry.sentence or entry.text, evidence,
+                          caveat_kind=entry.kind, cue=entry.cue)
     if isinstance(entry, QuestionSuggestion):
         return Suggestion(kind, entry.key or f"{kind}:{entry.text}", entry.text, evidence, cue=entry.cue)
     return Suggestion(kind, entry.key or f"{kind}:{entry.text}", entry.text, evidence, score=entry.score)

@@ -23,7 +23,8 @@ def read_attachments(data: bytes, name: str, limits: IngestLimits) -> list[tuple
     for attachment in list_attachments(parse_message(data)):
         where = f"{name}/{attachment.filename}"
         try:
-            results.append((where, read_bytes(attachment.data, where, limits, content_type=attachment.content_type)))
+            results.append((where, read_bytes(attachment.content(), where, limits,
+                                              content_type=attachment.content_type)))
         except IngestError as error:
             results.append((where, error))
     return results

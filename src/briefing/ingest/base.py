@@ -12,6 +12,11 @@ from briefing.ingest.limits import IngestLimits
 from briefing.ingest.normalize import join_blocks, normalize_text
 from briefing.model.source import Source, paragraph_spans
 
+MAX_FIELD_CHARS = 500
+"""Title, author, publisher and every other metadata value are clipped to this many characters."""
+MAX_URL_CHARS = 2048
+"""A longer URL is dropped rather than clipped (a clipped address leads nowhere)."""
+
 
 @dataclass
 class Metadata:
@@ -68,27 +73,33 @@ def build_source(
         raise IngestError(
             f"has {len(body):,} characters of text, more than the limit of {limits.max_text_chars:,}"
         )
-    title = " ".join((meta.title or "").split()) or fallback_title
     return Source(
-        title=title[:300],
+        title=_clean(meta.title) or _clean(fallback_title) or "Untitled",
         text=body,
         publisher=_clean(meta.publisher),
         author=_clean(meta.author),
         published=meta.published,
-        url=_clean(meta.url),
+        url=_clean(meta.url) if meta.url and len(meta.url) <= MAX_URL_CHARS else None,
         accessed=meta.accessed,
         media_type=media_type,
         origin=origin,
         paragraphs=spans,
-        extra=dict(meta.extra),
+        extra={key: clipped for key, value in meta.extra.items() if (clipped := _clean(value))},
     )
 
 
 def _clean(value: str | None) -> str | None:
-    if value is None:
+    """One line of at most MAX_FIELD_CHARS characters: metadata names a document, it does not
+    hold it (a 2 MB `author` meta tag is an error or an attack; the text keeps whatever of it was
+    part of the document, such as an e-mail's Subject line)."""
+    if not value:
         return None
-    value = " ".join(value.split())
-    return value[:500] or None
+    value = " ".join(value[: MAX_FIELD_CHARS * 4].split())
+    if len(value) <= MAX_FIELD_CHARS:
+        return value or None
+    cut = value[: MAX_FIELD_CHARS - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_FIELD_CHARS * 0.8 else cut).rstrip() + "…"
 
 
 def first_line_title(text: str, *, limit: int = 120) -> str | None:

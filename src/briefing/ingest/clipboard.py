@@ -28,7 +28,7 @@ def read_clipboard(text: str | None, html: str | None, limits: IngestLimits = DE
     source: Source | None = None
     if html and html.strip():
         try:
-            source = html_to_source(html, name=CLIPBOARD_ORIGIN, limits=limits)
+            source = html_to_source(html, name=CLIPBOARD_ORIGIN, limits=limits, article=False)
         except IngestError:
             source = None
         if source is not None and source.title == CLIPBOARD_ORIGIN:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import charset_normalizer
 
+from briefing.ingest.decode_other import decode_east_asian, decode_ebcdic, decode_utf16
 from briefing.ingest.errors import IngestError
 
 SAMPLE_BYTES = 64 * 1024
@@ -40,9 +41,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # settles those in favour of what analysts' material is actually written in.
 LEGACY_CANDIDATES: dict[str, float] = {
     "cp1252": 0.0, "cp1251": 0.0, "koi8_r": 0.05, "cp1250": 0.05, "iso8859_15": 0.05, "cp1254": 0.1,
-    "cp1253": 0.15, "cp1257": 0.15, "cp1255": 0.2, "cp1256": 0.2,
+    "cp1253": 0.15, "cp1257": 0.15, "cp1255": 0.2, "cp1256": 0.2, "cp866": 0.7,
 }
 _GUESS_PRIOR = 0.1
+# Below this score per non-ASCII byte, even the best reading is mojibake: refuse instead.
+_LEAST_PLAUSIBLE = 0.3
 
 # Letters in everyday use in the languages these code pages serve; other letters of the same
 # script count for less (they are what a wrong Latin code page tends to produce).
@@ -74,6 +77,8 @@ _ACCEPTED_GUESSES = (
     "cp874", "tis_620", "cp866", "iso8859_",
 )
 _WORD = re.compile(r"\w+")
+# A sign inside a word ("ЇҐаҐЈ®ў®ал": DOS Cyrillic read as Windows-1251): no language writes that.
+_GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[©®°±¶§¦¤µ¬¨](?=[^\W\d_])")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
@@ -102,6 +107,14 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
+    sample = data[:SAMPLE_BYTES]
+    ebcdic = decode_ebcdic(sample)
+    if ebcdic is not None:
+        return _whole(data, ebcdic)
+    if b"\x00" in sample and (_looks_binary(data) or _not_utf8(sample)):
+        wide = decode_utf16(sample, whole=len(sample) == len(data))
+        if wide is not None:
+            return _whole(data, wide)
     if _looks_binary(data):
         raise IngestError("is not a text file (it contains binary data)")
     if declared:
@@ -115,6 +128,22 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     return _decode_legacy(data)
+
+
+def _whole(data: bytes, encoding: str) -> Decoded:
+    try:
+        return Decoded(data.decode(encoding), encoding)
+    except UnicodeDecodeError as error:
+        raise IngestError(f"reads as {encoding} at first but has bytes that are not {encoding} at offset "
+                          f"{error.start}; save it as UTF-8 and import again") from None
+
+
+def _not_utf8(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start < len(sample) - 4  # not just a character cut by the sample's end
+    return False
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -150,6 +179,12 @@ def _decode_legacy(data: bytes) -> Decoded:
     """
     sample = data[:SCORING_BYTES]
     whole = len(sample) == len(data)
+    east_asian = decode_east_asian(sample, whole=whole)
+    if east_asian is not None:
+        try:
+            return Decoded(data.decode(east_asian), east_asian)
+        except UnicodeDecodeError:
+            pass  # a byte past the sample that does not fit: let the scoring decide
     counts = Counter(sample)  # one pass, not one count per byte value; the order below is kept
     high_bytes = {byte: n for byte in range(0x80, 0x100) if (n := counts.get(byte, 0))}
     non_ascii = sum(high_bytes.values())
@@ -181,6 +216,9 @@ def _decode_legacy(data: bytes) -> Decoded:
             if guessed in scored:
                 scored[guessed] += _guess_bonus(non_ascii)
     order = {encoding: index for index, encoding in enumerate(scored)}
+    if non_ascii >= 32 and scored and max(scored.values()) < _LEAST_PLAUSIBLE * non_ascii:
+        raise IngestError("is in an encoding that cannot be recognised (no reading of it looks like text in "
+                          "a known language); save it as UTF-8 and import again")
     for encoding in sorted(scored, key=lambda e: (scored[e], -order[e]), reverse=True):
         try:
             return Decoded(data.decode(encoding), encoding)
@@ -245,7 +283,7 @@ def plausibility(text: str) -> float:
 
 def _words_score(text: str) -> float:
     """Penalties of the non-ASCII words: never positive (`_leading_scores` relies on it)."""
-    score = 0.0
+    score = -2.0 * len(_GLUED_SYMBOL.findall(text))
     for word, count in Counter(_WORD.findall(text)).items():
         if not word.isascii():
             score += count * _word_score(word)

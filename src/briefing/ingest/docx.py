@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -19,6 +20,9 @@ from briefing.ingest.zipguard import check_zip
 from briefing.model.source import Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_TEXT_BOX = f"{_W}txbxContent"
 
 
 def read_docx(data: bytes, name: str, limits: IngestLimits) -> Source:
@@ -40,7 +44,8 @@ def read_docx(data: bytes, name: str, limits: IngestLimits) -> Source:
             body = _parse(archive, document_part).find(f"{_W}body")
             if body is None:
                 raise IngestError("is not a valid DOCX file (its document has no body)")
-            blocks = list(_blocks(body, deadline))
+            chunks = _ChunkReader(archive, document_part)
+            blocks = list(_blocks(body, deadline, chunks))
             meta = _core_properties(archive, core_part)
     except KeyError as error:
         raise IngestError(f"is not a valid DOCX file (a required part is missing: {_reason(error)})") from None
@@ -77,18 +82,113 @@ def _part_names(archive: zipfile.ZipFile) -> tuple[str, str | None]:
     return document, core if core in names else None
 
 
-def _blocks(body: Any, deadline: Deadline) -> Iterator[str]:
-    """Paragraph and table-row texts in the order they appear in the body (tables nested too)."""
+def _blocks(body: Any, deadline: Deadline, chunks: _ChunkReader | None = None) -> Iterator[str]:
+    """Paragraph and table-row texts in the order they appear in the body (tables nested too).
+
+    A text box anchored in a paragraph follows that paragraph as paragraphs of its own (Word
+    draws it beside the text, not inside the sentence); an `altChunk` (HTML or text that Word
+    imports when it opens the file) gives its paragraphs where it stands."""
     for child in body.iterchildren():
         deadline.check()
         if child.tag == f"{_W}p":
             yield _paragraph_text(child)
+            for box in _text_boxes(child):
+                yield from _blocks(box, deadline, chunks)
         elif child.tag == f"{_W}tbl":
             yield from _table_rows(child, deadline)
         elif child.tag == f"{_W}sdt":  # content controls wrap ordinary paragraphs and tables
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                yield from _blocks(content, deadline)
+                yield from _blocks(content, deadline, chunks)
+        elif child.tag == f"{_W}altChunk" and chunks is not None:
+            yield from chunks.blocks(child.get(f"{_R}id", ""))
+        elif child.tag == f"{_MC}AlternateContent":
+            yield from _blocks(_chosen(child), deadline, chunks)
+
+
+def _chosen(alternate: Any) -> Any:
+    """Of Word's alternative encodings of one thing, the one to read: the first choice (what
+    Word 2010 and later show), else the fallback."""
+    choice = alternate.find(f"{_MC}Choice")
+    return choice if choice is not None else alternate.find(f"{_MC}Fallback")
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, one copy each, in document order."""
+    boxes: list[Any] = []
+    for box in paragraph.iter(_TEXT_BOX):
+        if _skipped(box, paragraph) or any(a.tag == _TEXT_BOX for a in _ancestors(box, paragraph)):
+            continue
+        boxes.append(box)
+    return boxes
+
+
+def _ancestors(node: Any, stop: Any) -> Iterator[Any]:
+    for ancestor in node.iterancestors():
+        if ancestor is stop:
+            return
+        yield ancestor
+
+
+def _skipped(node: Any, stop: Any) -> bool:
+    """Inside the copy of an mc:AlternateContent that is not read (see `_chosen`)."""
+    child = node
+    for ancestor in _ancestors(node, stop):
+        if ancestor.tag == f"{_MC}AlternateContent" and child is not _chosen(ancestor):
+            return True
+        child = ancestor
+    return False
+
+
+_CHUNK_TYPES = (".htm", ".html", ".xhtml", ".mht", ".mhtml", ".txt", ".text")
+
+
+class _ChunkReader:
+    """The parts an altChunk points to, found through the document's relationships."""
+
+    def __init__(self, archive: zipfile.ZipFile, document_part: str) -> None:
+        self.archive = archive
+        folder, _, name = document_part.rpartition("/")
+        self.folder = folder
+        self.targets: dict[str, str] = {}
+        rels = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+        if rels in archive.namelist():
+            for relationship in _parse(archive, rels).iter(f"{_RELS}Relationship"):
+                if relationship.get("TargetMode") != "External":
+                    self.targets[relationship.get("Id", "")] = relationship.get("Target", "")
+
+    def blocks(self, rid: str) -> list[str]:
+        from briefing.ingest.decode import decode_bytes
+        from briefing.ingest.html import html_blocks
+
+        target = self.targets.get(rid)
+        if not target:
+            return []
+        part = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"{self.folder}/{target}")
+        if part not in self.archive.namelist() or not part.lower().endswith(_CHUNK_TYPES):
+            return []
+        data = self.archive.read(part)
+        if part.lower().endswith((".mht", ".mhtml")):
+            return _mht_blocks(data)
+        text = decode_bytes(data).text
+        if part.lower().endswith((".txt", ".text")):
+            return [line for line in text.split("\n\n") if line.strip()]
+        return html_blocks(text)
+
+
+def _mht_blocks(data: bytes) -> list[str]:
+    """The HTML inside a web archive chunk (how Word itself embeds pasted HTML)."""
+    import email
+    import email.policy
+
+    from briefing.ingest.html import html_blocks
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_content()
+            return html_blocks(payload if isinstance(payload, str) else payload.decode("utf-8", "replace"))
+    return []
 
 
 def _table_rows(table: Any, deadline: Deadline) -> Iterator[str]:
@@ -107,6 +207,8 @@ def _paragraph_text(paragraph: Any) -> str:
     """The visible text of a <w:p>: runs, tabs and line breaks (deleted revisions left out)."""
     pieces: list[str] = []
     for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}delText"):
+        if any(a.tag in (_TEXT_BOX, f"{_MC}Fallback") for a in _ancestors(node, paragraph)):
+            continue  # a text box is a paragraph of its own (see `_blocks`)
         if node.tag == f"{_W}t":
             pieces.append(node.text or "")
         elif node.tag == f"{_W}tab":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import email
+import email.parser
 import email.policy
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from email.headerregistry import BaseHeader
 from email.message import EmailMessage, Message
@@ -27,11 +28,21 @@ from briefing.wording import safe_file_name
 
 @dataclass(frozen=True)
 class Attachment:
-    """One attached file: its name as the sender gave it, its type, and its bytes."""
+    """One attached file: its name as the sender gave it, its type, and its size; its bytes are
+    decoded when asked for (`content`), one attachment at a time, so a large one is held in
+    memory only while it is read."""
 
     filename: str
     content_type: str
-    data: bytes
+    size: int
+    part: Message | None = field(default=None, compare=False, repr=False)
+    data: bytes | None = field(default=None, compare=False, repr=False)
+
+    def content(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        payload = self.part.get_payload(decode=True) if self.part is not None else None
+        return payload if isinstance(payload, bytes) else b""
 
 
 class _Policy(email.policy.EmailPolicy):
@@ -54,12 +65,19 @@ def _parsed_header(name: str, value: str) -> BaseHeader:
 
 
 _POLICY = _Policy(header_factory=email.policy.EmailPolicy.header_factory)
+_FEED_BYTES = 1 << 20
 
 
 def parse_message(data: bytes) -> EmailMessage:
     if not data.strip():
         raise IngestError("contains no text")
-    message = email.message_from_bytes(data, policy=_POLICY)
+    # Fed in slices: parsing the whole at once first makes a text copy of all of it, and a
+    # large attachment then costs several times its size.
+    parser = email.parser.BytesFeedParser(policy=_POLICY)
+    view = memoryview(data)
+    for start in range(0, len(data), _FEED_BYTES):
+        parser.feed(bytes(view[start:start + _FEED_BYTES]))
+    message = parser.close()
     headers = {name.lower() for name, _value in message.raw_items()}
     if not isinstance(message, EmailMessage) or not headers & {"from", "subject", "date", "to", "message-id",
                                                                "content-type"}:
@@ -82,7 +100,7 @@ def read_eml(data: bytes, name: str, limits: IngestLimits) -> Source:
     blocks = ["\n".join(head), *_body_blocks(message)]
     attachments = list_attachments(message)
     if attachments:
-        listing = ", ".join(f"{a.filename} ({human_size(len(a.data))})" for a in attachments)
+        listing = ", ".join(f"{a.filename} ({human_size(a.size)})" for a in attachments)
         blocks.append(f"Attachments: {listing}")
     display, address = parseaddr(sender or "")
     extra = {key: value for key, value in (("from", sender), ("to", recipients), ("message_id", _header(
@@ -109,7 +127,7 @@ def list_attachments(message: EmailMessage) -> list[Attachment]:
             inner = part.get_payload()
             data = inner[0].as_bytes() if isinstance(inner, list) and inner and isinstance(inner[0], Message) else b""
             found.append(Attachment(_file_name(part.get_filename() or f"attachment-{len(found) + 1}.eml"),
-                                    content_type, data))
+                                    content_type, len(data), data=data))
             return
         if part.is_multipart():
             children = part.get_payload()
@@ -119,12 +137,23 @@ def list_attachments(message: EmailMessage) -> list[Attachment]:
             return
         if part is message or (part.get_content_disposition() != "attachment" and not part.get_filename()):
             return
-        payload = part.get_payload(decode=True)
         found.append(Attachment(_file_name(part.get_filename() or _name_for(part, len(found) + 1)), content_type,
-                                payload if isinstance(payload, bytes) else b""))
+                                _decoded_size(part), part=part))
 
     visit(message)
     return found
+
+
+def _decoded_size(part: Message) -> int:
+    """The size of a part once decoded, told from its encoded form (base64 holds 3 bytes in 4
+    characters) without decoding it."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return 0
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+        characters = len(payload) - sum(payload.count(c) for c in "\r\n \t=")
+        return characters * 3 // 4
+    return len(payload)
 
 
 def _file_name(name: str) -> str:

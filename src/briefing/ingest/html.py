@@ -1,23 +1,27 @@
 """HTML: the article body and its metadata, from the markup alone (nothing is ever fetched).
 
-Built on the standard library's tolerant `html.parser`: it never loads a resource, never runs
-a script, copes with the broken markup saved pages are full of, and needs no dependency. The
-reader walks the page once, sorting text into paragraphs and noting which article, main region
-or boilerplate each belongs to; it then keeps the largest <article> (else <main>, else the
-page minus its link lists), which is where news sites, blogs and reports put the body.
+A page is parsed once with lxml (libxml2's tolerant HTML parser, which also closes a malformed
+`</script language>` where the standard library's parser let the script swallow the page);
+its metadata is read from the tree (`html_meta`) and its main text found by trafilatura
+(`html_article`). The hand-written structural reader below is kept for what is not a page:
+an e-mail's HTML body and pasted HTML, where everything shown is wanted, and as the fallback
+for a page on which trafilatura finds no main text.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+import lxml.html
+from lxml import etree
+
 from briefing.ingest.base import Deadline, Metadata, build_source
-from briefing.ingest.dates import parse_date
 from briefing.ingest.decode import decode_bytes
+from briefing.ingest.html_article import article_blocks, strip_annotations
+from briefing.ingest.html_meta import page_metadata
 from briefing.ingest.limits import IngestLimits
 from briefing.ingest.normalize import collapse_spaces
 from briefing.ingest.text import stem
@@ -44,14 +48,12 @@ _BOILERPLATE_WORDS = frozenset({
 })
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)")
 _FEED_CHARS = 1 << 20
+_SHORT_PAGE = 250  # characters of main text under which a page is checked against the structural reader
 # Markers for <br> and table cell ends while text is gathered (private-use characters, so the
 # page's own white space can be collapsed without losing them).
 _BREAK = "\ue000"
 _CELL = "\ue001"
-_ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
-                            "analysisnewsarticle", "scholarlyarticle", "techarticle", "webpage"})
 
 
 @dataclass
@@ -78,20 +80,11 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[_Block] = []
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] = []
-        self.canonical: str | None = None
-        self.json_ld: list[str] = []
-        self.comments_url: str | None = None
-        self.first_time: str | None = None
-        self.rel_author: list[str] = []
         self._state = _State()
         self._pieces: list[str] = []
         self._link_chars = 0
         self._article_count = 0
         self._in_title = False
-        self._in_json_ld = False
-        self._in_rel_author = False
         self._depth: dict[str, int] = {}  # open elements by tag, to find the end of a main region
         self._main_ends: list[tuple[str, int]] = []  # (tag, depth) of each open main region
         self._marked_ends: list[tuple[str, int]] = []  # the same for regions marked as boilerplate
@@ -99,25 +92,13 @@ class _PageParser(HTMLParser):
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
-        if tag == "meta":
-            self._meta(attributes)
-            return
-        if tag == "link":
-            if "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
-                self.canonical = attributes["href"]
+        if tag in ("meta", "link"):
             return
         if tag == "body" and "head" in self._state.skip_stack:  # </head> may be left out
             del self._state.skip_stack[self._state.skip_stack.index("head"):]
-        if tag == "title" and self._state.skip_stack in ([], ["head"]) and not self.title_parts:
-            self._in_title = True
+        if tag == "title" and self._state.skip_stack in ([], ["head"]):
+            self._in_title = True  # the page's name, not its text (metadata reads it from the tree)
             return
-        if tag == "script" and attributes.get("type", "").lower() == "application/ld+json":
-            self._in_json_ld = True
-        if tag == "time" and self.first_time is None and attributes.get("datetime"):
-            self.first_time = attributes["datetime"]
-        if tag == "a" and "author" in attributes.get("rel", "").lower().split():
-            self._in_rel_author = True
-            self.rel_author.append("")
         if self._state.skip_stack:
             if tag not in _VOID:
                 self._state.skip_stack.append(tag)
@@ -150,10 +131,6 @@ class _PageParser(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
-        if tag == "script":
-            self._in_json_ld = False
-        if tag == "a" and self._in_rel_author:
-            self._in_rel_author = False
         if self._state.skip_stack:
             # Close up to the matching tag; unmatched end tags inside boilerplate are ignored.
             if tag in self._state.skip_stack:
@@ -182,14 +159,8 @@ class _PageParser(HTMLParser):
             self._state.link_depth -= 1
 
     def handle_data(self, data: str) -> None:
-        if self._in_json_ld:
-            self.json_ld.append(data)
-            return
         if self._in_title:
-            self.title_parts.append(data)
             return
-        if self._in_rel_author and self.rel_author:
-            self.rel_author[-1] += data
         if self._state.skip_stack:
             return
         if self._state.pre_depth:
@@ -198,11 +169,6 @@ class _PageParser(HTMLParser):
             self._pieces.append(data)
             if self._state.link_depth:
                 self._link_chars += sum(1 for c in data if c.isalnum())
-
-    def handle_comment(self, data: str) -> None:
-        match = _SAVED_FROM.search(data)
-        if match and self.comments_url is None:
-            self.comments_url = match[1]
 
     def close(self) -> None:
         super().close()
@@ -244,12 +210,6 @@ class _PageParser(HTMLParser):
                                       bool(self._marked_ends)))
         self._link_chars = 0
 
-    def _meta(self, attributes: dict[str, str]) -> None:
-        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
-        content = attributes.get("content")
-        if key and content and key not in self.meta:
-            self.meta[key] = content
-
 
 def read_html(data: bytes, name: str, limits: IngestLimits) -> Source:
     """A saved web page (or an HTML e-mail body) as a source: its article, title, byline, date, URL."""
@@ -261,23 +221,55 @@ def read_html(data: bytes, name: str, limits: IngestLimits) -> Source:
 
 
 def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: str = "text/html",
-                   extra: dict[str, str] | None = None) -> Source:
-    parser = _PageParser()
+                   extra: dict[str, str] | None = None, article: bool = True) -> Source:
+    """A page as a source. With `article` (a saved page) only its main text is kept; without
+    (pasted HTML, where the analyst chose what to copy) everything it shows."""
     deadline = Deadline(limits.max_seconds)
-    for start in range(0, len(markup), _FEED_CHARS):  # in slices, so the time limit can interrupt
+    tree = _parse(markup)
+    deadline.check()
+    if tree is None:
+        meta, blocks = Metadata(), []
+    else:
+        meta = page_metadata(tree)
+        strip_annotations(tree)
+        blocks = article_blocks(tree) if article else []
         deadline.check()
-        parser.feed(markup[start:start + _FEED_CHARS])
-    parser.close()
-    meta = _metadata(parser)
+        if sum(map(len, blocks)) < _SHORT_PAGE:
+            # Little found: what the structural reader calls chrome (navigation, banners,
+            # footers) stays out. Serialized by lxml, so its repairs (a closed </script>) carry over.
+            structural = _fragment_blocks(lxml.html.tostring(tree, encoding="unicode"), deadline)
+            shown = " ".join(collapse_spaces(block) for block in structural)
+            blocks = [block for block in blocks if collapse_spaces(block) in shown] or structural
+    if not blocks:  # what libxml2 gave up on (it stops 256 elements deep) may still have text
+        blocks = _fragment_blocks(markup, deadline)
     meta.extra.update(extra or {})
-    return build_source(blocks=_body(parser.blocks), meta=meta, fallback_title=stem(name),
+    return build_source(blocks=blocks, meta=meta, fallback_title=stem(name),
                         media_type=media_type, origin=name, limits=limits)
+
+
+def _parse(markup: str) -> Any:
+    """The page as an lxml tree, or None when there is nothing to parse. The parser loads no
+    external resource (no DTD, no entities from elsewhere, no network)."""
+    if not markup.strip():
+        return None
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, huge_tree=True, recover=True)
+    try:
+        return lxml.html.document_fromstring(markup.replace("\x00", ""), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def html_blocks(markup: str) -> list[str]:
     """The body paragraphs of an HTML fragment (for e-mail bodies and the clipboard)."""
+    return _fragment_blocks(markup, None)
+
+
+def _fragment_blocks(markup: str, deadline: Deadline | None) -> list[str]:
     parser = _PageParser()
-    parser.feed(markup)
+    for start in range(0, len(markup), _FEED_CHARS):  # in slices, so the time limit can interrupt
+        if deadline is not None:
+            deadline.check()
+        parser.feed(markup[start:start + _FEED_CHARS])
     parser.close()
     return _body(parser.blocks)
 
@@ -307,82 +299,3 @@ def _is_link_list(block: _Block) -> bool:
     """A short block that is mostly link text ("Home | About | Contact") is navigation."""
     letters = sum(1 for c in block.text if c.isalnum())
     return len(block.text) < 300 and block.link_chars >= 0.8 * max(letters, 1)
-
-
-def _metadata(parser: _PageParser) -> Metadata:
-    meta = parser.meta
-    ld = _json_ld(parser.json_ld)
-    title = (meta.get("og:title") or _text(ld.get("headline")) or meta.get("twitter:title")
-             or meta.get("dc.title") or "".join(parser.title_parts))
-    author = (meta.get("author") or meta.get("article:author") or _person(ld.get("author"))
-              or meta.get("dc.creator") or meta.get("byl")
-              or ", ".join(a.strip() for a in parser.rel_author if a.strip()))
-    if author and author.lower().startswith("by "):
-        author = author[3:]
-    publisher = (meta.get("og:site_name") or _person(ld.get("publisher")) or meta.get("dc.publisher")
-                 or meta.get("application-name"))
-    published = None
-    for candidate in (meta.get("article:published_time"), _text(ld.get("datePublished")), meta.get("date"),
-                      meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("pubdate"),
-                      meta.get("publish-date"), meta.get("sailthru.date"), parser.first_time):
-        published = parse_date(candidate)
-        if published:
-            break
-    url = (parser.canonical or meta.get("og:url") or _text(ld.get("url")) or _main_entity(ld)
-           or parser.comments_url)
-    if url and not url.lower().startswith(("http://", "https://")):
-        url = None  # a relative or script URL names nothing the reader could visit
-    return Metadata(title=title or None, author=author or None, publisher=publisher or None,
-                    published=published, url=url)
-
-
-def _json_ld(chunks: list[str]) -> dict[str, Any]:
-    """The page's article object from its JSON-LD blocks (including @graph lists), or {}."""
-    found: list[dict[str, Any]] = []
-
-    def visit(node: Any) -> None:
-        if isinstance(node, list):
-            for child in node:
-                visit(child)
-        elif isinstance(node, dict):
-            kinds = node.get("@type", [])
-            kinds = [kinds] if isinstance(kinds, str) else kinds
-            if any(isinstance(kind, str) and kind.lower() in _ARTICLE_TYPES for kind in kinds):
-                found.append(node)
-            visit(node.get("@graph", []))
-
-    for chunk in chunks:
-        try:
-            visit(json.loads(chunk))
-        except (ValueError, RecursionError):
-            continue
-    # Prefer a real article over a generic WebPage.
-    found.sort(key=lambda node: "webpage" in str(node.get("@type", "")).lower())
-    return found[0] if found else {}
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value and isinstance(value[0], str):
-        return value[0]
-    return None
-
-
-def _person(value: Any) -> str | None:
-    """A name from JSON-LD's string, Person/Organization object, or list of them."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    if isinstance(value, list):
-        names = [name for name in (_person(item) for item in value) if name]
-        return ", ".join(names) or None
-    return None
-
-
-def _main_entity(ld: dict[str, Any]) -> str | None:
-    entity = ld.get("mainEntityOfPage")
-    if isinstance(entity, dict):
-        return _text(entity.get("@id")) or _text(entity.get("url"))
-    return _text(entity)

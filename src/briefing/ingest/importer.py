@@ -135,6 +135,9 @@ def import_paths(
     return report
 
 
+_SHARED = (".html", ".htm", ".xhtml")
+
+
 class _Readers:
     """Files read in this process as they come, PDFs by the helper; outcomes handed on in order."""
 
@@ -142,14 +145,22 @@ class _Readers:
         self.files = files
         self.limits = limits
         self.pdfs = PdfReaders(limits) if isolate_pdfs else None
+        self.helped: dict[int, bool] = {}  # whether the helper reads a file, decided once
         self.outcomes: dict[int, Outcome] = {}
         self.visited = 0  # files read, or handed to the helper
         self.handed_on = 0  # outcomes given to the caller
         self.cancelled = False
 
     def is_pdf(self, index: int) -> bool:
-        """Read by the helper (progress for these is reported while they are waited for)."""
-        return self.pdfs is not None and self.files[index].suffix.lower() == ".pdf"
+        """Read by the helper (progress for these is reported while they are waited for): the
+        PDFs, and a web page (whose main-text extraction is the next costliest reading) when
+        the helper has nothing else to do; the two cores then share the work."""
+        if self.pdfs is None:
+            return False
+        if index not in self.helped:
+            suffix = self.files[index].suffix.lower()
+            self.helped[index] = suffix == ".pdf" or (suffix in _SHARED and self.pdfs.idle())
+        return self.helped[index]
 
     def read(self, index: int) -> None:
         path = self.files[index]
@@ -223,8 +234,10 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
     """The files to read, in a stable order: named files as given, folders walked recursively.
 
     Named paths are always tried (and fail loudly); inside folders, hidden files and files of
-    unsupported types are skipped. Symbolic links are followed, but a folder is entered only
-    once, so a link loop ends at the second visit with one line in the report.
+    unsupported types are skipped. Symbolic links inside a folder are followed only when they
+    stay inside the folder that was named (a `notes.txt -> /etc/passwd` in a mail-drop folder is
+    not the analyst's material), and a folder is entered only once, so a link loop ends at the
+    second visit with one line in the report.
     """
     files: list[Path] = []
     seen_files: set[tuple[int, int]] = set()
@@ -232,7 +245,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_walk(path, report, seen_dirs, seen_files))
+            files.extend(_walk(path, report, seen_dirs, seen_files, Path(os.path.realpath(path))))
         elif not path.exists() and not path.is_symlink():
             report.failed.append(Problem(display_path(path), "does not exist"))
         else:
@@ -245,7 +258,7 @@ def collect_files(paths: Iterable[str | os.PathLike[str]], report: ImportReport)
 
 
 def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
-          seen_files: set[tuple[int, int]]) -> Iterator[Path]:
+          seen_files: set[tuple[int, int]], root: Path) -> Iterator[Path]:
     key = _key(folder)
     if key is not None:
         if key in seen_dirs:
@@ -264,12 +277,16 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
         path = Path(entry.path)
         if entry.name.startswith("."):
             continue
+        if entry.is_symlink() and not _inside(path, root):
+            report.skipped.append(Problem(display_path(path), "is a link to something outside the folder "
+                                                              "being imported; not followed (import it by name)"))
+            continue
         try:
             is_dir = entry.is_dir()  # follows links
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, report, seen_dirs, seen_files)
+            yield from _walk(path, report, seen_dirs, seen_files, root)
             continue
         if not supported(path):
             report.skipped.append(Problem(display_path(path), "is not a kind of file Briefing imports"))
@@ -280,6 +297,14 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
                 continue  # the same file reached by a second path
             seen_files.add(file_key)
         yield path
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a link ends inside `root` (every link of a chain resolved)."""
+    try:
+        return Path(os.path.realpath(link)).is_relative_to(root)
+    except (OSError, ValueError):
+        return False
 
 
 def _key(path: Path) -> tuple[int, int] | None:

@@ -28,6 +28,14 @@ class IngestLimits:
     """PDFs with more pages are refused before any text is extracted."""
     max_seconds: float = 60.0
     """Wall-clock budget for extracting one file (checked between pages and parts)."""
+    memory_per_file_byte: int = 4
+    memory_overhead_bytes: int = 200 * 1024 * 1024
+    """The PDF helper may grow by `memory_per_file_byte` x the file's size + this while it reads
+    one file (an address-space limit, RLIMIT_AS): a PDF whose few kilobytes expand into millions
+    of drawing operations is stopped there instead of taking the machine's memory."""
+
+    def memory_budget(self, size: int) -> int:
+        return self.memory_per_file_byte * size + self.memory_overhead_bytes
 
 
 def human_size(size: int | float) -> str:

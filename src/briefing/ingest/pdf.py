@@ -27,6 +27,7 @@ from briefing.ingest.base import Deadline, Metadata, build_source
 from briefing.ingest.dates import parse_date
 from briefing.ingest.errors import IngestError
 from briefing.ingest.limits import IngestLimits
+from briefing.ingest.pdf_layers import annotation_blocks, letter_spaced, respace
 from briefing.ingest.text import stem
 from briefing.model.source import Source
 
@@ -55,11 +56,12 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
                     "raised in settings, or split the file)"
                 )
             pages: list[list[str]] = []
+            marked: list[list[str]] = []  # form field values and comments, after each page's text
             images = 0
             total = 0
             for index in range(count):
                 deadline.check()
-                lines, has_images = _read_page(document, index)
+                lines, has_images, annotations = _read_page(document, index)
                 text_size = sum(len(line.text) for line in lines)
                 if not text_size:
                     images += has_images
@@ -67,10 +69,12 @@ def read_pdf(data: bytes, name: str, limits: IngestLimits) -> Source:
                 if total > limits.max_text_chars:
                     raise IngestError(f"has more than {limits.max_text_chars:,} characters of text, the limit")
                 pages.append(paragraphs_from_layout(lines))
+                marked.append(annotations)
             meta = _metadata(document)
         finally:
             document.close()
-    blocks = without_running_heads(pages)
+    kept = without_running_heads(pages)
+    blocks = [p for page, extra in zip(kept, marked, strict=True) for p in (*page, *extra)]
     if not any(block.strip() for block in blocks):
         if images:
             raise IngestError("has no text layer (it is a scan or made of images); run OCR on it first")
@@ -107,14 +111,15 @@ class Line:
     size: float | None = None
 
 
-def _read_page(document: Any, index: int) -> tuple[list[Line], int]:
-    """The page's lines, and 1 when the page shows images (a scan, if it has no text)."""
+def _read_page(document: Any, index: int) -> tuple[list[Line], int, list[str]]:
+    """The page's lines, 1 when the page shows images (a scan, if it has no text), and its
+    form field values and comments (see `pdf_layers`)."""
     from pypdfium2 import raw
 
     try:
         page = document[index]
     except Exception:  # one broken page should not lose the others
-        return [], 0
+        return [], 0, []
     try:
         try:
             lines = _page_lines(page)
@@ -126,7 +131,11 @@ def _read_page(document: Any, index: int) -> tuple[list[Line], int]:
                 has_images = int(any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,))))
             except Exception:
                 has_images = 0
-        return lines, has_images
+        try:
+            annotations = annotation_blocks(document, page)
+        except Exception:  # a damaged annotation costs its text, not the page's
+            annotations = []
+        return lines, has_images, annotations
     finally:
         page.close()
 
@@ -146,6 +155,8 @@ def _page_lines(page: Any) -> list[Line]:
         lines: list[Line] = []
         for match in _LINE.finditer(text):
             line = match.group()
+            if letter_spaced(line):
+                line = respace(textpage, line, match.start())
             first = match.start() + len(line) - len(line.lstrip())
             char = raw.FPDFText_GetCharIndexFromTextIndex(textpage, first)
             if char < 0 or not raw.FPDFText_GetCharOrigin(textpage, char, x, y):
@@ -230,19 +241,37 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
 _DIGITS = re.compile(r"\d+")
 
 
-def without_running_heads(pages: list[list[str]]) -> list[str]:
-    """All pages' paragraphs, less the running headers and footers.
+def without_running_heads(pages: list[list[str]]) -> list[list[str]]:
+    """Each page's paragraphs, less the running headers and footers.
 
-    A short paragraph that recurs on most pages (numbers aside: "Page 3 of 12") is the
-    document's furniture, not its text; left in, it would interrupt every page's prose.
+    A short paragraph at the top or bottom of a page (its first or last two) that recurs
+    there on most pages (numbers aside: "Page 3 of 12") is the document's furniture, not its
+    text; left in, it would interrupt every page's prose. Text that recurs in the middle of
+    pages is kept, and when the furniture would be most of the document (a short form letter,
+    pages of the same notice) nothing is left out: a document is never emptied by this rule.
     """
     if len(pages) < 3:
-        return [paragraph for page in pages for paragraph in page]
+        return pages
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_DIGITS.sub("#", p) for p in page if len(p) <= 120})
+        counts.update({_DIGITS.sub("#", p) for p in _edges(page) if len(p) <= 120})
     furniture = {key for key, count in counts.items() if count >= max(3, 0.6 * len(pages))}
-    return [p for page in pages for p in page if _DIGITS.sub("#", p) not in furniture]
+    if not furniture:
+        return pages
+    kept = [[p for i, p in enumerate(page) if not (_at_edge(i, page) and _DIGITS.sub("#", p) in furniture)]
+            for page in pages]
+    total = sum(len(p) for page in pages for p in page)
+    if sum(len(p) for page in kept for p in page) < 0.5 * total:
+        return pages
+    return kept
+
+
+def _edges(page: list[str]) -> list[str]:
+    return page[:2] + page[max(2, len(page) - 2):]
+
+
+def _at_edge(index: int, page: list[str]) -> bool:
+    return index < 2 or index >= len(page) - 2
 
 
 def _metadata(document: Any) -> Metadata:

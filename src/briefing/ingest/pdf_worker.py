@@ -12,6 +12,7 @@ The protocol is private to this module: frames (`briefing.frames`), requests
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -19,7 +20,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing.frames import read_frame as _read_frame
@@ -32,7 +33,10 @@ Outcome = Source | str
 _READY = (-1, "ready")
 _GRACE_SECONDS = 10.0  # beyond a file's own time limit, before its reader is killed
 
-CRASHED = "could not be read: the PDF reader stopped on it (the file is probably damaged or hostile)"
+OVER_MEMORY = ("could not be read: it needed more memory than a file of its size may (4 times its size and "
+               "200 MB); the file is probably damaged or hostile")
+CRASHED = ("could not be read: the reader stopped on it (the file is probably damaged or hostile, or needed "
+           "more memory than a file of its size may)")
 
 
 def worker_command() -> list[str]:
@@ -49,6 +53,8 @@ def read_outcome(path: Path, limits: IngestLimits) -> Outcome:
         return read_source(path, limits)
     except IngestError as error:
         return error.reason
+    except MemoryError:
+        return OVER_MEMORY
     except Exception as error:  # the helper must answer, whatever the file did
         return f"could not be read ({type(error).__name__}: {str(error)[:160]})"
 
@@ -60,6 +66,7 @@ def serve(read: Callable[[Path, IngestLimits], Outcome] = read_outcome) -> None:
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the answer stream
+    _warm_up()  # the engine's own start-up is not charged to the first file's memory budget
     _write_frame(answers, _READY)  # started: a death from now on is a file's doing
     while True:
         request = _read_frame(requests)
@@ -67,7 +74,81 @@ def serve(read: Callable[[Path, IngestLimits], Outcome] = read_outcome) -> None:
             return
         assert isinstance(request, tuple)
         index, path, limits = request
-        _write_frame(answers, (index, read(Path(path), limits)))
+        with _capped(Path(path), limits):
+            outcome = read(Path(path), limits)
+        _write_frame(answers, (index, outcome))
+
+
+@contextlib.contextmanager
+def _capped(path: Path, limits: IngestLimits) -> Iterator[None]:
+    """Run the reading of one file under an address-space and a CPU-time limit (POSIX).
+
+    The address space may grow by the file's memory budget (`IngestLimits.memory_budget`) over
+    what the helper already has; the CPU time by the file's time limit and the grace period.
+    Past either, the allocation fails or the kernel stops the helper: the importer reports that
+    file and starts a fresh helper for the next. Both soft limits are lifted again afterwards
+    (a soft limit may be raised back up to the hard one), so each file gets its own budget.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: the wall-clock limit in the importer still applies
+        yield
+        return
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    saved: list[tuple[int, tuple[int, int]]] = []
+    try:
+        caps = [(resource.RLIMIT_CPU, int(_cpu_seconds() + limits.max_seconds + _GRACE_SECONDS) + 1)]
+        if current := _address_space():
+            caps.append((resource.RLIMIT_AS, current + limits.memory_budget(size)))
+        for kind, budget in caps:
+            soft, hard = resource.getrlimit(kind)
+            if hard != resource.RLIM_INFINITY:
+                budget = min(budget, hard)
+            try:
+                resource.setrlimit(kind, (budget, hard))
+                saved.append((kind, (soft, hard)))
+            except (ValueError, OSError):
+                continue
+        yield
+    finally:
+        for kind, previous in saved:
+            with contextlib.suppress(ValueError, OSError):
+                resource.setrlimit(kind, previous)
+
+
+def _address_space() -> int:
+    """This process's current virtual memory size in bytes (0 when it cannot be told)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _warm_up() -> None:
+    """Load the PDF reader and let PDFium initialise on a tiny document."""
+    try:
+        import pypdfium2
+
+        from briefing.ingest import pdf  # noqa: F401  (the reader's own imports)
+
+        pypdfium2.PdfDocument(_TINY_PDF).close()
+    except Exception:  # a broken installation shows on the first real file, with its reason
+        pass
+
+
+_TINY_PDF = (b"%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+             b"endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 9 9]>>endobj\ntrailer<</Root 1 0 R>>")
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -182,13 +263,26 @@ class PdfReaders:
                 elif deadline is not None and time.monotonic() >= deadline:
                     return None
                 continue
-            if answer is None:
-                self._lost_helper(CRASHED)
-                continue
-            answered, result = answer
-            self.pending.pop(answered, None)
-            self.done[answered] = result
+            self._take(answer)
         return self.done.pop(index)
+
+    def idle(self) -> bool:
+        """Whether the helper has answered everything it was given (it could take more work)."""
+        while self.helper is not None and self.pending:
+            try:
+                answer = self.helper.answers.get_nowait()
+            except queue.Empty:
+                break
+            self._take(answer)
+        return self.helper is not None and not self.pending
+
+    def _take(self, answer: tuple[int, Outcome] | None) -> None:
+        if answer is None:
+            self._lost_helper(CRASHED)
+            return
+        answered, result = answer
+        self.pending.pop(answered, None)
+        self.done[answered] = result
 
     def close(self, *, kill: bool = False) -> None:
         """Let the helper finish and exit; with `kill` (a cancelled import), stop it at once."""

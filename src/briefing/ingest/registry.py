@@ -84,12 +84,26 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+_OFFICE_KINDS = {".docx": "Word", ".doc": "Word", ".docm": "Word", ".xlsx": "Excel", ".pptx": "PowerPoint"}
+_ENCRYPTION_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _encrypted_office(data: bytes) -> bool:
+    """An OLE container holding an `EncryptionInfo` stream: how Office stores a DOCX, XLSX or
+    PPTX with a password to open (MS-OFFCRYPTO). The names sit in the compound file's directory,
+    UTF-16 encoded; the container is small next to the encrypted package, so a scan is cheap."""
+    return all(name in data for name in _ENCRYPTION_STREAMS)
+
+
 def choose_format(data: bytes, name: str, content_type: str | None = None) -> str:
     """The reader for these bytes, or IngestError saying why none fits."""
     suffix = Path(name).suffix.lower()
     claimed = SUFFIXES.get(suffix) or CONTENT_TYPES.get((content_type or "").lower())
     found = sniff(data)
     if found == "ole":
+        if _encrypted_office(data):
+            raise IngestError(f"this {_OFFICE_KINDS.get(suffix, 'Office')} file is password-protected; "
+                              "open it, save a copy without the password and import that")
         raise IngestError(UNSUPPORTED.get(suffix, "is an old Microsoft Office file (.doc, .xls or .msg); "
                                                   "save it as DOCX or .eml and import that"))
     if found == "zip":
@@ -167,7 +181,14 @@ def read_source(path: str | os.PathLike[str], limits: IngestLimits = DEFAULT_LIM
             )
         try:
             with path.open("rb") as handle:
-                data = handle.read(limits.max_file_bytes + 1)
+                # As many bytes as the file has (read(n) sets aside n bytes at once, and the
+                # limit is far more than most files need), and what it gained since, to the limit.
+                data = handle.read(info.st_size + 1)
+                if len(data) > info.st_size:
+                    data += handle.read(max(0, limits.max_file_bytes + 1 - len(data)))
+                if len(data) > limits.max_file_bytes:
+                    raise IngestError(f"is more than the limit of {human_size(limits.max_file_bytes)} "
+                                      "(the limit can be raised in settings)")
         except PermissionError:
             raise IngestError("cannot be read: permission denied") from None
         except OSError as error:

@@ -1,0 +1,155 @@
+"""Brief-ready wording for a caveat: one sentence for the Sourcing caveats section naming what rests on what.
+
+"A senior White House official confirmed ... that President Trump was backing a 28-point plan"
+becomes "That President Trump was backing a 28-point plan rests on one anonymous senior White
+House official." The claim is read from the sentence the cue sits in: the clause after "that"
+following a verb of saying, else the rest of the sentence once the source phrase is taken out.
+The analyst edits the sentence before accepting it; the evidence and the cue stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import Sentence
+
+MAX_CLAIM_WORDS = 16
+
+_SAYING_THAT = re.compile(
+    r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
+    r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
+    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?(?:that\s+)(?P<claim>.+)",
+    re.IGNORECASE | re.DOTALL)
+_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because)\s"
+                        r"|(?<![A-Z])[.?!](?:\s|$)")
+_LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+                 "other", "few", "most", "both")
+_DETERMINERS = ("a", "an", "the", "one", "another")
+_SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
+_COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
+                             "our", "some", "many", "most"])
+
+
+def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | set[str] = frozenset()
+             ) -> str | None:
+    """What the sentence says on the authority of the phrase at [start, end): a clause, trimmed."""
+    body = sentence.text
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    after = body[rel_end:]
+    match = _SAYING_THAT.search(after)
+    if match:
+        return _trim(match.group("claim"), common)
+    before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
+    before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
+    # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
+    parts = [p for p in re.split(r",\s+", before) if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
+    if parts:
+        return _trim(parts[0], common)
+    subject = before.strip()
+    if 1 <= len(subject.split()) <= 4 and not _SUBORDINATE.match(subject):
+        # "The plan, according to reports by A, B and C, calls for ...": the subject, then its verb phrase
+        predicate = next((p for p in re.split(r",\s+", after) if p[:1].islower() and len(p.split()) >= 3
+                          and p.split()[0] not in _COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
+        if predicate:
+            return _trim(f"{subject} {predicate}", common)
+    rest = re.sub(r"^[\s,]*(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*", "", after,
+                  flags=re.IGNORECASE)
+    if len(rest.split()) >= 4:
+        return _trim(rest, common)
+    return None
+
+
+_SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
+                          r"(?:after|before|when|while|as|if|since|until|although|though|"
+                          r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
+# where a long claim can stop without losing its point: before a participle phrase or a preposition
+_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at|with|after|before|during|by|from|amid|since)\s)")
+_PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
+
+
+def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+    claim = _LEADING.sub("", claim.strip())
+    cut = _CLAIM_CUT.search(claim)
+    if cut:
+        claim = claim[:cut.start()]
+    if len(claim.split()) > 10:
+        soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 5]
+        if soft:
+            claim = claim[:soft[0]]
+    words = claim.split()
+    if len(words) < 3 or _PRONOUN_OPENER.match(claim):
+        return None  # a pronoun without its antecedent says nothing in a brief
+    claim = " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"“”'’")
+    first = claim.split()[0]
+    title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
+        and first.lower() not in lx.COMMON_TITLE_MODIFIERS
+    if not title_of_name and (first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED
+                              or first.lower() in lx.TITLE_WORDS or first.lower() in common):
+        claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
+    return claim
+
+
+def who_of(phrase: str) -> str:
+    """An unnamed source as the sentence will name it: "one anonymous senior White House official"."""
+    core = _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
+    words = core.split()
+    if not words:
+        return "an unnamed source"
+    first = words[0].lower()
+    if first in _DETERMINERS:
+        rest = " ".join(words[1:])
+        plural = rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))
+        return f"unnamed {rest}" if plural else f"one anonymous {rest}"
+    if first in _NUMBER_WORDS:
+        return f"{first} unnamed {' '.join(words[1:])}"
+    if first == "people" or core.endswith("s"):
+        return f"unnamed {core[0].lower() + core[1:]}"
+    return f"one anonymous {core[0].lower() + core[1:]}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _quote(text: str) -> str:
+    return f"“{' '.join(text.split())}”"
+
+
+def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
+            source_label: str = "", common: frozenset[str] | set[str] = frozenset()) -> str:
+    """The sentence a caveat of `kind` proposes for the brief; `phrase` is the caveat's own text.
+
+    `common` holds the words the source writes in lower case: a claim opening with one of them
+    ("Rescuers were still searching") loses its sentence capital inside "That ...".
+    """
+    claim = claim_of(sentence, *span, common) if sentence is not None else None
+    flat = " ".join(phrase.split()).rstrip(".")
+    if kind == "anonymous-source":
+        who = who_of(flat)
+        return f"That {claim} rests on {who}." if claim else f"{_capital(who)} is the only source of {_quote(flat)}."
+    if kind == "second-hand":
+        relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in _COMMON_OPENERS \
+            else flat
+        return f"That {claim} is second-hand ({relay})." if claim else f"Second-hand: {relay}."
+    if kind == "self-interested":
+        parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
+        anchor = cue.split(" assesses ", maxsplit=1)[0] if " assesses " in cue else " said "
+        part = next((p for p in parts if anchor in p), parts[0])
+        part = re.sub(r"^(?:In|On|At|During|After|Before)\b[^,]{0,60},\s+", "", part)
+        part = part[:1].upper() + part[1:]
+        if len(part.split()) > 20:
+            soft = [m.start() for m in _SOFT_CUT.finditer(part) if len(part[:m.start()].split()) >= 16]
+            if soft:
+                part = part[:soft[0]]
+        note = "a body judging its own policy" if " assesses " in cue else "a party describing its own actions"
+        return f"Self-interested ({note}): {part.rstrip('.')}."
+    if kind == "single-source":
+        where = f"only {source_label}" if source_label else "only one source"
+        return f"Carried by {where}: {flat}."
+    label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
+             "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
+    cue_note = f" ({_quote(cue)})" if cue and kind == "hedged" else ""
+    clause = re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0]
+    return f"{label}{cue_note}: {clause}."

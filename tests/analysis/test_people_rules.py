@@ -1,0 +1,73 @@
+"""Names the analysis reads as people or organisations, and words it must not take for either."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lease was signed after Freddy Okonkwo, a visitor from Marlow, complained.", "Freddy Okonkwo"),
+    ("Meanwhile 18-year-old Ian Tarrow makes his debut in the harbour team.", "Ian Tarrow"),
+    ("Seles drew American Anne Vintner in the first round.", "Anne Vintner"),
+    ("Muster faces Frenchman Cedric Poulain on Monday.", "Cedric Poulain"),
+    ("Second-ranked Austrian Thomas Mauser did not have the luck of the draw.", "Thomas Mauser"),
+    ("In 1533 Queen Elizabeth I was born.", "Elizabeth I"),
+    ("The treaty was signed by the Holy Roman Emperor Charles VI and France.", "Charles VI"),
+    ("The minister met Irish Foreign Minister Dick Spring in Lund.", "Dick Spring"),
+    ("Dublin-born director Neil Jordan says he never slept less.", "Neil Jordan"),
+    ("The Marlow Party of Labour (MPL) of Massoud Barhani said that it was backed by the army.", "Massoud Barhani"),
+    ("He met Marlow President Ezra Wenzel, the ministry said.", "Ezra Wenzel"),
+    ("South Korea repatriated Pak Un-sok in 1993.", "Pak Un-sok"),
+    ("The conservative Democrats of President Sali Berhan swept the vote.", "Sali Berhan"),
+    ("Prices may fall further, said Burcin Maviter from Harbourbank.", "Burcin Maviter"),
+])
+def test_people(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "person", _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Douglas & Lomason Co were up on Friday.", "Douglas & Lomason Co"),
+    ("Shares rose on the New York Stock Exchange on Friday.", "New York Stock Exchange"),
+    ("Minneapolis-based First Harbour Bank Inc said it would buy the unit.", "First Harbour Bank Inc"),
+    ("The deal gives Magnor an edge, said Joel Varga, an analyst at Schroder Varn.", "Schroder Varn"),
+    ("The rival Patriotic Union of Marlow said it had won the vote.", "Patriotic Union of Marlow"),
+])
+def test_organisations(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "organization", _actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The borders would open to 19 Northern and Northeastern states in November.", "Northeastern"),
+    ("LITTLE HARBOUR 1996-08-30\nThe governor said the port would reopen.", "LITTLE HARBOUR"),
+    ("Police said Chechens attacked the convoy, a spokesman said.", "Chechens"),
+    ("The Davis Cup final was held in Lund, Premier Ola Brandt said.", "Davis Cup"),
+    ("The boat sank near Klongvik, a prison official said.", "Klongvik"),
+    ("Shares of a major Hong Kong-listed firm fell, analysts said.", "Hong Kong-listed"),
+    ("Zycie Marlowy daily said on Saturday that the consortium was formed.", "Zycie Marlowy"),
+])
+def test_no_one(text: str, word: str) -> None:
+    assert word not in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Organisation for Harbour Safety and Cooperation in Europe said it would watch the vote.",
+     "Organisation for Harbour Safety and Cooperation in Europe"),
+    ("Marlow Chemical Co of the United States said it would cut jobs.", "Marlow Chemical Co"),
+])
+def test_organisation_names_end_where_they_should(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "organization", _actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Traders said Wall Street would open lower after Labour Day.", "Wall Street"),
+    ("Family-controlled Marlow Shipping said profits rose.", "Family-controlled Marlow Shipping"),
+    ("The Marlow PMI rose to 52 in August, traders said.", "PMI"),
+])
+def test_not_organisations(text: str, word: str) -> None:
+    assert word not in _actors(text)

@@ -1,0 +1,53 @@
+"""A cheap substring pre-filter must never reject a sentence its regular expression would match.
+
+Each caveat rule first asks whether a sentence holds one of a few words, and only then runs the
+expression. Hypothesis writes strings the expression matches (with any spacing it allows) and the
+pre-filter has to let every one of them through.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.analysis import caveats
+
+RULES = [(pattern, kind, hints) for pattern, kind, hints in caveats.CLAUSE_RULES]
+RULES.append((caveats.UNCLEAR, "unclear", caveats.UNCLEAR_HINTS))
+RULES.append((caveats.ANON_CUE, "anonymous cue", caveats.CUE_HINTS))
+RULES.extend((pattern, f"second-hand {cue}", caveats.SECOND_RULE_HINTS[cue])
+             for pattern, cue in caveats.SECOND_HAND)
+
+
+def _passes(hints: tuple[str, ...], text: str) -> bool:
+    lowered = caveats.prefilter_text(text)
+    return any(hint in lowered for hint in hints)
+
+
+@pytest.mark.parametrize("pattern, kind, hints", RULES, ids=[kind for _, kind, _ in RULES])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_prefilter_keeps_every_match(pattern: re.Pattern[str], kind: str, hints: tuple[str, ...],
+                                     data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(pattern))
+    assert pattern.search(text)
+    assert _passes(hints, text), f"{kind}: {text!r} matches but the pre-filter rejects it"
+
+
+def test_reports_in_the_singular_pass_the_prefilter() -> None:
+    """ "had a report of" and "reported earlier by" match their expressions: their hints must let them in."""
+    for cue, text in (("reports of", "Police had report of shooting."), ("reported by", "It was reported earlier by "
+                                                                                         "the Ledger.")):
+        pattern = next(p for p, c in caveats.SECOND_HAND if c == cue)
+        assert pattern.search(text)
+        assert _passes(caveats.SECOND_RULE_HINTS[cue], text)
+
+
+def test_said_to_across_a_line_break_is_hedged() -> None:
+    """ "is said\\nto" matches the hedge expression: the pre-filter must not drop it."""
+    text = "The envoy is said\nto favour the plan."
+    assert caveats.HEDGED.search(text)
+    assert _passes(caveats.HEDGED_HINTS, text)

@@ -1,0 +1,91 @@
+"""Caveats carry a sentence a brief can use, name their own publisher's reporting as first-hand,
+merge one unnamed source's mentions, and flag parties speaking about their own actions."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyze, analyze_texts
+from briefing.model import Source
+
+STORY = (
+    "Harbour deal nears signature\n\n"
+    "A senior Marlow ministry official told the Northfield Ledger on Monday that the harbour authority "
+    "was preparing a new lease for the eastern docks.\n\n"
+    "The ministry official, who spoke with the Northfield Ledger on condition of anonymity, said the lease "
+    "would run for ten years.\n\n"
+    "Dockworkers' leader Anna Brise told the Northfield Ledger the union had not been consulted.\n"
+)
+
+
+def _caveats(kind: str, text: str = STORY) -> list:  # type: ignore[type-arg]
+    return [c for c in analyze_texts([text]).caveats if c.kind == kind]
+
+
+def test_anonymous_caveat_proposes_what_rests_on_whom() -> None:
+    (caveat,) = _caveats("anonymous-source")
+    assert caveat.sentence == ("That the harbour authority was preparing a new lease for the eastern docks rests "
+                               "on one anonymous senior Marlow ministry official.")
+    assert caveat.text.startswith("A senior Marlow ministry official")
+
+
+def test_one_unnamed_source_named_twice_is_one_caveat_with_both_passages() -> None:
+    (caveat,) = _caveats("anonymous-source")
+    quoted = [e.text for e in caveat.evidence]
+    assert len(quoted) == 2
+    assert quoted[1].startswith("The ministry official")
+
+
+def test_the_publishers_own_interviews_are_not_second_hand() -> None:
+    assert not [c for c in _caveats("second-hand") if "Ledger" in c.text]
+    other = STORY.replace("Northfield Ledger", "Coastal Herald", 1)
+    flagged = _caveats("second-hand", other)
+    assert any("Coastal Herald" in c.text for c in flagged), "another outlet's interview is second-hand"
+
+
+def test_the_publisher_named_by_the_source_record_counts_too() -> None:
+    text = "Mayor Ilse Varn told the Coastal Herald that the bridge would reopen in May after repairs."
+    source = Source(title="Bridge", text=text, publisher="Coastal Herald")
+    assert not [c for c in analyze([source]).caveats if c.kind == "second-hand"]
+    assert [c for c in analyze([Source(title="Bridge", text=text)]).caveats if c.kind == "second-hand"]
+
+
+def test_a_party_describing_its_own_plan_is_self_interested() -> None:
+    text = ("Talks resume\n\nOskar Lind, an adviser to the Marlow premier, said he and the envoy had drafted "
+            "a ten-point plan during a visit in May.\n")
+    (caveat,) = _caveats("self-interested", text)
+    assert "drafted a ten-point plan" in caveat.sentence
+    assert caveat.sentence.startswith("Self-interested (a party describing its own actions): Oskar Lind")
+
+
+def test_a_ministry_grading_its_own_measures_is_self_interested() -> None:
+    text = ("Tariffs bite\n\nThe new tariffs are working, a Marlow Trade Ministry analysis shows, with imports "
+            "down a fifth since June.\n")
+    (caveat,) = _caveats("self-interested", text)
+    assert "Trade Ministry" in caveat.cue
+
+
+def test_a_claim_only_one_source_carries_names_that_source() -> None:
+    shared = "Premier Oskar Lind of Marlow met Varn envoys in Lund on Tuesday to discuss the harbour.\n"
+    first = Source(title="A", text="Port talks\n\n" + shared + "Varn will pay 40 million crowns to the Harlan "
+                   "Fund, Treasurer Petra Odd said on Wednesday.\n", publisher="Coastal Herald")
+    second = Source(title="B", text="Port talks\n\n" + shared + "Dockworkers in Lund protested outside the "
+                    "harbour office.\n", publisher="Northfield Ledger")
+    single = [c for c in analyze([first, second]).caveats if c.kind == "single-source"]
+    assert [c.sentence for c in single] == [
+        "Carried by only Coastal Herald: Varn will pay 40 million crowns to the Harlan Fund, Treasurer Petra Odd "
+        "said on Wednesday."]
+    assert "Coastal Herald" in single[0].cue
+
+
+def test_json_carries_the_sentence_next_to_the_design_fields() -> None:
+    shaped = analyze_texts([STORY]).to_json([{"path": "story.txt", "title": "Harbour"}])
+    caveat = shaped["caveats"][0]
+    assert {"kind", "text", "cue", "evidence", "sentence"} <= set(caveat)
+    assert caveat["sentence"].endswith(".")
+
+
+def test_a_relayed_claim_keeps_its_subject_and_verb() -> None:
+    text = ("Harbour plan\n\nThe plan, according to reports by the Coastal Herald, the Ledger and the Post, "
+            "calls for Marlow to lease the eastern docks for ten years.\n")
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert caveat.sentence == ("That the plan calls for Marlow to lease the eastern docks for ten years is second-hand "
+                               "(according to reports by the Coastal Herald).")
