@@ -250,6 +250,6 @@ def test_genuine_files_of_every_layout_pass() -> None:
     from briefing.store.schema import SCHEMA_VERSION
 
     schemas = guard.expected_schemas(SCHEMA_VERSION)
-    assert len(schemas) == 2  # created new, or created at version 1 and migrated
+    assert len(schemas) == 3  # created new, or created at version 1 or 2 and migrated
     assert all(any(kind == "table" and name == "source_index_data" for kind, name, _t, _s in s) for s in schemas)
     assert not any(kind in {"trigger", "view"} for schema in schemas for kind, *_rest in schema)

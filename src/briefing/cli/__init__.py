@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("cmd_add", "add an item (text or an actor) to a section of a brief"),
     "suggestions": ("cmd_suggestions", "the analysis' suggestions for a brief, with ids for `accept`"),
     "accept": ("cmd_accept", "accept suggestions into their sections"),
+    "workspace": ("cmd_workspace", "a team workspace on PostgreSQL: push, pull, review, search, log"),
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(module.removeprefix("cmd_") for module, _ in COMMANDS.values())
 

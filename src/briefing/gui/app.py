@@ -47,6 +47,11 @@ def create_window(argv: list[str]):  # type: ignore[no-untyped-def]
     sys.setswitchinterval(0.001)
     window = MainWindow()
     window.restore_layout()
+    if argv[:1] == ["--workspace"] and len(argv) == 3:  # `briefing workspace open URL BRIEF`
+        from briefing.gui.workspace_dock import open_workspace
+
+        open_workspace(window, argv[1], argv[2])
+        return app, window
     target = Path(argv[0]) if argv else window.controller.settings.last_open()
     if target is not None:
         if target.exists():

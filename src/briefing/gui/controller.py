@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -182,15 +182,27 @@ class DocumentController(QObject):
             raise
         self._install(file, path, brief, engines.template_for_brief(brief))
 
-    def _install(self, file: engines.StoreFile, path: Path, brief: Brief, template: Template | None) -> None:
+    def open_store(self, file: object, brief: Brief) -> None:
+        """Work on `brief` held by another store than a .brief file (a workspace): no path, no recent entry.
+
+        `file` offers the same operations as a BriefFile (load, save, save_copy, close)."""
+        self._install(cast(engines.StoreFile, file), None, brief, engines.template_for_brief(brief))
+
+    def run_in_store(self, fn: Callable[..., T], *args: object) -> T:
+        """Run `fn(*args)` on the store thread after the pending save, and wait for its result."""
+        self.flush(wait=True)
+        return self._call(fn, *args)
+
+    def _install(self, file: engines.StoreFile, path: Path | None, brief: Brief, template: Template | None) -> None:
         self.close_document()
         self.file, self.path, self.brief, self.template = file, path, brief, template
         self._snapshots = Snapshotter()
         self.undo_stack.clear()
         self.nav.select_item("")
         self.nav.select_source(brief.sources[0].id if brief.sources else "")
-        self.settings.add_recent(path)
-        self.settings.set_last_open(path)
+        if path is not None:
+            self.settings.add_recent(path)
+            self.settings.set_last_open(path)
         log.info("opened %s", path)
         self.document_changed.emit()
         self.changed.emit(Change.all())
@@ -315,6 +327,9 @@ class DocumentController(QObject):
         log.error("autosave of %s failed: %s", path, error)
         if path == self.path:
             self._dirty = True
+        if path is None:  # a brief held elsewhere (a workspace): its own message says what to do
+            self.save_failed.emit(str(error))
+            return
         self.save_failed.emit(self.tr("Your changes could not be saved to {path}: {error}. "
                                       "Free some disk space or use Save As to save elsewhere.")
                               .format(path=path, error=error))

@@ -54,7 +54,7 @@ Spans = tuple[tuple[int, int], ...]
 
 def search_sources(file: StoreFile | None, brief: Brief, query: str, limit: int = 200) -> dict[str, Spans]:
     """The sources whose text matches `query`, best first, each with the span of every match in its text."""
-    if file is not None:
+    if isinstance(file, store.BriefFile):  # a workspace brief is searched by its words, below
         try:
             hits = store.search_sources(file, query, limit)
         except (BriefingError, ValueError):

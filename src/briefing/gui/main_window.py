@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
         path = self.controller.path
         where = self.tr("not saved to a file of your choice yet — use Save As") if self.controller.is_untitled \
             else str(path)
-        self.setWindowTitle(f"{self.controller.brief.title} — {path.name if path else ''} — Briefing")
+        if path is None:  # a brief held elsewhere (a workspace) says where itself
+            where = str(getattr(self.controller.file, "where", ""))
+        self.setWindowTitle(f"{self.controller.brief.title} — {path.name if path else where} — Briefing")
         self.status_text.setText(where)
 
     def _analysis_state(self, text: str) -> None:

@@ -50,6 +50,8 @@ class Menus(QObject):
         self.new = act(self.tr("&New Brief…"), files.new_brief, Key.New, "new",
                        self.tr("Start a brief from a template"))
         self.open = act(self.tr("&Open…"), files.open_dialog, Key.Open, "open", self.tr("Open a brief"))
+        self.open_workspace = act(self.tr("Open &Workspace Brief…"), self._open_workspace, "Ctrl+Shift+O", None,
+                                  self.tr("Open a brief of your team's workspace (PostgreSQL) to write it together"))
         self.save = act(self.tr("&Save"), self.save_now, Key.Save, None,
                         self.tr("Briefs are saved as you work; this writes pending changes at once"))
         self.save_as = act(self.tr("Save &As…"), files.save_as_dialog, Key.SaveAs, None,
@@ -109,7 +111,7 @@ class Menus(QObject):
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.open, self.open_workspace])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -263,6 +265,11 @@ class Menus(QObject):
             self.recent_menu.addAction(self.tr("&Clear List"), self.controller.settings.clear_recent)
 
     # ------------------------------------------------------------------ slots
+
+    def _open_workspace(self) -> None:
+        from briefing.gui.workspace_dock import open_workspace
+
+        open_workspace(self.window)
 
     def close_brief(self) -> None:
         self.controller.close_brief()

@@ -137,6 +137,10 @@ class Brief:
     dismissed: set[str] = field(default_factory=set)
     template_snapshot: str | None = None
     releases: list[Release] = field(default_factory=list)
+    # Where this copy came from: a workspace brief (JSON of URL, id and version, written by
+    # `briefing workspace pull`), so that pushing the copy updates that brief. Not content:
+    # the brief spec does not carry it, and the model never reads it.
+    origin: str | None = None
 
     def source(self, source_id: str) -> Source:
         for source in self.sources:

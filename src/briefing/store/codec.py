@@ -56,7 +56,7 @@ def _json(value: object) -> str:
 # NULL or a number where text belongs is refused as damage at load, not met as a crash later.
 # One letter per column: s text, S text or NULL, i whole number, I whole number or NULL.
 
-BRIEF_TYPES = "ssSSSSSSS"
+BRIEF_TYPES = "ssSSSSSSSS"  # the last: origin (schema 3)
 SOURCE_TYPES = "sissSSSSSSISssSsss"
 ITEM_TYPES = "siissSSSSSSSS"
 CITATION_TYPES = "isiis"
@@ -133,7 +133,7 @@ def _spans(text: str, what: str) -> list[tuple[int, int]]:
 def brief_row(brief: Brief) -> Row:
     return (
         brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
-        _date(brief.date), brief.reference, brief.marking, brief.template_snapshot,
+        _date(brief.date), brief.reference, brief.marking, brief.template_snapshot, brief.origin,
     )
 
 
@@ -144,7 +144,7 @@ def brief_key(brief: Brief) -> Row:
 
 def apply_brief_row(brief: Brief, row: Row) -> None:
     (brief.title, brief.template_id, brief.subtitle, brief.author, brief.organization,
-     date_text, brief.reference, brief.marking, brief.template_snapshot) = row
+     date_text, brief.reference, brief.marking, brief.template_snapshot, brief.origin) = row
     read = _read_datetime(date_text)
     brief.date = read
 

@@ -32,7 +32,7 @@ from briefing.store.schema import CURRENT_SCHEMA, SCHEMA_VERSION
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 # The layout each version was created with; older ones reach a version through `migrations`.
-_LAYOUTS: dict[int, str] = {1: migrations.SCHEMA_1, SCHEMA_VERSION: CURRENT_SCHEMA}
+_LAYOUTS: dict[int, str] = {1: migrations.SCHEMA_1, 2: migrations.SCHEMA_2, SCHEMA_VERSION: CURRENT_SCHEMA}
 
 SchemaEntry = tuple[str, str, str, str]  # type, name, table name, SQL with whitespace folded
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # "BRIF" in ASCII: what `file` and `sqlite3 .dbinfo` show as the application id.
 APPLICATION_ID = int.from_bytes(b"BRIF", "big")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Columns of the `sources` table after `num`, in the order codec.source_row produces them.
 SOURCE_COLUMNS: tuple[str, ...] = (
@@ -23,7 +23,7 @@ ITEM_COLUMNS: tuple[str, ...] = (
 )
 BRIEF_COLUMNS: tuple[str, ...] = (
     "title", "template_id", "subtitle", "author", "organization", "date", "reference", "marking",
-    "template_snapshot",
+    "template_snapshot", "origin",
 )
 RELEASE_COLUMNS: tuple[str, ...] = ("at", "action", "recipients", "marking", "filename", "sha256", "detail")
 TABLES: frozenset[str] = frozenset({
@@ -50,7 +50,8 @@ CREATE TABLE brief (
     date TEXT,
     reference TEXT,
     marking TEXT,
-    template_snapshot TEXT
+    template_snapshot TEXT,
+    origin TEXT  -- where this copy came from (a workspace brief), JSON; see model.Brief.origin
 );
 
 CREATE TABLE distribution (

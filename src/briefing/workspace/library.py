@@ -1,0 +1,140 @@
+"""The team's source library: one copy of each text per team, and full-text search over all of them.
+
+Texts are indexed with PostgreSQL's own full-text search, in the configuration of their language:
+`english` and `russian` (with their stemmers) and `simple` for everything else. Ukrainian has no
+configuration in PostgreSQL, so Ukrainian texts use `simple` (lower-cased words, no stemming):
+a Ukrainian search finds the word forms it names. A query is read in all three configurations
+at once, so it finds English, Russian and other texts alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+
+from briefing.model import Source, content_hash
+
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_BY_CODE = {"en": "english", "ru": "russian"}
+
+
+def language_of(source: Source) -> str:
+    """The text search configuration for a source: its stated language, else its letters."""
+    stated = (source.extra.get("language") or "").lower()[:2]
+    if stated:
+        return _BY_CODE.get(stated, "simple")
+    sample = source.text[:20000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic > latin:
+        return "simple" if _UKRAINIAN.search(sample) else "russian"
+    return "english" if latin else "simple"
+
+
+def add(connection: psycopg.Connection[Any], team: str, sources: Iterable[Source]) -> dict[str, int]:
+    """The library row of each source's text (by content hash), adding the texts the team has not got yet."""
+    wanted: dict[str, Source] = {}
+    for source in sources:
+        wanted.setdefault(content_hash(source.text), source)
+    if not wanted:
+        return {}
+    found = dict(connection.execute(
+        "SELECT sha256, num FROM briefing.library WHERE team = %s AND sha256 = ANY(%s)",
+        (team, list(wanted))).fetchall())
+    missing = [(sha, source) for sha, source in wanted.items() if sha not in found]
+    if missing:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO briefing.library (team, sha256, title, publisher, author, published, url, reliability, "
+                "credibility, notes, language, text, search, lead) VALUES "
+                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::regconfig, %s, ''::tsvector, ''::tsvector) "
+                "ON CONFLICT (team, sha256) DO NOTHING",
+                [(team, sha, s.title, s.publisher, s.author, s.published.isoformat() if s.published else None, s.url,
+                  s.grade.reliability, s.grade.credibility, s.notes, language_of(s), s.text) for sha, s in missing])
+        found.update(connection.execute(
+            "SELECT sha256, num FROM briefing.library WHERE team = %s AND sha256 = ANY(%s)",
+            (team, [sha for sha, _ in missing])).fetchall())
+    return {sha: int(num) for sha, num in found.items()}
+
+
+@dataclass(frozen=True)
+class LibraryHit:
+    """A source of the team's library that matches a query; `snippet` marks the words found «like this»."""
+
+    num: int
+    team: str
+    title: str
+    publisher: str | None
+    sha256: str
+    snippet: str
+    rank: float
+
+
+# Matching is the GIN index's, over the whole text. Ranking reads the small `lead` vector (title and
+# first paragraphs), and only for the first CANDIDATES sources found: for rare words that is every
+# match; for a word in most of a large library it is a sample of them (PostgreSQL's built-in ranking
+# cannot order 100,000 matches within a search box's time). The snippet is cut from a window around
+# the first place a query word occurs, so its cost does not grow with the text.
+CANDIDATES = 50
+
+_TSQUERY = ("(websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s) "
+            "|| websearch_to_tsquery('simple', %(q)s))")
+# The query expression is written out where it is used (not joined from a CTE), so that the
+# planner sees it and takes the GIN index.
+_QUERY = f"""
+WITH found AS MATERIALIZED (
+    SELECT l.num FROM briefing.library l WHERE l.search @@ {_TSQUERY} LIMIT %(candidates)s
+), hits AS (
+    SELECT l.num, l.team, l.title, l.publisher, l.sha256, l.language, l.text,
+           ts_rank_cd(l.lead, {_TSQUERY}) AS rank
+    FROM found JOIN briefing.library l ON l.num = found.num
+    ORDER BY rank DESC, l.num
+    LIMIT %(limit)s
+)
+SELECT num, team, title, publisher, sha256,
+       ts_headline(language, substr(text, greatest(1, strpos(lower(text), %(word)s) - 150), 800), {_TSQUERY},
+                   'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
+       rank
+FROM hits ORDER BY rank DESC, num
+"""
+_WORD = re.compile(r"\w+")
+
+
+def fetch(connection: psycopg.Connection[Any], num: int) -> Source:
+    """A library source as a new Source for a brief (its text, metadata, grade and notes)."""
+    from datetime import date
+
+    from briefing.model import Grade
+    from briefing.workspace.errors import WorkspaceError
+
+    row = connection.execute(
+        "SELECT title, text, publisher, author, published, url, reliability, credibility, notes "
+        "FROM briefing.library WHERE num = %s", (num,)).fetchone()
+    if row is None:
+        raise WorkspaceError(f"source {num} is not in your teams' library (or no longer)")
+    title, text, publisher, author, published, url, reliability, credibility, notes = row
+    try:
+        when = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        when = None
+    return Source(title=title, text=text, publisher=publisher, author=author, published=when, url=url,
+                  grade=Grade(reliability, credibility), notes=notes or "")
+
+
+def search(connection: psycopg.Connection[Any], query: str, limit: int = 20) -> list[LibraryHit]:
+    """Sources of the caller's teams matching `query` (web-search syntax: words, "phrases", -not, or), best first."""
+    if not query.strip() or limit <= 0:
+        return []
+    words = [w for w in _WORD.findall(query.lower()) if w not in ("or", "and")]
+    # The snippet's window starts at the query word's stem (its first five letters): "plans" finds "plan".
+    word = words[0][:5] if words else ""
+    rows = connection.execute(_QUERY, {"q": query, "limit": limit, "candidates": max(CANDIDATES, limit),
+                                       "word": word}).fetchall()
+    return [LibraryHit(int(num), team, title, publisher, sha, " ".join(snippet.split()), float(rank))
+            for num, team, title, publisher, sha, snippet, rank in rows]
