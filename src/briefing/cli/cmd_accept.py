@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefing.cli.common import Subparsers, add_command
+from briefing.cli.common import Subparsers, add_command, brief_to_edit
 from briefing.errors import ProblemList
 
 
@@ -22,22 +22,16 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.cli.cmd_export import load_brief_file
     from briefing.cli.cmd_suggestions import suggestions_by_id
     from briefing.editing.operations import accept_suggestion
-    from briefing.exporting import template_of
-    from briefing.store import BriefFile
 
     path = Path(args.brief)
-    load_brief_file(path)  # (a missing file is one clear line before the store opens anything)
-    with BriefFile.open(path) as brief_file:
-        brief = brief_file.load()
+    with brief_to_edit(path) as (brief, template):
         found = suggestions_by_id(brief)
         unknown = [key for key in dict.fromkeys(args.ids) if key not in found]
         if unknown:
             raise ProblemList([f"no current suggestion has the id {key!r}; `briefing suggestions {path}` lists them"
                                for key in unknown])
-        template = template_of(brief)
         done: list[str] = []
         problems: list[str] = []
         for key in dict.fromkeys(args.ids):
@@ -48,7 +42,6 @@ def run(args: argparse.Namespace) -> int:
                 done.append(f"{key} → item {accepted[0].id}")
         if problems:
             raise ProblemList(problems)
-        brief_file.save(brief)
     for line in done:
         print(f"Accepted {line}")
     return 0

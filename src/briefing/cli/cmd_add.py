@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefing.cli.common import Subparsers, add_command
+from briefing.cli.common import Subparsers, add_command, brief_to_edit
 from briefing.errors import ProblemList
 from briefing.model import Brief, Citation, Item
 from briefing.templating.model import Template
@@ -37,19 +37,12 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefing.cli.cmd_export import load_brief_file
     from briefing.editing.operations import insert_item
-    from briefing.exporting import template_of
-    from briefing.store import BriefFile
 
     path = Path(args.brief)
-    load_brief_file(path)  # (a missing file is one clear line before the store opens anything)
-    with BriefFile.open(path) as brief_file:
-        brief = brief_file.load()
-        template = template_of(brief)
+    with brief_to_edit(path) as (brief, template):
         item = new_item(brief, template, args)
         insert_item(brief, args.section, item)
-        brief_file.save(brief)
     spec = template.section(args.section)
     print(f"Added item {item.id} to {spec.title if spec else args.section!r} of {path}.")
     return 0
