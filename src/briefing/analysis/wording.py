@@ -81,6 +81,8 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     words = claim.split()
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # a pronoun without its antecedent says nothing in a brief
+    if not _stands_alone(words):
+        return None  # a clause torn out of its sentence: the caveat's plain wording is better
     claim = " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"“”'’")
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
@@ -89,6 +91,21 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
                               or first.lower() in lx.TITLE_WORDS or first.lower() in common):
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
+
+
+# words a claim cannot end on: it was cut in the middle of a phrase
+_DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
+                           "that", "as", "from"])
+
+
+def _stands_alone(words: list[str]) -> bool:
+    """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
+    determiner ("because he was not authorized …", "in the region said …" do not), and does not
+    stop on a function word ("… closely and")."""
+    first = words[0].strip("\"“”'‘’(")
+    if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS):
+        return False
+    return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
 def who_of(phrase: str) -> str:
@@ -128,7 +145,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat)
-        return f"That {claim} rests on {who}." if claim else f"{_capital(who)} is the only source of {_quote(flat)}."
+        plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS)
+        only = f"{'are' if plural else 'is'} the only source of {_quote(flat)}"
+        return f"That {claim} rests on {who}." if claim else f"{_capital(who)} {only}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in _COMMON_OPENERS \
             else flat
