@@ -14,7 +14,9 @@ The database decides who sees and may do what (group roles, row-level security, 
 """
 
 from briefing.workspace.errors import ConflictError, WorkspaceError
-from briefing.workspace.live import Listener, Remote, WorkspaceBrief, apply_remote
+from briefing.workspace.listener import Listener
+from briefing.workspace.live import WorkspaceBrief
+from briefing.workspace.remote import Remote, apply_remote
 from briefing.workspace.transfer import Origin, PushResult, pull, push
 
 __all__ = [

@@ -1,100 +1,29 @@
 """WorkspaceBrief: a brief in a workspace, behind the same operations as a .brief file (load, save, search).
 
-A save writes what changed since the last load or save, in one transaction, each row only if it is
-still the version this writer last saw: an item someone else changed meanwhile makes the whole
-save roll back with a ConflictError that names who changed it, when and how, so the writer can
-choose (take theirs with `refresh`, or `save(..., overwrite=...)` to write over it). Lists that
-several people grow at once merge instead of colliding: sections, dismissed suggestions and
-release records. Every change is announced (NOTIFY) on the brief's channel; `Listener` hears them.
+It reads the brief (one consistent snapshot), saves what changed since the last load or save in
+one transaction (see `writing` for the version checks, conflicts and merged lists), and reads
+what others changed since (`refresh`, applied in memory with `remote.apply_remote`). Every change
+is announced (NOTIFY) on the brief's channel; `listener.Listener` hears them.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from briefing.model import Brief, Item, Section, Source, content_hash
+from briefing.model import Brief, Item, Section
 from briefing.store.codec import Row
 from briefing.workspace import connect as connecting
 from briefing.workspace import library, rows, schema
 from briefing.workspace.errors import ConflictError, WorkspaceError
-
-
-@dataclass
-class KnownItem:
-    """An item as this writer last saw it in the workspace: its version, content key and place."""
-
-    version: int
-    key: Row
-    section: str
-    position: float
-
-
-@dataclass
-class KnownSource:
-    """A brief's source as this writer last saw it in the workspace."""
-
-    version: int
-    key: Row
-    position: float
-
-
-@dataclass
-class Known:
-    """What the database held when this writer last read or wrote it."""
-
-    brief_version: int = 0
-    meta_version: int = 0
-    meta: Row = ()
-    sections: tuple[str, ...] = ()
-    dismissed: frozenset[str] = frozenset()
-    releases: int = 0
-    state: str = "draft"
-    items: dict[str, KnownItem] = field(default_factory=dict)
-    sources: dict[str, KnownSource] = field(default_factory=dict)
-
-
-@dataclass
-class Remote:
-    """What others changed since this writer's last look, ready to be applied to the brief in memory."""
-
-    items: dict[str, Item] = field(default_factory=dict)  # added or changed, by id
-    removed_items: set[str] = field(default_factory=set)
-    order: dict[str, list[str]] = field(default_factory=dict)  # section key -> item ids, for touched sections
-    sources: dict[str, Source] = field(default_factory=dict)
-    removed_sources: set[str] = field(default_factory=set)
-    source_order: list[str] | None = None
-    meta: Brief | None = None  # a brief holding the new metadata
-    sections: list[str] | None = None
-    dismissed: set[str] | None = None
-    releases: list[Any] | None = None
-    state: str | None = None
-    who: set[str] = field(default_factory=set)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.items or self.removed_items or self.order or self.sources or self.removed_sources
-                    or self.source_order is not None or self.meta is not None or self.sections is not None
-                    or self.dismissed is not None or self.releases is not None or self.state is not None)
-
-
-def one(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
-    """The one row a statement must answer (a brief's own row, a count, a RETURNING …)."""
-    row = cursor.fetchone()
-    if row is None:
-        raise WorkspaceError("the workspace answered nothing where it must answer a row; the brief may have been "
-                             "deleted meanwhile")
-    return tuple(row)
-
-
-def _when(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if hasattr(value, "strftime") else str(value)
+from briefing.workspace.known import Known, KnownItem, KnownSource
+from briefing.workspace.remote import Remote
+from briefing.workspace.writing import ChangeWriter, one
 
 
 def _translate(error: psycopg.Error, doing: str) -> WorkspaceError:
@@ -241,187 +170,9 @@ class WorkspaceBrief:
             self.foreign -= written | (set(known.items) - set(new_known.items))
             self.known = new_known
 
-    def _conflict(self, table: str, item_id: str, label: str) -> ConflictError:
-        if table == "items":
-            row = self.connection.execute(
-                "SELECT changed_by, changed_at, text, name FROM briefing.items WHERE brief = %s AND id = %s",
-                (self.brief_id, item_id)).fetchone()
-            if row is None:
-                return ConflictError(f"item {label!r} was deleted by someone else meanwhile; your change to it was "
-                                     "not saved", what="deleted", item_id=item_id)
-            who, when, text, name = row
-            what = (name or text or "").strip()
-            what = what if len(what) <= 60 else what[:59] + "…"
-            return ConflictError(f"{who} changed the item {label!r} at {_when(when)} (now: {what!r}); yours was not "
-                                 "saved: keep theirs, or save yours over it", who=who, what=f"edited {what!r}",
-                                 when=_when(when), item_id=item_id)
-        row = self.connection.execute(
-            "SELECT changed_by, changed_at, last_change FROM briefing.briefs WHERE id = %s", (self.brief_id,)
-        ).fetchone()
-        who, when, what = row if row else ("someone", "", "changed it")
-        return ConflictError(f"{who} changed the brief's properties at {_when(when)} ({what}); yours were not saved",
-                             who=who, what=what, when=_when(when), item_id=item_id)
-
     def write_changes(self, brief: Brief, known: Known, forced: set[str], guarded: set[str] | None = None) -> Known:
         """Write `brief`'s differences from `known` (inside the caller's transaction); the new known state."""
-        new = Known(brief_version=known.brief_version, meta_version=known.meta_version, meta=known.meta,
-                    sections=known.sections, dismissed=known.dismissed, releases=known.releases, state=known.state,
-                    items=dict(known.items), sources=dict(known.sources))
-        execute = self.connection.execute
-        meta = rows.meta_row(brief)
-        if meta != known.meta:
-            rows.check_row((*meta, *brief.dismissed, *brief.distribution), "the brief's properties")
-            assign = ", ".join(f'"{f}" = %s' for f in rows.BRIEF_FIELDS)
-            check = "" if "brief" in forced else " AND meta_version = %s"
-            params = (*meta[:-1], meta[-1], self.brief_id) + (() if "brief" in forced else (known.meta_version,))
-            row = execute(f"UPDATE briefing.briefs SET {assign}, distribution = %s::jsonb WHERE id = %s{check} "
-                          "RETURNING meta_version", params).fetchone()
-            if row is None:
-                raise self._conflict("briefs", "brief", brief.title)
-            new.meta, new.meta_version = meta, int(row[0])
-
-        sections = tuple(section.key for section in brief.sections)
-        dismissed = frozenset(brief.dismissed)
-        if sections != known.sections or dismissed != known.dismissed:
-            current = one(execute("SELECT sections, dismissed FROM briefing.briefs WHERE id = %s FOR UPDATE",
-                                  (self.brief_id,)))
-            server_sections, server_dismissed = list(current[0]), set(current[1])
-            merged = _merge_order(server_sections, list(known.sections), list(sections))
-            merged_dismissed = (server_dismissed - (known.dismissed - dismissed)) | (dismissed - known.dismissed)
-            execute("UPDATE briefing.briefs SET sections = %s::jsonb, dismissed = %s::jsonb WHERE id = %s",
-                    (json.dumps(merged), json.dumps(sorted(merged_dismissed)), self.brief_id))
-            new.sections, new.dismissed = tuple(merged), frozenset(merged_dismissed)
-
-        self._write_sources(brief, known, new, forced)
-        self._write_items(brief, known, new, forced, guarded or set())
-
-        if len(brief.releases) > known.releases:
-            with self.connection.cursor() as cursor:
-                position = one(execute("SELECT coalesce(max(position) + 1, 0) FROM briefing.releases "
-                                       "WHERE brief = %s", (self.brief_id,)))[0]
-                cursor.executemany(
-                    f"INSERT INTO briefing.releases (brief, position, {rows.columns(rows.RELEASE_FIELDS)}) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    [rows.check_row((self.brief_id, position + n, *rows.release_values(r)), "a release record")
-                     for n, r in enumerate(brief.releases[known.releases:])])
-            new.releases = len(brief.releases)
-        version = execute("SELECT version, state FROM briefing.briefs WHERE id = %s", (self.brief_id,)).fetchone()
-        if version is not None:
-            new.brief_version, new.state = int(version[0]), version[1]
-        return new
-
-    def _write_sources(self, brief: Brief, known: Known, new: Known, forced: set[str]) -> None:
-        order = [source.id for source in brief.sources]
-        changed = [s for s in brief.sources
-                   if s.id not in known.sources or rows.source_key(s) != known.sources[s.id].key]
-        removed = [source_id for source_id in known.sources if source_id not in set(order)]
-        moves = rows.place(order, {i: k.position for i, k in known.sources.items() if i in set(order)})
-        if not (changed or removed or moves):
-            return
-        execute = self.connection.execute
-        team = one(execute("SELECT team FROM briefing.briefs WHERE id = %s", (self.brief_id,)))[0]
-        needs_text = [s for s in changed if s.id not in known.sources or known.sources[s.id].key[2] != s.text]
-        numbers = library.add(self.connection, team, needs_text)
-        for source_id in removed:
-            found = execute("DELETE FROM briefing.brief_sources WHERE brief = %s AND id = %s AND version = %s "
-                            "RETURNING 1", (self.brief_id, source_id, known.sources[source_id].version)).fetchone()
-            if found is None and source_id not in forced:
-                raise self._conflict("brief_sources", source_id, source_id)
-            new.sources.pop(source_id, None)
-        assign = ", ".join(f'"{f}" = %s' for f in rows.SOURCE_FIELDS)
-        by_id = {s.id: s for s in brief.sources}
-        source_inserts: list[Row] = []
-        for source in changed:
-            stored = known.sources.get(source.id)
-            position = moves.get(source.id, stored.position if stored else 0.0)
-            values = rows.check_row((*rows.source_values(source), source.text), f"source {source.title!r}")[:-1]
-            number = numbers.get(content_hash(source.text))
-            if stored is None:
-                source_inserts.append((self.brief_id, source.id, position, number, *values))
-                new.sources[source.id] = KnownSource(1, rows.source_key(source), position)
-                continue
-            library_set = ", library = %s" if number is not None else ""
-            params = (*values, position, *([number] if number is not None else []), self.brief_id, source.id)
-            check = "" if source.id in forced else " AND version = %s"
-            row = execute(f"UPDATE briefing.brief_sources SET {assign}, position = %s{library_set} "
-                          f"WHERE brief = %s AND id = %s{check} RETURNING version",
-                          params + (() if source.id in forced else (stored.version,))).fetchone()
-            if row is None:
-                raise self._conflict("brief_sources", source.id, source.title)
-            new.sources[source.id] = KnownSource(int(row[0]), rows.source_key(source), position)
-        changed_ids = {s.id for s in changed}
-        for source_id, position in moves.items():
-            if source_id in changed_ids:
-                continue
-            stored = known.sources[source_id]
-            row = execute("UPDATE briefing.brief_sources SET position = %s WHERE brief = %s AND id = %s "
-                          "AND version = %s RETURNING version",
-                          (position, self.brief_id, source_id, stored.version)).fetchone()
-            if row is None:
-                raise self._conflict("brief_sources", source_id, by_id[source_id].title)
-            new.sources[source_id] = KnownSource(int(row[0]), stored.key, position)
-        self._insert_many("briefing.brief_sources", ("brief", "id", "position", "library", *rows.SOURCE_FIELDS),
-                          source_inserts)
-
-    def _insert_many(self, table: str, names: tuple[str, ...], values: list[Row], casts: dict[str, str] | None = None
-                     ) -> None:
-        """New rows in few statements (a pushed brief's thousands of items: a handful of round trips)."""
-        if not values:
-            return
-        one_row = "(" + ", ".join("%s" + (casts or {}).get(name, "") for name in names) + ")"
-        for first in range(0, len(values), 500):
-            chunk = values[first:first + 500]
-            self.connection.execute(
-                f"INSERT INTO {table} ({rows.columns(names)}) VALUES {', '.join([one_row] * len(chunk))}",
-                [value for row in chunk for value in row])
-
-    def _write_items(self, brief: Brief, known: Known, new: Known, forced: set[str], guarded: set[str]) -> None:
-        execute = self.connection.execute
-        present = {item.id for item in brief.items()}
-        for item_id, stored in known.items.items():
-            if item_id in present:
-                continue
-            if item_id in guarded and item_id not in forced:
-                raise self._conflict("items", item_id, item_id)
-            check = "" if item_id in forced else " AND version = %s"
-            found = execute(f"DELETE FROM briefing.items WHERE brief = %s AND id = %s{check} RETURNING 1",
-                            (self.brief_id, item_id) + (() if item_id in forced else (stored.version,))).fetchone()
-            if found is None and item_id not in forced:
-                raise self._conflict("items", item_id, item_id)
-            new.items.pop(item_id, None)
-        assign = ", ".join(f'"{f}" = %s' for f in rows.ITEM_FIELDS)
-        item_inserts: list[Row] = []
-        for section in brief.sections:
-            order = [item.id for item in section.items]
-            in_place = {i: known.items[i].position for i in order
-                        if i in known.items and known.items[i].section == section.key}
-            moves = rows.place(order, in_place)
-            for item in section.items:
-                was = known.items.get(item.id)
-                key = rows.item_key(item)
-                moved = item.id in moves
-                if was is not None and was.key == key and not moved:
-                    continue
-                position = moves.get(item.id, was.position if was else 0.0)
-                if was is None:
-                    rows.check_row(rows.item_texts(item), f"item {item.id}")
-                    item_inserts.append((self.brief_id, item.id, section.key, position, *rows.item_values(item)))
-                    new.items[item.id] = KnownItem(1, key, section.key, position)
-                    continue
-                if item.id in guarded and item.id not in forced and was.key != key:
-                    raise self._conflict("items", item.id, item.label or item.id)
-                check = "" if item.id in forced else " AND version = %s"
-                rows.check_row(rows.item_texts(item), f"item {item.id}")
-                row = execute(
-                    f"UPDATE briefing.items SET {assign}, section = %s, position = %s "
-                    f"WHERE brief = %s AND id = %s{check} RETURNING version",
-                    (*rows.item_values(item), section.key, position, self.brief_id, item.id)
-                    + (() if item.id in forced else (was.version,))).fetchone()
-                if row is None:
-                    raise self._conflict("items", item.id, item.label or item.id)
-                new.items[item.id] = KnownItem(int(row[0]), key, section.key, position)
-        self._insert_many("briefing.items", ("brief", "id", "section", "position", *rows.ITEM_FIELDS), item_inserts,
-                          {"citations": "::jsonb"})
+        return ChangeWriter(self.connection, self.brief_id).write_changes(brief, known, forced, guarded)
 
     # ------------------------------------------------------------------ others' changes
 
@@ -555,84 +306,3 @@ class WorkspaceBrief:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _merge_order(server: list[str], base: list[str], mine: list[str]) -> list[str]:
-    """Section keys: the server's list with my additions (at my place) and removals since `base`."""
-    removed = set(base) - set(mine)
-    merged = [key for key in server if key not in removed]
-    for index, key in enumerate(mine):
-        if key in merged:
-            continue
-        before = next((mine[j] for j in range(index - 1, -1, -1) if mine[j] in merged), None)
-        merged.insert(merged.index(before) + 1 if before is not None else 0, key)
-    return merged
-
-
-def apply_remote(brief: Brief, remote: Remote) -> None:
-    """Bring the brief in memory up to what `refresh` read (others' changes), in place."""
-    if remote.meta is not None:
-        origin = brief.origin
-        for name in rows.BRIEF_FIELDS:
-            setattr(brief, name, getattr(remote.meta, name))
-        brief.distribution = list(remote.meta.distribution)
-        brief.origin = origin
-    if remote.dismissed is not None:
-        brief.dismissed = set(remote.dismissed)
-    if remote.releases is not None:
-        brief.releases = list(remote.releases)
-    if remote.sources or remote.removed_sources or remote.source_order is not None:
-        by_id = {s.id: s for s in brief.sources}
-        by_id.update(remote.sources)
-        order = remote.source_order or [s.id for s in brief.sources if s.id not in remote.removed_sources]
-        brief.sources = [by_id[i] for i in order if i in by_id]
-    items = {item.id: item for item in brief.items()}
-    items.update(remote.items)
-    if remote.sections is not None:
-        existing = {section.key: section for section in brief.sections}
-        brief.sections = [existing.get(key) or Section(key) for key in remote.sections] + [
-            section for key, section in existing.items() if key not in remote.sections and section.items]
-    for key, order in remote.order.items():
-        brief.section(key).items = [items[i] for i in order if i in items]
-    if remote.removed_items:
-        for section in brief.sections:
-            section.items = [item for item in section.items if item.id not in remote.removed_items]
-
-
-class Listener:
-    """Hears the brief's change notifications on a connection of its own, in a thread of its own.
-
-    `on_change(payload, pid)` is called in that thread for each change made by any other connection
-    than `ignore_pid` (the writer's own). `stop()` ends it within about a quarter of a second.
-    """
-
-    def __init__(self, url: str, brief_id: str, on_change: Callable[[dict[str, Any], int], None], *,
-                 ignore_pid: int | None = None, prompt: connecting.PasswordPrompt | None = None) -> None:
-        self.connection = connecting.connect(url, prompt=prompt, application="briefing-listener")
-        self.brief_id = brief_id
-        self.on_change = on_change
-        self.ignore_pid = ignore_pid
-        self._stop = threading.Event()
-        self.connection.execute(f'LISTEN "brief_{brief_id}"')
-        self._thread = threading.Thread(target=self._run, name=f"briefing-listen-{brief_id}", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            while not self._stop.is_set():
-                for note in self.connection.notifies(timeout=0.25, stop_after=50):
-                    if note.pid == self.ignore_pid:
-                        continue
-                    try:
-                        payload = json.loads(note.payload)
-                    except ValueError:
-                        payload = {}
-                    self.on_change(payload, note.pid)
-        except psycopg.Error:
-            if not self._stop.is_set():
-                self.on_change({"table": "connection", "op": "lost"}, 0)
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-        self.connection.close()

@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 
 from briefing.workspace.errors import WorkspaceError
-from briefing.workspace.live import one
+from briefing.workspace.writing import one
 
 ACTIONS: tuple[str, ...] = ("submit", "approve", "reject")
 

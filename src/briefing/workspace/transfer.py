@@ -25,7 +25,9 @@ from briefing.store import BriefFile, StoreError, load_brief, save_brief
 from briefing.workspace import connect as connecting
 from briefing.workspace import rows, schema
 from briefing.workspace.errors import ConflictError, WorkspaceError
-from briefing.workspace.live import Known, WorkspaceBrief, _translate, _when, one
+from briefing.workspace.known import Known
+from briefing.workspace.live import WorkspaceBrief, _translate
+from briefing.workspace.writing import _when, one
 
 
 @dataclass(frozen=True)

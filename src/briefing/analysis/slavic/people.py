@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.analysis.slavic.morph import name_gender, nominative
-from briefing.analysis.slavic.names import NamePart, SlavicMention
+from briefing.analysis.slavic.name_words import NamePart
+from briefing.analysis.slavic.names import SlavicMention
 
 _FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ы": "и", "э": "е", "ё": "е", "й": "и",
                        "ь": None, "ъ": None, "'": None, "’": None, "ʼ": None, "`": None})

@@ -1,0 +1,248 @@
+"""The context around a Russian or Ukrainian name: what makes a lone word a person, or no person.
+
+A role in front of the name ("министр иностранных дел России") or set off by commas after it,
+with the country or organisation it names; a verb of saying next to it ("заявил", "повідомив");
+a street or "named after" word in front, which makes it a place or an institution instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import info, lemma
+from briefing.analysis.slavic.name_words import (
+    SURNAME_ENDING,
+    NamePart,
+    Token,
+    known_common,
+    known_word,
+    place_words,
+)
+
+if TYPE_CHECKING:
+    from briefing.analysis.slavic.names import SlavicMention
+
+_CLAUSE_PUNCTUATION = frozenset(".,;:!?()[]—–")
+_PREPOSITIONS_IN_ROLE = frozenset({"по", "в", "во", "у", "при", "з", "із", "зі", "на", "с", "со", "от",
+                                   "від", "для"})
+_CONNECTORS = frozenset({"и", "і", "й", "та", "или", "або", "а", "но", "але"})
+_ADJECTIVE_ROLE_LEFT = frozenset({"бывший", "экс", "новый", "первый", "нынешний", "действующий", "временно",
+                                  "колишній", "новий", "перший", "чинний", "тимчасово", "исполняющий",
+                                  "виконувач", "обов'язки", "обязанности"})
+
+
+def named_after(toks: list[Token], first: Token, language: str) -> bool:
+    """The name follows "вулиця", "імені", "проспект": directly or in a list of such names
+    ("вул. Чорновола, Богдана Хмельницького, Леніна")."""
+    markers = lists.words(f"named_after_{language}")
+    index = token_index(toks, first.start)
+    for token in reversed(toks[max(0, index - 16):index]):
+        word = token.text
+        if word.lower() in markers:
+            return True
+        if word in ",." or word.lower() in _CONNECTORS or token.capitalised or token.initial or word.isdigit():
+            continue
+        return False
+    return False
+
+
+def token_index(toks: list[Token], start: int) -> int:
+    for index, token in enumerate(toks):
+        if token.start == start:
+            return index
+    return -1
+
+
+def read_context(text: str, toks: list[Token], mention: SlavicMention, language: str) -> None:
+    """A role in front of the name, a verb of saying before or after it: they make a lone word a person."""
+    first = token_index(toks, mention.start)
+    last = token_index(toks, mention.parts[-1].token.start)
+    _read_role(text, toks, first, mention, language)
+    if mention.role is None:
+        _read_apposition(text, toks, last, mention, language)
+    speech = lists.words(f"speech_{language}")
+    following = toks[last + 1:last + 3]
+    if following and following[0].text == ".":
+        following = following[1:]
+    for token in following[:2]:
+        if token.text[0].isalpha() and not token.capitalised:
+            if lemma(token.text.lower(), language) in speech:
+                mention.speaker = True
+            break
+        if token.text not in ",":
+            break
+    if first >= 1:
+        before = toks[first - 1]
+        if before.text[0].isalpha() and not before.capitalised and lemma(before.text.lower(), language) in speech:
+            mention.speaker = True
+    if mention.cue:
+        return
+    single = len(mention.parts) == 1
+    part = mention.parts[0]
+    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language)):
+        mention.parts = []  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
+        return
+    if mention.role:
+        mention.cue = f"role {mention.role!r}"
+    elif mention.speaker and not (single and part.token.sentence_start and known_word(part.token.text, language)):
+        mention.cue = "speaker"
+    elif single and part.kind == "surname" and part.info is not None and _surname_alone(part, language):
+        mention.cue = "surname"
+    elif single and part.kind == "first" and part.info is not None and part.sure \
+            and not (part.token.sentence_start and known_common(part.token.text, language)):
+        mention.cue = "given name"
+
+
+def _surname_alone(part: NamePart, language: str) -> bool:
+    """A surname standing alone: the dictionary says surname, or an unknown word has a surname's ending."""
+    facts = part.info
+    if facts is None or known_common(part.token.text, language):
+        return False
+    if facts.pos == "ADJF" and facts.known:
+        return False  # "Грушевський", "Сумська": alone, an adjective-shaped surname is too often a street or a region
+    if facts.surname >= 0.5:
+        return True
+    return (facts.surname >= 0.3 and bool(SURNAME_ENDING.search(part.token.text.lower()))) or (
+        not facts.known and bool(SURNAME_ENDING.search(part.token.text.lower())) and not part.token.sentence_start)
+
+
+def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
+    """A capitalised adjective followed by a lower-case noun it describes."""
+    if part.info is None or last + 1 >= len(toks):
+        return False
+    if part.info.pos != "ADJF" and info(part.token.text.lower(), language).pos != "ADJF":
+        return False  # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading
+    following = toks[last + 1]
+    if following.capitalised or not following.text[0].isalpha():
+        return False
+    return info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+
+
+
+def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMention, language: str) -> None:
+    """"Сергей Лавров, министр иностранных дел России, заявил": a role set off by commas after the name."""
+    roles = lists.words(f"roles_{language}")
+    if last + 2 >= len(toks) or toks[last + 1].text not in ",(—–":
+        return
+    start = last + 2
+    index = start
+    while index < len(toks) and index < start + 3:  # "бывший министр", "генеральный директор"
+        token = toks[index]
+        if not token.text[0].isalpha() or token.capitalised:
+            return
+        low = token.text.lower()
+        if lemma(low, language) in roles or low.split("-")[-1] in roles:
+            break
+        if low not in _ADJECTIVE_ROLE_LEFT and info(low, language).pos != "ADJF":
+            return
+        index += 1
+    else:
+        return
+    end = index
+    while end + 1 < len(toks) and end - index < 10:
+        following = toks[end + 1]
+        if not following.in_quotes and (following.text in _CLAUSE_PUNCTUATION or following.text.lower() in
+                                         _CONNECTORS or following.text.lower() in ("который", "которая", "який",
+                                                                                  "яка", "что", "що")):
+            break
+        if following.text[0].isalpha() and not following.capitalised and not following.in_quotes and \
+                info(following.text.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS"):
+            return  # a clause, not a role
+        end += 1
+    role = " ".join(text[toks[start].start:toks[end].end].split())
+    mention.role = role
+    mention.role_start = mention.start
+    mention.role_end = toks[end].end
+    mention.affiliation = _affiliation(toks[index + 1:end + 1], language)
+
+
+def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
+    """"министр иностранных дел России Сергей Лавров": the nearest role noun in front, and what follows it."""
+    roles = lists.words(f"roles_{language}")
+    index = first - 1
+    role_index = -1
+    steps = 0
+    while index >= 0 and steps < 8:
+        token = toks[index]
+        word = token.text
+        if not token.in_quotes and (word in _CLAUSE_PUNCTUATION or word.lower() in _CONNECTORS):
+            break
+        if word[0].isalpha() and not token.in_quotes and (not token.capitalised or token.sentence_start
+                                                          or not word[1:].islower() or index < first - 1):
+            low = word.lower()
+            base = lemma(low, language)
+            if base in roles or low in roles or low.split("-")[-1] in roles:
+                role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word
+            if token.capitalised:
+                index -= 1
+                steps += 1
+                continue
+            facts = info(low, language)
+            if facts.pos in ("VERB", "INFN", "GRND", "CONJ", "PRCL", "ADVB") or \
+                    (facts.pos == "PREP" and low not in _PREPOSITIONS_IN_ROLE):
+                break
+        index -= 1
+        steps += 1
+    if role_index < 0:
+        return
+    while role_index >= 1:  # "советник руководителя партии": the chain of roles starts at the first
+        left = toks[role_index - 1]
+        if not left.text[0].isalpha() or (left.capitalised and not left.sentence_start) or left.in_quotes:
+            break
+        if lemma(left.text.lower(), language) not in roles:
+            break
+        role_index -= 1
+    for _ in range(2):  # "бывший министр", "Генеральный директор", "виконувач обов'язків"
+        if role_index < 1:
+            break
+        left = toks[role_index - 1]
+        if not left.text[0].isalpha() or (left.capitalised and not left.sentence_start) or left.in_quotes:
+            break
+        low = left.text.lower()
+        if low not in _ADJECTIVE_ROLE_LEFT and info(low, language).pos != "ADJF":
+            break
+        role_index -= 1
+    start = toks[role_index].start
+    end = toks[first - 1].end
+    role = " ".join(text[start:end].split()).strip(" ,")
+    if not role:
+        return
+    mention.role = role
+    mention.role_start = start
+    mention.affiliation = _affiliation(toks[role_index + 1:first], language)
+
+
+def _affiliation(role_tokens: list[Token], language: str) -> str | None:
+    """The country or organisation a role names, in the nominative: "президента России" -> "Россия"."""
+    from briefing.analysis.slavic.morph import nominative, phrase_nominative
+
+    quoted: list[str] = []
+    for index, token in enumerate(role_tokens):
+        if token.in_quotes and token.text[0].isalnum():
+            quoted.append(token.text)
+            continue
+        if quoted:
+            break
+        if not token.capitalised or not token.text[0].isalpha():
+            continue
+        if token.text in lists.words("legal_forms"):
+            continue  # "ПАТ «Укрзалізниця»": the name in quotes, not the legal form
+        if token.text.isupper() and len(token.text) >= 2:
+            return token.text
+        run = [token]
+        for following in role_tokens[index + 1:]:
+            if following.capitalised and following.text[0].isalpha():
+                run.append(following)
+            else:
+                break
+        facts = info(token.text, language)
+        if len(run) == 1 and (facts.pos != "ADJF" or index + 1 >= len(role_tokens)):
+            if facts.pos == "NOUN" and index + 1 < len(role_tokens) and not facts.lemmas & place_words(language) \
+                    and facts.place < 0.5:
+                return phrase_nominative([t.text for t in role_tokens[index:]], language)
+            return nominative(token.text, language, "Geox" if facts.place >= 0.5 else "")
+        if len(run) == 1:
+            return phrase_nominative([t.text for t in role_tokens[index:]], language)
+        return " ".join(t.text for t in run)
+    return " ".join(quoted) if quoted else None

@@ -1,0 +1,214 @@
+"""Words of Russian and Ukrainian names: the tokens of a sentence and what each capitalised word can be.
+
+The dictionary says which words are given names, patronymics and surnames (pymorphy3's Name /
+Patr / Surn tags), which are places, organisations and abbreviations ("Москвы", "ОАО", "СМИ":
+never a person); endings catch the surnames and patronymics it does not know (-енко, -ський,
+-ович). Words inside short «quotes» are marked: they name newspapers, parties and companies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import WordInfo, info
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*|\d+|\S")
+_ROMAN = re.compile(r"^[IVXLCDM]+$|^[ІХ]+$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|івна|ївна|ійович)"
+                         r"(?:а|у|ем|ом|і|ою|ей|ой|е|ю|им)?$")
+SURNAME_ENDING = re.compile(
+    r"(?:енко|енка|енку|енком|ук|юк|чук|ука|юка|чука|уку|юку|уком|юком|ко|ів|ов|ев|ёв|ин|ын|ова|ева|ина|ына|"
+    r"ского|ський|ська|ського|ському|ською|ской|ский|цкий|цька|цький|цкая|ская|ськой|ских|цьких|ишин|швили|дзе|"
+    r"ян|янц|ян|яна|яну|ов[аыу]|ев[аыу]|ин[аыу]|ову|еву|ину|овым|евым|иным|овой|евой|иной)$")
+_OPEN_QUOTES = "«„“\""
+_CLOSE_QUOTES = "»“”\""
+NAME_PARTICLES = frozenset({"де", "фон", "ван", "дер", "ибн", "бин", "бен", "аль", "эль", "ель", "ла", "ле", "да",
+                             "ди", "дю", "дель", "делла"})
+HYPHEN_PARTICLES = frozenset({"аль", "эль", "ель", "ад", "ас", "ат", "ан", "ар", "аз"})
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool = False  # "В." (the dot is not part of the token's text)
+    capitalised: bool = False
+    in_quotes: bool = False
+    sentence_start: bool = False
+
+
+@dataclass
+class NamePart:
+    token: Token
+    kind: str  # "first", "patronymic", "surname", "initial", "particle", "unknown"
+    info: WordInfo | None
+    sure: bool = False  # a given name the dictionary or a list is sure of
+
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], with capitals, initials and short quotes marked."""
+    result: list[Token] = []
+    previous_word = False
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        if len(word) == 1 and not word.isalnum():
+            result.append(Token(match.start(), match.end(), word))
+            if word in ".!?:":
+                previous_word = False
+            continue
+        is_initial = (len(word) == 1 and word.isupper() and match.end() < end and text[match.end()] == ".")
+        result.append(Token(match.start(), match.end(), word, initial=is_initial, capitalised=word[0].isupper(),
+                            sentence_start=not previous_word))
+        previous_word = True
+    if any(q in text[start:end] for q in _OPEN_QUOTES):
+        _mark_quoted_names(result)
+    return result
+
+
+_CAPITAL_AFTER_START = re.compile(r"(?<=[^\w\n])[A-ZА-ЯЁІЇЄҐ]|[а-яёіїєґ][\-ʼ’'][А-ЯЁІЇЄҐ]"
+                                  r"|\b(?:аль|эль|ибн|фон|ван|де)\b")
+_FIRST_WORD = re.compile(r"[\W\d_]*([^\W\d_]+(?:[\-'’ʼ][^\W\d_]+)*)")
+
+
+def no_name_possible(body: str, language: str) -> bool:
+    """A cheap test that spares most name-free sentences the tokenizer: no capital after the first
+    word, and a first word that cannot be part of a name."""
+    first = _FIRST_WORD.match(body)
+    if first is None:
+        return _CAPITAL_AFTER_START.search(body) is None
+    if _CAPITAL_AFTER_START.search(body, first.end(1)) is not None:
+        return False
+    word = first.group(1)
+    if not word[:1].isupper() or len(word) == 1:
+        return not word[:1].isupper()
+    found = _word_class(word, language)
+    return found is None or found[0] == "unknown"
+
+
+def _mark_quoted_names(toks: list[Token]) -> None:
+    """Mark the words of short quotes («Газпром», «Единая Россия»): the names of organisations, papers
+    and works. A long quote is someone's words, and may well name people."""
+    opened: list[int] = []
+    for index, token in enumerate(toks):
+        char = token.text
+        closing = char in "»”" or (char in "\"“" and opened and toks[opened[-1]].text in "\"„“")
+        if closing and opened:
+            begin = opened.pop()
+            inside = [t for t in toks[begin + 1:index] if t.text[0].isalnum()]
+            if 0 < len(inside) <= _SHORT_QUOTE:
+                for word in inside:
+                    word.in_quotes = True
+        elif char in "«„\"“":
+            opened.append(index)
+
+
+_SHORT_QUOTE = 5
+
+
+def _listed_given(word: WordInfo, text: str, language: str) -> bool:
+    """A given name of the data lists (foreign names in Russian or Ukrainian spelling, Ukrainian names)."""
+    known = lists.words(f"given_names_foreign_{language}")
+    if language == "uk":
+        known = known | lists.words("given_names_uk")
+    return text.capitalize() in known or word.lemma.capitalize() in known
+
+
+def classify(token: Token, language: str) -> NamePart | None:
+    """The name part a capitalised token can be; None when it cannot be part of a person's name."""
+    if token.initial:
+        return NamePart(token, "initial", None)
+    found = _word_class(token.text, language)
+    if found is None:
+        return None
+    kind, facts, sure = found
+    return NamePart(token, kind, facts, sure=sure)
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] | None:
+    """What a capitalised word can be in a name (kind, dictionary facts, sure given name); computed
+    once per word form, because news repeats its names."""
+    pieces = word.split("-")
+    if len(pieces) > 1 and pieces[0].lower() in HYPHEN_PARTICLES and pieces[1][:1].isupper():
+        return "surname", None, False  # "аль-Барадеи", "эль-Масри"
+    low = word.lower()
+    if low in NAME_PARTICLES:
+        return "particle", None, False
+    if len(word) < 2 or _ROMAN.match(word) or not is_cyrillic(word):
+        return None
+    if word.isupper():
+        return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
+    facts = info(word, language)
+    if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS
+                                                         and facts.first_name < 0.9):
+        return None  # "Вона", "Нехай": a pronoun or particle opening a sentence
+    places = place_words(language)
+    if facts.lemmas & places or low in places:
+        return None
+    if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
+        if facts.known or not SURNAME_ENDING.search(low):
+            return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
+        return "surname", facts, False
+    if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
+        return "patronymic", facts, False
+    listed = _listed_given(facts, word, language)
+    if listed or (facts.first_name >= 0.3 and facts.surname < facts.first_name + 0.3):
+        return "first", facts, facts.first_name >= _SURE[language] or listed
+    if facts.surname >= 0.3 or SURNAME_ENDING.search(low):
+        return "surname", facts, False
+    if facts.first_name >= 0.3:
+        return "first", facts, facts.first_name >= _SURE[language]
+    if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
+        return None
+    return "unknown", facts, False
+
+
+# share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh
+# the same, so a share there says less than a Russian one, which carries corpus frequencies)
+_SURE = {"ru": 0.75, "uk": 0.9}
+_FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
+
+
+@lru_cache(maxsize=4)
+def place_words(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lists.words(f"places_{language}"))
+
+
+def is_cyrillic(word: str) -> bool:
+    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name)."""
+    return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha()) and any(c.isalpha() for c in word)
+
+
+def common_word(part: NamePart, language: str) -> bool:
+    """A capitalised word that is an ordinary dictionary word ("Государственная", "Дума", "Совет")."""
+    facts = part.info
+    if facts is None:
+        return False
+    if facts.first_name or facts.surname or facts.patronymic:
+        return False
+    if part.kind != "unknown":
+        return False
+    return facts.common >= 0.99 and known_word(part.token.text, language)
+
+
+def known_word(word: str, language: str) -> bool:
+    from briefing.analysis.slavic.morph import analyzer
+
+    return bool(analyzer(language).word_is_known(word.lower()))
+
+
+
+def known_common(word: str, language: str) -> bool:
+    """The word written in lower case is an ordinary word too ("Белый", "Мороз")."""
+    facts = info(word.lower(), language)
+    return facts.common >= _COMMON_SHARE[language] and known_word(word, language)
+
+
+# Ukrainian parses all weigh the same, so an ordinary word with a surname homonym ("Рада") has a
+# lower share of common parses there than in Russian, whose parses carry corpus frequencies.
+_COMMON_SHARE = {"ru": 0.5, "uk": 0.3}
