@@ -190,10 +190,10 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     # "according to a senior official" is an anonymous source first; one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
                                     and any(s < h.end and h.start < e for s, e in anonymous))]
-    return _merge_overlaps(hits)
+    return merge_overlaps(hits)
 
 
-def _merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
+def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
     """Overlapping hits of one kind become one, spanning both: one caveat per phrase, not per cue."""
     merged: list[CaveatHit] = []
     for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):

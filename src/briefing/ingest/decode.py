@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import charset_normalizer
 
-from briefing.ingest.decode_other import decode_east_asian, decode_ebcdic, decode_utf16
+from briefing.ingest.decode_other import decode_east_asian, decode_ebcdic, decode_sample, decode_utf16
 from briefing.ingest.errors import IngestError
 
 SAMPLE_BYTES = 64 * 1024
@@ -190,7 +190,7 @@ def _decode_legacy(data: bytes) -> Decoded:
     non_ascii = sum(high_bytes.values())
     candidates: dict[str, tuple[str, float]] = {}  # decoded sample and the best score it could get
     for encoding, prior in LEGACY_CANDIDATES.items():
-        text = _decode_sample(sample, encoding, whole=whole)
+        text = decode_sample(sample, encoding, whole=whole)
         if text is not None:
             letters = sum(n * _byte_score(encoding, byte) for byte, n in high_bytes.items())
             candidates[encoding] = (text, letters - prior * non_ascii)
@@ -210,7 +210,7 @@ def _decode_legacy(data: bytes) -> Decoded:
         guessed = codecs.lookup(guess.encoding).name if guess is not None else None
         if guessed and (guessed in LEGACY_CANDIDATES or guessed.startswith(_ACCEPTED_GUESSES)):
             if guessed not in scored:
-                text = _decode_sample(sample, guessed, whole=whole)
+                text = decode_sample(sample, guessed, whole=whole)
                 if text is not None:
                     scored[guessed] = plausibility(text) - _GUESS_PRIOR * non_ascii
             if guessed in scored:
@@ -260,19 +260,6 @@ def _guess_bonus(non_ascii: int) -> float:
     """Trust in charset-normalizer's guess grows with the evidence it had: none on a headline
     (where it is often wrong), a strong vote on a page of text (where its statistics beat ours)."""
     return 0.0 if non_ascii < 100 else 0.6 * non_ascii
-
-
-def _decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
-    try:
-        return sample.decode(encoding)
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut by the sample's end is not a reason to reject.
-        if not whole and error.start >= len(sample) - 4:
-            try:
-                return sample[: error.start].decode(encoding)
-            except UnicodeDecodeError:
-                return None
-        return None
 
 
 def plausibility(text: str) -> float:

@@ -42,7 +42,7 @@ def decode_east_asian(sample: bytes, *, whole: bool) -> str | None:
     """The multi-byte encoding whose reading of `sample` is most plainly its language, or None."""
     best: tuple[float, str] | None = None
     for encoding, language in _CANDIDATES:
-        text = _strict(sample, encoding, whole=whole)
+        text = decode_sample(sample, encoding, whole=whole)
         if text is None:
             continue
         wide = [c for c in text if ord(c) > 0x2FFF]
@@ -146,7 +146,9 @@ def _script_group(char: str) -> str:
     return script
 
 
-def _strict(sample: bytes, encoding: str, *, whole: bool) -> str | None:
+def decode_sample(sample: bytes, encoding: str, *, whole: bool) -> str | None:
+    """`sample` decoded strictly, or None; unless the sample is the `whole` file, a multi-byte
+    character cut by the sample's end is not a reason to reject."""
     try:
         return sample.decode(encoding)
     except UnicodeDecodeError as error:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.analysis.caveats import CaveatHit, clause_bounds
+from briefing.analysis.caveats import CaveatHit, clause_bounds, merge_overlaps
 from briefing.analysis.questions import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import info
@@ -73,7 +73,7 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
-    return _merge(hits)
+    return merge_overlaps(hits)
 
 
 def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
@@ -101,18 +101,6 @@ def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
                 info(following.group(1).lower(), language).pos == "NOUN":
             return following.start(1)  # not in "попросило не називати", which is the anonymity itself
     return start
-
-
-def _merge(hits: list[CaveatHit]) -> list[CaveatHit]:
-    merged: list[CaveatHit] = []
-    for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):
-        last = merged[-1] if merged else None
-        if last is not None and last.kind == hit.kind and hit.start < last.end:
-            if hit.end > last.end:
-                merged[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
-            continue
-        merged.append(hit)
-    return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»)")
