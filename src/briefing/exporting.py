@@ -94,6 +94,8 @@ def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     temp = Path(temp_name)
     try:
         produce(temp)
+        with temp.open("rb") as written:  # on the disk before the rename makes it the file people open
+            os.fsync(written.fileno())
         temp.chmod(0o666 & ~_umask())  # mkstemp makes the file private; give it the usual permissions
         temp.replace(out)
     except OSError as error:  # raised by the writer or the rename: the file system said no
@@ -152,7 +154,9 @@ def write_eml(brief: Brief, out_path: Path, *, template: Template, attach_docx: 
 
     mail = compose_mail(brief, template, attach_docx=attach_docx)
     out_path = Path(out_path)
-    eml.write(mail, out_path, eml.EmlOptions(sender=sender, draft=True))
+    options = eml.EmlOptions(sender=sender, draft=True)
+    out_path.parent.mkdir(parents=True, exist_ok=True)  # a draft's folder is made, as it always was
+    write_atomically(out_path, lambda path: eml.write(mail, path, options))
     warning = eml.size_warning(mail.attachments, max_attachment_bytes)
     return eml.EmlResult(out_path, mail.content.subject, mail.attachments, out_path.stat().st_size,
                          [warning] if warning else [])

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
@@ -25,7 +23,6 @@ from pathlib import Path
 
 from briefing.characters import strip_format_characters
 from briefing.compose.email import EmailBlock, EmailContent
-from briefing.errors import write_error
 
 MEDIA_TYPES: dict[str, str] = {
     ".pdf": "application/pdf",
@@ -217,28 +214,8 @@ def message_bytes(message: EmailMessage) -> bytes:
     return message.as_bytes(policy=MESSAGE_POLICY)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file, so a crash never leaves half a message."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        umask = os.umask(0o022)
-        os.umask(umask)
-        Path(temp_name).chmod(0o666 & ~umask)  # mkstemp makes the file private; a draft is an ordinary file
-        Path(temp_name).replace(path)
-    except BaseException as error:
-        Path(temp_name).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise write_error(path, error) from error
-        raise
-
-
 def write(mail: Mail, path: Path, options: EmlOptions | None = None) -> None:
     """Write `mail` as an RFC 5322 message at `path` (a draft, `X-Unsent: 1`, unless options say not)."""
     options = options or EmlOptions()
     message = build_message(mail.content, mail.attachments, sender=options.sender, draft=options.draft)
-    write_atomically(Path(path), message_bytes(message))
+    Path(path).write_bytes(message_bytes(message))  # the caller writes to a temporary file and renames it
