@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from briefing.errors import BriefingError
-from briefing.exporting import export_brief, write_atomically
+from briefing.exporting import STALE_PART_SECONDS, export_brief, write_atomically
 from briefing.writers import format_for
 from compose.conftest import situation_template
 from compose.samples import sample_brief
@@ -47,6 +49,19 @@ def test_a_failed_export_keeps_the_old_file_and_leaves_no_partial_one(tmp_path: 
         write_atomically(out, fail)
     assert out.read_bytes() == b"the good old export"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_a_killed_exports_leftover_is_removed_by_the_next_export_of_that_name(tmp_path: Path) -> None:
+    old = time.time() - STALE_PART_SECONDS - 60
+    leftover = tmp_path / ".brief.pdf.k3x_9q.part"  # what a killed export of brief.pdf leaves
+    running = tmp_path / ".brief.pdf.a1b2c3.part"  # another window exporting the same name right now
+    other = tmp_path / ".notes.pdf.k3x_9q.part"  # a different file's export: not ours to touch
+    for path in (leftover, running, other):
+        path.write_bytes(b"half")
+    for path in (leftover, other):
+        os.utime(path, (old, old))
+    write_atomically(tmp_path / "brief.pdf", lambda path: path.write_bytes(b"%PDF whole"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["brief.pdf", running.name, other.name])
 
 
 def test_export_into_a_missing_folder_says_so(tmp_path: Path) -> None:

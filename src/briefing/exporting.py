@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,6 +91,7 @@ def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     folder = out.parent if str(out.parent) else Path()
     if not folder.is_dir():
         raise BriefingError(f"{out}: the folder {folder} does not exist; create it or choose another")
+    _remove_stale_parts(folder, out.name)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
     os.close(handle)
     temp = Path(temp_name)
@@ -103,6 +106,27 @@ def write_atomically(out: Path, produce: Callable[[Path], None]) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+STALE_PART_SECONDS = 15 * 60
+"""A temporary file this old was left by an export that was killed (a crash, a power cut)."""
+
+
+def _remove_stale_parts(folder: Path, name: str) -> None:
+    """Remove what a killed export of `name` left behind, so hidden half-files do not pile up.
+
+    Only plain files named as `write_atomically` names its temporaries, and only old ones: an
+    export of the same name running right now in another window keeps its file.
+    """
+    pattern = re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]+\.part")
+    cutoff = time.time() - STALE_PART_SECONDS
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name) or not entry.is_file(follow_symlinks=False):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    Path(entry.path).unlink()
 
 
 def _umask() -> int:

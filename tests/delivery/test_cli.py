@@ -285,7 +285,8 @@ def test_a_write_protected_brief_is_exported_with_a_warning(tmp_path: Path, monk
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if (Path(p) == path and mode & os.W_OK)
                         else real_access(p, mode))  # as for any user but root
-    code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / "plan.pdf"))
-    assert code == 0 and (tmp_path / "plan.pdf").exists()
-    assert len(err) == 1 and "read-only" in err[0] and "not recorded" in err[0]
+    for name in ("plan.pdf", "plan.eml"):
+        code, _, err = run(capsys, "export", str(path), "-o", str(tmp_path / name))
+        assert code == 0 and (tmp_path / name).exists(), (name, err)
+        assert len(err) == 1 and "read-only" in err[0] and "not recorded" in err[0], (name, err)
     assert releases(path) == []

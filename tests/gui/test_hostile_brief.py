@@ -32,5 +32,7 @@ def test_a_crafted_brief_is_refused_with_a_message(qtbot, window, tmp_path: Path
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorDialog") is not None, timeout=5000)
     box = window.findChild(QMessageBox, "errorDialog")
     assert "received.brief" in box.text() and "internal" not in box.text().lower()
+    # One sentence that names the file once, not "X could not be opened: X was not opened…".
+    assert "could not be opened:" not in box.text() and box.text().count("received.brief") == 1
     assert not window.controller.is_open and window.isVisible()
     assert path.read_bytes() == before

@@ -8,6 +8,7 @@ succeeded, and in one save, so a failure leaves both the brief and its history a
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -69,6 +70,13 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     from briefing.exporting import write_eml
 
     settings = load_mail_settings()
+    if not os.access(brief_path, os.W_OK):  # a received brief kept write-protected: draft it, unrecorded
+        brief = load_brief(brief_path)
+        result = write_eml(brief, Path(out_path), template=template or brief_template(brief),
+                           attach_docx=attach_docx, sender=settings.sender,
+                           max_attachment_bytes=settings.max_attachment_bytes)
+        result.warnings.append(f"{brief_path} is read-only, so this draft is not recorded in its release history")
+        return result
     with releasing(brief_path) as (brief, record):
         template = template or brief_template(brief)
         result = write_eml(brief, Path(out_path), template=template, attach_docx=attach_docx,

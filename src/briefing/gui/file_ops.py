@@ -91,8 +91,11 @@ class FileOps(QObject):
             if kind is not None and self.controller.is_open:
                 self.offer_import(path, kind)
                 return False
-            self.error(self.tr("Could not open the brief"),
-                       self.tr("{name} could not be opened: {error}").format(name=path.name, error=error),
+            # The store's sentences already name the file; wrapping them again would say it twice.
+            said = str(error)
+            text = said if path.name in said else self.tr("{name} could not be opened: {error}").format(
+                name=path.name, error=said)
+            self.error(self.tr("Could not open the brief"), text,
                        self.tr("Check that the file is a brief saved by Briefing and that you may read it."))
             return False
         return True
