@@ -21,6 +21,15 @@ from briefing.analysis import analyze_texts
     ("The ministry did not say how much the programme would cost.", "How much would the programme cost?"),
     ("Whether the ceasefire holds remains to be seen.", "Does the ceasefire hold?"),
     ("Mao did not say what measures Beijing was considering.", "What measures was Beijing considering?"),
+    ("He did not say what the components were and no photographs have been released.",
+     "What were the components?"),
+    ("The same aide said Tarvania had quietly offered to free the pilots first, but this could not be verified.",
+     "Is it confirmed that Tarvania had quietly offered to free the pilots first?"),
+    ("Officials said the convoy reached the border, but that could not be independently confirmed.",
+     "Is it confirmed that the convoy reached the border?"),
+    ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
+     "verify its contents.", "What does the inspector's report say?"),
+    ("Its findings have not been published and could not be verified.", "What do its findings say?"),
 ])
 def test_questions_are_phrased(sentence: str, question: str) -> None:
     questions = analyze_texts([sentence]).questions

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS, clause_bounds
 from briefing.analysis.text import Sentence
+from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
                "is", "are", "was", "were", "does", "do", "did")
@@ -60,14 +61,65 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
-        question = None
-        if pattern_kind == "unclear":
+        question = _withheld_document(sentence.text)
+        if question is None and pattern_kind == "unclear":
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
+        if question is None and pattern_kind == "unconfirmed":
+            question = _confirmation_question(text[sentence.start:start])
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]
         found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
     return found
+
+
+_DOCUMENT_NOUNS = word_set("document_nouns")
+_WITHHELD = re.compile(
+    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+))"
+    r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:made\s+public|published|released|disclosed|shared)\b")
+# "..., but this could not be verified": the pronoun stands for what was reported before it.
+_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account)\s+$",
+                                    re.IGNORECASE)
+_REPORTING_FRAME = re.compile(
+    r"\b(?:said|says|told\s+\w+|claimed|claims|reported|reports|alleged|alleges|added|insisted)"
+    r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _withheld_document(sentence: str) -> str | None:
+    """"The surveyor's report, which …, has not been made public" -> "What does the surveyor's report say?"."""
+    match = _WITHHELD.match(sentence)
+    if match is None or match.group("noun") not in _DOCUMENT_NOUNS:
+        return None
+    subject = match.group("subject")
+    plural = match.group("noun").endswith("s")  # the listed nouns in -s are plurals: findings, terms
+    return f"What {'do' if plural else 'does'} {subject[0].lower()}{subject[1:]} say?"
+
+
+def _confirmation_question(before_cue: str) -> str | None:
+    """"X said Y, but this could not be verified" -> "Is it confirmed that Y?"."""
+    anaphor = _ANAPHORIC_UNCONFIRMED.search(before_cue)
+    if anaphor is None:
+        return None
+    frame = _REPORTING_FRAME.search(before_cue[:anaphor.start()])
+    if frame is None:
+        return None
+    claim = frame.group("claim").strip().rstrip(",;")
+    if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
+        return None
+    return f"Is it confirmed that {_lower_first(claim)}?"
+
+
+def _first_clause(clause: str) -> str:
+    """"what the components were and no photographs have been released" -> "what the components were".
+
+    A wh-clause joined to a second clause of its own (a verb on both sides) asks only the first.
+    """
+    for joint in re.finditer(r",?\s+(?:and|but)\s+", clause):
+        left, right = clause[:joint.start()], clause[joint.end():]
+        if _AUX.search(left) and _AUX.search(right):
+            return left
+    return clause
 
 
 def _fallback(basis: str) -> str:
@@ -103,7 +155,7 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
 
 
 def _from_wh(word: str, clause: str) -> str | None:
-    clause = _drop_parentheticals(clause.strip().rstrip(".,;"))
+    clause = _first_clause(_drop_parentheticals(clause.strip().rstrip(".,;")))
     if not clause or len(clause.split()) > 30:
         return None
     opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
