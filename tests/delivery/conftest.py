@@ -90,6 +90,21 @@ class MailServer:
         return MailSettings(**values)
 
 
+def configure_mail(server: MailServer) -> None:
+    """Write the user's mail settings for `server`, as the Mail Settings dialog would (no password in them)."""
+    import yaml
+
+    from briefing.delivery.settings import user_settings_file
+
+    settings = server.settings()
+    path = user_settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump({"smtp": {
+        "host": settings.host, "port": settings.port, "security": settings.security,
+        "username": settings.username, "sender": settings.sender, "timeout": 5,
+        "ca_file": str(settings.ca_file)}}), encoding="utf-8")
+
+
 class _Handler:
     def __init__(self, server: MailServer) -> None:
         self.server = server

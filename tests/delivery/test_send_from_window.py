@@ -7,31 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pytestqt.qtbot import QtBot
 
 from briefing.delivery.history import load_brief
-from briefing.delivery.settings import user_settings_file
 from briefing.gui.main_window import MainWindow
 from briefing.gui.send_dialog import SendDialog
 from briefing.templating import Template
 
-from .conftest import PASSWORD, MailServer
-
-
-def _configure(server: MailServer) -> None:
-    settings = server.settings()
-    path = user_settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump({"smtp": {
-        "host": settings.host, "port": settings.port, "security": settings.security,
-        "username": settings.username, "sender": settings.sender, "timeout": 5,
-        "ca_file": str(settings.ca_file)}}), encoding="utf-8")
+from .conftest import PASSWORD, MailServer, configure_mail
 
 
 def test_send_from_the_window_records_an_undoable_release(qtbot: QtBot, smtp_server: MailServer,
                                                           template: Template, tmp_path: Path) -> None:
-    _configure(smtp_server)
+    configure_mail(smtp_server)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

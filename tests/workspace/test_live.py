@@ -54,6 +54,20 @@ def test_each_sees_the_others_edits(pair: tuple[WorkspaceBrief, WorkspaceBrief])
     assert [s.title for s in a.sources] == ["Draft plan delivered"] and ana.load() == a
 
 
+def test_a_change_saved_before_mine_is_still_seen_after_my_save(pair: tuple[WorkspaceBrief, WorkspaceBrief]) -> None:
+    """Ben saves his own change before he has heard Ana's: his next look must still bring hers."""
+    ana, ben = pair
+    a, b = ana.load(), ben.load()
+    a.sections[0].items[0].text = "Ana's wording."
+    ana.save(a)
+    b.sections[1].items.append(Item(kind="question", text="Who drafted it?"))
+    ben.save(b)  # his save moves the brief's version past Ana's change, which he has not read
+    apply_remote(b, ben.refresh())
+    assert b.sections[0].items[0].text == "Ana's wording."
+    assert ben.load() == b
+    assert ben.refresh().empty  # and once seen, nothing is reported again
+
+
 def test_two_writers_of_one_item_no_lost_update(pair: tuple[WorkspaceBrief, WorkspaceBrief]) -> None:
     ana, ben = pair
     a, b = ana.load(), ben.load()

@@ -66,6 +66,10 @@ class ChangeWriter:
                     sections=known.sections, dismissed=known.dismissed, releases=known.releases, state=known.state,
                     items=dict(known.items), sources=dict(known.sources))
         execute = self.connection.execute
+        # Every change bumps this row, so writers queue on it anyway; locking it first tells whether
+        # someone else changed the brief since this writer last looked.
+        before = execute("SELECT version FROM briefing.briefs WHERE id = %s FOR UPDATE", (self.brief_id,)).fetchone()
+        up_to_date = before is not None and int(before[0]) == known.brief_version
         meta = rows.meta_row(brief)
         if meta != known.meta:
             rows.check_row((*meta, *brief.dismissed, *brief.distribution), "the brief's properties")
@@ -105,7 +109,10 @@ class ChangeWriter:
             new.releases = len(brief.releases)
         version = execute("SELECT version, state FROM briefing.briefs WHERE id = %s", (self.brief_id,)).fetchone()
         if version is not None:
-            new.brief_version, new.state = int(version[0]), version[1]
+            # Only a writer that had seen everything before its save may take the new version as seen:
+            # otherwise the next refresh would skip the others' changes saved in between.
+            new.brief_version = int(version[0]) if up_to_date else known.brief_version
+            new.state = version[1] if up_to_date else known.state
         return new
 
     def _write_sources(self, brief: Brief, known: Known, new: Known, forced: set[str]) -> None:
