@@ -29,7 +29,9 @@ def language_of(source: Source) -> str:
     stated = (source.extra.get("language") or "").lower()[:2]
     if stated:
         return _BY_CODE.get(stated, "simple")
-    sample = source.text[:20000]
+    # A few thousand letters tell the script as well as the whole text, at a fraction of the cost
+    # of counting (a mass import reads 100,000 texts).
+    sample = source.text[:4000]
     cyrillic = len(_CYRILLIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     if cyrillic > latin:
@@ -39,28 +41,70 @@ def language_of(source: Source) -> str:
 
 def add(connection: psycopg.Connection[Any], team: str, sources: Iterable[Source]) -> dict[str, int]:
     """The library row of each source's text (by content hash), adding the texts the team has not got yet."""
+    return _add(connection, team, sources)[0]
+
+
+def _add(connection: psycopg.Connection[Any], team: str, sources: Iterable[Source]) -> tuple[dict[str, int], int]:
     wanted: dict[str, Source] = {}
     for source in sources:
         wanted.setdefault(content_hash(source.text), source)
     if not wanted:
-        return {}
+        return {}, 0
     found = dict(connection.execute(
         "SELECT sha256, num FROM briefing.library WHERE team = %s AND sha256 = ANY(%s)",
         (team, list(wanted))).fetchall())
     missing = [(sha, source) for sha, source in wanted.items() if sha not in found]
+    added = 0
     if missing:
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO briefing.library (team, sha256, title, publisher, author, published, url, reliability, "
-                "credibility, notes, language, text, search, lead) VALUES "
-                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::regconfig, %s, ''::tsvector, ''::tsvector) "
-                "ON CONFLICT (team, sha256) DO NOTHING",
-                [(team, sha, s.title, s.publisher, s.author, s.published.isoformat() if s.published else None, s.url,
-                  s.grade.reliability, s.grade.credibility, s.notes, language_of(s), s.text) for sha, s in missing])
+        added = _insert(connection, team, missing)
         found.update(connection.execute(
             "SELECT sha256, num FROM briefing.library WHERE team = %s AND sha256 = ANY(%s)",
             (team, [sha for sha, _ in missing])).fetchall())
-    return {sha: int(num) for sha, num in found.items()}
+    return {sha: int(num) for sha, num in found.items()}, added
+
+
+_COLUMNS = ("sha256", "title", "publisher", "author", "published", "url", "reliability", "credibility", "notes",
+            "language", "text")
+_TYPES = ("text", "text", "text", "text", "text", "text", "text", "integer", "text", "regconfig", "text")
+# One statement for a whole batch, its columns sent as arrays: COPY would be faster still, but
+# PostgreSQL refuses COPY FROM into a table with row-level security, and the app holds no more
+# privilege than the analyst. The search vectors are computed by the table's trigger, row by row
+# inside this one statement (that is most of the cost: about 5 ms per 10 kB text).
+_INSERT = (f"INSERT INTO briefing.library (team, {', '.join(_COLUMNS)}) "
+           f"SELECT %s, * FROM unnest({', '.join(f'%s::{kind}[]' for kind in _TYPES)}) "
+           "ON CONFLICT (team, sha256) DO NOTHING")
+
+
+def _insert(connection: psycopg.Connection[Any], team: str, missing: list[tuple[str, Source]]) -> int:
+    records = [(sha, s.title, s.publisher, s.author, s.published.isoformat() if s.published else None, s.url,
+                s.grade.reliability, s.grade.credibility, s.notes, language_of(s), s.text) for sha, s in missing]
+    cursor = connection.execute(_INSERT, (team, *([list(column) for column in zip(*records, strict=True)])))
+    return max(0, cursor.rowcount)
+
+
+def import_sources(connection: psycopg.Connection[Any], team: str, sources: Iterable[Source],
+                   batch: int = 200) -> int:
+    """Mass import into the team's library (an archive, a feed's backlog): the number of texts added.
+
+    Each batch is its own transaction, so an import of 100,000 texts can be interrupted and run
+    again (texts already there are skipped), and other analysts' writes never wait on all of it.
+    Several imports may run at once on separate connections: the server indexes each on its own core.
+    """
+    added = 0
+    pending: list[Source] = []
+
+    def flush() -> int:
+        with connection.transaction():
+            return _add(connection, team, pending)[1]
+
+    for source in sources:
+        pending.append(source)
+        if len(pending) >= batch:
+            added += flush()
+            pending = []
+    if pending:
+        added += flush()
+    return added
 
 
 @dataclass(frozen=True)
