@@ -120,32 +120,35 @@ class LibraryHit:
     rank: float
 
 
-# Matching is the GIN index's, over the whole text. Ranking reads the small `lead` vector (title and
-# first paragraphs), and only for the first CANDIDATES sources found: for rare words that is every
+# Matching is the GIN index's, over the whole text, through `briefing.library_matches` (schema v2:
+# under row-level security the index could not be used). Ranking reads the small `lead` vector (title
+# and first paragraphs), and only for the first CANDIDATES sources found: for rare words that is every
 # match; for a word in most of a large library it is a sample of them (PostgreSQL's built-in ranking
-# cannot order 100,000 matches within a search box's time). The snippet is cut from a window around
-# the first place a query word occurs, so its cost does not grow with the text.
+# cannot order 100,000 matches within a search box's time). The snippet is cut, for the final page
+# only, from a window around the first place a query word occurs, so its cost does not grow with the
+# text; the window holds the 30 words of a snippet with room either side.
 CANDIDATES = 50
 
 _TSQUERY = ("(websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s) "
             "|| websearch_to_tsquery('simple', %(q)s))")
-# The query expression is written out where it is used (not joined from a CTE), so that the
-# planner sees it and takes the GIN index.
+# The rows are read as the caller, so the `team_library` policy still decides what is seen.
 _QUERY = f"""
-WITH found AS MATERIALIZED (
-    SELECT l.num FROM briefing.library l WHERE l.search @@ {_TSQUERY} LIMIT %(candidates)s
-), hits AS (
-    SELECT l.num, l.team, l.title, l.publisher, l.sha256, l.language, l.text,
-           ts_rank_cd(l.lead, {_TSQUERY}) AS rank
-    FROM found JOIN briefing.library l ON l.num = found.num
+WITH query AS MATERIALIZED (
+    SELECT {_TSQUERY} AS tsq
+), found AS MATERIALIZED (
+    SELECT briefing.library_matches(query.tsq, %(candidates)s) AS num FROM query
+), hits AS MATERIALIZED (
+    SELECT l.num, ts_rank_cd(l.lead, query.tsq) AS rank
+    FROM found JOIN briefing.library l ON l.num = found.num CROSS JOIN query
     ORDER BY rank DESC, l.num
     LIMIT %(limit)s
 )
-SELECT num, team, title, publisher, sha256,
-       ts_headline(language, substr(text, greatest(1, strpos(lower(text), %(word)s) - 150), 800), {_TSQUERY},
+SELECT l.num, l.team, l.title, l.publisher, l.sha256,
+       ts_headline(l.language, substr(l.text, greatest(1, strpos(lower(l.text), %(word)s) - 100), 400), query.tsq,
                    'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "'),
-       rank
-FROM hits ORDER BY rank DESC, num
+       hits.rank
+FROM hits JOIN briefing.library l ON l.num = hits.num CROSS JOIN query
+ORDER BY hits.rank DESC, l.num
 """
 _WORD = re.compile(r"\w+")
 
