@@ -81,3 +81,14 @@ def test_a_version_1_workspace_is_upgraded_and_its_library_searched(pg_server,  
     with psycopg.connect(workspace.admin_url, autocommit=True) as connection:
         assert schema.init(connection) == (1, schema.SCHEMA_VERSION)
     assert titles(ana, "plan") == ["Plans"]
+
+
+def test_the_snippet_shows_the_word_however_far_into_the_text_and_however_capitalised(workspace: Workspace) -> None:
+    ana = workspace.add_user(f"ana_{uuid.uuid4().hex[:6]}")
+    filler = "Nothing of note happened on the road that day. " * 60
+    with psycopg.connect(ana, autocommit=True) as connection:
+        library.add(connection, "desk", [
+            Source("Capitalised", filler + "Harbours were closed at dawn by order of the governor."),
+            Source("Lower case", filler + "By noon the harbour was open again.")])
+        snippets = {hit.title: hit.snippet for hit in library.search(connection, "harbour")}
+    assert "«Harbours»" in snippets["Capitalised"] and "«harbour»" in snippets["Lower case"]
