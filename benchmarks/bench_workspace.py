@@ -222,11 +222,15 @@ def build_library(server: PgServer, database: str, count: int, chunk: int = 1000
     return time.perf_counter() - started, added
 
 
+# Topical words (each in a good share of the texts), a phrase, Russian, and one rare term: a report's
+# number, in one title only (`{n}` is a random source), the case an index exists for.
 QUERIES = ["ceasefire", "envoy plan", '"draft plan"', "summit or treaty -port", "переговоры",
-           "delegation statement", "pipeline energy tariff", "harbour", "санкции порт", "governor militia"]
+           "delegation statement", "pipeline energy tariff", "harbour", "санкции порт", "governor militia",
+           "report {n}"]
 
 
-def _searchers(server: PgServer, database: str, clients: int, seconds: float, pace: float | None) -> list[float]:
+def _searchers(server: PgServer, database: str, clients: int, seconds: float, pace: float | None,
+               count: int) -> list[float]:
     """Latencies of `clients` searching for `seconds`: back to back (pace None) or about every `pace` seconds.
 
     At a pace, each search is due at a jittered time and its latency runs from then, not from when
@@ -246,7 +250,7 @@ def _searchers(server: PgServer, database: str, clients: int, seconds: float, pa
             due = start_at + (rng.uniform(0.0, pace) if pace else 0.0)
             while due < stop_at:
                 time.sleep(max(0.0, due - time.perf_counter()))
-                library.search(connection, rng.choice(QUERIES), 20)
+                library.search(connection, rng.choice(QUERIES).format(n=rng.randrange(count)), 20)
                 finished = time.perf_counter()
                 mine.append(finished - due)
                 due = due + rng.uniform(0.5 * pace, 1.5 * pace) if pace else finished
@@ -270,8 +274,8 @@ def library_search(server: PgServer, count: int, clients: int, seconds: float) -
         size = connection.execute("SELECT pg_size_pretty(pg_database_size(current_database())), "
                                   "sum(length(text)) FROM briefing.library").fetchone()
     label = f"{count:,} sources ({int(size[1]) / 1e6:.0f} MB of text, database {size[0]})"
-    closed = _searchers(server, database, clients, seconds, None)
-    paced = _searchers(server, database, clients, seconds, 1.0)
+    closed = _searchers(server, database, clients, seconds, None, count)
+    paced = _searchers(server, database, clients, seconds, 1.0, count)
 
     def spread(samples: list[float]) -> str:
         return (f"p50 {percentile(samples, 0.5) * 1000:.1f} ms, p95 {percentile(samples, 0.95) * 1000:.1f} ms, "
