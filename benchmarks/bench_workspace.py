@@ -7,14 +7,18 @@ Starts its own throwaway server (as the tests do: Debian's postgresql, initdb in
   for --duration seconds (300 in the issue; 60 by default here); every save is checked afterwards
   (no update lost: each item ends as its last successful writer left it) and the time from one
   analyst's commit to another having read the change is measured (target p95 <= 1 s).
-- library: --library sources of about 10 kB (100,000 = about 1 GB in the issue), then 20 clients
-  searching at once (target p95 < 50 ms).
+- library: --library sources of about 10 kB (100,000 = about 1 GB in the issue), imported through
+  `library.import_sources` by one process per core; then 20 clients searching at once, closed loop
+  (each searches again as soon as it has its answer: the server's capacity) and open loop (each
+  searches about once a second, as a person typing does; latency counted from when the search was
+  due, so a queue shows). Target p95 < 50 ms.
 - brief: a 1,000-source brief pushed, opened (target < 1 s) and pulled.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -22,6 +26,7 @@ import tempfile
 import threading
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from harness import REPO, Row, report, timed
@@ -37,9 +42,13 @@ from briefing.store import save_brief
 from briefing.workspace import ConflictError, Listener, WorkspaceBrief, apply_remote, library, pull, push, schema, users
 
 
-def p95(samples: list[float]) -> float:
+def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else float("nan")
+
+
+def p95(samples: list[float]) -> float:
+    return percentile(samples, 0.95)
 
 
 def new_workspace(server: PgServer) -> str:
@@ -195,42 +204,56 @@ def co_editing(server: PgServer, duration: float, quick: bool) -> list[Row]:
 
 # ----------------------------------------------------------------------------------- library search
 
-def build_library(server: PgServer, database: str, count: int, batch: int = 500) -> float:
-    rng = random.Random(7)
+def _import_chunk(url: str, first: int, last: int) -> int:
+    """One importing process: generates its sources (seeded by position, so any split gives the same library)."""
+    rng = random.Random(first)
+    with psycopg.connect(url, autocommit=True) as connection:
+        return library.import_sources(connection, "desk", (
+            Source(f"Report {n}: {sentence(rng, WORDS)}", source_text(rng, n, 10_000)) for n in range(first, last)))
+
+
+def build_library(server: PgServer, database: str, count: int, chunk: int = 1000) -> tuple[float, int]:
+    """Seconds taken and texts added: one importing process (and server backend) per core."""
+    url = server.url(database, "analyst00")
     started = time.perf_counter()
-    with psycopg.connect(server.url(database, "analyst00"), autocommit=True) as connection:
-        for first in range(0, count, batch):
-            sources = [Source(f"Report {n}: {sentence(rng, WORDS)}", source_text(rng, n, 10_000))
-                       for n in range(first, min(count, first + batch))]
-            with connection.transaction():
-                library.add(connection, "desk", sources)
-    return time.perf_counter() - started
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        added = sum(pool.map(_import_chunk, [url] * len(range(0, count, chunk)), range(0, count, chunk),
+                             [min(count, first + chunk) for first in range(0, count, chunk)]))
+    return time.perf_counter() - started, added
 
 
-def library_search(server: PgServer, count: int, clients: int, seconds: float) -> list[Row]:
-    database = new_workspace(server)
-    add_people(server, database, clients)
-    built = build_library(server, database, count)
-    with psycopg.connect(server.url(database), autocommit=True) as connection:
-        connection.execute("VACUUM ANALYZE briefing.library")
-        size = connection.execute("SELECT pg_size_pretty(pg_database_size(current_database())), "
-                                  "sum(length(text)) FROM briefing.library").fetchone()
-    queries = ["ceasefire", "envoy plan", '"draft plan"', "summit or treaty -port", "переговоры",
-               "delegation statement", "pipeline energy tariff", "harbour", "санкции порт", "governor militia"]
+# Topical words (each in a good share of the texts), a phrase, Russian, and one rare term: a report's
+# number, in one title only (`{n}` is a random source), the case an index exists for.
+QUERIES = ["ceasefire", "envoy plan", '"draft plan"', "summit or treaty -port", "переговоры",
+           "delegation statement", "pipeline energy tariff", "harbour", "санкции порт", "governor militia",
+           "report {n}"]
+
+
+def _searchers(server: PgServer, database: str, clients: int, seconds: float, pace: float | None,
+               count: int) -> list[float]:
+    """Latencies of `clients` searching for `seconds`: back to back (pace None) or about every `pace` seconds.
+
+    At a pace, each search is due at a jittered time and its latency runs from then, not from when
+    the client got round to it, so a server that falls behind shows as a growing queue rather than
+    as fewer, faster searches.
+    """
     latencies: list[float] = []
     lock = threading.Lock()
-    stop_at = time.perf_counter() + seconds
+    start_at = time.perf_counter() + 1.0
+    stop_at = start_at + seconds
 
     def client(n: int) -> None:
         rng = random.Random(n)
         with psycopg.connect(server.url(database, f"analyst{n:02d}"), autocommit=True) as connection:
             library.search(connection, "warm")
             mine = []
-            while time.perf_counter() < stop_at:
-                query = rng.choice(queries)
-                started = time.perf_counter()
-                library.search(connection, query, 20)
-                mine.append(time.perf_counter() - started)
+            due = start_at + (rng.uniform(0.0, pace) if pace else 0.0)
+            while due < stop_at:
+                time.sleep(max(0.0, due - time.perf_counter()))
+                library.search(connection, rng.choice(QUERIES).format(n=rng.randrange(count)), 20)
+                finished = time.perf_counter()
+                mine.append(finished - due)
+                due = due + rng.uniform(0.5 * pace, 1.5 * pace) if pace else finished
             with lock:
                 latencies.extend(mine)
 
@@ -238,12 +261,34 @@ def library_search(server: PgServer, count: int, clients: int, seconds: float) -
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=seconds + 300)
+    return latencies
+
+
+def library_search(server: PgServer, count: int, clients: int, seconds: float) -> list[Row]:
+    database = new_workspace(server)
+    add_people(server, database, clients)
+    built, added = build_library(server, database, count)
+    with psycopg.connect(server.url(database), autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE briefing.library")
+        size = connection.execute("SELECT pg_size_pretty(pg_database_size(current_database())), "
+                                  "sum(length(text)) FROM briefing.library").fetchone()
     label = f"{count:,} sources ({int(size[1]) / 1e6:.0f} MB of text, database {size[0]})"
+    closed = _searchers(server, database, clients, seconds, None, count)
+    paced = _searchers(server, database, clients, seconds, 1.0, count)
+
+    def spread(samples: list[float]) -> str:
+        return (f"p50 {percentile(samples, 0.5) * 1000:.1f} ms, p95 {percentile(samples, 0.95) * 1000:.1f} ms, "
+                f"p99 {percentile(samples, 0.99) * 1000:.1f} ms")
+
     return [
-        Row("workspace", f"library search p95, {clients} clients, {label}", p95(latencies),
-            max(latencies) - min(latencies), len(latencies), None, "< 50 ms",
-            f"median {statistics.median(latencies) * 1000:.1f} ms; building the library took {built:.0f} s"),
+        Row("workspace", f"library search p95, {clients} clients back to back, {label}", p95(closed),
+            max(closed) - min(closed), len(closed), None, "< 50 ms",
+            f"{spread(closed)}; {len(closed) / seconds:.0f} searches/s"),
+        Row("workspace", f"library search p95, {clients} clients about once a second each", p95(paced),
+            max(paced) - min(paced), len(paced), None, "< 50 ms", spread(paced)),
+        Row("workspace", f"library import ({os.cpu_count()} processes)", built, 0.0, 1, None, "",
+            f"{added:,} sources, {added / built:.0f} sources/s"),
     ]
 
 
