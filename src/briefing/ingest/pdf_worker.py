@@ -266,15 +266,22 @@ class PdfReaders:
             self._take(answer)
         return self.done.pop(index)
 
-    def idle(self) -> bool:
-        """Whether the helper has answered everything it was given (it could take more work)."""
+    def start(self) -> None:
+        """Start the helper now rather than with the first file (its start-up then overlaps the
+        files read meanwhile in the importing process)."""
+        if self.helper is None and not self.in_process:
+            self._start_and_resend()
+
+    def backlog(self) -> int | None:
+        """How many files the running helper has not answered yet (answers already sent are
+        collected first); None when no helper runs (it cannot take more work)."""
         while self.helper is not None and self.pending:
             try:
                 answer = self.helper.answers.get_nowait()
             except queue.Empty:
                 break
             self._take(answer)
-        return self.helper is not None and not self.pending
+        return None if self.helper is None else len(self.pending)
 
     def _take(self, answer: tuple[int, Outcome] | None) -> None:
         if answer is None:
