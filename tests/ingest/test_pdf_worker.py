@@ -11,7 +11,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from briefing.ingest import IngestLimits, import_paths, pdf_worker
+from briefing.ingest import IngestLimits, import_paths, importer, pdf_worker
 from briefing.model import Brief
 
 # A helper that behaves like the real one, except on files named to crash or hang it.
@@ -222,3 +222,33 @@ def test_a_small_import_without_pdfs_starts_no_helper(tmp_path: Path, monkeypatc
     folder = tmp_path / "in"
     mixed_folder(folder, 8)
     assert import_paths(Brief(), [folder]).ok
+
+
+def test_files_too_big_for_the_helpers_memory_cap_are_read_here(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    script, log = tmp_path / "logging_helper.py", tmp_path / "read-by-helper.log"
+    script.write_text(LOGGING_HELPER, encoding="utf-8")
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: [sys.executable, str(script), str(log)])
+    monkeypatch.setattr(importer, "_SHARE_BYTES", 100)
+    folder = tmp_path / "in"
+    mixed_folder(folder, 40)
+    small = {path.name for path in folder.iterdir() if path.stat().st_size <= 100}
+    assert import_paths(Brief(), [folder]).ok
+    names = set(log.read_text(encoding="utf-8").split())
+    assert names and names <= small
+
+
+def test_a_slow_start_of_the_helper_is_not_charged_to_a_file(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a busy machine the helper's start-up can take longer than one file's time limit; it
+    must still be waited for, not given up on (which leaves the PDFs to this process, unguarded)."""
+    script = tmp_path / "slow_helper.py"
+    script.write_text("import time\ntime.sleep(2.5)\n" + UNRULY_HELPER, encoding="utf-8")
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: [sys.executable, str(script)])
+    monkeypatch.setattr(pdf_worker, "_GRACE_SECONDS", 0.5)
+    folder = tmp_path / "in"
+    expected = material(folder, "1-hang.pdf")
+    brief = Brief()
+    report = import_paths(brief, [folder], limits=IngestLimits(max_seconds=1))
+    assert sorted(s.text for s in brief.sources) == sorted(expected)
+    assert [p.path for p in report.failed] == [str(folder / "1-hang.pdf")]

@@ -142,6 +142,10 @@ _BACKLOG = 2
 """Files the helper may have waiting before the main process reads the next one itself (PDFs
 go to the helper whatever its backlog). Two keep it busy between answers without leaving the
 main process idle at the end, waiting for a queue of files it could have read."""
+_SHARE_BYTES = 2 * 1024 * 1024
+"""Larger files other than PDFs are read in this process: the helper reads under a memory cap
+(`IngestLimits.memory_budget`) that a big page or text could exceed where this process reads
+it whole, and an outcome must not depend on which process read the file."""
 
 
 class _Readers:
@@ -162,14 +166,16 @@ class _Readers:
 
     def is_pdf(self, index: int) -> bool:
         """Read by the helper (progress for these is reported while they are waited for): the
-        PDFs, and any other file when the helper has fewer than `_BACKLOG` files waiting. Which
+        PDFs, and any other file up to `_SHARE_BYTES` when the helper has fewer than `_BACKLOG`
+        files waiting. Which
         process reads a file never changes its outcome, only when it is ready."""
         if self.pdfs is None:
             return False
         if index not in self.helped:
             suffix = self.files[index].suffix.lower()
             backlog = self.pdfs.backlog()
-            self.helped[index] = suffix == ".pdf" or (backlog is not None and backlog < _BACKLOG)
+            self.helped[index] = suffix == ".pdf" or (
+                backlog is not None and backlog < _BACKLOG and _size(self.files[index]) <= _SHARE_BYTES)
         return self.helped[index]
 
     def read(self, index: int) -> None:
@@ -307,6 +313,13 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
                 continue  # the same file reached by a second path
             seen_files.add(file_key)
         yield path
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read (and refused with its reason) wherever it goes
 
 
 def _inside(link: Path, root: Path) -> bool:
