@@ -252,3 +252,21 @@ def test_a_slow_start_of_the_helper_is_not_charged_to_a_file(tmp_path: Path,
     report = import_paths(brief, [folder], limits=IngestLimits(max_seconds=1))
     assert sorted(s.text for s in brief.sources) == sorted(expected)
     assert [p.path for p in report.failed] == [str(folder / "1-hang.pdf")]
+
+
+def test_cancel_during_a_shared_import_keeps_whole_sources_in_file_order(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    mixed_folder(folder, 40)
+    whole = Brief()
+    import_paths(whole, [folder], isolate_pdfs=False)
+    by_text = {s.text: s for s in whole.sources}
+    steps: list[int] = []
+    brief = Brief()
+    report = import_paths(brief, [folder], progress=lambda done, total, path: steps.append(done),
+                          cancel=lambda: len(steps) >= 10)
+    assert report.cancelled
+    assert 0 < len(brief.sources) == len(report.imported) < 40
+    names = [Path(item.path).name for item in report.imported]
+    assert names == sorted(names)
+    assert all(s.paragraphs == by_text[s.text].paragraphs and s.title == by_text[s.text].title
+               for s in brief.sources)
