@@ -202,3 +202,18 @@ def test_layout_classes_do_not_hide_the_article(tmp_path: Path, check_paragraphs
     # The headline is the page's title; the share prompt is boilerplate.
     check_paragraphs(read_source(path), ["The port reopened on Monday after repairs to the quay.",
                                          "Shipping resumed at noon."])
+
+
+def test_the_extracted_tree_is_not_also_rendered_as_text(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paragraphs come from the extractor's tree; rendering that tree as plain text as well
+    (its "python" output) cost about a twentieth of every page's reading for nothing."""
+    import trafilatura.core
+
+    def rendered(*args: object, **kwargs: object) -> str:
+        raise AssertionError("the extracted tree was rendered as text")
+
+    monkeypatch.setattr(trafilatura.core, "xmltotxt", rendered)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert read_source(path).text.split("\n\n") == ARTICLE

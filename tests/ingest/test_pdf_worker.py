@@ -11,7 +11,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from briefing.ingest import IngestLimits, import_paths, pdf_worker
+from briefing.ingest import IngestLimits, import_paths, importer, pdf_worker
 from briefing.model import Brief
 
 # A helper that behaves like the real one, except on files named to crash or hang it.
@@ -153,3 +153,120 @@ def test_the_real_helper_starts_and_reads(tmp_path: Path) -> None:
         readers.close()
     assert not isinstance(outcome, str) and outcome is not None
     assert outcome.text == "One page from the helper."
+
+
+# A helper that reads like the real one and notes the name of every file it is given.
+LOGGING_HELPER = """
+import sys
+from pathlib import Path
+from briefing.ingest import pdf_worker
+
+def read(path, limits):
+    with open(sys.argv[1], "a", encoding="utf-8") as log:
+        log.write(path.name + "\\n")
+    return pdf_worker.read_outcome(path, limits)
+
+pdf_worker.serve(read)
+"""
+
+
+def mixed_folder(folder: Path, count: int) -> None:
+    """Web pages, notes in two encodings and e-mails, no PDF: the helper shares them or nothing."""
+    folder.mkdir()
+    for index in range(count):
+        kind = index % 4
+        if kind == 0:
+            (folder / f"{index:02}-page.html").write_text(
+                f"<html><head><title>Page {index}</title></head><body><nav>Home</nav><article>"
+                f"<h1>Page {index}</h1><p>The convoy reached the bridge on day {index}.</p>"
+                f"<p>Officials said talks would resume after the exchange of prisoners.</p>"
+                f"</article><footer>Footer</footer></body></html>", encoding="utf-8")
+        elif kind == 1:
+            (folder / f"{index:02}-note.txt").write_text(f"Note {index}.\n\nOn the bridge.", encoding="utf-8")
+        elif kind == 2:
+            (folder / f"{index:02}-note.txt").write_bytes(f"Записка {index}.\n\nКонвой у моста.".encode("cp1251"))
+        else:
+            (folder / f"{index:02}-mail.eml").write_bytes(
+                f"From: Desk <desk@example.org>\nTo: team@example.org\nSubject: Mail {index}\n"
+                f"Date: Thu, 20 Nov 2025 16:30:00 +0000\n\nThe envoy arrived on day {index}.\n".encode())
+
+
+def fields(brief: Brief) -> list[tuple[object, ...]]:
+    return [(s.title, s.text, s.paragraphs, s.extra, s.media_type, s.author, s.published, s.accessed)
+            for s in brief.sources]
+
+
+def test_a_large_import_shares_every_kind_of_file_with_the_helper(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    script, log = tmp_path / "logging_helper.py", tmp_path / "read-by-helper.log"
+    script.write_text(LOGGING_HELPER, encoding="utf-8")
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: [sys.executable, str(script), str(log)])
+    folder = tmp_path / "in"
+    mixed_folder(folder, 40)
+    here, helped = Brief(), Brief()
+    import_paths(here, [folder], isolate_pdfs=False)
+    steps: list[tuple[int, int]] = []
+    report = import_paths(helped, [folder], progress=lambda done, total, path: steps.append((done, total)))
+    assert report.ok and len(helped.sources) == 40
+    assert fields(helped) == fields(here)  # the same sources, in file order, whoever read them
+    assert [Path(item.path).name for item in report.imported] == sorted(p.name for p in folder.iterdir())
+    names = log.read_text(encoding="utf-8").split()
+    assert {Path(name).suffix for name in names} >= {".html", ".txt"}  # the helper read more than PDFs
+    assert len(names) < 40  # and this process read the rest
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)  # progress never goes back
+    assert steps[-1] == (40, 40)
+
+
+def test_a_small_import_without_pdfs_starts_no_helper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: pytest.fail("a helper was started"))
+    folder = tmp_path / "in"
+    mixed_folder(folder, 8)
+    assert import_paths(Brief(), [folder]).ok
+
+
+def test_files_too_big_for_the_helpers_memory_cap_are_read_here(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    script, log = tmp_path / "logging_helper.py", tmp_path / "read-by-helper.log"
+    script.write_text(LOGGING_HELPER, encoding="utf-8")
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: [sys.executable, str(script), str(log)])
+    monkeypatch.setattr(importer, "_SHARE_BYTES", 100)
+    folder = tmp_path / "in"
+    mixed_folder(folder, 40)
+    small = {path.name for path in folder.iterdir() if path.stat().st_size <= 100}
+    assert import_paths(Brief(), [folder]).ok
+    names = set(log.read_text(encoding="utf-8").split())
+    assert names and names <= small
+
+
+def test_a_slow_start_of_the_helper_is_not_charged_to_a_file(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a busy machine the helper's start-up can take longer than one file's time limit; it
+    must still be waited for, not given up on (which leaves the PDFs to this process, unguarded)."""
+    script = tmp_path / "slow_helper.py"
+    script.write_text("import time\ntime.sleep(2.5)\n" + UNRULY_HELPER, encoding="utf-8")
+    monkeypatch.setattr(pdf_worker, "worker_command", lambda: [sys.executable, str(script)])
+    monkeypatch.setattr(pdf_worker, "_GRACE_SECONDS", 0.5)
+    folder = tmp_path / "in"
+    expected = material(folder, "1-hang.pdf")
+    brief = Brief()
+    report = import_paths(brief, [folder], limits=IngestLimits(max_seconds=1))
+    assert sorted(s.text for s in brief.sources) == sorted(expected)
+    assert [p.path for p in report.failed] == [str(folder / "1-hang.pdf")]
+
+
+def test_cancel_during_a_shared_import_keeps_whole_sources_in_file_order(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    mixed_folder(folder, 40)
+    whole = Brief()
+    import_paths(whole, [folder], isolate_pdfs=False)
+    by_text = {s.text: s for s in whole.sources}
+    steps: list[int] = []
+    brief = Brief()
+    report = import_paths(brief, [folder], progress=lambda done, total, path: steps.append(done),
+                          cancel=lambda: len(steps) >= 10)
+    assert report.cancelled
+    assert 0 < len(brief.sources) == len(report.imported) < 40
+    names = [Path(item.path).name for item in report.imported]
+    assert names == sorted(names)
+    assert all(s.paragraphs == by_text[s.text].paragraphs and s.title == by_text[s.text].title
+               for s in brief.sources)

@@ -79,6 +79,7 @@ _ACCEPTED_GUESSES = (
 _WORD = re.compile(r"\w+")
 # A sign inside a word ("ЇҐаҐЈ®ў®ал": DOS Cyrillic read as Windows-1251): no language writes that.
 _GLUED_SYMBOL = re.compile(r"(?<=[^\W\d_])[©®°±¶§¦¤µ¬¨](?=[^\W\d_])")
+_GLUE = re.compile(r"[©®°±¶§¦¤µ¬¨]")  # the symbols alone: a quick scan that rules most texts out
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
@@ -270,7 +271,7 @@ def plausibility(text: str) -> float:
 
 def _words_score(text: str) -> float:
     """Penalties of the non-ASCII words: never positive (`_leading_scores` relies on it)."""
-    score = -2.0 * len(_GLUED_SYMBOL.findall(text))
+    score = -2.0 * len(_GLUED_SYMBOL.findall(text)) if _GLUE.search(text) else 0.0
     for word, count in Counter(_WORD.findall(text)).items():
         if not word.isascii():
             score += count * _word_score(word)

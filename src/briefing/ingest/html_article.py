@@ -92,13 +92,18 @@ def _extract(trafilatura: Any, tree: Any, options: Any) -> list[str]:
 def _options(short_page: bool = False) -> Any:
     """trafilatura's options, built once (building them reads its settings' values again on
     every call, a tenth of the time on a small page). On a short page, without its last resort
-    (under 250 characters found, it runs all the page's text together)."""
+    (under 250 characters found, it runs all the page's text together).
+
+    The output format is "xml" rather than "python": both return the same extracted tree as
+    `body` (the format is only read when the result is rendered), but "python" also renders
+    that tree as plain text, which is not used here and costs about a twentieth of a page's
+    extraction."""
     from trafilatura.settings import Extractor, use_config
 
     config = use_config()
     if short_page:
         config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
-    return Extractor(config=config, output_format="python", fast=False, comments=False, tables=True,
+    return Extractor(config=config, output_format="xml", fast=False, comments=False, tables=True,
                      images=False, links=False, formatting=False, with_metadata=False)
 
 

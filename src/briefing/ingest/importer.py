@@ -135,16 +135,29 @@ def import_paths(
     return report
 
 
-_SHARED = (".html", ".htm", ".xhtml")
+_SHARE_FROM = 16
+"""An import of this many files starts the helper at once, PDFs or not, so the two cores share
+the reading; a smaller one is not worth a second interpreter's start-up."""
+_BACKLOG = 2
+"""Files the helper may have waiting before the main process reads the next one itself (PDFs
+go to the helper whatever its backlog). Two keep it busy between answers without leaving the
+main process idle at the end, waiting for a queue of files it could have read."""
+_SHARE_BYTES = 2 * 1024 * 1024
+"""Larger files other than PDFs are read in this process: the helper reads under a memory cap
+(`IngestLimits.memory_budget`) that a big page or text could exceed where this process reads
+it whole, and an outcome must not depend on which process read the file."""
 
 
 class _Readers:
-    """Files read in this process as they come, PDFs by the helper; outcomes handed on in order."""
+    """Files read by the helper (PDFs always, any other file while the helper has room) and in
+    this process (the rest); outcomes handed on in file order."""
 
     def __init__(self, files: list[Path], limits: IngestLimits, isolate_pdfs: bool) -> None:
         self.files = files
         self.limits = limits
         self.pdfs = PdfReaders(limits) if isolate_pdfs else None
+        if self.pdfs is not None and len(files) >= _SHARE_FROM:
+            self.pdfs.start()
         self.helped: dict[int, bool] = {}  # whether the helper reads a file, decided once
         self.outcomes: dict[int, Outcome] = {}
         self.visited = 0  # files read, or handed to the helper
@@ -153,13 +166,16 @@ class _Readers:
 
     def is_pdf(self, index: int) -> bool:
         """Read by the helper (progress for these is reported while they are waited for): the
-        PDFs, and a web page (whose main-text extraction is the next costliest reading) when
-        the helper has nothing else to do; the two cores then share the work."""
+        PDFs, and any other file up to `_SHARE_BYTES` when the helper has fewer than `_BACKLOG`
+        files waiting. Which
+        process reads a file never changes its outcome, only when it is ready."""
         if self.pdfs is None:
             return False
         if index not in self.helped:
             suffix = self.files[index].suffix.lower()
-            self.helped[index] = suffix == ".pdf" or (suffix in _SHARED and self.pdfs.idle())
+            backlog = self.pdfs.backlog()
+            self.helped[index] = suffix == ".pdf" or (
+                backlog is not None and backlog < _BACKLOG and _size(self.files[index]) <= _SHARE_BYTES)
         return self.helped[index]
 
     def read(self, index: int) -> None:
@@ -297,6 +313,13 @@ def _walk(folder: Path, report: ImportReport, seen_dirs: set[tuple[int, int]],
                 continue  # the same file reached by a second path
             seen_files.add(file_key)
         yield path
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read (and refused with its reason) wherever it goes
 
 
 def _inside(link: Path, root: Path) -> bool:

@@ -32,6 +32,10 @@ from briefing.model.source import Source
 Outcome = Source | str
 _READY = (-1, "ready")
 _GRACE_SECONDS = 10.0  # beyond a file's own time limit, before its reader is killed
+_START_SECONDS = 60.0
+"""How long a helper may take to start (load the readers) before it counts as broken. Not a
+file's time: on a busy machine start-up alone can outlast a short time limit, and a helper given
+up on three times leaves every PDF to the importing process, without the guard."""
 
 OVER_MEMORY = ("could not be read: it needed more memory than a file of its size may (4 times its size and "
                "200 MB); the file is probably damaged or hostile")
@@ -257,7 +261,8 @@ class PdfReaders:
             try:
                 answer = self.helper.answers.get(timeout=wait)
             except queue.Empty:
-                if time.monotonic() - self.helper.last_answer > self.limits.max_seconds + _GRACE_SECONDS:
+                allowed = self.limits.max_seconds + _GRACE_SECONDS if self.helper.ready else _START_SECONDS
+                if time.monotonic() - self.helper.last_answer > allowed:
                     self._lost_helper(f"took longer than {self.limits.max_seconds:g} s to read and was stopped "
                                       "(the time limit can be raised in settings)")
                 elif deadline is not None and time.monotonic() >= deadline:
@@ -266,15 +271,22 @@ class PdfReaders:
             self._take(answer)
         return self.done.pop(index)
 
-    def idle(self) -> bool:
-        """Whether the helper has answered everything it was given (it could take more work)."""
+    def start(self) -> None:
+        """Start the helper now rather than with the first file (its start-up then overlaps the
+        files read meanwhile in the importing process)."""
+        if self.helper is None and not self.in_process:
+            self._start_and_resend()
+
+    def backlog(self) -> int | None:
+        """How many files the running helper has not answered yet (answers already sent are
+        collected first); None when no helper runs (it cannot take more work)."""
         while self.helper is not None and self.pending:
             try:
                 answer = self.helper.answers.get_nowait()
             except queue.Empty:
                 break
             self._take(answer)
-        return self.helper is not None and not self.pending
+        return None if self.helper is None else len(self.pending)
 
     def _take(self, answer: tuple[int, Outcome] | None) -> None:
         if answer is None:
