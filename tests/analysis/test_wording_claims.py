@@ -16,7 +16,7 @@ def test_a_subordinate_clause_is_not_offered_as_the_claim() -> None:
             "discuss the investigation, said the crew would be questioned.")
     sentence = _propose("anonymous-source", text, "A senior security official, speaking on condition of anonymity")
     assert "because" not in sentence
-    assert sentence.startswith("One anonymous senior security official is the only source of")
+    assert sentence == "That the crew would be questioned rests on one anonymous senior security official."
 
 
 def test_a_participle_phrase_is_not_offered_as_the_claim() -> None:
@@ -30,10 +30,67 @@ def test_plural_unnamed_sources_take_a_plural_verb() -> None:
     text = "Two diplomats in the region said Qadiriya had offered to host talks between the two governments."
     sentence = _propose("anonymous-source", text, "Two diplomats")
     assert "in the region said" not in sentence
-    assert sentence.startswith(("Two unnamed diplomats are", "That Qadiriya"))
+    assert sentence == ("That Qadiriya had offered to host talks between the two governments rests on two unnamed "
+                        "diplomats.")
 
 
 def test_a_whole_claim_is_still_offered() -> None:
     text = "A senior official said that President Marrow was backing a 28-point plan."
     assert _propose("anonymous-source", text, "A senior official") == \
         "That President Marrow was backing a 28-point plan rests on one anonymous senior official."
+
+
+def test_the_source_phrase_is_never_quoted_as_its_own_claim() -> None:
+    text = "Two diplomats in the region confirmed the meeting."
+    sentence = _propose("anonymous-source", text, "Two diplomats")
+    assert "“Two diplomats”" not in sentence
+    assert "confirmed the meeting" in sentence
+
+
+def test_a_claim_after_said_only_that_is_found() -> None:
+    text = ('A spokesman for the ministry said only that the minister was "following the situation closely" '
+            'and was in contact with "all concerned parties."')
+    sentence = _propose("anonymous-source", text, "A spokesman")
+    assert sentence.startswith("That the minister was")
+    assert sentence.endswith("rests on one anonymous spokesman.")
+
+
+def test_the_claim_keeps_what_was_said_not_only_the_verb_of_saying() -> None:
+    text = ("The diplomat, who asked not to be named, said Foreign Minister Lena Marsh had spoken by telephone "
+            "with her counterparts in both capitals on Tuesday night.")
+    sentence = _propose("anonymous-source", text, "The diplomat, who asked not to be named")
+    assert "had spoken rests" not in sentence
+    assert "with her counterparts" in sentence
+
+
+def test_an_unconfirmed_clause_pointing_back_names_what_it_points_to() -> None:
+    text = ("The same person said Corvania had privately signalled that the captain might be released early, "
+            "but this could not be verified.")
+    sentence = _propose("unconfirmed", text, "but this could not be verified")
+    assert not sentence.startswith("Not independently confirmed: but")
+    assert "the captain might be released early" in sentence
+
+
+def test_an_unconfirmed_relative_clause_keeps_its_antecedent() -> None:
+    text = ("The surveyor's report, which the company says confirms the manifest, has not been made public, "
+            "and the Bulletin could not independently verify its contents.")
+    phrase = ("which the company says confirms the manifest, has not been made public, and the Bulletin could not "
+              "independently verify its contents")
+    sentence = _propose("unconfirmed", text, phrase)
+    assert not sentence.startswith("Not independently confirmed: which")
+    assert "The surveyor's report" in sentence
+
+
+def test_a_long_claim_cut_short_never_ends_on_a_function_word() -> None:
+    text = ("Officials said that the coast guard has detained the bulk carrier Saltmarsh Dawn and its 19 crew "
+            "members in the disputed strait.")
+    sentence = _propose("anonymous-source", text, "Officials")
+    assert not sentence.split(" rests on ")[0].endswith((" in", " the", " on", " and"))
+
+
+def test_a_second_reported_clause_is_left_out_of_the_claim() -> None:
+    text = ('A senior official said the crew would be questioned "for as long as it takes" and that the '
+            "captain had not yet been charged.")
+    sentence = _propose("anonymous-source", text, "A senior official")
+    assert sentence == ('That the crew would be questioned "for as long as it takes" rests on one anonymous '
+                        "senior official.")

@@ -19,9 +19,16 @@ MAX_CLAIM_WORDS = 16
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
-    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?(?:that\s+)(?P<claim>.+)",
+    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?"
+    r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
-_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because)\s"
+# "said the crew would be questioned": the reported clause without "that", right after a verb of saying
+_SAYING_BARE = re.compile(
+    r"^[^;\"“”]{0,120}?\b(?:(?:has|have|had|also|later|earlier)\s+)?"
+    r"(?:said|says|say|added|told\s+(?:reporters|journalists))\s+(?:on\s+\w+\s+)?(?P<claim>.+)",
+    re.IGNORECASE | re.DOTALL)
+_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because|"
+                        r"and\s+that)\s"
                         r"|(?<![A-Z])[.?!](?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
@@ -38,9 +45,11 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
-    match = _SAYING_THAT.search(after)
-    if match:
-        return _trim(match.group("claim"), common)
+    for pattern in (_SAYING_THAT, _SAYING_BARE):
+        match = pattern.search(after)
+        claim = _trim(match.group("claim"), common) if match else None
+        if claim:
+            return claim
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -75,21 +84,37 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     if cut:
         claim = claim[:cut.start()]
     if len(claim.split()) > 10:
+        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken"
         soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 5]
+        short = [cut for cut in soft if len(claim[:cut].split()) <= 12]
         if soft:
-            claim = claim[:soft[0]]
+            claim = claim[:(short or soft)[-1 if short else 0]]
     words = claim.split()
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # a pronoun without its antecedent says nothing in a brief
     if not _stands_alone(words):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
-    claim = " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"“”'’")
+    kept = words[:MAX_CLAIM_WORDS]
+    while len(kept) > 3 and kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
+        kept.pop()  # cut at the word limit: "... crew members in" loses its "in"
+    claim = _balanced(" ".join(kept).rstrip(" ,;:"))
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
     if not title_of_name and (first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED
                               or first.lower() in lx.TITLE_WORDS or first.lower() in common):
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
+    return claim
+
+
+def _balanced(claim: str) -> str:
+    """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
+    while claim[-1:] in ("\"", "”", "’", "'"):
+        closes = (claim[-1] == "\"" and claim.count("\"") % 2 == 0) or (
+            claim[-1] == "”" and claim.count("“") >= claim.count("”"))
+        if closes:
+            break
+        claim = claim[:-1].rstrip(" ,;:")
     return claim
 
 
@@ -145,9 +170,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat)
+        if claim:
+            return f"That {claim} rests on {who}."
         plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS)
-        only = f"{'are' if plural else 'is'} the only source of {_quote(flat)}"
-        return f"That {claim} rests on {who}." if claim else f"{_capital(who)} {only}."
+        # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in
+        passage = _excerpt(sentence.text) if sentence is not None else flat
+        return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in _COMMON_OPENERS \
             else flat
@@ -170,5 +198,22 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
              "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
     cue_note = f" ({_quote(cue)})" if cue and kind == "hedged" else ""
+    if _FRAGMENT_OPENER.match(flat) and sentence is not None:
+        # "but this could not be verified", "which the company says ...": the clause points back to what
+        # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
+        flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
     clause = re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0]
     return f"{label}{cue_note}: {clause}."
+
+
+# a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+_FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
+MAX_EXCERPT_WORDS = 30
+
+
+def _excerpt(text: str) -> str:
+    """A sentence quoted whole, or its first words and an ellipsis when it runs long."""
+    words = text.split()
+    if len(words) <= MAX_EXCERPT_WORDS:
+        return " ".join(words).rstrip(".")
+    return " ".join(words[:MAX_EXCERPT_WORDS]).rstrip(" ,;:") + " …"
