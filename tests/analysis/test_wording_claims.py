@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.analysis.text import Sentence
-from briefing.analysis.wording import propose
+from briefing.analysis.wording import propose, who_of
 
 
 def _propose(kind: str, text: str, phrase: str) -> str:
@@ -94,3 +94,35 @@ def test_a_second_reported_clause_is_left_out_of_the_claim() -> None:
     sentence = _propose("anonymous-source", text, "A senior official")
     assert sentence == ('That the crew would be questioned "for as long as it takes" rests on one anonymous '
                         "senior official.")
+
+
+def test_a_subordinate_opener_is_not_offered_as_the_claim() -> None:
+    text = "If anybody was looking for a way out, he told the Coastal Herald, this was it."
+    sentence = _propose("second-hand", text, "told the Coastal Herald")
+    assert not sentence.startswith("That if")
+
+
+def test_a_prepositional_opener_is_not_offered_as_the_claim() -> None:
+    text = "Under the new program, people would enroll and then local leaders could call on their help."
+    sentence = _propose("anonymous-source", text, "local leaders")
+    assert not sentence.startswith("That under")
+
+
+def test_unnamed_members_of_a_group_read_as_english() -> None:
+    text = "Many of his supporters believe the port should stay closed to foreign ships."
+    sentence = _propose("anonymous-source", text, "Many of his supporters")
+    assert "unnamed of" not in sentence
+    assert "many of his supporters" in sentence.lower()
+
+
+def test_a_name_before_the_source_noun_keeps_its_capital() -> None:
+    text = "Marsh aides acknowledged a close relationship with the harbour board."
+    sentence = _propose("anonymous-source", text, "Marsh aides")
+    assert "Marsh aides" in sentence
+
+
+def test_who_keeps_names_and_reads_as_english() -> None:
+    assert who_of("McConnell aides") == "unnamed McConnell aides"
+    assert who_of("Marsh aides") == "unnamed Marsh aides"
+    assert who_of("Senior officials") == "unnamed senior officials"
+    assert who_of("Some of the experts") == "some of the experts, none of them named"

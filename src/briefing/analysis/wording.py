@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 MAX_CLAIM_WORDS = 16
@@ -118,6 +119,13 @@ def _balanced(claim: str) -> str:
     return claim
 
 
+# words that open an adverbial phrase or a subordinate clause, never the subject of a claim
+_NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
+                            "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
+                            "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
+                            "in", "on", "at", "like", "unlike", "beyond", "even", "just", "only"])
+
+
 # words a claim cannot end on: it was cut in the middle of a phrase
 _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
                            "that", "as", "from"])
@@ -130,6 +138,8 @@ def _stands_alone(words: list[str]) -> bool:
     first = words[0].strip("\"“”'‘’(")
     if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS):
         return False
+    if first.lower() in _NOT_A_SUBJECT:
+        return False  # "Under the new program", "If anybody was looking": a clause that leans on another
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
@@ -140,15 +150,40 @@ def who_of(phrase: str) -> str:
     if not words:
         return "an unnamed source"
     first = words[0].lower()
+    if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
+        return f"{first} {' '.join(words[1:])}, none of them named"
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
         plural = rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
+    core = _lower_first(core)
     if first == "people" or core.endswith("s"):
-        return f"unnamed {core[0].lower() + core[1:]}"
-    return f"one anonymous {core[0].lower() + core[1:]}"
+        return f"unnamed {core}"
+    return f"one anonymous {core}"
+
+
+def _lower_first(text: str) -> str:
+    """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
+    words = text.split()
+    first = words[0]
+    if len(words) == 1 or first.lower() in _SOURCE_NOUNS:
+        return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
+    if not first[1:].islower() or (first.lower() not in lx.COMMON_CAPITALIZED and first.lower() not in
+                                   lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES
+                                   and not first.lower().endswith(_ADJECTIVE_ENDINGS)):
+        return text
+    return text[0].lower() + text[1:]
+
+
+# an opening word that is an adjective or a common noun, not a name: "Senior officials", "Party leaders"
+_COMMON_ADJECTIVES = frozenset(["senior", "top", "former", "other", "local", "some", "many", "party", "campaign",
+                                "government", "administration", "city", "state", "police", "military", "defense",
+                                "defence", "security", "intelligence", "industry", "union", "business", "legal",
+                                "health"])
+_SOURCE_NOUNS = wl.word_set("source_nouns")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
 
 def _capital(text: str) -> str:
