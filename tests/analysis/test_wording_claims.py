@@ -125,4 +125,40 @@ def test_who_keeps_names_and_reads_as_english() -> None:
     assert who_of("McConnell aides") == "unnamed McConnell aides"
     assert who_of("Marsh aides") == "unnamed Marsh aides"
     assert who_of("Senior officials") == "unnamed senior officials"
-    assert who_of("Some of the experts") == "some of the experts, none of them named"
+    assert who_of("Some of the experts") == "some of the experts (unnamed)"
+
+
+def test_the_claim_after_an_opening_according_to_is_found() -> None:
+    text = ("According to a person close to the delegation, Estmark would accept talks if the crew were first "
+            "allowed consular visits.")
+    sentence = _propose("second-hand", text, "According to a person close to the delegation")
+    assert sentence.startswith("That Estmark would accept talks")
+
+
+def test_a_name_alone_is_not_a_claim() -> None:
+    text = "Another critic, Laurence H. Tribe, likened the rules to burning the constitution."
+    sentence = _propose("anonymous-source", text, "Another critic")
+    assert not sentence.startswith("That Laurence H. Tribe rests")
+
+
+def test_a_bracketed_capital_is_still_a_subordinator() -> None:
+    text = "According to Limbaugh, [I]f it was left up to the council the port would close."
+    sentence = _propose("second-hand", text, "According to Limbaugh")
+    assert not sentence.startswith("That [I]f")
+
+
+def test_a_common_word_the_source_writes_in_lower_case_loses_its_capital() -> None:
+    assert who_of("Civil rights activists", common=frozenset(["civil"])) == "unnamed civil rights activists"
+    assert who_of("Multiple lawmakers") == "multiple unnamed lawmakers"
+
+
+def test_a_part_of_a_group_reads_as_a_sentence() -> None:
+    text = "Many of his supporters believe bigotry is acceptable, a view the party has rejected for years."
+    sentence = _propose("anonymous-source", text, "Many of his supporters")
+    assert "none of them named are" not in sentence
+
+
+def test_a_belief_without_that_is_the_claim() -> None:
+    text = "Many of his supporters believe the harbour board should resign."
+    sentence = _propose("anonymous-source", text, "Many of his supporters")
+    assert sentence == "That the harbour board should resign rests on many of his supporters (unnamed)."

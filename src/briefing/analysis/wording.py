@@ -26,14 +26,14 @@ _SAYING_THAT = re.compile(
 # "said the crew would be questioned": the reported clause without "that", right after a verb of saying
 _SAYING_BARE = re.compile(
     r"^[^;\"“”]{0,120}?\b(?:(?:has|have|had|also|later|earlier)\s+)?"
-    r"(?:said|says|say|added|told\s+(?:reporters|journalists))\s+(?:on\s+\w+\s+)?(?P<claim>.+)",
+    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+(?:on\s+\w+\s+)?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
 _CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because|"
                         r"and\s+that)\s"
                         r"|(?<![A-Z])[.?!](?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
-                 "other", "few", "most", "both")
+                 "other", "few", "most", "both", "multiple", "numerous", "various")
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
 _COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
@@ -64,8 +64,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
                           and p.split()[0] not in _COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
         if predicate:
             return _trim(f"{subject} {predicate}", common)
-    rest = re.sub(r"^[\s,]*(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*", "", after,
-                  flags=re.IGNORECASE)
+    rest = re.sub(r"^[\s,]*(?:(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*)?", "", after,
+                  flags=re.IGNORECASE)  # "According to X, Estmark would ...": the claim follows the comma
     if len(rest.split()) >= 4:
         return _trim(rest, common)
     return None
@@ -135,40 +135,46 @@ def _stands_alone(words: list[str]) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
     stop on a function word ("… closely and")."""
-    first = words[0].strip("\"“”'‘’(")
+    first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
     if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS):
         return False
+    if all(word[:1].isupper() for word in words):
+        return False  # "Laurence H. Tribe": a name, not something said
     if first.lower() in _NOT_A_SUBJECT:
         return False  # "Under the new program", "If anybody was looking": a clause that leans on another
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
-def who_of(phrase: str) -> str:
-    """An unnamed source as the sentence will name it: "one anonymous senior White House official"."""
+def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
+    """An unnamed source as the sentence will name it: "one anonymous senior White House official".
+
+    `common` holds the words the source writes in lower case: "Civil rights activists" loses its
+    sentence capital, "McConnell aides" keeps the capital of a name.
+    """
     core = _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
     words = core.split()
     if not words:
         return "an unnamed source"
     first = words[0].lower()
     if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
-        return f"{first} {' '.join(words[1:])}, none of them named"
+        return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
         plural = rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
-    core = _lower_first(core)
+    core = _lower_first(core, common)
     if first == "people" or core.endswith("s"):
         return f"unnamed {core}"
     return f"one anonymous {core}"
 
 
-def _lower_first(text: str) -> str:
+def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
     """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
     words = text.split()
     first = words[0]
-    if len(words) == 1 or first.lower() in _SOURCE_NOUNS:
+    if len(words) == 1 or first.lower() in _SOURCE_NOUNS or first.lower() in common:
         return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
     if not first[1:].islower() or (first.lower() not in lx.COMMON_CAPITALIZED and first.lower() not in
                                    lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES
@@ -204,7 +210,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     claim = claim_of(sentence, *span, common) if sentence is not None else None
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
-        who = who_of(flat)
+        who = who_of(flat, common)
         if claim:
             return f"That {claim} rests on {who}."
         plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS)
