@@ -162,3 +162,17 @@ def test_a_belief_without_that_is_the_claim() -> None:
     text = "Many of his supporters believe the harbour board should resign."
     sentence = _propose("anonymous-source", text, "Many of his supporters")
     assert sentence == "That the harbour board should resign rests on many of his supporters (unnamed)."
+
+
+def test_a_subject_set_off_by_a_participle_phrase_keeps_its_verb() -> None:
+    text = ("The ship, operated by Harbour Carriers and registered in Estmark, was boarded before dawn, "
+            "according to a coast guard statement.")
+    sentence = _propose("second-hand", text, "according to a coast guard statement")
+    assert sentence == ("That the ship was boarded before dawn is second-hand (according to a coast guard "
+                        "statement).")
+
+
+def test_an_opening_according_to_is_lower_case_inside_the_sentence() -> None:
+    text = "According to a person close to the delegation, Estmark would accept talks within a week."
+    sentence = _propose("second-hand", text, "According to a person close to the delegation")
+    assert sentence.endswith("(according to a person close to the delegation).")

@@ -54,9 +54,19 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
-    parts = [p for p in re.split(r",\s+", before) if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
+    pieces = re.split(r",\s+", before)
+    parts = [p for p in pieces if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
+    claim = _trim(parts[0], common) if parts else None
+    if claim:
+        return claim
+    # "The ship, operated by ..., was boarded before dawn": the subject, then the part its verb opens
+    verb_part = next((p for p in pieces[1:] if _FINITE_OPENER.match(p)), None)
+    if verb_part and 1 <= len(pieces[0].split()) <= 4 and not _SUBORDINATE.match(pieces[0]):
+        claim = _trim(f"{pieces[0]} {verb_part}", common)
+        if claim:
+            return claim
     if parts:
-        return _trim(parts[0], common)
+        return None
     subject = before.strip()
     if 1 <= len(subject.split()) <= 4 and not _SUBORDINATE.match(subject):
         # "The plan, according to reports by A, B and C, calls for ...": the subject, then its verb phrase
@@ -71,6 +81,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     return None
 
 
+_FINITE_OPENER = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may|must|did|does)\s")
 _SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
@@ -218,8 +229,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         passage = _excerpt(sentence.text) if sentence is not None else flat
         return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand":
-        relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in _COMMON_OPENERS \
-            else flat
+        relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
+            *_COMMON_OPENERS, "according", "citing") else flat
         return f"That {claim} is second-hand ({relay})." if claim else f"Second-hand: {relay}."
     if kind == "self-interested":
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
