@@ -176,7 +176,9 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
                     continue
                 known_words = _identity(known)
                 known_head = known.text.split(",")[0].split()[-1].casefold() if known.text.split() else ""
-                if head == known_head and len(words) >= 2 and (words <= known_words or known_words <= words):
+                back_reference = caveat.text[:4].casefold() == "the " and words <= known_words  # "the official"
+                if head == known_head and (back_reference or (len(words) >= 2 and (
+                        words <= known_words or known_words <= words))):
                     result[position] = replace(known, evidence=known.evidence + caveat.evidence)
                     break
             else:
