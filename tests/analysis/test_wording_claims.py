@@ -176,3 +176,18 @@ def test_an_opening_according_to_is_lower_case_inside_the_sentence() -> None:
     text = "According to a person close to the delegation, Estmark would accept talks within a week."
     sentence = _propose("second-hand", text, "According to a person close to the delegation")
     assert sentence.endswith("(according to a person close to the delegation).")
+
+
+def test_the_bundled_sample_sources_raise_no_torn_caveat_sentence() -> None:
+    """The whole chain on the sample brief's sources: the defects above never come back end to end."""
+    from briefing.analysis import analyze_texts
+    from briefing.resources import resource
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(resource("samples", "sources").glob("*.txt"))]
+    proposed = [c.sentence for c in analyze_texts(texts).caveats]
+    assert proposed
+    for sentence in proposed:
+        assert "is the only source of" not in sentence, sentence
+        assert "had spoken rests" not in sentence, sentence
+        assert not sentence.startswith(("Not independently confirmed: but", "Not independently confirmed: which")), \
+            sentence
