@@ -66,3 +66,11 @@ def test_a_long_named_report_is_second_hand() -> None:
     found = [c.text for c in analyze_texts(["A 2014 Harbour Board audit report found no evidence of a bribe."]).caveats
              if c.kind == "second-hand"]
     assert any("report found" in text for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The threat comes from Iran, whose leaders have called for sanctions on the port.",
+    "He had a way of saying things that make people think twice.",
+])
+def test_a_call_for_action_or_a_generic_view_is_no_source(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)

@@ -251,7 +251,7 @@ _DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|
                             r"argued|warned|warn|insisted|insist)\b", re.IGNORECASE)
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
 _SAYING_NEXT = re.compile(r"\s*(?:(?:also|have|had|has|later|had\s+long|have\s+long)\s+)?(?:said|say|says|told|"
-                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|called|call|"
+                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
                           r"forecast)\b", re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
@@ -281,10 +281,11 @@ _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 
 
 # words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
-# and words that open a relative or comparative clause ("which officials said", "than insiders expected")
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
-                            r"where|if|whereas|after|before|until|unless|once|whether|which|who|whom|what|why|how|"
-                            r"than|even)$")
+                            r"where|if|whereas|after|before|until|unless|once|whether)$")
+# words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
+# "people" they mostly open a generic view ("what people think"), so people are left out there
+_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
 
 
 _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
@@ -295,7 +296,8 @@ _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECA
 
 def _at_clause_start(body: str, start: int) -> bool:
     before = body[:start].rstrip()
-    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before))
+    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before)
+                                                             or _RELATIVE_OPENER.search(before))
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -334,8 +336,10 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if group:  # "many of his supporters", "some of the experts"
                 start = group.start()
                 before = before[:start].rstrip()
+            people = _PEOPLE_HEAD.search(body, start, head_end)
             if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
-                                 and not _SAYING_NEXT.match(body, head_end)):
+                                 and (people or not (_RELATIVE_OPENER.search(before)
+                                                     or _SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
         found.append((start, head_end, quantified))
     return found
