@@ -74,3 +74,18 @@ def test_a_long_named_report_is_second_hand() -> None:
 ])
 def test_a_call_for_action_or_a_generic_view_is_no_source(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The harbour deal has played to the premier's ideals; critics would call them vanity.", "critics"),
+    ("Jobs will go. A number of other members of Parliament echo her concerns.", "other members"),
+    ("Residents in Port Arden complained that the water was brown.", "Residents"),
+])
+def test_a_modal_or_a_named_body_between_source_and_verb(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+def test_as_a_memo_put_it_is_second_hand() -> None:
+    found = [c.text for c in analyze_texts(["The fund is a lawful source of income, as a harbour board memo put it."]
+                                           ).caveats if c.kind == "second-hand"]
+    assert any("memo put it" in text for text in found), found

@@ -76,7 +76,8 @@ SECOND_HAND = [
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
                 r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
-                r"indicated|suggest|suggests|suggested|state|states|stated)\b", re.IGNORECASE), "a document says"),
+                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it)\b", re.IGNORECASE),
+     "a document says"),
 ]
 
 UNCONFIRMED = re.compile(
@@ -247,10 +248,16 @@ _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursd
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
-_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|"
-                            r"argued|warned|warn|insisted|insist)\b", re.IGNORECASE)
+_AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
+                r"publicly)\s+){0,2}")
+# "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
+_DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?"
+                            rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
+                            r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
+                            r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
+                            r"disputed|recalled)\b", re.IGNORECASE)
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
-_SAYING_NEXT = re.compile(r"\s*(?:(?:also|have|had|has|later|had\s+long|have\s+long)\s+)?(?:said|say|says|told|"
+_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
                           r"forecast)\b", re.IGNORECASE)
