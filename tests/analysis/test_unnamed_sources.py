@@ -89,3 +89,20 @@ def test_as_a_memo_put_it_is_second_hand() -> None:
     found = [c.text for c in analyze_texts(["The fund is a lawful source of income, as a harbour board memo put it."]
                                            ).caveats if c.kind == "second-hand"]
     assert any("memo put it" in text for text in found), found
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a verb right after the phrase: the name before the comma is not the source's own name
+    ("Interviews went on at both the Harbour Board and the Port Authority, a former official said.",
+     "a former official"),
+    ("In a video released by Nordhavn Radio, a veteran diplomat said the talks had failed.", "a veteran diplomat"),
+])
+def test_a_source_after_a_name_and_a_comma_with_its_verb(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+def test_the_person_added_is_the_unnamed_person_again() -> None:
+    text = ("A person familiar with the talks said the deal was close. "
+            "At the same time, the person added, the premier had doubts.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert len(caveat.evidence) == 2, caveat

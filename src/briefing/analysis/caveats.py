@@ -255,7 +255,7 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
                             rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
                             r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
                             r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
-                            r"disputed|recalled)\b", re.IGNORECASE)
+                            r"disputed|recalled|added|adds)\b", re.IGNORECASE)
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
@@ -388,7 +388,8 @@ def _anonymous(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[C
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
         phrase = body[np_start:np_stop]
         if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
-                                          and not _PARENTHETICAL.match(rest) and _singular(phrase)):
+                                          and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
+                                          and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         cue_match = ANON_CUE.search(rest) if has_cue else None
         if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
