@@ -71,12 +71,13 @@ SECOND_HAND = [
      "reports by"),
     # "a news report said", "fundraising documents show", "a court document filed Thursday says"
     (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
-                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,2}?(?:reports?|documents?|memos?|filings?|records|"
+                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|documents?|memos?|filings?|records|"
                 r"analysis|study|survey)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
                 r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
-                r"indicated|suggest|suggests|suggested|state|states|stated)\b", re.IGNORECASE), "a document says"),
+                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it)\b", re.IGNORECASE),
+     "a document says"),
 ]
 
 UNCONFIRMED = re.compile(
@@ -171,10 +172,11 @@ class CaveatHit:
 def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     """All caveat cues in one source, in text order, at most one per kind and span."""
     hits: list[CaveatHit] = []
+    unnamed_heads: set[str] = set()
     for sentence in sentences:
         if sentence.is_headline or _CREDIT_LINE.match(sentence.text):
             continue
-        hits.extend(_anonymous(text, sentence))
+        hits.extend(_anonymous(text, sentence, unnamed_heads))
         hits.extend(_second_hand(text, sentence))
         lowered = prefilter_text(sentence.text)
         for pattern, kind, hints in CLAUSE_RULES:
@@ -246,8 +248,22 @@ _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursd
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
-_DIRECT_SPEECH = re.compile(r"\s*(?:(?:also|have|had|has|later)\s+)?(?:said|say|says|told|believe|believed|argue|"
-                            r"argued|warned|warn|insisted|insist)\b", re.IGNORECASE)
+_AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
+                r"publicly)\s+){0,2}")
+# "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
+_DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?"
+                            rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
+                            r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
+                            r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
+                            r"disputed|recalled|added|adds)\b", re.IGNORECASE)
+# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
+_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
+                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
+                          r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
+                          r"forecast)\b", re.IGNORECASE)
+# "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
+_PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
+                            r"told\s+\w+)\s*,")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
@@ -255,7 +271,7 @@ _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
-_GENERAL_DETERMINER = re.compile(r"the\s", re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
 _SOURCE_HEAD = re.compile(r"\bsources?$", re.IGNORECASE)
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
 _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
@@ -263,6 +279,7 @@ _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+co
 
 
 _SOURCE_NOUNS = wl.word_set("source_nouns")
+_WEAK_SOURCE_NOUNS = wl.word_set("source_nouns_weak")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
 _NP_WORD = re.compile(r"[\w.'’+\-]+")
@@ -273,6 +290,9 @@ _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 # words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
                             r"where|if|whereas|after|before|until|unless|once|whether)$")
+# words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
+# "people" they mostly open a generic view ("what people think"), so people are left out there
+_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
 
 
 _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
@@ -283,7 +303,8 @@ _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECA
 
 def _at_clause_start(body: str, start: int) -> bool:
     before = body[:start].rstrip()
-    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before))
+    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before)
+                                                             or _RELATIVE_OPENER.search(before))
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -322,13 +343,33 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if group:  # "many of his supporters", "some of the experts"
                 start = group.start()
                 before = before[:start].rstrip()
-            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)):
-                continue
+            people = _PEOPLE_HEAD.search(body, start, head_end)
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
+                                 and (people or not (_RELATIVE_OPENER.search(before)
+                                                     or _SAYING_NEXT.match(body, head_end)))):
+                continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
         found.append((start, head_end, quantified))
     return found
 
 
-def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
+def _head_form(phrase: str) -> str:
+    """The head noun of a source phrase, singular: "The officials" and "a senior official" share "official"."""
+    word = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
+    return {"people": "person", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}.get(
+        word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+
+
+def _singular(phrase: str) -> bool:
+    """A singular head: only that can stand in apposition to one name ("Since October, officials said" does not)."""
+    last = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
+    return _head_form(phrase) == last or bool(_COUNTED.match(phrase))
+
+
+_COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
+
+
+def _anonymous(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[CaveatHit]:
+    """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found."""
     hits: list[CaveatHit] = []
     body = sentence.text
     lowered = prefilter_text(body)
@@ -344,10 +385,12 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             continue
         if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
             continue  # "there are some economists who argue ...": a view said to exist, not a source cited
-        if _named_after(text, np_end) or _APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start):
-            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
-        phrase = body[np_start:np_stop]
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
+        phrase = body[np_start:np_stop]
+        if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
+                                          and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
+                                          and _singular(phrase)):
+            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         cue_match = ANON_CUE.search(rest) if has_cue else None
         if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
                           or _HEAD_RE.search(rest[:cue_match.start()])):
@@ -357,10 +400,11 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif _PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest):
-            continue  # "26 people were killed": only a sourcing cue or a verb of saying makes people a source
+        elif (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)) or (
+                phrase.split()[-1].lower() in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest)):
+            continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source
         else:
-            speech = _SPEECH_AFTER.match(rest)
+            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
             if speech and _NEGATED.search(speech.group(0)):
                 speech = None  # "lawmakers have not said when": no claim rests on them
             if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
@@ -369,10 +413,12 @@ def _anonymous(text: str, sentence: Sentence) -> list[CaveatHit]:
             if not speech and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
+        head = _head_form(phrase)
         if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
-                and not _SOURCE_HEAD.search(phrase):
+                and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads:
             continue  # "the officials said" points back to officials named before; "the source" does not
         taken.append((start, end))
+        unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
         hits.append(CaveatHit("anonymous-source", start, end, cue_text))
     for match in _ONE_OF_THEM.finditer(body):
         start = sentence.start + match.start()

@@ -154,9 +154,18 @@ _NOT_IDENTITY = frozenset(["a", "an", "the", "one", "another", "this", "that", "
                            "high-level"])
 
 
+_PHRASE_END = re.compile(r",|\s(?:who|which|familiar|close|speaking|spoke)\b")
+
+
+def _head(caveat: CaveatSuggestion) -> str:
+    """The head noun of an unnamed source's phrase: "person" in "A person familiar with the talks"."""
+    words = _PHRASE_END.split(caveat.text, maxsplit=1)[0].split()
+    return words[-1].casefold() if words else ""
+
+
 def _identity(caveat: CaveatSuggestion) -> frozenset[str]:
     """The words that tell one unnamed source from another: "senior White House official" -> white house official."""
-    phrase = re.split(r",|\s(?:who|which|familiar|close|speaking|spoke)\b", caveat.text, maxsplit=1)[0]
+    phrase = _PHRASE_END.split(caveat.text, maxsplit=1)[0]
     return frozenset(w.casefold() for w in _SOURCE_WORDS.findall(phrase) if w.casefold() not in _NOT_IDENTITY)
 
 
@@ -170,13 +179,15 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
     for caveat in caveats:
         if caveat.kind == "anonymous-source":
             words = _identity(caveat)
-            head = caveat.text.split(",")[0].split()[-1].casefold() if caveat.text.split() else ""
+            head = _head(caveat)
             for position, known in enumerate(result):
                 if known.kind != "anonymous-source" or known.evidence[0].source != caveat.evidence[0].source:
                     continue
                 known_words = _identity(known)
-                known_head = known.text.split(",")[0].split()[-1].casefold() if known.text.split() else ""
-                if head == known_head and len(words) >= 2 and (words <= known_words or known_words <= words):
+                known_head = _head(known)
+                back_reference = caveat.text[:4].casefold() == "the " and words <= known_words  # "the official"
+                if head == known_head and (back_reference or (len(words) >= 2 and (
+                        words <= known_words or known_words <= words))):
                     result[position] = replace(known, evidence=known.evidence + caveat.evidence)
                     break
             else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 MAX_CLAIM_WORDS = 16
@@ -19,13 +20,20 @@ MAX_CLAIM_WORDS = 16
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
-    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?(?:that\s+)(?P<claim>.+)",
+    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?"
+    r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
-_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because)\s"
+# "said the crew would be questioned": the reported clause without "that", right after a verb of saying
+_SAYING_BARE = re.compile(
+    r"^[^;\"“”]{0,120}?\b(?:(?:has|have|had|also|later|earlier)\s+)?"
+    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+(?:on\s+\w+\s+)?(?P<claim>.+)",
+    re.IGNORECASE | re.DOTALL)
+_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because|"
+                        r"and\s+that)\s"
                         r"|(?<![A-Z])[.?!](?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
-                 "other", "few", "most", "both")
+                 "other", "few", "most", "both", "multiple", "numerous", "various")
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
 _COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
@@ -38,15 +46,27 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
-    match = _SAYING_THAT.search(after)
-    if match:
-        return _trim(match.group("claim"), common)
+    for pattern in (_SAYING_THAT, _SAYING_BARE):
+        match = pattern.search(after)
+        claim = _trim(match.group("claim"), common) if match else None
+        if claim:
+            return claim
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
-    parts = [p for p in re.split(r",\s+", before) if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
+    pieces = re.split(r",\s+", before)
+    parts = [p for p in pieces if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
+    claim = _trim(parts[0], common) if parts else None
+    if claim:
+        return claim
+    # "The ship, operated by ..., was boarded before dawn": the subject, then the part its verb opens
+    verb_part = next((p for p in pieces[1:] if _FINITE_OPENER.match(p)), None)
+    if verb_part and 1 <= len(pieces[0].split()) <= 4 and not _SUBORDINATE.match(pieces[0]):
+        claim = _trim(f"{pieces[0]} {verb_part}", common)
+        if claim:
+            return claim
     if parts:
-        return _trim(parts[0], common)
+        return None
     subject = before.strip()
     if 1 <= len(subject.split()) <= 4 and not _SUBORDINATE.match(subject):
         # "The plan, according to reports by A, B and C, calls for ...": the subject, then its verb phrase
@@ -54,13 +74,14 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
                           and p.split()[0] not in _COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
         if predicate:
             return _trim(f"{subject} {predicate}", common)
-    rest = re.sub(r"^[\s,]*(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*", "", after,
-                  flags=re.IGNORECASE)
+    rest = re.sub(r"^[\s,]*(?:(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*)?", "", after,
+                  flags=re.IGNORECASE)  # "According to X, Estmark would ...": the claim follows the comma
     if len(rest.split()) >= 4:
         return _trim(rest, common)
     return None
 
 
+_FINITE_OPENER = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may|must|did|does)\s")
 _SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
@@ -75,15 +96,20 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     if cut:
         claim = claim[:cut.start()]
     if len(claim.split()) > 10:
+        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken"
         soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 5]
+        short = [cut for cut in soft if len(claim[:cut].split()) <= 12]
         if soft:
-            claim = claim[:soft[0]]
+            claim = claim[:(short or soft)[-1 if short else 0]]
     words = claim.split()
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # a pronoun without its antecedent says nothing in a brief
     if not _stands_alone(words):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
-    claim = " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"“”'’")
+    kept = words[:MAX_CLAIM_WORDS]
+    while len(kept) > 3 and kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
+        kept.pop()  # cut at the word limit: "... crew members in" loses its "in"
+    claim = _balanced(" ".join(kept).rstrip(" ,;:"))
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
@@ -91,6 +117,24 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
                               or first.lower() in lx.TITLE_WORDS or first.lower() in common):
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
+
+
+def _balanced(claim: str) -> str:
+    """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
+    while claim[-1:] in ("\"", "”", "’", "'"):
+        closes = (claim[-1] == "\"" and claim.count("\"") % 2 == 0) or (
+            claim[-1] == "”" and claim.count("“") >= claim.count("”"))
+        if closes:
+            break
+        claim = claim[:-1].rstrip(" ,;:")
+    return claim
+
+
+# words that open an adverbial phrase or a subordinate clause, never the subject of a claim
+_NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
+                            "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
+                            "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
+                            "in", "on", "at", "like", "unlike", "beyond", "even", "just", "only"])
 
 
 # words a claim cannot end on: it was cut in the middle of a phrase
@@ -102,28 +146,61 @@ def _stands_alone(words: list[str]) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
     stop on a function word ("… closely and")."""
-    first = words[0].strip("\"“”'‘’(")
+    first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
     if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS):
         return False
+    if all(word[:1].isupper() for word in words):
+        return False  # "Laurence H. Tribe": a name, not something said
+    if first.lower() in _NOT_A_SUBJECT:
+        return False  # "Under the new program", "If anybody was looking": a clause that leans on another
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
-def who_of(phrase: str) -> str:
-    """An unnamed source as the sentence will name it: "one anonymous senior White House official"."""
+def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
+    """An unnamed source as the sentence will name it: "one anonymous senior White House official".
+
+    `common` holds the words the source writes in lower case: "Civil rights activists" loses its
+    sentence capital, "McConnell aides" keeps the capital of a name.
+    """
     core = _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
     words = core.split()
     if not words:
         return "an unnamed source"
     first = words[0].lower()
+    if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
+        return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
         plural = rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
+    core = _lower_first(core, common)
     if first == "people" or core.endswith("s"):
-        return f"unnamed {core[0].lower() + core[1:]}"
-    return f"one anonymous {core[0].lower() + core[1:]}"
+        return f"unnamed {core}"
+    return f"one anonymous {core}"
+
+
+def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
+    """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
+    words = text.split()
+    first = words[0]
+    if len(words) == 1 or first.lower() in _SOURCE_NOUNS or first.lower() in common:
+        return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
+    if not first[1:].islower() or (first.lower() not in lx.COMMON_CAPITALIZED and first.lower() not in
+                                   lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES
+                                   and not first.lower().endswith(_ADJECTIVE_ENDINGS)):
+        return text
+    return text[0].lower() + text[1:]
+
+
+# an opening word that is an adjective or a common noun, not a name: "Senior officials", "Party leaders"
+_COMMON_ADJECTIVES = frozenset(["senior", "top", "former", "other", "local", "some", "many", "party", "campaign",
+                                "government", "administration", "city", "state", "police", "military", "defense",
+                                "defence", "security", "intelligence", "industry", "union", "business", "legal",
+                                "health"])
+_SOURCE_NOUNS = wl.word_set("source_nouns")
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
 
 def _capital(text: str) -> str:
@@ -144,13 +221,16 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     claim = claim_of(sentence, *span, common) if sentence is not None else None
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
-        who = who_of(flat)
+        who = who_of(flat, common)
+        if claim:
+            return f"That {claim} rests on {who}."
         plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS)
-        only = f"{'are' if plural else 'is'} the only source of {_quote(flat)}"
-        return f"That {claim} rests on {who}." if claim else f"{_capital(who)} {only}."
+        # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in
+        passage = _excerpt(sentence.text) if sentence is not None else flat
+        return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand":
-        relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in _COMMON_OPENERS \
-            else flat
+        relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
+            *_COMMON_OPENERS, "according", "citing") else flat
         return f"That {claim} is second-hand ({relay})." if claim else f"Second-hand: {relay}."
     if kind == "self-interested":
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
@@ -170,5 +250,22 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
              "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
     cue_note = f" ({_quote(cue)})" if cue and kind == "hedged" else ""
+    if _FRAGMENT_OPENER.match(flat) and sentence is not None:
+        # "but this could not be verified", "which the company says ...": the clause points back to what
+        # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
+        flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
     clause = re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0]
     return f"{label}{cue_note}: {clause}."
+
+
+# a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+_FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
+MAX_EXCERPT_WORDS = 30
+
+
+def _excerpt(text: str) -> str:
+    """A sentence quoted whole, or its first words and an ellipsis when it runs long."""
+    words = text.split()
+    if len(words) <= MAX_EXCERPT_WORDS:
+        return " ".join(words).rstrip(".")
+    return " ".join(words[:MAX_EXCERPT_WORDS]).rstrip(" ,;:") + " …"

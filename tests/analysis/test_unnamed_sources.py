@@ -1,0 +1,108 @@
+"""Unnamed sources in the places news writing puts them: after a name, inside a relative clause, after a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _anonymous(text: str) -> list[str]:
+    return [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a parenthetical attribution after the subject is not an apposition naming the source
+    ("Mr. Lind, officials said, has grown impatient with the harbour board.", "officials"),
+    ("Mrs. Okafor, analysts said, has other reasons to stay silent.", "analysts"),
+    # reduced and relative clauses: the source sits inside the clause that carries the claim
+    ("The rules, which officials said will take effect in May, were eased.", "officials"),
+    ("The council passed a bill that critics called unfair to renters.", "critics"),
+    ("Turnout was higher than most party insiders expected.", "most party insiders"),
+    ("The shoal is where harbour officials say the navy might make a stand.", "harbour officials"),
+    ("Even some allies questioned why the fund had not been audited.", "some allies"),
+    # a capitalised opening phrase before the comma is no name the source stands in apposition to
+    ("Since October, officials have told residents not to drink the water.", "officials"),
+    ("The talks broke down in the wake of the crisis at Port Arden, sources said.", "sources"),
+])
+def test_unnamed_source_inside_the_clause(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Some friends say the premier looks tired, but others say he has never been healthier.", "others"),
+    ("City authorities said the port would stay closed.", "City authorities"),
+    ("Organizers said three thousand people came to the square.", "Organizers"),
+    ("Several friends said he spent months abroad.", "Several friends"),
+])
+def test_more_nouns_for_unnamed_sources(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+def test_others_that_do_not_speak_are_no_source() -> None:
+    assert not _anonymous("Some men waved flags, others sang the anthem.")
+
+
+def test_the_official_again_is_the_same_unnamed_source() -> None:
+    text = ("A senior harbour official said the lease was signed in May. "
+            "“We had no other bidder,” the official said.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert len(caveat.evidence) == 2, caveat
+    assert caveat.evidence[1].text.startswith("the official")
+
+
+def test_the_official_after_a_named_official_is_not_anonymous() -> None:
+    text = ("Oskar Lind, a senior official with the harbour board, said the lease was signed. "
+            "The official said the fee was low.")
+    assert not _anonymous(text)
+
+
+def test_a_possessive_spokesman_is_unnamed() -> None:
+    assert "the prime minister’s spokesman" in _anonymous(
+        "The premier regards the remarks as divisive, the prime minister’s spokesman said.")
+
+
+def test_a_long_named_report_is_second_hand() -> None:
+    found = [c.text for c in analyze_texts(["A 2014 Harbour Board audit report found no evidence of a bribe."]).caveats
+             if c.kind == "second-hand"]
+    assert any("report found" in text for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The threat comes from Iran, whose leaders have called for sanctions on the port.",
+    "He had a way of saying things that make people think twice.",
+])
+def test_a_call_for_action_or_a_generic_view_is_no_source(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The harbour deal has played to the premier's ideals; critics would call them vanity.", "critics"),
+    ("Jobs will go. A number of other members of Parliament echo her concerns.", "other members"),
+    ("Residents in Port Arden complained that the water was brown.", "Residents"),
+])
+def test_a_modal_or_a_named_body_between_source_and_verb(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+def test_as_a_memo_put_it_is_second_hand() -> None:
+    found = [c.text for c in analyze_texts(["The fund is a lawful source of income, as a harbour board memo put it."]
+                                           ).caveats if c.kind == "second-hand"]
+    assert any("memo put it" in text for text in found), found
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a verb right after the phrase: the name before the comma is not the source's own name
+    ("Interviews went on at both the Harbour Board and the Port Authority, a former official said.",
+     "a former official"),
+    ("In a video released by Nordhavn Radio, a veteran diplomat said the talks had failed.", "a veteran diplomat"),
+])
+def test_a_source_after_a_name_and_a_comma_with_its_verb(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+def test_the_person_added_is_the_unnamed_person_again() -> None:
+    text = ("A person familiar with the talks said the deal was close. "
+            "At the same time, the person added, the premier had doubts.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert len(caveat.evidence) == 2, caveat
