@@ -286,7 +286,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
-                    continue
+                    mention.kind = "org"
                 mentions.append(mention)
     return SourceMentions(mentions, outlets, own, bylines, common_lower)
 
