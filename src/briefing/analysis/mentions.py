@@ -286,9 +286,26 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
+                    if not _names_an_outlet(mention.words):
+                        continue
                     mention.kind = "org"
+                elif len(mention.words) == 1 and mention.kind != "person" and _is_nationality(mention.words[0]):
+                    continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
     return SourceMentions(mentions, outlets, own, bylines, common_lower)
+
+
+_BARE_MEDIA = frozenset({"tv", "radio", "television", "press", "wire"})
+
+
+def _names_an_outlet(words: tuple[str, ...]) -> bool:
+    """"Interfax", "Zycie Warszawy", "Damascus Radio" name an outlet; "TV", "Times" alone or "Yugoslav"
+    (from "Yugoslav news agency") are a kind of outlet or where it is from, not its name."""
+    if len(words) != 1:
+        return True
+    low = words[0].lower()
+    return not (low in _BARE_MEDIA or low in _GENERIC_OUTLET or low in lx.MEDIA_NOUNS or low in lx.PLACES
+                or _is_nationality(words[0]))
 
 
 def _title_case(line: str) -> bool:
