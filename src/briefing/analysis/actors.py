@@ -62,6 +62,7 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     excluded = set()
     for found, publisher in zip(per_source, publishers or [None] * len(per_source), strict=True):
         excluded |= {_key(name) for name in found.byline_names}
+        excluded |= {_key(name) for name in found.not_actors}  # a ship or a state in one source is one everywhere
         excluded |= {_key(name) for name in (found.own_outlet, publisher) if name}
     all_mentions = [m for found in per_source for m in found.mentions if _key(m.name) not in excluded]
     all_mentions.sort(key=lambda m: (m.source, m.start))

@@ -9,11 +9,12 @@ a news organisation's context ("told ...", "according to ..."). `actors.py` merg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.nonactors import state_names, vessel_names
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -53,10 +54,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
 # "analyst at Jefferies", "chairman of Pirelli", "shares of Magna": the name is a firm, not a person
-_WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
+# ("an analyst in Osaka" is where the analyst is: only holdings and parts take "in" before a firm)
+_WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
                        r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
-                       r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
-                       r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"representatives?|employees?)\s+(?:at|of|with|for)|(?:shares|stake|units?|subsidiary|"
+                       r"division)\s+(?:at|of|with|for|in))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
@@ -202,8 +204,8 @@ def _classify(words: tuple[str, ...]) -> str:
     joined = " ".join(lows)
     if lows[-1] in wl.word_set("group_names"):
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
-    if len(lows) > 1 and lows[0] in _PLACE_FIRST:
-        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya"
+    if len(lows) > 1 and (lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_LAST):
+        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya", "Mexico City", "Halvard Strait"
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
         return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
@@ -241,6 +243,8 @@ def _classify(words: tuple[str, ...]) -> str:
 
 _ORG_FIRST = wl.word_set("org_first_words")
 _PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
+_PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
+                         "peninsula", "province", "county", "district", "region"])
 _GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
@@ -251,6 +255,7 @@ class SourceMentions:
     own_outlet: str | None
     byline_names: set[str]
     common_lower: set[str]  # words that occur in lower case in the source (so are common words there)
+    not_actors: set[str] = field(default_factory=set)  # ships and states the source shows to be such
 
 
 def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
@@ -292,7 +297,8 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                 elif len(mention.words) == 1 and mention.kind != "person" and _is_nationality(mention.words[0]):
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
-    return SourceMentions(mentions, outlets, own, bylines, common_lower)
+    not_actors = vessel_names(text) | state_names(text, mentions)
+    return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
 
 _BARE_MEDIA = frozenset({"tv", "radio", "television", "press", "wire"})

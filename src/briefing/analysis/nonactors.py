@@ -1,0 +1,50 @@
+"""Names a source shows to be a ship or a state, whatever cue (speaking, a given name) a mention has.
+
+"The bulk carrier Morning Gull" names a vessel: "the Morning Gull said" later in the story, or in
+another source, is still the ship. "Mordaliya" is a state when the text also writes "the Mordali
+government": an adjective made from the name, used in front of a common noun. Both read like a
+person's name to the mention rules, which see one sentence at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.wordforms import Mention
+
+_VESSEL = re.compile(
+    r"\b(?:vessel|ship|tanker|freighter|ferry|yacht|trawler|frigate|destroyer|cruiser|submarine|warship|"
+    r"dredger|(?:bulk|ore|gas|LNG|aircraft)\s+carrier)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def vessel_names(text: str) -> set[str]:
+    """Names written right after a noun for a ship: "the tanker Sea Star", "the vessel Morning Gull"."""
+    return {_POSSESSIVE.sub("", match.group("name")) for match in _VESSEL.finditer(text)}
+
+
+def _adjectives(word: str) -> tuple[str, ...]:
+    """The adjectives English makes from a state's name: Mordaliya/Mordali, Veloristan/Velori,
+    Pakistan/Pakistani, Corvania/Corvanian."""
+    if word.endswith("iya"):
+        return (word[:-2],)
+    if word.endswith("stan"):
+        return (word[:-4], word + "i")
+    if word.endswith("ia"):
+        return (word + "n",)
+    return ()
+
+
+def state_names(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word names the text shows to be states, with the adjectives it makes of them.
+
+    The evidence is the adjective before a common noun ("the Mordali foreign ministry"): a person's
+    name ending in -iya or -stan has no such adjective.
+    """
+    found: set[str] = set()
+    for word in {m.words[0] for m in mentions if len(m.words) == 1 and len(m.words[0]) >= 5}:
+        for adjective in _adjectives(word):
+            if len(adjective) >= 4 and re.search(rf"\b{re.escape(adjective)}\s+[a-z]", text):
+                found.update((word, adjective))
+    return found

@@ -1,0 +1,43 @@
+"""Ships, states, cities and companies named like people, and places read as firms."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyze_texts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+
+
+def test_a_vessel_named_after_its_noun_is_no_actor() -> None:
+    found = _actors("The navy seized the bulk carrier Morning Gull on Monday. The Morning Gull said it "
+                    "was in open water, officials said. Later the vessel Morning Gull was towed to port.")
+    assert "Morning Gull" not in found, found
+
+
+def test_a_state_whose_adjective_the_text_uses_is_no_person() -> None:
+    found = _actors("Veloristan said it was ready to host the talks. A spokesman for the Velori foreign "
+                    "ministry declined to comment. Mordaliya has told both sides it would help, and the "
+                    "Mordali government said so too.")
+    assert "Veloristan" not in found and "Mordaliya" not in found, found
+    assert "Velori" not in found and "Mordali" not in found, found
+
+
+def test_a_company_named_by_its_trade_is_an_organisation() -> None:
+    found = _actors("Brenvik Bulk Carriers said in a statement that the cargo was legal. "
+                    "Osterby Tankers said it had no comment.")
+    assert found.get("Brenvik Bulk Carriers") == "organization", found
+    assert found.get("Osterby Tankers") == "organization", found
+
+
+def test_a_city_is_no_person() -> None:
+    found = _actors("\"She offered Karim City as a neutral place,\" the diplomat said. Analysts in Karim City "
+                    "noted that the port was calm.")
+    assert "Karim City" not in found, found
+
+
+def test_an_analyst_in_a_city_does_not_make_it_a_firm() -> None:
+    found = _actors("Kenji Arata, an analyst in Tavira, said underwriters were watching closely. "
+                    "Analysts at Holmgard said the same.")
+    assert "Tavira" not in found, found
+    assert found.get("Holmgard") == "organization", found
