@@ -41,3 +41,10 @@ def test_an_analyst_in_a_city_does_not_make_it_a_firm() -> None:
                     "Analysts at Holmgard said the same.")
     assert "Tavira" not in found, found
     assert found.get("Holmgard") == "organization", found
+
+
+def test_a_name_after_news_agency_or_newspaper_is_the_outlet() -> None:
+    found = _actors("The cabinet approved the deal, the Marlow news agency Petra said. The newspaper "
+                    "Le Veilleur was closed on Monday, the ministry said.")
+    assert found.get("Petra") == "organization", found
+    assert found.get("Le Veilleur") == "organization", found

@@ -461,7 +461,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
+    if not title_count and (_OUTLET_NOUN_BEFORE.search(before) or (
+            reporter() and _lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not _given_name_first(name_words, common_lower) and (
             _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
@@ -566,6 +567,8 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
                           re.IGNORECASE)) or bool(_OUTLET_NOUN_AFTER.match(after))
 
 
+# "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
+_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
 _OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
 
 
