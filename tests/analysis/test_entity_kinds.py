@@ -48,3 +48,10 @@ def test_a_name_after_news_agency_or_newspaper_is_the_outlet() -> None:
                     "Le Veilleur was closed on Monday, the ministry said.")
     assert found.get("Petra") == "organization", found
     assert found.get("Le Veilleur") == "organization", found
+
+
+def test_and_runs_through_a_public_body_name_but_not_between_two_firms() -> None:
+    found = _actors("Filings with the Bonds and Exchange Commission show the loss. Marlow and Harbour Motors Corp "
+                    "said sales rose.")
+    assert found.get("Bonds and Exchange Commission") == "organization", found
+    assert found.get("Harbour Motors Corp") == "organization", found

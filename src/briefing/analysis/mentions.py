@@ -23,6 +23,7 @@ from briefing.analysis.wordforms import (
     ROLE_HEADS,
     SPEECH_VERBS,
     Mention,
+    body_after_and,
     is_acronym,
     is_role_word,
     is_title_token,
@@ -110,6 +111,11 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             head = low_word(previous)
             if low in ("of", "for") and (low_word(nxt) in lx.HONORIFICS or low_word(nxt) in _HEAD_OF_STATE):
                 break  # "the Democrats of President Sali Berisha": the party, then a person
+            body = body_after_and(text, toks, index, run) if low == "and" else 0
+            if body:
+                run.extend(toks[index:index + body + 1])
+                index += body + 1
+                continue
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
             if low in ("and", "of") and head in _LEGAL_SUFFIXES:
