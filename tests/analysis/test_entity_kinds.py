@@ -55,3 +55,17 @@ def test_and_runs_through_a_public_body_name_but_not_between_two_firms() -> None
                     "said sales rose.")
     assert found.get("Bonds and Exchange Commission") == "organization", found
     assert found.get("Harbour Motors Corp") == "organization", found
+
+
+def test_a_name_after_a_noun_for_a_firm_is_the_firm_even_with_a_given_name() -> None:
+    found = _actors("Dealers at U.S. bankers Morgan Haldane are moving to Dublin, the paper said. Tobacco "
+                    "company Philip Marlow said it would appeal. The rebel group Bright Path said it "
+                    "had attacked the convoy.")
+    assert found.get("Morgan Haldane") == "organization", found
+    assert found.get("Philip Marlow") == "organization", found
+    assert found.get("Bright Path") == "organization", found
+
+
+def test_a_person_described_by_a_trade_stays_a_person() -> None:
+    found = _actors("One suspect was a driver. The other was insurer Thierry Dalmont, the police said.")
+    assert found.get("Thierry Dalmont") == "person", found

@@ -467,6 +467,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
+    if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
+            and not _NAME_GOES_ON.match(after):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and (_OUTLET_NOUN_BEFORE.search(before) or (
             reporter() and _lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
@@ -575,6 +578,10 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
 
 # "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
 _OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
+# "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
+                               r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 _OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
 
 
