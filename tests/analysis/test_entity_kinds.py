@@ -69,3 +69,9 @@ def test_a_name_after_a_noun_for_a_firm_is_the_firm_even_with_a_given_name() -> 
 def test_a_person_described_by_a_trade_stays_a_person() -> None:
     found = _actors("One suspect was a driver. The other was insurer Thierry Dalmont, the police said.")
     assert found.get("Thierry Dalmont") == "person", found
+
+
+def test_a_dateline_place_in_capitals_is_no_organisation() -> None:
+    found = _actors("Port bourse to change its index.\nVARLO, Marland 2024-08-26\nThe Varlo Stock Exchange said "
+                    "on Monday it would add ten firms. The UAE and NZ said they welcomed it.")
+    assert "VARLO" not in found and "UAE" not in found and "NZ" not in found, found

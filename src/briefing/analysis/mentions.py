@@ -420,7 +420,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
-    if not chunk:
+    if not chunk or _dateline(text, chunk):
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
@@ -511,6 +511,15 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
+
+
+_DATELINE_TAIL = re.compile(r",\s+[A-Z][a-z]|\s+\d{4}-\d\d-\d\d")
+
+
+def _dateline(text: str, chunk: list[Token]) -> bool:
+    """"KARACHI, Pakistan 1996-08-26", "WELLINGTON 1996-08-22": a place in capitals opening a dateline line."""
+    return (chunk[0].start == 0 or text[chunk[0].start - 1] == "\n") and all(t.text.isupper() for t in chunk) \
+        and bool(_DATELINE_TAIL.match(text, chunk[-1].end))
 
 
 def _is_nationality(word: str) -> bool:
@@ -619,8 +628,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         low = mention.words[0].lower()
         if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
             return
-        if is_acronym(mention.words[0]):
-            return
+        if is_acronym(mention.words[0]) or mention.words[0].isupper():
+            return  # "NZ said", "UAE said": a country's or a body's letters, never one person
         at_sentence_start = mention.start == sentence.start
         if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return  # "Diplomats said" - a plural noun, not a name
