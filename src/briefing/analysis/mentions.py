@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
-from briefing.analysis.nonactors import state_names, vessel_names
+from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -420,7 +420,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
-    if not chunk or _dateline(text, chunk):
+    if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
@@ -511,15 +511,6 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
-
-
-_DATELINE_TAIL = re.compile(r",\s+[A-Z][a-z]|\s+\d{4}-\d\d-\d\d")
-
-
-def _dateline(text: str, chunk: list[Token]) -> bool:
-    """"KARACHI, Pakistan 1996-08-26", "WELLINGTON 1996-08-22": a place in capitals opening a dateline line."""
-    return (chunk[0].start == 0 or text[chunk[0].start - 1] == "\n") and all(t.text.isupper() for t in chunk) \
-        and bool(_DATELINE_TAIL.match(text, chunk[-1].end))
 
 
 def _is_nationality(word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Names a source shows to be a ship or a state, whatever cue (speaking, a given name) a mention has.
+"""Names a source shows to be a ship, a state or a dateline's place, whatever cue (speaking, a given
+name, capitals) a mention has.
 
 "The bulk carrier Morning Gull" names a vessel: "the Morning Gull said" later in the story, or in
 another source, is still the ship. "Mordaliya" is a state when the text also writes "the Mordali
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.text import Token
 from briefing.analysis.wordforms import Mention
 
 _VESSEL = re.compile(
@@ -48,3 +50,12 @@ def state_names(text: str, mentions: list[Mention]) -> set[str]:
             if len(adjective) >= 4 and re.search(rf"\b{re.escape(adjective)}\s+[a-z]", text):
                 found.update((word, adjective))
     return found
+
+
+_DATELINE_TAIL = re.compile(r",\s+[A-Z][a-z]|\s+\d{4}-\d\d-\d\d")
+
+
+def dateline_place(text: str, chunk: list[Token]) -> bool:
+    """"KARACHI, Pakistan 1996-08-26", "WELLINGTON 1996-08-22": a place in capitals opening a dateline line."""
+    return (chunk[0].start == 0 or text[chunk[0].start - 1] == "\n") and all(t.text.isupper() for t in chunk) \
+        and bool(_DATELINE_TAIL.match(text, chunk[-1].end))
