@@ -44,10 +44,21 @@ def test_one_name_person_and_acronym_organisations() -> None:
     assert actors["Ilse Brandvold"].affiliation == "NATO"
 
 
-def test_outlets_cited_as_reporters_are_not_actors() -> None:
-    names = set(_actors())
-    assert not names & {"Axios", "Reuters", "CBS News", "CBS", "Harbour Wire"}
-    assert "Indonesians" not in names and "Kyiv" not in names
+def test_outlets_the_story_cites_are_organisations_but_its_own_publisher_is_not() -> None:
+    actors = _actors()
+    assert {name: actors[name].type for name in ("Axios", "Reuters", "CBS News") if name in actors} == {
+        "Axios": "organization", "Reuters": "organization", "CBS News": "organization"}
+    assert "Harbour Wire" not in actors and "CBS" not in actors  # the dateline names the source's own outlet
+    assert "Indonesians" not in actors and "Kyiv" not in actors
+
+
+def test_the_publisher_named_in_the_sources_details_is_not_an_actor() -> None:
+    from briefing.analysis import analyze
+    from briefing.model import Source
+
+    text = "Talks stall\n\nA minister told Coastal Herald the talks had stalled. Reuters reported the same."
+    result = analyze([Source("Talks stall", text, publisher="Coastal Herald")])
+    assert {a.name for a in result.actors} == {"Reuters"}
 
 
 def test_byline_author_is_not_an_actor() -> None:

@@ -52,12 +52,18 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().casefold()
 
 
-def build_actors(per_source: list[SourceMentions]) -> list[Actor]:
-    """People and organisations of all sources, merged, in a stable order (most mentioned first)."""
+def build_actors(per_source: list[SourceMentions], publishers: list[str | None] | None = None) -> list[Actor]:
+    """People and organisations of all sources, merged, in a stable order (most mentioned first).
+
+    An outlet the text cites ("Interfax news agency said", "told Reuters") is an organisation of the
+    story: state media and wire services are part of what an analyst weighs. The source's own
+    publisher is not (it is the source itself), nor are the names in its bylines.
+    """
     excluded = set()
-    for found in per_source:
+    for found, publisher in zip(per_source, publishers or [None] * len(per_source), strict=True):
         excluded |= {_key(name) for name in found.byline_names}
-        excluded |= {_key(name) for name in found.outlets}
+        excluded |= {_key(name) for name in found.not_actors}  # a ship or a state in one source is one everywhere
+        excluded |= {_key(name) for name in (found.own_outlet, publisher) if name}
     all_mentions = [m for found in per_source for m in found.mentions if _key(m.name) not in excluded]
     all_mentions.sort(key=lambda m: (m.source, m.start))
     people: dict[str, Actor] = {}

@@ -54,13 +54,13 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     mentions: list[SourceMentions] = [find_mentions(i, text, slavic.neutral_sentences(text, split[i]))
                                       for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
-    actors = build_actors(mentions)
+    own = [publisher or found.own_outlet or own_publisher(text)
+           for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
+    actors = build_actors(mentions, own)
     organizations = organization_names(actors)
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
-    own = [publisher or found.own_outlet or own_publisher(text)
-           for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
     result.caveats = _caveats(texts, split, ranked, publishers=own, labels=labels,
                               common=[m.common_lower for m in mentions])
     result.questions = _questions(texts, split)

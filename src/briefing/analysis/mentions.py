@@ -9,11 +9,12 @@ a news organisation's context ("told ...", "according to ..."). `actors.py` merg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -22,6 +23,7 @@ from briefing.analysis.wordforms import (
     ROLE_HEADS,
     SPEECH_VERBS,
     Mention,
+    body_after_and,
     is_acronym,
     is_role_word,
     is_title_token,
@@ -53,10 +55,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
 # "analyst at Jefferies", "chairman of Pirelli", "shares of Magna": the name is a firm, not a person
-_WORKS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
+# ("an analyst in Osaka" is where the analyst is: only holdings and parts take "in" before a firm)
+_WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
                        r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
-                       r"representatives?|employees?|shares|stake|units?|subsidiary|division)\s+"
-                       r"(?:at|of|with|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"representatives?|employees?)\s+(?:at|of|with|for)|(?:shares|stake|units?|subsidiary|"
+                       r"division)\s+(?:at|of|with|for|in))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
@@ -108,6 +111,11 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             head = low_word(previous)
             if low in ("of", "for") and (low_word(nxt) in lx.HONORIFICS or low_word(nxt) in _HEAD_OF_STATE):
                 break  # "the Democrats of President Sali Berisha": the party, then a person
+            body = body_after_and(text, toks, index, run) if low == "and" else 0
+            if body:
+                run.extend(toks[index:index + body + 1])
+                index += body + 1
+                continue
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
             if low in ("and", "of") and head in _LEGAL_SUFFIXES:
@@ -202,8 +210,8 @@ def _classify(words: tuple[str, ...]) -> str:
     joined = " ".join(lows)
     if lows[-1] in wl.word_set("group_names"):
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
-    if len(lows) > 1 and lows[0] in _PLACE_FIRST:
-        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya"
+    if len(lows) > 1 and (lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_LAST):
+        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya", "Mexico City", "Halvard Strait"
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
         return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
@@ -241,6 +249,8 @@ def _classify(words: tuple[str, ...]) -> str:
 
 _ORG_FIRST = wl.word_set("org_first_words")
 _PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
+_PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
+                         "peninsula", "province", "county", "district", "region"])
 _GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
@@ -251,6 +261,7 @@ class SourceMentions:
     own_outlet: str | None
     byline_names: set[str]
     common_lower: set[str]  # words that occur in lower case in the source (so are common words there)
+    not_actors: set[str] = field(default_factory=set)  # ships and states the source shows to be such
 
 
 def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
@@ -286,9 +297,27 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
-                    continue
+                    if not _names_an_outlet(mention.words):
+                        continue
+                    mention.kind = "org"
+                elif len(mention.words) == 1 and mention.kind != "person" and _is_nationality(mention.words[0]):
+                    continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
-    return SourceMentions(mentions, outlets, own, bylines, common_lower)
+    not_actors = vessel_names(text) | state_names(text, mentions)
+    return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
+
+
+_BARE_MEDIA = frozenset({"tv", "radio", "television", "press", "wire"})
+
+
+def _names_an_outlet(words: tuple[str, ...]) -> bool:
+    """"Interfax", "Zycie Warszawy", "Damascus Radio" name an outlet; "TV", "Times" alone or "Yugoslav"
+    (from "Yugoslav news agency") are a kind of outlet or where it is from, not its name."""
+    if len(words) != 1:
+        return True
+    low = words[0].lower()
+    return not (low in _BARE_MEDIA or low in _GENERIC_OUTLET or low in lx.MEDIA_NOUNS or low in lx.PLACES
+                or _is_nationality(words[0]))
 
 
 def _title_case(line: str) -> bool:
@@ -391,7 +420,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name
-    if not chunk:
+    if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
@@ -438,7 +467,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and reporter() and _lookslike_outlet_context(before, after, name_words):
+    if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
+            and not _NAME_GOES_ON.match(after):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")
+    if not title_count and (_OUTLET_NOUN_BEFORE.search(before) or (
+            reporter() and _lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not _given_name_first(name_words, common_lower) and (
             _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
@@ -543,6 +576,12 @@ def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool
                           re.IGNORECASE)) or bool(_OUTLET_NOUN_AFTER.match(after))
 
 
+# "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
+_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
+# "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
+                               r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 _OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
 
 
@@ -580,8 +619,8 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         low = mention.words[0].lower()
         if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
             return
-        if is_acronym(mention.words[0]):
-            return
+        if is_acronym(mention.words[0]) or mention.words[0].isupper():
+            return  # "NZ said", "UAE said": a country's or a body's letters, never one person
         at_sentence_start = mention.start == sentence.start
         if at_sentence_start and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return  # "Diplomats said" - a plural noun, not a name

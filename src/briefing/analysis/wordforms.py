@@ -103,3 +103,23 @@ def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
     first = bisect_left(toks, start, key=lambda t: t.start)
     last = bisect_right(toks, end, key=lambda t: t.end)
     return toks[first:last]
+
+
+_BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal"])
+
+
+def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -> int:
+    """How many words after "and" finish a public body's name that "and" runs through: "Securities and
+    Exchange Commission", "Truth and Reconciliation Commission" (0 when it does not: "Ford and Labour")."""
+    if len(run) != 1 or is_acronym(run[0].text) or low_word(run[0]) in lx.PLACES or low_word(run[0]) in lx.DEMONYMS:
+        return 0
+    for size in (2, 1):
+        end = index + size
+        if end >= len(toks) or not all(t.text[0].isupper() and joinable(text, a, t)
+                                       for a, t in zip(toks[index:end], toks[index + 1:end + 1], strict=True)):
+            continue
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if low_word(toks[end]) in _BODY_HEADS and (after is None or not after.text[0].isupper()
+                                                   or not joinable(text, toks[end], after)):
+            return size
+    return 0

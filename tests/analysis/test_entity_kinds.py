@@ -1,0 +1,77 @@
+"""Ships, states, cities and companies named like people, and places read as firms."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyze_texts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+
+
+def test_a_vessel_named_after_its_noun_is_no_actor() -> None:
+    found = _actors("The navy seized the bulk carrier Morning Gull on Monday. The Morning Gull said it "
+                    "was in open water, officials said. Later the vessel Morning Gull was towed to port.")
+    assert "Morning Gull" not in found, found
+
+
+def test_a_state_whose_adjective_the_text_uses_is_no_person() -> None:
+    found = _actors("Veloristan said it was ready to host the talks. A spokesman for the Velori foreign "
+                    "ministry declined to comment. Mordaliya has told both sides it would help, and the "
+                    "Mordali government said so too.")
+    assert "Veloristan" not in found and "Mordaliya" not in found, found
+    assert "Velori" not in found and "Mordali" not in found, found
+
+
+def test_a_company_named_by_its_trade_is_an_organisation() -> None:
+    found = _actors("Brenvik Bulk Carriers said in a statement that the cargo was legal. "
+                    "Osterby Tankers said it had no comment.")
+    assert found.get("Brenvik Bulk Carriers") == "organization", found
+    assert found.get("Osterby Tankers") == "organization", found
+
+
+def test_a_city_is_no_person() -> None:
+    found = _actors("\"She offered Karim City as a neutral place,\" the diplomat said. Analysts in Karim City "
+                    "noted that the port was calm.")
+    assert "Karim City" not in found, found
+
+
+def test_an_analyst_in_a_city_does_not_make_it_a_firm() -> None:
+    found = _actors("Kenji Arata, an analyst in Tavira, said underwriters were watching closely. "
+                    "Analysts at Holmgard said the same.")
+    assert "Tavira" not in found, found
+    assert found.get("Holmgard") == "organization", found
+
+
+def test_a_name_after_news_agency_or_newspaper_is_the_outlet() -> None:
+    found = _actors("The cabinet approved the deal, the Marlow news agency Petra said. The newspaper "
+                    "Le Veilleur was closed on Monday, the ministry said.")
+    assert found.get("Petra") == "organization", found
+    assert found.get("Le Veilleur") == "organization", found
+
+
+def test_and_runs_through_a_public_body_name_but_not_between_two_firms() -> None:
+    found = _actors("Filings with the Bonds and Exchange Commission show the loss. Marlow and Harbour Motors Corp "
+                    "said sales rose.")
+    assert found.get("Bonds and Exchange Commission") == "organization", found
+    assert found.get("Harbour Motors Corp") == "organization", found
+
+
+def test_a_name_after_a_noun_for_a_firm_is_the_firm_even_with_a_given_name() -> None:
+    found = _actors("Dealers at U.S. bankers Morgan Haldane are moving to Dublin, the paper said. Tobacco "
+                    "company Philip Marlow said it would appeal. The rebel group Bright Path said it "
+                    "had attacked the convoy.")
+    assert found.get("Morgan Haldane") == "organization", found
+    assert found.get("Philip Marlow") == "organization", found
+    assert found.get("Bright Path") == "organization", found
+
+
+def test_a_person_described_by_a_trade_stays_a_person() -> None:
+    found = _actors("One suspect was a driver. The other was insurer Thierry Dalmont, the police said.")
+    assert found.get("Thierry Dalmont") == "person", found
+
+
+def test_a_dateline_place_in_capitals_is_no_organisation() -> None:
+    found = _actors("Port bourse to change its index.\nVARLO, Marland 2024-08-26\nThe Varlo Stock Exchange said "
+                    "on Monday it would add ten firms. The UAE and NZ said they welcomed it.")
+    assert "VARLO" not in found and "UAE" not in found and "NZ" not in found, found
