@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from briefing.ingest.html_lead import with_lead
 from briefing.ingest.normalize import collapse_spaces
 
 # Annotations that are not running text: <rt> is ruby's reading (furigana), <rp> its fallback
@@ -76,8 +77,8 @@ def article_blocks(tree: Any) -> list[str]:
     if len(blocks) <= 1:
         # Under 250 characters found, trafilatura runs all the page's text together as one
         # paragraph, chrome included; on such a short page its own extraction, kept short, is better.
-        blocks = _extract(trafilatura, tree, _options(short_page=True)) or blocks
-    return blocks
+        return _extract(trafilatura, tree, _options(short_page=True)) or blocks
+    return with_lead(tree, blocks)
 
 
 def _extract(trafilatura: Any, tree: Any, options: Any) -> list[str]:

@@ -1,0 +1,68 @@
+"""An article's lead (standfirst) in the page header: kept, where the extractor took only the body."""
+
+from __future__ import annotations
+
+from briefing.ingest.html import read_html
+from briefing.ingest.html_lead import _lead_words
+from briefing.ingest.limits import DEFAULT_LIMITS
+from briefing.resources import resource
+
+BODY = [
+    "The harbour authority reopened the northern quay on Monday after three weeks of repairs, the port's "
+    "director told reporters at a briefing in the customs building.",
+    "Grain ships that had waited at anchor began loading within hours, and officials said the backlog of "
+    "forty vessels should clear by the end of the month if the weather holds.",
+    "Dock workers' representatives welcomed the decision but warned that the southern cranes still need "
+    "new cables, which are not expected before spring.",
+    "The ministry of transport said the repairs cost less than planned and that a second phase, covering "
+    "the ferry terminal, would be put out to tender in the coming weeks.",
+]
+LEAD = "Three weeks of repairs end early as grain ships queue at the northern quay of the old port."
+CARD = "Ferry operators and unions meet again on Thursday to settle the winter timetable for good."
+
+
+def _page(header: str, after: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quay reopens</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/port'>Port</a></nav><main><article>"
+        f"<div class='article-header'><h1>Quay reopens after repairs</h1>{header}</div>"
+        f"<div class='entry-content'>{paragraphs}</div></article>{after}</main>"
+        "<footer>© Harbour Daily</footer></body></html>"
+    ).encode()
+
+
+def _text(page: bytes) -> str:
+    return read_html(page, "quay.html", DEFAULT_LIMITS).text
+
+
+def test_the_lead_under_the_headline_is_kept_before_the_body() -> None:
+    text = _text(_page(f"<div class='teaser-text'><p>{LEAD}</p></div>"))
+    assert LEAD in text
+    assert text.index(LEAD) < text.index(BODY[0][:40])
+
+
+def test_a_deck_subtitle_and_a_camel_case_class_are_leads_too() -> None:
+    assert LEAD in _text(_page(f"<h2 class='article__deck'>{LEAD}</h2>"))
+    assert LEAD in _text(_page(f"<p class='entryExcerpt'>{LEAD}</p>"))
+
+
+def test_a_header_paragraph_without_a_lead_class_is_not_taken() -> None:
+    assert "Photo: harbour archive" not in _text(_page("<p class='credit'>Photo: harbour archive, 2019</p>"))
+
+
+def test_teaser_cards_after_the_body_are_not_taken() -> None:
+    card = f"<div class='teaser'><p>{CARD}</p></div>"
+    assert CARD not in _text(_page("", after=card))
+
+
+def test_a_linked_teaser_in_the_header_is_not_taken() -> None:
+    card = f"<div class='teaser'><a href='/ferry'>{CARD}</a></div>"
+    assert CARD not in _text(_page(card))
+
+
+def test_the_lead_word_list_is_sorted_unique_and_lower_case() -> None:
+    rows = [line for line in resource("ingest", "lead_classes.txt").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    assert rows == sorted(set(rows)) and all(row == row.strip().lower() and row for row in rows)
+    assert {"lead", "teaser", "excerpt"} <= _lead_words()
