@@ -1,4 +1,4 @@
-"""An article's lead (standfirst) in the page header: kept, where the extractor took only the body."""
+"""What the extractor leaves out of a page's main text and the reader puts back: the lead, table rows."""
 
 from __future__ import annotations
 
@@ -66,3 +66,15 @@ def test_the_lead_word_list_is_sorted_unique_and_lower_case() -> None:
             if not line.startswith("#")]
     assert rows == sorted(set(rows)) and all(row == row.strip().lower() and row for row in rows)
     assert {"lead", "teaser", "excerpt"} <= _lead_words()
+
+
+def test_a_table_after_loose_text_keeps_its_rows() -> None:
+    # text standing loose before a table in a <div> becomes a paragraph holding the table, whose
+    # <tr>/<td> the extractor then copies as they are
+    rows = "".join(f"<tr><td>{n}</td><td>Harbour crane number {n} of the northern quay</td><td>{1950 + n}</td></tr>"
+                   for n in range(1, 13))
+    page = ("<html><head><title>Cranes</title></head><body><div class='content'>"
+            "<div class='text-editor'>List of the port's cranes"
+            f"<table>{rows}</table></div><p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>").encode()
+    text = read_html(page, "cranes.html", DEFAULT_LIMITS).text
+    assert "3\tHarbour crane number 3 of the northern quay\t1953" in text

@@ -30,6 +30,7 @@ _NOT_RUNNING_TEXT = ("rt", "rp")
 # Never shown: a template's content is inert until a script clones it. (Scripts, styles and
 # <noscript> are trafilatura's to judge: some sites put their article in <noscript>.)
 _NEVER_SHOWN = ("template",)
+_CELLS = frozenset({"cell", "td", "th"})
 _CONTAINERS = frozenset({"body", "main", "div", "doc", "section", "article"})
 # A page whose largest <article> has this many times the text of the next is that article's
 # page; the others are teasers for other stories ("Read next", "More from the desk").
@@ -117,8 +118,10 @@ def _blocks(element: Any) -> Iterator[str]:
 def _child_blocks(child: Any) -> Iterator[str]:
     if isinstance(child.tag, str):
         if child.tag == "table":
-            for row in child.iter("row"):
-                cells = [_inline(cell).replace("\n", " ") for cell in row if cell.tag == "cell"]
+            # <row>/<cell> as the extractor writes them; a table inside a paragraph comes out
+            # with the page's own <tr>/<td> tags
+            for row in child.iter("row", "tr"):
+                cells = [_inline(cell).replace("\n", " ") for cell in row if cell.tag in _CELLS]
                 line = "\t".join(cells).strip("\t")
                 if line.strip():
                     yield line
