@@ -47,6 +47,20 @@ def test_a_deck_subtitle_and_a_camel_case_class_are_leads_too() -> None:
     assert LEAD in _text(_page(f"<p class='entryExcerpt'>{LEAD}</p>"))
 
 
+def test_a_long_paragraph_in_the_headlines_header_is_the_lead() -> None:
+    page = _page("").replace(b"<div class='article-header'>", b"<header>").replace(
+        b"</h1></div>", f"</h1><p class='byline'>By A. Writer</p><p>{LEAD}</p></header>".encode())
+    text = _text(page)
+    assert LEAD in text and "By A. Writer" not in text
+
+
+def test_a_body_opening_with_a_subheading_still_gets_its_lead() -> None:
+    page = _page(f"<div class='intro-text'><p>{LEAD}</p></div>").replace(
+        b"<div class='entry-content'>", b"<div class='entry-content'><h2>In short</h2>")
+    text = _text(page)
+    assert text.count(LEAD) == 1 and text.count("Quay reopens after repairs") <= 1
+
+
 def test_a_header_paragraph_without_a_lead_class_is_not_taken() -> None:
     assert "Photo: harbour archive" not in _text(_page("<p class='credit'>Photo: harbour archive, 2019</p>"))
 

@@ -4,7 +4,8 @@ News and magazine pages put the paragraph that sums up the story between the hea
 body, in the article's header ("teaser-text", "article-intro", "entry-excerpt", "deck"). The
 extractor takes the body's container and so drops it, yet it is the story's first paragraph and
 what an analyst most often quotes. It is put back when it is unmistakably the lead: its class
-or id names a lead (`resources/ingest/lead_classes.txt`), and it stands after the headline (the
+or id names a lead (`resources/ingest/lead_classes.txt`) or it is a paragraph of the headline's
+own <header> longer than a byline, and it stands after the headline (the <h1>, else the
 nearest heading above the body) and before the first paragraph the extractor kept, so teaser
 cards for other stories (after the body, or in a sidebar) are never taken.
 """
@@ -20,6 +21,7 @@ from briefing.ingest.normalize import collapse_spaces
 from briefing.resources import resource
 
 _MIN_CHARS = 15  # shorter is a label ("Teaser"), not a lead
+_MIN_HEADER_CHARS = 80  # a paragraph in the headline's <header> without a lead class: longer than a byline
 _MAX_CHARS = 1500  # longer is the body itself or a whole header
 _ANCHOR_CHARS = 60  # how much of the body's first paragraph is looked for in the page
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -27,6 +29,7 @@ _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 _NOT_LEAD = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "form", "button", "select"})
 _PARAGRAPHS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "div", "section"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADER_TEXT = frozenset({"p", "h2", "h3"})
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 
@@ -51,9 +54,12 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     if located is None:
         return blocks
     start, at = located
-    headline = next((index for index in range(start - 1, -1, -1) if _is_headline(order[index])), None)
+    headline = next((index for index in range(start - 1, -1, -1) if order[index].tag == "h1"), None)
+    if headline is None:  # a page without <h1> marks its headline otherwise
+        headline = next((index for index in range(start - 1, -1, -1) if _is_headline(order[index])), None)
     if headline is None:
         return blocks
+    title = collapse_spaces(_text(order[headline]))
     extracted = " ".join(collapse_spaces(block) for block in blocks)
     first = order[start]
     lead: list[str] = []
@@ -61,11 +67,14 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     for element in order[headline + 1:start]:
         if any(_inside(element, outer) for outer in taken) or _inside(first, element):
             continue
-        if not _names_lead(element) or any(a.tag in _NOT_LEAD for a in _self_and_ancestors(element)):
+        in_header = element.tag in _HEADER_TEXT and _shares_header(element, order[headline])
+        if not (_names_lead(element) or in_header) or any(a.tag in _NOT_LEAD for a in _self_and_ancestors(element)):
             continue
-        pieces = [piece for piece in _pieces(element) if collapse_spaces(piece) not in extracted]
+        pieces = [piece for piece in _pieces(element)
+                  if piece not in extracted and piece != title and piece not in lead]
         text = " ".join(pieces)
-        if not _MIN_CHARS <= len(text) <= _MAX_CHARS or _mostly_links(element, text):
+        shortest = _MIN_HEADER_CHARS if in_header and not _names_lead(element) else _MIN_CHARS
+        if not shortest <= len(text) <= _MAX_CHARS or _mostly_links(element, text):
             continue
         taken.append(element)
         lead.extend(pieces)
@@ -93,8 +102,14 @@ def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
 
 
 def _is_headline(element: Any) -> bool:
-    """The story's headline, or the heading nearest above the body (not a subtitle set as <h2>)."""
+    """A headline where there is no <h1>: the heading nearest above the body (not a subtitle)."""
     return (element.tag in ("h1", "h2", "h3") or element.get("itemprop") == "headline") and not _names_lead(element)
+
+
+def _shares_header(element: Any, headline: Any) -> bool:
+    """Whether `element` stands in the same <header> or <hgroup> as the headline."""
+    group = next((a for a in element.iterancestors() if a.tag in ("header", "hgroup")), None)
+    return group is not None and _inside(headline, group)
 
 
 def _names_lead(element: Any) -> bool:
