@@ -92,3 +92,18 @@ def test_a_table_after_loose_text_keeps_its_rows() -> None:
             f"<table>{rows}</table></div><p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>").encode()
     text = read_html(page, "cranes.html", DEFAULT_LIMITS).text
     assert "3\tHarbour crane number 3 of the northern quay\t1953" in text
+
+
+def test_soft_hyphens_are_not_text() -> None:
+    page = _page("").replace(b"Grain ships", "Gr\u00adain ships".encode()).replace(b"<p>Dock", b"<p>Do&shy;ck")
+    text = _text(page)
+    assert "\u00ad" not in text and "Grain ships" in text and "Dock workers" in text
+
+
+def test_a_plain_article_box_beside_the_story_is_part_of_the_page() -> None:
+    box = ("<article class='box'><p>Opening hours of the northern quay: ships are handled from six in the "
+           "morning until ten at night, seven days a week, by the port's own crews.</p></article>")
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY * 2)
+    page = ("<html><head><title>Quay</title></head><body><div class='entry-content'>"
+            f"<article><h1>Quay reopens after repairs</h1>{paragraphs}</article>{box}</div></body></html>").encode()
+    assert "Opening hours of the northern quay" in _text(page)

@@ -27,6 +27,7 @@ from briefing.ingest.normalize import collapse_spaces
 # Annotations that are not running text: <rt> is ruby's reading (furigana), <rp> its fallback
 # parentheses; left in, "子供" reads "子こ供ども".
 _NOT_RUNNING_TEXT = ("rt", "rp")
+_SOFT_HYPHEN = "\xad"
 # Never shown: a template's content is inert until a script clones it. (Scripts, styles and
 # <noscript> are trafilatura's to judge: some sites put their article in <noscript>.)
 _NEVER_SHOWN = ("template",)
@@ -36,13 +37,21 @@ _CONTAINERS = frozenset({"body", "main", "div", "doc", "section", "article"})
 # page; the others are teasers for other stories ("Read next", "More from the desk").
 _DOMINANT = 3.0
 _CARD_CHARS = 600  # a teaser card: a headline and a line or two
+_PLAIN_SECTION_CHARS = 100  # shorter than this, an article without links is still a card
+_CARD_LINK_SHARE = 0.1  # a teaser card has at least this share of its text in links
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def strip_annotations(tree: Any) -> None:
     """Remove from the parsed page (in place) what is never running text: ruby readings, inert
-    templates, hidden elements, and the other stories' teasers on one story's page."""
+    templates, soft hyphens, hidden elements, and the other stories' teasers on one story's page."""
     for element in list(tree.iter(*_NOT_RUNNING_TEXT, *_NEVER_SHOWN)):
         element.drop_tree()
+    for element in tree.iter():  # soft hyphens only say where a word may break: "Baro\xadlo" is "Barolo"
+        if element.text and _SOFT_HYPHEN in element.text:
+            element.text = element.text.replace(_SOFT_HYPHEN, "")
+        if element.tail and _SOFT_HYPHEN in element.tail:
+            element.tail = element.tail.replace(_SOFT_HYPHEN, "")
     for element in tree.xpath("//*[@hidden or @aria-hidden='true']"):
         if element.getparent() is not None:
             element.drop_tree()
@@ -67,7 +76,18 @@ def _keep_the_story(tree: Any) -> None:
     else:
         return
     for index in doomed:
-        articles[index].drop_tree()
+        if _is_card(articles[index]):
+            articles[index].drop_tree()
+
+
+def _is_card(article: Any) -> bool:
+    """A teaser for another page links there (its headline, or much of its text) or is a line or
+    two; an <article> of plain text without links is a section of this page (sites use the tag
+    for their content boxes), and stays."""
+    text = len(" ".join(article.text_content().split()))
+    linked = sum(len(" ".join(a.text_content().split())) for a in article.iter("a"))
+    headline_linked = any(next(h.iter("a"), None) is not None for h in article.iter(*_HEADINGS))
+    return text < _PLAIN_SECTION_CHARS or headline_linked or linked >= _CARD_LINK_SHARE * text
 
 
 def article_blocks(tree: Any) -> list[str]:
