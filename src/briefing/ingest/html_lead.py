@@ -96,9 +96,12 @@ def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
     for index, element in enumerate(order):
         if found is not None and not _inside(element, order[found]):
             break  # past the first element that holds it: the innermost one is known
-        if element.tag in _PARAGRAPHS and anchor in collapse_spaces(_text(element)):
+        # lxml's own text (quick, but with any script's): the shown text is checked once, at the end
+        if element.tag in _PARAGRAPHS and anchor in collapse_spaces(element.text_content()):
             found = index  # the paragraph, not its containers
-    return None if found is None else (found, at)
+    if found is None or anchor not in collapse_spaces(_text(order[found])):
+        return None
+    return found, at
 
 
 def _is_headline(element: Any) -> bool:
