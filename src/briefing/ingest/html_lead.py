@@ -1,0 +1,155 @@
+"""An article's lead (standfirst), which the main-text extractor leaves out.
+
+News and magazine pages put the paragraph that sums up the story between the headline and the
+body, in the article's header ("teaser-text", "article-intro", "entry-excerpt", "deck"). The
+extractor takes the body's container and so drops it, yet it is the story's first paragraph and
+what an analyst most often quotes. It is put back when it is unmistakably the lead: its class
+or id names a lead (`resources/ingest/lead_classes.txt`) or it is a paragraph of the headline's
+own <header> longer than a byline, and it stands after the headline (the <h1>, else the
+nearest heading above the body) and before the first paragraph the extractor kept, so teaser
+cards for other stories (after the body, or in a sidebar) are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from briefing.ingest.normalize import collapse_spaces
+from briefing.resources import resource
+
+_MIN_CHARS = 15  # shorter is a label ("Teaser"), not a lead
+_MIN_HEADER_CHARS = 80  # a paragraph in the headline's <header> without a lead class: longer than a byline
+_MAX_CHARS = 1500  # longer is the body itself or a whole header
+_ANCHOR_CHARS = 60  # how much of the body's first paragraph is looked for in the page
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+# A lead never sits inside these: links (a teaser card), chrome, captions, forms.
+_NOT_LEAD = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "form", "button", "select"})
+_PARAGRAPHS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "div", "section"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADER_TEXT = frozenset({"p", "h2", "h3"})
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_WORDS = re.compile(r"[a-z]+")
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    path = resource("ingest", "lead_classes.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def with_lead(tree: Any, blocks: list[str]) -> list[str]:
+    """`blocks` (the extracted main text of the page `tree`) with the article's lead put back
+    after the headline, when the extraction left it out."""
+    if not blocks:
+        return blocks
+    body = tree.find("body")
+    if body is None:
+        return blocks
+    order = [element for element in body.iter() if isinstance(element.tag, str)]
+    located = _body_start(order, blocks)
+    if located is None:
+        return blocks
+    start, at = located
+    headline = next((index for index in range(start - 1, -1, -1) if order[index].tag == "h1"), None)
+    if headline is None:  # a page without <h1> marks its headline otherwise
+        headline = next((index for index in range(start - 1, -1, -1) if _is_headline(order[index])), None)
+    if headline is None:
+        return blocks
+    title = collapse_spaces(_text(order[headline]))
+    extracted = " ".join(collapse_spaces(block) for block in blocks)
+    first = order[start]
+    lead: list[str] = []
+    taken: list[Any] = []
+    for element in order[headline + 1:start]:
+        if any(_inside(element, outer) for outer in taken) or _inside(first, element):
+            continue
+        in_header = element.tag in _HEADER_TEXT and _shares_header(element, order[headline])
+        if not (_names_lead(element) or in_header) or any(a.tag in _NOT_LEAD for a in _self_and_ancestors(element)):
+            continue
+        pieces = [piece for piece in _pieces(element)
+                  if piece not in extracted and piece != title and piece not in lead]
+        text = " ".join(pieces)
+        shortest = _MIN_HEADER_CHARS if in_header and not _names_lead(element) else _MIN_CHARS
+        if not shortest <= len(text) <= _MAX_CHARS or _mostly_links(element, text):
+            continue
+        taken.append(element)
+        lead.extend(pieces)
+    if not lead:
+        return blocks
+    return blocks[:at] + lead + blocks[at:]
+
+
+def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
+    """Where the extracted body begins: its first paragraph-sized block that is not a heading,
+    and the page's (innermost) element holding that block's start."""
+    headings = {collapse_spaces(_text(element)) for element in order if element.tag in _HEADINGS}
+    at = next((index for index, text in enumerate(map(collapse_spaces, blocks))
+               if len(text) >= 2 * _MIN_CHARS and text not in headings), None)
+    if at is None:
+        return None
+    anchor = collapse_spaces(blocks[at])[:_ANCHOR_CHARS]
+    found: int | None = None
+    for index, element in enumerate(order):
+        if found is not None and not _inside(element, order[found]):
+            break  # past the first element that holds it: the innermost one is known
+        # lxml's own text (quick, but with any script's): the shown text is checked once, at the end
+        if element.tag in _PARAGRAPHS and anchor in collapse_spaces(element.text_content()):
+            found = index  # the paragraph, not its containers
+    if found is None or anchor not in collapse_spaces(_text(order[found])):
+        return None
+    return found, at
+
+
+def _is_headline(element: Any) -> bool:
+    """A headline where there is no <h1>: the heading nearest above the body (not a subtitle)."""
+    return (element.tag in ("h1", "h2", "h3") or element.get("itemprop") == "headline") and not _names_lead(element)
+
+
+def _shares_header(element: Any, headline: Any) -> bool:
+    """Whether `element` stands in the same <header> or <hgroup> as the headline."""
+    group = next((a for a in element.iterancestors() if a.tag in ("header", "hgroup")), None)
+    return group is not None and _inside(headline, group)
+
+
+def _names_lead(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(set(_WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())) & _lead_words())
+
+
+def _pieces(element: Any) -> list[str]:
+    """The lead's paragraphs: its <p> children each, else its whole text."""
+    paragraphs = [collapse_spaces(_text(p)) for p in element.iter("p")]
+    paragraphs = [p for p in paragraphs if p]
+    return paragraphs or [t for t in (collapse_spaces(_text(element)),) if t]
+
+
+def _mostly_links(element: Any, text: str) -> bool:
+    linked = sum(len(collapse_spaces(_text(a))) for a in element.iter("a"))
+    return linked > 0.5 * len(text)
+
+
+def _text(element: Any) -> str:
+    return "".join(_visible(element))
+
+
+def _visible(element: Any) -> Iterator[str]:
+    if element.text and element.tag not in _NOT_TEXT:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+            yield from _visible(child)
+        if child.tail:
+            yield child.tail
+
+
+def _self_and_ancestors(element: Any) -> Iterator[Any]:
+    yield element
+    yield from element.iterancestors()
+
+
+def _inside(element: Any, outer: Any) -> bool:
+    return any(ancestor is outer for ancestor in element.iterancestors())
