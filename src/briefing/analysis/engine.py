@@ -10,7 +10,8 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
-from briefing.analysis.mentions import SourceMentions, find_mentions, own_publisher
+from briefing.analysis.mentions import SourceMentions, find_mentions
+from briefing.analysis.outlets import own_publisher
 from briefing.analysis.questions import find_questions
 from briefing.analysis.suggestions import (
     ActorSuggestion,

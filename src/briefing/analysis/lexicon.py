@@ -71,3 +71,10 @@ OUTLET_NAMES = word_set("outlet_names")
 
 # Nouns that announce a news organisation ("the newspaper Tagesspiegel", "Tempo magazine").
 MEDIA_NOUNS = word_set("media_nouns")
+
+
+def is_nationality(word: str) -> bool:
+    """"American", "Americans", "Frenchman", "Briton": a word that says where a person is from."""
+    low = word.lower()
+    return low in DEMONYMS or (low.endswith("s") and low[:-1] in DEMONYMS) or low in word_set(
+        "nationality_nouns") or low in word_set("group_names")  # "Democrat Walter Mondale" too

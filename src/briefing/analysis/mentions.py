@@ -15,6 +15,15 @@ from functools import lru_cache
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
+from briefing.analysis.outlets import (
+    CREDIT,
+    GENERIC_OUTLET,
+    OUTLET_NOUN_BEFORE,
+    byline_names,
+    lookslike_outlet_context,
+    names_an_outlet,
+    own_outlet,
+)
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -221,7 +230,7 @@ def _classify(words: tuple[str, ...]) -> str:
         return "outlet"
     if joined in lx.KNOWN_ORG_NAMES:
         return "org"
-    if len(lows) > 1 and lows[-1] in _GENERIC_OUTLET:
+    if len(lows) > 1 and lows[-1] in GENERIC_OUTLET:
         return "outlet"
     if joined in lx.KNOWN_ORGS or (len(lows) == 1 and is_acronym(words[0])):
         return "org"
@@ -251,7 +260,6 @@ _ORG_FIRST = wl.word_set("org_first_words")
 _PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
 _PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
                          "peninsula", "province", "county", "district", "region"])
-_GENERIC_OUTLET = wl.word_set("outlet_heads")
 
 
 @dataclass
@@ -266,7 +274,7 @@ class SourceMentions:
 
 def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
     """All name mentions of one source, read with their local cues."""
-    own, own_span = _own_outlet(text)
+    own, own_span = own_outlet(text)
     outlets: set[str] = set()
     if own:
         outlets.add(own)
@@ -276,11 +284,11 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
     for sentence in sentences:
         body = sentence.text
         if body.startswith("By ") and sentence.is_headline:
-            bylines.update(_byline_names(body))
+            bylines.update(byline_names(body))
             continue
-        credit = _CREDIT.search(body)
+        credit = CREDIT.search(body)
         if credit:
-            bylines.update(_byline_names("By " + (credit.group("names") or credit.group("names2"))))
+            bylines.update(byline_names("By " + (credit.group("names") or credit.group("names2"))))
             continue
         if sentence.is_headline and _title_case(body):
             continue
@@ -297,86 +305,19 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
-                    if not _names_an_outlet(mention.words):
+                    if not names_an_outlet(mention.words):
                         continue
                     mention.kind = "org"
-                elif len(mention.words) == 1 and mention.kind != "person" and _is_nationality(mention.words[0]):
+                elif len(mention.words) == 1 and mention.kind != "person" and lx.is_nationality(mention.words[0]):
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
 
-_BARE_MEDIA = frozenset({"tv", "radio", "television", "press", "wire"})
-
-
-def _names_an_outlet(words: tuple[str, ...]) -> bool:
-    """"Interfax", "Zycie Warszawy", "Damascus Radio" name an outlet; "TV", "Times" alone or "Yugoslav"
-    (from "Yugoslav news agency") are a kind of outlet or where it is from, not its name."""
-    if len(words) != 1:
-        return True
-    low = words[0].lower()
-    return not (low in _BARE_MEDIA or low in _GENERIC_OUTLET or low in lx.MEDIA_NOUNS or low in lx.PLACES
-                or _is_nationality(words[0]))
-
-
 def _title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
-
-
-_CREDIT = re.compile(
-    r"^(?:\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ontributing|[Rr]esearch)(?:\s+by)?:?\s+"
-    r"(?P<names>[^;)\n]{3,200}))"
-    r"|^(?P<names2>[A-Z][^.\n]{3,120}?)\s+contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))")
-
-
-def _byline_names(line: str) -> set[str]:
-    body = re.split(r"[|,;]| and |\s+in\s+[A-Z]", line[3:])
-    names = set()
-    for part in body:
-        part = re.sub(r"^(?:Editing|Writing|Reporting)\s+by\s+|^[A-Z][\w.]+(?:\s+News)?['’]s?\s+(?=[A-Z])", "",
-                      part.strip())
-        if part:
-            names.add(part.strip(" ."))
-    return names
-
-
-_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed\s+to|spoke\s+(?:with|to)|said\s+to|in\s+an\s+interview\s+with)\s+"
-                          r"(?:the\s+)?"
-                          r"(?P<outlet>(?:[A-Z][\w.&'’\-]*\s+){0,3}[A-Z][\w.&'’\-]*)")
-
-
-def own_publisher(text: str) -> str | None:
-    """The outlet a story's own reporters work for, when only its first-hand interviews show it.
-
-    An article by CBS News says "an official told CBS News" again and again and never "CBS News
-    reported": an outlet told things at least twice, and never cited as reporting, is the publisher.
-    """
-    counts: dict[str, int] = {}
-    for match in _TOLD_OUTLET.finditer(text):
-        name = match.group("outlet")
-        words = name.split()
-        if any(w.lower() in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES:
-            counts[name] = counts.get(name, 0) + 1
-    for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        cited = re.search(rf"\b(?:{re.escape(name)}\s+(?:first\s+|also\s+)?reported|(?:according\s+to|reported\s+by|"
-                          rf"reports?\s+by|citing)\s+(?:the\s+)?{re.escape(name)})", text)
-        if count >= 2 and not cited:
-            return name
-    return None
-
-
-def _own_outlet(text: str) -> tuple[str | None, tuple[int, int]]:
-    """The publication a story comes from, as its dateline or byline names it, and where it is named."""
-    head = text[:600]
-    match = re.search(r"\(([A-Z][^()\n]{2,50})\)\s*(?:—|–|--|-)", head)
-    if match:
-        return match.group(1).strip(), match.span(1)
-    match = re.search(r"^By [^\n|]+\|\s*([^\n]{2,60})$", head, re.MULTILINE)
-    if match:
-        return match.group(1).strip(), match.span(1)
-    return None, (0, 0)
 
 
 def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
@@ -440,7 +381,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind == "place":
         return None  # places are context, never actors
     if full_kind in ("org", "outlet"):
-        if full_kind == "org" and len(words) > 1 and words[-1].lower() in _GENERIC_OUTLET and reporter():
+        if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"
         if full_kind == "org" and len(words) == 1 and is_acronym(words[0]) and _MODEL_NUMBER.search(
                 text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
@@ -452,7 +393,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
     nationality = None
-    if not title_count and len(name_words) >= 3 and _is_nationality(name_words[0]) \
+    if not title_count and len(name_words) >= 3 and lx.is_nationality(name_words[0]) \
             and _given_name_first(name_words[1:], common_lower):
         nationality = name_words[0]  # "American Anne Miller", "Frenchman Cedric Pioline"
         name_tokens, name_words = name_tokens[1:], name_words[1:]
@@ -470,8 +411,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
             and not _NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
-    if not title_count and (_OUTLET_NOUN_BEFORE.search(before) or (
-            reporter() and _lookslike_outlet_context(before, after, name_words))):
+    if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
+            reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not _given_name_first(name_words, common_lower) and (
             _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
@@ -511,13 +452,6 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             r"[A-Z]", text[sentence.start + 1:mention.start]):
         mention.person_cue = mention.person_cue or "known by one name"
     return mention
-
-
-def _is_nationality(word: str) -> bool:
-    """"American", "Americans", "Frenchman", "Briton": a word that says where a person is from."""
-    low = word.lower()
-    return low in lx.DEMONYMS or (low.endswith("s") and low[:-1] in lx.DEMONYMS) or low in wl.word_set(
-        "nationality_nouns") or low in wl.word_set("group_names")  # "Democrat Walter Mondale" too
 
 
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
@@ -566,25 +500,10 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
                    for i, w in enumerate(words) if i) and " ".join(words).lower() not in lx.PLACE_NAMES
 
 
-def _lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
-    """A name right after "told"/"according to" or before "reported" reads as a news organisation
-    unless it is shaped like a person's name (which the person rules decide)."""
-    lows = [w.lower() for w in words]
-    if any(low in lx.OUTLETS for low in lows):
-        return True
-    return bool(re.search(r"(?:newspaper|magazine|agency|broadcaster|channel|outlet|website)\s+$", before,
-                          re.IGNORECASE)) or bool(_OUTLET_NOUN_AFTER.match(after))
-
-
-# "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
-_OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
 # "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
 _FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
                                r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
-_OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
-
-
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
            kind: str) -> Mention:
     start = chunk[0].start
