@@ -22,6 +22,7 @@ from briefing.ingest.base import Deadline, Metadata, build_source
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.html_article import article_blocks, strip_annotations
 from briefing.ingest.html_meta import page_metadata
+from briefing.ingest.html_structured import covers, declared_body
 from briefing.ingest.limits import IngestLimits
 from briefing.ingest.normalize import collapse_spaces
 from briefing.ingest.text import stem
@@ -242,6 +243,12 @@ def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: 
             blocks = [block for block in blocks if collapse_spaces(block) in shown] or structural
     if not blocks:  # what libxml2 gave up on (it stops 256 elements deep) may still have text
         blocks = _fragment_blocks(markup, deadline)
+    if tree is not None and article:
+        # A story drawn by scripts: the page shows little of what its JSON-LD article declares.
+        declared = declared_body(tree)
+        if declared is not None and not covers(blocks, declared):
+            blocks = declared.paragraphs
+            meta.extra["text_from"] = declared.note
     meta.extra.update(extra or {})
     return build_source(blocks=blocks, meta=meta, fallback_title=stem(name),
                         media_type=media_type, origin=name, limits=limits)
