@@ -49,6 +49,10 @@ _BOILERPLATE_WORDS = frozenset({
 })
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# C0 control characters other than tab, line feed and carriage return: never text, and lxml refuses
+# them in a value set on the tree (as when soft hyphens are taken out beside one). A form feed is
+# white space in HTML, the others nothing.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FEED_CHARS = 1 << 20
 _SHORT_PAGE = 250  # characters of main text under which a page is checked against the structural reader
 # Markers for <br> and table cell ends while text is gathered (private-use characters, so the
@@ -261,9 +265,13 @@ def _parse(markup: str) -> Any:
         return None
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, huge_tree=True, recover=True)
     try:
-        return lxml.html.document_fromstring(markup.replace("\x00", ""), parser=parser)
+        return lxml.html.document_fromstring(_CONTROLS.sub(_no_control, markup), parser=parser)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _no_control(match: re.Match[str]) -> str:
+    return " " if match[0] == "\x0c" else ""
 
 
 def html_blocks(markup: str) -> list[str]:
