@@ -79,6 +79,14 @@ def test_malformed_script_end_tag_does_not_swallow_the_body(tmp_path: Path) -> N
     assert "not text" not in text and "var a" not in text
 
 
+def test_control_characters_beside_a_soft_hyphen_do_not_stop_the_reader(check_paragraphs) -> None:
+    # A C0 control character is no text (lxml refuses it when the soft hyphen is taken out beside it).
+    source = read_html(("<p>\x01Baro\xadlo\x0c and \x1bBarbera</p><p>" + STORY[0] + "</p>").encode(),
+                       "x.html", DEFAULT_LIMITS)
+    assert "Barolo and Barbera" in source.text and STORY[0] in source.text
+    check_paragraphs(source)
+
+
 def test_nothing_is_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the HTML reader tried to use the network")

@@ -22,6 +22,7 @@ from briefing.ingest.base import Deadline, Metadata, build_source
 from briefing.ingest.decode import decode_bytes
 from briefing.ingest.html_article import article_blocks, strip_annotations
 from briefing.ingest.html_meta import page_metadata
+from briefing.ingest.html_structured import covers, declared_body
 from briefing.ingest.limits import IngestLimits
 from briefing.ingest.normalize import collapse_spaces
 from briefing.ingest.text import stem
@@ -48,6 +49,10 @@ _BOILERPLATE_WORDS = frozenset({
 })
 _WORDS = re.compile(r"[a-z0-9]+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# C0 control characters other than tab, line feed and carriage return: never text, and lxml refuses
+# them in a value set on the tree (as when soft hyphens are taken out beside one). A form feed is
+# white space in HTML, the others nothing.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FEED_CHARS = 1 << 20
 _SHORT_PAGE = 250  # characters of main text under which a page is checked against the structural reader
 # Markers for <br> and table cell ends while text is gathered (private-use characters, so the
@@ -242,6 +247,12 @@ def html_to_source(markup: str, *, name: str, limits: IngestLimits, media_type: 
             blocks = [block for block in blocks if collapse_spaces(block) in shown] or structural
     if not blocks:  # what libxml2 gave up on (it stops 256 elements deep) may still have text
         blocks = _fragment_blocks(markup, deadline)
+    if tree is not None and article:
+        # A story drawn by scripts: the page shows little of what its JSON-LD article declares.
+        declared = declared_body(tree)
+        if declared is not None and not covers(blocks, declared):
+            blocks = declared.paragraphs
+            meta.extra["text_from"] = declared.note
     meta.extra.update(extra or {})
     return build_source(blocks=blocks, meta=meta, fallback_title=stem(name),
                         media_type=media_type, origin=name, limits=limits)
@@ -254,9 +265,13 @@ def _parse(markup: str) -> Any:
         return None
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, huge_tree=True, recover=True)
     try:
-        return lxml.html.document_fromstring(markup.replace("\x00", ""), parser=parser)
+        return lxml.html.document_fromstring(_CONTROLS.sub(_no_control, markup), parser=parser)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _no_control(match: re.Match[str]) -> str:
+    return " " if match[0] == "\x0c" else ""
 
 
 def html_blocks(markup: str) -> list[str]:
