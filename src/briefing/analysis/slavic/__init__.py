@@ -13,6 +13,7 @@ Language is decided per source and, where a source mixes languages, per paragrap
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -53,19 +54,23 @@ def source_language(text: str) -> str:
 
 def neutral_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences that are not Russian or Ukrainian (the language-neutral rules read these)."""
-    if not any("\u0400" <= c <= "\u04ff" for c in text[:4000]) and not _has_cyrillic(text):
+    if not has_cyrillic(text):
         return sentences
     return [s for s, language in zip(sentences, languages(text, sentences), strict=True) if language not in SLAVIC]
 
 
-def _has_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether any letter is Cyrillic: one scan in C, asked several times of every source."""
+    return _CYRILLIC.search(text) is not None
 
 
 def slavic_sentences(text: str, sentences: list[Sentence]) -> dict[str, list[Sentence]]:
     """The Russian and the Ukrainian sentences of a source, by language."""
     result: dict[str, list[Sentence]] = {}
-    if not _has_cyrillic(text):
+    if not has_cyrillic(text):
         return result
     for sentence, language in zip(sentences, languages(text, sentences), strict=True):
         if language in SLAVIC:
@@ -105,7 +110,7 @@ def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str,
                    span: tuple[int, int]) -> str | None:
     """The brief sentence for a caveat found in a Russian or Ukrainian sentence, in its language;
     None when the caveat sits in a sentence of another language (the English wording applies)."""
-    if not _has_cyrillic(text[span[0]:span[1]]):
+    if not has_cyrillic(text[span[0]:span[1]]):
         return None
     from briefing.analysis.slavic import wording
 

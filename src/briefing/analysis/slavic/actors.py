@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from briefing.analysis.actors import skeleton
-from briefing.analysis.slavic import languages
+from briefing.analysis.slavic import has_cyrillic, languages
 from briefing.analysis.slavic.names import SlavicMention, find_people
 from briefing.analysis.slavic.organizations import find_organizations
 from briefing.analysis.slavic.people import Person, first_part, merge, surname_part
@@ -29,7 +29,7 @@ def mentions_of(texts: list[str], split: list[list[Sentence]]) -> list[SlavicMen
     """Every person mention in the Russian and Ukrainian sentences of all sources."""
     found: list[SlavicMention] = []
     for index, text in enumerate(texts):
-        if not any("\u0400" <= c <= "\u04ff" for c in text):
+        if not has_cyrillic(text):
             continue
         for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
             if language in ("ru", "uk"):
