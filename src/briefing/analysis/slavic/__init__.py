@@ -39,12 +39,26 @@ def _paragraph_languages(text: str, spans: tuple[tuple[int, int, int], ...]) -> 
     return {paragraph: detect(text[start:end], default=source) for paragraph, (start, end) in bounds.items()}
 
 
+_RECENT: dict[int, tuple[str, list[Sentence], list[str]]] = {}
+
+
 def languages(text: str, sentences: list[Sentence]) -> list[str]:
-    """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph."""
+    """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph.
+
+    Asked once per caveat of a source, so the answer for the same list of sentences is kept (the
+    list itself is held with it, so its identity cannot be taken by another list meanwhile).
+    """
     if not sentences:
         return []
+    recent = _RECENT.get(id(sentences))
+    if recent is not None and recent[1] is sentences and recent[0] is text:
+        return recent[2]
     by_paragraph = _paragraph_languages(text, tuple((s.paragraph, s.start, s.end) for s in sentences))
-    return [by_paragraph[s.paragraph] for s in sentences]
+    answer = [by_paragraph[s.paragraph] for s in sentences]
+    if len(_RECENT) >= 64:
+        _RECENT.clear()
+    _RECENT[id(sentences)] = (text, sentences, answer)
+    return answer
 
 
 def source_language(text: str) -> str:
