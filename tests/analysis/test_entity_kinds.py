@@ -75,3 +75,9 @@ def test_a_dateline_place_in_capitals_is_no_organisation() -> None:
     found = _actors("Port bourse to change its index.\nVARLO, Marland 2024-08-26\nThe Varlo Stock Exchange said "
                     "on Monday it would add ten firms. The UAE and NZ said they welcomed it.")
     assert "VARLO" not in found and "UAE" not in found and "NZ" not in found, found
+
+
+def test_an_organisation_of_the_republic_of_a_state_keeps_its_whole_name() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Harbour news\n\nThe Coast Guard of the Republic of Tarvania said the ferry was inspected."]).actors}
+    assert actors == {"Coast Guard of the Republic of Tarvania": "organization"}

@@ -132,7 +132,8 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
-                                                                        "head", "house", "states")
+                                                                        "head", "house", "states", "republic",
+                                                                        "kingdom")
                 or (low == "in" and head == "investment")
             )):
                 run.extend((current, nxt))
