@@ -81,3 +81,11 @@ def test_an_organisation_of_the_republic_of_a_state_keeps_its_whole_name() -> No
     actors = {a.name: a.type for a in analyze_texts(
         ["Harbour news\n\nThe Coast Guard of the Republic of Tarvania said the ferry was inspected."]).actors}
     assert actors == {"Coast Guard of the Republic of Tarvania": "organization"}
+
+
+def test_the_evidence_of_a_long_name_is_where_it_is_given_whole() -> None:
+    text = ("Coast guard acts in Halvard Strait\n\n"
+            "The Coast Guard of the Republic of Tarvania inspected the ferry on Monday, it said.")
+    [actor] = analyze_texts([text]).actors
+    assert actor.name == "Coast Guard of the Republic of Tarvania"
+    assert actor.evidence[0].text == "Coast Guard of the Republic of Tarvania"

@@ -29,6 +29,16 @@ class Actor:
     def first(self) -> Mention:
         return min(self.mentions, key=lambda m: (m.source, m.start))
 
+    @property
+    def named(self) -> Mention:
+        """The first mention that gives the whole name: the evidence a reader checks the name against.
+
+        A short form can come first ("Coast" opening a headline, then "the Coast Guard of the
+        Republic of Corvania"); showing it as the evidence of the long name would not support it.
+        """
+        whole = [m for m in self.mentions if m.name == self.name]
+        return min(whole, key=lambda m: (m.source, m.start)) if whole else self.first
+
     def cue(self) -> str | None:
         return next((m.person_cue for m in sorted(self.mentions, key=lambda m: (m.source, m.start))
                      if m.person_cue), None)

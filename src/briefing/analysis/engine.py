@@ -85,7 +85,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:
-    first = actor.first
+    first = actor.named
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
     role = None
