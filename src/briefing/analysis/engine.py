@@ -115,12 +115,16 @@ def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedS
                     if not _own_reporting(hit, text, publishers[index]))
         hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
+    sentence_languages: dict[int, list[str]] = {}  # per source, asked for once whatever its caveats
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
         sentence = _sentence_at(split[index], hit.start)
         span = (hit.start, hit.end)
         # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
-        proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span)
+        if slavic.has_cyrillic(body) and index not in sentence_languages:
+            sentence_languages[index] = slavic.languages(texts[index], split[index])
+        proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
+                                          sentence_languages=sentence_languages.get(index))
                     or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)), proposed))

@@ -38,11 +38,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether any letter of `text` is Cyrillic (one scan in C: asked several times of every source)."""
+    return _CYRILLIC.search(text) is not None
+
+
 def detect(text: str, default: str = OTHER) -> str:
     """The language of `text`: "en", "uk", "ru" or "other"; `default` when the text does not say
     (too few letters, or Cyrillic without a letter or word that only one of the two languages has)."""
-    has_cyrillic = _CYRILLIC.search(text) is not None
-    if not has_cyrillic:  # the common case of an English source: decided without counting every letter
+    if not has_cyrillic(text):  # the common case of an English source: decided without counting every letter
         return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else default
     if _LATIN.search(text) is None and _OTHER_SCRIPT.search(text) is None:
         cyrillic = len(text)  # Cyrillic only: straight to Ukrainian or Russian

@@ -13,11 +13,10 @@ Language is decided per source and, where a source mixes languages, per paragrap
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect
+from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect, has_cyrillic
 from briefing.analysis.text import Sentence
 
 if TYPE_CHECKING:
@@ -39,26 +38,12 @@ def _paragraph_languages(text: str, spans: tuple[tuple[int, int, int], ...]) -> 
     return {paragraph: detect(text[start:end], default=source) for paragraph, (start, end) in bounds.items()}
 
 
-_RECENT: dict[int, tuple[str, list[Sentence], list[str]]] = {}
-
-
 def languages(text: str, sentences: list[Sentence]) -> list[str]:
-    """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph.
-
-    Asked once per caveat of a source, so the answer for the same list of sentences is kept (the
-    list itself is held with it, so its identity cannot be taken by another list meanwhile).
-    """
+    """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph."""
     if not sentences:
         return []
-    recent = _RECENT.get(id(sentences))
-    if recent is not None and recent[1] is sentences and recent[0] is text:
-        return recent[2]
     by_paragraph = _paragraph_languages(text, tuple((s.paragraph, s.start, s.end) for s in sentences))
-    answer = [by_paragraph[s.paragraph] for s in sentences]
-    if len(_RECENT) >= 64:
-        _RECENT.clear()
-    _RECENT[id(sentences)] = (text, sentences, answer)
-    return answer
+    return [by_paragraph[s.paragraph] for s in sentences]
 
 
 def source_language(text: str) -> str:
@@ -71,14 +56,6 @@ def neutral_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
     if not has_cyrillic(text):
         return sentences
     return [s for s, language in zip(sentences, languages(text, sentences), strict=True) if language not in SLAVIC]
-
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def has_cyrillic(text: str) -> bool:
-    """Whether any letter is Cyrillic: one scan in C, asked several times of every source."""
-    return _CYRILLIC.search(text) is not None
 
 
 def slavic_sentences(text: str, sentences: list[Sentence]) -> dict[str, list[Sentence]]:
@@ -121,14 +98,19 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
 
 
 def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str, *, cue: str,
-                   span: tuple[int, int]) -> str | None:
+                   span: tuple[int, int], sentence_languages: list[str] | None = None) -> str | None:
     """The brief sentence for a caveat found in a Russian or Ukrainian sentence, in its language;
-    None when the caveat sits in a sentence of another language (the English wording applies)."""
+    None when the caveat sits in a sentence of another language (the English wording applies).
+
+    `sentence_languages`: `languages(text, sentences)`, when the caller already has it (a source has
+    many caveats, and the languages are the same for all of them).
+    """
     if not has_cyrillic(text[span[0]:span[1]]):
         return None
     from briefing.analysis.slavic import wording
 
-    for sentence, language in zip(sentences, languages(text, sentences), strict=True):
+    found = sentence_languages if sentence_languages is not None else languages(text, sentences)
+    for sentence, language in zip(sentences, found, strict=True):
         if sentence.start <= span[0] < sentence.end:
             return wording.propose(kind, phrase, cue, sentence, span, language=language) if language in SLAVIC else None
     return None
