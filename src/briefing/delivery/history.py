@@ -70,17 +70,19 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
     from briefing.exporting import write_eml
 
     settings = load_mail_settings()
+
+    def draft(brief: Brief, chosen: Template) -> EmlResult:
+        return write_eml(brief, Path(out_path), template=chosen, attach_docx=attach_docx, sender=settings.sender,
+                         max_attachment_bytes=settings.max_attachment_bytes)
+
     if not os.access(brief_path, os.W_OK):  # a received brief kept write-protected: draft it, unrecorded
         brief = load_brief(brief_path)
-        result = write_eml(brief, Path(out_path), template=template or brief_template(brief),
-                           attach_docx=attach_docx, sender=settings.sender,
-                           max_attachment_bytes=settings.max_attachment_bytes)
+        result = draft(brief, template or brief_template(brief))
         result.warnings.append(f"{brief_path} is read-only, so this draft is not recorded in its release history")
         return result
     with releasing(brief_path) as (brief, record):
         template = template or brief_template(brief)
-        result = write_eml(brief, Path(out_path), template=template, attach_docx=attach_docx,
-                           sender=settings.sender, max_attachment_bytes=settings.max_attachment_bytes)
+        result = draft(brief, template)
         record(release_for_draft(result, brief, template))
     return result
 
