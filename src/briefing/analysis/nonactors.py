@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.text import Token
-from briefing.analysis.wordforms import Mention
+from briefing.analysis.wordforms import Mention, strip_possessive
 
 _VESSEL = re.compile(
     r"\b(?:vessel|ship|tanker|freighter|ferry|yacht|trawler|frigate|destroyer|cruiser|submarine|warship|"
     r"dredger|(?:bulk|ore|gas|LNG|aircraft)\s+carrier)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def vessel_names(text: str) -> set[str]:
     """Names written right after a noun for a ship: "the tanker Sea Star", "the vessel Morning Gull"."""
-    return {_POSSESSIVE.sub("", match.group("name")) for match in _VESSEL.finditer(text)}
+    return {strip_possessive(match.group("name")) for match in _VESSEL.finditer(text)}
 
 
 def _adjectives(word: str) -> tuple[str, ...]:
