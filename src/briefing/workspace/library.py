@@ -121,24 +121,23 @@ class LibraryHit:
 
 
 # Matching is the GIN index's, over the whole text, through `briefing.library_matches` (schema v2:
-# under row-level security the index could not be used). Ranking reads the small `lead` vector (title
-# and first paragraphs), and only for the first CANDIDATES sources found: for rare words that is every
-# match; for a word in most of a large library it is a sample of them (PostgreSQL's built-in ranking
-# cannot order 100,000 matches within a search box's time). The snippet is cut, for the final page
-# only, from a window around the first place a query word occurs, so its cost does not grow with the
-# text; the window holds the 30 words of a snippet with room either side.
+# under row-level security the index could not be used; v3: a quoted phrase is matched through the
+# index of adjacent word pairs, not by reading every text that has its words). Ranking reads the small
+# `lead` vector (title and first paragraphs), and only for the first CANDIDATES sources found: for rare
+# words that is every match; for a word in most of a large library it is a sample of them
+# (PostgreSQL's built-in ranking cannot order 100,000 matches within a search box's time). The snippet
+# is cut, for the final page only, from a window around the first place a query word occurs, so its
+# cost does not grow with the text; the window holds the 30 words of a snippet with room either side.
 CANDIDATES = 50
 
-_TSQUERY = ("(websearch_to_tsquery('english', %(q)s) || websearch_to_tsquery('russian', %(q)s) "
-            "|| websearch_to_tsquery('simple', %(q)s))")
 # The rows are read as the caller, so the `team_library` policy still decides what is seen.
 # The window is found by the word as written and capitalised (`strpos` twice), not in a lower-cased
 # copy of the text: lower-casing 10 kB for each of the page's rows was most of the snippets' cost.
-_QUERY = f"""
+_QUERY = """
 WITH query AS MATERIALIZED (
-    SELECT {_TSQUERY} AS tsq
+    SELECT briefing.library_query(%(q)s) AS tsq
 ), found AS MATERIALIZED (
-    SELECT briefing.library_matches(query.tsq, %(candidates)s) AS num FROM query
+    SELECT briefing.library_matches(%(q)s, %(candidates)s) AS num
 ), hits AS MATERIALIZED (
     SELECT l.num, ts_rank_cd(l.lead, query.tsq) AS rank
     FROM found JOIN briefing.library l ON l.num = found.num CROSS JOIN query

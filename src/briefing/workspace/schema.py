@@ -16,7 +16,7 @@ from psycopg import sql
 
 from briefing.workspace.errors import WorkspaceError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ROLES: tuple[str, ...] = ("analyst", "reviewer", "admin")
 # Group roles; each inherits the one before it (a reviewer may write, an admin may review).
 GROUP_ROLES: dict[str, str] = {role: f"briefing_{role}" for role in ROLES}
@@ -24,7 +24,7 @@ _LOCK = 0x42524946  # "BRIF": the advisory lock held while migrating
 
 
 # version reached -> script run from the version before
-MIGRATIONS: dict[int, str] = {1: "schema_v1.sql", 2: "schema_v2.sql"}
+MIGRATIONS: dict[int, str] = {1: "schema_v1.sql", 2: "schema_v2.sql", 3: "schema_v3.sql"}
 
 
 def _step(version: int) -> str:
