@@ -40,6 +40,8 @@ def _classify(words: tuple[str, ...]) -> str:
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
     if len(lows) > 1 and (lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_LAST):
         return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya", "Mexico City", "Halvard Strait"
+    if len(lows) > 2 and any(" ".join(lows[i:]) in lx.KNOWN_ORG_NAMES for i in range(1, len(lows) - 1)):
+        return "org"  # "International Red Cross", "Corvanian Red Crescent": a known body with a qualifier
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
         return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
     if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
@@ -57,8 +59,9 @@ def _classify(words: tuple[str, ...]) -> str:
         return "generic"  # "Government", "Police" on their own name no one in particular
     if lows[-1] in lx.ORG_HEADS:
         return "org"
-    if "of" in lows[1:-1] and lows[lows.index("of") - 1] in lx.ORG_HEADS:
-        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania"
+    connector = next((i for i, low in enumerate(lows[1:-1], 1) if low in ("of", "for")), 0)
+    if connector and lows[connector - 1] in lx.ORG_HEADS:
+        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania", "League for Democracy"
     if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
                                   or not any(low in lx.TITLE_WORDS for low in lows[1:])):
         return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
