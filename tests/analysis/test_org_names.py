@@ -26,3 +26,29 @@ def test_a_city_radio_that_speaks_is_an_outlet() -> None:
                     "Harbin Television said the talks had failed.")
     assert found.get("Marlow Radio") == "organization", found
     assert found.get("Harbin Television") == "organization", found
+
+
+def test_a_body_whose_name_ends_in_a_plural_noun_for_people_keeps_it() -> None:
+    found = _actors("The group took over the forums from the League of Tarvanian Voters in 1988. "
+                    "\"It is calm,\" said Jon Peel, analyst at B.K. Harlow & Sons.")
+    assert found.get("League of Tarvanian Voters") == "organization", found
+    assert found.get("B.K. Harlow & Sons") == "organization", found
+
+
+def test_a_place_before_based_is_no_part_of_the_name() -> None:
+    found = _actors("St. Anselm-based Harwick Bancorp Inc, a bank holding company, was also named. "
+                    "South Marland-based Orvell Electronics Inc said sales rose.")
+    assert found.get("Harwick Bancorp Inc") == "organization", found
+    assert found.get("Orvell Electronics Inc") == "organization", found
+    assert not any("based" in name for name in found), found
+
+
+def test_an_ordinal_inside_a_sentence_is_part_of_a_firm_name() -> None:
+    found = _actors("\"Prices will rise,\" said Hugh Jarrow, chief investment officer at First Halden Corp.")
+    assert found.get("First Halden Corp") == "organization", found
+    assert "Halden Corp" not in found, found
+
+
+def test_a_noun_for_a_firm_before_a_name_outweighs_a_place_in_it() -> None:
+    found = _actors("Pirelli is linking with Hong Kong-based group ORVA Pacific in a venture.")
+    assert found.get("ORVA Pacific") == "organization", found

@@ -27,12 +27,14 @@ from briefing.analysis.outlets import (
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
+    DETERMINERS,
     POSSESSIVE_IN_NAMES,
     PREFIXED_NAME,
     ROLE_HEADS,
     SPEECH_VERBS,
     Mention,
     body_after_and,
+    body_of_members,
     is_acronym,
     is_role_word,
     is_title_token,
@@ -284,18 +286,21 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
-    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York")
+    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York"),
+    # and so is any such word inside a sentence that opens a firm's name ("analyst at First Albany Corp")
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
-            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1):
+            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1) \
+            and not _opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
-    while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
-        chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
+    adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
+    chunk = chunk[adjective + 1:]  # "St. Louis-based First Bank ...", "Second-ranked Austrian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
-            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
-        chunk = chunk[:-1]  # "Labour MPs": the party, not a name
+            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
+            and not body_of_members(text, chunk):
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Edwards & Sons"
     if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]
@@ -313,8 +318,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 
     if full_kind == "generic":
         return None
+    if full_kind == "place" and not (len(words) > 1 and _FIRM_NOUN_BEFORE.search(before)):
+        return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
-        return None  # places are context, never actors
+        full_kind = "org"
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"
@@ -392,6 +399,19 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
+    """A common capitalised word inside a sentence that opens an organisation's name: "at First Albany Corp",
+    "quoted by The Sunday Telegraph" are capitalised for the name, not for a sentence start."""
+    if len(chunk) < 2 or chunk[0].start <= sentence.start or low_word(chunk[0]) in DETERMINERS:
+        return False
+    before = text[sentence.start:chunk[0].start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False  # after a quote, a colon or a dash a new sentence may start
+    words = [t.text for t in chunk]
+    words[-1] = strip_possessive(words[-1])
+    return classify_words(words) in ("org", "outlet")
 
 
 def _surname_after_given(chunk: list[Token]) -> bool:

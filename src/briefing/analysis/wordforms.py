@@ -108,6 +108,13 @@ def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
 _BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal"])
 
 
+def body_of_members(text: str, chunk: list[Token]) -> bool:
+    """A body named for its members: "League of Women Voters", "A.G. Edwards & Sons" (a plural noun for
+    people closes the name, where in "Labour MPs" it follows one)."""
+    return " & " in text[chunk[0].start:chunk[-1].end] or any(
+        low_word(t) in ("of", "for") and low_word(chunk[i]) in lx.ORG_HEADS for i, t in enumerate(chunk[1:-1]))
+
+
 def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -> int:
     """How many words after "and" finish a public body's name that "and" runs through: "Securities and
     Exchange Commission", "Truth and Reconciliation Commission" (0 when it does not: "Ford and Labour")."""
