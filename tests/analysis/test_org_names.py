@@ -52,3 +52,37 @@ def test_an_ordinal_inside_a_sentence_is_part_of_a_firm_name() -> None:
 def test_a_noun_for_a_firm_before_a_name_outweighs_a_place_in_it() -> None:
     found = _actors("Pirelli is linking with Hong Kong-based group ORVA Pacific in a venture.")
     assert found.get("ORVA Pacific") == "organization", found
+
+
+def test_a_noun_for_a_body_after_a_name_makes_it_an_organisation() -> None:
+    found = _actors("Economist Joel Nardo of Tarvik Union bank in Halden said spending rose. The money went "
+                    "to the preacher's Corvan Unity group after they met.")
+    assert found.get("Tarvik Union") == "organization", found
+    assert found.get("Corvan Unity") == "organization", found
+
+
+def test_a_person_before_a_noun_for_a_body_stays_a_person() -> None:
+    found = _actors("Opposition leader Anna Varga's party won the vote, and Varga said she was pleased.")
+    assert found.get("Anna Varga") == "person", found
+    assert "Anna Varga" in found and found["Anna Varga"] != "organization", found
+
+
+def test_names_listed_with_firms_are_firms() -> None:
+    found = _actors("Multinational firms including Molbrand, Tessel and Kestrel Petroleum Corp were also "
+                    "attracted. Orvell Inc, Brisk and Lantern have been building their capacity.")
+    for name in ("Molbrand", "Tessel", "Brisk", "Lantern"):
+        assert found.get(name) == "organization", (name, found)
+
+
+def test_a_list_of_people_stays_people() -> None:
+    found = _actors("The team is as follows: Maria Lindqvist, Tomas Berg and Ivo Marsh, the coach said.")
+    assert all(kind == "person" for kind in found.values()), found
+
+
+def test_and_between_two_whole_bodies_parts_them() -> None:
+    found = _actors("The Harrow Heart Foundation and Lindqvist Pharma GmbH paid for the study. The Tarvanian "
+                    "Navy and Air Corps joined the search.")
+    assert found.get("Harrow Heart Foundation") == "organization", found
+    assert found.get("Lindqvist Pharma GmbH") == "organization", found
+    assert found.get("Tarvanian Navy") == "organization", found
+    assert found.get("Air Corps") == "organization", found

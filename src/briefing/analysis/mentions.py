@@ -15,6 +15,7 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
+from briefing.analysis.orglists import firms_in_lists
 from briefing.analysis.outlets import (
     CREDIT,
     GENERIC_OUTLET,
@@ -129,6 +130,9 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 continue
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
+            if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
+                    low_word(t) in ("of", "for") for t in run):
+                break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
             if low in ("and", "of") and head in _LEGAL_SUFFIXES:
                 break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
@@ -234,6 +238,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             if first is None or first.group(1).lower() in lx.COMMON_CAPITALIZED or not first.group(1)[0].isupper():
                 continue  # no capitalised word but a common one opening the sentence: no name here
         toks = tokens(text, sentence.start, sentence.end)
+        in_sentence = len(mentions)
         for chunk in chunk_sentence(text, sentence, toks):
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
@@ -248,6 +253,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                 elif len(mention.words) == 1 and mention.kind != "person" and lx.is_nationality(mention.words[0]):
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
+        firms_in_lists(text, mentions[in_sentence:])
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
@@ -353,6 +359,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
             and not _NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
+    if not title_count and _BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
+            and (len(name_words) > 1 or _bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
@@ -399,6 +408,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _bare_body_name(word: str, inside: bool) -> bool:
+    """One word before "party" or "group" that can be its name ("Hamas movement"), not an adjective that
+    says what kind it is ("Democratic party", "Islamic group") nor a sentence's first word ("Banking group")."""
+    low = word.lower()
+    return inside and not low.endswith(("ic", "ist", "ing")) and low not in lx.PLACES and not lx.is_nationality(word) \
+        and low not in lx.DEMONYMS
 
 
 def _opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
@@ -458,6 +475,9 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
 # "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
 _FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
                                r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
+# "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
+_BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
+                              r"faction|organi[sz]ation|conglomerate)\b")
 _NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
            kind: str) -> Mention:
