@@ -86,3 +86,31 @@ def test_and_between_two_whole_bodies_parts_them() -> None:
     assert found.get("Lindqvist Pharma GmbH") == "organization", found
     assert found.get("Tarvanian Navy") == "organization", found
     assert found.get("Air Corps") == "organization", found
+
+
+def test_a_hospital_is_where_something_happens_not_an_actor() -> None:
+    found = _actors("The wounded were taken to Harlow Central Hospital, police said.")
+    assert "Harlow Central Hospital" not in found, found
+
+
+def test_new_opening_a_sentence_stays_in_a_place_named_body() -> None:
+    found = _actors("New York Stock Exchange volume was light on Friday, traders said.")
+    assert found.get("New York Stock Exchange") == "organization", found
+    assert "York Stock Exchange" not in found, found
+
+
+def test_and_before_an_acronym_starts_another_body() -> None:
+    found = _actors("Talks with the Council of Marland and NATO were held in Varlo. Filings with the U.S. "
+                    "Bonds and Exchange Commission show the loss.")
+    assert found.get("Council of Marland") == "organization", found
+    assert found.get("NATO") == "organization", found
+    assert found.get("U.S. Bonds and Exchange Commission") == "organization", found
+
+
+def test_a_body_named_before_a_title_is_an_organisation_and_the_person_a_person() -> None:
+    found = _actors("Reserve Bank of Marland Governor Ravi Chandran said rates would stay. Federal Air Traffic "
+                    "Control Administration Director Branko Vilic said flights would resume.")
+    assert found.get("Ravi Chandran") == "person", found
+    assert found.get("Reserve Bank of Marland") == "organization", found
+    assert found.get("Branko Vilic") == "person", found
+    assert found.get("Federal Air Traffic Control Administration") == "organization", found

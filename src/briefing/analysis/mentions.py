@@ -130,6 +130,8 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 continue
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
+            if low == "and" and is_acronym(nxt.text) and len(run) > 1:
+                break  # "Council of Europe and NATO": a second body, not the end of the first
             if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
                     low_word(t) in ("of", "for") for t in run):
                 break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
@@ -271,7 +273,10 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
         return []
     found = [mention]
     if mention.kind == "unknown" and mention.person_cue:
-        for token in chunk:
+        body = _body_before_title(chunk, mention.start)
+        if body:
+            found.append(_plain(source, text, sentence, body, [t.text for t in body], kind="org"))
+        for token in chunk[:0] if body else chunk:
             if token.start >= mention.start:
                 break
             word = strip_possessive(token.text)
@@ -295,7 +300,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York"),
     # and so is any such word inside a sentence that opens a firm's name ("analyst at First Albany Corp")
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
-            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1) \
+            low_word(chunk[0]) == "new" and len(chunk) > 1 and (
+                chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
             and not _opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
     adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
@@ -328,6 +334,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
         full_kind = "org"
+    if full_kind == "org" and _person_after_title(chunk, words):
+        full_kind = "name"  # "Reserve Bank of India Governor Chakravarty Rangarajan": the body is the title's
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"
@@ -408,6 +416,29 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _person_after_title(chunk: list[Token], words: list[str]) -> bool:
+    """A body's name, a title and a person's name in one run of capitals ("Federal Aviation Administration
+    Director Branko Vilic"): the words after the title name someone."""
+    count = _title_length(chunk)
+    return 0 < count < len(chunk) and len(chunk) - count <= 4 and classify_words(words[count:]) == "name" \
+        and _body_before_title(chunk, chunk[count].start) is not None
+
+
+def _body_before_title(chunk: list[Token], name_start: int) -> list[Token] | None:
+    """The organisation's words in front of a title ("Reserve Bank of India | Governor ..."), when they name one."""
+    body: list[Token] = []
+    for token in chunk:
+        if token.start >= name_start or (low_word(token) in lx.TITLE_WORDS and low_word(token) in ROLE_HEADS):
+            break
+        body.append(token)
+    while body and is_title_token(low_word(body[-1])):
+        body.pop()  # "EU Farm | Commissioner", "Labour Prime | Minister": the title's first words
+    if len(body) < 2 or classify_words([t.text for t in body]) != "org" or not (
+            low_word(body[-1]) in lx.ORG_HEADS or any(low_word(t) in ("of", "for") for t in body)):
+        return None  # a body's whole name ("... Administration", "Bank of ..."), not "EU Farm"
+    return body
 
 
 def _bare_body_name(word: str, inside: bool) -> bool:

@@ -80,5 +80,6 @@ def _classify(words: tuple[str, ...]) -> str:
 
 _ORG_FIRST = wl.word_set("org_first_words")
 _PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
+# "Harlow Central Hospital", "Egyptian Museum": where things happen in news, not who acts
 _PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
-                         "peninsula", "province", "county", "district", "region"])
+                         "peninsula", "province", "county", "district", "region", "hospital", "museum"])

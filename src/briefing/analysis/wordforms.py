@@ -115,11 +115,17 @@ def body_of_members(text: str, chunk: list[Token]) -> bool:
         low_word(t) in ("of", "for") and low_word(chunk[i]) in lx.ORG_HEADS for i, t in enumerate(chunk[1:-1]))
 
 
+def _where_from(token: Token) -> bool:
+    low = low_word(token)
+    return low in lx.PLACES or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or is_acronym(token.text)
+
+
 def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -> int:
     """How many words after "and" finish a public body's name that "and" runs through: "Securities and
     Exchange Commission", "Truth and Reconciliation Commission" (0 when it does not: "Ford and Labour")."""
-    if len(run) != 1 or is_acronym(run[0].text) or low_word(run[0]) in lx.PLACES or low_word(run[0]) in lx.DEMONYMS:
-        return 0
+    if is_acronym(run[-1].text) or low_word(run[-1]) in lx.PLACES or low_word(run[-1]) in lx.DEMONYMS or not all(
+            _where_from(t) for t in run[:-1]):
+        return 0  # "U.S. Securities and ...": only where the body is from may come before its first word
     for size in (2, 1):
         end = index + size
         if end >= len(toks) or not all(t.text[0].isupper() and joinable(text, a, t)
