@@ -114,3 +114,9 @@ def test_a_body_named_before_a_title_is_an_organisation_and_the_person_a_person(
     assert found.get("Reserve Bank of Marland") == "organization", found
     assert found.get("Branko Vilic") == "person", found
     assert found.get("Federal Air Traffic Control Administration") == "organization", found
+
+
+def test_a_state_or_province_that_says_something_is_no_actor() -> None:
+    found = _actors("Wisconsin said it was the first state to submit a plan. The train runs through "
+                    "West Virginia, Kentucky and Ohio, and Saskatchewan said it would follow.")
+    assert not found, found
