@@ -120,3 +120,15 @@ def test_a_state_or_province_that_says_something_is_no_actor() -> None:
     found = _actors("Wisconsin said it was the first state to submit a plan. The train runs through "
                     "West Virginia, Kentucky and Ohio, and Saskatchewan said it would follow.")
     assert not found, found
+
+
+def test_a_firm_named_like_a_person_after_a_noun_for_firms() -> None:
+    found = _actors("Positive comment from investment banks Harold Lynde and Orvell Warburg fuelled gains. "
+                    "Software giant Henry Marsh said it would appeal.")
+    assert found.get("Harold Lynde") == "organization", found
+    assert found.get("Henry Marsh") == "organization", found
+
+
+def test_a_firm_and_a_title_without_a_name_is_no_person() -> None:
+    found = _actors("\"Sales will rise,\" said Orvell CEO. Brisk Products Co Chairman said the same.")
+    assert not any(kind == "person" for kind in found.values()), found

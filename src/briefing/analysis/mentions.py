@@ -19,6 +19,7 @@ from briefing.analysis.orglists import firms_in_lists
 from briefing.analysis.outlets import (
     CREDIT,
     GENERIC_OUTLET,
+    OUTLET_NOUN_AFTER,
     OUTLET_NOUN_BEFORE,
     byline_names,
     lookslike_outlet_context,
@@ -355,6 +356,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         name_tokens, name_words = name_tokens[1:], name_words[1:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
+    if len(name_tokens) > 1 and name_words[0].lower() not in wl.word_set("given_names") and not OUTLET_NOUN_AFTER.match(
+            after) and (_title_last(name_tokens) or any(low_word(t) in _LEGAL_SUFFIXES for t in name_tokens)):
+        return None  # "Orvell CEO", "Brisk Products Co Chairman": a title, no one's name ("John Major" is)
     kind = classify_words(name_words)
     if kind == "generic":
         return None
@@ -441,6 +445,10 @@ def _body_before_title(chunk: list[Token], name_start: int) -> list[Token] | Non
     return body
 
 
+def _title_last(chunk: list[Token]) -> bool:
+    return low_word(chunk[-1]) in ROLE_HEADS and low_word(chunk[-1]) in lx.TITLE_WORDS
+
+
 def _bare_body_name(word: str, inside: bool) -> bool:
     """One word before "party" or "group" that can be its name ("Hamas movement"), not an adjective that
     says what kind it is ("Democratic party", "Islamic group") nor a sentence's first word ("Banking group")."""
@@ -504,8 +512,9 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
 
 
 # "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
-_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
-                               r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
+                               r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
+                               r"giant)\s+$")
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                               r"faction|organi[sz]ation|conglomerate)\b")
