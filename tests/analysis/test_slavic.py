@@ -113,6 +113,11 @@ def test_airports_bridges_and_crossings_named_after_people_are_not_people() -> N
     assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
 
 
+def test_a_person_right_after_an_institution_named_after_someone_is_a_person() -> None:
+    text = "Підсумки семінару підвів викладач університету ім. Івана Огієнка Олександр Віштаченко."
+    assert set(_people(analyze_texts([text]))) == {"Олександр Віштаченко"}
+
+
 def test_roles_after_the_name_and_organisations_behind_a_legal_form() -> None:
     ru = "Сергей Лавров, министр иностранных дел России, заявил, что Москва готова к переговорам."
     uk = "Тарас Кучер, голова правління ПАТ «Укрзалізниця», повідомив про нові рейси."
