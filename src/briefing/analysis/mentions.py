@@ -305,8 +305,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
                 chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
             and not _opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
-    adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
-    chunk = chunk[adjective + 1:]  # "St. Louis-based First Bank ...", "Second-ranked Austrian ...": not the name
+    if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
+        adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
+        chunk = chunk[adjective + 1:]  # "St. Louis-based First Bank ...", "Second-ranked Austrian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
