@@ -132,3 +132,11 @@ def test_a_firm_named_like_a_person_after_a_noun_for_firms() -> None:
 def test_a_firm_and_a_title_without_a_name_is_no_person() -> None:
     found = _actors("\"Sales will rise,\" said Orvell CEO. Brisk Products Co Chairman said the same.")
     assert not any(kind == "person" for kind in found.values()), found
+
+
+def test_and_runs_through_the_name_of_a_body_of_two_trades() -> None:
+    found = _actors("The Tin and Brass Dealers Association said prices rose. The Pacific Coal and Steel Community "
+                    "met in Varlo, and the U.S. Food and Drug Administration approved the drug.")
+    assert found.get("Tin and Brass Dealers Association") == "organization", found
+    assert found.get("Pacific Coal and Steel Community") == "organization", found
+    assert found.get("U.S. Food and Drug Administration") == "organization", found

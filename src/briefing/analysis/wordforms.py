@@ -105,7 +105,10 @@ def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
     return toks[first:last]
 
 
-_BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal"])
+# what closes the name of a public body or an association, never a firm's ("Marlow and Harbour Motors Corp")
+_BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal",
+                         "administration", "agency", "association", "community", "federation", "institute",
+                         "observatory", "organisation", "organization", "union"])
 
 
 def body_of_members(text: str, chunk: list[Token]) -> bool:
@@ -117,7 +120,7 @@ def body_of_members(text: str, chunk: list[Token]) -> bool:
 
 def _where_from(token: Token) -> bool:
     low = low_word(token)
-    return low in lx.PLACES or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or is_acronym(token.text)
+    return low in lx.PLACES or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or is_acronym(token.text) or low == "the"
 
 
 def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -> int:
@@ -126,7 +129,7 @@ def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -
     if is_acronym(run[-1].text) or low_word(run[-1]) in lx.PLACES or low_word(run[-1]) in lx.DEMONYMS or not all(
             _where_from(t) for t in run[:-1]):
         return 0  # "U.S. Securities and ...": only where the body is from may come before its first word
-    for size in (2, 1):
+    for size in (3, 2, 1):
         end = index + size
         if end >= len(toks) or not all(t.text[0].isupper() and joinable(text, a, t)
                                        for a, t in zip(toks[index:end], toks[index + 1:end + 1], strict=True)):
