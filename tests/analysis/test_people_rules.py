@@ -75,3 +75,11 @@ def test_organisation_names_end_where_they_should(text: str, name: str) -> None:
 ])
 def test_not_organisations(text: str, word: str) -> None:
     assert word not in _actors(text)
+
+
+def test_a_name_a_who_clause_follows_is_a_person() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Border talks\n\nItamo Ravel, who as envoy led the talks, called them a storm in a teacup. "
+         "Harbour United, which owns the port, declined to comment."]).actors}
+    assert actors.get("Itamo Ravel") == "person", actors
+    assert "Harbour United" not in actors or actors["Harbour United"] != "person", actors
