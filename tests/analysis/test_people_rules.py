@@ -87,5 +87,6 @@ def test_a_name_a_who_clause_follows_is_a_person() -> None:
 
 def test_an_assistant_secretary_of_state_is_a_title_before_a_name() -> None:
     actors = {a.name: a.type for a in analyze_texts(
-        ["Talks resume\n\nThe radio said U.S. Assistant Secretary of State Jon Kornby had reassured officials."]).actors}
+        ["Talks resume\n\nThe radio said U.S. Assistant Secretary of State Jon Kornby had reassured "
+         "officials."]).actors}
     assert actors.get("Jon Kornby") == "person", actors
