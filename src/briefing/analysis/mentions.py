@@ -15,6 +15,17 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
+from briefing.analysis.orgcues import (
+    BODY_NOUN_AFTER,
+    FIRM_NOUN_BEFORE,
+    LEGAL_SUFFIXES,
+    NAME_GOES_ON,
+    bare_body_name,
+    body_before_title,
+    opens_org_inside,
+    person_after_title,
+    title_last,
+)
 from briefing.analysis.orglists import firms_in_lists
 from briefing.analysis.outlets import (
     CREDIT,
@@ -29,7 +40,6 @@ from briefing.analysis.outlets import (
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
-    DETERMINERS,
     POSSESSIVE_IN_NAMES,
     PREFIXED_NAME,
     ROLE_HEADS,
@@ -77,7 +87,7 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsi
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
 _HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
-_LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
+
 
 
 def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
@@ -136,7 +146,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
             if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
                     low_word(t) in ("of", "for") for t in run):
                 break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
-            if low in ("and", "of") and head in _LEGAL_SUFFIXES:
+            if low in ("and", "of") and head in LEGAL_SUFFIXES:
                 break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
@@ -168,7 +178,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
             between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
                 last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
-                    and low_word(last[-1]) not in _LEGAL_SUFFIXES
+                    and low_word(last[-1]) not in LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
                          or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
@@ -274,7 +284,7 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
         return []
     found = [mention]
     if mention.kind == "unknown" and mention.person_cue:
-        body = _body_before_title(chunk, mention.start)
+        body = body_before_title(chunk, mention.start)
         if body:
             found.append(_plain(source, text, sentence, body, [t.text for t in body], kind="org"))
         for token in chunk[:0] if body else chunk:
@@ -303,7 +313,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
             low_word(chunk[0]) == "new" and len(chunk) > 1 and (
                 chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
-            and not _opens_org_inside(text, sentence, chunk):
+            and not opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
     if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
         adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
@@ -332,11 +342,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 
     if full_kind == "generic":
         return None
-    if full_kind == "place" and not (len(words) > 1 and _FIRM_NOUN_BEFORE.search(before)):
+    if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
         return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
         full_kind = "org"
-    if full_kind == "org" and _person_after_title(chunk, words):
+    if full_kind == "org" and person_after_title(chunk, words, _title_length(chunk)):
         full_kind = "name"  # "Reserve Bank of India Governor Chakravarty Rangarajan": the body is the title's
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
@@ -358,7 +368,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     if len(name_tokens) > 1 and name_words[0].lower() not in wl.word_set("given_names") and not OUTLET_NOUN_AFTER.match(
-            after) and (_title_last(name_tokens) or any(low_word(t) in _LEGAL_SUFFIXES for t in name_tokens)):
+            after) and (title_last(name_tokens) or any(low_word(t) in LEGAL_SUFFIXES for t in name_tokens)):
         return None  # "Orvell CEO", "Brisk Products Co Chairman": a title, no one's name ("John Major" is)
     kind = classify_words(name_words)
     if kind == "generic":
@@ -369,11 +379,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
-            and not _NAME_GOES_ON.match(after):
+    if not title_count and len(name_words[-1]) > 1 and FIRM_NOUN_BEFORE.search(before) \
+            and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
-    if not title_count and _BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
-            and (len(name_words) > 1 or _bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
+    if not title_count and BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
+            and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
@@ -423,54 +433,6 @@ _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 
-def _person_after_title(chunk: list[Token], words: list[str]) -> bool:
-    """A body's name, a title and a person's name in one run of capitals ("Federal Aviation Administration
-    Director Branko Vilic"): the words after the title name someone."""
-    count = _title_length(chunk)
-    return 0 < count < len(chunk) and len(chunk) - count <= 4 and classify_words(words[count:]) == "name" \
-        and _body_before_title(chunk, chunk[count].start) is not None
-
-
-def _body_before_title(chunk: list[Token], name_start: int) -> list[Token] | None:
-    """The organisation's words in front of a title ("Reserve Bank of India | Governor ..."), when they name one."""
-    body: list[Token] = []
-    for token in chunk:
-        if token.start >= name_start or (low_word(token) in lx.TITLE_WORDS and low_word(token) in ROLE_HEADS):
-            break
-        body.append(token)
-    while body and is_title_token(low_word(body[-1])):
-        body.pop()  # "EU Farm | Commissioner", "Labour Prime | Minister": the title's first words
-    if len(body) < 2 or classify_words([t.text for t in body]) != "org" or not (
-            low_word(body[-1]) in lx.ORG_HEADS or any(low_word(t) in ("of", "for") for t in body)):
-        return None  # a body's whole name ("... Administration", "Bank of ..."), not "EU Farm"
-    return body
-
-
-def _title_last(chunk: list[Token]) -> bool:
-    return low_word(chunk[-1]) in ROLE_HEADS and low_word(chunk[-1]) in lx.TITLE_WORDS
-
-
-def _bare_body_name(word: str, inside: bool) -> bool:
-    """One word before "party" or "group" that can be its name ("Hamas movement"), not an adjective that
-    says what kind it is ("Democratic party", "Islamic group") nor a sentence's first word ("Banking group")."""
-    low = word.lower()
-    return inside and not low.endswith(("ic", "ist", "ing")) and low not in lx.PLACES and not lx.is_nationality(word) \
-        and low not in lx.DEMONYMS
-
-
-def _opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
-    """A common capitalised word inside a sentence that opens an organisation's name: "at First Albany Corp",
-    "quoted by The Sunday Telegraph" are capitalised for the name, not for a sentence start."""
-    if len(chunk) < 2 or chunk[0].start <= sentence.start or low_word(chunk[0]) in DETERMINERS:
-        return False
-    before = text[sentence.start:chunk[0].start].rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] == ","):
-        return False  # after a quote, a colon or a dash a new sentence may start
-    words = [t.text for t in chunk]
-    words[-1] = strip_possessive(words[-1])
-    return classify_words(words) in ("org", "outlet")
-
-
 def _surname_after_given(chunk: list[Token]) -> bool:
     """"Dick Spring", "Theresa May": a month or season after a given name is a surname."""
     low = low_word(chunk[-1])
@@ -512,14 +474,6 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
                    for i, w in enumerate(words) if i) and " ".join(words).lower() not in lx.PLACE_NAMES
 
 
-# "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
-_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
-                               r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
-                               r"giant)\s+$")
-# "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
-_BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
-                              r"faction|organi[sz]ation|conglomerate)\b")
-_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
            kind: str) -> Mention:
     start = chunk[0].start
