@@ -140,3 +140,10 @@ def test_and_runs_through_the_name_of_a_body_of_two_trades() -> None:
     assert found.get("Tin and Brass Dealers Association") == "organization", found
     assert found.get("Pacific Coal and Steel Community") == "organization", found
     assert found.get("U.S. Food and Drug Administration") == "organization", found
+
+
+def test_names_listed_after_a_plural_noun_for_firms_and_a_colon_are_firms() -> None:
+    found = _actors("Trading was thin in three listed companies: Ciments Harel, Eterna and Unicera. Both of "
+                    "the Marlandic airlines, Avora and AECS, cut fares.")
+    for name in ("Eterna", "Unicera", "Avora"):
+        assert found.get(name) == "organization", (name, found)

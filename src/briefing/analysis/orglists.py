@@ -16,8 +16,8 @@ _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # "firms including", "companies such as", "blue chips like", "banks, including": what follows are firms
 _FIRMS_BEFORE = re.compile(r"\b(?:firms|companies|corporations|banks|groups|carmakers|automakers|airlines|"
                            r"retailers|insurers|chains|chips|brokers|brokerages|operators|manufacturers|makers|"
-                           r"producers|conglomerates|rivals|competitors)\s*,?\s+(?:including|such\s+as|like|"
-                           r"led\s+by)\s+$")
+                           r"producers|conglomerates|rivals|competitors)(?:\s*,?\s+(?:including|such\s+as|like|"
+                           r"led\s+by)\s+|\s*[:,]\s+)$")  # "companies: Eternit, ...", "two airlines, Avianca and ACES"
 _MIN_LIST = 3
 
 
