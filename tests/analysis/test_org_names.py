@@ -147,3 +147,11 @@ def test_names_listed_after_a_plural_noun_for_firms_and_a_colon_are_firms() -> N
                     "the Marlandic airlines, Avora and AECS, cut fares.")
     for name in ("Eterna", "Unicera", "Avora"):
         assert found.get(name) == "organization", (name, found)
+
+
+def test_the_firm_a_quoted_speaker_is_from_is_an_organisation() -> None:
+    found = _actors("\"Profit taking hit the banks,\" said Burcu Mavin from Interbanka. \"It will last,\" said "
+                    "Jan Ober of Marlow. Shares of utility Kurova lost 3,000 lira.")
+    assert found.get("Interbanka") == "organization", found
+    assert found.get("Marlow") == "organization", found
+    assert found.get("Kurova") == "organization", found
