@@ -90,3 +90,9 @@ def test_an_assistant_secretary_of_state_is_a_title_before_a_name() -> None:
         ["Talks resume\n\nThe radio said U.S. Assistant Secretary of State Jon Kornby had reassured "
          "officials."]).actors}
     assert actors.get("Jon Kornby") == "person", actors
+
+
+def test_a_kinship_noun_in_lower_case_before_a_name_is_a_role_not_an_honorific() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Rebels in the hills\n\nMamarov joked that his sister Lisa was a rebel too."]).actors}
+    assert actors.get("Lisa") == "person", actors

@@ -118,11 +118,11 @@ def _rank_only(role: str) -> bool:
 
 
 def trim_role(role: str) -> str:
-    """A role without leading articles or trailing honorifics; a role that is only abbreviated titles
+    """A role without leading articles or trailing (capitalised) honorifics; a role that is only abbreviated titles
     ("Lt. Col.") is written out, so that it reads (and matches) as the title it is."""
     words = role.split()
-    while words and words[-1].lower().rstrip(".") in lx.HONORIFICS:
-        words.pop()
+    while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in lx.HONORIFICS:
+        words.pop()  # "Chief Inspector Sister"; a "sister" in lower case is kin ("his sister Lisa")
     while words and words[0].lower() in ("the", "a", "an"):
         words.pop(0)
     if words and all(w.lower() in _ABBREVIATED_TITLES for w in words):
