@@ -79,9 +79,11 @@ def test_not_organisations(text: str, word: str) -> None:
 
 def test_a_name_a_who_clause_follows_is_a_person() -> None:
     actors = {a.name: a.type for a in analyze_texts(
-        ["Border talks\n\nItamo Ravel, who as envoy led the talks, called them a storm in a teacup. "
+        ["Border talks\n\nItamo Ravel, who as envoy led the talks, called them a storm in a teacup. Moudi Marek, in "
+         "his late 20s, carried a gun. "
          "Harbour United, which owns the port, declined to comment."]).actors}
     assert actors.get("Itamo Ravel") == "person", actors
+    assert actors.get("Moudi Marek") == "person", actors
     assert "Harbour United" not in actors or actors["Harbour United"] != "person", actors
 
 
