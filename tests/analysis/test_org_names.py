@@ -155,3 +155,8 @@ def test_the_firm_a_quoted_speaker_is_from_is_an_organisation() -> None:
     assert found.get("Interbanka") == "organization", found
     assert found.get("Marlow") == "organization", found
     assert found.get("Kurova") == "organization", found
+
+
+def test_a_weekday_after_a_body_named_with_and_does_not_cut_the_name() -> None:
+    found = _actors("The Bonds and Exchange Commission Wednesday approved rules on trading.")
+    assert found.get("Bonds and Exchange Commission") == "organization", found

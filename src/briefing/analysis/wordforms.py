@@ -136,6 +136,7 @@ def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -
             continue
         after = toks[end + 1] if end + 1 < len(toks) else None
         if low_word(toks[end]) in _BODY_HEADS and (after is None or not after.text[0].isupper()
-                                                   or not joinable(text, toks[end], after)):
+                                                   or not joinable(text, toks[end], after)
+                                                   or low_word(after) in lx.COMMON_CAPITALIZED):  # "... Wednesday"
             return size
     return 0
