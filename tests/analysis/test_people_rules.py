@@ -75,3 +75,26 @@ def test_organisation_names_end_where_they_should(text: str, name: str) -> None:
 ])
 def test_not_organisations(text: str, word: str) -> None:
     assert word not in _actors(text)
+
+
+def test_a_name_a_who_clause_follows_is_a_person() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Border talks\n\nItamo Ravel, who as envoy led the talks, called them a storm in a teacup. Moudi Marek, in "
+         "his late 20s, carried a gun. "
+         "Harbour United, which owns the port, declined to comment."]).actors}
+    assert actors.get("Itamo Ravel") == "person", actors
+    assert actors.get("Moudi Marek") == "person", actors
+    assert "Harbour United" not in actors or actors["Harbour United"] != "person", actors
+
+
+def test_an_assistant_secretary_of_state_is_a_title_before_a_name() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Talks resume\n\nThe radio said U.S. Assistant Secretary of State Jon Kornby had reassured "
+         "officials."]).actors}
+    assert actors.get("Jon Kornby") == "person", actors
+
+
+def test_a_kinship_noun_in_lower_case_before_a_name_is_a_role_not_an_honorific() -> None:
+    actors = {a.name: a.type for a in analyze_texts(
+        ["Rebels in the hills\n\nMamarov joked that his sister Lisa was a rebel too."]).actors}
+    assert actors.get("Lisa") == "person", actors

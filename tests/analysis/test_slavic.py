@@ -106,6 +106,18 @@ def test_streets_and_institutions_named_after_people_are_not_people() -> None:
     assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
 
 
+def test_airports_bridges_and_crossings_named_after_people_are_not_people() -> None:
+    text = ("Аеропорт Кеннеді зустрів делегацію чергою. Ремонт на мості Патона і на перехресті Гординського "
+            "та Шевченка затягується, а забудову біля вулиць Милославська та Лисківська зупинили. Верховна Рада "
+            "ухвалила закон. Правда, мер Олег Данилюк заявив, що роботи почнуться в травні.")
+    assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
+
+
+def test_a_person_right_after_an_institution_named_after_someone_is_a_person() -> None:
+    text = "Підсумки семінару підвів викладач університету ім. Івана Огієнка Олександр Віштаченко."
+    assert set(_people(analyze_texts([text]))) == {"Олександр Віштаченко"}
+
+
 def test_roles_after_the_name_and_organisations_behind_a_legal_form() -> None:
     ru = "Сергей Лавров, министр иностранных дел России, заявил, что Москва готова к переговорам."
     uk = "Тарас Кучер, голова правління ПАТ «Укрзалізниця», повідомив про нові рейси."

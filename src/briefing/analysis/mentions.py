@@ -10,14 +10,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
+from briefing.analysis.orgcues import (
+    BODY_NOUN_AFTER,
+    FIRM_NOUN_BEFORE,
+    LEGAL_SUFFIXES,
+    NAME_GOES_ON,
+    SPEAKER_FROM,
+    bare_body_name,
+    body_before_title,
+    opens_org_inside,
+    person_after_title,
+    title_last,
+)
+from briefing.analysis.orglists import firms_in_lists
 from briefing.analysis.outlets import (
     CREDIT,
     GENERIC_OUTLET,
+    OUTLET_NOUN_AFTER,
     OUTLET_NOUN_BEFORE,
     byline_names,
     lookslike_outlet_context,
@@ -33,6 +47,7 @@ from briefing.analysis.wordforms import (
     SPEECH_VERBS,
     Mention,
     body_after_and,
+    body_of_members,
     is_acronym,
     is_role_word,
     is_title_token,
@@ -73,7 +88,7 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsi
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
 _HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
-_LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
+
 
 
 def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
@@ -127,7 +142,12 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 continue
             inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
                 low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
-            if low in ("and", "of") and head in _LEGAL_SUFFIXES:
+            if low == "and" and is_acronym(nxt.text) and len(run) > 1:
+                break  # "Council of Europe and NATO": a second body, not the end of the first
+            if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
+                    low_word(t) in ("of", "for") for t in run):
+                break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
+            if low in ("and", "of") and head in LEGAL_SUFFIXES:
                 break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
@@ -159,7 +179,7 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
             between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
                 last[-1].end:chunk[0].start] else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
-                    and low_word(last[-1]) not in _LEGAL_SUFFIXES
+                    and low_word(last[-1]) not in LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
                     and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
                          or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
@@ -197,72 +217,6 @@ def _title_length(chunk: list[Token]) -> int:
     return count
 
 
-def classify_known(words: list[str]) -> str | None:
-    """"outlet" or "org" for names the lexicon knows whole ("Financial Times", "Human Rights Watch")."""
-    joined = " ".join(w.lower() for w in words)
-    if joined in lx.OUTLET_NAMES:
-        return "outlet"
-    if joined in lx.KNOWN_ORG_NAMES:
-        return "org"
-    if joined in lx.PLACE_NAMES or joined in lx.NON_ACTOR_NAMES:
-        return "place"
-    return None
-
-
-def classify_words(words: list[str]) -> str:
-    """person-shaped, org, outlet or place, from the words of a name alone."""
-    return _classify(tuple(words))
-
-
-@lru_cache(maxsize=32768)
-def _classify(words: tuple[str, ...]) -> str:
-    lows = [w.lower().rstrip(".") for w in words]
-    joined = " ".join(lows)
-    if lows[-1] in wl.word_set("group_names"):
-        return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
-    if len(lows) > 1 and (lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_LAST):
-        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya", "Mexico City", "Halvard Strait"
-    if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:
-        return "place"  # "Davis Cup", "Brady Bill", "Victoria Falls": a thing or an event, never an actor
-    if len(lows) == 1 and (lows[0] in lx.DEMONYMS or f"{lows[0]}." in lx.DEMONYMS or lows[0] in lx.PLACES
-                           or (lows[0].endswith("s") and lows[0][:-1] in lx.DEMONYMS)):
-        return "place"
-    if joined in lx.OUTLET_NAMES or (len(lows) == 1 and lows[0] in lx.OUTLETS and lows[0] not in lx.MEDIA_NOUNS):
-        return "outlet"
-    if joined in lx.KNOWN_ORG_NAMES:
-        return "org"
-    if len(lows) > 1 and lows[-1] in GENERIC_OUTLET:
-        return "outlet"
-    if joined in lx.KNOWN_ORGS or (len(lows) == 1 and is_acronym(words[0])):
-        return "org"
-    if len(lows) == 1 and lows[0] in lx.ORG_HEADS and lows[0] not in lx.KNOWN_ORGS:
-        return "generic"  # "Government", "Police" on their own name no one in particular
-    if lows[-1] in lx.ORG_HEADS:
-        return "org"
-    if "of" in lows[1:-1] and lows[lows.index("of") - 1] in lx.ORG_HEADS:
-        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania"
-    if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
-                                  or not any(low in lx.TITLE_WORDS for low in lows[1:])):
-        return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
-    if any(low in lx.KNOWN_ORGS for low in lows) and len(lows) <= 2 and lows[0] in lx.KNOWN_ORGS:
-        return "org"
-    if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
-        return "place"
-    if lows[-1] in lx.PLACES and len(lows) > 1 and not (
-            len(lows) == 2 and lows[0] in wl.word_set("given_names") and lows[0] not in wl.word_set("not_given_names")
-            and lows[0] not in lx.PLACES and lows[0] not in lx.DEMONYMS and joined not in lx.PLACE_NAMES):
-        return "place"  # "Northern Jordan"; but "Neil Jordan" is a given name and a surname
-    if lows[0] in lx.DEMONYMS and len(lows) == 1:
-        return "place"
-    return "name"
-
-
-_ORG_FIRST = wl.word_set("org_first_words")
-_PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
-_PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
-                         "peninsula", "province", "county", "district", "region"])
-
-
 @dataclass
 class SourceMentions:
     mentions: list[Mention]
@@ -298,6 +252,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             if first is None or first.group(1).lower() in lx.COMMON_CAPITALIZED or not first.group(1)[0].isupper():
                 continue  # no capitalised word but a common one opening the sentence: no name here
         toks = tokens(text, sentence.start, sentence.end)
+        in_sentence = len(mentions)
         for chunk in chunk_sentence(text, sentence, toks):
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
@@ -312,6 +267,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                 elif len(mention.words) == 1 and mention.kind != "person" and lx.is_nationality(mention.words[0]):
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
+        firms_in_lists(text, mentions[in_sentence:])
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
@@ -329,7 +285,10 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
         return []
     found = [mention]
     if mention.kind == "unknown" and mention.person_cue:
-        for token in chunk:
+        body = body_before_title(chunk, mention.start)
+        if body:
+            found.append(_plain(source, text, sentence, body, [t.text for t in body], kind="org"))
+        for token in chunk[:0] if body else chunk:
             if token.start >= mention.start:
                 break
             word = strip_possessive(token.text)
@@ -350,18 +309,23 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     if known_kind is not None:
         return _plain(source, text, sentence, chunk, known, kind=known_kind)
-    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York")
+    # leading sentence words ("The", "Two") are not part of a name; "New" inside a sentence is ("New York"),
+    # and so is any such word inside a sentence that opens a firm's name ("analyst at First Albany Corp")
     while chunk and low_word(chunk[0]) in lx.COMMON_CAPITALIZED and not is_acronym(chunk[0].text) and not (
-            low_word(chunk[0]) == "new" and chunk[0].start > sentence.start and len(chunk) > 1):
+            low_word(chunk[0]) == "new" and len(chunk) > 1 and (
+                chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
+            and not opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
-    while len(chunk) > 1 and _LEADING_ADJECTIVE.search(chunk[0].text):
-        chunk = chunk[1:]  # "Minneapolis-based First Bank ...", "Second-ranked Austrian ...": not part of a name
+    if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
+        adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
+        chunk = chunk[adjective + 1:]  # "St. Louis-based First Bank ...", "Second-ranked Austrian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
-            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)):
-        chunk = chunk[:-1]  # "Labour MPs": the party, not a name
+            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
+            and not body_of_members(text, chunk):
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Edwards & Sons"
     if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]
@@ -379,8 +343,12 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 
     if full_kind == "generic":
         return None
+    if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
+        return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
-        return None  # places are context, never actors
+        full_kind = "org"
+    if full_kind == "org" and person_after_title(chunk, words, _title_length(chunk)):
+        full_kind = "name"  # "Reserve Bank of India Governor Chakravarty Rangarajan": the body is the title's
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"
@@ -400,6 +368,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         name_tokens, name_words = name_tokens[1:], name_words[1:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
+    if len(name_tokens) > 1 and name_words[0].lower() not in wl.word_set("given_names") and not OUTLET_NOUN_AFTER.match(
+            after) and (title_last(name_tokens) or any(low_word(t) in LEGAL_SUFFIXES for t in name_tokens)):
+        return None  # "Orvell CEO", "Brisk Products Co Chairman": a title, no one's name ("John Major" is)
     kind = classify_words(name_words)
     if kind == "generic":
         return None
@@ -409,9 +380,13 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and len(name_words[-1]) > 1 and _FIRM_NOUN_BEFORE.search(before) \
-            and not _NAME_GOES_ON.match(after):
+    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or (
+            SPEAKER_FROM.search(before) and not _given_name_first(name_words, common_lower))) \
+            and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
+    if not title_count and BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
+            and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
+        return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
@@ -501,10 +476,6 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
                    for i, w in enumerate(words) if i) and " ".join(words).lower() not in lx.PLACE_NAMES
 
 
-# "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
-_FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|firm|group|bankers|brokers|brokerage|insurers|carmaker|automaker|"
-                               r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker)\s+$")
-_NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 def _plain(source: int, text: str, sentence: Sentence, chunk: list[Token], words: list[str], *,
            kind: str) -> Mention:
     start = chunk[0].start

@@ -105,21 +105,38 @@ def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
     return toks[first:last]
 
 
-_BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal"])
+# what closes the name of a public body or an association, never a firm's ("Marlow and Harbour Motors Corp")
+_BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal",
+                         "administration", "agency", "association", "community", "federation", "institute",
+                         "observatory", "organisation", "organization", "union"])
+
+
+def body_of_members(text: str, chunk: list[Token]) -> bool:
+    """A body named for its members: "League of Women Voters", "A.G. Edwards & Sons" (a plural noun for
+    people closes the name, where in "Labour MPs" it follows one)."""
+    return " & " in text[chunk[0].start:chunk[-1].end] or any(
+        low_word(t) in ("of", "for") and low_word(chunk[i]) in lx.ORG_HEADS for i, t in enumerate(chunk[1:-1]))
+
+
+def _where_from(token: Token) -> bool:
+    low = low_word(token)
+    return low in lx.PLACES or low in lx.DEMONYMS or f"{low}." in lx.DEMONYMS or is_acronym(token.text) or low == "the"
 
 
 def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -> int:
     """How many words after "and" finish a public body's name that "and" runs through: "Securities and
     Exchange Commission", "Truth and Reconciliation Commission" (0 when it does not: "Ford and Labour")."""
-    if len(run) != 1 or is_acronym(run[0].text) or low_word(run[0]) in lx.PLACES or low_word(run[0]) in lx.DEMONYMS:
-        return 0
-    for size in (2, 1):
+    if is_acronym(run[-1].text) or low_word(run[-1]) in lx.PLACES or low_word(run[-1]) in lx.DEMONYMS or not all(
+            _where_from(t) for t in run[:-1]):
+        return 0  # "U.S. Securities and ...": only where the body is from may come before its first word
+    for size in (3, 2, 1):
         end = index + size
         if end >= len(toks) or not all(t.text[0].isupper() and joinable(text, a, t)
                                        for a, t in zip(toks[index:end], toks[index + 1:end + 1], strict=True)):
             continue
         after = toks[end + 1] if end + 1 < len(toks) else None
         if low_word(toks[end]) in _BODY_HEADS and (after is None or not after.text[0].isupper()
-                                                   or not joinable(text, toks[end], after)):
+                                                   or not joinable(text, toks[end], after)
+                                                   or low_word(after) in lx.COMMON_CAPITALIZED):  # "... Wednesday"
             return size
     return 0

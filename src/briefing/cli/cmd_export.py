@@ -70,17 +70,12 @@ def run(args: argparse.Namespace) -> int:
     path, out = Path(args.brief), Path(args.output)
     if not path.is_file():
         load_brief_file(path)  # raises the one-line "no such file"
-    import os
-
-    if not os.access(path, os.W_OK):  # a received brief kept write-protected: export it, say it is not recorded
-        code = export_and_report(load_brief_file(path), out, args.fmt, args.template)
-        print(f"briefing: warning: {path} is read-only, so this export is not recorded in its release history",
-              file=sys.stderr)
-        return code
-    from briefing.delivery.history import release_for_export, releasing
+    from briefing.delivery.history import release_for_export, releasing_if_writable
 
     # Every export is a release: the brief stays locked until its record is saved.
-    with releasing(path) as (brief, record):
+    with releasing_if_writable(path, "export") as (brief, record, unrecorded):
         code = export_and_report(brief, out, args.fmt, args.template)
         record(release_for_export(out, brief, resolve_template(brief, args.template)))
+    if unrecorded:
+        print(f"briefing: warning: {unrecorded}", file=sys.stderr)
     return code

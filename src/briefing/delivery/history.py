@@ -52,6 +52,22 @@ def releasing(path: Path) -> Iterator[tuple[Brief, Callable[[Release], None]]]:
         brief_file.close()
 
 
+@contextmanager
+def releasing_if_writable(path: Path, what: str) -> Iterator[tuple[Brief, Callable[[Release], None], str | None]]:
+    """As `releasing`, for an export or a draft, which a write-protected `.brief` still allows.
+
+    A received brief is often kept as it came, read-only; writing a PDF or a draft from it must
+    not fail for that. There `record` does nothing and the third value is the sentence saying the
+    `what` ("export", "draft") is not recorded; elsewhere it is None.
+    """
+    if os.access(path, os.W_OK):
+        with releasing(path) as (brief, record):
+            yield brief, record, None
+        return
+    yield (load_brief(path), lambda release: None,
+           f"{path} is read-only, so this {what} is not recorded in its release history")
+
+
 def record_release(path: Path, release: Release) -> Brief:
     """Append `release` to the history of the `.brief` at `path` and save it; returns the saved brief."""
     with releasing(path) as (brief, record):
@@ -75,15 +91,12 @@ def export_eml_draft(brief_path: Path, out_path: Path, *, attach_docx: bool = Fa
         return write_eml(brief, Path(out_path), template=chosen, attach_docx=attach_docx, sender=settings.sender,
                          max_attachment_bytes=settings.max_attachment_bytes)
 
-    if not os.access(brief_path, os.W_OK):  # a received brief kept write-protected: draft it, unrecorded
-        brief = load_brief(brief_path)
-        result = draft(brief, template or brief_template(brief))
-        result.warnings.append(f"{brief_path} is read-only, so this draft is not recorded in its release history")
-        return result
-    with releasing(brief_path) as (brief, record):
+    with releasing_if_writable(brief_path, "draft") as (brief, record, unrecorded):
         template = template or brief_template(brief)
         result = draft(brief, template)
         record(release_for_draft(result, brief, template))
+    if unrecorded:
+        result.warnings.append(unrecorded)
     return result
 
 

@@ -37,6 +37,9 @@ def named_after(toks: list[Token], first: Token, language: str) -> bool:
     ("вул. Чорновола, Богдана Хмельницького, Леніна")."""
     markers = lists.words(f"named_after_{language}")
     index = token_index(toks, first.start)
+    if index and toks[index - 1].capitalised and not toks[index - 1].initial \
+            and toks[index - 1].text.lower() not in markers:
+        return False  # "ім. Івана Огієнка Олександр Віштаченко": a name right after the honoured one is someone
     for token in reversed(toks[max(0, index - 16):index]):
         word = token.text
         if word.lower() in markers:

@@ -162,6 +162,12 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
         length = 1
         while index + length < len(parts) and parts[index + length] is not None and length < 4:
             length += 1
+        for split in range(2, length):  # "ім. Івана Огієнка Олександр Віштаченко": a name in another case starts
+            after, before = parts[index + split], parts[index + split - 1]
+            if after is not None and before is not None and after.kind == "first" and before.kind == "surname" \
+                    and part.kind == "first" and _cases_differ(part, after):
+                length = split
+                break
         group = [p for p in parts[index:index + length] if p is not None]
         mention = _read_group(source, text, toks, group, language)
         if mention is not None:

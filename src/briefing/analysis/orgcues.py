@@ -1,0 +1,75 @@
+"""Cues that a run of capitals names an organisation, read from the words around it: a noun for a firm in
+front ("software giant ..."), a noun for a body after it ("First Union bank"), a legal form, a common
+word that opens a firm's name inside a sentence, a body's name in front of a title.
+
+`mentions.py` asks these while it reads a name; they are kept here so that the name reader stays short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.namekinds import classify_words
+from briefing.analysis.text import Sentence, Token
+from briefing.analysis.wordforms import DETERMINERS, ROLE_HEADS, is_title_token, low_word, strip_possessive
+
+# legal forms that close a firm's name: no person's name holds one
+LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
+# "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
+FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
+                              r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
+                              r"giant|utility)\s+$")
+# "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
+BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
+                             r"faction|organi[sz]ation|conglomerate)\b")
+# '..., said Burcin Mavituna from Interbank': where a speaker named in full works (places are known before)
+SPEAKER_FROM = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$")
+NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
+
+
+def person_after_title(chunk: list[Token], words: list[str], count: int) -> bool:
+    """A body's name, a title and a person's name in one run of capitals ("Federal Aviation Administration
+    Director Branko Vilic"): the words after the title name someone (`count`: the title's end)."""
+    return 0 < count < len(chunk) and len(chunk) - count <= 4 and classify_words(words[count:]) == "name" \
+        and body_before_title(chunk, chunk[count].start) is not None
+
+
+def body_before_title(chunk: list[Token], name_start: int) -> list[Token] | None:
+    """The organisation's words in front of a title ("Reserve Bank of India | Governor ..."), when they name one."""
+    body: list[Token] = []
+    for token in chunk:
+        if token.start >= name_start or (low_word(token) in lx.TITLE_WORDS and low_word(token) in ROLE_HEADS):
+            break
+        body.append(token)
+    while body and is_title_token(low_word(body[-1])):
+        body.pop()  # "EU Farm | Commissioner", "Labour Prime | Minister": the title's first words
+    if len(body) < 2 or classify_words([t.text for t in body]) != "org" or not (
+            low_word(body[-1]) in lx.ORG_HEADS or any(low_word(t) in ("of", "for") for t in body)):
+        return None  # a body's whole name ("... Administration", "Bank of ..."), not "EU Farm"
+    return body
+
+
+def title_last(chunk: list[Token]) -> bool:
+    return low_word(chunk[-1]) in ROLE_HEADS and low_word(chunk[-1]) in lx.TITLE_WORDS
+
+
+def bare_body_name(word: str, inside: bool) -> bool:
+    """One word before "party" or "group" that can be its name ("Hamas movement"), not an adjective that
+    says what kind it is ("Democratic party", "Islamic group") nor a sentence's first word ("Banking group")."""
+    low = word.lower()
+    return inside and not low.endswith(("ic", "ist", "ing")) and low not in lx.PLACES and not lx.is_nationality(word) \
+        and low not in lx.DEMONYMS
+
+
+def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
+    """A common capitalised word inside a sentence that opens an organisation's name: "at First Albany Corp",
+    "quoted by The Sunday Telegraph" are capitalised for the name, not for a sentence start."""
+    if len(chunk) < 2 or chunk[0].start <= sentence.start or low_word(chunk[0]) in DETERMINERS:
+        return False
+    before = text[sentence.start:chunk[0].start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False  # after a quote, a colon or a dash a new sentence may start
+    words = [t.text for t in chunk]
+    words[-1] = strip_possessive(words[-1])
+    return classify_words(words) in ("org", "outlet")

@@ -1,0 +1,162 @@
+"""Organisations named in news prose: the shape of their names and the words around them."""
+
+from __future__ import annotations
+
+from briefing.analysis import analyze_texts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze_texts(["Market news\n\n" + text]).actors}
+
+
+def test_a_body_for_a_cause_is_an_organisation() -> None:
+    found = _actors("Police detained members of the Tarvanian League for Reform ahead of a party congress.")
+    assert found.get("Tarvanian League for Reform") == "organization", found
+
+
+def test_a_known_body_with_a_qualifier_in_front_is_still_that_body() -> None:
+    found = _actors("He sent a petition to the International Red Cross in 1993. The Corvanian Red Cross "
+                    "chief said on Monday the talks would go on.")
+    assert found.get("International Red Cross") == "organization", found
+    assert found.get("Corvanian Red Cross") == "organization", found
+
+
+def test_a_city_radio_that_speaks_is_an_outlet() -> None:
+    found = _actors("The plan harms the region, state-run Marlow Radio said in a commentary. "
+                    "Harbin Television said the talks had failed.")
+    assert found.get("Marlow Radio") == "organization", found
+    assert found.get("Harbin Television") == "organization", found
+
+
+def test_a_body_whose_name_ends_in_a_plural_noun_for_people_keeps_it() -> None:
+    found = _actors("The group took over the forums from the League of Tarvanian Voters in 1988. "
+                    "\"It is calm,\" said Jon Peel, analyst at B.K. Harlow & Sons.")
+    assert found.get("League of Tarvanian Voters") == "organization", found
+    assert found.get("B.K. Harlow & Sons") == "organization", found
+
+
+def test_a_place_before_based_is_no_part_of_the_name() -> None:
+    found = _actors("St. Anselm-based Harwick Bancorp Inc, a bank holding company, was also named. "
+                    "South Marland-based Orvell Electronics Inc said sales rose.")
+    assert found.get("Harwick Bancorp Inc") == "organization", found
+    assert found.get("Orvell Electronics Inc") == "organization", found
+    assert not any("based" in name for name in found), found
+
+
+def test_an_ordinal_inside_a_sentence_is_part_of_a_firm_name() -> None:
+    found = _actors("\"Prices will rise,\" said Hugh Jarrow, chief investment officer at First Halden Corp.")
+    assert found.get("First Halden Corp") == "organization", found
+    assert "Halden Corp" not in found, found
+
+
+def test_a_noun_for_a_firm_before_a_name_outweighs_a_place_in_it() -> None:
+    found = _actors("Pirelli is linking with Hong Kong-based group ORVA Pacific in a venture.")
+    assert found.get("ORVA Pacific") == "organization", found
+
+
+def test_a_noun_for_a_body_after_a_name_makes_it_an_organisation() -> None:
+    found = _actors("Economist Joel Nardo of Tarvik Union bank in Halden said spending rose. The money went "
+                    "to the preacher's Corvan Unity group after they met.")
+    assert found.get("Tarvik Union") == "organization", found
+    assert found.get("Corvan Unity") == "organization", found
+
+
+def test_a_person_before_a_noun_for_a_body_stays_a_person() -> None:
+    found = _actors("Opposition leader Anna Varga's party won the vote, and Varga said she was pleased.")
+    assert found.get("Anna Varga") == "person", found
+    assert "Anna Varga" in found and found["Anna Varga"] != "organization", found
+
+
+def test_names_listed_with_firms_are_firms() -> None:
+    found = _actors("Multinational firms including Molbrand, Tessel and Kestrel Petroleum Corp were also "
+                    "attracted. Orvell Inc, Brisk and Lantern have been building their capacity.")
+    for name in ("Molbrand", "Tessel", "Brisk", "Lantern"):
+        assert found.get(name) == "organization", (name, found)
+
+
+def test_a_list_of_people_stays_people() -> None:
+    found = _actors("The team is as follows: Maria Lindqvist, Tomas Berg and Ivo Marsh, the coach said.")
+    assert all(kind == "person" for kind in found.values()), found
+
+
+def test_and_between_two_whole_bodies_parts_them() -> None:
+    found = _actors("The Harrow Heart Foundation and Lindqvist Pharma GmbH paid for the study. The Tarvanian "
+                    "Navy and Air Corps joined the search.")
+    assert found.get("Harrow Heart Foundation") == "organization", found
+    assert found.get("Lindqvist Pharma GmbH") == "organization", found
+    assert found.get("Tarvanian Navy") == "organization", found
+    assert found.get("Air Corps") == "organization", found
+
+
+def test_a_hospital_is_where_something_happens_not_an_actor() -> None:
+    found = _actors("The wounded were taken to Harlow Central Hospital, police said.")
+    assert "Harlow Central Hospital" not in found, found
+
+
+def test_new_opening_a_sentence_stays_in_a_place_named_body() -> None:
+    found = _actors("New York Stock Exchange volume was light on Friday, traders said.")
+    assert found.get("New York Stock Exchange") == "organization", found
+    assert "York Stock Exchange" not in found, found
+
+
+def test_and_before_an_acronym_starts_another_body() -> None:
+    found = _actors("Talks with the Council of Marland and NATO were held in Varlo. Filings with the U.S. "
+                    "Bonds and Exchange Commission show the loss.")
+    assert found.get("Council of Marland") == "organization", found
+    assert found.get("NATO") == "organization", found
+    assert found.get("U.S. Bonds and Exchange Commission") == "organization", found
+
+
+def test_a_body_named_before_a_title_is_an_organisation_and_the_person_a_person() -> None:
+    found = _actors("Reserve Bank of Marland Governor Ravi Chandran said rates would stay. Federal Air Traffic "
+                    "Control Administration Director Branko Vilic said flights would resume.")
+    assert found.get("Ravi Chandran") == "person", found
+    assert found.get("Reserve Bank of Marland") == "organization", found
+    assert found.get("Branko Vilic") == "person", found
+    assert found.get("Federal Air Traffic Control Administration") == "organization", found
+
+
+def test_a_state_or_province_that_says_something_is_no_actor() -> None:
+    found = _actors("Wisconsin said it was the first state to submit a plan. The train runs through "
+                    "West Virginia, Kentucky and Ohio, and Saskatchewan said it would follow.")
+    assert not found, found
+
+
+def test_a_firm_named_like_a_person_after_a_noun_for_firms() -> None:
+    found = _actors("Positive comment from investment banks Harold Lynde and Orvell Warburg fuelled gains. "
+                    "Software giant Henry Marsh said it would appeal.")
+    assert found.get("Harold Lynde") == "organization", found
+    assert found.get("Henry Marsh") == "organization", found
+
+
+def test_a_firm_and_a_title_without_a_name_is_no_person() -> None:
+    found = _actors("\"Sales will rise,\" said Orvell CEO. Brisk Products Co Chairman said the same.")
+    assert not any(kind == "person" for kind in found.values()), found
+
+
+def test_and_runs_through_the_name_of_a_body_of_two_trades() -> None:
+    found = _actors("The Tin and Brass Dealers Association said prices rose. The Pacific Coal and Steel Community "
+                    "met in Varlo, and the U.S. Food and Drug Administration approved the drug.")
+    assert found.get("Tin and Brass Dealers Association") == "organization", found
+    assert found.get("Pacific Coal and Steel Community") == "organization", found
+    assert found.get("U.S. Food and Drug Administration") == "organization", found
+
+
+def test_names_listed_after_a_plural_noun_for_firms_and_a_colon_are_firms() -> None:
+    found = _actors("Trading was thin in three listed companies: Ciments Harel, Eterna and Unicera. Both of "
+                    "the Marlandic airlines, Avora and AECS, cut fares.")
+    for name in ("Eterna", "Unicera", "Avora"):
+        assert found.get(name) == "organization", (name, found)
+
+
+def test_the_firm_a_quoted_speaker_is_from_is_an_organisation() -> None:
+    found = _actors("\"Profit taking hit the banks,\" said Burcu Mavin from Interbanka. \"It will last,\" said "
+                    "Jan Ober of Marlow. Shares of utility Kurova lost 3,000 lira.")
+    assert found.get("Interbanka") == "organization", found
+    assert found.get("Marlow") == "organization", found
+    assert found.get("Kurova") == "organization", found
+
+
+def test_a_weekday_after_a_body_named_with_and_does_not_cut_the_name() -> None:
+    found = _actors("The Bonds and Exchange Commission Wednesday approved rules on trading.")
+    assert found.get("Bonds and Exchange Commission") == "organization", found
