@@ -106,3 +106,79 @@ def test_the_person_added_is_the_unnamed_person_again() -> None:
             "At the same time, the person added, the premier had doubts.")
     [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
     assert len(caveat.evidence) == 2, caveat
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a dash sets the source off like a comma: it is no word of the noun phrase
+    ("The port has played to the premier's pride - critics would call it vanity - and it shows.", "critics"),
+    # an amount of money before the noun is no count of people
+    ("That is a fraction of the $20 million experts say a harbour costs.", "experts"),
+])
+def test_punctuation_and_amounts_before_the_source(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+def test_a_head_count_is_still_no_source() -> None:
+    assert not _anonymous("About 2,000 supporters say they will march on Sunday.")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # people the writer interviewed, not named
+    ("In the mayor's favour, all the economists I interviewed said the plan was sound.",
+     "the economists I interviewed"),
+    ("The rates were questioned by a number of analysts we spoke to this week.", "analysts we spoke to"),
+    # a group as the agent of a passive verb of judging, or where criticism or praise comes from
+    ("The harbour plan has been criticised by environmental activists.", "environmental activists"),
+    ("The levy drew sharp criticism from local lawmakers and shipping executives.", "shipping executives"),
+    ("The new berth, seen by some insiders as a lifeboat for the port, opens in May.", "some insiders"),
+    # someone unnamed asking or saying
+    ("Then someone asked how the ferry would be paid for.", "someone"),
+])
+def test_interviewed_and_passive_and_indefinite_sources(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a stance put on a group: what they think, without a name
+    ("Before the vote, Lind aides were coy about whether he would stand again.", "Lind aides"),
+    ("After the count, the mayor's supporters are optimistic that she will win.", "the mayor's supporters"),
+    ("Harbour officials were also critical of the tender.", "Harbour officials"),
+    # the verb of saying comes after the group's own verb, set off by a comma
+    ("Northern diplomats have embraced the plan for a coast guard, warning that the straits are unsafe.",
+     "Northern diplomats"),
+])
+def test_a_stance_or_a_later_verb_of_saying(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many people were worried about the storm.",  # people in general, not a source
+    "The seminar was attended by experts from six countries.",  # attendance, not a judgement
+    "Officials met the ferry, which was carrying supplies, and unloaded it.",
+    "Someone left the gate open.",
+    "He gave two reporters a tour of the harbour, saying little.",
+])
+def test_groups_that_still_are_no_source(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)
+
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("At the pier, Ana and other harbour workers' delegates protested the new fees.", "delegates"),
+    ("With party leaders increasingly worried about turnout, the mayor toured the docks.", "party leaders"),
+    ("But harbour officials have effectively ruled that out.", "harbour officials"),
+])
+def test_protest_worry_and_ruling_out(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the past week, Lind and his aides signaled that they would back the plan.",  # Lind is named
+    "What the mayor calls thrift might be seen by others as neglect.",  # people in general, not a source
+])
+def test_a_named_leader_with_his_people_or_others_in_general(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)
+
+
+def test_a_pronoun_and_their_people_stay_unnamed() -> None:
+    assert "their supporters" in _anonymous("They and their supporters argue that the levy is unfair.")

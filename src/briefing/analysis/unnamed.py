@@ -26,6 +26,9 @@ class SourceSpan(NamedTuple):
 # the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
 _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
 _SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
+# the verbs that end a cue phrase: "people familiar with the talks confirmed ..."
+_CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|acknowledged|insisted|warned|noted|"
+             r"stressed|cautioned|predicted|suggested)")
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -33,16 +36,17 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"(?:published|used|given|disclosed)"
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
-             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r")"
+             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
              r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
-             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
+             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
+             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
              r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
              r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
              r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
              r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
-             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says)|$)"
+             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|\b(?:I|we)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|contacted|consulted|surveyed|asked)\b"
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
@@ -53,7 +57,8 @@ def _named_after(text: str, end: int) -> bool:
     return bool(_NAME_AFTER.match(text[end:end + 60]))
 
 
-_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
+                         r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
 
 
 _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
@@ -63,7 +68,9 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
 CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
-              "background", "privately")
+              "background", "privately", "i interviewed", "we interviewed", "i spoke", "we spoke", "i talked",
+              "we talked", "i contacted", "we contacted", "i consulted", "we consulted", "i surveyed", "we surveyed",
+              "i asked", "we asked")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
 
@@ -76,18 +83,39 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
                             rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
                             r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
                             r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
-                            r"disputed|recalled|added|adds)\b", re.IGNORECASE)
+                            r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast)\b", re.IGNORECASE)
+                          r"forecast|asked|shouted)\b", re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
                             r"told\s+\w+)\s*,")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+# a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
+_STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been|seem|seemed|"
+                           r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|\w+ly)\s+){0,2}"
+                           r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
+# the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
+_SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
+                           r"noting|adding)\b")
+# the group as the agent of a passive verb of judging, or where criticism or praise came from: "criticised by
+# activists", "seen by insiders as", "criticism from lawmakers and shipping executives"
+_BY_AGENT = re.compile(r"\b(?:(?:echoed|shared|disputed|questioned|challenged|criticized|criticised|condemned|"
+                       r"denounced|praised|applauded|welcomed|hailed|endorsed|rejected|dismissed|described|called|"
+                       r"seen|viewed|regarded|considered|cited|raised|voiced|expressed|predicted|estimated|expected|"
+                       r"urged|opposed|backed|supported|favou?red|contested|mocked|ridiculed)\s+by"
+                       r"|(?:criticism|praise|complaints?|warnings?|objections?|opposition|pushback|backlash|concerns?|"
+                       r"calls|protests?|questions|accusations?|allegations?|s[ck]epticism|doubts)"
+                       r"\s+from)\s+(?:(?:[^\s,;]+\s+){1,5}and\s+)?$", re.IGNORECASE)
+_OWN_PEOPLE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+_NAME_AND = re.compile(r"\b(?!(?:They|He|She|We|You|It)\s)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+$")
+# "seen by others as ...": a word that stands for people in general is a source only with a verb of saying
+_PRONOUN_LIKE = frozenset(("others", "someone", "somebody"))
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliament": a role
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
@@ -110,13 +138,16 @@ _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 
 # words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
-                            r"where|if|whereas|after|before|until|unless|once|whether)$")
+                            r"where|if|whereas|after|before|until|unless|once|whether|with)$")
 # words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
 # "people" they mostly open a generic view ("what people think"), so people are left out there
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
 
 
-_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
+# "many of his supporters", "a group of conservative lawmakers", "an unusual coalition of leaders"
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number|"
+                       r"(?:an?|the)\s+(?:\w+\s+)?(?:group|coalition|handful|majority|minority|panel|delegation|"
+                       r"team|bloc|chorus|host|number|couple|dozen)|dozens|scores)\s+of$")
 
 
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
@@ -141,10 +172,18 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
         start = right = head_start
         quantified = counted = False
         modifiers = 0
+        kept: list[re.Match[str]] = []
         for word in reversed(words):
             if body[word.end():right].strip():
                 break
             low = word.group().lower()
+            if not any(map(str.isalnum, low)):
+                break  # a dash sets the phrase off like a comma
+            if low[:1].isdigit() and body[word.start() - 1:word.start()] in _CURRENCY and word.start() > 0:
+                while kept and kept[-1].group().lower() in _AMOUNT_WORDS:
+                    kept.pop()  # "the $20 million experts say ...": an amount of money, no count of people
+                start = kept[-1].start() if kept else head_start
+                break
             if low[:1].isdigit():
                 start, counted = word.start(), True
                 break  # "2,000 supporters", "26 people": a count of people, not a source
@@ -155,6 +194,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
                     low in ("urging", "asking", "telling"))):
                 break  # a verb: "a policy urging employees"
             modifiers += 1
+            kept.append(word)
             start = right = word.start()
         if counted:
             continue
@@ -166,6 +206,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
                 before = before[:start].rstrip()
             people = _PEOPLE_HEAD.search(body, start, head_end)
             if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
+                                 and not _BY_AGENT.search(body, max(0, start - 90), start)
                                  and (people or not (_RELATIVE_OPENER.search(before)
                                                      or _SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
@@ -187,6 +228,8 @@ def _singular(phrase: str) -> bool:
 
 
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
+_CURRENCY = "$€£¥"
+_AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "thousand", "hundred", "bn", "m"))
 
 
 def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[SourceSpan]:
@@ -212,26 +255,34 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
                                           and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        if _OWN_PEOPLE.match(phrase) and _NAME_AND.search(body, max(0, np_start - 60), np_start):
+            continue  # "Lind and his aides said": the claim rests on Lind, who is named
         cue_match = ANON_CUE.search(rest) if has_cue else None
         if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
                           or _HEAD_RE.search(rest[:cue_match.start()])):
             cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
         cue_text: str
         end = np_end
+        agent = _BY_AGENT.search(body, max(0, np_start - 90), np_start)
+        head_word = phrase.split()[-1].lower()
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)) or (
-                phrase.split()[-1].lower() in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest)):
-            continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source
+        elif (not agent or head_word in _PRONOUN_LIKE) and (
+                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest))
+                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
+            continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
+            # as the agent of a verb of judging ("criticised by residents") they are one
         else:
-            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
+            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest) or _STANCE_AFTER.match(rest)
+            if not speech and _at_clause_start(body, np_start) and not _AS_BEFORE.search(body, 0, np_start):
+                speech = _SAYING_LATER.search(rest)
             if speech and _NEGATED.search(speech.group(0)):
                 speech = None  # "lawmakers have not said when": no claim rests on them
             if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
             according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
-            if not speech and (not according or according.group(0).strip().lower() == "as"):
+            if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
         head = _head_form(phrase)
