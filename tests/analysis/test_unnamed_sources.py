@@ -162,6 +162,11 @@ def test_groups_that_still_are_no_source(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
 
 
+def test_a_reporter_for_an_outlet_is_second_hand() -> None:
+    found = [c.text for c in analyze_texts(["A reporter for the Corvania Herald spotted the minister at the port."]
+                                           ).caveats if c.kind == "second-hand"]
+    assert any("reporter for the Corvania Herald" in text for text in found), found
+
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("At the pier, Ana and other harbour workers' delegates protested the new fees.", "delegates"),

@@ -42,6 +42,10 @@ SECOND_HAND = [
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
     (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
                 re.IGNORECASE), "citing"),
+    # "a reporter for the Herald spotted ...": what another outlet's journalist saw or wrote
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s+(?:reporter|correspondent|journalist|columnist|producer)\s+"
+                r"(?:for|with|from|at)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}"),
+     "reporter for outlet"),
     (re.compile(r"\b(?:received|had|has|have|cited|citing)\s+(?:unconfirmed\s+)?reports?\s+(?:of|that)\b",
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
@@ -178,7 +182,8 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
                  "told", "interview", "quoted",
-                 "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet")
+                 "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
+                 "correspondent", "journalist", "columnist", "producer")
 _CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 # which words a second-hand rule needs, so that most sentences meet only the rules that can match
@@ -190,7 +195,8 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "quoted as saying": ("quoted",),
     "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
     "citing": ("citing",),
-    "reports of": ("report",),  # "a report of" too
+    "reports of": ("report",),
+    "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
 }
