@@ -187,3 +187,16 @@ def test_a_named_leader_with_his_people_or_others_in_general(sentence: str) -> N
 
 def test_a_pronoun_and_their_people_stay_unnamed() -> None:
     assert "their supporters" in _anonymous("They and their supporters argue that the levy is unfair.")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We want to work with you," Lind recalled. "Harbour officials said, \'The port is not for sale.\'"',
+    'As the Herald\'s Ana Berg wrote, "officials said there is a fresh scandal at the port."',
+    "“Critics say the levy is too high,” the mayor said.",
+])
+def test_a_source_quoted_by_a_named_speaker_is_the_speaker_s(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)
+
+
+def test_a_source_after_a_closed_quotation_is_unnamed() -> None:
+    assert "officials" in _anonymous("“The port is closed,” Lind said, but officials said it would open on Monday.")

@@ -232,6 +232,12 @@ _CURRENCY = "$€£¥"
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "thousand", "hundred", "bn", "m"))
 
 
+def _quoted(text: str, position: int) -> bool:
+    """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
 def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[SourceSpan]:
     """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found."""
     hits: list[SourceSpan] = []
@@ -247,6 +253,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
         np_end = sentence.start + np_stop
         if any(s <= start < e for s, e in taken):
             continue
+        if _quoted(text, start):
+            continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
         if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
             continue  # "there are some economists who argue ...": a view said to exist, not a source cited
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
