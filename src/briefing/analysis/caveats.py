@@ -59,6 +59,10 @@ SECOND_HAND = [
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it)\b", re.IGNORECASE),
      "a document says"),
+    # a bare plural at the start of a clause: "..., fundraising documents show."
+    (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
+                r"memos|reports)\s+(?:show|showed|shows|say|said|indicate|indicated|suggest|suggested|reveal|revealed)\b"),
+     "a document says"),
 ]
 
 UNCONFIRMED = re.compile(
