@@ -200,3 +200,25 @@ def test_a_source_quoted_by_a_named_speaker_is_the_speaker_s(sentence: str) -> N
 
 def test_a_source_after_a_closed_quotation_is_unnamed() -> None:
     assert "officials" in _anonymous("“The port is closed,” Lind said, but officials said it would open on Monday.")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the verb of saying before the source, after a quotation
+    ("“The drop is down to the audit,” said a person close to the mayor.", "a person close to the mayor"),
+    ("“We were never asked,” said one district party leader.", "one district party leader"),
+    ('"The mayor does not care anymore," wrote one harbour supporter.', "one harbour supporter"),
+    ("“The road was blocked,” a witness said.", "a witness"),
+    ("Several people I've spoken with this month said the mayor had pushed for the deal.",
+     "Several people I've spoken with"),
+])
+def test_sources_after_a_quotation_or_interviewed_earlier(sentence: str, phrase: str) -> None:
+    assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attorney General Ana Berg (D), Lind's opponent in the election, called for a recount, saying it was flawed.",
+    "On Friday on Radio Nord, Sen. Ana Berg (D-NH), a supporter of the harbour plan told host Jan Ober it would pass.",
+    "Simmons, an early supporter of the mayor, said he saw the shift in his family, most of whom thought she lost.",
+])
+def test_a_named_person_with_a_party_label_or_a_surname_is_named(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)

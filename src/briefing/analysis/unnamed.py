@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, prefilter_text
 
@@ -36,17 +37,18 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"(?:published|used|given|disclosed)"
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
-             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r")"
-             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
-             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
-             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r")"
+             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
              r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
              r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
              r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
              r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|\b(?:I|we)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|contacted|consulted|surveyed|asked)\b"
+             r"|\b(?:I|we)(?:\s+ha(?:ve|d)|['’](?:ve|d))?\s+(?:interviewed|spoken\s+(?:to|with)|spoke\s+(?:to|with)|"
+             r"talked\s+(?:to|with)|contacted|consulted|surveyed|asked)\b"
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
 
 ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
@@ -68,9 +70,8 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
 CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
-              "background", "privately", "i interviewed", "we interviewed", "i spoke", "we spoke", "i talked",
-              "we talked", "i contacted", "we contacted", "i consulted", "we consulted", "i surveyed", "we surveyed",
-              "i asked", "we asked")
+              "background", "privately", "interviewed", "spoke", "spoken", "talked", "contacted", "consulted",
+              "surveyed", "asked")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
 
@@ -117,7 +118,14 @@ _NAME_AND = re.compile(r"\b(?!(?:They|He|She|We|You|It)\s)[A-Z][\w'’\-]+(?:\s+
 _PRONOUN_LIKE = frozenset(("others", "someone", "somebody"))
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliament": a role
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
-_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
+# "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
+_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\))?,\s+"
+                                 r"(?:an?\s+[^,;()]{0,60}|)$")
+# a party label marks a politician's name whatever follows: "Ana Berg (D-NH), a supporter of the plan told ..."
+_PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
+# "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
+_APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
+_CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
@@ -232,6 +240,14 @@ _CURRENCY = "$€£¥"
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "thousand", "hundred", "bn", "m"))
 
 
+def _surname_before(body: str, np_start: int, rest: str) -> bool:
+    """"Simmons, an early supporter of the mayor, said": a surname, and the phrase set off by commas."""
+    surname = _APPOSITION_OF_SURNAME.search(body, 0, np_start)
+    closed = _CLOSED_APPOSITION.match(rest)
+    return bool(surname and closed and not _SAYS.search(closed.group(0))
+                and surname.group("name").lower() not in lx.COMMON_CAPITALIZED)
+
+
 def _quoted(text: str, position: int) -> bool:
     """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
     paragraph = text[text.rfind("\n", 0, position) + 1:position]
@@ -263,6 +279,9 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
                                           and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)
+                                  or _surname_before(body, np_start, rest)):
+            continue
         if _OWN_PEOPLE.match(phrase) and _NAME_AND.search(body, max(0, np_start - 60), np_start):
             continue  # "Lind and his aides said": the claim rests on Lind, who is named
         cue_match = ANON_CUE.search(rest) if has_cue else None
@@ -273,10 +292,12 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
         end = np_end
         agent = _BY_AGENT.search(body, max(0, np_start - 90), np_start)
         head_word = phrase.split()[-1].lower()
+        according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
+        said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
-        elif (not agent or head_word in _PRONOUN_LIKE) and (
+        elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
                 (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest))
                 or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
@@ -289,7 +310,6 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
                 speech = None  # "lawmakers have not said when": no claim rests on them
             if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
-            according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
             if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
             cue_text = f"unnamed {phrase.split()[-1].lower()}"
