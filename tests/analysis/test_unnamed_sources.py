@@ -222,3 +222,8 @@ def test_sources_after_a_quotation_or_interviewed_earlier(sentence: str, phrase:
 ])
 def test_a_named_person_with_a_party_label_or_a_surname_is_named(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
+
+
+def test_the_authorities_are_unnamed_without_being_named_before() -> None:
+    found = _anonymous("Lind was charged with assault, and the authorities said more charges could follow.")
+    assert "the authorities" in found, found

@@ -129,7 +129,7 @@ _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
-_SOURCE_HEAD = re.compile(r"\bsources?$", re.IGNORECASE)
+_SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vague with "the" too
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
 _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
                           re.IGNORECASE)
