@@ -227,3 +227,15 @@ def test_a_named_person_with_a_party_label_or_a_surname_is_named(sentence: str) 
 def test_the_authorities_are_unnamed_without_being_named_before() -> None:
     found = _anonymous("Lind was charged with assault, and the authorities said more charges could follow.")
     assert "the authorities" in found, found
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The report covers the harbour and the ferries, with experts offering their assessments.", "experts"),
+    ("Local economists voiced doubts about the toll.", "Local economists"),
+])
+def test_a_group_giving_its_view(sentence: str, phrase: str) -> None:
+    assert phrase in _anonymous(sentence), _anonymous(sentence)
+
+
+def test_a_group_offering_help_gives_no_view() -> None:
+    assert not _anonymous("With harbour officials offering their boats, the rescue went on.")

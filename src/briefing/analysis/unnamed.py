@@ -100,6 +100,10 @@ _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\
 _STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been|seem|seemed|"
                            r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|\w+ly)\s+){0,2}"
                            r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
+# a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
+_VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
+                         r"(?:(?:their|his|her|its|an?|some|own|\w+ly)\s+){0,3}(?:\w+\s+)?(?:assessments?|views?|"
+                         r"opinions?|analys[ie]s|predictions?|verdicts?|forecasts?|estimates?)\b", re.IGNORECASE)
 # the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
 _SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
                            r"noting|adding)\b")
@@ -303,7 +307,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:
-            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest) or _STANCE_AFTER.match(rest)
+            speech = (_SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest) or _STANCE_AFTER.match(rest)
+                      or _VIEW_GIVEN.match(rest))
             if not speech and _at_clause_start(body, np_start) and not _AS_BEFORE.search(body, 0, np_start):
                 speech = _SAYING_LATER.search(rest)
             if speech and _NEGATED.search(speech.group(0)):
