@@ -239,3 +239,21 @@ def test_a_group_giving_its_view(sentence: str, phrase: str) -> None:
 
 def test_a_group_offering_help_gives_no_view() -> None:
     assert not _anonymous("With harbour officials offering their boats, the rescue went on.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a group met "with", not the subject of the verb after it
+    "The board sits down with analysts and shareholders and tells them why the stock fell.",
+    "Lind was in the office with other aides when the phone rang and the mayor said no.",
+    # a passive: the group is talked about, it does not speak
+    "The ledger lists the port's accounts, in which a handful of donors are mentioned.",
+    # a request, not a claim; and "someone" as a role
+    "The mayor has chafed at the kind of changes his current aides have asked for.",
+    "The mayor paints herself as someone deeply involved in all of her city's affairs.",
+])
+def test_more_groups_that_are_no_source(sentence: str) -> None:
+    assert not _anonymous(sentence), _anonymous(sentence)
+
+
+def test_a_stance_in_the_passive_form_is_still_a_stance() -> None:
+    assert "his core supporters" in _anonymous("If his core supporters were worried, they did not show it.")

@@ -89,7 +89,7 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast|asked|shouted)\b", re.IGNORECASE)
+                          r"forecast|asked(?!\s+for\b)|shouted)\b", re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
                             r"told\s+\w+)\s*,")
@@ -150,7 +150,7 @@ _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 
 # words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
-                            r"where|if|whereas|after|before|until|unless|once|whether|with)$")
+                            r"where|if|whereas|after|before|until|unless|once|whether)$|(?:^|[,;:—–]\s*)(?i:with)$")
 # words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
 # "people" they mostly open a generic view ("what people think"), so people are left out there
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
@@ -162,6 +162,7 @@ _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|tw
                        r"team|bloc|chorus|host|number|couple|dozen)|dozens|scores)\s+of$")
 
 
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 
 
@@ -202,6 +203,9 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if low in _QUANTIFIERS:
                 start, quantified = word.start(), True
                 break
+            if low in _POSSESSIVES:
+                start = word.start()
+                break  # "changes his current aides asked for": the phrase starts at "his"
             if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
                     low in ("urging", "asking", "telling"))):
                 break  # a verb: "a policy urging employees"
@@ -239,6 +243,7 @@ def _singular(phrase: str) -> bool:
     return _head_form(phrase) == last or bool(_COUNTED.match(phrase))
 
 
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
 _CURRENCY = "$€£¥"
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "thousand", "hundred", "bn", "m"))
@@ -298,6 +303,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
+        if head_word in _PRONOUN_LIKE and not (said_before or _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)):
+            continue  # "paints herself as someone deeply involved in ...": no one said anything
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
@@ -307,12 +314,13 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:
-            speech = (_SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest) or _STANCE_AFTER.match(rest)
-                      or _VIEW_GIVEN.match(rest))
+            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
+            if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
+                speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
+            if not speech:  # "supporters were worried": a stance, not a passive
+                speech = _STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest)
             if not speech and _at_clause_start(body, np_start) and not _AS_BEFORE.search(body, 0, np_start):
                 speech = _SAYING_LATER.search(rest)
-            if speech and _NEGATED.search(speech.group(0)):
-                speech = None  # "lawmakers have not said when": no claim rests on them
             if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
             if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
