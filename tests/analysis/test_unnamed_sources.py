@@ -257,3 +257,7 @@ def test_more_groups_that_are_no_source(sentence: str) -> None:
 
 def test_a_stance_in_the_passive_form_is_still_a_stance() -> None:
     assert "his core supporters" in _anonymous("If his core supporters were worried, they did not show it.")
+
+
+def test_criticism_from_a_group_after_a_no_break_space() -> None:
+    assert "shipping executives" in _anonymous("The mayor faced heavy criticism\u00a0from shipping executives.")
