@@ -112,7 +112,7 @@ def test_the_person_added_is_the_unnamed_person_again() -> None:
     # a dash sets the source off like a comma: it is no word of the noun phrase
     ("The port has played to the premier's pride - critics would call it vanity - and it shows.", "critics"),
     # an amount of money before the noun is no count of people
-    ("That is a fraction of the $20 million experts say a harbour costs.", "experts"),
+    ("The levy raised far less than the $40 million experts say the new berth will cost.", "experts"),
 ])
 def test_punctuation_and_amounts_before_the_source(sentence: str, phrase: str) -> None:
     assert phrase in _anonymous(sentence), _anonymous(sentence)
@@ -124,15 +124,14 @@ def test_a_head_count_is_still_no_source() -> None:
 
 @pytest.mark.parametrize("sentence, phrase", [
     # people the writer interviewed, not named
-    ("In the mayor's favour, all the economists I interviewed said the plan was sound.",
-     "the economists I interviewed"),
-    ("The rates were questioned by a number of analysts we spoke to this week.", "analysts we spoke to"),
+    ("Most of the economists I interviewed said the toll was too high.", "the economists I interviewed"),
+    ("The ferry fares were questioned by a number of analysts we spoke to.", "analysts we spoke to"),
     # a group as the agent of a passive verb of judging, or where criticism or praise comes from
     ("The harbour plan has been criticised by environmental activists.", "environmental activists"),
     ("The levy drew sharp criticism from local lawmakers and shipping executives.", "shipping executives"),
-    ("The new berth, seen by some insiders as a lifeboat for the port, opens in May.", "some insiders"),
+    ("The new berth, seen by some insiders as a costly gamble, opens in May.", "some insiders"),
     # someone unnamed asking or saying
-    ("Then someone asked how the ferry would be paid for.", "someone"),
+    ("At the meeting, someone asked who would pay for the ferry.", "someone"),
 ])
 def test_interviewed_and_passive_and_indefinite_sources(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
@@ -140,12 +139,11 @@ def test_interviewed_and_passive_and_indefinite_sources(sentence: str, phrase: s
 
 @pytest.mark.parametrize("sentence, phrase", [
     # a stance put on a group: what they think, without a name
-    ("Before the vote, Lind aides were coy about whether he would stand again.", "Lind aides"),
-    ("After the count, the mayor's supporters are optimistic that she will win.", "the mayor's supporters"),
+    ("Asked about the date, Lind aides were coy.", "Lind aides"),
+    ("After the count, the mayor's supporters remain confident she will win.", "the mayor's supporters"),
     ("Harbour officials were also critical of the tender.", "Harbour officials"),
     # the verb of saying comes after the group's own verb, set off by a comma
-    ("Northern diplomats have embraced the plan for a coast guard, warning that the straits are unsafe.",
-     "Northern diplomats"),
+    ("Northern diplomats backed the toll on Monday, saying the straits need patrols.", "Northern diplomats"),
 ])
 def test_a_stance_or_a_later_verb_of_saying(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
@@ -163,35 +161,35 @@ def test_groups_that_still_are_no_source(sentence: str) -> None:
 
 
 def test_a_reporter_for_an_outlet_is_second_hand() -> None:
-    found = [c.text for c in analyze_texts(["A reporter for the Corvania Herald spotted the minister at the port."]
+    found = [c.text for c in analyze_texts(["A correspondent for the Corvania Herald saw the minister at the port."]
                                            ).caveats if c.kind == "second-hand"]
-    assert any("reporter for the Corvania Herald" in text for text in found), found
+    assert any("correspondent for the Corvania Herald" in text for text in found), found
 
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("At the pier, Ana and other harbour workers' delegates protested the new fees.", "delegates"),
-    ("With party leaders increasingly worried about turnout, the mayor toured the docks.", "party leaders"),
-    ("But harbour officials have effectively ruled that out.", "harbour officials"),
+    ("With harbour officials deeply worried about the storm, the ferries stayed in port.", "harbour officials"),
+    ("Harbour officials ruled out a second berth on Monday.", "Harbour officials"),
 ])
 def test_protest_worry_and_ruling_out(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
-    "Over the past week, Lind and his aides signaled that they would back the plan.",  # Lind is named
-    "What the mayor calls thrift might be seen by others as neglect.",  # people in general, not a source
+    "Lind and his aides said on Monday that they would back the plan.",  # Lind is named
+    "To many the toll is fair; it is seen by others as a tax on the poor.",  # people in general, not a source
 ])
 def test_a_named_leader_with_his_people_or_others_in_general(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
 
 
 def test_a_pronoun_and_their_people_stay_unnamed() -> None:
-    assert "their supporters" in _anonymous("They and their supporters argue that the levy is unfair.")
+    assert "their supporters" in _anonymous("They and their supporters say the levy is unfair.")
 
 
 @pytest.mark.parametrize("sentence", [
-    '"We want to work with you," Lind recalled. "Harbour officials said, \'The port is not for sale.\'"',
-    'As the Herald\'s Ana Berg wrote, "officials said there is a fresh scandal at the port."',
+    '"We will reopen the port," Lind recalled. "Harbour officials said, \'Not before spring.\'"',
+    'As the Herald\'s Ana Berg wrote, "officials said the dredging contract was rigged."',
     "“Critics say the levy is too high,” the mayor said.",
 ])
 def test_a_source_quoted_by_a_named_speaker_is_the_speaker_s(sentence: str) -> None:
@@ -204,33 +202,32 @@ def test_a_source_after_a_closed_quotation_is_unnamed() -> None:
 
 @pytest.mark.parametrize("sentence, phrase", [
     # the verb of saying before the source, after a quotation
-    ("“The drop is down to the audit,” said a person close to the mayor.", "a person close to the mayor"),
+    ("“The ferry will not run in winter,” said a person close to the mayor.", "a person close to the mayor"),
     ("“We were never asked,” said one district party leader.", "one district party leader"),
-    ('"The mayor does not care anymore," wrote one harbour supporter.', "one harbour supporter"),
+    ('"The fares are a scandal," wrote one harbour supporter.', "one harbour supporter"),
     ("“The road was blocked,” a witness said.", "a witness"),
-    ("Several people I've spoken with this month said the mayor had pushed for the deal.",
-     "Several people I've spoken with"),
+    ("Several dock workers I've spoken with said the cranes were unsafe.", "Several dock workers I've spoken with"),
 ])
 def test_sources_after_a_quotation_or_interviewed_earlier(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
-    "Attorney General Ana Berg (D), Lind's opponent in the election, called for a recount, saying it was flawed.",
-    "On Friday on Radio Nord, Sen. Ana Berg (D-NH), a supporter of the harbour plan told host Jan Ober it would pass.",
-    "Simmons, an early supporter of the mayor, said he saw the shift in his family, most of whom thought she lost.",
+    "Ana Berg (D), Lind's opponent for the harbour seat, wants a recount, saying the tally was flawed.",
+    "Speaking to Radio Nord, Sen. Ana Berg (D-NH), a supporter of the harbour plan said it would pass.",
+    "Okafor, a longtime supporter of the mayor, said the dockers on his street, most of whom thought she lost, left.",
 ])
 def test_a_named_person_with_a_party_label_or_a_surname_is_named(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
 
 
 def test_the_authorities_are_unnamed_without_being_named_before() -> None:
-    found = _anonymous("Lind was charged with assault, and the authorities said more charges could follow.")
+    found = _anonymous("After the raid, the authorities said the port would stay shut.")
     assert "the authorities" in found, found
 
 
 @pytest.mark.parametrize("sentence, phrase", [
-    ("The report covers the harbour and the ferries, with experts offering their assessments.", "experts"),
+    ("The survey covers the port and the ferries, with economists offering their own forecasts.", "economists"),
     ("Local economists voiced doubts about the toll.", "Local economists"),
 ])
 def test_a_group_giving_its_view(sentence: str, phrase: str) -> None:
@@ -243,21 +240,21 @@ def test_a_group_offering_help_gives_no_view() -> None:
 
 @pytest.mark.parametrize("sentence", [
     # a group met "with", not the subject of the verb after it
-    "The board sits down with analysts and shareholders and tells them why the stock fell.",
-    "Lind was in the office with other aides when the phone rang and the mayor said no.",
+    "The harbour master meets with analysts each spring and tells them how the port did.",
+    "Lind sat on the quay with other aides while the mayor said nothing.",
     # a passive: the group is talked about, it does not speak
-    "The ledger lists the port's accounts, in which a handful of donors are mentioned.",
+    "The audit named the firms, and several donors were mentioned in it.",
     # a request, not a claim; and "someone" as a role
-    "The mayor has chafed at the kind of changes his current aides have asked for.",
-    "The mayor paints herself as someone deeply involved in all of her city's affairs.",
+    "The mayor ignored the repairs her own aides had asked for.",
+    "The mayor presents herself as someone closely involved in the harbour talks.",
 ])
 def test_more_groups_that_are_no_source(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)
 
 
 def test_a_stance_in_the_passive_form_is_still_a_stance() -> None:
-    assert "his core supporters" in _anonymous("If his core supporters were worried, they did not show it.")
+    assert "the mayor's supporters" in _anonymous("Even if the mayor's supporters were worried, they did not show it.")
 
 
 def test_criticism_from_a_group_after_a_no_break_space() -> None:
-    assert "shipping executives" in _anonymous("The mayor faced heavy criticism\u00a0from shipping executives.")
+    assert "shipping executives" in _anonymous("The toll drew criticism\u00a0from shipping executives.")
