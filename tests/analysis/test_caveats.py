@@ -139,6 +139,9 @@ def test_groups_that_are_no_source(sentence: str) -> None:
     ("A news report said the harbour deal was off.", "A news report said"),
     ("New fundraising reports show the premier raised more.", "New fundraising reports show"),
     ("A court document filed Thursday says the envoy lied.", "A court document filed Thursday says"),
+    # a bare plural at the start of a clause: "..., fundraising documents show."
+    ("The harbour board spent twice its budget, council documents show.", "council documents show"),
+    ("Court records show the envoy lied.", "Court records show"),
 ])
 def test_documents_relayed_are_second_hand(sentence: str, phrase: str) -> None:
     assert phrase in _kinds(sentence).get("second-hand", [])

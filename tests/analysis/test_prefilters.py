@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis import caveats
+from briefing.analysis import caveats, unnamed
 
 RULES = [(pattern, kind, hints) for pattern, kind, hints in caveats.CLAUSE_RULES]
 RULES.append((caveats.UNCLEAR, "unclear", caveats.UNCLEAR_HINTS))
-RULES.append((caveats.ANON_CUE, "anonymous cue", caveats.CUE_HINTS))
+RULES.append((unnamed.ANON_CUE, "anonymous cue", unnamed.CUE_HINTS))
 RULES.extend((pattern, f"second-hand {cue}", caveats.SECOND_RULE_HINTS[cue])
              for pattern, cue in caveats.SECOND_HAND)
 

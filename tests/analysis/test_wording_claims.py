@@ -191,3 +191,8 @@ def test_the_bundled_sample_sources_raise_no_torn_caveat_sentence() -> None:
         assert "had spoken rests" not in sentence, sentence
         assert not sentence.startswith(("Not independently confirmed: but", "Not independently confirmed: which")), \
             sentence
+
+
+def test_someone_is_an_unnamed_person() -> None:
+    assert who_of("someone") == "an unnamed person"
+    assert who_of("Somebody") == "an unnamed person"

@@ -3,6 +3,7 @@ statements by a party about itself.
 
 Each rule is a cue an editor would circle on a printout. A hit carries the cue and the exact span
 it rests on: the source phrase for anonymous and second-hand sourcing, the clause for hedges.
+Unnamed sources have a module of their own (briefing.analysis.unnamed).
 """
 
 from __future__ import annotations
@@ -11,32 +12,8 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import lexicon as lx
-from briefing.analysis import wordlists as wl
-from briefing.analysis.text import Sentence
-
-# the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
-_HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
-_SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
-_ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
-             r"|on\s+condition\s+of\s+anonymity"
-             r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
-             r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
-             r"(?:published|used|given|disclosed)"
-             r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
-             r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
-             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
-             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says))"
-             r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
-             r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
-             r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
-             r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
-             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+(?:said|say|told|says)|$)"
-             r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
-
-ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
+from briefing.analysis.text import Sentence, prefilter_text
+from briefing.analysis.unnamed import unnamed_sources
 
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
@@ -65,6 +42,10 @@ SECOND_HAND = [
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
     (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
                 re.IGNORECASE), "citing"),
+    # "a reporter for the Herald spotted ...": what another outlet's journalist saw or wrote
+    (re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s+(?:reporter|correspondent|journalist|columnist|producer)\s+"
+                r"(?:for|with|from|at)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}"),
+     "reporter for outlet"),
     (re.compile(r"\b(?:received|had|has|have|cited|citing)\s+(?:unconfirmed\s+)?reports?\s+(?:of|that)\b",
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
@@ -77,6 +58,10 @@ SECOND_HAND = [
                 r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it)\b", re.IGNORECASE),
+     "a document says"),
+    # a bare plural at the start of a clause: "..., fundraising documents show."
+    (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
+                r"memos|reports)\s+(?:show|showed|shows|say|said|indicate|indicated|suggest|suggested|reveal|revealed)\b"),
      "a document says"),
 ]
 
@@ -152,15 +137,6 @@ CLAUSE_RULES = (
 MAX_HITS_PER_SENTENCE = 8
 
 
-def prefilter_text(text: str) -> str:
-    """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
-
-    The expressions allow any white space between words ("is said\nto") and ignore case, so the
-    hints ("said to") are looked for in a text that has both evened out.
-    """
-    return " ".join(text.casefold().split())
-
-
 @dataclass(frozen=True)
 class CaveatHit:
     kind: str
@@ -176,7 +152,7 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     for sentence in sentences:
         if sentence.is_headline or _CREDIT_LINE.match(sentence.text):
             continue
-        hits.extend(_anonymous(text, sentence, unnamed_heads))
+        hits.extend(CaveatHit("anonymous-source", *span) for span in unnamed_sources(text, sentence, unnamed_heads))
         hits.extend(_second_hand(text, sentence))
         lowered = prefilter_text(sentence.text)
         for pattern, kind, hints in CLAUSE_RULES:
@@ -208,27 +184,10 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
     return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
-def _named_after(text: str, end: int) -> bool:
-    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
-    return bool(_NAME_AFTER.match(text[end:end + 60]))
-
-
-_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
-
-
-_ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
-               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
-               "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
-               "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
-              "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
-              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
-              "background", "privately")
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
                  "told", "interview", "quoted",
-                 "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet")
-_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
-                          r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+                 "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
+                 "correspondent", "journalist", "columnist", "producer")
 _CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 # which words a second-hand rule needs, so that most sentences meet only the rules that can match
@@ -240,199 +199,13 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "quoted as saying": ("quoted",),
     "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
     "citing": ("citing",),
-    "reports of": ("report",),  # "a report of" too
+    "reports of": ("report",),
+    "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
 }
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
-_SAYS = re.compile(r"\b(?:said|told|says)\b")
-_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
-_AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
-                r"publicly)\s+){0,2}")
-# "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
-_DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?"
-                            rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
-                            r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
-                            r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
-                            r"disputed|recalled|added|adds)\b", re.IGNORECASE)
-# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
-_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
-                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
-                          r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast)\b", re.IGNORECASE)
-# "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
-_PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
-                            r"told\s+\w+)\s*,")
-_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
-                           rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
-_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
-_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+,\s+(?:an?\s+[^,;()]{0,60}|)$")
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
-                               re.IGNORECASE)
-_GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
-_SOURCE_HEAD = re.compile(r"\bsources?$", re.IGNORECASE)
-_WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
-_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
-                          re.IGNORECASE)
-
-
-_SOURCE_NOUNS = wl.word_set("source_nouns")
-_WEAK_SOURCE_NOUNS = wl.word_set("source_nouns_weak")
-_LOWER_WORDS = re.compile(r"[a-z]+")
-_HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
-_NP_WORD = re.compile(r"[\w.'’+\-]+")
-_QUANTIFIERS = wl.word_set("source_quantifiers")
-_MODIFIER_STOPS = wl.word_set("source_modifier_stops")
-
-
-# words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
-_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
-                            r"where|if|whereas|after|before|until|unless|once|whether)$")
-# words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
-# "people" they mostly open a generic view ("what people think"), so people are left out there
-_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
-
-
-_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number)\s+of$")
-
-
-_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
-
-
-def _at_clause_start(body: str, start: int) -> bool:
-    before = body[:start].rstrip()
-    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before)
-                                                             or _RELATIVE_OPENER.search(before))
-
-
-def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
-    """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
-
-    Found by walking back from each head noun over at most four modifiers, which is much cheaper
-    than a regular expression with optional words tried at every position of every sentence.
-    """
-    found: list[tuple[int, int, bool]] = []
-    for head in _HEAD_RE.finditer(body):
-        head_start, head_end = head.span()
-        words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
-        start = right = head_start
-        quantified = counted = False
-        modifiers = 0
-        for word in reversed(words):
-            if body[word.end():right].strip():
-                break
-            low = word.group().lower()
-            if low[:1].isdigit():
-                start, counted = word.start(), True
-                break  # "2,000 supporters", "26 people": a count of people, not a source
-            if low in _QUANTIFIERS:
-                start, quantified = word.start(), True
-                break
-            if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
-                    low in ("urging", "asking", "telling"))):
-                break  # a verb: "a policy urging employees"
-            modifiers += 1
-            start = right = word.start()
-        if counted:
-            continue
-        if not quantified:
-            before = body[:start].rstrip()
-            group = _GROUP_OF.search(before)
-            if group:  # "many of his supporters", "some of the experts"
-                start = group.start()
-                before = before[:start].rstrip()
-            people = _PEOPLE_HEAD.search(body, start, head_end)
-            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
-                                 and (people or not (_RELATIVE_OPENER.search(before)
-                                                     or _SAYING_NEXT.match(body, head_end)))):
-                continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
-        found.append((start, head_end, quantified))
-    return found
-
-
-def _head_form(phrase: str) -> str:
-    """The head noun of a source phrase, singular: "The officials" and "a senior official" share "official"."""
-    word = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
-    return {"people": "person", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}.get(
-        word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
-
-
-def _singular(phrase: str) -> bool:
-    """A singular head: only that can stand in apposition to one name ("Since October, officials said" does not)."""
-    last = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
-    return _head_form(phrase) == last or bool(_COUNTED.match(phrase))
-
-
-_COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
-
-
-def _anonymous(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[CaveatHit]:
-    """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found."""
-    hits: list[CaveatHit] = []
-    body = sentence.text
-    lowered = prefilter_text(body)
-    has_cue = any(map(lowered.__contains__, CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
-            _LOWER_WORDS.findall(lowered)):
-        return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
-    taken: list[tuple[int, int]] = []
-    for np_start, np_stop, quantified in _noun_phrases(body):
-        start = sentence.start + np_start
-        np_end = sentence.start + np_stop
-        if any(s <= start < e for s, e in taken):
-            continue
-        if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
-            continue  # "there are some economists who argue ...": a view said to exist, not a source cited
-        rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
-        phrase = body[np_start:np_stop]
-        if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
-                                          and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
-                                          and _singular(phrase)):
-            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
-        cue_match = ANON_CUE.search(rest) if has_cue else None
-        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
-                          or _HEAD_RE.search(rest[:cue_match.start()])):
-            cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
-        cue_text: str
-        end = np_end
-        if cue_match:
-            end = np_end + cue_match.end()
-            cue_text = cue_match.group(0)
-        elif (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)) or (
-                phrase.split()[-1].lower() in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest)):
-            continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source
-        else:
-            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
-            if speech and _NEGATED.search(speech.group(0)):
-                speech = None  # "lawmakers have not said when": no claim rests on them
-            if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
-                speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
-            according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
-            if not speech and (not according or according.group(0).strip().lower() == "as"):
-                continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
-            cue_text = f"unnamed {phrase.split()[-1].lower()}"
-        head = _head_form(phrase)
-        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
-                and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads:
-            continue  # "the officials said" points back to officials named before; "the source" does not
-        taken.append((start, end))
-        unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
-        hits.append(CaveatHit("anonymous-source", start, end, cue_text))
-    for match in _ONE_OF_THEM.finditer(body):
-        start = sentence.start + match.start()
-        if not any(s <= start < e for s, e in taken):
-            hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), "unnamed member of a group"))
-    for match in ANON_CUE.finditer(body) if has_cue else ():
-        start = sentence.start + match.start()
-        if any(s <= start < e for s, e in taken):
-            continue
-        if not _CUE_OPENING.match(match.group(0)):
-            continue
-        hits.append(CaveatHit("anonymous-source", start, sentence.start + match.end(), match.group(0)))
-    return hits
-
 
 def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits: list[CaveatHit] = []

@@ -166,3 +166,12 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
         previous_paragraph = sentence.paragraph
         result.append(sentence)
     return result
+
+
+def prefilter_text(text: str) -> str:
+    """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
+
+    The expressions allow any white space between words ("is said\nto") and ignore case, so the
+    hints ("said to") are looked for in a text that has both evened out.
+    """
+    return " ".join(text.casefold().split())

@@ -167,6 +167,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     if not words:
         return "an unnamed source"
     first = words[0].lower()
+    if core.lower() in ("someone", "somebody"):
+        return "an unnamed person"  # not "one anonymous someone"
     if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
         return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:

@@ -1,0 +1,360 @@
+"""Unnamed sources: "a senior official said", "critics say", "people familiar with the talks".
+
+A source is a noun phrase ending in one of the nouns an unnamed source is called by, at the start
+of a clause, and something that makes it a source: a verb of saying or judging after it, "according
+to" before it, or an anonymity cue ("who spoke on condition of anonymity"). Found by walking back
+from each head noun, which is much cheaper than trying optional words at every position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
+from briefing.analysis.text import Sentence, prefilter_text
+
+
+class SourceSpan(NamedTuple):
+    """An unnamed source: the phrase (with its anonymity cue, if any) and the cue it was known by."""
+
+    start: int
+    end: int
+    cue: str
+
+
+# the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
+_HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
+_SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
+# the verbs that end a cue phrase: "people familiar with the talks confirmed ..."
+_CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|acknowledged|insisted|warned|noted|"
+             r"stressed|cautioned|predicted|suggested)")
+_ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+             r"|on\s+condition\s+of\s+anonymity"
+             r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
+             r"(?:published|used|given|disclosed)"
+             r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
+             r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
+             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
+             r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
+             r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
+             r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
+             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|\b(?:I|we)(?:\s+ha(?:ve|d)|['’](?:ve|d))?\s+(?:interviewed|spoken\s+(?:to|with)|talked\s+(?:to|with)|"
+             r"contacted|consulted|surveyed)\b|\b(?:I|we)\s+spoke\s+(?:to|with)\b"
+             r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
+
+ANON_CUE = re.compile(_ANON_CUE, re.IGNORECASE)
+
+
+def _named_after(text: str, end: int) -> bool:
+    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
+    return bool(_NAME_AFTER.match(text[end:end + 60]))
+
+
+_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
+                         r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+
+
+_ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
+               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
+               "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
+               "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
+CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+              "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
+              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
+              "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",
+              "contacted", "consulted", "surveyed", "i spoke", "we spoke")
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
+                          r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+
+_SAYS = re.compile(r"\b(?:said|told|says)\b")
+_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
+_AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
+                r"publicly)\s+){0,2}")
+# "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
+_DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?"
+                            rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
+                            r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
+                            r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
+                            r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
+# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
+_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
+                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
+                          r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
+                          r"forecast|asked(?!\s+for\b)|shouted)\b", re.IGNORECASE)
+# "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
+_PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
+                            r"told\s+\w+)\s*,")
+_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
+                           rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+# a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
+_STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been|seem|seemed|"
+                           r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|\w+ly)\s+){0,2}"
+                           r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
+# a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
+_VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
+                         r"(?:(?:their|his|her|its|an?|some|own|\w+ly)\s+){0,3}(?:\w+\s+)?(?:assessments?|views?|"
+                         r"opinions?|analys[ie]s|predictions?|verdicts?|forecasts?|estimates?)\b", re.IGNORECASE)
+# the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
+_SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
+                           r"noting|adding)\b")
+# the group as the agent of a passive verb of judging, or where criticism or praise came from: "criticised by
+# activists", "seen by insiders as", "criticism from lawmakers and shipping executives"
+_BY_AGENT = re.compile(r"\b(?:(?:echoed|shared|disputed|questioned|challenged|criticized|criticised|condemned|"
+                       r"denounced|praised|applauded|welcomed|hailed|endorsed|rejected|dismissed|described|called|"
+                       r"seen|viewed|regarded|considered|cited|raised|voiced|expressed|predicted|estimated|expected|"
+                       r"urged|opposed|backed|supported|favou?red|contested|mocked|ridiculed)\s+by"
+                       r"|(?:criticism|praise|complaints?|warnings?|objections?|opposition|pushback|backlash|concerns?|"
+                       r"calls|protests?|questions|accusations?|allegations?|s[ck]epticism|doubts)"
+                       r"\s+from)\s+(?:(?:[^\s,;]+\s+){1,5}and\s+)?$", re.IGNORECASE)
+_OWN_PEOPLE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+_NAME_AND = re.compile(r"\b(?!(?:They|He|She|We|You|It)\s)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+$")
+# "seen by others as ...": a word that stands for people in general is a source only with a verb of saying
+_PRONOUN_LIKE = frozenset(("others", "someone", "somebody"))
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliament": a role
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
+# "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
+_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\))?,\s+"
+                                 r"(?:an?\s+[^,;()]{0,60}|)$")
+# a party label marks a politician's name whatever follows: "Ana Berg (D-NH), a supporter of the plan told ..."
+_PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
+# "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
+_APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
+_CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
+                               re.IGNORECASE)
+_GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
+_SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vague with "the" too
+_WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
+_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
+                          re.IGNORECASE)
+
+
+_SOURCE_NOUNS = wl.word_set("source_nouns")
+_WEAK_SOURCE_NOUNS = wl.word_set("source_nouns_weak")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
+_WORD = re.compile(r"\w+")
+_NP_WORD = re.compile(r"[\w.'’+\-]+")
+_QUANTIFIERS = wl.word_set("source_quantifiers")
+_MODIFIER_STOPS = wl.word_set("source_modifier_stops")
+
+
+# words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
+                            r"where|if|whereas|after|before|until|unless|once|whether)$|(?:^|[,;:—–]\s*)(?i:with)$")
+# words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
+# "people" they mostly open a generic view ("what people think"), so people are left out there
+_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
+
+
+# "many of his supporters", "a group of conservative lawmakers", "an unusual coalition of leaders"
+_GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number|"
+                       r"(?:an?|the)\s+(?:\w+\s+)?(?:group|coalition|handful|majority|minority|panel|delegation|"
+                       r"team|bloc|chorus|host|number|couple|dozen)|dozens|scores)\s+of$")
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+
+
+def _at_clause_start(body: str, start: int) -> bool:
+    before = body[:start].rstrip()
+    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before)
+                                                             or _RELATIVE_OPENER.search(before))
+
+
+def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
+    """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
+
+    Found by walking back from each head noun over at most four modifiers, which is much cheaper
+    than a regular expression with optional words tried at every position of every sentence.
+    """
+    found: list[tuple[int, int, bool]] = []
+    for head in _WORD.finditer(body):
+        if head.group().lower() not in _SOURCE_NOUNS:
+            continue  # a set lookup per word: several times faster than the alternation of all source nouns
+        head_start, head_end = head.span()
+        words = list(_NP_WORD.finditer(body, max(0, head_start - 80), head_start))
+        start = right = head_start
+        quantified = counted = False
+        modifiers = 0
+        kept: list[re.Match[str]] = []
+        for word in reversed(words):
+            if body[word.end():right].strip():
+                break
+            low = word.group().lower()
+            if not low.strip(".'’+-"):
+                break  # a dash sets the phrase off like a comma
+            if low[:1].isdigit() and body[word.start() - 1:word.start()] in _CURRENCY and word.start() > 0:
+                while kept and kept[-1].group().lower() in _AMOUNT_WORDS:
+                    kept.pop()  # "the $20 million experts say ...": an amount of money, no count of people
+                start = kept[-1].start() if kept else head_start
+                break
+            if low[:1].isdigit():
+                start, counted = word.start(), True
+                break  # "2,000 supporters", "26 people": a count of people, not a source
+            if low in _QUANTIFIERS:
+                start, quantified = word.start(), True
+                break
+            if low in _POSSESSIVES:
+                start = word.start()
+                break  # "changes his current aides asked for": the phrase starts at "his"
+            if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
+                    low in ("urging", "asking", "telling"))):
+                break  # a verb: "a policy urging employees"
+            modifiers += 1
+            kept.append(word)
+            start = right = word.start()
+        if counted:
+            continue
+        if not quantified:
+            before = body[:start].rstrip()
+            group = _GROUP_OF.search(before)
+            if group:  # "many of his supporters", "some of the experts"
+                start = group.start()
+                before = before[:start].rstrip()
+            people = _PEOPLE_HEAD.search(body, start, head_end)
+            if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
+                                 and not _by_agent(body, start)
+                                 and (people or not (_RELATIVE_OPENER.search(before)
+                                                     or _SAYING_NEXT.match(body, head_end)))):
+                continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
+        found.append((start, head_end, quantified))
+    return found
+
+
+def _head_form(phrase: str) -> str:
+    """The head noun of a source phrase, singular: "The officials" and "a senior official" share "official"."""
+    word = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
+    return {"people": "person", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}.get(
+        word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+
+
+def _singular(phrase: str) -> bool:
+    """A singular head: only that can stand in apposition to one name ("Since October, officials said" does not)."""
+    last = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
+    return _head_form(phrase) == last or bool(_COUNTED.match(phrase))
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+_COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
+_CURRENCY = "$€£¥"
+_AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "thousand", "hundred", "bn", "m"))
+
+
+def _by_agent(body: str, start: int) -> bool:
+    """The phrase at `start` is the agent of a verb of judging or where criticism came from ("criticised by")."""
+    window = body[max(0, start - 90):start]
+    return ("by" in window or "from" in window) and _BY_AGENT.search(window) is not None
+
+
+def _surname_before(body: str, np_start: int, rest: str) -> bool:
+    """"Simmons, an early supporter of the mayor, said": a surname, and the phrase set off by commas."""
+    surname = _APPOSITION_OF_SURNAME.search(body, max(0, np_start - 90), np_start)
+    closed = _CLOSED_APPOSITION.match(rest)
+    return bool(surname and closed and not _SAYS.search(closed.group(0))
+                and surname.group("name").lower() not in lx.COMMON_CAPITALIZED)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
+    floor = max(0, position - 3000)  # a paragraph longer than this is no paragraph to count quotes in
+    begin = text.rfind("\n", floor, position)
+    paragraph = text[begin + 1 if begin >= 0 else floor:position]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[SourceSpan]:
+    """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found."""
+    hits: list[SourceSpan] = []
+    body = sentence.text
+    lowered = prefilter_text(body)
+    has_cue = any(map(lowered.__contains__, CUE_HINTS))
+    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
+            _LOWER_WORDS.findall(lowered)):
+        return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
+    taken: list[tuple[int, int]] = []
+    for np_start, np_stop, quantified in _noun_phrases(body):
+        start = sentence.start + np_start
+        np_end = sentence.start + np_stop
+        if any(s <= start < e for s, e in taken):
+            continue
+        if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
+            continue  # "there are some economists who argue ...": a view said to exist, not a source cited
+        rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
+        phrase = body[np_start:np_stop]
+        if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
+                                          and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
+                                          and _singular(phrase)):
+            continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        cue_match = ANON_CUE.search(rest) if has_cue else None
+        if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
+                          or _HEAD_RE.search(rest[:cue_match.start()])):
+            cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
+        cue_text: str
+        end = np_end
+        agent = _by_agent(body, np_start)
+        head_word = phrase.split()[-1].lower()
+        according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
+        said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
+        if head_word in _PRONOUN_LIKE and not (said_before or _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)):
+            continue  # "paints herself as someone deeply involved in ...": no one said anything
+        if cue_match:
+            end = np_end + cue_match.end()
+            cue_text = cue_match.group(0)
+        elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
+                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest))
+                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
+            continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
+            # as the agent of a verb of judging ("criticised by residents") they are one
+        else:
+            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
+            if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
+                speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
+            if not speech:  # "supporters were worried": a stance, not a passive
+                speech = _STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest)
+            if (not speech and _at_clause_start(body, np_start)
+                    and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
+                speech = _SAYING_LATER.search(rest)
+            if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
+                speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
+            if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
+                continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
+            cue_text = f"unnamed {phrase.split()[-1].lower()}"
+        if _quoted(text, start):
+            continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
+        if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)
+                                  or _surname_before(body, np_start, rest)):
+            continue  # "Ana Berg (D-NH), a supporter of ...", "Simmons, an early supporter ..., said"
+        if _OWN_PEOPLE.match(phrase) and _NAME_AND.search(body, max(0, np_start - 60), np_start):
+            continue  # "Lind and his aides said": the claim rests on Lind, who is named
+        head = _head_form(phrase)
+        if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
+                and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads:
+            continue  # "the officials said" points back to officials named before; "the source" does not
+        taken.append((start, end))
+        unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
+        hits.append(SourceSpan(start, end, cue_text))
+    for match in _ONE_OF_THEM.finditer(body):
+        start = sentence.start + match.start()
+        if not any(s <= start < e for s, e in taken):
+            hits.append(SourceSpan(start, sentence.start + match.end(), "unnamed member of a group"))
+    for match in ANON_CUE.finditer(body) if has_cue else ():
+        start = sentence.start + match.start()
+        if any(s <= start < e for s, e in taken):
+            continue
+        if not _CUE_OPENING.match(match.group(0)):
+            continue
+        hits.append(SourceSpan(start, sentence.start + match.end(), match.group(0)))
+    return hits
+
