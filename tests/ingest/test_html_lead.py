@@ -107,3 +107,9 @@ def test_a_plain_article_box_beside_the_story_is_part_of_the_page() -> None:
     page = ("<html><head><title>Quay</title></head><body><div class='entry-content'>"
             f"<article><h1>Quay reopens after repairs</h1>{paragraphs}</article>{box}</div></body></html>").encode()
     assert "Opening hours of the northern quay" in _text(page)
+
+
+def test_a_lead_marked_only_by_its_microdata_is_kept() -> None:
+    # schema.org's description of the article, in the markup rather than in a class name
+    text = _text(_page(f"<div itemprop='description'><p><strong>{LEAD}</strong></p></div>"))
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])

@@ -3,11 +3,13 @@
 News and magazine pages put the paragraph that sums up the story between the headline and the
 body, in the article's header ("teaser-text", "article-intro", "entry-excerpt", "deck"). The
 extractor takes the body's container and so drops it, yet it is the story's first paragraph and
-what an analyst most often quotes. It is put back when it is unmistakably the lead: its class
-or id names a lead (`resources/ingest/lead_classes.txt`) or it is a paragraph of the headline's
-own <header> longer than a byline, and it stands after the headline (the <h1>, else the
-nearest heading above the body) and before the first paragraph the extractor kept, so teaser
-cards for other stories (after the body, or in a sidebar) are never taken.
+what an analyst most often quotes. It is put back when it is unmistakably the lead: its class,
+id or schema.org microdata property (`itemprop="description"`, which many CMSs put on the lead
+without a telling class) names a lead (`resources/ingest/lead_classes.txt`) or it is a
+paragraph of the headline's own <header> longer than a byline, and it stands after the
+headline (the <h1>, else the nearest heading above the body) and before the first paragraph
+the extractor kept, so teaser cards for other stories (after the body, or in a sidebar) are
+never taken.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def _shares_header(element: Any, headline: Any) -> bool:
 
 
 def _names_lead(element: Any) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
     return bool(set(_WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())) & _lead_words())
 
 
