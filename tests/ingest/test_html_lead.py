@@ -113,3 +113,7 @@ def test_a_lead_marked_only_by_its_microdata_is_kept() -> None:
     # schema.org's description of the article, in the markup rather than in a class name
     text = _text(_page(f"<div itemprop='description'><p><strong>{LEAD}</strong></p></div>"))
     assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])
+
+
+def test_a_subheadline_is_a_lead() -> None:
+    assert LEAD in _text(_page(f"<h2 class='article-subheadline'>{LEAD}</h2>"))
