@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefing.ingest.html_lead import with_lead
+from briefing.ingest.html_modules import with_sibling_modules
 from briefing.ingest.normalize import collapse_spaces
 
 # Annotations that are not running text: <rt> is ruby's reading (furigana), <rp> its fallback
@@ -102,7 +103,7 @@ def article_blocks(tree: Any) -> list[str]:
         # Under 250 characters found, trafilatura runs all the page's text together as one
         # paragraph, chrome included; on such a short page its own extraction, kept short, is better.
         return _extract(trafilatura, tree, _options(short_page=True)) or blocks
-    return with_lead(tree, blocks)
+    return with_lead(tree, with_sibling_modules(tree, blocks))
 
 
 def _extract(trafilatura: Any, tree: Any, options: Any) -> list[str]:

@@ -85,6 +85,21 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     return blocks[:at] + lead + blocks[at:]
 
 
+def body_start(tree: Any, blocks: list[str]) -> tuple[Any, int] | None:
+    """The page's element where the extracted body begins (see `_body_start`), and that block's index."""
+    body = tree.find("body")
+    if body is None or not blocks:
+        return None
+    order = [element for element in body.iter() if isinstance(element.tag, str)]
+    located = _body_start(order, blocks)
+    return None if located is None else (order[located[0]], located[1])
+
+
+def visible_text(element: Any) -> str:
+    """The text an element shows: without its scripts', styles' and templates' text."""
+    return "".join(_visible(element))
+
+
 def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
     """Where the extracted body begins: its first paragraph-sized block that is not a heading,
     and the page's (innermost) element holding that block's start."""
