@@ -117,3 +117,15 @@ def test_a_lead_marked_only_by_its_microdata_is_kept() -> None:
 
 def test_a_subheadline_is_a_lead() -> None:
     assert LEAD in _text(_page(f"<h2 class='article-subheadline'>{LEAD}</h2>"))
+
+
+def test_a_lead_left_open_around_the_body_gives_its_own_text() -> None:
+    # an unclosed <h2 class="excerpt"> holds the body that follows it in the parsed page
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quay reopens</title></head><body><main>"
+            f"<h1>Quay reopens after repairs</h1><h2 class='article__excerpt'>{LEAD}"
+            f"<div class='ad-slot'>Advertisement</div><div class='entry-content'>{paragraphs}</div>"
+            "</main></body></html>").encode()
+    text = _text(page)
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])
+    assert text.count(BODY[0][:40]) == 1

@@ -32,6 +32,8 @@ _NOT_LEAD = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "f
 _PARAGRAPHS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "div", "section"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADER_TEXT = frozenset({"p", "h2", "h3"})
+_BLOCK_CHILDREN = frozenset({"div", "p", "section", "article", "main", "ul", "ol", "dl", "table", "figure",
+                             "blockquote", "header", "footer", "aside", "nav", "form", "pre", *_HEADINGS})
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 
@@ -67,16 +69,25 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     lead: list[str] = []
     taken: list[Any] = []
     for element in order[headline + 1:start]:
-        if any(_inside(element, outer) for outer in taken) or _inside(first, element):
+        if any(_inside(element, outer) for outer in taken):
+            continue
+        # a lead left unclosed holds the body in the parsed page: its own words are the lead
+        holds_body = _inside(first, element)
+        if holds_body and not _names_lead(element):
             continue
         in_header = element.tag in _HEADER_TEXT and _shares_header(element, order[headline])
         if not (_names_lead(element) or in_header) or any(a.tag in _NOT_LEAD for a in _self_and_ancestors(element)):
             continue
-        pieces = [piece for piece in _pieces(element)
-                  if piece not in extracted and piece != title and piece not in lead]
+        if holds_body:
+            own, linked = _own_text(element)
+            candidates = [own] if own else []
+        else:
+            candidates, linked = _pieces(element), 0
+        pieces = [piece for piece in candidates if piece not in extracted and piece != title and piece not in lead]
         text = " ".join(pieces)
         shortest = _MIN_HEADER_CHARS if in_header and not _names_lead(element) else _MIN_CHARS
-        if not shortest <= len(text) <= _MAX_CHARS or _mostly_links(element, text):
+        mostly_links = linked > 0.5 * len(text) if holds_body else _mostly_links(element, text)
+        if not shortest <= len(text) <= _MAX_CHARS or mostly_links:
             continue
         taken.append(element)
         lead.extend(pieces)
@@ -142,6 +153,23 @@ def _pieces(element: Any) -> list[str]:
     paragraphs = [collapse_spaces(_text(p)) for p in element.iter("p")]
     paragraphs = [p for p in paragraphs if p]
     return paragraphs or [t for t in (collapse_spaces(_text(element)),) if t]
+
+
+def _own_text(element: Any) -> tuple[str, int]:
+    """The text an element shows before its first block-level child (an unclosed lead's own
+    words, before the body the parser put inside it), and how much of it is link text."""
+    pieces = [element.text or ""]
+    linked = 0
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN:
+            break
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+            shown = _text(child)
+            pieces.append(shown)
+            linked += len(collapse_spaces(shown)) if child.tag == "a" else 0
+        if child.tail:
+            pieces.append(child.tail)
+    return collapse_spaces("".join(pieces)), linked
 
 
 def _mostly_links(element: Any, text: str) -> bool:
