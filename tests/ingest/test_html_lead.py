@@ -129,3 +129,16 @@ def test_a_lead_left_open_around_the_body_gives_its_own_text() -> None:
     text = _text(page)
     assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])
     assert text.count(BODY[0][:40]) == 1
+
+
+def test_a_photo_credit_between_the_headline_and_the_lead_is_not_the_body() -> None:
+    # the extractor keeps the credit line; the lead after it is still the story's first paragraph
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quay reopens</title></head><body>"
+            "<nav><a href='/'>Home</a></nav><main><div class='page-content'><h1>Quay reopens after repairs</h1>"
+            "<div class='news-media'><img src='quay.jpg' alt=''>"
+            "<p class='news-media-copyright'>Photo: Harbour Archive (copyright)</p></div>"
+            f"<div class='news-teaser'>{LEAD}</div><div class='news-bodytext'>{paragraphs}</div></div>"
+            "</main></body></html>").encode()
+    text = _text(page)
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])

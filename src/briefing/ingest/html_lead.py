@@ -34,6 +34,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADER_TEXT = frozenset({"p", "h2", "h3"})
 _BLOCK_CHILDREN = frozenset({"div", "p", "section", "article", "main", "ul", "ol", "dl", "table", "figure",
                              "blockquote", "header", "footer", "aside", "nav", "form", "pre", *_HEADINGS})
+_CREDIT_WORDS = frozenset({"caption", "credit", "credits", "copyright"})
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 
@@ -112,14 +113,23 @@ def visible_text(element: Any) -> str:
 
 
 def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
-    """Where the extracted body begins: its first paragraph-sized block that is not a heading,
-    and the page's (innermost) element holding that block's start."""
+    """Where the extracted body begins: its first paragraph-sized block that is not a heading nor
+    a photo's caption or credit (kept by the extractor between the headline and the lead), and
+    the page's (innermost) element holding that block's start."""
     headings = {collapse_spaces(_text(element)) for element in order if element.tag in _HEADINGS}
-    at = next((index for index, text in enumerate(map(collapse_spaces, blocks))
-               if len(text) >= 2 * _MIN_CHARS and text not in headings), None)
-    if at is None:
-        return None
-    anchor = collapse_spaces(blocks[at])[:_ANCHOR_CHARS]
+    for at, text in enumerate(map(collapse_spaces, blocks)):
+        if len(text) < 2 * _MIN_CHARS or text in headings:
+            continue
+        found = _holder(order, text[:_ANCHOR_CHARS])
+        if found is None:
+            return None
+        if not _is_credit(order[found]):
+            return found, at
+    return None
+
+
+def _holder(order: list[Any], anchor: str) -> int | None:
+    """The innermost paragraph of the page that shows `anchor`."""
     found: int | None = None
     for index, element in enumerate(order):
         if found is not None and not _inside(element, order[found]):
@@ -129,7 +139,19 @@ def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
             found = index  # the paragraph, not its containers
     if found is None or anchor not in collapse_spaces(_text(order[found])):
         return None
-    return found, at
+    return found
+
+
+def _is_credit(element: Any) -> bool:
+    """Whether `element` is a photo's caption or credit line: in a <figure>, or in an element
+    whose class or id says so ("media-copyright", "image-credit", "caption")."""
+    for node in _self_and_ancestors(element):
+        if node.tag in ("figure", "figcaption"):
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if _CREDIT_WORDS & set(_WORDS.findall(names)):
+            return True
+    return False
 
 
 def _is_headline(element: Any) -> bool:
