@@ -7,6 +7,7 @@ from collections.abc import Callable
 import lxml.html
 
 from briefing.ingest.html import read_html
+from briefing.ingest.html_lead import body_start
 from briefing.ingest.html_modules import with_sibling_modules
 from briefing.ingest.limits import DEFAULT_LIMITS
 
@@ -76,6 +77,6 @@ def test_sibling_articles_are_other_stories_not_parts() -> None:
     articles = "".join("<article class='post'><div class='entry'>" + "".join(f"<p>{p}</p>" for p in part)
                        + "</div></article>" for part in PARTS)
     tree = lxml.html.document_fromstring(_page(articles))
-    assert with_sibling_modules(tree, PARTS[1]) == PARTS[1]
-    assert with_sibling_modules(lxml.html.document_fromstring(_split_story()), PARTS[1]) == [
-        p for part in PARTS for p in part]
+    assert with_sibling_modules(PARTS[1], body_start(tree, PARTS[1])) == PARTS[1]
+    tree = lxml.html.document_fromstring(_split_story())
+    assert with_sibling_modules(PARTS[1], body_start(tree, PARTS[1])) == [p for part in PARTS for p in part]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -46,19 +47,36 @@ def _lead_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def with_lead(tree: Any, blocks: list[str]) -> list[str]:
-    """`blocks` (the extracted main text of the page `tree`) with the article's lead put back
-    after the headline, when the extraction left it out."""
-    if not blocks:
-        return blocks
+@dataclass(frozen=True)
+class BodyStart:
+    """Where the extracted body begins in the page: found once, used by the lead and the modules."""
+
+    order: list[Any]  # the page body's elements in document order
+    index: int  # of the innermost element holding the body's first paragraph
+    at: int  # that paragraph's index among the extracted blocks
+
+    @property
+    def element(self) -> Any:
+        return self.order[self.index]
+
+
+def body_start(tree: Any, blocks: list[str]) -> BodyStart | None:
+    """Where the extracted body begins: its first paragraph-sized block that is not a heading nor
+    a photo's caption or credit, and the page's innermost element holding it; None if not found."""
     body = tree.find("body")
-    if body is None:
-        return blocks
+    if body is None or not blocks:
+        return None
     order = [element for element in body.iter() if isinstance(element.tag, str)]
     located = _body_start(order, blocks)
+    return None if located is None else BodyStart(order, *located)
+
+
+def with_lead(blocks: list[str], located: BodyStart | None) -> list[str]:
+    """`blocks` (the extracted main text of a page, which begins at `located`) with the
+    article's lead put back after the headline, when the extraction left it out."""
     if located is None:
         return blocks
-    start, at = located
+    order, start, at = located.order, located.index, located.at
     headline = next((index for index in range(start - 1, -1, -1) if order[index].tag == "h1"), None)
     if headline is None:  # a page without <h1> marks its headline otherwise
         headline = next((index for index in range(start - 1, -1, -1) if _is_headline(order[index])), None)
@@ -95,16 +113,6 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     if not lead:
         return blocks
     return blocks[:at] + lead + blocks[at:]
-
-
-def body_start(tree: Any, blocks: list[str]) -> tuple[Any, int] | None:
-    """The page's element where the extracted body begins (see `_body_start`), and that block's index."""
-    body = tree.find("body")
-    if body is None or not blocks:
-        return None
-    order = [element for element in body.iter() if isinstance(element.tag, str)]
-    located = _body_start(order, blocks)
-    return None if located is None else (order[located[0]], located[1])
 
 
 def visible_text(element: Any) -> str:

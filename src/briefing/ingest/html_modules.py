@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.ingest.html_lead import body_start, visible_text
+from briefing.ingest.html_lead import BodyStart, visible_text
 from briefing.ingest.normalize import collapse_spaces
 
 _MODULES = frozenset({"div", "section"})
@@ -31,13 +31,13 @@ _BLOCKS = frozenset({"p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6", 
                      "dd", "blockquote", "pre", "table", "tr", "header", "address", "details", "summary"})
 
 
-def with_sibling_modules(tree: Any, blocks: list[str]) -> list[str]:
-    """`blocks` (the extracted main text of the page `tree`) with the story's other modules put
-    back where they stand in the page, when the extraction kept one module of several."""
-    located = body_start(tree, blocks)
+def with_sibling_modules(blocks: list[str], located: BodyStart | None) -> list[str]:
+    """`blocks` (the extracted main text of a page, which begins at `located`) with the story's
+    other modules put back where they stand in the page, when the extraction kept one module of
+    several. The same list when there is nothing to add."""
     if located is None:
         return blocks
-    module = _module(located[0])
+    module = _module(located.element)
     if module is None:
         return blocks
     siblings = [s for s in module.getparent() if s is module or _same_kind(s, module)]
