@@ -8,7 +8,10 @@ passages]}, with the pages in `PATH/eval/` or `PATH/cache/`. The set used in
 benchmarks/RESULTS.md is the `tests/` folder of trafilatura's public repository (990 real news,
 blog, magazine and government pages in many languages, annotated by the BBAW; Apache-2.0); it
 is not shipped with Briefing and is read only from where it is given. Both sides are compared
-after white space is collapsed, as that set's own scorer does.
+after white space is collapsed, as that set's own scorer does, and without the characters a
+reader never sees (soft hyphen U+00AD, zero-width space U+200B, zero-width non-joiner and joiner
+U+200C/U+200D, word joiner U+2060, byte order mark U+FEFF): some annotated passages keep a
+page's soft hyphens, which the reader drops as it drops them everywhere.
 
 Not a test: it prints the share of main passages found (target >= 97 %) and of boilerplate
 passages kept (target <= 10 %), and with --show the pages that lost passages.
@@ -23,9 +26,11 @@ import sys
 import time
 from pathlib import Path
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -107,3 +107,38 @@ def test_a_plain_article_box_beside_the_story_is_part_of_the_page() -> None:
     page = ("<html><head><title>Quay</title></head><body><div class='entry-content'>"
             f"<article><h1>Quay reopens after repairs</h1>{paragraphs}</article>{box}</div></body></html>").encode()
     assert "Opening hours of the northern quay" in _text(page)
+
+
+def test_a_lead_marked_only_by_its_microdata_is_kept() -> None:
+    # schema.org's description of the article, in the markup rather than in a class name
+    text = _text(_page(f"<div itemprop='description'><p><strong>{LEAD}</strong></p></div>"))
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])
+
+
+def test_a_subheadline_is_a_lead() -> None:
+    assert LEAD in _text(_page(f"<h2 class='article-subheadline'>{LEAD}</h2>"))
+
+
+def test_a_lead_left_open_around_the_body_gives_its_own_text() -> None:
+    # an unclosed <h2 class="excerpt"> holds the body that follows it in the parsed page
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quay reopens</title></head><body><main>"
+            f"<h1>Quay reopens after repairs</h1><h2 class='article__excerpt'>{LEAD}"
+            f"<div class='ad-slot'>Advertisement</div><div class='entry-content'>{paragraphs}</div>"
+            "</main></body></html>").encode()
+    text = _text(page)
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])
+    assert text.count(BODY[0][:40]) == 1
+
+
+def test_a_photo_credit_between_the_headline_and_the_lead_is_not_the_body() -> None:
+    # the extractor keeps the credit line; the lead after it is still the story's first paragraph
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Quay reopens</title></head><body>"
+            "<nav><a href='/'>Home</a></nav><main><div class='page-content'><h1>Quay reopens after repairs</h1>"
+            "<div class='news-media'><img src='quay.jpg' alt=''>"
+            "<p class='news-media-copyright'>Photo: Harbour Archive (copyright)</p></div>"
+            f"<div class='news-teaser'>{LEAD}</div><div class='news-bodytext'>{paragraphs}</div></div>"
+            "</main></body></html>").encode()
+    text = _text(page)
+    assert LEAD in text and text.index(LEAD) < text.index(BODY[0][:40])

@@ -3,17 +3,20 @@
 News and magazine pages put the paragraph that sums up the story between the headline and the
 body, in the article's header ("teaser-text", "article-intro", "entry-excerpt", "deck"). The
 extractor takes the body's container and so drops it, yet it is the story's first paragraph and
-what an analyst most often quotes. It is put back when it is unmistakably the lead: its class
-or id names a lead (`resources/ingest/lead_classes.txt`) or it is a paragraph of the headline's
-own <header> longer than a byline, and it stands after the headline (the <h1>, else the
-nearest heading above the body) and before the first paragraph the extractor kept, so teaser
-cards for other stories (after the body, or in a sidebar) are never taken.
+what an analyst most often quotes. It is put back when it is unmistakably the lead: its class,
+id or schema.org microdata property (`itemprop="description"`, which many CMSs put on the lead
+without a telling class) names a lead (`resources/ingest/lead_classes.txt`) or it is a
+paragraph of the headline's own <header> longer than a byline, and it stands after the
+headline (the <h1>, else the nearest heading above the body) and before the first paragraph
+the extractor kept, so teaser cards for other stories (after the body, or in a sidebar) are
+never taken.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -30,6 +33,9 @@ _NOT_LEAD = frozenset({"a", "nav", "aside", "footer", "figure", "figcaption", "f
 _PARAGRAPHS = frozenset({"p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "div", "section"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADER_TEXT = frozenset({"p", "h2", "h3"})
+_BLOCK_CHILDREN = frozenset({"div", "p", "section", "article", "main", "ul", "ol", "dl", "table", "figure",
+                             "blockquote", "header", "footer", "aside", "nav", "form", "pre", *_HEADINGS})
+_CREDIT_WORDS = frozenset({"caption", "credit", "credits", "copyright"})
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 
@@ -41,19 +47,36 @@ def _lead_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def with_lead(tree: Any, blocks: list[str]) -> list[str]:
-    """`blocks` (the extracted main text of the page `tree`) with the article's lead put back
-    after the headline, when the extraction left it out."""
-    if not blocks:
-        return blocks
+@dataclass(frozen=True)
+class BodyStart:
+    """Where the extracted body begins in the page: found once, used by the lead and the modules."""
+
+    order: list[Any]  # the page body's elements in document order
+    index: int  # of the innermost element holding the body's first paragraph
+    at: int  # that paragraph's index among the extracted blocks
+
+    @property
+    def element(self) -> Any:
+        return self.order[self.index]
+
+
+def body_start(tree: Any, blocks: list[str]) -> BodyStart | None:
+    """Where the extracted body begins: its first paragraph-sized block that is not a heading nor
+    a photo's caption or credit, and the page's innermost element holding it; None if not found."""
     body = tree.find("body")
-    if body is None:
-        return blocks
+    if body is None or not blocks:
+        return None
     order = [element for element in body.iter() if isinstance(element.tag, str)]
     located = _body_start(order, blocks)
+    return None if located is None else BodyStart(order, *located)
+
+
+def with_lead(blocks: list[str], located: BodyStart | None) -> list[str]:
+    """`blocks` (the extracted main text of a page, which begins at `located`) with the
+    article's lead put back after the headline, when the extraction left it out."""
     if located is None:
         return blocks
-    start, at = located
+    order, start, at = located.order, located.index, located.at
     headline = next((index for index in range(start - 1, -1, -1) if order[index].tag == "h1"), None)
     if headline is None:  # a page without <h1> marks its headline otherwise
         headline = next((index for index in range(start - 1, -1, -1) if _is_headline(order[index])), None)
@@ -65,16 +88,25 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     lead: list[str] = []
     taken: list[Any] = []
     for element in order[headline + 1:start]:
-        if any(_inside(element, outer) for outer in taken) or _inside(first, element):
+        if any(_inside(element, outer) for outer in taken):
+            continue
+        # a lead left unclosed holds the body in the parsed page: its own words are the lead
+        holds_body = _inside(first, element)
+        if holds_body and not _names_lead(element):
             continue
         in_header = element.tag in _HEADER_TEXT and _shares_header(element, order[headline])
         if not (_names_lead(element) or in_header) or any(a.tag in _NOT_LEAD for a in _self_and_ancestors(element)):
             continue
-        pieces = [piece for piece in _pieces(element)
-                  if piece not in extracted and piece != title and piece not in lead]
+        if holds_body:
+            own, linked = _own_text(element)
+            candidates = [own] if own else []
+        else:
+            candidates, linked = _pieces(element), 0
+        pieces = [piece for piece in candidates if piece not in extracted and piece != title and piece not in lead]
         text = " ".join(pieces)
         shortest = _MIN_HEADER_CHARS if in_header and not _names_lead(element) else _MIN_CHARS
-        if not shortest <= len(text) <= _MAX_CHARS or _mostly_links(element, text):
+        mostly_links = linked > 0.5 * len(text) if holds_body else _mostly_links(element, text)
+        if not shortest <= len(text) <= _MAX_CHARS or mostly_links:
             continue
         taken.append(element)
         lead.extend(pieces)
@@ -83,15 +115,29 @@ def with_lead(tree: Any, blocks: list[str]) -> list[str]:
     return blocks[:at] + lead + blocks[at:]
 
 
+def visible_text(element: Any) -> str:
+    """The text an element shows: without its scripts', styles' and templates' text."""
+    return "".join(_visible(element))
+
+
 def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
-    """Where the extracted body begins: its first paragraph-sized block that is not a heading,
-    and the page's (innermost) element holding that block's start."""
+    """Where the extracted body begins: its first paragraph-sized block that is not a heading nor
+    a photo's caption or credit (kept by the extractor between the headline and the lead), and
+    the page's (innermost) element holding that block's start."""
     headings = {collapse_spaces(_text(element)) for element in order if element.tag in _HEADINGS}
-    at = next((index for index, text in enumerate(map(collapse_spaces, blocks))
-               if len(text) >= 2 * _MIN_CHARS and text not in headings), None)
-    if at is None:
-        return None
-    anchor = collapse_spaces(blocks[at])[:_ANCHOR_CHARS]
+    for at, text in enumerate(map(collapse_spaces, blocks)):
+        if len(text) < 2 * _MIN_CHARS or text in headings:
+            continue
+        found = _holder(order, text[:_ANCHOR_CHARS])
+        if found is None:
+            return None
+        if not _is_credit(order[found]):
+            return found, at
+    return None
+
+
+def _holder(order: list[Any], anchor: str) -> int | None:
+    """The innermost paragraph of the page that shows `anchor`."""
     found: int | None = None
     for index, element in enumerate(order):
         if found is not None and not _inside(element, order[found]):
@@ -101,7 +147,19 @@ def _body_start(order: list[Any], blocks: list[str]) -> tuple[int, int] | None:
             found = index  # the paragraph, not its containers
     if found is None or anchor not in collapse_spaces(_text(order[found])):
         return None
-    return found, at
+    return found
+
+
+def _is_credit(element: Any) -> bool:
+    """Whether `element` is a photo's caption or credit line: in a <figure>, or in an element
+    whose class or id says so ("media-copyright", "image-credit", "caption")."""
+    for node in _self_and_ancestors(element):
+        if node.tag in ("figure", "figcaption"):
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if _CREDIT_WORDS & set(_WORDS.findall(names)):
+            return True
+    return False
 
 
 def _is_headline(element: Any) -> bool:
@@ -116,7 +174,7 @@ def _shares_header(element: Any, headline: Any) -> bool:
 
 
 def _names_lead(element: Any) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
     return bool(set(_WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())) & _lead_words())
 
 
@@ -125,6 +183,23 @@ def _pieces(element: Any) -> list[str]:
     paragraphs = [collapse_spaces(_text(p)) for p in element.iter("p")]
     paragraphs = [p for p in paragraphs if p]
     return paragraphs or [t for t in (collapse_spaces(_text(element)),) if t]
+
+
+def _own_text(element: Any) -> tuple[str, int]:
+    """The text an element shows before its first block-level child (an unclosed lead's own
+    words, before the body the parser put inside it), and how much of it is link text."""
+    pieces = [element.text or ""]
+    linked = 0
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN:
+            break
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT:
+            shown = _text(child)
+            pieces.append(shown)
+            linked += len(collapse_spaces(shown)) if child.tag == "a" else 0
+        if child.tail:
+            pieces.append(child.tail)
+    return collapse_spaces("".join(pieces)), linked
 
 
 def _mostly_links(element: Any, text: str) -> bool:
