@@ -78,7 +78,7 @@ _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
 
 
-# "analyst at Jefferies", "chairman of Pirelli", "shares of Magna": the name is a firm, not a person
+# "analyst at Harwick", "chairman of Velmar", "shares of Orvell": the name is a firm, not a person
 # ("an analyst in Osaka" is where the analyst is: only holdings and parts take "in" before a firm)
 _WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dealers?|officers?|executives?|directors?|"
                        r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
@@ -148,7 +148,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                     low_word(t) in ("of", "for") for t in run):
                 break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
             if low in ("and", "of") and head in LEGAL_SUFFIXES:
-                break  # "Johnson Controls Inc and Lear Corp": two companies; "Dow Chemical Co of the United States"
+                break  # "Brisk Controls Inc and Tarn Corp": two companies; "Ostra Chemical Co of the United States"
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
@@ -318,14 +318,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         chunk = chunk[1:]
     if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
         adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
-        chunk = chunk[adjective + 1:]  # "St. Louis-based First Bank ...", "Second-ranked Austrian ...": not the name
+        chunk = chunk[adjective + 1:]  # "St. Elvara-based First Bank ...", "Second-ranked Corvanian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
             and not body_of_members(text, chunk):
-        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Edwards & Sons"
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons"
     if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]
@@ -348,7 +348,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind == "place":
         full_kind = "org"
     if full_kind == "org" and person_after_title(chunk, words, _title_length(chunk)):
-        full_kind = "name"  # "Reserve Bank of India Governor Chakravarty Rangarajan": the body is the title's
+        full_kind = "name"  # "Reserve Bank of Corvania Governor Ilse Marrow": the body is the title's
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"

@@ -61,10 +61,10 @@ def _classify(words: tuple[str, ...]) -> str:
         return "org"
     connector = next((i for i, low in enumerate(lows[1:-1], 1) if low in ("of", "for")), 0)
     if connector and lows[connector - 1] in lx.ORG_HEADS:
-        return "org"  # "Patriotic Union of Kurdistan", "National Bank of Romania", "League for Democracy"
+        return "org"  # "Popular Union of Corvania", "National Bank of Elvara", "League for Democracy"
     if lows[0] in _ORG_FIRST and ((len(lows) >= 3 and lows[1] in ("of", "for", "on"))
                                   or not any(low in lx.TITLE_WORDS for low in lows[1:])):
-        return "org"  # "House of Representatives", "Bank Mandiri"; not "House Speaker Dale Hutchins"
+        return "org"  # "House of Representatives", "Bank Harlan"; not "House Speaker Dale Hutchins"
     if any(low in lx.KNOWN_ORGS for low in lows) and len(lows) <= 2 and lows[0] in lx.KNOWN_ORGS:
         return "org"
     if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
@@ -80,6 +80,6 @@ def _classify(words: tuple[str, ...]) -> str:
 
 _ORG_FIRST = wl.word_set("org_first_words")
 _PLACE_FIRST = frozenset(["county", "lake", "mount", "cape", "fort", "province", "gulf", "isle", "port"])
-# "Harlow Central Hospital", "Egyptian Museum": where things happen in news, not who acts
+# "Marlow Central Hospital", "Corvanian Museum": where things happen in news, not who acts
 _PLACE_LAST = frozenset(["city", "town", "village", "island", "islands", "strait", "straits", "bay", "valley",
                          "peninsula", "province", "county", "district", "region", "hospital", "museum"])

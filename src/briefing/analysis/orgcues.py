@@ -23,7 +23,7 @@ FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|bank
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                              r"faction|organi[sz]ation|conglomerate)\b")
-# '..., said Burcin Mavituna from Interbank': where a speaker named in full works (places are known before)
+# '..., said Dara Ivers from Northbank': where a speaker named in full works (places are known before)
 SPEAKER_FROM = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$")
 NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 

@@ -1,6 +1,6 @@
-"""Names listed with firms are firms: "Magna, Johnson Controls and Lear", "firms including Mobil, Shell and Caltex".
+"""Names listed with firms are firms: "Orvell, Brisk Controls and Tarn", "firms including Velmar, Shell and Ostra".
 
-A company is often named bare ("Lear", "Mobil"), with nothing in its words to say it is no person.
+A company is often named bare ("Tarn", "Velmar"), with nothing in its words to say it is no person.
 A list says it for the writer: names coordinated with an organisation, or listed after a noun for
 firms, are of the same kind. A name that something marks as a person is left as it is, and a list of
 people alone changes nothing.
@@ -17,7 +17,7 @@ _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _FIRMS_BEFORE = re.compile(r"\b(?:firms|companies|corporations|banks|groups|carmakers|automakers|airlines|"
                            r"retailers|insurers|chains|chips|brokers|brokerages|operators|manufacturers|makers|"
                            r"producers|conglomerates|rivals|competitors)(?:\s*,?\s+(?:including|such\s+as|like|"
-                           r"led\s+by)\s+|\s*[:,]\s+)$")  # "companies: Eternit, ...", "two airlines, Avianca and ACES"
+                           r"led\s+by)\s+|\s*[:,]\s+)$")  # "companies: Ostra, ...", "two airlines, Avira and KLX"
 _MIN_LIST = 3
 
 

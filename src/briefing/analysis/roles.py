@@ -41,7 +41,7 @@ _OF_ORGANIZATION = re.compile(r"\s+(?:of|at|with|from)\s+(?P<org>(?:the\s+)?[A-Z
                               r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’&\-]*)*)")
 _LED_BY = re.compile(r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}),?\s+(?:led|headed|chaired)\s+"
                      r"by\s+(?:(?:Sir|Dame|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Gen\.|General|Prime\s+Minister|President)\s+)?")
-_WHO_AFTER = re.compile(r",\s+(?:who(?:se)?|in\s+(?:his|her))\s")  # "Mouldi Mamatuyev, in his late 20's, ..."
+_WHO_AFTER = re.compile(r",\s+(?:who(?:se)?|in\s+(?:his|her))\s")  # "Tomas Ivers, in his late 20's, ..."
 _PARTY_STATE = re.compile(r",\s+\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?(?=,)")
 _TITLE_THEN_NAME = re.compile(
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)\b(?:President|Minister|Chancellor|Secretary|Senator|Sen\.|Rep\."
@@ -172,7 +172,7 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         mention.role_end = mention.end + who.end("role")
         mention.person_cue = mention.person_cue or "who-clause role"
     if not mention.person_cue and not mention.single and mention.kind == "unknown" and _WHO_AFTER.match(tail):
-        mention.person_cue = "who-clause"  # "Itamar Rabinovich, who as ambassador ...": bodies take "which", "its"
+        mention.person_cue = "who-clause"  # "Oren Halvard, who as ambassador ...": bodies take "which", "its"
     led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
     if led and led.end() == chunk_start and not mention.role:
         group = led.group("org").strip()

@@ -75,7 +75,7 @@ def joinable(text: str, left: Token, right: Token) -> bool:
     if gap.strip() == "" and "\n" not in gap:
         return True
     if gap == " & ":
-        return True  # "Douglas & Lomason", "A.G. Edwards & Sons": a firm's name
+        return True  # "Harwick & Lomm", "A.B. Harwick & Sons": a firm's name
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
@@ -112,7 +112,7 @@ _BODY_HEADS = frozenset(["commission", "committee", "office", "council", "author
 
 
 def body_of_members(text: str, chunk: list[Token]) -> bool:
-    """A body named for its members: "League of Women Voters", "A.G. Edwards & Sons" (a plural noun for
+    """A body named for its members: "League of Women Voters", "A.B. Harwick & Sons" (a plural noun for
     people closes the name, where in "Labour MPs" it follows one)."""
     return " & " in text[chunk[0].start:chunk[-1].end] or any(
         low_word(t) in ("of", "for") and low_word(chunk[i]) in lx.ORG_HEADS for i, t in enumerate(chunk[1:-1]))
