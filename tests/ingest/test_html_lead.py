@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
+from harbour_story import STORY
+
 from briefing.ingest.html import read_html
 from briefing.ingest.html_lead import _lead_words
 from briefing.ingest.limits import DEFAULT_LIMITS
 from briefing.resources import resource
 
-BODY = [
-    "The harbour authority reopened the northern quay on Monday after three weeks of repairs, the port's "
-    "director told reporters at a briefing in the customs building.",
-    "Grain ships that had waited at anchor began loading within hours, and officials said the backlog of "
-    "forty vessels should clear by the end of the month if the weather holds.",
-    "Dock workers' representatives welcomed the decision but warned that the southern cranes still need "
-    "new cables, which are not expected before spring.",
-    "The ministry of transport said the repairs cost less than planned and that a second phase, covering "
-    "the ferry terminal, would be put out to tender in the coming weeks.",
-]
+BODY = STORY[:4]
 LEAD = "Three weeks of repairs end early as grain ships queue at the northern quay of the old port."
 CARD = "Ferry operators and unions meet again on Thursday to settle the winter timetable for good."
 
