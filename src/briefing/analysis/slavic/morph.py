@@ -109,10 +109,13 @@ _MASCULINE_IN_A = frozenset({"микола", "ілля", "илья", "кузьм
 @lru_cache(maxsize=100_000)
 def name_gender(word: str, language: str) -> str:
     """The gender of a given name: from its Name parses, else by its ending ("Олена" femn, "Тарас" masc)."""
-    genders = [str(p.tag.gender) for p in analyzer(language).parse(word) if "Name" in p.tag.grammemes
-               and p.tag.gender in ("masc", "femn")]
-    if genders:
-        return max(set(genders), key=genders.count)
+    weights: dict[str, float] = {}  # by the parses' scores, in the dictionary's order (a tie goes to the first)
+    for parse in analyzer(language).parse(word):
+        if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+            gender = str(parse.tag.gender)
+            weights[gender] = weights.get(gender, 0.0) + (parse.score or 1e-6)
+    if weights:
+        return max(weights, key=weights.__getitem__)
     low = word.lower()
     if low in _MASCULINE_IN_A:
         return "masc"
