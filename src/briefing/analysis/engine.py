@@ -51,9 +51,10 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     texts = [_clean(t) for t in texts]
     labels = labels or [""] * len(texts)
     split = [sentences(text) for text in texts]
-    # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the name rules here
-    mentions: list[SourceMentions] = [find_mentions(i, text, slavic.neutral_sentences(text, split[i]))
-                                      for i, text in enumerate(texts)]
+    # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the English
+    # rules here (their names, caveats and questions would only be noise there, and cost time)
+    neutral = [slavic.neutral_sentences(text, split[i]) for i, text in enumerate(texts)]
+    mentions: list[SourceMentions] = [find_mentions(i, text, neutral[i]) for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
     own = [publisher or found.own_outlet or own_publisher(text)
            for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
@@ -62,9 +63,9 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
-    result.caveats = _caveats(texts, split, ranked, publishers=own, labels=labels,
+    result.caveats = _caveats(texts, split, neutral, ranked, publishers=own, labels=labels,
                               common=[m.common_lower for m in mentions])
-    result.questions = _questions(texts, split)
+    result.questions = _questions(texts, split, neutral)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
                           stable_key("summary", _norm(r.sentence.text)))
@@ -107,11 +108,12 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
     )
 
 
-def _caveats(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence], *,
+def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
+             ranked: list[RankedSentence], *,
              publishers: list[str | None], labels: list[str], common: list[set[str]]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
-        hits.extend((index, hit) for hit in find_caveats(text, split[index])
+        hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
                     if not _own_reporting(hit, text, publishers[index]))
         hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
@@ -255,10 +257,11 @@ def _single_source(texts: list[str], ranked: list[RankedSentence], labels: list[
     return result
 
 
-def _questions(texts: list[str], split: list[list[Sentence]]) -> list[QuestionSuggestion]:
+def _questions(texts: list[str], split: list[list[Sentence]],
+               neutral: list[list[Sentence]]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
     for index, text in enumerate(texts):
-        for hit in [*find_questions(text, split[index]), *slavic.find_questions(text, split[index])]:  # dispatch
+        for hit in [*find_questions(text, neutral[index]), *slavic.find_questions(text, split[index])]:  # dispatch
             key = stable_key("question", _norm(hit.text))
             evidence = (_ev(texts, index, hit.start, hit.end),)
             known = by_key.get(key)
