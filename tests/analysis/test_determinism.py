@@ -27,3 +27,21 @@ def test_the_gender_of_an_ambiguous_given_name_is_the_likelier_one() -> None:
     code = ("from briefing.analysis.slavic.morph import name_gender\n"
             "print(name_gender('Григорию', 'ru'))")
     assert _in_processes(code) == {"masc\n"}
+
+
+def test_the_whole_analysis_is_the_same_in_every_process() -> None:
+    code = '''
+import dataclasses, json
+from briefing.analysis import analyze_texts
+texts = [
+    "Компания «Северный ветер», принадлежащая Аркадию Пельтову и Григорию Фандеру, купила ещё 5% акций завода. "
+    "Сумму сделки источники газеты не раскрывают. Как сообщает агентство, министр Ольга Северцева не подтвердила это.",
+    "Міністр Тарас Ковальчук заявив, що переговори тривають. За словами джерела в уряді, угоду ще не підписано.",
+    "Senior officials said the port deal was close, according to a person familiar with the talks. "
+    "Harbour minister Ilse Marrow, who leads the talks, declined to comment.",
+]
+print(json.dumps(dataclasses.asdict(analyze_texts(texts)), ensure_ascii=False, sort_keys=True))
+'''
+    outputs = _in_processes(code)
+    assert len(outputs) == 1
+    assert "Ковальчук" in next(iter(outputs))  # the analysis ran and found people
