@@ -246,3 +246,16 @@ def test_english_sources_never_load_the_russian_and_ukrainian_dictionaries() -> 
             "print('pymorphy3' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+@pytest.mark.parametrize("listed", ["anonymous", "secondhand", "unconfirmed", "hedged"])
+def test_every_cue_phrase_is_found_in_a_sentence(listed: str, language: str) -> None:
+    from briefing.analysis.slavic import caveats
+
+    kinds = dict(caveats._KINDS)
+    for phrase in lists.entries(f"{listed}_{language}"):
+        words = " ".join(word.replace("*", "ам") for word in phrase.split())
+        text = f"Вчера {words} Петренко сообщили о встрече."
+        hits = caveats.find_caveats(text, sentences(text), language)
+        assert any(h.kind == kinds[listed] for h in hits), phrase

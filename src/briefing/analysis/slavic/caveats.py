@@ -47,6 +47,18 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
 
 
+@cache
+def cue_keys(name: str) -> tuple[str, ...]:
+    """The longest word of each phrase of `data/NAME.txt` (without its "*"): a phrase can match only
+    where its longest word is in the sentence, so a sentence that holds none of them skips the
+    regular expression (most sentences hold none)."""
+    keys = set()
+    for phrase in lists.entries(name):
+        words = [word.rstrip(",").rstrip("*") for word in phrase.split()]
+        keys.add(max(words, key=len))
+    return tuple(sorted(keys))
+
+
 def _lowered(text: str) -> str:
     """`text` in lower case, or as it is when lower-casing would move offsets (a rare "İ")."""
     lowered = text.lower()
@@ -61,7 +73,10 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
             continue
         lowered = _lowered(sentence.text)
         for name, kind in _KINDS:
-            for match in cue_pattern(f"{name}_{language}").finditer(lowered):
+            listed = f"{name}_{language}"
+            if not any(map(lowered.__contains__, cue_keys(listed))):
+                continue
+            for match in cue_pattern(listed).finditer(lowered):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)

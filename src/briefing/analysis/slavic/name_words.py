@@ -53,19 +53,23 @@ class NamePart:
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of text[start:end], with capitals, initials and short quotes marked."""
     result: list[Token] = []
+    append = result.append
     previous_word = False
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        if len(word) == 1 and not word.isalnum():
-            result.append(Token(match.start(), match.end(), word))
+        first = word[0]
+        if len(word) == 1 and not first.isalnum():
+            append(Token(match.start(), match.end(), word))
             if word in ".!?:":
                 previous_word = False
             continue
-        is_initial = (len(word) == 1 and word.isupper() and match.end() < end and text[match.end()] == ".")
-        result.append(Token(match.start(), match.end(), word, initial=is_initial, capitalised=word[0].isupper(),
-                            sentence_start=not previous_word))
+        word_end = match.end()
+        upper = first.isupper()
+        # positional arguments: this runs for every word of every sentence that may hold a name
+        append(Token(match.start(), word_end, word, upper and len(word) == 1 and word_end < end
+                     and text[word_end] == ".", upper, False, not previous_word))
         previous_word = True
-    if any(q in text[start:end] for q in _OPEN_QUOTES):
+    if any(map(text[start:end].__contains__, _OPEN_QUOTES)):
         _mark_quoted_names(result)
     return result
 
