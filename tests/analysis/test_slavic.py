@@ -259,3 +259,24 @@ def test_every_cue_phrase_is_found_in_a_sentence(listed: str, language: str) -> 
         text = f"Вчера {words} Петренко сообщили о встрече."
         hits = caveats.find_caveats(text, sentences(text), language)
         assert any(h.kind == kinds[listed] for h in hits), phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an indeclinable foreign reading ("Анне", "Алисе") must not win over the declined Russian name
+    ("Письмо направили Анне Крамовой и Олегу Фандеру.", {"Анна Крамова", "Олег Фандер"}),
+    ("Компания принадлежит Аркадию Пельтову, Григорию Фандеру и Алисе Крамовой.",
+     {"Аркадий Пельтов", "Григорий Фандер", "Алиса Крамова"}),
+    ("По словам Сергея Фандера, переговоры продолжатся.", {"Сергей Фандер"}),
+    ("Встреча с Николя Саркози прошла в Париже.", {"Николя Саркози"}),
+    ("Лист надіслали Петру Мирошниченку у вівторок.", {"Петро Мирошниченко"}),
+    # a name already in the nominative stays as written ("Павло" is not the vocative of Павла)
+    ("У вівторок до Львова прибув Павло Гречаний.", {"Павло Гречаний"}),
+    ("Защитник «Арсенала» Киран Доббс прибыл в Москву.", {"Киран Доббс"}),
+    # given name and surname agree in case and gender: a woman in the nominative, a man in the genitive
+    ("Заяву оприлюднила Юлія Вержанська.", {"Юлія Вержанська"}),
+    ("Письмо Дмитрия Пельтова пришло во вторник.", {"Дмитрий Пельтов"}),
+    ("Подяку передали Анатолію Шумейку та Богдану Бречко.", {"Анатолій Шумейко", "Богдана Бречко"}),
+])
+def test_names_in_oblique_cases_are_given_in_the_nominative(text: str, expected: set[str]) -> None:
+    """Regression: "Анне Крамова", "Олег Фандеру", "Аркадий Пельтову", "Петра Мирошниченко"."""
+    assert set(_people(analyze_texts([text]))) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
@@ -106,20 +106,100 @@ _MASCULINE_IN_A = frozenset({"микола", "ілля", "илья", "кузьм
                              "олекса", "сава", "савва", "данила", "юра", "вася", "коля", "петя", "ваня", "федя"})
 
 
+def _given_name_parses(word: str, language: str) -> list[Any]:
+    """The singular given-name readings of `word`, declinable ones first: an indeclinable foreign
+    reading ("Анне", "Алисе" as fixed forms) loses to the declined Russian name (Анна, Алиса)."""
+    parses = [p for p in analyzer(language).parse(word) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+    declined = [p for p in parses if "Fixd" not in p.tag.grammemes]
+    return declined or parses
+
+
 @lru_cache(maxsize=100_000)
 def name_gender(word: str, language: str) -> str:
     """The gender of a given name: from its Name parses, else by its ending ("Олена" femn, "Тарас" masc)."""
-    weights: dict[str, float] = {}  # by the parses' scores, in the dictionary's order (a tie goes to the first)
-    for parse in analyzer(language).parse(word):
-        if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+    # by the parses' scores; a tie (the Ukrainian dictionary scores every parse alike: "Павло" is the
+    # man's name or the vocative of Павла) goes to the reading in the nominative, then to the first
+    weights: dict[str, tuple[float, bool]] = {}
+    for parse in _given_name_parses(word, language):
+        if parse.tag.gender in ("masc", "femn"):
             gender = str(parse.tag.gender)
-            weights[gender] = weights.get(gender, 0.0) + (parse.score or 1e-6)
+            weight, nominative_reading = weights.get(gender, (0.0, False))
+            weights[gender] = (weight + (parse.score or 1e-6), nominative_reading or parse.tag.case == "nomn")
     if weights:
         return max(weights, key=weights.__getitem__)
     low = word.lower()
     if low in _MASCULINE_IN_A:
         return "masc"
     return "femn" if low.endswith(("а", "я")) else "masc"
+
+
+@lru_cache(maxsize=100_000)
+def given_name_case(word: str, language: str, gender: str) -> str:
+    """The grammatical case a given name is in ("Григорию" -> "datv"); "" when the dictionary has no reading."""
+    parses = _given_name_parses(word, language)
+    parse = next((p for p in parses if str(p.tag.gender) == gender), parses[0] if parses else None)
+    return str(parse.tag.case or "") if parse is not None else ""
+
+
+@lru_cache(maxsize=100_000)
+def name_reading(given: str, surname: str, language: str) -> tuple[str, str]:
+    """(gender, case) of a given name and a surname read together: the two agree in case and
+    gender, which settles what neither settles alone ("Юлія Вержанська" is a woman in the
+    nominative, "Анне Крамовой" a woman in the dative, "Юлії Тимошенко" a woman, not Юлій).
+    The gender whose agreeing readings weigh most wins (on a tie, the one with a nominative
+    reading); ("", "") when no reading agrees."""
+    seconds: set[tuple[str, str]] = set()
+    for parse in analyzer(language).parse(surname):
+        if parse.tag.POS in _NOT_A_NAME or parse.tag.number == "plur":
+            continue
+        genders = ("masc", "femn") if "ms-f" in parse.tag.grammemes or parse.tag.gender is None \
+            else (str(parse.tag.gender),)
+        seconds.update((gender, str(parse.tag.case or "")) for gender in genders)
+    weights: dict[str, tuple[float, bool, int]] = {}
+    cases: dict[str, str] = {}
+    for index, parse in enumerate(_given_name_parses(given, language)):
+        gender, case = str(parse.tag.gender), str(parse.tag.case or "")
+        if gender not in ("masc", "femn") or (gender, case) not in seconds:
+            continue
+        weight, nominative_reading, first = weights.get(gender, (0.0, False, -index))
+        weights[gender] = (weight + (parse.score or 1e-6), nominative_reading or case == "nomn", first)
+        if gender not in cases or case == "nomn":
+            cases[gender] = case
+    if not weights:
+        return "", ""
+    # a full tie ("Анатолію Шумову": a man in the dative or a woman in the accusative) goes to the man:
+    # news names men several times as often as women
+    gender = max(weights, key=lambda g: (*weights[g][:2], g == "masc", weights[g][2]))
+    return gender, cases[gender]
+
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+# the endings a declined surname takes; one ending in -и, -і, -е or -о is most likely a foreign
+# name that does not decline ("Нэнси Пелоси", "Хорхе Сампаоли")
+_CASE_ENDINGS = ("у", "ю", "а", "я", "ой", "ей", "ым", "им", "ом", "ем", "ою", "ої", "ій", "ого", "ому", "ього",
+                 "ьому")
+_NOT_A_NAME = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
+
+
+@lru_cache(maxsize=100_000)
+def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
+    """A surname in the nominative, told by the case of the given name beside it: an unknown
+    surname agrees with it ("Григорию Фандеру" -> "Фандер", "Анне Крамовой" -> "Крамова"),
+    which settles what its ending alone cannot (a foreign "Кэлдэрару" does not decline)."""
+    if case in _OBLIQUE and word.lower().endswith(_CASE_ENDINGS) and not analyzer(language).word_is_known(word.lower()):
+        agreeing = [p for p in analyzer(language).parse(word)
+                    if p.tag.case == case and p.tag.POS not in _NOT_A_NAME and p.tag.number != "plur"
+                    and (not gender or str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes)]
+        # a guess spelled with "ё" where the text has "е" is the guesser's, not the writer's
+        agreeing.sort(key=lambda p: "ё" in p.word and "ё" not in word.lower())
+        for parse in agreeing:
+            grammemes = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
+            inflected = parse.inflect(grammemes) or parse.inflect({"nomn"})
+            if inflected is not None and "ё" in inflected.word and "ё" not in word.lower():
+                inflected = None
+            if inflected is not None:
+                return _like(word, inflected.word)
+    return nominative(word, language, "Surn", gender)
 
 
 @lru_cache(maxsize=100_000)
@@ -130,8 +210,14 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     if kind == "Surn" and word[-1:].lower() in "еиоуыэюіїє" and not analyzer(language).word_is_known(word.lower()):
         return word  # "Саркози", "Кэлдэрару": foreign surnames ending in a vowel do not decline
     parses = analyzer(language).parse(word)
-    wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
-    if gender and kind != "Name":  # a given name has its own gender; the surname follows it
+    if kind == "Name":
+        wanted = _given_name_parses(word, language)
+        if not wanted and any("Name" in p.tag.grammemes for p in parses):
+            return word  # read only as a plural ("Киран" as Кираны's genitive): a name it does not know
+        wanted = wanted or parses
+    else:
+        wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
+    if gender:  # the surname follows the given name's gender (and the given name its own)
         gendered = [p for p in wanted if str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes]
         wanted = gendered or wanted
     for parse in wanted:

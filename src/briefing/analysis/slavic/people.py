@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.analysis.slavic.morph import name_gender, nominative
+from briefing.analysis.slavic.morph import (
+    given_name_case,
+    name_gender,
+    name_reading,
+    nominative,
+    surname_nominative,
+)
 from briefing.analysis.slavic.name_words import NamePart
 from briefing.analysis.slavic.names import SlavicMention
 
@@ -96,8 +102,13 @@ def display_name(mention: SlavicMention) -> str:
     surname = surname_part(mention)
     first = first_part(mention)
     words: list[str] = []
+    case = ""
     if first is not None:
+        if surname is not None and not any(p.kind == "patronymic" for p in mention.parts):
+            agreed, case = name_reading(first.token.text, surname.token.text, language)
+            gender = agreed or gender
         words.append(nominative(first.token.text, language, "Name", gender))
+        case = case or given_name_case(first.token.text, language, gender)
     if surname is None:
         words.extend(nominative(p.token.text, language, "Patr", gender) for p in mention.parts
                      if p.kind == "patronymic")
@@ -115,7 +126,7 @@ def display_name(mention: SlavicMention) -> str:
             text = surname.token.text
             words.append(text if not text.isupper() else "-".join(p.capitalize() for p in text.split("-")))
         else:
-            words.append(nominative(surname.token.text, language, "Surn", gender))
+            words.append(surname_nominative(surname.token.text, language, gender, case))
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
 
 
