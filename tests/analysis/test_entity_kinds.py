@@ -15,11 +15,11 @@ def test_a_vessel_named_after_its_noun_is_no_actor() -> None:
     assert "Morning Gull" not in found, found
 
 
-def test_a_state_whose_adjective_the_text_uses_is_no_person() -> None:
+def test_a_state_whose_adjective_the_text_uses_is_a_state_not_a_person() -> None:
     found = _actors("Veloristan said it was ready to host the talks. A spokesman for the Velori foreign "
                     "ministry declined to comment. Mordaliya has told both sides it would help, and the "
                     "Mordali government said so too.")
-    assert "Veloristan" not in found and "Mordaliya" not in found, found
+    assert found.get("Veloristan") == "state" and found.get("Mordaliya") == "state", found
     assert "Velori" not in found and "Mordali" not in found, found
 
 

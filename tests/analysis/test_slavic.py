@@ -29,7 +29,7 @@ def _people(result):  # type: ignore[no-untyped-def]
 
 
 def test_word_lists_are_sorted_and_unique() -> None:
-    files = sorted(DATA.glob("*.txt"))
+    files = sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.tsv"))
     assert len(files) >= 10
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()

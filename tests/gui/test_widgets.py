@@ -375,3 +375,14 @@ def test_caveat_suggestions_propose_a_sentence_and_accept_it_with_its_evidence(q
                                 "only on")
     assert item.caveat_kind == "anonymous-source"
     assert item.citations[0].quote == "A senior Ostrand ministry official"
+
+
+def test_an_actor_suggestion_says_what_kind_of_actor_it_is(opened) -> None:  # type: ignore[no-untyped-def]
+    from briefing.editing.suggestion import Suggestion
+
+    state = Suggestion("actors", "actor:x", "Poland", [], name="Poland", actor_type="state", mentions=2,
+                       cue="acts in the story: 'Poland rejected'")
+    person = Suggestion("actors", "actor:y", "Ilse Marrow", [], name="Ilse Marrow", actor_type="person",
+                        role="minister", mentions=1)
+    assert opened.suggestions.why(state).split(" · ")[0] == "state"
+    assert opened.suggestions.why(person).split(" · ")[:2] == ["person", "minister"]

@@ -11,8 +11,10 @@ from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
+from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
 from briefing.analysis.questions import find_questions
+from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,
     CaveatSuggestion,
@@ -62,6 +64,8 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     organizations = organization_names(actors)
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
+    result.actors = add_states(result.actors, texts, neutral, split,
+                               [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)])
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
     result.caveats = _caveats(texts, split, neutral, ranked, publishers=own, labels=labels,
                               common=[m.common_lower for m in mentions])

@@ -149,7 +149,9 @@ class SuggestionsDock(QDockWidget):
         """What made the analysis propose it: role and mentions, the caveat's cue, the summary's score."""
         parts = [suggestion.detail]
         if suggestion.kind == "actors":
-            parts += [", ".join(v for v in (suggestion.role, suggestion.affiliation) if v),
+            kinds = {"person": self.tr("person"), "organization": self.tr("organisation"), "state": self.tr("state")}
+            parts += [kinds.get(suggestion.actor_type or "", ""),
+                      ", ".join(v for v in (suggestion.role, suggestion.affiliation) if v),
                       self.tr("%n mention(s)", "", suggestion.mentions) if suggestion.mentions else ""]
         elif suggestion.kind == "caveats":
             parts += [suggestion.caveat_kind or "", f"“{suggestion.cue}”" if suggestion.cue else ""]

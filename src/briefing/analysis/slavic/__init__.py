@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from briefing.analysis.caveats import CaveatHit
     from briefing.analysis.questions import QuestionHit
     from briefing.analysis.suggestions import ActorSuggestion
+    from briefing.model import Evidence
 
 SLAVIC = (RUSSIAN, UKRAINIAN)
 
@@ -87,6 +88,16 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     for language, chosen in slavic_sentences(text, sentences).items():
         found.extend(caveats.find_questions(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end))
+
+
+def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[str, Evidence]]:
+    """States that act in the Russian and Ukrainian sentences of one source, by their English names."""
+    from briefing.analysis.slavic import states
+
+    found: list[tuple[str, Evidence]] = []
+    for language, chosen in slavic_sentences(text, sentences).items():
+        found.extend(states.find_states(index, text, chosen, language))
+    return found
 
 
 def add_people(actors: list[ActorSuggestion], texts: list[str],

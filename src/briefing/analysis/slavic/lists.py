@@ -21,3 +21,11 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of `data/NAME.txt` as a set, for membership tests."""
     return frozenset(entries(name))
+
+
+@cache
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The rows of `data/NAME.tsv`: a lower-case key, a tab, its value."""
+    text = resources.files("briefing.analysis.slavic").joinpath("data", f"{name}.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((key, value) for key, value in rows)

@@ -1,0 +1,164 @@
+"""States as actors: a country the story shows acting, not one it names as a place.
+
+"Veloria rejected the offer", "Mordaliya has warned ...", "Россия заявила ...": the state is the
+subject of a verb of saying or acting, so it is a party to the story and belongs among the key
+actors. "Talks in Veloria" or "Velorian wheat" name a place and make no actor; the name rules
+drop those as places. English sentences know the states of `demonyms.tsv` and
+`state_aliases.tsv` ("U.S.", "Britain") and the one-word names the text itself shows to be states
+("the Mordali government", see `nonactors.state_names`). Russian and Ukrainian sentences know the
+states of `slavic/data/states_ru.tsv` and `states_uk.tsv`, read by their dictionary form
+("России" is Россия) and named by their English name, so "Russia" in one source and "Россия" in
+another are one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from briefing.analysis import wordlists as wl
+from briefing.analysis.suggestions import ActorSuggestion, stable_key
+from briefing.analysis.text import Sentence
+from briefing.model import Evidence
+
+# regions, blocs and peoples among the demonyms: not states that act
+_NOT_STATES = frozenset({"Arab world", "Basque Country", "Bengal", "Catalonia", "European Union", "Kurdistan",
+                         "Tibet", "the West"})
+_VERBS = wl.word_set("speech_verbs") | wl.word_set("state_action_verbs")
+_CAPITALISED = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*")
+# between the state and its verb: an auxiliary, an adverb, a negation ("Veloria has also not signed")
+_BETWEEN = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "also",
+                      "again", "then", "now", "already", "repeatedly", "reportedly", "swiftly", "quickly", "not",
+                      "never", "later", "previously", "formally", "officially", "publicly", "yet", "still", "quietly",
+                      "openly", "effectively", "since", "long"})
+# base forms the past-tense list does not spell out ("Veloria will send", "Veloria says")
+_IRREGULAR = frozenset({"say", "says", "send", "sends", "strike", "strikes", "tell", "tells", "withdraw", "withdraws"})
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# a name inside a longer one: "Bank of China said", "Air India said", "Radio Ukraine reported"
+_INSIDE_A_NAME = re.compile(r"(?:\b(?:of|for)|(?<![\w.'’\-])(?!The\b)[A-Z][\w.'’\-]*)\s+$")
+
+
+@dataclass
+class StateActor:
+    """One state and where the sources show it acting."""
+
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@cache
+def _english_names() -> dict[str, dict[str, str]]:
+    """First word -> {the whole name as written: the state's name}."""
+    names = {state: state for _, state in wl.pairs("demonyms") if state not in _NOT_STATES}
+    for alias, state in wl.pairs("state_aliases"):
+        names.setdefault(alias, state)
+    by_first: dict[str, dict[str, str]] = {}
+    for written, state in names.items():
+        # the lists are lower case where they are keys; a name is written with its capitals
+        spelled = written if written != written.lower() else _capitalised(written)
+        by_first.setdefault(spelled.split()[0], {})[spelled] = state
+    return by_first
+
+
+def _capitalised(alias: str) -> str:
+    if alias in ("uk", "us", "usa") or "." in alias:
+        return alias.upper()
+    return " ".join(word if word == "the" else word.capitalize() for word in alias.split())
+
+
+def english_states(index: int, text: str, sentences: list[Sentence], known_states: set[str],
+                   people_words: set[str]) -> list[tuple[str, Evidence]]:
+    """(state, evidence) for each English sentence that shows a state acting.
+
+    `known_states`: one-word names the text shows to be states; `people_words`: the words of the
+    people found in the source ("Jordan" is a person there, not the kingdom)."""
+    names = _english_names()
+    found: list[tuple[str, Evidence]] = []
+    for sentence in sentences:
+        if sentence.is_headline:
+            continue
+        waiting: list[tuple[str, int]] = []  # "Veloria and Mordaliya signed": both act
+        for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+            word = match.group().rstrip(".,") if match.group() not in ("U.S.", "U.K.", "U.S.A.") else match.group()
+            candidates = dict(names.get(word, {}))
+            if word in known_states:
+                candidates[word] = word
+            state, end = _longest(text, match.start(), sentence.end, candidates)
+            if state is None or word in people_words or \
+                    _INSIDE_A_NAME.search(text, max(sentence.start, match.start() - 30), match.start()):
+                waiting = []
+                continue
+            verb_end = _verb_end(text, end, sentence.end)
+            if verb_end is None:
+                following = text[end:end + 5]
+                waiting = [*waiting, (state, match.start())] if following.startswith(" and ") else []
+                continue
+            for earlier, start in [*waiting, (state, match.start())]:
+                found.append((earlier, Evidence(index, start, verb_end, text[start:verb_end])))
+            waiting = []
+    return found
+
+
+def _longest(text: str, start: int, limit: int, candidates: dict[str, str]) -> tuple[str | None, int]:
+    """The longest candidate name written at `start`, and where it ends."""
+    for written in sorted(candidates, key=len, reverse=True):
+        end = start + len(written)
+        if end <= limit and text.startswith(written, start) and not (end < len(text) and text[end].isalnum()):
+            return candidates[written], end
+    return None, start
+
+
+def _verb_end(text: str, position: int, limit: int) -> int | None:
+    """Where the verb of saying or acting right after a state's name ends; None when there is none."""
+    for _ in range(4):
+        match = _WORD_AFTER.match(text, position, limit)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word not in _BETWEEN:
+            return match.end() if _is_verb(word) else None
+        position = match.end()
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    """A verb of saying or acting in any of its common forms: "rejected", "rejects", "(will) reject"."""
+    if word in _VERBS or word in _IRREGULAR:
+        return True
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return f"{base}ed" in _VERBS or f"{base}d" in _VERBS
+
+
+def state_suggestions(found: list[tuple[str, Evidence]]) -> list[ActorSuggestion]:
+    """One actor per state, with every place a source shows it acting."""
+    states: dict[str, StateActor] = {}
+    for name, evidence in found:
+        states.setdefault(name, StateActor(name)).evidence.append(evidence)
+    return [ActorSuggestion(name=state.name, type="state", role=None, affiliation=None,
+                            mentions=len(state.evidence), evidence=tuple(state.evidence),
+                            cue=f"acts in the story: {state.evidence[0].text!r}",
+                            key=stable_key("actor", "state", state.name.casefold()))
+            for state in states.values()]
+
+
+def add_states(actors: list[ActorSuggestion], texts: list[str], english: list[list[Sentence]],
+               split: list[list[Sentence]], known_states: list[set[str]]) -> list[ActorSuggestion]:
+    """`actors` and the states the sources show acting, in every language (most mentioned first).
+
+    `english`: the sentences the English rules read; `known_states`: per source, the one-word names
+    it shows to be states."""
+    from briefing.analysis import slavic
+
+    people_words = {word for a in actors if a.type == "person" for word in a.name.split()}
+    found: list[tuple[str, Evidence]] = []
+    for index, text in enumerate(texts):
+        found.extend(english_states(index, text, english[index], known_states[index], people_words))
+        found.extend(slavic.find_states(index, text, split[index]))  # language dispatch
+    if not found:
+        return actors
+    states = state_suggestions(sorted(found, key=lambda f: (f[1].source, f[1].start)))
+    names = {s.name.casefold() for s in states}
+    result = [a for a in actors if a.name.casefold() not in names] + states
+    result.sort(key=lambda a: -a.mentions)  # stable: equal counts keep their order
+    return result

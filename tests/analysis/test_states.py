@@ -1,0 +1,62 @@
+"""States are actors when a source shows them acting, in English, Russian and Ukrainian, and one
+state named in several languages is one actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+from briefing.analysis.slavic import lists
+from briefing.analysis.suggestions import ActorSuggestion
+
+
+def _states(*texts: str) -> dict[str, ActorSuggestion]:
+    return {a.name: a for a in analyze_texts(list(texts)).actors if a.type == "state"}
+
+
+def test_a_state_that_says_or_acts_is_an_actor_with_its_evidence() -> None:
+    text = ("Poland rejected the harbour plan on Tuesday. Talks in Poland will resume. The U.S. has also "
+            "warned against delay, and Britain says it will help.")
+    states = _states(text)
+    assert set(states) == {"Poland", "United States", "United Kingdom"}
+    assert [e.text for e in states["Poland"].evidence] == ["Poland rejected"]
+    assert states["United States"].evidence[0].text == "U.S. has also warned"
+    assert states["Poland"].cue == "acts in the story: 'Poland rejected'"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Poland ended without a deal.",  # a place
+    "Bank of China said profits rose.",  # part of an organisation's name
+    "Air India reported delays at the harbour.",
+    "Poland's foreign ministry said nothing.",  # the ministry acts
+    "Poland, he said, was ready.",  # not the verb's subject
+    "Greece is a member of the alliance.",  # no verb of saying or acting
+    "Coach Harold Jordan said the team was ready.",  # a person's name
+])
+def test_a_state_named_as_a_place_or_inside_a_name_is_no_actor(text: str) -> None:
+    assert _states(text) == {}
+
+
+def test_states_joined_by_and_both_act() -> None:
+    states = _states("Austria and Hungary signed the water treaty. Hungary will not accept the fee.")
+    assert states["Austria"].evidence[0].text == "Austria and Hungary signed"
+    assert [e.text for e in states["Hungary"].evidence] == ["Hungary signed", "Hungary will not accept"]
+    assert states["Hungary"].mentions == 2
+
+
+def test_russian_and_ukrainian_states_act_in_the_nominative_and_join_their_english_name() -> None:
+    states = _states("Poland rejected the plan.",
+                     "Польша заявила, что не примет план. В Польше прошли выборы. США также предложили санкции.",
+                     "Польща не погодилася. До Польщі прибули посли.")
+    assert set(states) == {"Poland", "United States"}
+    assert [e.text for e in states["Poland"].evidence] == ["Poland rejected", "Польша заявила", "Польща не погодилася"]
+    assert [e.source for e in states["Poland"].evidence] == [0, 1, 2]
+    assert _states("В США прошли выборы. Из Польши вернулись послы.") == {}
+
+
+def test_state_lists_link_every_state_to_an_english_name() -> None:
+    for language in ("ru", "uk"):
+        rows = lists.pairs(f"states_{language}")
+        assert len(rows) >= 50
+        assert all(key == key.lower() and value[:1].isupper() for key, value in rows)
+        assert {"Russia", "Ukraine", "United States"} <= {value for _, value in rows}
