@@ -45,3 +45,21 @@ def test_unphraseable_basis_is_kept_as_it_is() -> None:
 
 def test_no_question_without_a_cue() -> None:
     assert analyze_texts(["The minister resigned on Friday. Her deputy took over."]).questions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neither the harbour authority nor the shipping line responded to requests for comment.",
+    "The regulator said irregularities had come to light, without giving details.",
+    "The ministry cancelled the contract without providing a reason.",
+])
+def test_silence_and_withheld_details_are_open_points(sentence: str) -> None:
+    """Regression: "Neither X nor Y responded" and "without giving details" proposed nothing."""
+    questions = analyze_texts([sentence]).questions
+    assert len(questions) == 1
+    assert questions[0].evidence[0].text in sentence
+
+
+def test_an_indefinite_pronoun_opening_a_quote_is_no_person() -> None:
+    """Regression: "Nobody has asked us," was suggested as a person named Nobody."""
+    result = analyze_texts(['"Nobody has asked us," said Ilse Marrow, who chairs the harbour council.'])
+    assert [a.name for a in result.actors if a.type == "person"] == ["Ilse Marrow"]

@@ -103,7 +103,10 @@ UNCLEAR = re.compile(
     r"explanation|indication|specifics|timetable)"
     r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
     r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"
-    r"|(?:it['’]s|it\s+is)\s+not\s+clear)\b",
+    r"|(?:it['’]s|it\s+is)\s+not\s+clear"
+    r"|\bneither\b[^.;:]{1,100}?\bnor\b[^.;:]{1,100}?\b(?:responded|replied|commented|returned|answered)"
+    r"|without\s+(?:giving|providing|offering|citing)\s+(?:any\s+|further\s+|more\s+)?(?:details?|reasons?|evidence|"
+    r"explanation|specifics|figures|a\s+reason|a\s+timeline)|without\s+elaborating)\b",
     re.IGNORECASE)
 SELF_INTEREST = re.compile(
     r"\b(?:said|says|stated|added|insisted|claimed)\s+in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+"
@@ -125,7 +128,7 @@ DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment on")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
                  "not been", "gave no", "provided no", "offered no",
-                 "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision")
+                 "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision", "neither", "without")
 CLAUSE_RULES = (
     (UNCONFIRMED, "unconfirmed", UNCONFIRMED_HINTS),
     (HEDGED, "hedged", HEDGED_HINTS),
