@@ -280,3 +280,15 @@ def test_every_cue_phrase_is_found_in_a_sentence(listed: str, language: str) -> 
 def test_names_in_oblique_cases_are_given_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Анне Крамова", "Олег Фандеру", "Аркадий Пельтову", "Петра Мирошниченко"."""
     assert set(_people(analyze_texts([text]))) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Документ уже передан Григорию Фандеру, советнику президента.", "Григорий Фандер", "советник президента"),
+    ("Подяку передали народному депутату від партії «Громада» Олегу Шумейку.", "Олег Шумейко",
+     "народний депутат від партії «Громада»"),
+    ("Слово надали колишньому заступнику голови облради Петру Гречаному, і він погодився.", "Петро Гречаний",
+     "колишній заступник голови облради"),
+])
+def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> None:
+    """Regression: roles kept the case of the sentence ("советнику президента")."""
+    assert _people(analyze_texts([text]))[name].role == role

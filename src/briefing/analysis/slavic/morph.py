@@ -233,6 +233,11 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     return word
 
 
+def like_written(original: str, form: str) -> str:
+    """`form` (a dictionary form, lower case) written with the capitals of `original`."""
+    return _like(original, form)
+
+
 def _like(original: str, form: str) -> str:
     """`form` written with the capitals of `original` (each hyphenated part capitalised like it)."""
     if original.isupper() and len(original) > 1:

@@ -153,7 +153,7 @@ def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMen
                 info(following.text.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS"):
             return  # a clause, not a role
         end += 1
-    role = " ".join(text[toks[start].start:toks[end].end].split())
+    role = _role_nominative(text, toks[start:end + 1], language)
     mention.role = role
     mention.role_start = mention.start
     mention.role_end = toks[end].end
@@ -211,9 +211,36 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
     role = " ".join(text[start:end].split()).strip(" ,")
     if not role:
         return
-    mention.role = role
+    mention.role = _role_nominative(text, [t for t in toks[role_index:first] if t.start < end], language)
     mention.role_start = start
     mention.affiliation = _affiliation(toks[role_index + 1:first], language)
+
+
+def _role_nominative(text: str, role_tokens: list[Token], language: str) -> str:
+    """A role as a brief names it, in the nominative: "советнику президента" -> "советник президента",
+    "місцевого бізнесмена" -> "місцевий бізнесмен". The role noun and the adjectives before it are
+    put in the nominative; the words after it stay as written. A role whose noun is not among its
+    first three words, or comes after a name, is kept as written."""
+    from briefing.analysis.slavic.morph import analyzer, like_written
+
+    written = " ".join(text[role_tokens[0].start:role_tokens[-1].end].split()) if role_tokens else ""
+    words = [t for t in role_tokens if t.text[0].isalpha()]
+    parses = [analyzer(language).parse(t.text.lower())[0] for t in words[:3]]
+    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
+    if head is None or any(t.capitalised and not t.sentence_start for t in words[:head + 1]):
+        return written
+    gender = str(parses[head].tag.gender or "")
+    plural = "plur" in parses[head].tag
+    pieces: list[str] = []
+    position = role_tokens[0].start
+    for token, parse in zip(words[:head + 1], parses, strict=False):
+        forms = [f for f in parse.lexeme if f.tag.case in ("nomn", None) and ("plur" in f.tag) == plural
+                 and (parse.tag.POS != "ADJF" or plural or not gender or f.tag.gender == gender)]
+        pieces.append(text[position:token.start])
+        pieces.append(like_written(token.text, forms[0].word) if forms else token.text)
+        position = token.end
+    pieces.append(text[position:role_tokens[-1].end])
+    return " ".join("".join(pieces).split())
 
 
 def _affiliation(role_tokens: list[Token], language: str) -> str | None:
