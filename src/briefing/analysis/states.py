@@ -7,7 +7,7 @@ drop those as places. English sentences know the states of `demonyms.tsv` and
 `state_aliases.tsv` ("U.S.", "Britain") and the one-word names the text itself shows to be states
 ("the Mordali government", see `nonactors.state_names`). Russian and Ukrainian sentences know the
 states of `slavic/data/states_ru.tsv` and `states_uk.tsv`, read by their dictionary form
-("России" is Россия) and named by their English name, so "Russia" in one source and "Россия" in
+("России" is Россия) and linked to their English name, so "Russia" in one source and "Россия" in
 another are one actor.
 """
 
@@ -130,16 +130,21 @@ def _is_verb(word: str) -> bool:
     return f"{base}ed" in _VERBS or f"{base}d" in _VERBS
 
 
-def state_suggestions(found: list[tuple[str, Evidence]]) -> list[ActorSuggestion]:
-    """One actor per state, with every place a source shows it acting."""
+def state_suggestions(found: list[tuple[str, str, Evidence]]) -> list[ActorSuggestion]:
+    """One actor per state (by its English name), with every place a source shows it acting. It is
+    named in English when an English source shows it acting, else as the first other source writes
+    it ("Польща"), so a brief on Ukrainian sources alone reads in their language."""
     states: dict[str, StateActor] = {}
-    for name, evidence in found:
-        states.setdefault(name, StateActor(name)).evidence.append(evidence)
+    for english, written, evidence in found:
+        state = states.setdefault(english, StateActor(written))
+        if written == english:
+            state.name = english
+        state.evidence.append(evidence)
     return [ActorSuggestion(name=state.name, type="state", role=None, affiliation=None,
                             mentions=len(state.evidence), evidence=tuple(state.evidence),
                             cue=f"acts in the story: {state.evidence[0].text!r}",
-                            key=stable_key("actor", "state", state.name.casefold()))
-            for state in states.values()]
+                            key=stable_key("actor", "state", english.casefold()))
+            for english, state in states.items()]
 
 
 def add_states(actors: list[ActorSuggestion], texts: list[str], english: list[list[Sentence]],
@@ -151,13 +156,14 @@ def add_states(actors: list[ActorSuggestion], texts: list[str], english: list[li
     from briefing.analysis import slavic
 
     people_words = {word for a in actors if a.type == "person" for word in a.name.split()}
-    found: list[tuple[str, Evidence]] = []
+    found: list[tuple[str, str, Evidence]] = []
     for index, text in enumerate(texts):
-        found.extend(english_states(index, text, english[index], known_states[index], people_words))
+        found.extend((state, state, evidence) for state, evidence in
+                     english_states(index, text, english[index], known_states[index], people_words))
         found.extend(slavic.find_states(index, text, split[index]))  # language dispatch
     if not found:
         return actors
-    states = state_suggestions(sorted(found, key=lambda f: (f[1].source, f[1].start)))
+    states = state_suggestions(sorted(found, key=lambda f: (f[2].source, f[2].start)))
     names = {s.name.casefold() for s in states}
     result = [a for a in actors if a.name.casefold() not in names] + states
     result.sort(key=lambda a: -a.mentions)  # stable: equal counts keep their order

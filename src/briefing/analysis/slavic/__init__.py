@@ -90,11 +90,12 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return sorted(found, key=lambda h: (h.start, h.end))
 
 
-def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[str, Evidence]]:
-    """States that act in the Russian and Ukrainian sentences of one source, by their English names."""
+def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[str, str, Evidence]]:
+    """States that act in the Russian and Ukrainian sentences of one source: (English name, name as
+    the source writes it, evidence)."""
     from briefing.analysis.slavic import states
 
-    found: list[tuple[str, Evidence]] = []
+    found: list[tuple[str, str, Evidence]] = []
     for language, chosen in slavic_sentences(text, sentences).items():
         found.extend(states.find_states(index, text, chosen, language))
     return found

@@ -30,10 +30,12 @@ def _states(language: str) -> dict[str, str]:
     return dict(lists.pairs(f"states_{language}"))
 
 
-def find_states(index: int, text: str, sentences: list[Sentence], language: str) -> list[tuple[str, Evidence]]:
-    """(English name of the state, evidence "Россия заявила") for each state a sentence shows acting."""
+def find_states(index: int, text: str, sentences: list[Sentence],
+                language: str) -> list[tuple[str, str, Evidence]]:
+    """(English name of the state, its name in the source's language, evidence "Россия заявила") for
+    each state a sentence shows acting."""
     states = _states(language)
-    found: list[tuple[str, Evidence]] = []
+    found: list[tuple[str, str, Evidence]] = []
     for sentence in sentences:
         if sentence.is_headline:
             continue
@@ -42,30 +44,39 @@ def find_states(index: int, text: str, sentences: list[Sentence], language: str)
             word = match.group()
             if not word[:1].isupper():
                 continue
-            state, last = _state_at(words, position, language, states)
-            if state is None or (position and words[position - 1].group().lower() in _PREPOSITIONS):
+            key, last = _state_at(words, position, language, states)
+            if key is None or (position and words[position - 1].group().lower() in _PREPOSITIONS):
                 continue  # "в США": an abbreviation does not decline, the preposition shows the place
             verb_end = _verb_end(text, words, last + 1, language)
             if verb_end is not None:
-                found.append((state, Evidence(index, match.start(), verb_end, text[match.start():verb_end])))
+                found.append((states[key], _written(key), Evidence(index, match.start(), verb_end,
+                                                                  text[match.start():verb_end])))
     return found
 
 
 def _state_at(words: list[re.Match[str]], position: int, language: str,
               states: dict[str, str]) -> tuple[str | None, int]:
-    """The state named from `words[position]` in the nominative (one or two words), and its last word."""
+    """The list key of the state named from `words[position]` in the nominative (one or two words), and
+    its last word."""
     word = words[position].group()
     if position + 1 < len(words):  # "Велика Британія", "Великобритания" is one word
         pair = f"{word} {words[position + 1].group()}".lower()
         if pair in states:
-            return states[pair], position + 1
+            return pair, position + 1
     low = word.lower()
     if low in states and low.isalpha() and word.isupper():  # "США": an abbreviation does not decline
-        return states[low], position
+        return low, position
     facts = info(word, language)
     if facts.case == "nomn" and facts.lemma in states:
-        return states[facts.lemma], position
+        return facts.lemma, position
     return None, position
+
+
+def _written(key: str) -> str:
+    """A state's name as a brief writes it: "польща" -> "Польща", "сша" -> "США"."""
+    if len(key) <= 3:
+        return key.upper()
+    return " ".join(word.capitalize() for word in key.split())
 
 
 def _verb_end(text: str, words: list[re.Match[str]], position: int, language: str) -> int | None:
