@@ -37,6 +37,10 @@ def test_a_state_named_as_a_place_or_inside_a_name_is_no_actor(text: str) -> Non
     assert _states(text) == {}
 
 
+def test_a_sentence_word_before_a_state_does_not_hide_it() -> None:
+    assert list(_states("Meanwhile Poland said it would respond.")) == ["Poland"]
+
+
 def test_states_joined_by_and_both_act() -> None:
     states = _states("Austria and Hungary signed the water treaty. Hungary will not accept the fee.")
     assert states["Austria"].evidence[0].text == "Austria and Hungary signed"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
 from briefing.analysis.text import Sentence
@@ -35,8 +36,8 @@ _BETWEEN = frozenset({"has", "have", "had", "will", "would", "could", "may", "mi
 # base forms the past-tense list does not spell out ("Veloria will send", "Veloria says")
 _IRREGULAR = frozenset({"say", "says", "send", "sends", "strike", "strikes", "tell", "tells", "withdraw", "withdraws"})
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# a name inside a longer one: "Bank of China said", "Air India said", "Radio Ukraine reported"
-_INSIDE_A_NAME = re.compile(r"(?:\b(?:of|for)|(?<![\w.'’\-])(?!The\b)[A-Z][\w.'’\-]*)\s+$")
+# the word before a name inside a longer one: "Bank of China said", "Air India said", "Radio Ukraine reported"
+_WORD_BEFORE = re.compile(r"(?<![\w.'’\-])([\w.'’\-]+)\s+$")
 
 
 @dataclass
@@ -85,8 +86,7 @@ def english_states(index: int, text: str, sentences: list[Sentence], known_state
             if word in known_states:
                 candidates[word] = word
             state, end = _longest(text, match.start(), sentence.end, candidates)
-            if state is None or word in people_words or \
-                    _INSIDE_A_NAME.search(text, max(sentence.start, match.start() - 30), match.start()):
+            if state is None or word in people_words or _inside_a_name(text, sentence.start, match.start()):
                 waiting = []
                 continue
             verb_end = _verb_end(text, end, sentence.end)
@@ -98,6 +98,16 @@ def english_states(index: int, text: str, sentences: list[Sentence], known_state
                 found.append((earlier, Evidence(index, start, verb_end, text[start:verb_end])))
             waiting = []
     return found
+
+
+def _inside_a_name(text: str, limit: int, start: int) -> bool:
+    """Whether the word before `start` makes the state's name part of a longer one ("Bank of China",
+    "Air India"); a sentence word such as "The" or "Meanwhile" does not."""
+    before = _WORD_BEFORE.search(text, max(limit, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in ("of", "for") or (word[:1].isupper() and word.lower() not in lx.COMMON_CAPITALIZED)
 
 
 def _longest(text: str, start: int, limit: int, candidates: dict[str, str]) -> tuple[str | None, int]:
