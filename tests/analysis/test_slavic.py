@@ -292,3 +292,16 @@ def test_names_in_oblique_cases_are_given_in_the_nominative(text: str, expected:
 def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> None:
     """Regression: roles kept the case of the sentence ("советнику президента")."""
     assert _people(analyze_texts([text]))[name].role == role
+
+
+def test_a_claim_only_one_ukrainian_source_carries_is_single_source_in_ukrainian() -> None:
+    """Sources relate and corroborate through inflected names (Гречаний / Гречаного), not exact words."""
+    first = ("Україна відхилила план щодо порту, заявив міністр Тарас Гречаний. За словами Гречаного, Польща "
+             "підтримала позицію Києва. Міністр Гречаний заявив, що порт прийматиме 40 суден на місяць.")
+    second = ("Міністр інфраструктури Тарас Гречаний повідомив, що Україна відхилила план. Польща, за словами "
+              "Гречаного, підтримала Київ. Вартість будівництва оцінюють у 12 мільйонів євро, заявив Гречаний.")
+    single = [c for c in analyze_texts([first, second]).caveats if c.kind == "single-source"]
+    assert [c.sentence for c in single] == [
+        "Повідомляє лише джерело 1: Міністр Гречаний заявив, що порт прийматиме 40 суден на місяць.",
+        "Повідомляє лише джерело 2: Вартість будівництва оцінюють у 12 мільйонів євро, заявив Гречаний.",
+    ]

@@ -134,7 +134,7 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
                     or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)), proposed))
-    caveats.extend(_single_source(texts, ranked, labels))
+    caveats.extend(_single_source(texts, split, ranked, labels))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
     return _same_source_merged(_unique(caveats))
@@ -210,9 +210,26 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
 
 _ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 _NAME = re.compile(r"\b[A-Z]\w{2,}")
+_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")
+_WORDS = re.compile(r"\w+")
 
 
-def _single_source(texts: list[str], ranked: list[RankedSentence], labels: list[str]) -> list[CaveatSuggestion]:
+def _name_key(word: str) -> str:
+    """A name as the single-source test compares it: a Cyrillic name by its first five letters, so
+    its inflected forms match (Гречаний / Гречаним, Польща / Польщі); a Latin one whole."""
+    folded = word.casefold()
+    return folded[:5] if slavic.has_cyrillic(word) else folded
+
+
+def _anchors(body: str) -> set[str]:
+    """A claim's anchors: its figures and names (a many-word Latin name counts once, by its last word)."""
+    anchors = {a.split()[-1].casefold() for a in _ANCHOR.findall(body, 1)}
+    anchors |= {_name_key(w) for w in _CYRILLIC_NAME.findall(body, 1)}
+    return anchors - lx.COMMON_CAPITALIZED - {"the", "this", "that"}
+
+
+def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence],
+                   labels: list[str]) -> list[CaveatSuggestion]:
     """Lead claims of one source that no related source carries (judged by their names and figures).
 
     Sources are related when they share several names: only sources about the same story can
@@ -222,41 +239,46 @@ def _single_source(texts: list[str], ranked: list[RankedSentence], labels: list[
         return []
     result: list[CaveatSuggestion] = []
     names: dict[int, set[str]] = {}
+    keys: dict[int, set[str]] = {}
     folded: dict[int, str] = {}
 
     def names_of(index: int) -> set[str]:
         if index not in names:
-            names[index] = {w.casefold() for w in set(_NAME.findall(texts[index]))}
+            text = texts[index]
+            names[index] = {w.casefold() for w in set(_NAME.findall(text))} | \
+                {_name_key(w) for w in set(_CYRILLIC_NAME.findall(text))}
         return names[index]
 
-    def folded_text(index: int) -> str:
-        if index not in folded:
+    def carries(index: int, anchor: str) -> bool:
+        """Whether source `index` holds the anchor: a Latin one anywhere in its text, a Cyrillic one as
+        the first letters of one of its words (whatever the case ending)."""
+        if index not in keys:
+            keys[index] = {_name_key(w) for w in _WORDS.findall(texts[index]) if slavic.has_cyrillic(w)}
             folded[index] = texts[index].casefold()
-        return folded[index]
+        return anchor in keys[index] if slavic.has_cyrillic(anchor) else anchor in folded[index]
 
     for item in ranked[:SUMMARY_LIMIT]:
         own = names_of(item.source)
         related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
         if not related:
             continue
-        # a claim's anchors: its figures and names (a many-word name counts once, by its last word)
-        anchors = {a.split()[-1].casefold() for a in _ANCHOR.findall(item.sentence.text, 1)}
-        anchors -= lx.COMMON_CAPITALIZED
-        anchors -= {"the", "this", "that"}
+        anchors = _anchors(item.sentence.text)
         if len(anchors) < 2:
             continue
         needed = max(2, (len(anchors) + 2) // 3)
-        corroborated = any(sum(a in folded_text(other) for a in anchors) >= needed for other in related)
+        corroborated = any(sum(carries(other, a) for a in anchors) >= needed for other in related)
         if corroborated:
             continue
         body = item.sentence.text
-        label = labels[item.source] or f"source {item.source + 1}"
+        span = (item.sentence.start, item.sentence.end)
+        label = labels[item.source]
+        proposed = slavic.propose_single_source(texts[item.source], split[item.source], body, span, label=label,
+                                                number=item.source + 1)  # language dispatch
+        label = label or f"source {item.source + 1}"
         result.append(CaveatSuggestion(
             "single-source", body, f"carried by one source only: {label}",
-            (_ev(texts, item.source, item.sentence.start, item.sentence.end),),
-            stable_key("caveat", "single-source", _norm(body)),
-            propose("single-source", body, "", item.sentence, (item.sentence.start, item.sentence.end),
-                    source_label=label),
+            (_ev(texts, item.source, *span),), stable_key("caveat", "single-source", _norm(body)),
+            proposed or propose("single-source", body, "", item.sentence, span, source_label=label),
         ))
     return result
 

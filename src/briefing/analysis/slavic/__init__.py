@@ -126,3 +126,19 @@ def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str,
         if sentence.start <= span[0] < sentence.end:
             return wording.propose(kind, phrase, cue, sentence, span, language=language) if language in SLAVIC else None
     return None
+
+
+def propose_single_source(text: str, sentences: list[Sentence], body: str, span: tuple[int, int], *, label: str,
+                          number: int) -> str | None:
+    """The single-source caveat of a Russian or Ukrainian claim, in its language ("Только источник 2
+    сообщает: ..."); None for a claim in another language. `label` names the source ("" when it has
+    no name: the source's `number` is used)."""
+    if not has_cyrillic(body):
+        return None
+    found = languages(text, sentences)
+    language = next((lang for s, lang in zip(sentences, found, strict=True) if s.start <= span[0] < s.end), "")
+    if language not in SLAVIC:
+        return None
+    from briefing.analysis.slavic import wording
+
+    return wording.single_source(body, label, number, language)

@@ -94,3 +94,13 @@ def _lower_first(text: str, language: str) -> str:
     if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
         return text
     return text[:1].lower() + text[1:]
+
+
+def single_source(claim: str, label: str, number: int, language: str) -> str:
+    """"Сообщает только источник 2 («Северный вестник»): ..." — a claim no related source carries."""
+    flat = " ".join(claim.split()).rstrip(".")
+    if language == "uk":
+        source = f"джерело {number}" + (f" ({label})" if label else "")
+        return f"Повідомляє лише {source}: {flat}."
+    source = f"источник {number}" + (f" ({label})" if label else "")
+    return f"Сообщает только {source}: {flat}."
