@@ -305,3 +305,19 @@ def test_a_claim_only_one_ukrainian_source_carries_is_single_source_in_ukrainian
         "Повідомляє лише джерело 1: Міністр Гречаний заявив, що порт прийматиме 40 суден на місяць.",
         "Повідомляє лише джерело 2: Вартість будівництва оцінюють у 12 мільйонів євро, заявив Гречаний.",
     ]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Министерство обороны заявило, что наши подразделения выполнили задачу.",
+     "Сторона говорит о себе: Министерство обороны заявило, что наши подразделения выполнили задачу."),
+    ("Міністр фінансів наголосив, що свої зобов'язання уряд виконав.",
+     "Сторона говорить про себе: Міністр фінансів наголосив, що свої зобов'язання уряд виконав."),
+])
+def test_a_party_describing_its_own_actions_is_self_interested_in_its_language(text: str, sentence: str) -> None:
+    caveats = [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]
+    assert [c.sentence for c in caveats] == [sentence]
+
+
+def test_a_word_that_only_begins_like_a_possessive_is_not_self_interest() -> None:
+    text = "Посол заявил, что свобода судоходства будет восстановлена в ближайшие дни."
+    assert not [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]

@@ -20,13 +20,16 @@ from briefing.analysis.slavic.morph import info
 from briefing.analysis.text import Sentence
 
 _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
-          ("hedged", "hedged"))
+          ("hedged", "hedged"), ("selfinterest", "self-interested"))
 _LETTER = r"[^\W\d_]"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)\b)")
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
                     r"каких|чей|чья|чьи)\b|\w+\s+ли\b)", re.IGNORECASE)
 _WH_UK = re.compile(r"^(?:(?:хто|що|коли|де|куди|звідки|чому|навіщо|як|скільки|які|який|яка|яке|яким|яких|чий|чия|"
                     r"чиї|чи)\b|\w+\s+чи\b)", re.IGNORECASE)
+# what every phrase of a list holds, checked before its words: a party speaking of itself reports it
+# in a clause ("заявило, что наши ...")
+_REQUIRED = {"selfinterest": re.compile(r",\s+(?:что|що)\s+(?:мы|ми|наш|сво)")}
 _NOUN_PHRASE_STOP = frozenset({"что", "що", "и", "і", "та", "а", "но", "але", "который", "которые", "який", "які"})
 
 
@@ -74,7 +77,9 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
         lowered = _lowered(sentence.text)
         for name, kind in _KINDS:
             listed = f"{name}_{language}"
-            if not any(map(lowered.__contains__, cue_keys(listed))):
+            required = _REQUIRED.get(name)
+            if (required is not None and required.search(lowered) is None) or \
+                    not any(map(lowered.__contains__, cue_keys(listed))):
                 continue
             for match in cue_pattern(listed).finditer(lowered):
                 start, end = sentence.start + match.start(), sentence.start + match.end()

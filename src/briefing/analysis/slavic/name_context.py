@@ -7,6 +7,7 @@ a street or "named after" word in front, which makes it a place or an institutio
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.analysis.slavic import lists
@@ -221,26 +222,37 @@ def _role_nominative(text: str, role_tokens: list[Token], language: str) -> str:
     "місцевого бізнесмена" -> "місцевий бізнесмен". The role noun and the adjectives before it are
     put in the nominative; the words after it stay as written. A role whose noun is not among its
     first three words, or comes after a name, is kept as written."""
-    from briefing.analysis.slavic.morph import analyzer, like_written
-
-    written = " ".join(text[role_tokens[0].start:role_tokens[-1].end].split()) if role_tokens else ""
     words = [t for t in role_tokens if t.text[0].isalpha()]
-    parses = [analyzer(language).parse(t.text.lower())[0] for t in words[:3]]
-    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
-    if head is None or any(t.capitalised and not t.sentence_start for t in words[:head + 1]):
+    written = " ".join(text[role_tokens[0].start:role_tokens[-1].end].split()) if role_tokens else ""
+    forms = _nominative_forms(tuple(t.text for t in words[:3]), language)
+    if not forms or any(t.capitalised and not t.sentence_start for t in words[:len(forms)]):
         return written
-    gender = str(parses[head].tag.gender or "")
-    plural = "plur" in parses[head].tag
     pieces: list[str] = []
     position = role_tokens[0].start
-    for token, parse in zip(words[:head + 1], parses, strict=False):
-        forms = [f for f in parse.lexeme if f.tag.case in ("nomn", None) and ("plur" in f.tag) == plural
-                 and (parse.tag.POS != "ADJF" or plural or not gender or f.tag.gender == gender)]
-        pieces.append(text[position:token.start])
-        pieces.append(like_written(token.text, forms[0].word) if forms else token.text)
+    for token, form in zip(words, forms, strict=False):
+        pieces.extend((text[position:token.start], form))
         position = token.end
     pieces.append(text[position:role_tokens[-1].end])
     return " ".join("".join(pieces).split())
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_forms(words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The nominative of a role's words up to its noun (an empty tuple when none of them is a noun)."""
+    from briefing.analysis.slavic.morph import analyzer, like_written
+
+    parses = [analyzer(language).parse(word.lower())[0] for word in words]
+    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
+    if head is None:
+        return ()
+    gender = str(parses[head].tag.gender or "")
+    plural = "plur" in parses[head].tag
+    forms: list[str] = []
+    for word, parse in zip(words[:head + 1], parses, strict=False):
+        found = next((f for f in parse.lexeme if f.tag.case in ("nomn", None) and ("plur" in f.tag) == plural
+                      and (parse.tag.POS != "ADJF" or plural or not gender or f.tag.gender == gender)), None)
+        forms.append(like_written(word, found.word) if found is not None else word)
+    return tuple(forms)
 
 
 def _affiliation(role_tokens: list[Token], language: str) -> str | None:

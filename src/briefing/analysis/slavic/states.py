@@ -16,7 +16,9 @@ from briefing.analysis.slavic.morph import info
 from briefing.analysis.text import Sentence
 from briefing.model import Evidence
 
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+_CAPITALISED = re.compile(r"(?<![\w'’ʼ\-])[А-ЯЁІЇЄҐ][\w'’ʼ\-]*")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’ʼ\-]*)")  # only white space between: no comma, no dash
+_WORD_BEFORE = re.compile(r"(?<![\w'’ʼ\-])([^\W\d_][\w'’ʼ\-]*)\s+$")
 _BETWEEN = frozenset({"не", "также", "тоже", "уже", "вновь", "снова", "ещё", "еще", "официально", "ранее", "також",
                       "теж", "вже", "знову", "ще", "офіційно", "раніше", "нарешті", "наконец"})
 
@@ -30,46 +32,58 @@ def _states(language: str) -> dict[str, str]:
     return dict(lists.pairs(f"states_{language}"))
 
 
+@cache
+def _openings(language: str) -> frozenset[str]:
+    """The first three letters of every state's name: most capitalised words (people's names) share
+    none, and are passed over without a dictionary lookup."""
+    return frozenset(key[:3] for key in _states(language))
+
+
 def find_states(index: int, text: str, sentences: list[Sentence],
                 language: str) -> list[tuple[str, str, Evidence]]:
     """(English name of the state, its name in the source's language, evidence "Россия заявила") for
     each state a sentence shows acting."""
     states = _states(language)
+    openings = _openings(language)
     found: list[tuple[str, str, Evidence]] = []
     for sentence in sentences:
         if sentence.is_headline:
             continue
-        words = list(_WORD.finditer(text, sentence.start, sentence.end))
-        for position, match in enumerate(words):
+        for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
             word = match.group()
-            if not word[:1].isupper():
+            if word[:3].lower() not in openings:
                 continue
-            key, last = _state_at(words, position, language, states)
-            if key is None or (position and words[position - 1].group().lower() in _PREPOSITIONS):
+            key, end = _state_at(text, match, sentence.end, language, states)
+            if key is None or _after_preposition(text, sentence.start, match.start()):
                 continue  # "в США": an abbreviation does not decline, the preposition shows the place
-            verb_end = _verb_end(text, words, last + 1, language)
+            verb_end = _verb_end(text, end, sentence.end, language)
             if verb_end is not None:
                 found.append((states[key], _written(key), Evidence(index, match.start(), verb_end,
                                                                   text[match.start():verb_end])))
     return found
 
 
-def _state_at(words: list[re.Match[str]], position: int, language: str,
+def _state_at(text: str, match: re.Match[str], limit: int, language: str,
               states: dict[str, str]) -> tuple[str | None, int]:
-    """The list key of the state named from `words[position]` in the nominative (one or two words), and
-    its last word."""
-    word = words[position].group()
-    if position + 1 < len(words):  # "Велика Британія", "Великобритания" is one word
-        pair = f"{word} {words[position + 1].group()}".lower()
+    """The list key of the state named at `match` in the nominative (one or two words), and where it ends."""
+    word = match.group()
+    following = _NEXT_WORD.match(text, match.end(), limit)
+    if following is not None:  # "Велика Британія" ("Великобритания" is one word)
+        pair = f"{word} {following.group(1)}".lower()
         if pair in states:
-            return pair, position + 1
+            return pair, following.end()
     low = word.lower()
     if low in states and low.isalpha() and word.isupper():  # "США": an abbreviation does not decline
-        return low, position
+        return low, match.end()
     facts = info(word, language)
     if facts.case == "nomn" and facts.lemma in states:
-        return facts.lemma, position
-    return None, position
+        return facts.lemma, match.end()
+    return None, match.end()
+
+
+def _after_preposition(text: str, limit: int, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(limit, start - 12), start)
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
 
 
 def _written(key: str) -> str:
@@ -79,14 +93,15 @@ def _written(key: str) -> str:
     return " ".join(word.capitalize() for word in key.split())
 
 
-def _verb_end(text: str, words: list[re.Match[str]], position: int, language: str) -> int | None:
-    """Where the verb right after the state ends; None when none follows ("Россия, заявил он": a comma)."""
-    for match in words[position:position + 3]:
-        if text[words[position - 1].end():match.start()].strip():
-            return None  # punctuation between: the state is not the verb's subject
-        position += 1
-        low = match.group().lower()
-        if low in _BETWEEN:
-            continue
-        return match.end() if info(low, language).pos == "VERB" else None
+def _verb_end(text: str, position: int, limit: int, language: str) -> int | None:
+    """Where the verb right after the state ends; None when none follows ("Россия, заявил он": a comma
+    means the state is not the verb's subject)."""
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, position, limit)
+        if match is None:
+            return None
+        low = match.group(1).lower()
+        if low not in _BETWEEN:
+            return match.end() if info(low, language).pos == "VERB" else None
+        position = match.end()
     return None

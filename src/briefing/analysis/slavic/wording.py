@@ -30,6 +30,7 @@ _FRAMES = {
         "second-hand": ("Сведения «{claim}» получены из вторых рук ({phrase}).", "Из вторых рук: {phrase}."),
         "unconfirmed": ("Не подтверждено независимо: {clause}.", ""),
         "hedged": ("Оговорка в источнике («{cue}»): {clause}.", ""),
+        "self-interested": ("Сторона говорит о себе: {clause}.", ""),
     },
     "uk": {
         "anonymous-source": ("Твердження «{claim}» ґрунтується на анонімному джерелі ({phrase}).",
@@ -37,6 +38,7 @@ _FRAMES = {
         "second-hand": ("Відомості «{claim}» отримано з других рук ({phrase}).", "З других рук: {phrase}."),
         "unconfirmed": ("Не підтверджено незалежно: {clause}.", ""),
         "hedged": ("Застереження в джерелі («{cue}»): {clause}.", ""),
+        "self-interested": ("Сторона говорить про себе: {clause}.", ""),
     },
 }
 
