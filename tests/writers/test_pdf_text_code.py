@@ -71,7 +71,16 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(lines, "_text_code", lambda *args: None)
     monkeypatch.setattr(lines, "string_code", lambda *args: None)
     monkeypatch.setattr(pages, "string_code", lambda *args: None)  # banners, footer, page labels
-    assert direct == pdf.render(document)
+    generic = pdf.render(document)
+    assert direct == generic, _first_difference(direct, generic)
+
+
+def _first_difference(direct: bytes, generic: bytes) -> str:
+    """Where two renders part, with the bytes around it: this test has failed, rarely, only inside a
+    full run, so a failure must say enough to find the cause from the log alone."""
+    at = next((i for i, (a, b) in enumerate(zip(direct, generic)) if a != b), min(len(direct), len(generic)))
+    return (f"renders differ at byte {at} (lengths {len(direct)} and {len(generic)}):\n"
+            f"direct:  {direct[max(0, at - 120):at + 120]!r}\ngeneric: {generic[max(0, at - 120):at + 120]!r}")
 
 
 def test_citation_links_are_written_as_reportlab_writes_them(monkeypatch: pytest.MonkeyPatch) -> None:
