@@ -78,7 +78,8 @@ def test_direct_text_matches_reportlab(style: str, monkeypatch: pytest.MonkeyPat
 def _first_difference(direct: bytes, generic: bytes) -> str:
     """Where two renders part, with the bytes around it: this test has failed, rarely, only inside a
     full run, so a failure must say enough to find the cause from the log alone."""
-    at = next((i for i, (a, b) in enumerate(zip(direct, generic)) if a != b), min(len(direct), len(generic)))
+    shorter = min(len(direct), len(generic))
+    at = next((i for i, (a, b) in enumerate(zip(direct[:shorter], generic[:shorter], strict=True)) if a != b), shorter)
     return (f"renders differ at byte {at} (lengths {len(direct)} and {len(generic)}):\n"
             f"direct:  {direct[max(0, at - 120):at + 120]!r}\ngeneric: {generic[max(0, at - 120):at + 120]!r}")
 
