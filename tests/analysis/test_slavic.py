@@ -321,3 +321,10 @@ def test_a_party_describing_its_own_actions_is_self_interested_in_its_language(t
 def test_a_word_that_only_begins_like_a_possessive_is_not_self_interest() -> None:
     text = "Посол заявил, что свобода судоходства будет восстановлена в ближайшие дни."
     assert not [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]
+
+
+def test_an_anonymous_source_keeps_the_whole_request_not_to_be_named() -> None:
+    """Regression: the caveat ended at "не називати", without "його імені"."""
+    text = "Джерело в Офісі президента, яке попросило не називати його імені, повідомило, що угоду відкладено."
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.text == "Джерело в Офісі президента, яке попросило не називати його імені"
