@@ -89,3 +89,33 @@ def test_the_evidence_of_a_long_name_is_where_it_is_given_whole() -> None:
     [actor] = analyze_texts([text]).actors
     assert actor.name == "Coast Guard of the Republic of Tarvania"
     assert actor.evidence[0].text == "Coast Guard of the Republic of Tarvania"
+
+
+def test_a_name_whose_share_price_moves_is_a_company() -> None:
+    found = _actors("Stocks ended mixed in Corvania on Tuesday. Tarn Holdings rose 12 pence to 468p, "
+                    "Velmar fell 1.7 percent to 395 and Ostrin gained 20.37 to 677.98, dealers said.")
+    assert found.get("Tarn Holdings") == "organization", found
+    assert found.get("Velmar") == "organization", found
+    assert found.get("Ostrin") == "organization", found
+
+
+def test_a_politician_rising_in_a_poll_or_to_power_is_no_company() -> None:
+    found = _actors("Senator Ilse Marrow rose to power in 1990. Marrow rose to 35 percent in the latest poll, "
+                    "and Marrow gained 3 points among women, pollsters said.")
+    assert found.get("Ilse Marrow") == "person", found
+    assert "Marrow" not in found or found["Marrow"] == "person", found
+
+
+def test_a_commodity_whose_price_moves_is_no_company() -> None:
+    found = _actors("Metals were weaker on Monday. Nickel fell $40 to $7,200 a tonne and Gold was $2 lower "
+                    "at $380, traders said. Turnover was 400 million shares.")
+    assert not {"Nickel", "Gold", "Turnover"} & set(found), found
+
+
+def test_a_paper_named_after_daily_or_journal_is_an_organisation() -> None:
+    found = _actors("The opposition daily La Gazette du Nord reported the arrests. The weekly Le Vigilant "
+                    "said on Wednesday the minister would resign, and researchers wrote in the journal Lumen "
+                    "that the results held.")
+    assert found.get("La Gazette du Nord") == "organization", found
+    assert found.get("Le Vigilant") == "organization", found
+    assert found.get("Lumen") == "organization", found

@@ -25,6 +25,7 @@ from briefing.analysis.orgcues import (
     body_before_title,
     opens_org_inside,
     person_after_title,
+    share_price_moves,
     title_last,
 )
 from briefing.analysis.orglists import firms_in_lists
@@ -33,6 +34,7 @@ from briefing.analysis.outlets import (
     GENERIC_OUTLET,
     OUTLET_NOUN_AFTER,
     OUTLET_NOUN_BEFORE,
+    PAPER_NOUN_BEFORE,
     byline_names,
     lookslike_outlet_context,
     names_an_outlet,
@@ -388,10 +390,12 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
+            PAPER_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower)) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not _given_name_first(name_words, common_lower) and (
-            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
+            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)
+            or share_price_moves(after, name_words, common_lower)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])

@@ -94,6 +94,12 @@ def lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
 
 # "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
 OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
-OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
+# "the opposition daily La Gazette", "the journal Lumen": a paper named by what it is; "daily" and "weekly"
+# are also adjectives ("the weekly Tuesday meeting"), so a name that opens with a given name is left to the
+# person rules
+PAPER_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|in|of|by|to|from|told|opposition|official|government|"
+                               r"pro-government|independent|[a-z]+-selling|[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+(?:daily|weekly|monthly)\s+$|"
+                               r"\b(?:scientific|medical|trade|[Tt]he)\s+journal\s+$")
+OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly|paper\s+(?:said|reported))\b")
 
 
