@@ -119,3 +119,24 @@ def test_a_paper_named_after_daily_or_journal_is_an_organisation() -> None:
     assert found.get("La Gazette du Nord") == "organization", found
     assert found.get("Le Vigilant") == "organization", found
     assert found.get("Lumen") == "organization", found
+
+
+def test_a_name_after_a_trade_noun_for_a_firm_is_the_firm() -> None:
+    found = _actors("Markets were quiet. British insurer Tarnwell sold its unit on Monday, and engineering "
+                    "concern Ostrava Works said orders were up. The country's second telecoms operator Velcom "
+                    "has a licence.")
+    assert found.get("Tarnwell") == "organization", found
+    assert found.get("Ostrava Works") == "organization", found
+    assert found.get("Velcom") == "organization", found
+
+
+def test_a_person_after_a_trade_noun_stays_a_person() -> None:
+    found = _actors("Camera operator Tom Hale filmed the crossing, Hale said.")
+    assert found.get("Tom Hale") == "person", found
+
+
+def test_names_right_after_a_plural_trade_noun_are_firms_but_rivals_may_be_people() -> None:
+    found = _actors("Unlisted retailers Orvik, Tessel and Brandt were still in talks, the company said. "
+                    "The senator's rivals Dunmore and Kessler said nothing.")
+    assert {found.get(n) for n in ("Orvik", "Tessel", "Brandt")} == {"organization"}, found
+    assert found.get("Dunmore") != "organization" and found.get("Kessler") != "organization", found

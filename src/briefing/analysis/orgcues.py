@@ -21,6 +21,11 @@ LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc"
 FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
                               r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
                               r"giant|utility)\s+$")
+# "British insurer Tarnwell", "engineering concern Ostra", "telecoms operator Velcom": a trade noun for a firm
+# that can also be someone's ("camera operator Tom Hale"), so a name that opens with a given name stays a person
+TRADE_NOUN_BEFORE = re.compile(r"\b(?:insurer|reinsurer|concern|carrier|operator|producer|miner|refiner|"
+                               r"distributor|supplier|developer|wholesaler|monopoly|chain|"
+                               r"(?<!film\s)(?<!policy\s)(?<!decision\s)(?<!peace\s)(?<!king\s)maker)\s+$")
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                              r"faction|organi[sz]ation|conglomerate)\b")
