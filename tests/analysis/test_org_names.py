@@ -160,3 +160,12 @@ def test_the_firm_a_quoted_speaker_is_from_is_an_organisation() -> None:
 def test_a_weekday_after_a_body_named_with_and_does_not_cut_the_name() -> None:
     found = _actors("The Bonds and Exchange Commission Wednesday approved rules on trading.")
     assert found.get("Bonds and Exchange Commission") == "organization", found
+
+
+def test_two_capitals_alone_name_no_organisation_unless_known_or_spelled_out() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nThe firm moved its HQ to the port, and its JV with a local partner starts in May. "
+        "The EU said it would review the deal. The Popular Alliance (PA) opposed it, and PA leaders said so."]).actors}
+    assert "HQ" not in found and "JV" not in found, found
+    assert found.get("EU") == "organization", found
+    assert found.get("Popular Alliance") == "organization", found

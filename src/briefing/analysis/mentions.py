@@ -295,7 +295,7 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
             if token.start >= mention.start:
                 break
             word = strip_possessive(token.text)
-            if is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
+            if (is_acronym(word) and len(word) > 2) or word.lower() in lx.KNOWN_ORGS:
                 found.append(_plain(source, text, sentence, [token], [word], kind="org"))
     return found
 
@@ -344,6 +344,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return bool(_REPORTER_AFTER.match(after)) or (
             bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
 
+    if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
+            rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
+        full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
     if full_kind == "generic":
         return None
     if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
