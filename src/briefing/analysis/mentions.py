@@ -41,6 +41,7 @@ from briefing.analysis.outlets import (
     names_an_outlet,
     own_outlet,
 )
+from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -271,6 +272,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
         firms_in_lists(text, mentions[in_sentence:])
+        people_in_lists(text, mentions[in_sentence:])
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
