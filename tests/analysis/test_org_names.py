@@ -169,3 +169,19 @@ def test_two_capitals_alone_name_no_organisation_unless_known_or_spelled_out() -
     assert "HQ" not in found and "JV" not in found, found
     assert found.get("EU") == "organization", found
     assert found.get("Popular Alliance") == "organization", found
+
+
+def test_the_papers_a_press_review_quotes_are_organisations() -> None:
+    text = ("PRESS DIGEST - Corvania - May 2.\nThese are the leading stories in the Corvanian press on Thursday.\n"
+            "AL-MANARA\n- The cabinet meets on Monday to discuss the budget.\n- Port workers end their strike.\n"
+            "THE HARBOUR HERALD\n- Fuel prices rise again.\nBUSINESS PAGES\n- Velmar shares fall.\n")
+    found = {a.name: a.type for a in analyze_texts([text]).actors}
+    assert found.get("AL-MANARA") == "organization", found
+    assert found.get("THE HARBOUR HERALD") == "organization", found
+    assert "BUSINESS PAGES" not in found, found
+
+
+def test_capitals_over_dashes_outside_a_press_review_are_no_paper() -> None:
+    text = "Harbour news\n\nThe council met on Monday.\nHARBOUR NOTES\n- Fuel prices.\n- Port workers.\n"
+    found = {a.name: a.type for a in analyze_texts([text]).actors}
+    assert "HARBOUR NOTES" not in found, found

@@ -37,6 +37,7 @@ from briefing.analysis.outlets import (
     OUTLET_NOUN_BEFORE,
     PAPER_NOUN_BEFORE,
     byline_names,
+    digest_papers,
     lookslike_outlet_context,
     names_an_outlet,
     own_outlet,
@@ -273,8 +274,24 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                 mentions.append(mention)
         firms_in_lists(text, mentions[in_sentence:])
         people_in_lists(text, mentions[in_sentence:])
+    _add_digest_papers(source, text, sentences, mentions, outlets)
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
+
+
+def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],
+                       outlets: set[str]) -> None:
+    """The papers a press review quotes, named in capitals over their stories (which the name rules read as a
+    headline): "AL-MANARA" over "- The cabinet meets on Monday."."""
+    for start, end in digest_papers(text):
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None or any(m.start <= start < m.end for m in mentions):
+            continue
+        name = text[start:end]
+        mention = Mention(source, sentence, start, end, name, tuple(name.split()), "org")
+        mention.evidence_start = start
+        mentions.append(mention)
+        outlets.add(name)
 
 
 def _title_case(line: str) -> bool:

@@ -103,3 +103,22 @@ PAPER_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|in|of|by|to|from|told|opposition|of
 OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly|paper\s+(?:said|reported))\b")
 
 
+
+
+# a press review: "Following are the main stories in Corvanian newspapers:", then each paper's name in
+# capitals on a line of its own, its stories as "- " lines under it
+_DIGEST_INTRO = re.compile(r"\b(?:newspapers|press|dailies)\b", re.IGNORECASE)
+_DIGEST_PAPER = re.compile(r"^(?P<name>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3})[ \t]*\n(?=[ \t]*-{1,2}[ \t])",
+                           re.MULTILINE)
+
+
+def digest_papers(text: str) -> list[tuple[int, int]]:
+    """Where a press review names the papers it quotes: a line of capitals heading "- " story lines."""
+    if not _DIGEST_INTRO.search(text, 0, 600):
+        return []
+    return [match.span("name") for match in _DIGEST_PAPER.finditer(text)
+            if match.group("name").split()[-1] not in _DIGEST_SECTIONS]
+
+
+_DIGEST_SECTIONS = frozenset(["PAGE", "PAGES", "SECTION", "SECTIONS", "EDITORIAL", "EDITORIALS", "HEADLINES",
+                              "STORIES", "SUPPLEMENT"])  # "FRONT PAGE", "BUSINESS PAGES": a part of a paper
