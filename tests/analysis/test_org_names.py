@@ -185,3 +185,11 @@ def test_capitals_over_dashes_outside_a_press_review_are_no_paper() -> None:
     text = "Harbour news\n\nThe council met on Monday.\nHARBOUR NOTES\n- Fuel prices.\n- Port workers.\n"
     found = {a.name: a.type for a in analyze_texts([text]).actors}
     assert "HARBOUR NOTES" not in found, found
+
+
+def test_an_ampersand_inside_a_firm_name_keeps_the_name_whole() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nShares of Q&L Holdings Inc fell on Monday, and Velmar said Q&L Holdings Inc had "
+        "approached it."]).actors}
+    assert found.get("Q&L Holdings Inc") == "organization", found
+    assert "L Holdings Inc" not in found, found
