@@ -140,3 +140,9 @@ def test_names_right_after_a_plural_trade_noun_are_firms_but_rivals_may_be_peopl
                     "The senator's rivals Dunmore and Kessler said nothing.")
     assert {found.get(n) for n in ("Orvik", "Tessel", "Brandt")} == {"organization"}, found
     assert found.get("Dunmore") != "organization" and found.get("Kessler") != "organization", found
+
+
+def test_the_firm_a_named_speaker_is_from_is_a_firm_even_with_a_founders_name() -> None:
+    found = _actors("\"Prices will firm,\" said Dara Ivers of Harriet Vance. Dara Ivers said it twice.")
+    assert found.get("Harriet Vance") == "organization", found
+    assert found.get("Dara Ivers") == "person", found

@@ -405,9 +405,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or (
-            (SPEAKER_FROM.search(before) or TRADE_NOUN_BEFORE.search(before))
-            and not _given_name_first(name_words, common_lower))) \
+    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or SPEAKER_FROM.search(
+            before) or (TRADE_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower))) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
