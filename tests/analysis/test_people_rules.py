@@ -119,3 +119,11 @@ def test_a_list_after_brokers_or_with_a_people_is_not_made_people() -> None:
     found = _people("Brokers Orvell Dunn and Tarnwick were cited. Corvanian Serbs and Charles Tanner met.")
     assert "Orvell Dunn" not in found and "Tarnwick" not in found, found
     assert "Corvanian Serbs" not in found, found
+
+
+def test_a_hyphenated_office_in_front_of_a_name_is_a_title() -> None:
+    found = _actors("The case was closed, Deputy Prosecutor-General Adolfo Varela said. Later Attorney-General "
+                    "Mira Lund spoke to reporters.")
+    assert found.get("Adolfo Varela") == "person", found
+    assert found.get("Mira Lund") == "person", found
+    assert not any("General" in name for name in found), found
