@@ -146,3 +146,11 @@ def test_the_firm_a_named_speaker_is_from_is_a_firm_even_with_a_founders_name() 
     found = _actors("\"Prices will firm,\" said Dara Ivers of Harriet Vance. Dara Ivers said it twice.")
     assert found.get("Harriet Vance") == "organization", found
     assert found.get("Dara Ivers") == "person", found
+
+
+def test_a_name_whose_workers_or_executives_are_meant_is_a_firm() -> None:
+    found = _actors("Thousands of Zastra workers protested on Monday. Orvell executives met the union, and the "
+                    "talks at the Tarn mine went on.")
+    assert found.get("Zastra") == "organization", found
+    assert found.get("Orvell") == "organization", found
+    assert "Tarn" not in found, found

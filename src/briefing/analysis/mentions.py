@@ -89,7 +89,9 @@ _WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dea
                        r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
                        r"representatives?|employees?)\s+(?:at|of|with|for)|(?:shares|stake|units?|subsidiary|"
                        r"division)\s+(?:at|of|with|for|in))\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b"
+                            # "Zastra workers", "Orvell executives": a firm's own people ("the Tarn mine" is a place's)
+                            r"|\s+(?:workers|employees|executives|headquarters|stores|dealerships)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
 _HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
