@@ -193,3 +193,11 @@ def test_an_ampersand_inside_a_firm_name_keeps_the_name_whole() -> None:
         "approached it."]).actors}
     assert found.get("Q&L Holdings Inc") == "organization", found
     assert "L Holdings Inc" not in found, found
+
+
+def test_a_day_after_on_or_in_is_not_part_of_a_name() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nSoldiers searched a camp in the West Bank on Monday. The Harbour Board on Tuesday "
+        "said it would act."]).actors}
+    assert "West Bank" not in found, found
+    assert found.get("Harbour Board") == "organization", found
