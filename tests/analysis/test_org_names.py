@@ -201,3 +201,10 @@ def test_a_day_after_on_or_in_is_not_part_of_a_name() -> None:
         "said it would act."]).actors}
     assert "West Bank" not in found, found
     assert found.get("Harbour Board") == "organization", found
+
+
+def test_a_countrys_letters_are_no_actor_whatever_noun_follows() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nTrade was thin because of the UK bank holiday. The UAE said on Monday it would hand "
+        "over the men, and the deal closed at 0900 GMT, said Ilse Marrow."]).actors}
+    assert not {"UK", "UAE", "GMT"} & set(found), found

@@ -356,6 +356,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in lx.NOT_ORG_ACRONYMS:
+        return None  # "UK bank holiday", "the UAE said it": a country's or a unit's letters, never an actor
     if " & " in text[chunk[0].start:chunk[-1].end]:
         return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
     full_kind = classify_words(words)
