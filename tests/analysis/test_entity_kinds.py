@@ -154,3 +154,11 @@ def test_a_name_whose_workers_or_executives_are_meant_is_a_firm() -> None:
     assert found.get("Zastra") == "organization", found
     assert found.get("Orvell") == "organization", found
     assert "Tarn" not in found, found
+
+
+def test_a_name_before_airport_or_province_or_after_city_of_is_a_place() -> None:
+    found = _actors("A spokesman for Stavik airport said the plane landed safely. Two men were hanged in the "
+                    "southern city of Vorgrad, a newspaper reported. Security chief of Marlow province Ilse "
+                    "Marrow said the town of Dayena Ridge was calm.")
+    assert not {"Stavik", "Vorgrad", "Marlow", "Dayena Ridge"} & set(found), found
+    assert found.get("Ilse Marrow") == "person", found

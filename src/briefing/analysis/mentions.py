@@ -94,6 +94,9 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsi
                             r"|\s+(?:workers|employees|executives|headquarters|stores|dealerships)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:airport|province|municipality|region|district|county|township|"
+                               r"prefecture)\b")
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|port)\s+of\s+$")
 _HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
 
 
@@ -369,6 +372,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return bool(_REPORTER_AFTER.match(after)) or (
             bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
 
+    if full_kind in ("name", "org") and len(words) <= 3 and (_PLACE_NOUN_AFTER.match(after) or _PLACE_OF.search(
+            before)):
+        return None  # "Stavik airport", "the city of Stavik": a place named, whatever its words look like
     if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
             rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
