@@ -208,3 +208,10 @@ def test_a_countrys_letters_are_no_actor_whatever_noun_follows() -> None:
         "Harbour news\n\nTrade was thin because of the UK bank holiday. The UAE said on Monday it would hand "
         "over the men, and the deal closed at 0900 GMT, said Ilse Marrow."]).actors}
     assert not {"UK", "UAE", "GMT"} & set(found), found
+
+
+def test_a_name_opening_with_radio_or_television_is_a_broadcaster() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nNo one was hurt, Radio Corvania said. Television Marlow reported the fire, and TV "
+        "Harbour showed it."]).actors}
+    assert {found.get(n) for n in ("Radio Corvania", "Television Marlow", "TV Harbour")} == {"organization"}, found
