@@ -172,11 +172,11 @@ def test_two_capitals_alone_name_no_organisation_unless_known_or_spelled_out() -
 
 
 def test_the_papers_a_press_review_quotes_are_organisations() -> None:
-    text = ("PRESS DIGEST - Corvania - May 2.\nThese are the leading stories in the Corvanian press on Thursday.\n"
-            "AL-MANARA\n- The cabinet meets on Monday to discuss the budget.\n- Port workers end their strike.\n"
+    text = ("PRESS REVIEW - Corvania\nWhat the Corvanian newspapers say this morning.\n"
+            "AL-FAJRIYA\n- The cabinet meets on Monday to discuss the budget.\n- Port workers end their strike.\n"
             "THE HARBOUR HERALD\n- Fuel prices rise again.\nBUSINESS PAGES\n- Velmar shares fall.\n")
     found = {a.name: a.type for a in analyze_texts([text]).actors}
-    assert found.get("AL-MANARA") == "organization", found
+    assert found.get("AL-FAJRIYA") == "organization", found
     assert found.get("THE HARBOUR HERALD") == "organization", found
     assert "BUSINESS PAGES" not in found, found
 
@@ -197,7 +197,7 @@ def test_an_ampersand_inside_a_firm_name_keeps_the_name_whole() -> None:
 
 def test_a_day_after_on_or_in_is_not_part_of_a_name() -> None:
     found = {a.name: a.type for a in analyze_texts([
-        "Harbour news\n\nSoldiers searched a camp in the West Bank on Monday. The Harbour Board on Tuesday "
+        "Harbour news\n\nAid convoys reached the West Bank on Monday. The Harbour Board on Tuesday "
         "said it would act."]).actors}
     assert "West Bank" not in found, found
     assert found.get("Harbour Board") == "organization", found
@@ -205,8 +205,8 @@ def test_a_day_after_on_or_in_is_not_part_of_a_name() -> None:
 
 def test_a_countrys_letters_are_no_actor_whatever_noun_follows() -> None:
     found = {a.name: a.type for a in analyze_texts([
-        "Harbour news\n\nTrade was thin because of the UK bank holiday. The UAE said on Monday it would hand "
-        "over the men, and the deal closed at 0900 GMT, said Ilse Marrow."]).actors}
+        "Harbour news\n\nOffices were shut for the UK bank holiday. The UAE said it would review the request, "
+        "and the deal closed at 0900 GMT, said Ilse Marrow."]).actors}
     assert not {"UK", "UAE", "GMT"} & set(found), found
 
 

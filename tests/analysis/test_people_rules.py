@@ -105,9 +105,9 @@ def _people(text: str) -> set[str]:
 
 
 def test_names_after_a_plural_noun_for_people_are_people() -> None:
-    found = _people("He admitted kidnapping two other girls, Mira Oskvaal and Lene Vahtrik, a year ago. "
-                    "His daughters, Yelena and Tatyana, were at home.")
-    assert {"Mira Oskvaal", "Lene Vahtrik", "Yelena", "Tatyana"} <= found, found
+    found = _people("Police found two missing girls, Mira Oskvaal and Lene Vahtrik, near the harbour. "
+                    "His sisters, Ilka and Marit, were at home.")
+    assert {"Mira Oskvaal", "Lene Vahtrik", "Ilka", "Marit"} <= found, found
 
 
 def test_a_name_coordinated_with_a_person_is_a_person() -> None:
@@ -122,8 +122,8 @@ def test_a_list_after_brokers_or_with_a_people_is_not_made_people() -> None:
 
 
 def test_a_hyphenated_office_in_front_of_a_name_is_a_title() -> None:
-    found = _actors("The case was closed, Deputy Prosecutor-General Adolfo Varela said. Later Attorney-General "
+    found = _actors("Deputy Prosecutor-General Anton Varela opened the inquiry. Later Attorney-General "
                     "Mira Lund spoke to reporters.")
-    assert found.get("Adolfo Varela") == "person", found
+    assert found.get("Anton Varela") == "person", found
     assert found.get("Mira Lund") == "person", found
     assert not any("General" in name for name in found), found

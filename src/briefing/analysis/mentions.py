@@ -90,7 +90,7 @@ _WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dea
                        r"representatives?|employees?)\s+(?:at|of|with|for)|(?:shares|stake|units?|subsidiary|"
                        r"division)\s+(?:at|of|with|for|in))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b"
-                            # "Zastra workers", "Orvell executives": a firm's own people ("the Tarn mine" is a place's)
+                            # "Kelmor workers", "Orvell executives": a firm's own people ("the Tarn mine" is a place's)
                             r"|\s+(?:workers|employees|executives|headquarters|stores|dealerships)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
@@ -289,7 +289,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
 def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],
                        outlets: set[str]) -> None:
     """The papers a press review quotes, named in capitals over their stories (which the name rules read as a
-    headline): "AL-MANARA" over "- The cabinet meets on Monday."."""
+    headline): "AL-FAJRIYA" over "- The cabinet meets on Monday."."""
     for start, end in digest_papers(text):
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if sentence is None or any(m.start <= start < m.end for m in mentions):

@@ -21,7 +21,7 @@ LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc"
 FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
                               r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
                               r"giant|utility)\s+$")
-# "British insurer Tarnwell", "engineering concern Ostra", "telecoms operator Velcom": a trade noun for a firm
+# "British insurer Tarnwell", "engineering concern Brennick", "telecoms operator Vellicom": a trade noun for a firm
 # that can also be someone's ("camera operator Tom Hale"), so a name that opens with a given name stays a person
 TRADE_NOUN_BEFORE = re.compile(r"\b(?:insurer|reinsurer|concern|carrier|operator|producer|miner|refiner|"
                                r"distributor|supplier|developer|wholesaler|monopoly|chain|"
@@ -31,7 +31,7 @@ BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|a
                              r"faction|organi[sz]ation|conglomerate)\b")
 # '..., said Dara Ivers from Northbank': where a speaker named in full works (places are known before)
 SPEAKER_FROM = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$")
-# "Tarn Holdings rose 12 pence to 468p", "Velmar fell 1.7 percent", "Ostra closed at $2.56": a share price
+# "Tarn Holdings rose 9 pence to 312p", "Velmar fell 2.3 percent", "Ostra closed at $4.10": a share price
 # moves, a person's does not (a number right after the verb, so "rose to power" is not one)
 PRICE_MOVE_AFTER = re.compile(r"(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|added|dropped|slipped|eased|climbed|"
                               r"jumped|shed|firmed|slid|edged\s+(?:up|down)|surged|tumbled|plunged|soared|"
@@ -43,7 +43,7 @@ _MARKET_TERMS = wl.word_set("market_terms")
 
 
 def share_price_moves(after: str, words: list[str], common_lower: set[str]) -> bool:
-    """The name is a listed company whose price the text gives ("Velmar fell 1.7 percent to 395"), not a
+    """The name is a listed company whose price the text gives ("Velmar fell 2.3 percent to 214"), not a
     commodity or an index ("Gold fell $2 to $380", "Turnover rose ...") nor a common noun ("Exports rose ...")."""
     if len(words) == 1:
         low = words[0].lower()
