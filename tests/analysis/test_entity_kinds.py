@@ -89,3 +89,75 @@ def test_the_evidence_of_a_long_name_is_where_it_is_given_whole() -> None:
     [actor] = analyze_texts([text]).actors
     assert actor.name == "Coast Guard of the Republic of Tarvania"
     assert actor.evidence[0].text == "Coast Guard of the Republic of Tarvania"
+
+
+def test_a_name_whose_share_price_moves_is_a_company() -> None:
+    found = _actors("Stocks ended mixed in Corvania on Tuesday. Tarn Holdings rose 9 pence to 312p, "
+                    "Velmar fell 2.3 percent to 214 and Ostrin gained 4.15 to 88.40, dealers said.")
+    assert found.get("Tarn Holdings") == "organization", found
+    assert found.get("Velmar") == "organization", found
+    assert found.get("Ostrin") == "organization", found
+
+
+def test_a_politician_rising_in_a_poll_or_to_power_is_no_company() -> None:
+    found = _actors("Senator Ilse Marrow rose to power in 1990. Marrow rose to 35 percent in the latest poll, "
+                    "and Marrow gained 3 points among women, pollsters said.")
+    assert found.get("Ilse Marrow") == "person", found
+    assert "Marrow" not in found or found["Marrow"] == "person", found
+
+
+def test_a_commodity_whose_price_moves_is_no_company() -> None:
+    found = _actors("Metals were weaker on Monday. Nickel fell $40 to $7,200 a tonne and Gold was $2 lower "
+                    "at $380, traders said. Turnover was 400 million shares.")
+    assert not {"Nickel", "Gold", "Turnover"} & set(found), found
+
+
+def test_a_paper_named_after_daily_or_journal_is_an_organisation() -> None:
+    found = _actors("The opposition daily La Gazette du Nord reported the arrests. The weekly Le Vigilant "
+                    "said on Wednesday the minister would resign, and researchers wrote in the journal Lumen "
+                    "that the results held.")
+    assert found.get("La Gazette du Nord") == "organization", found
+    assert found.get("Le Vigilant") == "organization", found
+    assert found.get("Lumen") == "organization", found
+
+
+def test_a_name_after_a_trade_noun_for_a_firm_is_the_firm() -> None:
+    found = _actors("Markets were quiet. British insurer Tarnwell raised its dividend, and engineering "
+                    "concern Brennick Works hired staff. Port telecoms operator Vellicom won the tender.")
+    assert found.get("Tarnwell") == "organization", found
+    assert found.get("Brennick Works") == "organization", found
+    assert found.get("Vellicom") == "organization", found
+
+
+def test_a_person_after_a_trade_noun_stays_a_person() -> None:
+    found = _actors("Camera operator Tom Hale filmed the crossing, Hale said.")
+    assert found.get("Tom Hale") == "person", found
+
+
+def test_names_right_after_a_plural_trade_noun_are_firms_but_rivals_may_be_people() -> None:
+    found = _actors("The council said retailers Orvik, Tessel and Brandt bid for the site. "
+                    "The senator's rivals Dunmore and Kessler said nothing.")
+    assert {found.get(n) for n in ("Orvik", "Tessel", "Brandt")} == {"organization"}, found
+    assert found.get("Dunmore") != "organization" and found.get("Kessler") != "organization", found
+
+
+def test_the_firm_a_named_speaker_is_from_is_a_firm_even_with_a_founders_name() -> None:
+    found = _actors("\"Prices will firm,\" said Dara Ivers of Harriet Vance. Dara Ivers said it twice.")
+    assert found.get("Harriet Vance") == "organization", found
+    assert found.get("Dara Ivers") == "person", found
+
+
+def test_a_name_whose_workers_or_executives_are_meant_is_a_firm() -> None:
+    found = _actors("Kelmor workers walked out on Monday. Orvell executives met the union, and the "
+                    "talks at the Tarn mine went on.")
+    assert found.get("Kelmor") == "organization", found
+    assert found.get("Orvell") == "organization", found
+    assert "Tarn" not in found, found
+
+
+def test_a_name_before_airport_or_province_or_after_city_of_is_a_place() -> None:
+    found = _actors("Ferries left, and a manager of Stavik airport said the runway was clear. Fuel ran short in "
+                    "the port of Dessa Vale, officials said. The chief of Marlow province police, Ilse Marrow, said "
+                    "roads were shut.")
+    assert not {"Stavik", "Dessa Vale", "Marlow"} & set(found), found
+    assert found.get("Ilse Marrow") == "person", found

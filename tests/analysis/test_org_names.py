@@ -160,3 +160,58 @@ def test_the_firm_a_quoted_speaker_is_from_is_an_organisation() -> None:
 def test_a_weekday_after_a_body_named_with_and_does_not_cut_the_name() -> None:
     found = _actors("The Bonds and Exchange Commission Wednesday approved rules on trading.")
     assert found.get("Bonds and Exchange Commission") == "organization", found
+
+
+def test_two_capitals_alone_name_no_organisation_unless_known_or_spelled_out() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nThe firm moved its HQ to the port, and its JV with a local partner starts in May. "
+        "The EU said it would review the deal. The Popular Alliance (PA) opposed it, and PA leaders said so."]).actors}
+    assert "HQ" not in found and "JV" not in found, found
+    assert found.get("EU") == "organization", found
+    assert found.get("Popular Alliance") == "organization", found
+
+
+def test_the_papers_a_press_review_quotes_are_organisations() -> None:
+    text = ("PRESS REVIEW - Corvania\nWhat the Corvanian newspapers say this morning.\n"
+            "AL-FAJRIYA\n- The cabinet meets on Monday to discuss the budget.\n- Port workers end their strike.\n"
+            "THE HARBOUR HERALD\n- Fuel prices rise again.\nBUSINESS PAGES\n- Velmar shares fall.\n")
+    found = {a.name: a.type for a in analyze_texts([text]).actors}
+    assert found.get("AL-FAJRIYA") == "organization", found
+    assert found.get("THE HARBOUR HERALD") == "organization", found
+    assert "BUSINESS PAGES" not in found, found
+
+
+def test_capitals_over_dashes_outside_a_press_review_are_no_paper() -> None:
+    text = "Harbour news\n\nThe council met on Monday.\nHARBOUR NOTES\n- Fuel prices.\n- Port workers.\n"
+    found = {a.name: a.type for a in analyze_texts([text]).actors}
+    assert "HARBOUR NOTES" not in found, found
+
+
+def test_an_ampersand_inside_a_firm_name_keeps_the_name_whole() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nShares of Q&L Holdings Inc fell on Monday, and Velmar said Q&L Holdings Inc had "
+        "approached it."]).actors}
+    assert found.get("Q&L Holdings Inc") == "organization", found
+    assert "L Holdings Inc" not in found, found
+
+
+def test_a_day_after_on_or_in_is_not_part_of_a_name() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nAid convoys reached the West Bank on Monday. The Harbour Board on Tuesday "
+        "said it would act."]).actors}
+    assert "West Bank" not in found, found
+    assert found.get("Harbour Board") == "organization", found
+
+
+def test_a_countrys_letters_are_no_actor_whatever_noun_follows() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nOffices were shut for the UK bank holiday. The UAE said it would review the request, "
+        "and the deal closed at 0900 GMT, said Ilse Marrow."]).actors}
+    assert not {"UK", "UAE", "GMT"} & set(found), found
+
+
+def test_a_name_opening_with_radio_or_television_is_a_broadcaster() -> None:
+    found = {a.name: a.type for a in analyze_texts([
+        "Harbour news\n\nNo one was hurt, Radio Corvania said. Television Marlow reported the fire, and TV "
+        "Harbour showed it."]).actors}
+    assert {found.get(n) for n in ("Radio Corvania", "Television Marlow", "TV Harbour")} == {"organization"}, found

@@ -98,3 +98,32 @@ def test_a_kinship_noun_in_lower_case_before_a_name_is_a_role_not_an_honorific()
     actors = {a.name: a.type for a in analyze_texts(
         ["Rebels in the hills\n\nMamarov joked that his sister Lisa was a rebel too."]).actors}
     assert actors.get("Lisa") == "person", actors
+
+
+def _people(text: str) -> set[str]:
+    return {name for name, kind in _actors(text).items() if kind == "person"}
+
+
+def test_names_after_a_plural_noun_for_people_are_people() -> None:
+    found = _people("Police found two missing girls, Mira Oskvaal and Lene Vahtrik, near the harbour. "
+                    "His sisters, Ilka and Marit, were at home.")
+    assert {"Mira Oskvaal", "Lene Vahtrik", "Ilka", "Marit"} <= found, found
+
+
+def test_a_name_coordinated_with_a_person_is_a_person() -> None:
+    found = _people("The talks were joined by Charles Tanner and Ardo Kibetwa on Tuesday.")
+    assert {"Charles Tanner", "Ardo Kibetwa"} <= found, found
+
+
+def test_a_list_after_brokers_or_with_a_people_is_not_made_people() -> None:
+    found = _people("Brokers Orvell Dunn and Tarnwick were cited. Corvanian Serbs and Charles Tanner met.")
+    assert "Orvell Dunn" not in found and "Tarnwick" not in found, found
+    assert "Corvanian Serbs" not in found, found
+
+
+def test_a_hyphenated_office_in_front_of_a_name_is_a_title() -> None:
+    found = _actors("Deputy Prosecutor-General Anton Varela opened the inquiry. Later Attorney-General "
+                    "Mira Lund spoke to reporters.")
+    assert found.get("Anton Varela") == "person", found
+    assert found.get("Mira Lund") == "person", found
+    assert not any("General" in name for name in found), found

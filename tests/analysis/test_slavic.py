@@ -113,6 +113,14 @@ def test_airports_bridges_and_crossings_named_after_people_are_not_people() -> N
     assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
 
 
+def test_a_long_list_of_streets_after_a_colon_names_no_people() -> None:
+    streets = ", ".join(["Садова", "Лісова", "Тараса Шевченка", "Польова", "Шкільна", "Гоголя", "Миру", "Вишнева",
+                         "Зарічна", "8 Березня", "Івана Франка", "Квітнева", "Лесі Українки"])
+    text = (f"Місто відремонтує тротуари вулиць: {streets}. Роботи виконає ТОВ «Шляхбуд». Директор Олег Данилюк "
+            "заявив, що роботи почнуться в травні.")
+    assert set(_people(analyze_texts([text]))) == {"Олег Данилюк"}
+
+
 def test_a_person_right_after_an_institution_named_after_someone_is_a_person() -> None:
     text = "Підсумки семінару підвів викладач університету ім. Івана Огієнка Олександр Віштаченко."
     assert set(_people(analyze_texts([text]))) == {"Олександр Віштаченко"}

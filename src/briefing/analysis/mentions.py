@@ -21,10 +21,12 @@ from briefing.analysis.orgcues import (
     LEGAL_SUFFIXES,
     NAME_GOES_ON,
     SPEAKER_FROM,
+    TRADE_NOUN_BEFORE,
     bare_body_name,
     body_before_title,
     opens_org_inside,
     person_after_title,
+    share_price_moves,
     title_last,
 )
 from briefing.analysis.orglists import firms_in_lists
@@ -33,11 +35,14 @@ from briefing.analysis.outlets import (
     GENERIC_OUTLET,
     OUTLET_NOUN_AFTER,
     OUTLET_NOUN_BEFORE,
+    PAPER_NOUN_BEFORE,
     byline_names,
+    digest_papers,
     lookslike_outlet_context,
     names_an_outlet,
     own_outlet,
 )
+from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
 from briefing.analysis.wordforms import (
@@ -84,9 +89,14 @@ _WORKS_AT = re.compile(r"\b(?:(?:analysts?|economists?|strategists?|traders?|dea
                        r"spokes(?:man|woman|person)|chairman|chairwoman|president|chief|head|managers?|"
                        r"representatives?|employees?)\s+(?:at|of|with|for)|(?:shares|stake|units?|subsidiary|"
                        r"division)\s+(?:at|of|with|for|in))\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b")
+_COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsidiary|unit|board\s+of\s+directors)\b"
+                            # "Kelmor workers", "Orvell executives": a firm's own people ("the Tarn mine" is a place's)
+                            r"|\s+(?:workers|employees|executives|headquarters|stores|dealerships)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
                                 r"controlled|registered|made|funded)$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:airport|province|municipality|region|district|county|township|"
+                               r"prefecture)\b")
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|port)\s+of\s+$")
 _HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
 
 
@@ -149,6 +159,8 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
             if low in ("and", "of") and head in LEGAL_SUFFIXES:
                 break  # "Brisk Controls Inc and Tarn Corp": two companies; "Ostra Chemical Co of the United States"
+            if low in ("on", "in") and low_word(nxt) in _DAYS_AND_MONTHS:
+                break  # "the Harbour Board on Monday", "the Port Authority in May": when, not part of the name
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
                                                                         "commissioner", "chief", "director",
@@ -268,8 +280,25 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
                     continue  # "his Yugoslav counterpart", "written Albanian": an adjective or a language
                 mentions.append(mention)
         firms_in_lists(text, mentions[in_sentence:])
+        people_in_lists(text, mentions[in_sentence:])
+    _add_digest_papers(source, text, sentences, mentions, outlets)
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
+
+
+def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],
+                       outlets: set[str]) -> None:
+    """The papers a press review quotes, named in capitals over their stories (which the name rules read as a
+    headline): "AL-FAJRIYA" over "- The cabinet meets on Monday."."""
+    for start, end in digest_papers(text):
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None or any(m.start <= start < m.end for m in mentions):
+            continue
+        name = text[start:end]
+        mention = Mention(source, sentence, start, end, name, tuple(name.split()), "org")
+        mention.evidence_start = start
+        mentions.append(mention)
+        outlets.add(name)
 
 
 def _title_case(line: str) -> bool:
@@ -292,7 +321,7 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
             if token.start >= mention.start:
                 break
             word = strip_possessive(token.text)
-            if is_acronym(word) or word.lower() in lx.KNOWN_ORGS:
+            if (is_acronym(word) and len(word) > 2) or word.lower() in lx.KNOWN_ORGS:
                 found.append(_plain(source, text, sentence, [token], [word], kind="org"))
     return found
 
@@ -330,6 +359,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
+    if len(words) == 1 and words[0].isupper() and words[0].lower() in lx.NOT_ORG_ACRONYMS:
+        return None  # "UK bank holiday", "the UAE said it": a country's or a unit's letters, never an actor
     if " & " in text[chunk[0].start:chunk[-1].end]:
         return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
     full_kind = classify_words(words)
@@ -341,6 +372,12 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return bool(_REPORTER_AFTER.match(after)) or (
             bool(_REPORTER_HINT.search(before)) and bool(_REPORTER_BEFORE.search(before)))
 
+    if full_kind in ("name", "org") and len(words) <= 3 and (_PLACE_NOUN_AFTER.match(after) or _PLACE_OF.search(
+            before)):
+        return None  # "Stavik airport", "the city of Stavik": a place named, whatever its words look like
+    if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
+            rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
+        full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
     if full_kind == "generic":
         return None
     if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
@@ -380,18 +417,20 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
-    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or (
-            SPEAKER_FROM.search(before) and not _given_name_first(name_words, common_lower))) \
+    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or SPEAKER_FROM.search(
+            before) or (TRADE_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower))) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
             and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
+            PAPER_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower)) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not _given_name_first(name_words, common_lower) and (
-            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)):
+            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)
+            or share_price_moves(after, name_words, common_lower)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     name_start = name_tokens[0].start
     name_end = name_tokens[-1].start + len(name_words[-1])
@@ -442,6 +481,9 @@ def _surname_after_given(chunk: list[Token]) -> bool:
         and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
 
 
+_DAYS_AND_MONTHS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december"])
 _MONTHS_AND_SEASONS = frozenset(["spring", "summer", "winter", "may", "june", "april", "august", "march", "january",
                                  "july", "september", "october", "november", "december", "february"])
 

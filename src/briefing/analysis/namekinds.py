@@ -53,6 +53,9 @@ def _classify(words: tuple[str, ...]) -> str:
         return "org"
     if len(lows) > 1 and lows[-1] in GENERIC_OUTLET:
         return "outlet"
+    if len(lows) == 1 and len(words[0]) <= 2 and is_acronym(words[0]) and joined not in lx.KNOWN_ORGS:
+        return "generic"  # "HQ", "TX", "M3", "TM": two capitals abbreviate a place, a unit or a grade more often
+        #                   than a body; the two-letter bodies a reader knows ("EU", "UN") are listed
     if joined in lx.KNOWN_ORGS or (len(lows) == 1 and is_acronym(words[0])):
         return "org"
     if len(lows) == 1 and lows[0] in lx.ORG_HEADS and lows[0] not in lx.KNOWN_ORGS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.namekinds import classify_words
 from briefing.analysis.text import Sentence, Token
 from briefing.analysis.wordforms import DETERMINERS, ROLE_HEADS, is_title_token, low_word, strip_possessive
@@ -20,11 +21,39 @@ LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc"
 FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
                               r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
                               r"giant|utility)\s+$")
+# "British insurer Tarnwell", "engineering concern Brennick", "telecoms operator Vellicom": a trade noun for a firm
+# that can also be someone's ("camera operator Tom Hale"), so a name that opens with a given name stays a person
+TRADE_NOUN_BEFORE = re.compile(r"\b(?:insurer|reinsurer|concern|carrier|operator|producer|miner|refiner|"
+                               r"distributor|supplier|developer|wholesaler|monopoly|chain|"
+                               r"(?<!film\s)(?<!policy\s)(?<!decision\s)(?<!peace\s)(?<!king\s)maker)\s+$")
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                              r"faction|organi[sz]ation|conglomerate)\b")
 # '..., said Dara Ivers from Northbank': where a speaker named in full works (places are known before)
 SPEAKER_FROM = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$")
+# "Tarn Holdings rose 9 pence to 312p", "Velmar fell 2.3 percent", "Ostra closed at $4.10": a share price
+# moves, a person's does not (a number right after the verb, so "rose to power" is not one)
+PRICE_MOVE_AFTER = re.compile(r"(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|added|dropped|slipped|eased|climbed|"
+                              r"jumped|shed|firmed|slid|edged\s+(?:up|down)|surged|tumbled|plunged|soared|"
+                              r"advanced|declined|closed|ended|finished|was|were)\s+(?:(?:by|at|to|up|down)\s+)?"
+                              r"(?:(?:[$£€¥]|[A-Z]{1,2}\$\s*)\d|\d[\d,./\-\s]*(?:p\b|pence|cents?|"
+                              r"(?:percent|pct|%|[a-z]+)\s+(?:to|at)\s+\d|(?:to|from|after)\s+[$£€¥]?\d|"
+                              r"p?\s+(?:higher|lower)\b))")
+_MARKET_TERMS = wl.word_set("market_terms")
+
+
+def share_price_moves(after: str, words: list[str], common_lower: set[str]) -> bool:
+    """The name is a listed company whose price the text gives ("Velmar fell 2.3 percent to 214"), not a
+    commodity or an index ("Gold fell $2 to $380", "Turnover rose ...") nor a common noun ("Exports rose ...")."""
+    if len(words) == 1:
+        low = words[0].lower()
+        if low in _MARKET_TERMS or low in common_lower or (low.endswith("s") and low[:-1] in common_lower):
+            return False
+    elif words[-1].lower() in _MARKET_TERMS:
+        return False  # "Brent crude", "U.S. Treasuries"
+    return bool(PRICE_MOVE_AFTER.match(after))
+
+
 NAME_GOES_ON = re.compile(r"\s+(?:in|of|for)\s+[A-Z]")  # "group Human Rights | in China": only part of it
 
 

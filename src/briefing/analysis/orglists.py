@@ -16,8 +16,12 @@ _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # "firms including", "companies such as", "blue chips like", "banks, including": what follows are firms
 _FIRMS_BEFORE = re.compile(r"\b(?:firms|companies|corporations|banks|groups|carmakers|automakers|airlines|"
                            r"retailers|insurers|chains|chips|brokers|brokerages|operators|manufacturers|makers|"
-                           r"producers|conglomerates|rivals|competitors)(?:\s*,?\s+(?:including|such\s+as|like|"
-                           r"led\s+by)\s+|\s*[:,]\s+)$")  # "companies: Ostra, ...", "two airlines, Avira and KLX"
+                           r"producers|conglomerates|rivals|competitors|heavyweights)(?:\s*,?\s+(?:including|"
+                           r"such\s+as|like|led\s+by)\s+|\s*[:,]\s+)$"  # "companies: Ostra, ...", "two airlines, Avira"
+                           # "retailers Orm, Vell and Tosk": a trade's plural right before the names ("rivals" there
+                           # may be people: "his rivals Dole and Marrow")
+                           r"|\b(?:firms|companies|corporations|banks|carmakers|automakers|airlines|retailers|insurers|"
+                           r"brokerages|manufacturers|conglomerates|heavyweights)\s+$")
 _MIN_LIST = 3
 
 

@@ -94,6 +94,31 @@ def lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
 
 # "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
 OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
-OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly)\b")
+# "the opposition daily La Gazette", "the journal Lumen": a paper named by what it is; "daily" and "weekly"
+# are also adjectives ("the weekly Tuesday meeting"), so a name that opens with a given name is left to the
+# person rules
+PAPER_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|in|of|by|to|from|told|opposition|official|government|"
+                               r"pro-government|independent|[a-z]+-selling|[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+(?:daily|weekly|monthly)\s+$|"
+                               r"\b(?:scientific|medical|trade|[Tt]he)\s+journal\s+$")
+OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly|paper\s+(?:said|reported))\b")
 
 
+
+
+# a press review: "Following are the main stories in Corvanian newspapers:", then each paper's name in
+# capitals on a line of its own, its stories as "- " lines under it
+_DIGEST_INTRO = re.compile(r"\b(?:newspapers|press|dailies)\b", re.IGNORECASE)
+_DIGEST_PAPER = re.compile(r"^(?P<name>[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,3})[ \t]*\n(?=[ \t]*-{1,2}[ \t])",
+                           re.MULTILINE)
+
+
+def digest_papers(text: str) -> list[tuple[int, int]]:
+    """Where a press review names the papers it quotes: a line of capitals heading "- " story lines."""
+    if not _DIGEST_INTRO.search(text, 0, 600):
+        return []
+    return [match.span("name") for match in _DIGEST_PAPER.finditer(text)
+            if match.group("name").split()[-1] not in _DIGEST_SECTIONS]
+
+
+_DIGEST_SECTIONS = frozenset(["PAGE", "PAGES", "SECTION", "SECTIONS", "EDITORIAL", "EDITORIALS", "HEADLINES",
+                              "STORIES", "SUPPLEMENT"])  # "FRONT PAGE", "BUSINESS PAGES": a part of a paper

@@ -21,7 +21,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}"                                            # U.S., U.N., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|Sr|Rev|Amb)\.(?=\s)"
-    r"|[^\W\d_](?:[\w'’.\-]*\w)?\+?"
+    r"|[^\W\d_](?:[\w'’.\-&]*\w)?\+?"                                  # "Q&L", "P&K": one name
     r"|\d[\d,.]*%?",
     re.UNICODE,
 )

@@ -41,12 +41,17 @@ def named_after(toks: list[Token], first: Token, language: str) -> bool:
     if index and toks[index - 1].capitalised and not toks[index - 1].initial \
             and toks[index - 1].text.lower() not in markers:
         return False  # "ім. Івана Огієнка Олександр Віштаченко": a name right after the honoured one is someone
-    for token in reversed(toks[max(0, index - 16):index]):
+    # the walk stops at the first ordinary word, so a long list of streets costs no more than a short one
+    window = toks[max(0, index - 96):index]
+    for back in range(len(window) - 1, -1, -1):
+        token = window[back]
         word = token.text
         if word.lower() in markers:
             return True
-        if word in ",." or word.lower() in _CONNECTORS or token.capitalised or token.initial or word.isdigit():
+        if word in ",.:" or word.lower() in _CONNECTORS or token.capitalised or token.initial or word.isdigit():
             continue
+        if back and window[back - 1].text.isdigit():
+            continue  # "30 років Перемоги", "8 Марта": a date that names a street
         return False
     return False
 
