@@ -279,6 +279,9 @@ def test_every_cue_phrase_is_found_in_a_sentence(listed: str, language: str) -> 
     ("Лист надіслали Петру Мирошниченку у вівторок.", {"Петро Мирошниченко"}),
     # a name already in the nominative stays as written ("Павло" is not the vocative of Павла)
     ("У вівторок до Львова прибув Павло Гречаний.", {"Павло Гречаний"}),
+    # a given name whose likelier reading is a common word ("Олені": the deer, or Олена)
+    ("Лист надіслали Олені Дзюбенко та Петру Мирошниченку, і вони відповіли.",
+     {"Олена Дзюбенко", "Петро Мирошниченко"}),
     ("Защитник «Арсенала» Киран Доббс прибыл в Москву.", {"Киран Доббс"}),
     # given name and surname agree in case and gender: a woman in the nominative, a man in the genitive
     ("Заяву оприлюднила Юлія Вержанська.", {"Юлія Вержанська"}),

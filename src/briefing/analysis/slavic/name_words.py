@@ -119,7 +119,10 @@ def _listed_given(word: WordInfo, text: str, language: str) -> bool:
     known = lists.words(f"given_names_foreign_{language}")
     if language == "uk":
         known = known | lists.words("given_names_uk")
-    return text.capitalize() in known or word.lemma.capitalize() in known
+    if text.capitalize() in known or word.lemma.capitalize() in known:
+        return True
+    # "Олені": the likelier reading is the deer, but one reading is the given name Олена, which the list knows
+    return word.first_name > 0 and any(lemma.capitalize() in known for lemma in word.lemmas)
 
 
 def classify(token: Token, language: str) -> NamePart | None:
