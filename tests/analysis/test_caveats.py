@@ -142,6 +142,11 @@ def test_groups_that_are_no_source(sentence: str) -> None:
     # a bare plural at the start of a clause: "..., fundraising documents show."
     ("The harbour board spent twice its budget, council documents show.", "council documents show"),
     ("Court records show the envoy lied.", "Court records show"),
+    # what a report concluded, noted or estimated rests on the report as much as what it says
+    ("The report concluded that the harbour board had overspent.", "The report concluded"),
+    ("A report released in May by the port authority noted that fees had doubled.",
+     "A report released in May by the port authority noted"),
+    ("The audit report also cited an internal review of the tender.", "The audit report also cited"),
 ])
 def test_documents_relayed_are_second_hand(sentence: str, phrase: str) -> None:
     assert phrase in _kinds(sentence).get("second-hand", [])
@@ -154,3 +159,26 @@ def test_documents_relayed_are_second_hand(sentence: str, phrase: str) -> None:
 def test_no_claim_rests_on_these_groups(sentence: str) -> None:
     found = _kinds(sentence).get("anonymous-source", [])
     assert not [text for text in found if "Lawmakers" in text or "five Marlow staffers" in text], found
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter's note on where the story was written, a credit line, a report described, a pronoun
+    "The strike ended on Friday.\n\nLind reported from Port Arden.",
+    "“It is wrong,” he said. (Additional reporting by Jan Ober; Editing by Mara Lind.)",
+    "The port reopened.\n\n--additional reporting by Jan Ober.",
+    "The fund makes up a fraction of Lind’s reported fortune.",
+    "He’s reported from every regatta since 2010.",
+    # an interview as an event, not as where a claim was made
+    "He will sit for an interview with the Harbour Gazette on Friday.",
+    "The questions began after an interview with Port Radio that aired on Sunday.",
+])
+def test_not_second_hand(text: str) -> None:
+    assert not _kinds(text).get("second-hand"), _kinds(text)
+
+
+def test_during_an_interview_is_second_hand() -> None:
+    assert _kinds("During an interview with the Harbour Gazette, Lind said the port would close.").get("second-hand")
+
+
+def test_reported_from_with_a_claim_is_second_hand() -> None:
+    assert _kinds("Lind reported from Port Arden that the strike was over.").get("second-hand")

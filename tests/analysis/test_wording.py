@@ -89,3 +89,11 @@ def test_a_relayed_claim_keeps_its_subject_and_verb() -> None:
     (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
     assert caveat.sentence == ("That the plan calls for Marlow to lease the eastern docks for ten years is second-hand "
                                "(according to reports by the Coastal Herald).")
+
+
+def test_plural_spokesmen_and_pointing_out_read_right() -> None:
+    text = ("Harbour talks\n\nFerry and harbour spokesmen said the night sailings would stay. "
+            "Union leaders point out that the ferry fares rose twice in a year.")
+    sentences = [c.sentence for c in _caveats("anonymous-source", text)]
+    assert "That the night sailings would stay rests on unnamed harbour spokesmen." in sentences, sentences
+    assert "That the ferry fares rose twice in a year rests on unnamed union leaders." in sentences, sentences

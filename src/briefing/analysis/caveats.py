@@ -27,8 +27,10 @@ SECOND_HAND = [
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
                 r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
-    (re.compile(r"\b(?:told|in\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|said\s+in\s+an\s+"
-                r"interview\s+with|an\s+interview\s+with)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|local|private|"
+    # "in an interview with" and "during an interview with": where the words were said ("sat for an interview
+    # with ..." is an event)
+    (re.compile(r"\b(?:told|(?:[Ii]n|[Dd]uring)\s+an\s+interview\s+with|interviewed\s+by|speaking\s+to|spoke\s+to|"
+                r"said\s+in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|local|private|"
                 r"public|national|independent|regional|German|French|Russian|Chinese|Italian|Spanish|Japanese|British)"
                 r"[\s-]+)*(?:(?:newspaper|magazine|broadcaster|news\s+agency|daily|channel|outlet|website|radio|"
                 r"radio\s+station|television|TV|broadcaster)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
@@ -55,9 +57,11 @@ SECOND_HAND = [
                 r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|documents?|memos?|filings?|records|"
                 r"analysis|study|survey)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
-                r"(?:\s+(?:from|of|on|in|by)\s+[^,.;]{1,60}?)?"
+                r"(?:\s+(?:from|of|on|in|by|for|about)\s+[^,.;]{1,60}?)?(?:\s+also)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
-                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it)\b", re.IGNORECASE),
+                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
+                r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns)\b",
+                re.IGNORECASE),
      "a document says"),
     # a bare plural at the start of a clause: "..., fundraising documents show."
     (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
@@ -191,7 +195,8 @@ _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", 
                  "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer")
-_CREDIT_LINE = re.compile(r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Contributing|Research)(?:\s+by)?\b|"
+_CREDIT_LINE = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
+                          r"reporting\s+by)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")
 # which words a second-hand rule needs, so that most sentences meet only the rules that can match
 SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
@@ -207,6 +212,11 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
 }
+_PRONOUN_REPORTED = re.compile(r"(?:it|he|she|they|which|who)(?:['’]s)?\s", re.IGNORECASE)
+_REPORTED_ADJECTIVE = re.compile(r"['’]s\s+reported$")  # "the mayor's reported fortune": what is said, not who
+# "Lind reported from Port Arden.": the byline's note on where the writer was, not a source
+_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|$)")
+_CREDIT_BEFORE = re.compile(r"(?:\badditional\s+|\(\s*)$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 
@@ -223,8 +233,11 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
             phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
-            if cue == "reported" and re.match(r"(?:it|he|she|they|which|who)\s", phrase, re.IGNORECASE):
-                continue
+            if cue == "reported" and (_PRONOUN_REPORTED.match(phrase) or _REPORTED_ADJECTIVE.search(phrase)
+                                      or _REPORTED_FROM.match(body, match.end())):
+                continue  # "he's reported", "the mayor's reported fortune", "Lind reported from Port Arden"
+            if cue == "reports by" and _CREDIT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
+                continue  # "(Additional reporting by Jan Ober)": a credit, not a source
             start = sentence.start + match.start()
             hits.append(CaveatHit("second-hand", start, start + len(phrase), cue))
     return hits

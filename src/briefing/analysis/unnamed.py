@@ -38,7 +38,7 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
              r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|(?:close|closer)\s+to\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|(?:close|closer)\s+to\s+(?![\d$€£])(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
              r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
@@ -85,20 +85,31 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
                             r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
                             r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
                             r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
-# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected"
+# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected";
+# "asked the clerk to archive the ledgers" is a request, not a claim
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast|asked(?!\s+for\b)|shouted)\b", re.IGNORECASE)
+                          r"forecast|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b", re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
                             r"told\s+\w+)\s*,")
 _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?(?:,[^,]{{0,90}},)?"
-                           rf"\s*(?:\w+\s+){{0,9}}?{_SPEECH}\b", re.IGNORECASE)
+# after a determiner, a possessive or "in" and "of" a verb of the list is a noun: "filed a report",
+# "left in hopes of a seat", "made her point" (one fixed-width look-behind each: no alternation allowed there)
+_NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "their", "our", "my",
+                                                        "your", "this", "that", "these", "those", "in", "of", "no"))
+_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?"
+                           rf"(?:,[^,]{{0,90}},|\s+[—–]\s[^—–]{{1,120}}?\s[—–]|\s+-\s[^-]{{1,120}}?\s-)?"
+                           rf"\s*(?:\w+\s+){{0,9}}?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
+# people who say something: "people on the quay shouted", "people who have run the ferry for years say", "some
+# harbour figures concluded"; any verb of the list, after a place or a short relative clause
+_PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}?)?"
+                           rf"(?P<who>\s+who\s+(?!(?:he|she|they|we|I|you|it)\s)[^,;]{{1,60}}?)?"
+                           rf"\s*{_AUXILIARIES}(?:\w+ly\s+)?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 # a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
 _STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been|seem|seemed|"
-                           r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|\w+ly)\s+){0,2}"
+                           r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
                            r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
 # a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
 _VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
@@ -121,9 +132,14 @@ _NAME_AND = re.compile(r"\b(?!(?:They|He|She|We|You|It)\s)[A-Z][\w'’\-]+(?:\s+
 # "seen by others as ...": a word that stands for people in general is a source only with a verb of saying
 _PRONOUN_LIKE = frozenset(("others", "someone", "somebody"))
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliament": a role
+# an indefinite noun phrase after a copula is a predicate: "Lind is a keen advocate of ...", "she became an
+# adviser" ("is now the place officials say ..." is not)
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|become|becomes|became|remain|remains|remained)"
+                               r"\s+(?:(?:also|not|now|still|once|long)\s+)?$", re.IGNORECASE)
+_OF_THING = re.compile(r"\s+of\s")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
-_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\))?,\s+"
+_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\)|,\s+\d{1,3})?,\s+"
                                  r"(?:an?\s+[^,;()]{0,60}|)$")
 # a party label marks a politician's name whatever follows: "Ana Berg (D-NH), a supporter of the plan told ..."
 _PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
@@ -134,7 +150,16 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:sai
                                re.IGNORECASE)
 _GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
 _SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vague with "the" too
+# an unnamed person brought in with an indefinite article ("a witness at the scene"): "the witness" later points
+# back to someone still unnamed; kept in the set of heads with this prefix
+_INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
+_INTRODUCED = "introduced:"
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
+# cues that say how a source stands to the matter ("familiar with", "close to", "involved in"): they describe
+# the noun they follow, so they must follow it at once ("people directly involved in the talks")
+_RELATIONAL_CUE = re.compile(r"(?:familiar|close|closer|involved|participating|briefed|with)\b", re.IGNORECASE)
+_NEXT_TO_NOUN = re.compile(r"[\s,]*(?:(?:who|that)\s+(?:is|are|was|were|(?:ha(?:ve|s|d)\s+)?been)\s+)?"
+                           r"(?:\w+ly\s+)?", re.IGNORECASE)
 _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
                           re.IGNORECASE)
 
@@ -163,7 +188,8 @@ _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|tw
                        r"team|bloc|chorus|host|number|couple|dozen)|dozens|scores)\s+of$")
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since)\s+)?\w+ed$",
+                      re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 
 
@@ -266,6 +292,42 @@ def _surname_before(body: str, np_start: int, rest: str) -> bool:
                 and surname.group("name").lower() not in lx.COMMON_CAPITALIZED)
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+(?P<word>[A-Z][a-z][\w'’\-]*)")
+
+
+def _part_of_name(body: str, np_start: int, np_stop: int) -> bool:
+    """A capitalised source noun inside a name: "the Harbour Insider reported", "Representative Ober said".
+
+    Past the start of the sentence a capital on the noun marks a title or a name; at the start, so
+    does a capitalised word right after it ("Spokesman Ober"), unless it is a common word ("Officials
+    Monday said").
+    """
+    head_start = body.rfind(" ", np_start, np_stop) + 1 or np_start
+    if not body[head_start:head_start + 1].isupper() or body[head_start:np_stop].isupper():
+        return False
+    before = body[:head_start].rstrip(" \"“‘'(")
+    if before and before[-1] not in ".:;—–-":  # past a dateline ("PORT ARDEN — Officials said") it is a start
+        return True
+    after = _CAPITALISED_NEXT.match(body, np_stop)
+    return bool(after and after.group("word").lower() not in lx.COMMON_CAPITALIZED)
+
+
+def _people_speak(phrase: str, rest: str) -> bool:
+    """People said to say or judge something, and said to be particular people: "co-op members in the villages
+    voiced concerns", "people who have run the ferry for years say"; "people think", "many people expected" is
+    what anyone might think, not a source, unless a place or a relative clause says which people."""
+    speak = _PEOPLE_SPEAK.match(rest)
+    if not speak:
+        return False
+    if speak.group("where") or speak.group("who"):
+        return True
+    *modifiers, head = phrase.lower().split()
+    return head not in _ANYONE and any(word not in _QUANTIFIERS and word not in _POSSESSIVES for word in modifiers)
+
+
+_ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make people think twice": anyone at all
+
+
 def _quoted(text: str, position: int) -> bool:
     """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
     floor = max(0, position - 3000)  # a paragraph longer than this is no paragraph to count quotes in
@@ -291,16 +353,28 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue
         if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
             continue  # "there are some economists who argue ...": a view said to exist, not a source cited
+        if body.startswith(("a ", "an ", "A ", "An "), np_start) and _PREDICATE_BEFORE.search(
+                body, max(0, np_start - 16), np_start):
+            continue  # "Lind is a keen advocate of night sailings": what the subject is, not who said something
         rest = _CLAUSE_END.split(body[np_stop:np_stop + 160], maxsplit=1)[0]
+        if _OF_THING.match(rest) and _head_form(body[np_start:np_stop]) == "source":
+            continue  # "other sources of funding": where something comes from, not who told it
         phrase = body[np_start:np_stop]
+        if _part_of_name(body, np_start, np_stop):
+            continue  # "Representative Ober said", "the Harbour Insider reported": a title or a name
         if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
                                           and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        if _INDEFINITE.match(phrase):
+            unnamed_heads.add(_INTRODUCED + _head_form(phrase))  # "a witness ..." makes "the witness said" unnamed
         cue_match = ANON_CUE.search(rest) if has_cue else None
         if cue_match and (cue_match.start() > 60 or _SAYS.search(rest[:cue_match.start()])
                           or _HEAD_RE.search(rest[:cue_match.start()])):
             cue_match = None  # the cue belongs to a later source noun ("..., sources who saw them")
+        elif cue_match and _RELATIONAL_CUE.match(cue_match.group(0)) and not _NEXT_TO_NOUN.fullmatch(
+                rest[:cue_match.start()]):
+            cue_match = None  # "passengers have long been familiar with the captain": no tie to the matter
         cue_text: str
         end = np_end
         agent = _by_agent(body, np_start)
@@ -313,7 +387,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
         elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
-                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest))
+                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest) and not _people_speak(phrase, rest))
                 or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
@@ -340,7 +414,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue  # "Lind and his aides said": the claim rests on Lind, who is named
         head = _head_form(phrase)
         if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
-                and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads:
+                and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads \
+                and _INTRODUCED + head not in unnamed_heads:
             continue  # "the officials said" points back to officials named before; "the source" does not
         taken.append((start, end))
         unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source

@@ -20,6 +20,7 @@ MAX_CLAIM_WORDS = 16
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
+    r"points?\s+out|pointed\s+out|concluded|concludes|admitted|admits|conceded|concedes|predicted|predicts|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
@@ -173,14 +174,17 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
-        plural = rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))
+        plural = (rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))) or rest.endswith(_PLURAL_ENDINGS)
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
     core = _lower_first(core, common)
-    if first == "people" or core.endswith("s"):
+    if first == "people" or core.endswith("s") or core.endswith(_PLURAL_ENDINGS):
         return f"unnamed {core}"
     return f"one anonymous {core}"
+
+
+_PLURAL_ENDINGS = ("spokesmen", "spokeswomen", "spokespeople", "people")  # plurals without an -s
 
 
 def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
