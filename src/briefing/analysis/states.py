@@ -82,7 +82,11 @@ def english_states(index: int, text: str, sentences: list[Sentence], known_state
         waiting: list[tuple[str, int]] = []  # "Veloria and Mordaliya signed": both act
         for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
             word = match.group().rstrip(".,") if match.group() not in ("U.S.", "U.K.", "U.S.A.") else match.group()
-            candidates = dict(names.get(word, {}))
+            listed = names.get(word)
+            if listed is None and word not in known_states:
+                waiting = []
+                continue  # most capitalised words are no state's name
+            candidates = dict(listed or {})
             if word in known_states:
                 candidates[word] = word
             state, end = _longest(text, match.start(), sentence.end, candidates)
