@@ -339,3 +339,18 @@ def test_an_anonymous_source_keeps_the_whole_request_not_to_be_named() -> None:
     text = "Джерело в Офісі президента, яке попросило не називати його імені, повідомило, що угоду відкладено."
     [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
     assert caveat.text == "Джерело в Офісі президента, яке попросило не називати його імені"
+
+
+def test_a_womans_role_noun_opens_her_role() -> None:
+    """Regression: "заступниця голови ... адміністрації" lost its role noun and kept the administration."""
+    text = "Ремонт завершать не раніше осені, заявила заступниця голови обласної адміністрації Олена Дзюбенко."
+    assert _people(analyze_texts([text]))["Олена Дзюбенко"].role == "заступниця голови обласної адміністрації"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("По данным портала «Вести Прибрежья», Тирасполь предложил свою схему.", "По данным портала «Вести Прибрежья»"),
+    ("За даними порталу «Думська», мешканці скаржаться на черги.", "За даними порталу «Думська»"),
+])
+def test_a_second_hand_source_keeps_the_outlet_in_any_case(text: str, phrase: str) -> None:
+    """Regression: "По данным портала «...»" was cut to "По данным"."""
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "second-hand"] == [phrase]

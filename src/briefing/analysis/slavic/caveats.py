@@ -134,7 +134,8 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
         return end
     if not _PREPOSITION_END.search(text[cue_start:end]) and not following.group(1)[0].isupper() \
             and not following.group(1).startswith("«") and following.group(1).lower() not in _PREPOSITIONS \
-            and following.group(1).lower() not in _OUTLET_NOUNS:
+            and following.group(1).lower() not in _OUTLET_NOUNS \
+            and info(following.group(1).lower(), language).lemma not in _OUTLET_NOUNS:
         return end
     position = end
     for _ in range(4):
@@ -152,9 +153,10 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     return position
 
 
+# the nouns for an outlet, as written and as the dictionary's lemma ("портала" -> "портал")
 _OUTLET_NOUNS = frozenset({"агентство", "агентства", "газета", "газеты", "газети", "издание", "издания", "видання",
                            "телеканал", "телеканалу", "телеканала", "сайт", "сайту", "сайта", "портал", "радио",
-                           "радіо", "журнал", "журналу", "журнала"})
+                           "радіо", "журнал", "журналу", "журнала", "телеграм-канал", "блог", "ресурс"})
 _PREPOSITIONS = frozenset({"в", "во", "у", "из", "з", "із", "зі", "при", "из-за", "от", "від"})
 _PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|у|из|з|із|зі|на|к|до|с|со)$", re.IGNORECASE)
 
