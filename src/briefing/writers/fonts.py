@@ -11,7 +11,10 @@ Sans rather than an empty box or a crash; invisible format characters nobody can
 from __future__ import annotations
 
 import hashlib
+import threading
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,25 +69,49 @@ def _register(stem: str) -> None:
 _TEMPLATE_FILES: dict[str, str] = {}
 
 
-def use_template_fonts(files: tuple[tuple[str, str], ...]) -> None:
-    """Make each (family, .ttf path) a family the writer can set text in, all four faces from the file.
+# One render at a time sets the families: a template's fonts hold for its own document only.
+_RENDERING = threading.RLock()
+# Called when the families change back, so caches keyed by a family's name start afresh.
+FAMILY_CACHES: list[Callable[[], None]] = []
+
+
+@contextmanager
+def template_fonts(files: tuple[tuple[str, str], ...]) -> Iterator[None]:
+    """Within the block, each (family, .ttf path) is a family the writer can set text in, all four
+    faces from the file; afterwards the families are the bundled ones again.
 
     The stem is named after the file's content, so two templates naming one family with different
-    files never share glyphs; a family named again with another file takes the new one.
+    files never share glyphs. Renders take turns (a lock): the families are one table for the
+    process, and one template's font must not leak into another's document.
     """
-    changed = False
-    for family, path in files:
+    with _RENDERING:
+        saved = dict(FAMILIES)
+        changed = False
+        for family, path in files:
+            try:
+                digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+            except OSError:
+                continue  # the template's loader checked the file; gone since, the bundled look stands
+            stem = f"template-{digest}"
+            if FAMILIES.get(family) != (stem,) * 4:
+                _TEMPLATE_FILES[stem] = path
+                FAMILIES[family] = (stem,) * 4
+                changed = True
+        if changed:
+            _families_changed()
         try:
-            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
-        except OSError:
-            continue  # the template's loader checked the file; gone since, the bundled look stands
-        stem = f"template-{digest}"
-        if FAMILIES.get(family) != (stem,) * 4:
-            _TEMPLATE_FILES[stem] = path
-            FAMILIES[family] = (stem,) * 4
-            changed = True
-    if changed:
-        font_name.cache_clear()
+            yield
+        finally:
+            if changed:
+                FAMILIES.clear()
+                FAMILIES.update(saved)
+                _families_changed()
+
+
+def _families_changed() -> None:
+    font_name.cache_clear()
+    for clear in FAMILY_CACHES:
+        clear()
 
 
 class SubsetCachingTTFont(TTFont):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.compose.document import Document
-from briefing.writers.fonts import use_template_fonts
+from briefing.writers.fonts import template_fonts
 from briefing.writers.pdf.markup import make_styles
 from briefing.writers.pdf.pages import BriefDocTemplate, canvas_maker
 from briefing.writers.pdf.story import build_story
@@ -28,8 +28,12 @@ class PdfOptions:
 
 def render(document: Document, options: PdfOptions | None = None) -> bytes:
     """The PDF bytes for `document`."""
+    with template_fonts(document.fonts.font_files):  # the template's own fonts, for this document only
+        return _render(document)
+
+
+def _render(document: Document) -> bytes:
     page = document.page
-    use_template_fonts(document.fonts.font_files)
     styles = make_styles(document.fonts, page.width - page.margin_left - page.margin_right)
     reserved: dict[int, float] = {}
     has_notes = bool(footnotes_of(document))

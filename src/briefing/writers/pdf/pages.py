@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from briefing.compose.document import Banner, Document, Footnote, TableOfContents
-from briefing.writers.fonts import Run, family_for, font_name, split_by_font
+from briefing.writers.fonts import FAMILY_CACHES, Run, family_for, font_name, split_by_font
 from briefing.writers.pdf.lines import string_code
 from briefing.writers.pdf.markup import Styles, runs_markup
 from briefing.writers.walk import footnotes_of
@@ -88,6 +88,9 @@ def _measured(text: str, family: str, size: float, bold: bool) -> tuple[list[Run
     runs = split_by_font(text, family, bold)
     widths = tuple(stringWidth(run.text, run.font, size) for run in runs)
     return runs, widths, sum(widths)
+
+
+FAMILY_CACHES.append(_measured.cache_clear)  # its runs name the fonts a family had when measured
 
 
 @lru_cache(maxsize=64)
