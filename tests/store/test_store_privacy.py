@@ -34,6 +34,8 @@ def stored_origins(path: Path) -> list[str | None]:
     ("clipboard", "clipboard"),
     ("https://example.org/news/story.html", "https://example.org/news/story.html"),
     (None, None),
+    ("\\\\", ""),  # regression: separators alone were kept as they were, folders and all
+    ("/", ""),
 ])
 def test_private_origin(origin: str | None, kept: str | None) -> None:
     assert private_origin(origin) == kept

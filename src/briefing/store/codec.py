@@ -185,7 +185,7 @@ def private_origin(origin: str | None) -> str | None:
         return origin
     parts = [part for part in text.replace("\\", "/").split("/") if part]
     if len(parts) <= 1:
-        return parts[0] if parts else origin
+        return parts[0] if parts else ""  # separators alone name no file, and must not pass as one
     if parts[-2].lower().endswith(_CONTAINERS):
         return f"{parts[-2]}/{parts[-1]}"
     return parts[-1]
