@@ -119,14 +119,9 @@ def name_gender(word: str, language: str) -> str:
     """The gender of a given name: from its Name parses, else by its ending ("Олена" femn, "Тарас" masc)."""
     # by the parses' scores; a tie (the Ukrainian dictionary scores every parse alike: "Павло" is the
     # man's name or the vocative of Павла) goes to the reading in the nominative, then to the first
-    weights: dict[str, tuple[float, bool]] = {}
-    for parse in _given_name_parses(word, language):
-        if parse.tag.gender in ("masc", "femn"):
-            gender = str(parse.tag.gender)
-            weight, nominative_reading = weights.get(gender, (0.0, False))
-            weights[gender] = (weight + (parse.score or 1e-6), nominative_reading or parse.tag.case == "nomn")
-    if weights:
-        return max(weights, key=weights.__getitem__)
+    readings = _gender_readings(word, language)
+    if readings:
+        return max(readings, key=lambda g: readings[g][:3])
     low = word.lower()
     if low in _MASCULINE_IN_A:
         return "masc"
@@ -155,22 +150,29 @@ def name_reading(given: str, surname: str, language: str) -> tuple[str, str]:
         genders = ("masc", "femn") if "ms-f" in parse.tag.grammemes or parse.tag.gender is None \
             else (str(parse.tag.gender),)
         seconds.update((gender, str(parse.tag.case or "")) for gender in genders)
-    weights: dict[str, tuple[float, bool, int]] = {}
-    cases: dict[str, str] = {}
-    for index, parse in enumerate(_given_name_parses(given, language)):
-        gender, case = str(parse.tag.gender), str(parse.tag.case or "")
-        if gender not in ("masc", "femn") or (gender, case) not in seconds:
-            continue
-        weight, nominative_reading, first = weights.get(gender, (0.0, False, -index))
-        weights[gender] = (weight + (parse.score or 1e-6), nominative_reading or case == "nomn", first)
-        if gender not in cases or case == "nomn":
-            cases[gender] = case
-    if not weights:
+    readings = _gender_readings(given, language, seconds)
+    if not readings:
         return "", ""
     # a full tie ("Анатолію Шумову": a man in the dative or a woman in the accusative) goes to the man:
     # news names men several times as often as women
-    gender = max(weights, key=lambda g: (*weights[g][:2], g == "masc", weights[g][2]))
-    return gender, cases[gender]
+    gender = max(readings, key=lambda g: (*readings[g][:2], g == "masc", readings[g][2]))
+    return gender, readings[gender][3]
+
+
+def _gender_readings(word: str, language: str,
+                     agreeing: set[tuple[str, str]] | None = None) -> dict[str, tuple[float, bool, int, str]]:
+    """Per gender, what the given-name readings of `word` say: their summed score, whether one is in
+    the nominative, minus the index of the first (so an earlier reading ranks higher), and its case
+    (the nominative where there is one). With `agreeing`, only the (gender, case) readings in it count."""
+    readings: dict[str, tuple[float, bool, int, str]] = {}
+    for index, parse in enumerate(_given_name_parses(word, language)):
+        gender, case = str(parse.tag.gender), str(parse.tag.case or "")
+        if gender not in ("masc", "femn") or (agreeing is not None and (gender, case) not in agreeing):
+            continue
+        weight, nominative, first, kept = readings.get(gender, (0.0, False, -index, case))
+        readings[gender] = (weight + (parse.score or 1e-6), nominative or case == "nomn", first,
+                            case if case == "nomn" else kept)
+    return readings
 
 
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
