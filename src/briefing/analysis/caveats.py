@@ -48,7 +48,10 @@ SECOND_HAND = [
     (re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s+(?:reporter|correspondent|journalist|columnist|producer)\s+"
                 r"(?:for|with|from|at)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}"),
      "reporter for outlet"),
-    (re.compile(r"\b(?:received|had|has|have|cited|citing)\s+(?:unconfirmed\s+)?reports?\s+(?:of|that)\b",
+    # "amid reports that ...", "there have been various reports of ...": reports of no one in particular
+    (re.compile(r"\b(?:received|had|has|have|cited|citing|amid|after|following|despite|denied|dismissed|"
+                r"there\s+(?:are|were|have\s+been|had\s+been))\s+(?:(?:unconfirmed|media|news|press|recent|various|"
+                r"multiple|several|conflicting|widespread|earlier)\s+)*reports?\s+(?:of|that)\b",
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
      "reports by"),

@@ -33,6 +33,9 @@ _CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|a
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?(?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified)"
+             r"|(?:who\s+)?(?:declined|refused)\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
+             r"names?"
              r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
              r"(?:published|used|given|disclosed)"
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
@@ -67,7 +70,8 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-CUE_HINTS = ("asked that", "anonym", "not to be", "not named", "not identified", "who attended", "present at",
+CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "to give his", "to give her",
+             "to give their", "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",
@@ -108,13 +112,17 @@ _PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'�
                            rf"(?P<who>\s+who\s+(?!(?:he|she|they|we|I|you|it)\s)[^,;]{{1,60}}?)?"
                            rf"\s*{_AUXILIARIES}(?:\w+ly\s+)?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 # a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
-_STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:are|were|is|was|remain|remained|have\s+been|had\s+been|seem|seemed|"
-                           r"appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
+_STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:are|were|is|was)(?:\s+(?:growing|becoming))?|remain|remained|"
+                           r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
                            r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
 # a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
 _VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
                          r"(?:(?:their|his|her|its|an?|some|own|\w+ly)\s+){0,3}(?:\w+\s+)?(?:assessments?|views?|"
                          r"opinions?|analys[ie]s|predictions?|verdicts?|forecasts?|estimates?)\b", re.IGNORECASE)
+# a judgment of the group's: "party leaders see him as an asset", "aides cast the result as a sign of strength"
+_SEEN_AS = re.compile(rf"\s*{_AUXILIARIES}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|cast|casts|"
+                      r"portray|portrays|portrayed|paint|paints|painted|frame|frames|framed)\s+"
+                      r"[^,.;:]{1,60}?\s+as\s", re.IGNORECASE)
 # the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
 _SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
                            r"noting|adding)\b")
@@ -160,7 +168,8 @@ _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
 _RELATIONAL_CUE = re.compile(r"(?:familiar|close|closer|involved|participating|briefed|with)\b", re.IGNORECASE)
 _NEXT_TO_NOUN = re.compile(r"[\s,]*(?:(?:who|that)\s+(?:is|are|was|were|(?:ha(?:ve|s|d)\s+)?been)\s+)?"
                            r"(?:\w+ly\s+)?", re.IGNORECASE)
-_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|on\s+condition|was\s+not|were\s+not)",
+_CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|declined|refused|did\s+not\s+want|"
+                          r"didn['’]t\s+want|on\s+condition|was\s+not|were\s+not)",
                           re.IGNORECASE)
 
 
@@ -185,7 +194,7 @@ _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|eve
 # "many of his supporters", "a group of conservative lawmakers", "an unusual coalition of leaders"
 _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|two|three|all|a\s+number|"
                        r"(?:an?|the)\s+(?:\w+\s+)?(?:group|coalition|handful|majority|minority|panel|delegation|"
-                       r"team|bloc|chorus|host|number|couple|dozen)|dozens|scores)\s+of$")
+                       r"team|bloc|chorus|host|number|couple|dozen|slew|raft|lot|crowd|wave|string)|dozens|scores)\s+of$")
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since)\s+)?\w+ed$",
@@ -193,10 +202,18 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 
 
+# an adverb that opens a clause leaves it open: "Now some allies are hoping", "and still others say"
+_OPENING_ADVERB = re.compile(r"(?:^|(?<=\s))(?i:now|still|meanwhile|instead|also|today|earlier|later|indeed|"
+                             r"separately|privately|publicly|already|then|increasingly|elsewhere)$")
+
+
 def _at_clause_start(body: str, start: int) -> bool:
     before = body[:start].rstrip()
-    return not before or before[-1] in ",;:”\"(—–-" or bool(_CLAUSE_OPENER.search(before)
-                                                             or _RELATIVE_OPENER.search(before))
+    adverb = _OPENING_ADVERB.search(before)
+    if adverb:
+        before = before[:adverb.start()].rstrip()
+    return not before or before[-1] in ",;:”\"'’(—–-" or bool(_CLAUSE_OPENER.search(before)
+                                                               or _RELATIVE_OPENER.search(before))
 
 
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
@@ -243,12 +260,12 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             start = right = word.start()
         if counted:
             continue
+        before = body[:start].rstrip()
+        group = _GROUP_OF.search(before)
+        if group:  # "many of his supporters", "some of the experts", "one of two witnesses"
+            start = group.start()
+            before = before[:start].rstrip()
         if not quantified:
-            before = body[:start].rstrip()
-            group = _GROUP_OF.search(before)
-            if group:  # "many of his supporters", "some of the experts"
-                start = group.start()
-                before = before[:start].rstrip()
             people = _PEOPLE_HEAD.search(body, start, head_end)
             if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
                                  and not _by_agent(body, start)
@@ -396,7 +413,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
                 speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
             if not speech:  # "supporters were worried": a stance, not a passive
-                speech = _STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest)
+                speech = _STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest) or _SEEN_AS.match(rest)
             if (not speech and _at_clause_start(body, np_start)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
                 speech = _SAYING_LATER.search(rest)

@@ -1,0 +1,79 @@
+"""Views, judgments and moods put on unnamed groups, and sources that withhold their names.
+
+A brief that repeats "party leaders see him as an asset" rests on leaders no one named, just as
+one that repeats "officials said" does; each case here is a way news writing puts it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _caveats(text: str, kind: str) -> list[str]:
+    return [c.text for c in analyze_texts([text]).caveats if c.kind == kind]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # verbs of saying and judging the lists lacked
+    ("Harbour officials deny any link between the dredging and the flooding.", "Harbour officials"),
+    ("Some maritime experts have alleged that the survey was rushed.", "Some maritime experts"),
+    ("Officials with the ferry board made clear on Monday that no routes would close.", "Officials"),
+    ("Different media sources were reporting different numbers of casualties.", "Different media sources"),
+    ("Advocates within the fishing community cite his voting record on quotas.", "Advocates"),
+    # a judgment: "see ... as", "cast ... as"
+    ("Party leaders see the mayor as a liability in the spring vote.", "Party leaders"),
+    ("Campaign aides cast the narrow result as a sign of strength.", "Campaign aides"),
+    # a mood the group is in
+    ("Many delegates were dismayed at the loss of the northern seat.", "Many delegates"),
+    ("Some of her donors are growing increasingly frustrated that the race drags on.", "Some of her donors"),
+])
+def test_views_put_on_unnamed_groups(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "some of the", "one of two": the group word before a phrase that starts with a determiner or a number
+    ("Some of the local party leaders said they would back the ticket.", "Some of the local party leaders"),
+    ("Many of the district officials who had opposed the levy said they now support it.",
+     "Many of the district officials"),
+    ("“It was chaos,” said one of two witnesses at the quay.", "one of two witnesses"),
+    # an adverb opening the clause leaves the source at its start
+    ("Now some close Varga allies are hoping to see her campaign on the economy.", "some close Varga allies"),
+    # a quote closed with two apostrophes, as some wire copy writes it
+    ("''This is strictly a business decision,'' a Norlake executive tells employees.", "a Norlake executive"),
+])
+def test_sources_after_a_group_word_an_adverb_or_a_quote(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We were told it was safe,” said one shop owner who declined to be named.",
+    "A ferry pilot who did not want to be identified said the beacon had failed twice.",
+    "A guard, who refused to give his full name, said the gate was open all night.",
+])
+def test_a_source_who_withholds_a_name_is_anonymous(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police searched the flat in Port Arden amid reports that the couple had planned a second attack.",
+    "There have been various reports of fishermen crossing the line at night.",
+    "The ministry denied reports that the frigate had been recalled.",
+])
+def test_reports_of_no_one_in_particular_are_second_hand(sentence: str) -> None:
+    assert _caveats(sentence, "second-hand"), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # nouns that look like verbs of the list are not claims
+    "He presented himself as a conservative executive with experience tackling budget challenges.",
+    "The board reviewed the report and the employees went home.",
+    # a mood word that is no view
+    "The committee members were aware of the schedule.",
+    # "see" without "as" is seeing, not judging
+    "Residents saw the smoke from the quay.",
+])
+def test_no_group_view_where_there_is_none(sentence: str) -> None:
+    assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
