@@ -102,7 +102,8 @@ _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|worke
 # after a determiner, a possessive or "in" and "of" a verb of the list is a noun: "filed a report",
 # "left in hopes of a seat", "made her point" (one fixed-width look-behind each: no alternation allowed there)
 _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "their", "our", "my",
-                                                        "your", "this", "that", "these", "those", "in", "of", "no"))
+                                                        "your", "this", "that", "these", "those", "in", "of", "no",
+                                                        "into"))
 _SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?"
                            rf"(?:,[^,]{{0,90}},|\s+[—–]\s[^—–]{{1,120}}?\s[—–]|\s+-\s[^-]{{1,120}}?\s-)?"
                            rf"\s*(?:\w+\s+){{0,9}}?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
@@ -121,7 +122,8 @@ _VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|g
                          r"opinions?|analys[ie]s|predictions?|verdicts?|forecasts?|estimates?)\b", re.IGNORECASE)
 # a judgment of the group's: "party leaders see him as an asset", "aides cast the result as a sign of strength"
 _SEEN_AS = re.compile(rf"\s*{_AUXILIARIES}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|cast|casts|"
-                      r"portray|portrays|portrayed|paint|paints|painted|frame|frames|framed)\s+"
+                      r"portray|portrays|portrayed|paint|paints|painted|frame|frames|framed|tout|touts|touted|promote|"
+                      r"promotes|promoted|(?:hold|holds|held)\s+up)\s+"
                       r"[^,.;:]{1,60}?\s+as\s", re.IGNORECASE)
 # the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
 _SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
@@ -252,6 +254,9 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if low in _POSSESSIVES:
                 start = word.start()
                 break  # "changes his current aides asked for": the phrase starts at "his"
+            if word.group()[:1].isupper() and low.endswith(("'s", "’s")) and modifiers <= 2:
+                start = _name_start(body, words, word)
+                break  # "Anna Maria Lind's political allies": a whole name owns the phrase
             if low in _MODIFIER_STOPS or modifiers >= 4 or (word.group()[0].islower() and (
                     low in ("urging", "asking", "telling"))):
                 break  # a verb: "a policy urging employees"
@@ -276,6 +281,16 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _name_start(body: str, words: list[re.Match[str]], owner: re.Match[str]) -> int:
+    """Where the name ending in the possessive `owner` starts: its capitalised words, joined by spaces only."""
+    start = owner.start()
+    for word in reversed(words[:words.index(owner)]):
+        if not word.group()[:1].isupper() or body[word.end():start].strip() or start - word.start() > 40:
+            break
+        start = word.start()
+    return start
+
+
 def _head_form(phrase: str) -> str:
     """The head noun of a source phrase, singular: "The officials" and "a senior official" share "official"."""
     word = phrase.rsplit(maxsplit=1)[-1].lower() if phrase.split() else ""
@@ -289,6 +304,19 @@ def _singular(phrase: str) -> bool:
     return _head_form(phrase) == last or bool(_COUNTED.match(phrase))
 
 
+def _bare_singular(phrase: str, before: str) -> bool:
+    """A singular source noun with no article after "and", "or" or "as": a role in a list ("lawyer, treasurer
+    and strategist", "a journalist and activist"), not someone who speaks; headlines drop articles, so not there."""
+    words = phrase.lower().split()
+    if not words or words[-1] in _PRONOUN_LIKE or _head_form(phrase) != words[-1] or phrase[:1].isupper():
+        return False
+    previous = before.rsplit(maxsplit=1)[-1].lower() if before.strip() else ""
+    return previous in ("and", "or", "as") and not any(
+        word in _QUANTIFIERS or word in _POSSESSIVES or word in _DETERMINERS or word.endswith(("'s", "’s"))
+        for word in words[:1])
+
+
+_DETERMINERS = frozenset(("another", "each", "every", "any", "this", "that", "no", "one"))
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
 _CURRENCY = "$€£¥"
@@ -383,6 +411,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
                                           and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        if not sentence.is_headline and _bare_singular(phrase, body[max(0, np_start - 30):np_start]):
+            continue  # "as a journalist and activist", "its lawyer, treasurer and strategist": roles, not sources
         if _INDEFINITE.match(phrase):
             unnamed_heads.add(_INTRODUCED + _head_form(phrase))  # "a witness ..." makes "the witness said" unnamed
         cue_match = ANON_CUE.search(rest) if has_cue else None
