@@ -80,7 +80,8 @@ _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]ei
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
-_CLAUSE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<![A-Z])[.;]")
+# the stop comes first so that the look-behinds are tried at stops only, not at every character
+_CLAUSE_END = re.compile(r"[.;](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<![A-Z].)")
 _AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
                 r"publicly)\s+){0,2}")
 # "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
@@ -104,14 +105,41 @@ _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|worke
 _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "their", "our", "my",
                                                         "your", "this", "that", "these", "those", "in", "of", "no",
                                                         "into"))
-_SPEECH_AFTER = re.compile(rf"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{{1,50}}?)?"
-                           rf"(?:,[^,]{{0,90}},|\s+[—–]\s[^—–]{{1,120}}?\s[—–]|\s+-\s[^-]{{1,120}}?\s-)?"
-                           rf"\s*(?:\w+\s+){{0,9}}?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
+# what may stand between the group and its verb of saying: a place or a body ("of the harbour board"), an aside
+# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said")
+_BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{1,50}?)?"
+                            r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
+                            r"\s*(?:\w+\s+){0,9}?", re.IGNORECASE)
+_SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WHOLE = re.compile(r".*", re.DOTALL)
 # people who say something: "people on the quay shouted", "people who have run the ferry for years say", "some
 # harbour figures concluded"; any verb of the list, after a place or a short relative clause
 _PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}?)?"
                            rf"(?P<who>\s+who\s+(?!(?:he|she|they|we|I|you|it)\s)[^,;]{{1,60}}?)?"
                            rf"\s*{_AUXILIARIES}(?:\w+ly\s+)?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
+# the first word of each verb of the list: a clause that holds none of them holds no verb of saying, and the
+# patterns built on the list (a backtracking search over the 280 verbs at every word) are not tried there
+_SPEECH_WORDS = frozenset(entry.split()[0] for entry in wl.entries("source_verbs"))
+
+
+def _may_speak(rest: str) -> bool:
+    return not _SPEECH_WORDS.isdisjoint(_LOWER_WORDS.findall(rest.lower()))
+
+
+def _speech_after(rest: str) -> re.Match[str] | None:
+    """The clause up to the group's verb of saying, the first one it can reach ("of the board, who met
+    Monday, said"), or None. Tried at each word of the verb list, not by one pattern that backtracks
+    over the 280 verbs at every word, which cost more than the rest of the rule together."""
+    for word in _LETTERS.finditer(rest):
+        if word.group().lower() not in _SPEECH_WORDS:
+            continue
+        verb = _SPEECH_HERE.match(rest, word.start())
+        if verb and _BEFORE_SPEECH.fullmatch(rest, 0, word.start()):
+            return _WHOLE.match(rest, 0, verb.end())
+    return None
+
+
 # a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
 _STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:are|were|is|was)(?:\s+(?:growing|becoming))?|remain|remained|"
                            r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
@@ -266,7 +294,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
         if counted:
             continue
         before = body[:start].rstrip()
-        group = _GROUP_OF.search(before)
+        group = _GROUP_OF.search(before, max(0, len(before) - 80))  # the group words sit just before the phrase
         if group:  # "many of his supporters", "some of the experts", "one of two witnesses"
             start = group.start()
             before = before[:start].rstrip()
@@ -361,7 +389,7 @@ def _people_speak(phrase: str, rest: str) -> bool:
     """People said to say or judge something, and said to be particular people: "co-op members in the villages
     voiced concerns", "people who have run the ferry for years say"; "people think", "many people expected" is
     what anyone might think, not a source, unless a place or a relative clause says which people."""
-    speak = _PEOPLE_SPEAK.match(rest)
+    speak = _PEOPLE_SPEAK.match(rest) if _may_speak(rest) else None
     if not speak:
         return False
     if speak.group("where") or speak.group("who"):
@@ -428,7 +456,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
-        if head_word in _PRONOUN_LIKE and not (said_before or _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)):
+        if head_word in _PRONOUN_LIKE and not (said_before or _speech_after(rest) or _SAYING_NEXT.match(rest)):
             continue  # "paints herself as someone deeply involved in ...": no one said anything
         if cue_match:
             end = np_end + cue_match.end()
@@ -439,7 +467,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:
-            speech = _SPEECH_AFTER.match(rest) or _SAYING_NEXT.match(rest)
+            speech = _speech_after(rest) or _SAYING_NEXT.match(rest)
             if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
                 speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
             if not speech:  # "supporters were worried": a stance, not a passive
