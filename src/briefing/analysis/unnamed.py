@@ -505,6 +505,29 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
             continue
         if not _CUE_OPENING.match(match.group(0)):
             continue
-        hits.append(SourceSpan(start, sentence.start + match.end(), match.group(0)))
+        person = _person_before(body, match.start()) if match.group(0)[:4].lower() == "who " else None
+        hits.append(SourceSpan(sentence.start + person if person is not None else start,
+                               sentence.start + match.end(), match.group(0)))
     return hits
+
+
+# words that end a walk back from "who ...": a verb of saying or a word that opens a clause
+_BEFORE_PERSON_STOPS = frozenset(("said", "says", "told", "added", "and", "but", "or", "to", "with", "that", "than",
+                                  "by", "from", "for", "of", "in", "on", "at", "as", "is", "was", "were", "are"))
+_PERSON_OPENERS = frozenset(("a", "an", "one", "another", "the", "this"))
+
+
+def _person_before(body: str, cue_start: int) -> int | None:
+    """Where the person a "who ..." cue describes starts: "said one shop owner who declined to be named",
+    "A ferry pilot, who did not want to be identified, said": a noun phrase of at most five words right
+    before the cue, so that the caveat names who it rests on."""
+    before = body[:cue_start].rstrip(" ,")
+    words = list(_NP_WORD.finditer(before, max(0, len(before) - 60)))[-5:]
+    for word in reversed(words):
+        low = word.group().lower()
+        if low in _BEFORE_PERSON_STOPS or (body[word.end():word.end() + 1] in ",;:”\"" and word is not words[-1]):
+            return None
+        if low in _PERSON_OPENERS:
+            return word.start()
+    return None
 

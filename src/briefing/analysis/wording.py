@@ -47,6 +47,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
+    if _ENDS_IN_THAT.search(body, 0, rel_end):  # "amid reports that the couple had planned ...": what follows
+        claim = _trim(after, common)
+        if claim:
+            return claim
     for pattern in (_SAYING_THAT, _SAYING_BARE):
         match = pattern.search(after)
         claim = _trim(match.group("claim"), common) if match else None
@@ -82,6 +86,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     return None
 
 
+_ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _FINITE_OPENER = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may|must|did|does)\s")
 _SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
@@ -165,11 +170,15 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     """
     core = _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
     words = core.split()
-    if not words:
-        return "an unnamed source"
+    if not words or _CUE_ONLY.match(core):
+        return "an unnamed source"  # "who spoke on condition of anonymity": the cue without its person
     first = words[0].lower()
     if core.lower() in ("someone", "somebody"):
         return "an unnamed person"  # not "one anonymous someone"
+    owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), None)
+    if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
+        # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
+        return f"{' '.join(words[:owner + 1])} unnamed {' '.join(words[owner + 1:])}"
     if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
         return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:
@@ -184,6 +193,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     return f"one anonymous {core}"
 
 
+_CUE_ONLY = re.compile(r"(?:who|speaking|spoke|on\s+condition|asked|requested|declined|refused|not\s+authori)\b",
+                       re.IGNORECASE)
 _PLURAL_ENDINGS = ("spokesmen", "spokeswomen", "spokespeople", "people")  # plurals without an -s
 
 
@@ -230,10 +241,18 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         who = who_of(flat, common)
         if claim:
             return f"That {claim} rests on {who}."
-        plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS)
-        # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in
-        passage = _excerpt(sentence.text) if sentence is not None else flat
+        plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS) or (
+            " unnamed " in who and who.endswith(("s", *_PLURAL_ENDINGS)))
+        # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
+        # the quotation it opens with ("“We were told it was safe,” said one shop owner")
+        quoted = _QUOTE_THEN_SAID.match(sentence.text) if sentence is not None else None
+        passage = quoted.group("quote") if quoted else _excerpt(sentence.text) if sentence is not None else flat
         return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
+    if kind == "second-hand" and cue == "reports of":  # "amid reports that ...": reports of no one in particular
+        if claim:
+            return f"That {claim} rests on unattributed reports."
+        passage = _excerpt(sentence.text) if sentence is not None else flat
+        return f"Unattributed reports are the only source of {_quote(passage)}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
             *_COMMON_OPENERS, "according", "citing") else flat
@@ -264,6 +283,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     return f"{label}{cue_note}: {clause}."
 
 
+_QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^”\"]{3,300}?)[,.]?[”\"],?\s+"
+                              r"(?:said|says|told|added|recalled|wrote)\b")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 MAX_EXCERPT_WORDS = 30
