@@ -44,3 +44,30 @@ def test_who_a_claim_rests_on(text: str, expected: str) -> None:
 ])
 def test_reports_of_no_one_in_particular(text: str, expected: str) -> None:
     assert _sentences(text, "second-hand") == [expected]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a comma inside a number, a title's stop and a spaced hyphen are not where a claim ends
+    ("The governor has won among voters making $100,000 or more, the Harbour Herald reports.", "second-hand",
+     "That the governor has won among voters making $100,000 or more is second-hand (the Harbour Herald reports)."),
+    ("The running mate Gov. Anna Lind had a strong night, according to the analysis.", "second-hand",
+     "That the running mate Gov. Anna Lind had a strong night is second-hand (according to the analysis)."),
+    ("Ober deserves the first refusal - and not only that, political observers said.", "anonymous-source",
+     "That Ober deserves the first refusal rests on unnamed political observers."),
+    # a title's stop does not end the phrase after "according to"
+    ("The goal is not revenue, according to a speech Mrs. Lind gave in May.", "second-hand",
+     "That the goal is not revenue is second-hand (according to a speech Mrs. Lind gave in May)."),
+    # a day keeps its capital; the "that" after the relay's verb is not part of the relay
+    ("Monday was the worst day of the year for the fund, officials said.", "anonymous-source",
+     "That Monday was the worst day of the year for the fund rests on unnamed officials."),
+    ("The mayor gained ground, the Harbour Herald reports that.", "second-hand",
+     "That the mayor gained ground is second-hand (the Harbour Herald reports)."),
+    # the members of a group are unnamed, not the group's number; "I" is the writer, not a source
+    ("A group of senior diplomats said the talks would resume.", "anonymous-source",
+     "That the talks would resume rests on a group of unnamed senior diplomats."),
+    ("His views were echoed by a number of tax experts I spoke to this week.", "anonymous-source",
+     "A number of unnamed tax experts are the only source of "
+     "“His views were echoed by a number of tax experts I spoke to this week”."),
+])
+def test_claims_and_sources_are_cut_where_they_end(text: str, kind: str, expected: str) -> None:
+    assert expected in _sentences(text, kind), _sentences(text, kind)

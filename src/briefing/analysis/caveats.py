@@ -17,7 +17,8 @@ from briefing.analysis.unnamed import unnamed_sources
 
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
-                r"figures|data|estimates|minutes|a\s+report)?[^.;,()]{0,90}", re.IGNORECASE), "according to"),
+                r"figures|data|estimates|minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()])"
+                r"{0,90}", re.IGNORECASE), "according to"),
     (re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
                 r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),

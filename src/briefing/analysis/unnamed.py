@@ -70,8 +70,8 @@ _ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official
                "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
                "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
                "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "to give his", "to give her",
-             "to give their", "not named", "not identified", "who attended", "present at",
+CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "declined to", "refused to",
+             "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
               "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",

@@ -16,22 +16,32 @@ from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence
 
 MAX_CLAIM_WORDS = 16
+_ABBREVIATIONS = (*sorted(wl.word_set("title_abbreviations")), "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs",
+                  "sept", "inc", "corp")
+# a day or a time between a verb of saying and its "that": "said Friday that ..."
+_WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|earlier|"
+         r"last\s+week|this\s+week|on\s+\w+|in\s+\w+)\s+")
 
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
     r"points?\s+out|pointed\s+out|concluded|concludes|admitted|admits|conceded|concedes|predicted|predicts|"
-    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:on\s+\w+\s+|in\s+\w+\s+)?"
+    r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
 # "said the crew would be questioned": the reported clause without "that", right after a verb of saying
 _SAYING_BARE = re.compile(
     r"^[^;\"“”]{0,120}?\b(?:(?:has|have|had|also|later|earlier)\s+)?"
-    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+(?:on\s+\w+\s+)?(?P<claim>.+)",
+    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+"
+    + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
-_CLAIM_CUT = re.compile(r",|;|:|\s[—–]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|because|"
-                        r"and\s+that)\s"
-                        r"|(?<![A-Z])[.?!](?:\s|$)")
+# where a claim ends: a comma (not one inside a number, "$100,000"), a dash, a clause opener, the end of the
+# sentence (not the stop after an initial or after a title, "Gov.")
+_CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|"
+                        r"because|and\s+that)\s"
+                        r"|(?<![A-Z])" + "".join(rf"(?<!\b{form})" for abbreviation in _ABBREVIATIONS
+                                                  for form in (abbreviation, abbreviation.capitalize()))
+                        + r"[.?!](?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                  "other", "few", "most", "both", "multiple", "numerous", "various")
@@ -119,10 +129,17 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
-    if not title_of_name and (first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED
-                              or first.lower() in lx.TITLE_WORDS or first.lower() in common):
+    common_word = first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED \
+        or first.lower() in lx.TITLE_WORDS or first.lower() in common
+    if not title_of_name and first not in _CALENDAR and common_word:
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
+
+
+_TRAILING_THAT = re.compile(r"\s+that$")
+_CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"))
 
 
 def _balanced(claim: str) -> str:
@@ -179,6 +196,9 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
         # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
         return f"{' '.join(words[:owner + 1])} unnamed {' '.join(words[owner + 1:])}"
+    group = _GROUP_WORDS.match(core)
+    if group and len(words) > 3:  # "A number of other members": the members are unnamed, not the number
+        return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
     if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
         return f"{first} {' '.join(words[1:])} (unnamed)"
     if first in _DETERMINERS:
@@ -193,6 +213,9 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     return f"one anonymous {core}"
 
 
+_GROUP_WORDS = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:number|group|handful|couple|dozen|slew|host|panel|team|"
+                          r"coalition|delegation|majority|minority)\s+of\s+", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"\s+(?:I|we|he|she|they)(?:\s|$)")  # "tax experts I spoke to": the experts, not "I"
 _CUE_ONLY = re.compile(r"(?:who|speaking|spoke|on\s+condition|asked|requested|declined|refused|not\s+authori)\b",
                        re.IGNORECASE)
 _PLURAL_ENDINGS = ("spokesmen", "spokeswomen", "spokespeople", "people")  # plurals without an -s
@@ -256,6 +279,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
             *_COMMON_OPENERS, "according", "citing") else flat
+        relay = _TRAILING_THAT.sub("", relay)  # "(the Herald reports)", not "(the Herald reports that)"
         return f"That {claim} is second-hand ({relay})." if claim else f"Second-hand: {relay}."
     if kind == "self-interested":
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
