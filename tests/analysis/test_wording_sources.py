@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis import analyze_texts
+from briefing.analysis.wording import _trim
 
 
 def _sentences(text: str, kind: str) -> list[str]:
@@ -71,3 +72,38 @@ def test_reports_of_no_one_in_particular(text: str, expected: str) -> None:
 ])
 def test_claims_and_sources_are_cut_where_they_end(text: str, kind: str, expected: str) -> None:
     assert expected in _sentences(text, kind), _sentences(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # what was told is the quotation or the clause after the outlet, never the speaker
+    ("“Our staff are working around the clock,” campaign spokesman Jan Ober told The Harbour Post.", "second-hand",
+     "That “Our staff are working around the clock” is second-hand (told The Harbour Post)."),
+    ("Ober told the Harbour Post the plan was dead.", "second-hand",
+     "That the plan was dead is second-hand (told the Harbour Post)."),
+    ("Campaign spokesman Jan Ober told The Harbour Post.", "second-hand",
+     "Second-hand (told The Harbour Post): “Campaign spokesman Jan Ober told The Harbour Post”."),
+    # a day between the verb and "that" is no part of the claim
+    ("The Harbour Times reported Saturday that the ferry would be sold.", "second-hand",
+     "That the ferry would be sold is second-hand (the Harbour Times reported)."),
+    # an opening adverb or participle is no subject: the sentence says the rest
+    ("Deeply divided about the budget, leaders said the summit would end early.", "anonymous-source",
+     "That the summit would end early rests on unnamed leaders."),
+    ("The explosion went off around 8 p.m. Saturday, according to the police chief.", "second-hand",
+     "That the explosion went off around 8 p.m. Saturday is second-hand (according to the police chief)."),
+    # a quotation inside the passage takes single marks
+    ("“Nobody told us,” the mayor's former campaign strategist said in an interview.", "anonymous-source",
+     "One anonymous mayor's former campaign strategist is the only source of “Nobody told us”."),
+])
+def test_what_was_said_not_who_said_it(text: str, kind: str, expected: str) -> None:
+    assert expected in _sentences(text, kind), _sentences(text, kind)
+
+
+def test_a_claim_cut_at_the_word_limit_does_not_end_on_a_possessive() -> None:
+    claim = _trim("The mayor's deputy Anna Lind won the vote easily and decisively beating rivals Jan Ober Berg's "
+                  "allies today")
+    assert claim == "the mayor's deputy Anna Lind won the vote easily and decisively beating rivals Jan Ober", claim
+
+
+def test_a_clause_opener_ends_the_source_phrase() -> None:
+    text = "Several analysts, although few economists, said the port would cost more."
+    assert not any("although" in c for c in _sentences(text, "anonymous-source")), _sentences(text, "anonymous-source")

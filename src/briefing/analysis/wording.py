@@ -39,8 +39,9 @@ _SAYING_BARE = re.compile(
 # sentence (not the stop after an initial or after a title, "Gov.")
 _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|"
                         r"because|and\s+that)\s"
-                        r"|(?<![A-Z])" + "".join(rf"(?<!\b{form})" for abbreviation in _ABBREVIATIONS
-                                                  for form in (abbreviation, abbreviation.capitalize()))
+                        r"|(?<![A-Z])(?<!\ba\.m)(?<!\bp\.m)" + "".join(
+                            rf"(?<!\b{form})" for abbreviation in _ABBREVIATIONS
+                            for form in (abbreviation, abbreviation.capitalize()))
                         + r"[.?!](?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
@@ -57,10 +58,17 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
-    if _ENDS_IN_THAT.search(body, 0, rel_end):  # "amid reports that the couple had planned ...": what follows
-        claim = _trim(after, common)
-        if claim:
-            return claim
+    that = _WHEN_THAT.match(after)
+    if that:
+        after = after[that.end():]  # "the Times reported Saturday that it had ...": what follows "that"
+    if (that or _ENDS_IN_THAT.search(body, 0, rel_end)) and len(after.split()) >= 3:
+        return _trim(after, common)  # "amid reports that the couple had planned ..."
+    if _SPEAKER_BEFORE.match(body, rel_start):  # "told CNN": who spoke stands before the relay
+        quoted = _QUOTE_THEN_SAID.match(body)
+        if quoted:
+            return _quote(_excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
+        if "," not in body[:rel_start]:
+            return _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
     for pattern in (_SAYING_THAT, _SAYING_BARE):
         match = pattern.search(after)
         claim = _trim(match.group("claim"), common) if match else None
@@ -97,6 +105,9 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
 
 
 _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
+_WHEN_THAT = re.compile(r"\s*(?:" + _WHEN + r")?that\s+")
+# a relay that opens with the speaker's verb ("told CNN"): what comes before it is who spoke, not what was said
+_SPEAKER_BEFORE = re.compile(r"(?:told|said|says|tells)\b", re.IGNORECASE)
 _FINITE_OPENER = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may|must|did|does)\s")
 _SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
@@ -123,8 +134,9 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     if not _stands_alone(words):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
     kept = words[:MAX_CLAIM_WORDS]
-    while len(kept) > 3 and kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
-        kept.pop()  # cut at the word limit: "... crew members in" loses its "in"
+    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END
+                             or kept[-1].endswith(("'s", "’s"))):
+        kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
     claim = _balanced(" ".join(kept).rstrip(" ,;:"))
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
@@ -174,8 +186,8 @@ def _stands_alone(words: list[str]) -> bool:
         return False
     if all(word[:1].isupper() for word in words):
         return False  # "Laurence H. Tribe": a name, not something said
-    if first.lower() in _NOT_A_SUBJECT:
-        return False  # "Under the new program", "If anybody was looking": a clause that leans on another
+    if first.lower() in _NOT_A_SUBJECT or (first[:1].isupper() and first.lower().endswith(("ly", "ing"))):
+        return False  # "Under the new program", "Deeply divided about ...", "Bemoaning the ...": no subject
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
@@ -248,7 +260,9 @@ def _capital(text: str) -> str:
 
 
 def _quote(text: str) -> str:
-    return f"“{' '.join(text.split())}”"
+    """The text in quotation marks; a quotation inside it takes single marks, as quotations nest."""
+    inner = re.sub(r'"([^"]*)"', r"‘\1’", " ".join(text.split())).replace("“", "‘").replace("”", "’")
+    return f"“{inner}”"
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
@@ -280,7 +294,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
             *_COMMON_OPENERS, "according", "citing") else flat
         relay = _TRAILING_THAT.sub("", relay)  # "(the Herald reports)", not "(the Herald reports that)"
-        return f"That {claim} is second-hand ({relay})." if claim else f"Second-hand: {relay}."
+        if claim:
+            return f"That {claim} is second-hand ({relay})."
+        if sentence is None:
+            return f"Second-hand: {relay}."
+        quoted = _QUOTE_THEN_SAID.match(sentence.text)
+        return f"Second-hand ({relay}): {_quote(quoted.group('quote') if quoted else _excerpt(sentence.text))}."
     if kind == "self-interested":
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
         anchor = cue.split(" assesses ", maxsplit=1)[0] if " assesses " in cue else " said "
@@ -307,7 +326,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     return f"{label}{cue_note}: {clause}."
 
 
-_QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^”\"]{3,300}?)[,.]?[”\"],?\s+"
+_QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
                               r"(?:said|says|told|added|recalled|wrote)\b")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
