@@ -107,3 +107,27 @@ def test_a_claim_cut_at_the_word_limit_does_not_end_on_a_possessive() -> None:
 def test_a_clause_opener_ends_the_source_phrase() -> None:
     text = "Several analysts, although few economists, said the port would cost more."
     assert not any("although" in c for c in _sentences(text, "anonymous-source")), _sentences(text, "anonymous-source")
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the head noun decides the number, the possessive stays in front
+    ("Sources close to the campaign said the mayor would run again.", "anonymous-source",
+     "That the mayor would run again rests on unnamed sources close to the campaign."),
+    ("Their supporters argue that the levy will fall on dockworkers.", "anonymous-source",
+     "That the levy will fall on dockworkers rests on their unnamed supporters."),
+])
+def test_the_source_phrase_reads_as_english(text: str, kind: str, expected: str) -> None:
+    assert expected in _sentences(text, kind), _sentences(text, kind)
+
+
+def test_facts_reported_by_someone_are_no_outlet_reporting() -> None:
+    text = "One column listed the facts reported by the harbour board, another the facts it left out."
+    assert not _sentences(text, "second-hand")
+
+
+@pytest.mark.parametrize("text", [
+    "As reported by the Harbour Journal, the fund lost money in May.",
+    "The story, first reported by the Harbour Journal, spread along the coast.",
+])
+def test_reported_by_an_outlet_is_second_hand(text: str) -> None:
+    assert _sentences(text, "second-hand"), text

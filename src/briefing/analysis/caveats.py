@@ -19,14 +19,16 @@ SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
                 r"figures|data|estimates|minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()])"
                 r"{0,90}", re.IGNORECASE), "according to"),
-    (re.compile(r"\b(?:was|were|had\s+been|has\s+been|is|are)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
+    # "was first reported by", "as reported by", "the story, first reported by ..."
+    (re.compile(r"\b(?:(?:was|were|had\s+been|has\s+been|is|are|as)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
+                r"|(?<=,\s)(?:first|previously|originally)\s+)"
                 r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),
     (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
                 r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
-                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
+                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b(?!\s+by\b)"
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
     # "in an interview with" and "during an interview with": where the words were said ("sat for an interview
     # with ..." is an event)

@@ -24,7 +24,7 @@ _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
-    r"argued|argues|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
+    r"argue|argued|argues|claims|insist|insists|warn|warns|contend|contends|contended|maintain|maintains|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
     r"points?\s+out|pointed\s+out|concluded|concludes|admitted|admits|conceded|concedes|predicted|predicts|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
@@ -174,7 +174,7 @@ _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whet
 
 # words a claim cannot end on: it was cut in the middle of a phrase
 _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
-                           "that", "as", "from"])
+                           "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would"])
 
 
 def _stands_alone(words: list[str]) -> bool:
@@ -213,18 +213,24 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
     if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
         return f"{first} {' '.join(words[1:])} (unnamed)"
+    # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
+    head = _RELATION.split(core, maxsplit=1)[0]
+    plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(_PLURAL_ENDINGS)
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
-        plural = (rest.endswith("s") and not rest.endswith(("ss", "'s", "’s"))) or rest.endswith(_PLURAL_ENDINGS)
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
+    if first in _POSSESSIVE_PRONOUNS:  # "their supporters": their unnamed supporters
+        return f"{first} unnamed {' '.join(words[1:])}"
     core = _lower_first(core, common)
-    if first == "people" or core.endswith("s") or core.endswith(_PLURAL_ENDINGS):
+    if first == "people" or plural:
         return f"unnamed {core}"
     return f"one anonymous {core}"
 
 
+_RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on)\s")
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our"))
 _GROUP_WORDS = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:number|group|handful|couple|dozen|slew|host|panel|team|"
                           r"coalition|delegation|majority|minority)\s+of\s+", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"\s+(?:I|we|he|she|they)(?:\s|$)")  # "tax experts I spoke to": the experts, not "I"
@@ -292,7 +298,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         return f"Unattributed reports are the only source of {_quote(passage)}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
-            *_COMMON_OPENERS, "according", "citing") else flat
+            *_COMMON_OPENERS, "according", "citing", "as") else flat
         relay = _TRAILING_THAT.sub("", relay)  # "(the Herald reports)", not "(the Herald reports that)"
         if claim:
             return f"That {claim} is second-hand ({relay})."
