@@ -132,10 +132,12 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     following = _WORD.match(text, end, limit)
     if following is None:
         return end
-    if not _PREPOSITION_END.search(text[cue_start:end]) and not following.group(1)[0].isupper() \
-            and not following.group(1).startswith("«") and following.group(1).lower() not in _PREPOSITIONS \
-            and following.group(1).lower() not in _OUTLET_NOUNS \
-            and info(following.group(1).lower(), language).lemma not in _OUTLET_NOUNS:
+    cue = text[cue_start:end]
+    word = following.group(1).lower()
+    if not _PREPOSITION_END.search(cue) and not following.group(1)[0].isupper() \
+            and not following.group(1).startswith("«") and word not in _PREPOSITIONS and word not in _OUTLET_NOUNS \
+            and info(word, language).lemma not in _OUTLET_NOUNS \
+            and not (_TAKES_A_SOURCE.search(cue) and info(word, language).pos == "NOUN"):
         return end
     position = end
     for _ in range(4):
@@ -157,6 +159,10 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
 _OUTLET_NOUNS = frozenset({"агентство", "агентства", "газета", "газеты", "газети", "издание", "издания", "видання",
                            "телеканал", "телеканалу", "телеканала", "сайт", "сайту", "сайта", "портал", "радио",
                            "радіо", "журнал", "журналу", "журнала", "телеграм-канал", "блог", "ресурс"})
+# cues whose next noun is the source itself: "по данным полиции", "за даними реєстру", "з посиланням на джерела"
+_TAKES_A_SOURCE = re.compile(r"(?:данным|данных|даними|сообщениям|повідомленнями|информации|інформацією|словам|"
+                             r"словами|ссылкой\s+на|посиланням\s+на|оценкам|оцінками|подсчетам|підрахунками)$",
+                             re.IGNORECASE)
 _PREPOSITIONS = frozenset({"в", "во", "у", "из", "з", "із", "зі", "при", "из-за", "от", "від"})
 _PREPOSITION_END = re.compile(r"(?:^|\s)(?:в|во|у|из|з|із|зі|на|к|до|с|со)$", re.IGNORECASE)
 

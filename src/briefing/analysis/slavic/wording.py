@@ -26,16 +26,18 @@ _PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|эт
 _FRAMES = {
     "ru": {
         "anonymous-source": ("Утверждение «{claim}» основано на анонимном источнике ({phrase}).",
-                             "Единственный источник — анонимный: {phrase}."),
-        "second-hand": ("Сведения «{claim}» получены из вторых рук ({phrase}).", "Из вторых рук: {phrase}."),
+                             "Единственный источник — анонимный ({phrase}): «{passage}»."),
+        "second-hand": ("Сведения «{claim}» получены из вторых рук ({phrase}).",
+                        "Из вторых рук ({phrase}): «{passage}»."),
         "unconfirmed": ("Не подтверждено независимо: {clause}.", ""),
         "hedged": ("Оговорка в источнике («{cue}»): {clause}.", ""),
         "self-interested": ("Сторона говорит о себе: {clause}.", ""),
     },
     "uk": {
         "anonymous-source": ("Твердження «{claim}» ґрунтується на анонімному джерелі ({phrase}).",
-                             "Єдине джерело — анонімне: {phrase}."),
-        "second-hand": ("Відомості «{claim}» отримано з других рук ({phrase}).", "З других рук: {phrase}."),
+                             "Єдине джерело — анонімне ({phrase}): «{passage}»."),
+        "second-hand": ("Відомості «{claim}» отримано з других рук ({phrase}).",
+                        "З других рук ({phrase}): «{passage}»."),
         "unconfirmed": ("Не підтверджено незалежно: {clause}.", ""),
         "hedged": ("Застереження в джерелі («{cue}»): {clause}.", ""),
         "self-interested": ("Сторона говорить про себе: {clause}.", ""),
@@ -81,10 +83,32 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     if kind in ("anonymous-source", "second-hand"):
         claim = claim_of(sentence, *span, language) if sentence is not None else None
         if claim:
-            return with_claim.format(claim=_lower_first(claim, language), phrase=_lower_first(flat, language))
-        return without.format(phrase=_lower_first(flat, language))
+            return with_claim.format(claim=_inner_quotes(_lower_first(claim, language)),
+                                     phrase=_lower_first(flat, language))
+        # no clause stands alone: the sentence the cue sits in is what rests on the source
+        passage = _excerpt(sentence.text) if sentence is not None else flat
+        return without.format(phrase=_lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
     return with_claim.format(cue=cue, clause=clause)
+
+
+MAX_EXCERPT_WORDS = 30
+
+
+def _excerpt(text: str) -> str:
+    """A sentence whole, or its first words and an ellipsis when it runs long."""
+    words = " ".join(text.split()).rstrip(".").split()
+    return " ".join(words) if len(words) <= MAX_EXCERPT_WORDS else " ".join(words[:MAX_EXCERPT_WORDS]) + " …"
+
+
+def _inner_quotes(text: str) -> str:
+    """Quotation marks inside a quotation become „…“, as Russian and Ukrainian nest them; one left open
+    by a cut is dropped, so the sentence's own «…» stay balanced."""
+    text = text.replace("«", "„").replace("»", "“")
+    if text.count("„") > text.count("“"):
+        position = text.rfind("„")
+        text = text[:position] + text[position + 1:]
+    return text
 
 
 def _lower_first(text: str, language: str) -> str:
