@@ -131,3 +131,19 @@ def test_facts_reported_by_someone_are_no_outlet_reporting() -> None:
 ])
 def test_reported_by_an_outlet_is_second_hand(text: str) -> None:
     assert _sentences(text, "second-hand"), text
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # what a source said, not the clause before "and"
+    ("The port will reopen in May, and some of the local council members said they would oppose it.",
+     "anonymous-source", "Some of the local council members (unnamed) are the only source of "
+     "“The port will reopen in May, and some of the local council members said they would oppose it”."),
+    # a claim may open with a number word
+    ("Police searched the quay amid reports that two bidders had already inspected the fleet.", "second-hand",
+     "That two bidders had already inspected the fleet rests on unattributed reports."),
+    # "told the Post" after a named speaker in apposition: the clause after the outlet
+    ("The company's chief executive, Karl Ober, told the Harbour Post the plan was not final.", "second-hand",
+     "That the plan was not final is second-hand (told the Harbour Post)."),
+])
+def test_claims_beside_other_clauses(text: str, kind: str, expected: str) -> None:
+    assert expected in _sentences(text, kind), _sentences(text, kind)

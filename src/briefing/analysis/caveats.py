@@ -15,6 +15,8 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis.text import Sentence, prefilter_text
 from briefing.analysis.unnamed import unnamed_sources
 
+# "the quay amid reports": after a preposition "reports" is a noun, not an outlet's verb
+_PREPOSITION = r"(?:amid|of|after|despite|following|with|by|in|on|to|from|about|over|under|among)"
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
                 r"figures|data|estimates|minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()])"
@@ -27,7 +29,8 @@ SECOND_HAND = [
     (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
                 r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
-                r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+(?:\s+\w+)?)"
+                r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+"
+                r"(?:\s+(?!" + _PREPOSITION + r"\b)\w+)?)"
                 r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b(?!\s+by\b)"
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
     # "in an interview with" and "during an interview with": where the words were said ("sat for an interview

@@ -67,13 +67,16 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         quoted = _QUOTE_THEN_SAID.match(body)
         if quoted:
             return _quote(_excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
-        if "," not in body[:rel_start]:
-            return _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
+        claim = _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
+        if claim or "," not in body[:rel_start]:
+            return claim
     for pattern in (_SAYING_THAT, _SAYING_BARE):
         match = pattern.search(after)
         claim = _trim(match.group("claim"), common) if match else None
         if claim:
             return claim
+    if _COORDINATED.search(body, 0, rel_start):
+        return None  # "X happened, and some members said they would ...": X is not what the members said
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -105,6 +108,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
 
 
 _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
+                          r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _WHEN_THAT = re.compile(r"\s*(?:" + _WHEN + r")?that\s+")
 # a relay that opens with the speaker's verb ("told CNN"): what comes before it is who spoke, not what was said
 _SPEAKER_BEFORE = re.compile(r"(?:told|said|says|tells)\b", re.IGNORECASE)
@@ -182,7 +187,8 @@ def _stands_alone(words: list[str]) -> bool:
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
     stop on a function word ("… closely and")."""
     first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
-    if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS):
+    if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS
+                     and first.lower() not in _NUMBER_WORDS):
         return False
     if all(word[:1].isupper() for word in words):
         return False  # "Laurence H. Tribe": a name, not something said
