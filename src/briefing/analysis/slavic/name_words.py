@@ -142,6 +142,9 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
     once per word form, because news repeats its names."""
     pieces = word.split("-")
     if len(pieces) > 1 and pieces[0].lower() in HYPHEN_PARTICLES and pieces[1][:1].isupper():
+        facts = info(word, language)
+        if facts.known and (facts.organization >= 0.5 or facts.place >= 0.5):
+            return None  # "Аль-Каиды", "Аль-Джазира": the dictionary knows the organisation or the place
         return "surname", None, False  # "аль-Барадеи", "эль-Масри"
     low = word.lower()
     if low in NAME_PARTICLES:

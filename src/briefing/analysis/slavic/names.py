@@ -161,6 +161,8 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
             continue
         length = 1
         while index + length < len(parts) and parts[index + length] is not None and length < 4:
+            if _starts_another_name(parts[index + length - 1], parts[index + length]):
+                break  # "Республики Заречье | Аркадий Петрович Волынцев": the institution ends, the person starts
             length += 1
         for split in range(2, length):  # "ім. Івана Огієнка Олександр Віштаченко": a name in another case starts
             after, before = parts[index + split], parts[index + split - 1]
@@ -174,6 +176,19 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
             result.append(mention)
         index += length
     return result
+
+
+def _starts_another_name(before: NamePart | None, part: NamePart | None) -> bool:
+    """A sure given name after an ordinary word in another case: the word ends an institution's name
+    in the genitive ("президент Республики Заречье Аркадий ..."), and the given name starts the person.
+    A word the dictionary reads as a name part stays with it ("вдова Ельцина Наина Иосифовна" is
+    settled when the group is read)."""
+    if before is None or part is None or part.kind != "first" or not part.sure or before.info is None:
+        return False
+    facts = before.info
+    if facts.first_name or facts.surname or facts.patronymic or before.kind in ("first", "patronymic"):
+        return False
+    return _cases_differ(before, part)
 
 
 def _shape(group: list[NamePart]) -> str:

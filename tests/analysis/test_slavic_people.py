@@ -1,0 +1,34 @@
+"""Russian and Ukrainian people: where a run of capitalised words splits into names, which
+capitalised words next to a name are no person at all, and how a name is shown.
+
+All texts here are written for the tests: fictional events and invented people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _people(text: str) -> set[str]:
+    return {a.name for a in analyze_texts([text]).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the institution's name in the genitive, then the person in the nominative
+    ("Вчера президент Горной Республики Аркадий Петрович Волынцев подписал указ.", {"Аркадий Волынцев"}),
+    ("Учора голова Державної служби Олег Миронович Данилюк підписав наказ.", {"Олег Данилюк"}),
+])
+def test_a_genitive_name_of_an_institution_does_not_join_the_person_after_it(text: str, expected: set[str]) -> None:
+    """Regression: "Республики Аркадий Петрович" was one name, and the surname after it a second person."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Эксперты обсуждают наследие главаря Аль-Каиды Мусы бин Салима.", {"Муса бин Салим"}),
+    ("Эксперт Аль-Джазиры Халид бин Салим выступил в Каире.", {"Халид бин Салим"}),
+])
+def test_an_organisation_with_an_arabic_article_is_not_part_of_a_name(text: str, expected: set[str]) -> None:
+    """Regression: "Аль-Каиды" was read as the surname of the man named after it ("Муса Аль-Каиды")."""
+    assert _people(text) == expected
