@@ -32,3 +32,18 @@ def test_a_genitive_name_of_an_institution_does_not_join_the_person_after_it(tex
 def test_an_organisation_with_an_arabic_article_is_not_part_of_a_name(text: str, expected: set[str]) -> None:
     """Regression: "Аль-Каиды" was read as the surname of the man named after it ("Муса Аль-Каиды")."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the adjective reading is not the dictionary's likeliest one (a surname Громадська exists)
+    ("Звернення підготувала секретар Громадської ради при райдержадміністрації.", set()),
+    ("Лист підписав голова Української спілки пасічників Тарас Щербанюк.", {"Тарас Щербанюк"}),
+    # an adjective in front of an abbreviation names a body: "Житомирського ОТВ АМКУ", "Підгірської ОТГ"
+    ("Протокол склав заступник голови Житомирського ОТВ АМКУ.", set()),
+    ("Про це заявив голова Підгірської ОТГ, а депутати промовчали.", set()),
+    # a surname of the same shape that describes no noun stays a person
+    ("Вчора депутат Петрицька сказала журналістам про перевірку.", {"Петрицька"}),
+])
+def test_an_adjective_of_an_institutions_name_is_no_person(text: str, expected: set[str]) -> None:
+    """Regression: "голова Української спілки", "секретар Громадської ради" gave people."""
+    assert _people(text) == expected

@@ -117,15 +117,31 @@ def _surname_alone(part: NamePart, language: str) -> bool:
 
 
 def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
-    """A capitalised adjective followed by a lower-case noun it describes."""
+    """A capitalised adjective followed by a lower-case noun it describes, or by the abbreviation of
+    a body ("Волинської ОДА", "Житомирського ОТВ АМКУ")."""
     if part.info is None or last + 1 >= len(toks):
         return False
-    if part.info.pos != "ADJF" and info(part.token.text.lower(), language).pos != "ADJF":
-        return False  # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading
     following = toks[last + 1]
-    if following.capitalised or not following.text[0].isalpha():
+    if not following.text[0].isalpha():
         return False
-    return info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+    abbreviation = following.text.isupper() and len(following.text) >= 2
+    if following.capitalised and not abbreviation:
+        return False
+    low = part.token.text.lower()
+    # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading; the
+    # adjective may also be a lesser reading of a known word ("Громадської": a surname first)
+    if part.info.pos != "ADJF" and info(low, language).pos != "ADJF" and not (
+            part.info.known and _adjective_reading(low, language)):
+        return False
+    return abbreviation or info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_reading(word: str, language: str) -> bool:
+    """One of the dictionary's readings of `word` is an adjective (asked only of lone capitalised words)."""
+    from briefing.analysis.slavic.morph import analyzer
+
+    return any(parse.tag.POS == "ADJF" for parse in analyzer(language).parse(word))
 
 
 
