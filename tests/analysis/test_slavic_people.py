@@ -47,3 +47,13 @@ def test_an_organisation_with_an_arabic_article_is_not_part_of_a_name(text: str,
 def test_an_adjective_of_an_institutions_name_is_no_person(text: str, expected: set[str]) -> None:
     """Regression: "голова Української спілки", "секретар Громадської ради" gave people."""
     assert _people(text) == expected
+
+
+def test_an_unknown_word_guessed_to_be_a_place_can_start_a_name() -> None:
+    """Regression: a full name whose given name the dictionary does not know was dropped. (The name
+    shown is the surname: a word the dictionary does not know may be in any case.)"""
+    assert _people("Засновником фонду став Тігран Бзікуа.") == {"Бзікуа"}
+
+
+def test_an_abbreviation_joined_to_a_word_is_no_name() -> None:
+    assert _people("Він працював заступником голови НБУ-керівником департаменту.") == set()

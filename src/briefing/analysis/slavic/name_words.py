@@ -146,6 +146,8 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         if facts.known and (facts.organization >= 0.5 or facts.place >= 0.5):
             return None  # "Аль-Каиды", "Аль-Джазира": the dictionary knows the organisation or the place
         return "surname", None, False  # "аль-Барадеи", "эль-Масри"
+    if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0].isupper() and pieces[-1].islower():
+        return None  # "НБУ-керівника": an abbreviation joined to an ordinary word
     low = word.lower()
     if low in NAME_PARTICLES:
         return "particle", None, False
@@ -161,9 +163,11 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
     if facts.lemmas & places or low in places:
         return None
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
-        if facts.known or not SURNAME_ENDING.search(low):
-            return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
-        return "surname", facts, False
+        if facts.known:
+            return None  # "Москвы", "Киев"
+        # an unknown word is only guessed to be a place: "Инаркиев" is a surname that merely ends like
+        # a city, and another word may be a foreign given name
+        return ("surname" if SURNAME_ENDING.search(low) else "unknown"), facts, False
     if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
         return "patronymic", facts, False
     listed = _listed_given(facts, word, language)
