@@ -57,3 +57,17 @@ def test_an_unknown_word_guessed_to_be_a_place_can_start_a_name() -> None:
 
 def test_an_abbreviation_joined_to_a_word_is_no_name() -> None:
     assert _people("Він працював заступником голови НБУ-керівником департаменту.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective ("озерний") and a verb's form ("топчи") are surnames after initials
+    ("Звіт підготували О. М. Гнатюк, В. І. Озерної та Т. К. Ярмолюк.",
+     {"О. М. Гнатюк", "В. І. Озерна", "Т. К. Ярмолюк"}),
+    ("Це довів ще К. Топчи у своїй праці.", {"К. Топчи"}),
+    # initials after a surname close that name; the next sentence's first word is no surname
+    ("Протокол склав інспектор Гончаренко А. Є. Зокрема, він зазначив порушення.", {"А. Є. Гончаренко"}),
+    ("Делегація прибула в Москву. В. Москві її чекали.", set()),
+])
+def test_an_ordinary_word_after_initials_is_a_surname(text: str, expected: set[str]) -> None:
+    """Regression: "В. І. Озерної" and "К. Топчи" were no people."""
+    assert _people(text) == expected

@@ -26,6 +26,7 @@ from briefing.analysis.slavic.name_words import (
     is_cyrillic,
     known_word,
     no_name_possible,
+    place_words,
     tokens,
 )
 from briefing.analysis.text import Sentence
@@ -147,6 +148,10 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
         word = run[index].text
         if part is None and previous_kind == "initial" and word.isupper() and len(word) > 2 and is_cyrillic(word):
             parts[index] = NamePart(run[index], "surname", None)  # "С. О. МАШКОВСЬКИЙ" under a letter
+        elif previous_kind == "initial" and (part is None or part.kind == "unknown") and _opens_name(
+                parts, index - 1) and _surname_after_initial(run[index - 1].text, word, language):
+            # "В. І. Озерної", "К. Топчи": after initials an ordinary word or a verb's form is a surname
+            parts[index] = NamePart(run[index], "surname", info(word, language))
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
         if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
@@ -176,6 +181,33 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
             result.append(mention)
         index += length
     return result
+
+
+def _opens_name(parts: list[NamePart | None], last_initial: int) -> bool:
+    """The initials ending at `last_initial` open a name: no name word stands before them (in
+    "Гончаренко А. Є. Зокрема" they close the name before, and the next sentence starts)."""
+    index = last_initial
+    while index >= 0:
+        part = parts[index]
+        if part is None or part.kind != "initial":
+            return part is None
+        index -= 1
+    return True
+
+
+def _surname_after_initial(initial: str, word: str, language: str) -> bool:
+    """A capitalised word after a Cyrillic initial that may be a surname: any word but a place, an
+    organisation, an abbreviation ("В. Москві" is a preposition and a city) or a function word."""
+    if len(word) < 3 or word.isupper() or not is_cyrillic(word) or not is_cyrillic(initial):
+        return False
+    facts = info(word, language)
+    if facts.pos in _NOT_SURNAMES:
+        return False
+    return max(facts.place, facts.organization, facts.abbreviation) < 0.5 and not (
+        facts.lemmas & place_words(language) or word.lower() in place_words(language))
+
+
+_NOT_SURNAMES = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "NUMR"})
 
 
 def _starts_another_name(before: NamePart | None, part: NamePart | None) -> bool:
