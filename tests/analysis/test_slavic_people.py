@@ -71,3 +71,15 @@ def test_an_abbreviation_joined_to_a_word_is_no_name() -> None:
 def test_an_ordinary_word_after_initials_is_a_surname(text: str, expected: set[str]) -> None:
     """Regression: "В. І. Озерної" and "К. Топчи" were no people."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Груз доставят в китайский город Баоцин.", set()),
+    ("Об этом сообщил агентству Блумберг источник в банке.", set()),
+    # the town after a role is the role's complement: the name after it is the holder
+    ("Контракт подписал мэр города Звягинцев.", {"Звягинцев"}),
+    ("Глава села Иван Петров заявил о ремонте.", {"Иван Петров"}),
+])
+def test_a_name_after_a_noun_for_a_place_or_an_agency_is_its_name(text: str, expected: set[str]) -> None:
+    """Regression: a town and a news agency named after such a noun were proposed as people."""
+    assert _people(text) == expected

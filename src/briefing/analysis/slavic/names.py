@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from briefing.analysis.slavic.morph import info, name_gender
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import info, lemma, name_gender
 from briefing.analysis.slavic.name_context import modifies_next, named_after, read_context, token_index
 from briefing.analysis.slavic.name_words import (
     HYPHEN_PARTICLES,
@@ -210,6 +211,22 @@ def _surname_after_initial(initial: str, word: str, language: str) -> bool:
 _NOT_SURNAMES = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "NUMR"})
 
 
+def _after_place_kind(toks: list[Token], first: Token, language: str) -> bool:
+    """The name follows a lower-case noun for a kind of place or body ("город", "агентство", "клуб"),
+    whose name it is. (A surname after such a noun is rarely its owner; a full name is read as a person.)"""
+    index = token_index(toks, first.start)
+    if index < 1:
+        return False
+    before = toks[index - 1]
+    if before.capitalised or not before.text[0].isalpha():
+        return False
+    if not info(before.text.lower(), language).lemmas & lists.words(f"place_kinds_{language}"):
+        return False
+    role = toks[index - 2] if index >= 2 else None  # "мэр города Кравцов": the role's holder, not the town
+    return role is None or not role.text[0].isalpha() or lemma(role.text.lower(), language) not in lists.words(
+        f"roles_{language}")
+
+
 def _starts_another_name(before: NamePart | None, part: NamePart | None) -> bool:
     """A sure given name after an ordinary word in another case: the word ends an institution's name
     in the genitive ("президент Республики Заречье Аркадий ..."), and the given name starts the person.
@@ -255,6 +272,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
             group = group[1:]  # "Вчера Лофнер": a sentence's first word, then the name
         else:
             cue = "name-shaped"
+    if not any(p.kind in ("first", "patronymic", "initial") for p in group) and _after_place_kind(
+            toks, group[0].token, language):
+        return None  # "город Баоцин", "агентству Блумберг", "районі Бельвіль": the name of a place or a body
     if named_after(toks, group[0].token, language) or _MARKER_BEFORE.search(
             text, max(0, group[0].token.start - 12), group[0].token.start):
         return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
