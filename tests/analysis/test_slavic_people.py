@@ -41,6 +41,9 @@ def test_an_organisation_with_an_arabic_article_is_not_part_of_a_name(text: str,
     # an adjective in front of an abbreviation names a body: "Житомирського ОТВ АМКУ", "Підгірської ОТГ"
     ("Протокол склав заступник голови Житомирського ОТВ АМКУ.", set()),
     ("Про це заявив голова Підгірської ОТГ, а депутати промовчали.", set()),
+    # an adjective that agrees with the capitalised noun after it starts a state's or a body's name
+    ("Посол Новой Зеландии вручил верительные грамоты.", set()),
+    ("Слово взял президент Российской Федерации.", set()),
     # a surname of the same shape that describes no noun stays a person
     ("Вчора депутат Петрицька сказала журналістам про перевірку.", {"Петрицька"}),
 ])

@@ -126,7 +126,7 @@ def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -
         return False
     abbreviation = following.text.isupper() and len(following.text) >= 2
     if following.capitalised and not abbreviation:
-        return False
+        return _names_with_next(part, following, language)
     low = part.token.text.lower()
     # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading; the
     # adjective may also be a lesser reading of a known word ("Громадської": a surname first)
@@ -134,6 +134,17 @@ def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -
             part.info.known and _adjective_reading(low, language)):
         return False
     return abbreviation or info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+
+
+def _names_with_next(part: NamePart, following: Token, language: str) -> bool:
+    """"Российской Федерации", "Новой Зеландии": an adjective with no reading as a name, agreeing
+    with the capitalised noun after it, is the first word of a state's or a body's name."""
+    facts = part.info
+    if facts is None or facts.pos != "ADJF" or not facts.known or facts.first_name or facts.surname \
+            or facts.patronymic:
+        return False
+    after = info(following.text, language)
+    return after.pos == "NOUN" and bool(after.case) and after.case == facts.case
 
 
 @lru_cache(maxsize=20_000)
