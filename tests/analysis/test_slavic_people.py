@@ -86,3 +86,8 @@ def test_an_ordinary_word_after_initials_is_a_surname(text: str, expected: set[s
 def test_a_name_after_a_noun_for_a_place_or_an_agency_is_its_name(text: str, expected: set[str]) -> None:
     """Regression: a town and a news agency named after such a noun were proposed as people."""
     assert _people(text) == expected
+
+
+def test_a_listed_foreign_given_name_the_dictionary_only_guesses_stays_as_written() -> None:
+    """Regression: "Эссам" (a listed given name) was shown as "Эсс", the dictionary's guess at a plural."""
+    assert _people("Матч судил Эссам Хорани.") == {"Эссам Хорани"}

@@ -216,6 +216,8 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
         wanted = _given_name_parses(word, language)
         if not wanted and any("Name" in p.tag.grammemes for p in parses):
             return word  # read only as a plural ("Киран" as Кираны's genitive): a name it does not know
+        if not wanted and _listed_given_name(word, language):
+            return word  # "Эссам": the lists give the name in the nominative; the dictionary's guess is a plural
         wanted = wanted or parses
     else:
         wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
@@ -233,6 +235,13 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
         if inflected is not None:
             return _like(word, inflected.word)
     return word
+
+
+def _listed_given_name(word: str, language: str) -> bool:
+    from briefing.analysis.slavic import lists
+
+    listed = lists.words(f"given_names_foreign_{language}")
+    return word.capitalize() in listed or (language == "uk" and word.capitalize() in lists.words("given_names_uk"))
 
 
 def like_written(original: str, form: str) -> str:
