@@ -91,3 +91,15 @@ def test_a_name_after_a_noun_for_a_place_or_an_agency_is_its_name(text: str, exp
 def test_a_listed_foreign_given_name_the_dictionary_only_guesses_stays_as_written() -> None:
     """Regression: "Эссам" (a listed given name) was shown as "Эсс", the dictionary's guess at a plural."""
     assert _people("Матч судил Эссам Хорани.") == {"Эссам Хорани"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a man's surname that is a feminine noun, in his case
+    ("Першим виступив фермер Петро Булава.", {"Петро Булава"}),
+    ("Список очолили Андрій Шабля та Олег Гречка.", {"Андрій Шабля", "Олег Гречка"}),
+    # a woman's surname in a consonant, whose dictionary reading is a masculine noun
+    ("Про це йдеться в репортажі Ірини Обрій на телеканалі.", {"Ірина Обрій"}),
+])
+def test_an_ordinary_noun_of_the_other_gender_can_be_the_surname(text: str, expected: set[str]) -> None:
+    """Regression: the surname was dropped when its dictionary gender differed from the given name's."""
+    assert _people(text) == expected

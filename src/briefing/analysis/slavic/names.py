@@ -309,9 +309,15 @@ def _after_given_name(group: list[NamePart], language: str) -> bool:
     given, word = group[-2], group[-1]
     if given.kind != "first" or not _sure_given(given) or word.token.sentence_start:
         return False
-    facts = word.info  # "Дмитрий Федерация": an inanimate noun of the other gender is no man's surname
-    return facts is None or facts.animate or not facts.gender or facts.gender == name_gender(given.token.text,
-                                                                                             language)
+    facts = word.info
+    if facts is None or facts.animate or not facts.gender:
+        return True
+    gender = name_gender(given.token.text, language)
+    if gender in (facts.gender, "femn"):
+        return True  # "Ірина Обрій": a woman's surname in a consonant does not decline, whatever its gender
+    # a man's surname that is a feminine noun declines with his name ("Петро Булава", "Петра Булави");
+    # in another case it is no surname ("[Российской] Федерации Дмитрий")
+    return given.info is not None and bool(facts.case) and facts.case == given.info.case
 
 
 def _sure_given(part: NamePart) -> bool:
