@@ -103,3 +103,9 @@ def test_a_listed_foreign_given_name_the_dictionary_only_guesses_stays_as_writte
 def test_an_ordinary_noun_of_the_other_gender_can_be_the_surname(text: str, expected: set[str]) -> None:
     """Regression: the surname was dropped when its dictionary gender differed from the given name's."""
     assert _people(text) == expected
+
+
+def test_two_full_names_in_a_row_in_different_cases_are_two_people() -> None:
+    """Regression: "Степана Гайового Михайлина Ярошенко" was one man ("Михайлина" reads best as a genitive)."""
+    text = "Після промови Степана Гайового Михайлина Ярошенко залишила зал."
+    assert _people(text) == {"Степан Гайовий", "Михайлина Ярошенко"}

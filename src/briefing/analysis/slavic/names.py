@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import info, lemma, name_gender
+from briefing.analysis.slavic.morph import info, lemma, name_gender, name_reading
 from briefing.analysis.slavic.name_context import modifies_next, named_after, read_context, token_index
 from briefing.analysis.slavic.name_words import (
     HYPHEN_PARTICLES,
@@ -173,7 +173,8 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
         for split in range(2, length):  # "ім. Івана Огієнка Олександр Віштаченко": a name in another case starts
             after, before = parts[index + split], parts[index + split - 1]
             if after is not None and before is not None and after.kind == "first" and before.kind == "surname" \
-                    and part.kind == "first" and _cases_differ(part, after):
+                    and part.kind == "first" and (_cases_differ(part, after) or _two_names(
+                        part, before, after, parts[index + split + 1] if split + 1 < length else None, language)):
                 length = split
                 break
         group = [p for p in parts[index:index + length] if p is not None]
@@ -194,6 +195,17 @@ def _opens_name(parts: list[NamePart | None], last_initial: int) -> bool:
             return part is None
         index -= 1
     return True
+
+
+def _two_names(given: NamePart, surname: NamePart, next_given: NamePart, next_surname: NamePart | None,
+               language: str) -> bool:
+    """"Степана Гайового Михайлина Ярошенко": each given name agrees with its own surname, and the two
+    pairs are in different cases, so they are two people."""
+    if next_surname is None or next_surname.kind not in ("surname", "unknown"):
+        return False
+    first = name_reading(given.token.text, surname.token.text, language)[1]
+    second = name_reading(next_given.token.text, next_surname.token.text, language)[1]
+    return bool(first) and bool(second) and first != second
 
 
 def _surname_after_initial(initial: str, word: str, language: str) -> bool:
