@@ -109,3 +109,9 @@ def test_two_full_names_in_a_row_in_different_cases_are_two_people() -> None:
     """Regression: "Степана Гайового Михайлина Ярошенко" was one man ("Михайлина" reads best as a genitive)."""
     text = "Після промови Степана Гайового Михайлина Ярошенко залишила зал."
     assert _people(text) == {"Степан Гайовий", "Михайлина Ярошенко"}
+
+
+def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_name() -> None:
+    """Regression: "Линдси" (guessed a verb form) was dropped, and "Мартин" shown alone; the name keeps
+    the order of the text."""
+    assert _people("Сенатор Линдси Мартин выступил против законопроекта.") == {"Линдси Мартин"}

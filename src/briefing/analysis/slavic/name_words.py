@@ -177,8 +177,9 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         return "surname", facts, False
     if facts.first_name >= 0.3:
         return "first", facts, facts.first_name >= _SURE[language]
-    if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
-        return None
+    if facts.known and facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND",
+                                     "PRTF"):
+        return None  # (a word the dictionary does not know has only a guessed part of speech: "Линдси")
     return "unknown", facts, False
 
 

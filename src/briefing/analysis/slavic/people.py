@@ -127,6 +127,9 @@ def display_name(mention: SlavicMention) -> str:
             words.append(text if not text.isupper() else "-".join(p.capitalize() for p in text.split("-")))
         else:
             words.append(surname_nominative(surname.token.text, language, gender, case))
+    if first is not None and surname is not None and surname.kind == "unknown" and len(words) == 2 \
+            and mention.parts.index(surname) < mention.parts.index(first):
+        words.reverse()  # "Линдси Грэм": an unknown foreign given name before a word that reads as a given name
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
 
 
