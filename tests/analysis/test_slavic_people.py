@@ -115,3 +115,15 @@ def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_nam
     """Regression: "Линдси" (guessed a verb form) was dropped, and "Мартин" shown alone; the name keeps
     the order of the text."""
     assert _people("Сенатор Линдси Мартин выступил против законопроекта.") == {"Линдси Мартин"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a woman's surname in a consonant does not decline, and no "ё" the writer did not write
+    ("Министр встретился с Корнелией Вальдбок в Берлине.", {"Корнелия Вальдбок"}),
+    ("Министр встретился с Анной Ровенок в Киеве.", {"Анна Ровенок"}),
+    ("Министр встретился с Анналеной Хольцман в Берлине.", {"Анналена Хольцман"}),
+    ("Вчера Петр Соловьев выступил в Думе.", {"Петр Соловьев"}),
+])
+def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: str, expected: set[str]) -> None:
+    """Regression: "Корнелия Вальдбка", "Анналёна Хольцман", "Пётр Соловьёв"."""
+    assert _people(text) == expected

@@ -188,6 +188,8 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     """A surname in the nominative, told by the case of the given name beside it: an unknown
     surname agrees with it ("Григорию Фандеру" -> "Фандер", "Анне Крамовой" -> "Крамова"),
     which settles what its ending alone cannot (a foreign "Кэлдэрару" does not decline)."""
+    if gender == "femn" and word[-1:].lower() in _CONSONANTS:
+        return word  # "с Анной Ровенок", "Ірини Обрій": a woman's surname in a consonant does not decline
     if case in _OBLIQUE and word.lower().endswith(_CASE_ENDINGS) and not analyzer(language).word_is_known(word.lower()):
         agreeing = [p for p in analyzer(language).parse(word)
                     if p.tag.case == case and p.tag.POS not in _NOT_A_NAME and p.tag.number != "plur"
@@ -204,11 +206,22 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     return nominative(word, language, "Surn", gender)
 
 
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщь")
+
+
 @lru_cache(maxsize=100_000)
 def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     """`word` put in the nominative singular as a name part of `kind` (Name, Surn, Patr, Geox or ""),
     in `gender` when given ("Громовой" -> "Громова" for a woman); the word itself when the
-    dictionary cannot inflect it (foreign names: "Саркози")."""
+    dictionary cannot inflect it (foreign names: "Саркози"). A writer who spells "е" gets no "ё"
+    from a dictionary form ("Анналеной" -> "Анналена", not "Анналёна")."""
+    found = _nominative(word, language, kind, gender)
+    if "ё" in found and "ё" not in word and "Ё" not in word:
+        return found.replace("ё", "е").replace("Ё", "Е")
+    return found
+
+
+def _nominative(word: str, language: str, kind: str, gender: str) -> str:
     if kind == "Surn" and word[-1:].lower() in "еиоуыэюіїє" and not analyzer(language).word_is_known(word.lower()):
         return word  # "Саркози", "Кэлдэрару": foreign surnames ending in a vowel do not decline
     parses = analyzer(language).parse(word)
