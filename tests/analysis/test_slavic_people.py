@@ -127,3 +127,12 @@ def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_nam
 def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Корнелия Вальдбка", "Анналёна Хольцман", "Пётр Соловьёв"."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Літургію відслужив архієпископ Житомирський.",
+    "Колишній мер Тростянецька дав свідчення.",
+])
+def test_a_lone_adjective_the_dictionary_never_reads_as_a_name_is_no_person(text: str) -> None:
+    """Regression: a bishop's see and a town's genitive after a role were proposed as people."""
+    assert _people(text) == set()

@@ -89,8 +89,10 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         return
     single = len(mention.parts) == 1
     part = mention.parts[0]
-    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language)):
-        mention.parts = []  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
+    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language) or _plain_adjective(part)):
+        # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person; "архієпископ
+        # Житомирський": alone, an adjective the dictionary never reads as a name is a title or a place's
+        mention.parts = []
         return
     if mention.role:
         mention.cue = f"role {mention.role!r}"
@@ -101,6 +103,12 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
     elif single and part.kind == "first" and part.info is not None and part.sure \
             and not (part.token.sentence_start and known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+def _plain_adjective(part: NamePart) -> bool:
+    facts = part.info
+    return facts is not None and facts.known and facts.pos == "ADJF" and not (
+        facts.first_name or facts.surname or facts.patronymic)
 
 
 def _surname_alone(part: NamePart, language: str) -> bool:
