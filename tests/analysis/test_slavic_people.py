@@ -136,3 +136,16 @@ def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: st
 def test_a_lone_adjective_the_dictionary_never_reads_as_a_name_is_no_person(text: str) -> None:
     """Regression: a bishop's see and a town's genitive after a role were proposed as people."""
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Відповідь журналістам надав речник Міндоходів.", set()),
+    ("Лист підписав керівник Держреєстрслужби.", set()),
+    ("Об этом заявил представитель Минцифры.", set()),
+    # surnames and given names that begin like a state prefix stay people
+    ("Заявление сделал Ростислав Гостюхин.", {"Ростислав Гостюхин"}),
+    ("Заявление журналистам сделал депутат Минаков.", {"Минаков"}),
+])
+def test_a_ministry_or_agency_compound_is_no_person(text: str, expected: set[str]) -> None:
+    """Regression: ministries and agencies written as one word were proposed as people after a role."""
+    assert _people(text) == expected

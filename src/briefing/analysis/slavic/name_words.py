@@ -162,6 +162,8 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
     places = place_words(language)
     if facts.lemmas & places or low in places:
         return None
+    if _agency_word(low, facts, language):
+        return None  # "Міндоходів", "Минцифры", "Держреєстрслужби": a ministry or a state agency
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
         if facts.known:
             return None  # "Москвы", "Киев"
@@ -181,6 +183,20 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
                                      "PRTF"):
         return None  # (a word the dictionary does not know has only a guessed part of speech: "Линдси")
     return "unknown", facts, False
+
+
+def _agency_word(low: str, facts: WordInfo, language: str) -> bool:
+    """A compound of a state prefix ("мин", "держ", "рос") and an ordinary word, or an unknown
+    compound that ends like no surname; never a word the dictionary reads as a name ("Минченко",
+    "Ростислав", "Державин" stay names)."""
+    if facts.first_name or facts.surname or facts.patronymic:
+        return False
+    for prefix in lists.entries(f"agency_prefixes_{language}"):
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 4 and (
+                known_word(rest, language) or (not facts.known and not SURNAME_ENDING.search(low))):
+            return True
+    return False
 
 
 # share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh
