@@ -149,3 +149,13 @@ def test_a_lone_adjective_the_dictionary_never_reads_as_a_name_is_no_person(text
 def test_a_ministry_or_agency_compound_is_no_person(text: str, expected: set[str]) -> None:
     """Regression: ministries and agencies written as one word were proposed as people after a role."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Заявление сделал Роман Петряев.", {"Роман Петряев"}),
+    ("Заявление сделала Любовь Соколова.", {"Любовь Соколова"}),
+])
+def test_a_given_name_that_is_also_a_common_noun_is_the_given_name_before_a_surname(
+        text: str, expected: set[str]) -> None:
+    """Regression: "Роман" (a novel) and "Любовь" (love) were dropped from the name shown."""
+    assert _people(text) == expected

@@ -153,6 +153,11 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
                 parts, index - 1) and _surname_after_initial(run[index - 1].text, word, language):
             # "В. І. Озерної", "К. Топчи": after initials an ordinary word or a verb's form is a surname
             parts[index] = NamePart(run[index], "surname", info(word, language))
+    for index in range(len(parts) - 1):
+        part, after = parts[index], parts[index + 1]
+        if part is not None and part.kind == "unknown" and part.info is not None and part.info.first_name \
+                and after is not None and after.kind == "surname":
+            part.kind = "first"  # "Роман Петров", "Любовь Соколова": the name reading, before a surname
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
         if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
