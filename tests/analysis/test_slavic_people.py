@@ -159,3 +159,17 @@ def test_a_given_name_that_is_also_a_common_noun_is_the_given_name_before_a_surn
         text: str, expected: set[str]) -> None:
     """Regression: "Роман" (a novel) and "Любовь" (love) were dropped from the name shown."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation after a full name does not make its surname an adjective
+    ("Статут погодили засновники разом з Тарасом Дячуком та Богданом Петровим ТОВ «Агросвіт».",
+     {"Тарас Дячук", "Богдан Петров"}),
+    # a man's adjective-shaped surname the dictionary reads as a neuter noun
+    ("Договір уклали з фірмою Степана Балясного з Вінниці.", {"Степан Балясний"}),
+    # surname before the given name, as in lists and documents
+    ("Наказ підписав Загорянський Сергій.", {"Сергій Загорянський"}),
+])
+def test_full_names_keep_their_surname_in_the_nominative(text: str, expected: set[str]) -> None:
+    """Regression: "Богдан" without his surname, "Степан Балясне"; the given name is shown first."""
+    assert _people(text) == expected

@@ -190,6 +190,12 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     which settles what its ending alone cannot (a foreign "Кэлдэрару" does not decline)."""
     if gender == "femn" and word[-1:].lower() in _CONSONANTS:
         return word  # "с Анной Ровенок", "Ірини Обрій": a woman's surname in a consonant does not decline
+    if language == "uk" and gender == "masc" and word.lower().endswith(("ого", "ому")) and not any(
+            p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in analyzer(language).parse(word)):
+        # "Степана Балясного": a man's surname declined as an adjective, which the dictionary reads as
+        # something else (here a neuter noun "балясне")
+        stem = word[:-3]
+        return stem[:-1] + "ій" if stem.lower().endswith("ь") else stem + "ий"
     if case in _OBLIQUE and word.lower().endswith(_CASE_ENDINGS) and not analyzer(language).word_is_known(word.lower()):
         agreeing = [p for p in analyzer(language).parse(word)
                     if p.tag.case == case and p.tag.POS not in _NOT_A_NAME and p.tag.number != "plur"

@@ -89,7 +89,8 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         return
     single = len(mention.parts) == 1
     part = mention.parts[0]
-    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language) or _plain_adjective(part)):
+    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language, alone=True)
+                   or _plain_adjective(part)):
         # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person; "архієпископ
         # Житомирський": alone, an adjective the dictionary never reads as a name is a title or a place's
         mention.parts = []
@@ -124,15 +125,16 @@ def _surname_alone(part: NamePart, language: str) -> bool:
         not facts.known and bool(SURNAME_ENDING.search(part.token.text.lower())) and not part.token.sentence_start)
 
 
-def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
-    """A capitalised adjective followed by a lower-case noun it describes, or by the abbreviation of
-    a body ("Волинської ОДА", "Житомирського ОТВ АМКУ")."""
+def modifies_next(toks: list[Token], last: int, part: NamePart, language: str, *, alone: bool = False) -> bool:
+    """A capitalised adjective followed by a lower-case noun it describes, or, `alone` (a lone word,
+    not the end of a full name: "Богданом Петровим ТОВ «...»"), by the abbreviation of a body
+    ("Волинської ОДА", "Житомирського ОТВ АМКУ")."""
     if part.info is None or last + 1 >= len(toks):
         return False
     following = toks[last + 1]
     if not following.text[0].isalpha():
         return False
-    abbreviation = following.text.isupper() and len(following.text) >= 2
+    abbreviation = alone and following.text.isupper() and len(following.text) >= 2
     if following.capitalised and not abbreviation:
         return _names_with_next(part, following, language)
     low = part.token.text.lower()
