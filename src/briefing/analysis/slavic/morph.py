@@ -188,6 +188,14 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     """A surname in the nominative, told by the case of the given name beside it: an unknown
     surname agrees with it ("Григорию Фандеру" -> "Фандер", "Анне Крамовой" -> "Крамова"),
     which settles what its ending alone cannot (a foreign "Кэлдэрару" does not decline)."""
+    if gender == "femn" and word[-1:].lower() in _CONSONANTS:
+        return word  # "с Анной Ровенок", "Ірини Обрій": a woman's surname in a consonant does not decline
+    if language == "uk" and gender == "masc" and word.lower().endswith(("ого", "ому")) and not any(
+            p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in analyzer(language).parse(word)):
+        # "Степана Балясного": a man's surname declined as an adjective, which the dictionary reads as
+        # something else (here a neuter noun "балясне")
+        stem = word[:-3]
+        return stem[:-1] + "ій" if stem.lower().endswith("ь") else stem + "ий"
     if case in _OBLIQUE and word.lower().endswith(_CASE_ENDINGS) and not analyzer(language).word_is_known(word.lower()):
         agreeing = [p for p in analyzer(language).parse(word)
                     if p.tag.case == case and p.tag.POS not in _NOT_A_NAME and p.tag.number != "plur"
@@ -204,11 +212,22 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     return nominative(word, language, "Surn", gender)
 
 
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщь")
+
+
 @lru_cache(maxsize=100_000)
 def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
     """`word` put in the nominative singular as a name part of `kind` (Name, Surn, Patr, Geox or ""),
     in `gender` when given ("Громовой" -> "Громова" for a woman); the word itself when the
-    dictionary cannot inflect it (foreign names: "Саркози")."""
+    dictionary cannot inflect it (foreign names: "Саркози"). A writer who spells "е" gets no "ё"
+    from a dictionary form ("Анналеной" -> "Анналена", not "Анналёна")."""
+    found = _nominative(word, language, kind, gender)
+    if "ё" in found and "ё" not in word and "Ё" not in word:
+        return found.replace("ё", "е").replace("Ё", "Е")
+    return found
+
+
+def _nominative(word: str, language: str, kind: str, gender: str) -> str:
     if kind == "Surn" and word[-1:].lower() in "еиоуыэюіїє" and not analyzer(language).word_is_known(word.lower()):
         return word  # "Саркози", "Кэлдэрару": foreign surnames ending in a vowel do not decline
     parses = analyzer(language).parse(word)
@@ -216,6 +235,8 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
         wanted = _given_name_parses(word, language)
         if not wanted and any("Name" in p.tag.grammemes for p in parses):
             return word  # read only as a plural ("Киран" as Кираны's genitive): a name it does not know
+        if not wanted and _listed_given_name(word, language):
+            return word  # "Эссам": the lists give the name in the nominative; the dictionary's guess is a plural
         wanted = wanted or parses
     else:
         wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
@@ -233,6 +254,13 @@ def nominative(word: str, language: str, kind: str, gender: str = "") -> str:
         if inflected is not None:
             return _like(word, inflected.word)
     return word
+
+
+def _listed_given_name(word: str, language: str) -> bool:
+    from briefing.analysis.slavic import lists
+
+    listed = lists.words(f"given_names_foreign_{language}")
+    return word.capitalize() in listed or (language == "uk" and word.capitalize() in lists.words("given_names_uk"))
 
 
 def like_written(original: str, form: str) -> str:

@@ -89,8 +89,11 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         return
     single = len(mention.parts) == 1
     part = mention.parts[0]
-    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language)):
-        mention.parts = []  # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person
+    if single and (len(part.token.text) < 3 or modifies_next(toks, last, part, language, alone=True)
+                   or _plain_adjective(part)):
+        # "Русская служба", "Воробьёвых гор": an adjective of a name, not a person; "архієпископ
+        # Житомирський": alone, an adjective the dictionary never reads as a name is a title or a place's
+        mention.parts = []
         return
     if mention.role:
         mention.cue = f"role {mention.role!r}"
@@ -101,6 +104,12 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
     elif single and part.kind == "first" and part.info is not None and part.sure \
             and not (part.token.sentence_start and known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+def _plain_adjective(part: NamePart) -> bool:
+    facts = part.info
+    return facts is not None and facts.known and facts.pos == "ADJF" and not (
+        facts.first_name or facts.surname or facts.patronymic)
 
 
 def _surname_alone(part: NamePart, language: str) -> bool:
@@ -116,16 +125,44 @@ def _surname_alone(part: NamePart, language: str) -> bool:
         not facts.known and bool(SURNAME_ENDING.search(part.token.text.lower())) and not part.token.sentence_start)
 
 
-def modifies_next(toks: list[Token], last: int, part: NamePart, language: str) -> bool:
-    """A capitalised adjective followed by a lower-case noun it describes."""
+def modifies_next(toks: list[Token], last: int, part: NamePart, language: str, *, alone: bool = False) -> bool:
+    """A capitalised adjective followed by a lower-case noun it describes, or, `alone` (a lone word,
+    not the end of a full name: "Богданом Петровим ТОВ «...»"), by the abbreviation of a body
+    ("Волинської ОДА", "Житомирського ОТВ АМКУ")."""
     if part.info is None or last + 1 >= len(toks):
         return False
-    if part.info.pos != "ADJF" and info(part.token.text.lower(), language).pos != "ADJF":
-        return False  # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading
     following = toks[last + 1]
-    if following.capitalised or not following.text[0].isalpha():
+    if not following.text[0].isalpha():
         return False
-    return info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+    abbreviation = alone and following.text.isupper() and len(following.text) >= 2
+    if following.capitalised and not abbreviation:
+        return _names_with_next(part, following, language)
+    low = part.token.text.lower()
+    # "Русской службе": as an ordinary word it is an adjective, whatever the surname reading; the
+    # adjective may also be a lesser reading of a known word ("Громадської": a surname first)
+    if part.info.pos != "ADJF" and info(low, language).pos != "ADJF" and not (
+            part.info.known and _adjective_reading(low, language)):
+        return False
+    return abbreviation or info(following.text.lower(), language).pos in ("NOUN", "ADJF")
+
+
+def _names_with_next(part: NamePart, following: Token, language: str) -> bool:
+    """"Российской Федерации", "Новой Зеландии": an adjective with no reading as a name, agreeing
+    with the capitalised noun after it, is the first word of a state's or a body's name."""
+    facts = part.info
+    if facts is None or facts.pos != "ADJF" or not facts.known or facts.first_name or facts.surname \
+            or facts.patronymic:
+        return False
+    after = info(following.text, language)
+    return after.pos == "NOUN" and bool(after.case) and after.case == facts.case
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_reading(word: str, language: str) -> bool:
+    """One of the dictionary's readings of `word` is an adjective (asked only of lone capitalised words)."""
+    from briefing.analysis.slavic.morph import analyzer
+
+    return any(parse.tag.POS == "ADJF" for parse in analyzer(language).parse(word))
 
 
 

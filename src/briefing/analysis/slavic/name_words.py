@@ -142,7 +142,12 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
     once per word form, because news repeats its names."""
     pieces = word.split("-")
     if len(pieces) > 1 and pieces[0].lower() in HYPHEN_PARTICLES and pieces[1][:1].isupper():
+        facts = info(word, language)
+        if facts.known and (facts.organization >= 0.5 or facts.place >= 0.5):
+            return None  # "Аль-Каиды", "Аль-Джазира": the dictionary knows the organisation or the place
         return "surname", None, False  # "аль-Барадеи", "эль-Масри"
+    if len(pieces) > 1 and len(pieces[0]) > 1 and pieces[0].isupper() and pieces[-1].islower():
+        return None  # "НБУ-керівника": an abbreviation joined to an ordinary word
     low = word.lower()
     if low in NAME_PARTICLES:
         return "particle", None, False
@@ -157,10 +162,14 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
     places = place_words(language)
     if facts.lemmas & places or low in places:
         return None
+    if _agency_word(low, facts, language):
+        return None  # "Міндоходів", "Минцифры", "Держреєстрслужби": a ministry or a state agency
     if facts.abbreviation >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
-        if facts.known or not SURNAME_ENDING.search(low):
-            return None  # "Москвы", "Киев"; but an unknown "Инаркиев" is a surname that merely ends like a city
-        return "surname", facts, False
+        if facts.known:
+            return None  # "Москвы", "Киев"
+        # an unknown word is only guessed to be a place: "Инаркиев" is a surname that merely ends like
+        # a city, and another word may be a foreign given name
+        return ("surname" if SURNAME_ENDING.search(low) else "unknown"), facts, False
     if facts.patronymic >= 0.3 or (_PATRONYMIC.search(low) and facts.first_name < 0.3 and len(low) > 6):
         return "patronymic", facts, False
     listed = _listed_given(facts, word, language)
@@ -170,9 +179,24 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         return "surname", facts, False
     if facts.first_name >= 0.3:
         return "first", facts, facts.first_name >= _SURE[language]
-    if facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND", "PRTF"):
-        return None
+    if facts.known and facts.pos in ("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "PRED", "NUMR", "GRND",
+                                     "PRTF"):
+        return None  # (a word the dictionary does not know has only a guessed part of speech: "Линдси")
     return "unknown", facts, False
+
+
+def _agency_word(low: str, facts: WordInfo, language: str) -> bool:
+    """A compound of a state prefix ("мин", "держ", "рос") and an ordinary word, or an unknown
+    compound that ends like no surname; never a word the dictionary reads as a name ("Минченко",
+    "Ростислав", "Державин" stay names)."""
+    if facts.first_name or facts.surname or facts.patronymic:
+        return False
+    for prefix in lists.entries(f"agency_prefixes_{language}"):
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 4 and (
+                known_word(rest, language) or (not facts.known and not SURNAME_ENDING.search(low))):
+            return True
+    return False
 
 
 # share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from briefing.analysis.slavic.morph import info, name_gender
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import info, lemma, name_gender, name_reading
 from briefing.analysis.slavic.name_context import modifies_next, named_after, read_context, token_index
 from briefing.analysis.slavic.name_words import (
     HYPHEN_PARTICLES,
@@ -26,6 +27,7 @@ from briefing.analysis.slavic.name_words import (
     is_cyrillic,
     known_word,
     no_name_possible,
+    place_words,
     tokens,
 )
 from briefing.analysis.text import Sentence
@@ -147,6 +149,15 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
         word = run[index].text
         if part is None and previous_kind == "initial" and word.isupper() and len(word) > 2 and is_cyrillic(word):
             parts[index] = NamePart(run[index], "surname", None)  # "С. О. МАШКОВСЬКИЙ" under a letter
+        elif previous_kind == "initial" and (part is None or part.kind == "unknown") and _opens_name(
+                parts, index - 1) and _surname_after_initial(run[index - 1].text, word, language):
+            # "В. І. Озерної", "К. Топчи": after initials an ordinary word or a verb's form is a surname
+            parts[index] = NamePart(run[index], "surname", info(word, language))
+    for index in range(len(parts) - 1):
+        part, after = parts[index], parts[index + 1]
+        if part is not None and part.kind == "unknown" and part.info is not None and part.info.first_name \
+                and after is not None and after.kind == "surname":
+            part.kind = "first"  # "Роман Петров", "Любовь Соколова": the name reading, before a surname
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
         if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
@@ -161,11 +172,14 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
             continue
         length = 1
         while index + length < len(parts) and parts[index + length] is not None and length < 4:
+            if _starts_another_name(parts[index + length - 1], parts[index + length]):
+                break  # "Республики Заречье | Аркадий Петрович Волынцев": the institution ends, the person starts
             length += 1
         for split in range(2, length):  # "ім. Івана Огієнка Олександр Віштаченко": a name in another case starts
             after, before = parts[index + split], parts[index + split - 1]
             if after is not None and before is not None and after.kind == "first" and before.kind == "surname" \
-                    and part.kind == "first" and _cases_differ(part, after):
+                    and part.kind == "first" and (_cases_differ(part, after) or _two_names(
+                        part, before, after, parts[index + split + 1] if split + 1 < length else None, language)):
                 length = split
                 break
         group = [p for p in parts[index:index + length] if p is not None]
@@ -174,6 +188,73 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
             result.append(mention)
         index += length
     return result
+
+
+def _opens_name(parts: list[NamePart | None], last_initial: int) -> bool:
+    """The initials ending at `last_initial` open a name: no name word stands before them (in
+    "Гончаренко А. Є. Зокрема" they close the name before, and the next sentence starts)."""
+    index = last_initial
+    while index >= 0:
+        part = parts[index]
+        if part is None or part.kind != "initial":
+            return part is None
+        index -= 1
+    return True
+
+
+def _two_names(given: NamePart, surname: NamePart, next_given: NamePart, next_surname: NamePart | None,
+               language: str) -> bool:
+    """"Степана Гайового Михайлина Ярошенко": each given name agrees with its own surname, and the two
+    pairs are in different cases, so they are two people."""
+    if next_surname is None or next_surname.kind not in ("surname", "unknown"):
+        return False
+    first = name_reading(given.token.text, surname.token.text, language)[1]
+    second = name_reading(next_given.token.text, next_surname.token.text, language)[1]
+    return bool(first) and bool(second) and first != second
+
+
+def _surname_after_initial(initial: str, word: str, language: str) -> bool:
+    """A capitalised word after a Cyrillic initial that may be a surname: any word but a place, an
+    organisation, an abbreviation ("В. Москві" is a preposition and a city) or a function word."""
+    if len(word) < 3 or word.isupper() or not is_cyrillic(word) or not is_cyrillic(initial):
+        return False
+    facts = info(word, language)
+    if facts.pos in _NOT_SURNAMES:
+        return False
+    return max(facts.place, facts.organization, facts.abbreviation) < 0.5 and not (
+        facts.lemmas & place_words(language) or word.lower() in place_words(language))
+
+
+_NOT_SURNAMES = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "NUMR"})
+
+
+def _after_place_kind(toks: list[Token], first: Token, language: str) -> bool:
+    """The name follows a lower-case noun for a kind of place or body ("город", "агентство", "клуб"),
+    whose name it is. (A surname after such a noun is rarely its owner; a full name is read as a person.)"""
+    index = token_index(toks, first.start)
+    if index < 1:
+        return False
+    before = toks[index - 1]
+    if before.capitalised or not before.text[0].isalpha():
+        return False
+    if not info(before.text.lower(), language).lemmas & lists.words(f"place_kinds_{language}"):
+        return False
+    role = toks[index - 2] if index >= 2 else None  # "мэр города Кравцов": the role's holder, not the town
+    return role is None or not role.text[0].isalpha() or lemma(role.text.lower(), language) not in lists.words(
+        f"roles_{language}")
+
+
+def _starts_another_name(before: NamePart | None, part: NamePart | None) -> bool:
+    """A sure given name after an ordinary word in another case: the word ends an institution's name
+    in the genitive ("президент Республики Заречье Аркадий ..."), and the given name starts the person.
+    A word the dictionary reads as a name part stays with it ("вдова Ельцина Наина Иосифовна" is
+    settled when the group is read)."""
+    if before is None or part is None or part.kind != "first" or not part.sure or before.info is None:
+        return False
+    facts = before.info
+    if facts.first_name or facts.surname or facts.patronymic or before.kind in ("first", "patronymic"):
+        return False
+    return _cases_differ(before, part)
 
 
 def _shape(group: list[NamePart]) -> str:
@@ -208,6 +289,9 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
             group = group[1:]  # "Вчера Лофнер": a sentence's first word, then the name
         else:
             cue = "name-shaped"
+    if not any(p.kind in ("first", "patronymic", "initial") for p in group) and _after_place_kind(
+            toks, group[0].token, language):
+        return None  # "город Баоцин", "агентству Блумберг", "районі Бельвіль": the name of a place or a body
     if named_after(toks, group[0].token, language) or _MARKER_BEFORE.search(
             text, max(0, group[0].token.start - 12), group[0].token.start):
         return None  # "вулиця Тараса Шевченка", "университет имени Ломоносова": a place or an institution
@@ -242,9 +326,15 @@ def _after_given_name(group: list[NamePart], language: str) -> bool:
     given, word = group[-2], group[-1]
     if given.kind != "first" or not _sure_given(given) or word.token.sentence_start:
         return False
-    facts = word.info  # "Дмитрий Федерация": an inanimate noun of the other gender is no man's surname
-    return facts is None or facts.animate or not facts.gender or facts.gender == name_gender(given.token.text,
-                                                                                             language)
+    facts = word.info
+    if facts is None or facts.animate or not facts.gender:
+        return True
+    gender = name_gender(given.token.text, language)
+    if gender in (facts.gender, "femn"):
+        return True  # "Ірина Обрій": a woman's surname in a consonant does not decline, whatever its gender
+    # a man's surname that is a feminine noun declines with his name ("Петро Булава", "Петра Булави");
+    # in another case it is no surname ("[Российской] Федерации Дмитрий")
+    return given.info is not None and bool(facts.case) and facts.case == given.info.case
 
 
 def _sure_given(part: NamePart) -> bool:

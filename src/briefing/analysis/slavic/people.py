@@ -18,7 +18,7 @@ from briefing.analysis.slavic.morph import (
     nominative,
     surname_nominative,
 )
-from briefing.analysis.slavic.name_words import NamePart
+from briefing.analysis.slavic.name_words import SURNAME_ENDING, NamePart
 from briefing.analysis.slavic.names import SlavicMention
 
 _FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "ы": "и", "э": "е", "ё": "е", "й": "и",
@@ -127,6 +127,10 @@ def display_name(mention: SlavicMention) -> str:
             words.append(text if not text.isupper() else "-".join(p.capitalize() for p in text.split("-")))
         else:
             words.append(surname_nominative(surname.token.text, language, gender, case))
+    if first is not None and surname is not None and surname.kind == "unknown" and len(words) == 2 \
+            and mention.parts.index(surname) < mention.parts.index(first) and surname.info is not None \
+            and not surname.info.known and not SURNAME_ENDING.search(surname.token.text.lower()):
+        words.reverse()  # "Линдси Грэм": an unknown foreign given name before a word that reads as a given name
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
 
 

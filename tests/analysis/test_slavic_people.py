@@ -1,0 +1,175 @@
+"""Russian and Ukrainian people: where a run of capitalised words splits into names, which
+capitalised words next to a name are no person at all, and how a name is shown.
+
+All texts here are written for the tests: fictional events and invented people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _people(text: str) -> set[str]:
+    return {a.name for a in analyze_texts([text]).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the institution's name in the genitive, then the person in the nominative
+    ("Вчера президент Горной Республики Аркадий Петрович Волынцев подписал указ.", {"Аркадий Волынцев"}),
+    ("Учора голова Державної служби Олег Миронович Данилюк підписав наказ.", {"Олег Данилюк"}),
+])
+def test_a_genitive_name_of_an_institution_does_not_join_the_person_after_it(text: str, expected: set[str]) -> None:
+    """Regression: "Республики Аркадий Петрович" was one name, and the surname after it a second person."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Эксперты обсуждают наследие главаря Аль-Каиды Мусы бин Салима.", {"Муса бин Салим"}),
+    ("Эксперт Аль-Джазиры Халид бин Салим выступил в Каире.", {"Халид бин Салим"}),
+])
+def test_an_organisation_with_an_arabic_article_is_not_part_of_a_name(text: str, expected: set[str]) -> None:
+    """Regression: "Аль-Каиды" was read as the surname of the man named after it ("Муса Аль-Каиды")."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the adjective reading is not the dictionary's likeliest one (a surname Громадська exists)
+    ("Звернення підготувала секретар Громадської ради при райдержадміністрації.", set()),
+    ("Лист підписав голова Української спілки пасічників Тарас Щербанюк.", {"Тарас Щербанюк"}),
+    # an adjective in front of an abbreviation names a body: "Житомирського ОТВ АМКУ", "Підгірської ОТГ"
+    ("Протокол склав заступник голови Житомирського ОТВ АМКУ.", set()),
+    ("Про це заявив голова Підгірської ОТГ, а депутати промовчали.", set()),
+    # an adjective that agrees with the capitalised noun after it starts a state's or a body's name
+    ("Посол Новой Зеландии вручил верительные грамоты.", set()),
+    ("Слово взял президент Российской Федерации.", set()),
+    # a surname of the same shape that describes no noun stays a person
+    ("Вчора депутат Петрицька сказала журналістам про перевірку.", {"Петрицька"}),
+])
+def test_an_adjective_of_an_institutions_name_is_no_person(text: str, expected: set[str]) -> None:
+    """Regression: "голова Української спілки", "секретар Громадської ради" gave people."""
+    assert _people(text) == expected
+
+
+def test_an_unknown_word_guessed_to_be_a_place_can_start_a_name() -> None:
+    """Regression: a full name whose given name the dictionary does not know was dropped. (The name
+    shown is the surname: a word the dictionary does not know may be in any case.)"""
+    assert _people("Засновником фонду став Тігран Бзікуа.") == {"Бзікуа"}
+
+
+def test_an_abbreviation_joined_to_a_word_is_no_name() -> None:
+    assert _people("Він працював заступником голови НБУ-керівником департаменту.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective ("озерний") and a verb's form ("топчи") are surnames after initials
+    ("Звіт підготували О. М. Гнатюк, В. І. Озерної та Т. К. Ярмолюк.",
+     {"О. М. Гнатюк", "В. І. Озерна", "Т. К. Ярмолюк"}),
+    ("Це довів ще К. Топчи у своїй праці.", {"К. Топчи"}),
+    # initials after a surname close that name; the next sentence's first word is no surname
+    ("Протокол склав інспектор Гончаренко А. Є. Зокрема, він зазначив порушення.", {"А. Є. Гончаренко"}),
+    ("Делегація прибула в Москву. В. Москві її чекали.", set()),
+])
+def test_an_ordinary_word_after_initials_is_a_surname(text: str, expected: set[str]) -> None:
+    """Regression: "В. І. Озерної" and "К. Топчи" were no people."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Груз доставят в китайский город Баоцин.", set()),
+    ("Об этом сообщил агентству Блумберг источник в банке.", set()),
+    # the town after a role is the role's complement: the name after it is the holder
+    ("Контракт подписал мэр города Звягинцев.", {"Звягинцев"}),
+    ("Глава села Иван Петров заявил о ремонте.", {"Иван Петров"}),
+])
+def test_a_name_after_a_noun_for_a_place_or_an_agency_is_its_name(text: str, expected: set[str]) -> None:
+    """Regression: a town and a news agency named after such a noun were proposed as people."""
+    assert _people(text) == expected
+
+
+def test_a_listed_foreign_given_name_the_dictionary_only_guesses_stays_as_written() -> None:
+    """Regression: "Эссам" (a listed given name) was shown as "Эсс", the dictionary's guess at a plural."""
+    assert _people("Матч судил Эссам Хорани.") == {"Эссам Хорани"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a man's surname that is a feminine noun, in his case
+    ("Першим виступив фермер Петро Булава.", {"Петро Булава"}),
+    ("Список очолили Андрій Шабля та Олег Гречка.", {"Андрій Шабля", "Олег Гречка"}),
+    # a woman's surname in a consonant, whose dictionary reading is a masculine noun
+    ("Про це йдеться в репортажі Ірини Обрій на телеканалі.", {"Ірина Обрій"}),
+])
+def test_an_ordinary_noun_of_the_other_gender_can_be_the_surname(text: str, expected: set[str]) -> None:
+    """Regression: the surname was dropped when its dictionary gender differed from the given name's."""
+    assert _people(text) == expected
+
+
+def test_two_full_names_in_a_row_in_different_cases_are_two_people() -> None:
+    """Regression: "Степана Гайового Михайлина Ярошенко" was one man ("Михайлина" reads best as a genitive)."""
+    text = "Після промови Степана Гайового Михайлина Ярошенко залишила зал."
+    assert _people(text) == {"Степан Гайовий", "Михайлина Ярошенко"}
+
+
+def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_name() -> None:
+    """Regression: "Линдси" (guessed a verb form) was dropped, and "Мартин" shown alone; the name keeps
+    the order of the text."""
+    assert _people("Сенатор Линдси Мартин выступил против законопроекта.") == {"Линдси Мартин"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a woman's surname in a consonant does not decline, and no "ё" the writer did not write
+    ("Министр встретился с Корнелией Вальдбок в Берлине.", {"Корнелия Вальдбок"}),
+    ("Министр встретился с Анной Ровенок в Киеве.", {"Анна Ровенок"}),
+    ("Министр встретился с Анналеной Хольцман в Берлине.", {"Анналена Хольцман"}),
+    ("Вчера Петр Соловьев выступил в Думе.", {"Петр Соловьев"}),
+])
+def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: str, expected: set[str]) -> None:
+    """Regression: "Корнелия Вальдбка", "Анналёна Хольцман", "Пётр Соловьёв"."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Літургію відслужив архієпископ Житомирський.",
+    "Колишній мер Тростянецька дав свідчення.",
+])
+def test_a_lone_adjective_the_dictionary_never_reads_as_a_name_is_no_person(text: str) -> None:
+    """Regression: a bishop's see and a town's genitive after a role were proposed as people."""
+    assert _people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Відповідь журналістам надав речник Міндоходів.", set()),
+    ("Лист підписав керівник Держреєстрслужби.", set()),
+    ("Об этом заявил представитель Минцифры.", set()),
+    # surnames and given names that begin like a state prefix stay people
+    ("Заявление сделал Ростислав Гостюхин.", {"Ростислав Гостюхин"}),
+    ("Заявление журналистам сделал депутат Минаков.", {"Минаков"}),
+])
+def test_a_ministry_or_agency_compound_is_no_person(text: str, expected: set[str]) -> None:
+    """Regression: ministries and agencies written as one word were proposed as people after a role."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Заявление сделал Роман Петряев.", {"Роман Петряев"}),
+    ("Заявление сделала Любовь Соколова.", {"Любовь Соколова"}),
+])
+def test_a_given_name_that_is_also_a_common_noun_is_the_given_name_before_a_surname(
+        text: str, expected: set[str]) -> None:
+    """Regression: "Роман" (a novel) and "Любовь" (love) were dropped from the name shown."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviation after a full name does not make its surname an adjective
+    ("Статут погодили засновники разом з Тарасом Дячуком та Богданом Петровим ТОВ «Агросвіт».",
+     {"Тарас Дячук", "Богдан Петров"}),
+    # a man's adjective-shaped surname the dictionary reads as a neuter noun
+    ("Договір уклали з фірмою Степана Балясного з Вінниці.", {"Степан Балясний"}),
+    # surname before the given name, as in lists and documents
+    ("Наказ підписав Загорянський Сергій.", {"Сергій Загорянський"}),
+])
+def test_full_names_keep_their_surname_in_the_nominative(text: str, expected: set[str]) -> None:
+    """Regression: "Богдан" without his surname, "Степан Балясне"; the given name is shown first."""
+    assert _people(text) == expected
