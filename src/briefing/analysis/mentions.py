@@ -42,6 +42,7 @@ from briefing.analysis.outlets import (
     names_an_outlet,
     own_outlet,
 )
+from briefing.analysis.personcues import context_person_cue, without_middle_initials
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
@@ -460,6 +461,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     _read_speech(text, sentence, mention, common_lower)
     if not mention.person_cue and mention.given_name:
         mention.person_cue = f"given name {name_words[0]!r}"
+    if not mention.person_cue and mention.kind == "unknown":
+        mention.person_cue = context_person_cue(text, sentence, mention)
     if not mention.person_cue and len(name_words) == 2 and _EAST_ASIAN_FAMILY.fullmatch(name_words[0]) \
             and _EAST_ASIAN_GIVEN.fullmatch(name_words[1]):
         mention.person_cue = "family name and hyphenated given name"  # "Kang Young-hoon", "Li In-mo"
@@ -505,6 +508,7 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
         words = words[:-1]  # "Henry VIII", "Pedro I"
         if len(words) == 1:
             words = [*words, "Numeral"]  # a given name and a regnal number are enough
+    words = without_middle_initials(words)
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     first = words[0].lower()

@@ -1,0 +1,45 @@
+"""A name with no title, role or known given name is a person when the sentence says what only a person
+undergoes or has (arrest, a wife, being quoted as saying), and a middle initial does not hide a given name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Radomir Kelcatu was arrested at the border on Sunday.", "Radomir Kelcatu"),
+    ("Ostrava police said Dobrin Valeku had been detained at the border.", "Dobrin Valeku"),
+    ("Tolvek Vandam and his wife moved to the coast.", "Tolvek Vandam"),
+    ("The court heard that Tolvane's widow had sold the house.", "Tolvane"),
+    ("The agency quoted Lavrenko as saying the talks went well.", "Lavrenko"),
+    ("Faris al-Maktouri is the chairman of the Marlow Front.", "Faris al-Maktouri"),
+    ("A portrait of Harald P. Osterby hangs in the hall.", "Harald P. Osterby"),
+    ("Congressman Curtis Wendle opened the fair.", "Curtis Wendle"),
+    ("A guitar once owned by blues legend Okwe Vandall went on show.", "Okwe Vandall"),
+    ("Police questioned Mafia boss Turri Vittelli at dawn.", "Turri Vittelli"),
+    ("The tomb was carved for the pharaoh Amenkhet.", "Amenkhet"),
+    ("Patriarch Harvok blessed the new bridge.", "Harvok"),
+])
+def test_people_by_what_the_sentence_says(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "person", _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Marlow Steel was charged with fraud on Friday.", "Marlow Steel"),
+    ("Tarvik Holdings is the market leader in tyres.", "Tarvik Holdings"),
+    ("Tarvik Holdings is the largest maker of tyres.", "Tarvik Holdings"),
+    ("Orvell Group's unit was sold to a rival.", "Orvell Group"),
+])
+def test_no_person_from_what_firms_do_too(text: str, name: str) -> None:
+    assert _actors(text).get(name) != "person", _actors(text)
+
+
+def test_a_leading_initial_makes_no_person() -> None:
+    # firms are named that way ("J. Tarrant said it would ..."), so only a middle initial counts
+    assert _actors("Shares of J. Tarrant rose 5 percent.").get("J. Tarrant") != "person"
