@@ -42,7 +42,7 @@ from briefing.analysis.outlets import (
     names_an_outlet,
     own_outlet,
 )
-from briefing.analysis.personcues import context_person_cue, without_middle_initials
+from briefing.analysis.personcues import context_person_cue, office_holder, title_before_name, without_middle_initials
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
@@ -219,8 +219,8 @@ def _title_length(chunk: list[Token]) -> int:
                          or low_word(t) in _TITLE_ABBREVIATIONS for t in chunk[:count]):
         count = 0  # "State Farm", "National Grid": modifiers alone make no title
     # a company or place name in front of the title: the name starts after the last title word
-    last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
-                      and low_word(t) in ROLE_HEADS), default=-1)
+    last_title = max((i for i, t in enumerate(chunk[:-1]) if t.text[0].isupper() and title_before_name(chunk, i)),
+                     default=-1)
     if last_title >= count:
         after = last_title + 1
         while after < len(chunk) - 1 and low_word(chunk[after]) in lx.HONORIFICS:
@@ -362,6 +362,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     words[-1] = strip_possessive(words[-1])
     if len(words) == 1 and words[0].isupper() and words[0].lower() in lx.NOT_ORG_ACRONYMS:
         return None  # "UK bank holiday", "the UAE said it": a country's or a unit's letters, never an actor
+    if len(chunk) > 2:
+        office = office_holder(source, text, sentence, chunk)
+        if office is not None:
+            return office  # "Minister of Trade and Industry Pelle Ostrand": the office, then its holder's name
     if " & " in text[chunk[0].start:chunk[-1].end]:
         return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
     full_kind = classify_words(words)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.text import Sentence
-from briefing.analysis.wordforms import ROLE_HEADS, Mention
+from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
+from briefing.analysis.text import Sentence, Token
+from briefing.analysis.wordforms import ROLE_HEADS, Mention, is_title_token, low_word
 
 # what happens to people, not to firms or places: a company is "charged" or "sold", never "arrested"
 _SUFFERED = re.compile(
@@ -69,3 +71,75 @@ def without_middle_initials(words: list[str]) -> list[str]:
     if len(words) < 3 or not any(len(w) <= 2 for w in words[1:-1]):
         return words
     return [words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]]
+
+
+# the last word of an office written out in full: "Minister of Trade and Industry", "Secretary for ... Affairs"
+_PORTFOLIO_END = wl.word_set("portfolio_words")
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Under-|Deputy\s+|Assistant\s+|Vice\s+|Vice-)?(?:Minister|Secretary|President|Commissioner|Director|"
+    r"Chairman|Ambassador|Envoy|Governor)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-'’]*\s+(?:(?:and|of|for)\s+(?:the\s+)?)?)*$")
+
+
+def office_holder(source: int, text: str, sentence: Sentence, chunk: list[Token]) -> Mention | None:
+    """The person named right after an office spelled out in full, when the run of capitals holds both.
+
+    "Minister of Trade and Industry Pelle Ostrand", "Assistant Secretary for Near Eastern Affairs Daniel
+    Quarrie", "the President of the Republic Andreas Kolvar": the office's "of" and "for" join its words
+    into one run with the name, which then reads as a body's name ("... Industry Pelle Ostrand") or as
+    nothing at all. A portfolio word ("Affairs", "Industry", "Republic") ends the office when a title with
+    "of" or "for" opens it; the one to three capitalised words after it are the holder's name.
+    """
+    last = len(chunk) - 1
+    end = -1
+    for index in range(last - 1, max(-1, last - 5), -1):  # the name is at most 3 words (and an honorific)
+        if low_word(chunk[index]) in _PORTFOLIO_END:
+            end = index
+            break
+    if end < 0:
+        return None
+    name = chunk[end + 1:]
+    while len(name) > 1 and low_word(name[0]) in lx.HONORIFICS:
+        name = name[1:]  # "Minister of Defence Prince Faisal": the name after the honorific
+    if len(name) > 3 or any(not t.text[0].isupper() or t.text.isupper() or is_title_token(low_word(t))
+                            or low_word(t) in lx.ORG_HEADS or low_word(t) in lx.PLACES for t in name):
+        return None
+    office_start = next((chunk[0].start for i, t in enumerate(chunk[:end]) if low_word(t) in ROLE_HEADS
+                         and low_word(chunk[i + 1]) in ("of", "for")), None)
+    if office_start is None:
+        before = _OFFICE_BEFORE.search(text, max(sentence.start, chunk[0].start - 90), chunk[0].start)
+        if before is None:
+            return None
+        office_start = before.start()
+    start, stop = name[0].start, name[-1].end
+    words = tuple(t.text for t in name)
+    if words[-1].endswith(("'s", "’s")):
+        words = (*words[:-1], words[-1][:-2])
+        stop -= 2
+    mention = Mention(source, sentence, start, stop, " ".join(words), words)
+    office = " ".join(text[office_start:chunk[end].end].split())
+    mention.person_cue = f"title {office!r}"
+    mention.role = office
+    mention.role_start, mention.role_end = office_start, stop
+    mention.evidence_start = office_start
+    return mention
+
+
+_GIVEN_NAMES = wl.word_set("given_names")
+_NOT_GIVEN_NAMES = wl.word_set("not_given_names")
+
+
+def title_before_name(chunk: list[Token], index: int) -> bool:
+    """Whether the capitalised word at `index` of a run is a title, so that the name starts after it.
+
+    A title word proper ("Minister"), an honorific ("Bishop"), or a plain noun for a person when a known
+    given name follows it ("British Journalist | Ann Sole"); a noun for a person followed by anything else
+    is part of a name ("Boy Scout Rally", "Trooper Hill").
+    """
+    low = low_word(chunk[index])
+    if (low in ROLE_HEADS and low in lx.TITLE_WORDS) or low in lx.HONORIFICS:
+        return True
+    if low not in lx.PERSON_NOUNS:
+        return False
+    following = low_word(chunk[index + 1])
+    return following in _GIVEN_NAMES and following not in _NOT_GIVEN_NAMES and following not in lx.COMMON_CAPITALIZED
