@@ -42,7 +42,13 @@ from briefing.analysis.outlets import (
     names_an_outlet,
     own_outlet,
 )
-from briefing.analysis.personcues import context_person_cue, office_holder, title_before_name, without_middle_initials
+from briefing.analysis.personcues import (
+    context_person_cue,
+    nationality_words,
+    office_holder,
+    title_before_name,
+    without_middle_initials,
+)
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
@@ -351,7 +357,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         chunk = chunk[adjective + 1:]  # "St. Elvara-based First Bank ...", "Second-ranked Corvanian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
-    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
+    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
             and not body_of_members(text, chunk):
@@ -404,10 +410,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
     nationality = None
-    if not title_count and len(name_words) >= 3 and lx.is_nationality(name_words[0]) \
-            and _given_name_first(name_words[1:], common_lower):
-        nationality = name_words[0]  # "American Anne Miller", "Frenchman Cedric Pioline"
-        name_tokens, name_words = name_tokens[1:], name_words[1:]
+    leading = 0 if title_count else nationality_words(name_words, lambda w: _given_name_first(w, common_lower))
+    if leading:
+        nationality = " ".join(name_words[:leading])  # "American Anne Miller", "Frenchman Cedric Pioline"
+        name_tokens, name_words = name_tokens[leading:], name_words[leading:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     if len(name_tokens) > 1 and name_words[0].lower() not in wl.word_set("given_names") and not OUTLET_NOUN_AFTER.match(
@@ -481,10 +487,11 @@ _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 
-def _surname_after_given(chunk: list[Token]) -> bool:
-    """"Dick Spring", "Theresa May": a month or season after a given name is a surname."""
+def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:
+    """"Dick Spring", "Theresa May": a month or season after a given name is a surname; in prose (not in a
+    headline, where every word is capitalised) so is any capitalised common word: "Lydia During", "Ann Both"."""
     low = low_word(chunk[-1])
-    return low in _MONTHS_AND_SEASONS and low_word(chunk[-2]) in wl.word_set("given_names") \
+    return (low in _MONTHS_AND_SEASONS or not headline) and low_word(chunk[-2]) in wl.word_set("given_names") \
         and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
 
 

@@ -11,6 +11,7 @@ almost nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
@@ -143,3 +144,27 @@ def title_before_name(chunk: list[Token], index: int) -> bool:
         return False
     following = low_word(chunk[index + 1])
     return following in _GIVEN_NAMES and following not in _NOT_GIVEN_NAMES and following not in lx.COMMON_CAPITALIZED
+
+
+_NATIONALITY_NOUNS = wl.word_set("nationality_nouns")
+
+
+def nationality_words(words: list[str], given_name_first: Callable[[list[str]], bool]) -> int:
+    """How many leading words of a run say where the person named after them is from (0 when none).
+
+    "American | Anne Miller", "South African | Elsa Brink" (a known given name must follow an
+    adjective, which may also open a firm's name: "American Home Products"), "Pole | Zenon Kral"
+    (a noun such as "Pole" or "Frenchman" is itself a person: any name of two or three words follows).
+    """
+    if len(words) < 3:
+        return 0
+    first = words[0].lower()
+    if first in _NATIONALITY_NOUNS and not first.endswith("s") and len(words) <= 4 and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in lx.ORG_HEADS and w.lower() not in lx.PLACES
+            for w in words[1:]):
+        return 1
+    if lx.is_nationality(words[0]) and given_name_first(words[1:]):
+        return 1
+    if len(words) >= 4 and f"{first} {words[1].lower()}" in lx.DEMONYMS and given_name_first(words[2:]):
+        return 2
+    return 0
