@@ -42,6 +42,9 @@ def _actors(text: str) -> dict[str, str]:
     ("Tarvo Kesselin, chairman of the Harbour Commission said the pier would reopen.", "Tarvo Kesselin"),
     ("- Pelham Lornesto, the U.S. Under-Secretary of State for Trade, said the plan worked.", "Pelham Lornesto"),
     ("The parcel went to Ebbert Kranenburg, another Dutch citizen living nearby.", "Ebbert Kranenburg"),
+    ("Talks were held with Massu Oldani, leader of the Highland Popular Party (HPP), and others.", "Massu Oldani"),
+    ("Faris al-Maktouri is the leader of the Marlow Front.", "Faris al-Maktouri"),
+    ("Ottilie is the great-granddaughter of a famous painter.", "Ottilie"),
 ])
 def test_people_by_what_the_sentence_says(text: str, name: str) -> None:
     assert _actors(text).get(name) == "person", _actors(text)
@@ -58,6 +61,8 @@ def test_people_by_what_the_sentence_says(text: str, name: str) -> None:
     ("Norland Research, Inc's analyst Gil Amsel said sales fell.", "Norland Research"),
     ("Marlex, the venture of U.S. majors Orvell Corp and Tarn Inc, owns the plant.", "Marlex"),
     ("Instead, the workers were said to be on leave.", "Instead"),
+    ("Tarvik is the market leader in tyres.", "Tarvik"),
+    ("Tarvik is the leader in tyres.", "Tarvik"),
 ])
 def test_no_person_from_what_firms_do_too(text: str, name: str) -> None:
     assert _actors(text).get(name) != "person", _actors(text)

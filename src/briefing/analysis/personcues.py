@@ -39,6 +39,17 @@ _SHARED_HEADS = frozenset({
     "incumbent", "opponent", "head", "founder", "co-founder", "victim", "winner", "organiser", "organizer",
     "mediator", "negotiator", "delegate", "representative", "veteran", "witness", "guard", "survivor",
 })
+_KIN_HEAD = re.compile(rf"(?:great-)*(?:grand|step)?{_KIN}")
+
+
+def _person_head(head: str, phrase: str, of_after: bool) -> bool:
+    """"is the chairman of", "is the great-granddaughter of", "is the leader of" (but not "the market leader"
+    nor "the leader in tyres")."""
+    if head in ROLE_HEADS:
+        return head not in _SHARED_HEADS or (head == "leader" and of_after and phrase.split()[-2] in ("the", "a"))
+    return bool(_KIN_HEAD.fullmatch(head))
+
+
 _QUOTED_BEFORE = re.compile(r"\bquoted\s+$")
 _AS_SAYING = re.compile(r"(?:'s|’s)?\s+as\s+saying\b")
 
@@ -52,7 +63,7 @@ def context_person_cue(text: str, sentence: Sentence, mention: Mention) -> str |
     if _AND_KIN.match(text, end, tail_end) or _POSSESSIVE_KIN.match(text, end, tail_end):
         return "kin"
     role = _IS_ROLE.match(text, end, tail_end)
-    if role and role.group("head") in ROLE_HEADS and role.group("head") not in _SHARED_HEADS:
+    if role and _person_head(role.group("head"), role.group(0), text.startswith(" of ", role.end())):
         return f"is a {role.group('head')}"
     start = mention.start
     if _AS_SAYING.match(text, end, tail_end) and _QUOTED_BEFORE.search(text, max(sentence.start, start - 8), start):
