@@ -80,3 +80,17 @@ def test_a_noun_for_a_person_inside_a_name_is_no_title(text: str, name: str) -> 
 def test_a_leading_initial_makes_no_person() -> None:
     # firms are named that way ("J. Tarrant said it would ..."), so only a middle initial counts
     assert _actors("Shares of J. Tarrant rose 5 percent.").get("J. Tarrant") != "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("S. Korea said it would answer the proposal.", "S. Korea"),
+    ("N. Korea warned on Monday that talks were over.", "N. Korea"),
+    ("The mayor of Buenos Aires said the plan would go ahead.", "Buenos Aires"),
+    ("Little Rock said it would close the bridge.", "Little Rock"),
+])
+def test_places_are_no_people(text: str, name: str) -> None:
+    assert name not in _actors(text), _actors(text)
+
+
+def test_a_chronology_entry_names_a_person() -> None:
+    assert _actors("1921 - Tomas Edvin Van Ruyt born.\nHe built bridges.").get("Tomas Edvin Van Ruyt") == "person"

@@ -43,6 +43,7 @@ from briefing.analysis.outlets import (
     own_outlet,
 )
 from briefing.analysis.personcues import (
+    abbreviated_place,
     context_person_cue,
     nationality_words,
     office_holder,
@@ -374,6 +375,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             return office  # "Minister of Trade and Industry Pelle Ostrand": the office, then its holder's name
     if " & " in text[chunk[0].start:chunk[-1].end]:
         return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
+    if len(words[0]) <= 2 and abbreviated_place(words):
+        return None  # "S. Korea": a place
     full_kind = classify_words(words)
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])

@@ -23,7 +23,8 @@ _SUFFERED = re.compile(
     r"(?:\s+(?:also|later|then|reportedly|allegedly))?\s+(?:was|were|had\s+been|has\s+been|is\s+being|was\s+being)\s+"
     r"(?:(?:later|then|also|reportedly|allegedly|briefly)\s+)?"
     r"(?:arrested|detained|executed|jailed|imprisoned|kidnapped|abducted|murdered|assassinated|stabbed|hanged|"
-    r"born|extradited|deported|hospitali[sz]ed|paroled|acquitted|beheaded|strangled)\b")
+    r"born|extradited|deported|hospitali[sz]ed|paroled|acquitted|beheaded|strangled)\b"
+    r"|\s+born(?=\s*[.,;]|\s+(?:in|on)\s)")  # a chronology's "1914 - Tomas Arle born."
 # kin: "X and his wife", "X's widow" (a firm has lawyers and staff, but no wife or son)
 _KIN = r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|fiancee|fiance)"
 _AND_KIN = re.compile(rf"\s+and\s+(?:his|her)\s+{_KIN}\b")
@@ -179,3 +180,14 @@ def nationality_words(words: list[str], given_name_first: Callable[[list[str]], 
     if len(words) >= 4 and f"{first} {words[1].lower()}" in lx.DEMONYMS and given_name_first(words[2:]):
         return 2
     return 0
+
+
+def abbreviated_place(words: list[str]) -> bool:
+    """"S. Korea", "N. Ireland": a compass initial before a place is a place, not an initial and a surname."""
+    if len(words) != 2 or words[0].rstrip(".") not in _COMPASS:
+        return False
+    place = words[1].lower()
+    return place in lx.PLACES or f"{_COMPASS[words[0].rstrip('.')]} {place}" in lx.PLACE_NAMES
+
+
+_COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
