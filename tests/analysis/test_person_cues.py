@@ -94,3 +94,13 @@ def test_places_are_no_people(text: str, name: str) -> None:
 
 def test_a_chronology_entry_names_a_person() -> None:
     assert _actors("1921 - Tomas Edvin Van Ruyt born.\nHe built bridges.").get("Tomas Edvin Van Ruyt") == "person"
+
+
+def test_initials_in_a_list_of_people_are_no_headline_capitals() -> None:
+    text = "Police said Peter Haldane, Simon Ortega, A.J. Morrow and Felix Amadi were questioned."
+    assert _actors(text).get("A.J. Morrow") == "person"
+
+
+def test_what_only_a_person_has() -> None:
+    assert _actors("Police said Tarmovic's arrest had been planned for weeks.").get("Tarmovic") == "person"
+    assert _actors("Orvell Corp's resignation from the index was noted.").get("Orvell Corp") != "person"

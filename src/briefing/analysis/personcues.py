@@ -28,7 +28,9 @@ _SUFFERED = re.compile(
 # kin: "X and his wife", "X's widow" (a firm has lawyers and staff, but no wife or son)
 _KIN = r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|fiancee|fiance)"
 _AND_KIN = re.compile(rf"\s+and\s+(?:his|her)\s+{_KIN}\b")
-_POSSESSIVE_KIN = re.compile(rf"(?:'s|’s|')\s+(?:\w+\s+)?{_KIN}\b")
+# "Ilves's widow", "Ilves's arrest", "Ilves's funeral": what a person has, and a body never does
+_POSSESSIVE_KIN = re.compile(rf"(?:'s|’s|')\s+(?:\w+\s+)?(?:{_KIN}|arrest|funeral|assassination|birthday|"
+                             r"resignation|bodyguards?|widow)\b")
 # "X is the chairman of ...", "X was a senior aide to ...": a role stated as what the name is
 _IS_ROLE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?P<head>[a-z][\w\-]*)"
                       r"(?=\s+(?:of|to|for|at|in|who)\b|[,.])")
@@ -62,7 +64,7 @@ def context_person_cue(text: str, sentence: Sentence, mention: Mention) -> str |
     if _SUFFERED.match(text, end, tail_end):
         return "what befalls a person"
     if _AND_KIN.match(text, end, tail_end) or _POSSESSIVE_KIN.match(text, end, tail_end):
-        return "kin"
+        return "kin or what befalls a person"
     role = _IS_ROLE.match(text, end, tail_end)
     if role and _person_head(role.group("head"), role.group(0), text.startswith(" of ", role.end())):
         return f"is a {role.group('head')}"
