@@ -104,3 +104,15 @@ def test_initials_in_a_list_of_people_are_no_headline_capitals() -> None:
 def test_what_only_a_person_has() -> None:
     assert _actors("Police said Tarmovic's arrest had been planned for weeks.").get("Tarmovic") == "person"
     assert _actors("Orvell Corp's resignation from the index was noted.").get("Orvell Corp") != "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Analyst Mirela Paris expects slower sales next year.", "Mirela Paris"),
+    ("The council led by Ramiro Vela and Osvaldo Terreno Lima met again.", "Osvaldo Terreno Lima"),
+])
+def test_a_surname_that_is_also_a_place(text: str, name: str) -> None:
+    assert _actors(text).get(name) == "person", _actors(text)
+
+
+def test_a_region_named_with_a_place_stays_a_place() -> None:
+    assert not _actors("He toured Northern Jordan and the Upper Nile Valley last week.")

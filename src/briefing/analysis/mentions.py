@@ -394,6 +394,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
     if full_kind == "generic":
         return None
+    if full_kind == "place" and len(words) > 2 and _title_length(chunk) and classify_words(
+            words[_title_length(chunk):]) == "name":
+        full_kind = "name"  # "Analyst Mirela Paris": a title, then a surname that is also a place
     if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
         return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
