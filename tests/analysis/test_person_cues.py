@@ -116,3 +116,8 @@ def test_a_surname_that_is_also_a_place(text: str, name: str) -> None:
 
 def test_a_region_named_with_a_place_stays_a_place() -> None:
     assert not _actors("He toured Northern Jordan and the Upper Nile Valley last week.")
+
+
+def test_a_leaders_administration() -> None:
+    assert _actors("Critics blamed the Tarnowski administration for the delay.").get("Tarnowski") == "person"
+    assert _actors("The move could prompt Harbour Board administration fees to rise.").get("Harbour Board") != "person"

@@ -53,6 +53,8 @@ def _person_head(head: str, phrase: str, of_after: bool) -> bool:
     return bool(_KIN_HEAD.fullmatch(head))
 
 
+# "the Tarnow administration", "Tarnow aides": only a leader has an administration or a presidency
+_LEADERS_OWN = re.compile(r"\s+(?:administration|presidency|aides)\b")
 _QUOTED_BEFORE = re.compile(r"\bquoted\s+$")
 _AS_SAYING = re.compile(r"(?:'s|’s)?\s+as\s+saying\b")
 
@@ -65,6 +67,8 @@ def context_person_cue(text: str, sentence: Sentence, mention: Mention) -> str |
         return "what befalls a person"
     if _AND_KIN.match(text, end, tail_end) or _POSSESSIVE_KIN.match(text, end, tail_end):
         return "kin or what befalls a person"
+    if _LEADERS_OWN.match(text, end, tail_end) and not mention.words[-1].isupper():
+        return "a leader's administration"
     role = _IS_ROLE.match(text, end, tail_end)
     if role and _person_head(role.group("head"), role.group(0), text.startswith(" of ", role.end())):
         return f"is a {role.group('head')}"
