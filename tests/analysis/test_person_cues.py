@@ -121,3 +121,15 @@ def test_a_region_named_with_a_place_stays_a_place() -> None:
 def test_a_leaders_administration() -> None:
     assert _actors("Critics blamed the Tarnowski administration for the delay.").get("Tarnowski") == "person"
     assert _actors("The move could prompt Harbour Board administration fees to rise.").get("Harbour Board") != "person"
+
+
+def test_a_firm_named_after_its_founder_is_one_firm() -> None:
+    text = "Rowan Pitcairn & Co opened a plant last year. Rowan Pitcairn hired 200 workers there."
+    assert _actors(text) == {"Rowan Pitcairn & Co": "organization"}
+    text = "Shares rose after banks Harold Varney and Tarn Brothers raised ratings. Harold Varney said it was ready."
+    assert _actors(text).get("Harold Varney") == "organization"
+
+
+def test_the_founder_with_a_role_stays_a_person() -> None:
+    text = "Tom Halloway, the designer, met the buyers. Tom Halloway Co was not involved."
+    assert _actors(text).get("Tom Halloway") == "person"
