@@ -133,3 +133,16 @@ def test_a_firm_named_after_its_founder_is_one_firm() -> None:
 def test_the_founder_with_a_role_stays_a_person() -> None:
     text = "Tom Halloway, the designer, met the buyers. Tom Halloway Co was not involved."
     assert _actors(text).get("Tom Halloway") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister landed in Velmora, state radio and the official news agency reported.", "Velmora"),
+    ("In the capital Karsk, the commander of the garrison, General Tom Hale, said all was calm.", "Karsk"),
+    ("Exports grew by a fifth in January-April, official figures showed.", "January-April"),
+])
+def test_a_place_before_an_apposition_is_no_person(text: str, name: str) -> None:
+    assert _actors(text).get(name) != "person", _actors(text)
+
+
+def test_an_apposition_after_a_preposition_for_people() -> None:
+    assert _actors("He spoke to Tarnowek, the chairman of the bank.").get("Tarnowek") == "person"

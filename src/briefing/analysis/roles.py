@@ -35,6 +35,7 @@ _POST_APPOSITION = re.compile(
     r"(?P<role>(?:[^,.;:()\"“”\n]|(?<=\b[A-Z])\.){2,110}?)"  # a dot only after an initial: "the U.S. envoy"
     r"(?=\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\n|\((?=[A-Z]{2,6}\))|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|capital|city|town|village)\s+$")
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
                        r"\s[^,.;\n]{2,80})")
 _OF_ORGANIZATION = re.compile(r"\s+(?:of|at|with|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&\-]*"
@@ -146,6 +147,8 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
                       text, sentence, chunk_start, mention, match.group("role")))):
         match = None  # "X, French President Y and ...": the next item of a list; "in X, a police spokesman said"
         # (but "Tarvo Ilves, chairman of the commission said ..." opens its sentence: the role is the name's)
+    if match and mention.single and _LOCATIVE_BEFORE.search(text, max(sentence.start, chunk_start - 12), chunk_start):
+        match = None  # "in Velmora, state radio reported", "the capital Karsk, the commander of": a place
     if match and "." in match.group("role") and (mention.single or not match.group("article")):
         match = None  # past an abbreviation only for "Ann Lind, the U.S. envoy": "Marlex, the venture of U.S. majors"
     if match:
