@@ -146,3 +146,8 @@ def test_a_place_before_an_apposition_is_no_person(text: str, name: str) -> None
 
 def test_an_apposition_after_a_preposition_for_people() -> None:
     assert _actors("He spoke to Tarnowek, the chairman of the bank.").get("Tarnowek") == "person"
+
+
+def test_wa_joins_a_name() -> None:
+    text = "Prime Minister Mbuyi wa Kaseba opened the session on Thursday."
+    assert _actors(text).get("Mbuyi wa Kaseba") == "person", _actors(text)
