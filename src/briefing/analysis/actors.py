@@ -133,15 +133,46 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
         actor.mentions.append(mention)
     # 4. keep the people something marks as people
     result: list[Actor] = []
+    firm_names = _firm_names(orgs)
     for actor in people.values():
         if actor.cue() is None:
             continue
         if len(actor.name.split()) == 1 and _key(actor.name) in orgs:
             continue
+        firm = firm_names.get(_key(actor.name))
+        if firm is not None and not any(m.person_cue and not m.person_cue.startswith(_WEAK_CUES)
+                                        for m in actor.mentions):
+            # "Harold Varney said" beside "banks Harold Varney", "Rowan Pitcairn hired" beside "Rowan Pitcairn & Co":
+            # a firm named after its founder, which the text shows to be a firm elsewhere
+            orgs[firm].mentions.extend(actor.mentions)
+            continue
         result.append(actor)
     result.extend(a for a in orgs.values() if _org_is_actor(a))
     result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
     return result
+
+
+_LEGAL_ENDINGS = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp",
+                            "&", "and", "cos"])
+
+
+# cues a firm's name can carry too ("Rowan Pitcairn" opens with a given name, "Harold Varney said" speaks); a title,
+# a role or an apposition is a person's alone
+_WEAK_CUES = ("given name", "speaker", "listed with")
+
+
+def _firm_names(orgs: dict[str, Actor]) -> dict[str, str]:
+    """Each organisation's name, and that name without its legal ending ("rowan pitcairn & co" -> "rowan pitcairn"),
+    to the organisation's key: a person's name equal to one of them is the firm's."""
+    names: dict[str, str] = {}
+    for key in orgs:
+        names[key] = key
+        words = key.replace(".", "").split()
+        while len(words) > 1 and words[-1] in _LEGAL_ENDINGS:
+            words.pop()
+        if len(words) > 1:
+            names.setdefault(" ".join(words), key)
+    return names
 
 
 def _generic_word(word: str) -> bool:

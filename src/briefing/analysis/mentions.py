@@ -42,6 +42,14 @@ from briefing.analysis.outlets import (
     names_an_outlet,
     own_outlet,
 )
+from briefing.analysis.personcues import (
+    abbreviated_place,
+    context_person_cue,
+    nationality_words,
+    office_holder,
+    title_before_name,
+    without_middle_initials,
+)
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
 from briefing.analysis.text import Sentence, Token, tokens
@@ -218,8 +226,8 @@ def _title_length(chunk: list[Token]) -> int:
                          or low_word(t) in _TITLE_ABBREVIATIONS for t in chunk[:count]):
         count = 0  # "State Farm", "National Grid": modifiers alone make no title
     # a company or place name in front of the title: the name starts after the last title word
-    last_title = max((i for i, t in enumerate(chunk[:-1]) if low_word(t) in lx.TITLE_WORDS and t.text[0].isupper()
-                      and low_word(t) in ROLE_HEADS), default=-1)
+    last_title = max((i for i, t in enumerate(chunk[:-1]) if t.text[0].isupper() and title_before_name(chunk, i)),
+                     default=-1)
     if last_title >= count:
         after = last_title + 1
         while after < len(chunk) - 1 and low_word(chunk[after]) in lx.HONORIFICS:
@@ -350,7 +358,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         chunk = chunk[adjective + 1:]  # "St. Elvara-based First Bank ...", "Second-ranked Corvanian ...": not the name
     if chunk and _LEADING_ADJECTIVE.search(chunk[-1].text):
         return None  # "Hong Kong-listed": an adjective made of a name
-    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk) and (
+    while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
             and not body_of_members(text, chunk):
@@ -361,8 +369,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     words[-1] = strip_possessive(words[-1])
     if len(words) == 1 and words[0].isupper() and words[0].lower() in lx.NOT_ORG_ACRONYMS:
         return None  # "UK bank holiday", "the UAE said it": a country's or a unit's letters, never an actor
+    if len(chunk) > 2:
+        office = office_holder(source, text, sentence, chunk)
+        if office is not None:
+            return office  # "Minister of Trade and Industry Pelle Ostrand": the office, then its holder's name
     if " & " in text[chunk[0].start:chunk[-1].end]:
         return _plain(source, text, sentence, chunk, words, kind="org")  # no person's name holds "&"
+    if len(words[0]) <= 2 and abbreviated_place(words):
+        return None  # "S. Korea": a place
     full_kind = classify_words(words)
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
@@ -380,6 +394,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
     if full_kind == "generic":
         return None
+    if full_kind == "place" and len(words) > 2 and _title_length(chunk) and classify_words(
+            words[_title_length(chunk):]) == "name":
+        full_kind = "name"  # "Analyst Mirela Paris": a title, then a surname that is also a place
     if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
         return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
@@ -399,10 +416,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     name_tokens = chunk[title_count:]
     name_words = words[title_count:]
     nationality = None
-    if not title_count and len(name_words) >= 3 and lx.is_nationality(name_words[0]) \
-            and _given_name_first(name_words[1:], common_lower):
-        nationality = name_words[0]  # "American Anne Miller", "Frenchman Cedric Pioline"
-        name_tokens, name_words = name_tokens[1:], name_words[1:]
+    leading = 0 if title_count else nationality_words(name_words, lambda w: _given_name_first(w, common_lower))
+    if leading:
+        nationality = " ".join(name_words[:leading])  # "American Anne Miller", "Frenchman Cedric Pioline"
+        name_tokens, name_words = name_tokens[leading:], name_words[leading:]
     if len(name_tokens) == 1 and is_role_word(low_word(name_tokens[0])):
         return None  # "President" alone, "MPs"
     if len(name_tokens) > 1 and name_words[0].lower() not in wl.word_set("given_names") and not OUTLET_NOUN_AFTER.match(
@@ -460,6 +477,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     _read_speech(text, sentence, mention, common_lower)
     if not mention.person_cue and mention.given_name:
         mention.person_cue = f"given name {name_words[0]!r}"
+    if not mention.person_cue and mention.kind == "unknown":
+        mention.person_cue = context_person_cue(text, sentence, mention)
     if not mention.person_cue and len(name_words) == 2 and _EAST_ASIAN_FAMILY.fullmatch(name_words[0]) \
             and _EAST_ASIAN_GIVEN.fullmatch(name_words[1]):
         mention.person_cue = "family name and hyphenated given name"  # "Kang Young-hoon", "Li In-mo"
@@ -474,10 +493,11 @@ _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 
-def _surname_after_given(chunk: list[Token]) -> bool:
-    """"Dick Spring", "Theresa May": a month or season after a given name is a surname."""
+def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:
+    """"Dick Spring", "Theresa May": a month or season after a given name is a surname; in prose (not in a
+    headline, where every word is capitalised) so is any capitalised common word: "Lydia During", "Ann Both"."""
     low = low_word(chunk[-1])
-    return low in _MONTHS_AND_SEASONS and low_word(chunk[-2]) in wl.word_set("given_names") \
+    return (low in _MONTHS_AND_SEASONS or not headline) and low_word(chunk[-2]) in wl.word_set("given_names") \
         and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
 
 
@@ -505,6 +525,7 @@ def _given_name_first(words: list[str], common_lower: set[str]) -> bool:
         words = words[:-1]  # "Henry VIII", "Pedro I"
         if len(words) == 1:
             words = [*words, "Numeral"]  # a given name and a regnal number are enough
+    words = without_middle_initials(words)
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     first = words[0].lower()

@@ -73,9 +73,10 @@ def _classify(words: tuple[str, ...]) -> str:
     if all(low in lx.PLACES or low in lx.DEMONYMS for low in lows):
         return "place"
     if lows[-1] in lx.PLACES and len(lows) > 1 and not (
-            len(lows) == 2 and lows[0] in wl.word_set("given_names") and lows[0] not in wl.word_set("not_given_names")
-            and lows[0] not in lx.PLACES and lows[0] not in lx.DEMONYMS and joined not in lx.PLACE_NAMES):
-        return "place"  # "Northern Jordan"; but "Neil Jordan" is a given name and a surname
+            len(lows) <= 3 and lows[0] in wl.word_set("given_names") and lows[0] not in wl.word_set("not_given_names")
+            and lows[0] not in lx.PLACES and lows[0] not in lx.DEMONYMS and joined not in lx.PLACE_NAMES
+            and not any(low in lx.PLACES or low in lx.DEMONYMS for low in lows[1:-1])):
+        return "place"  # "Northern Jordan"; but "Neil Jordan", "Osvaldo Terreno Lima" are given names and surnames
     if lows[0] in lx.DEMONYMS and len(lows) == 1:
         return "place"
     return "name"

@@ -40,6 +40,11 @@ def _people_noun(text: str, first: Mention) -> bool:
     return bool(noun) and noun not in _NOT_FOR_PEOPLE and (noun in lx.PERSON_NOUNS or noun in lx.TITLE_WORDS)
 
 
+def _capitals(word: str) -> bool:
+    """A word in capitals, as a headline writes it ("SAO PAULO"); initials ("O.K. Lindqvist") are not one."""
+    return word.isupper() and len(word.replace(".", "")) > 2
+
+
 def _marked(mention: Mention) -> bool:
     return mention.kind == "person" or (mention.kind == "unknown" and bool(mention.person_cue or mention.given_name))
 
@@ -64,7 +69,7 @@ def _mark(text: str, run: list[Mention]) -> None:
     if not led and not any(_marked(m) for m in run):
         return
     for mention in run:
-        if mention.kind != "unknown" or mention.person_cue or any(w.isupper() for w in mention.words) \
+        if mention.kind != "unknown" or mention.person_cue or any(_capitals(w) for w in mention.words) \
                 or lx.is_nationality(mention.words[0]):
             continue  # "Corvanian Serbs", "SAO PAULO": a people or a headline, not someone's name
         if mention.start == mention.sentence.start and (mention.single or not led):

@@ -32,9 +32,10 @@ _AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
-    r"(?P<role>[^,.;:()\"“”\n]{2,110}?)"
-    r"(?=\s*(?:,|\.(?:\s|$)|;|:|\)|\n|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
+    r"(?P<role>(?:[^,.;:()\"“”\n]|(?<=\b[A-Z])\.){2,110}?)"  # a dot only after an initial: "the U.S. envoy"
+    r"(?=\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\n|\((?=[A-Z]{2,6}\))|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|capital|city|town|village)\s+$")
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"
                        r"\s[^,.;\n]{2,80})")
 _OF_ORGANIZATION = re.compile(r"\s+(?:of|at|with|from)\s+(?P<org>(?:the\s+)?[A-Z][\w'’&\-]*"
@@ -142,8 +143,14 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     offset = party.end() if party else 0
     match = _POST_APPOSITION.match(tail, offset)
     if match and (match.group("role").split()[0].lower() in _NOT_APPOSITION or _names_someone(match.group("role"))
-                  or _SPEECH_NEXT.match(tail, offset + match.end())):
+                  or (_SPEECH_NEXT.match(tail, offset + match.end()) and not _role_of_first_name(
+                      text, sentence, chunk_start, mention, match.group("role")))):
         match = None  # "X, French President Y and ...": the next item of a list; "in X, a police spokesman said"
+        # (but "Tarvo Ilves, chairman of the commission said ..." opens its sentence: the role is the name's)
+    if match and mention.single and _LOCATIVE_BEFORE.search(text, max(sentence.start, chunk_start - 12), chunk_start):
+        match = None  # "in Velmora, state radio reported", "the capital Karsk, the commander of": a place
+    if match and "." in match.group("role") and (mention.single or not match.group("article")):
+        match = None  # past an abbreviation only for "Ann Lind, the U.S. envoy": "Marlex, the venture of U.S. majors"
     if match:
         role = match.group("role").strip()
         words = role.lower().replace("-", " ").split()
@@ -189,6 +196,13 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
             mention.role_start = pre_start
             mention.role_end = mention.end
         mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+def _role_of_first_name(text: str, sentence: Sentence, start: int, mention: Mention, role: str) -> bool:
+    """A full name opening its sentence, then a role that starts with a title word: the role is the name's."""
+    first = role.split(maxsplit=1)[0]
+    return len(mention.words) > 1 and first.islower() and (first in ROLE_HEADS or first in lx.TITLE_WORDS) \
+        and not text[sentence.start:start].strip(" -\"“'‘")
 
 
 def _names_someone(role: str) -> bool:
