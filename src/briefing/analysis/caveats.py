@@ -166,7 +166,8 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     unnamed_heads: set[str] = set()
     for sentence in sentences:
-        if sentence.is_headline or _CREDIT_LINE.match(sentence.text):
+        if sentence.is_headline or (("contributed" in sentence.text or _CREDIT_OPENER.match(sentence.text))
+                                    and _CREDIT_LINE.match(sentence.text)):
             continue
         hits.extend(CaveatHit("anonymous-source", *span) for span in unnamed_sources(text, sentence, unnamed_heads))
         hits.extend(_second_hand(text, sentence))
@@ -204,6 +205,8 @@ _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", 
                  "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer")
+_CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
+                            r"reporting\s+by)")  # or "... contributed": the credit line's two shapes
 _CREDIT_LINE = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
                           r"reporting\s+by)(?:\s+by)?\b|"
                           r".{3,120}\s+contributed(?:\s+reporting|\s+to\s+this)")

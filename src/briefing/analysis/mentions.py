@@ -31,12 +31,12 @@ from briefing.analysis.orgcues import (
 )
 from briefing.analysis.orglists import firms_in_lists
 from briefing.analysis.outlets import (
-    CREDIT,
     GENERIC_OUTLET,
     OUTLET_NOUN_AFTER,
     OUTLET_NOUN_BEFORE,
     PAPER_NOUN_BEFORE,
     byline_names,
+    credit_line,
     digest_papers,
     lookslike_outlet_context,
     names_an_outlet,
@@ -261,7 +261,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         if body.startswith("By ") and sentence.is_headline:
             bylines.update(byline_names(body))
             continue
-        credit = CREDIT.search(body)
+        credit = credit_line(body)
         if credit:
             bylines.update(byline_names("By " + (credit.group("names") or credit.group("names2"))))
             continue

@@ -34,6 +34,15 @@ CREDIT = re.compile(
     r"|^(?P<names2>[A-Z][^.\n]{3,120}?)\s+contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article))")
 
 
+# what a credit line opens with; one that opens otherwise must hold "contributed"
+_CREDIT_OPENING = re.compile(r"\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ontributing|[Rr]esearch)")
+
+
+def credit_line(body: str) -> re.Match[str] | None:
+    """CREDIT on one sentence, tried only where it can match (most sentences are no credit line)."""
+    return CREDIT.search(body) if "contributed" in body or _CREDIT_OPENING.match(body) else None
+
+
 def byline_names(line: str) -> set[str]:
     body = re.split(r"[|,;]| and |\s+in\s+[A-Z]", line[3:])
     names = set()

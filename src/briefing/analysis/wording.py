@@ -39,10 +39,11 @@ _SAYING_BARE = re.compile(
 # sentence (not the stop after an initial or after a title, "Gov.")
 _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|"
                         r"because|and\s+that)\s"
-                        r"|(?<![A-Z])(?<!\ba\.m)(?<!\bp\.m)" + "".join(
-                            rf"(?<!\b{form})" for abbreviation in _ABBREVIATIONS
+                        # the stop first, then what may not precede it: the look-behinds run at stops only
+                        r"|[.?!](?<![A-Z].)(?<!\ba\.m.)(?<!\bp\.m.)" + "".join(
+                            rf"(?<!\b{form}.)" for abbreviation in _ABBREVIATIONS
                             for form in (abbreviation, abbreviation.capitalize()))
-                        + r"[.?!](?:\s|$)")
+                        + r"(?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                  "other", "few", "most", "both", "multiple", "numerous", "various")
@@ -70,7 +71,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
+    lowered = after.lower()
     for pattern in (_SAYING_THAT, _SAYING_BARE):
+        if pattern is _SAYING_THAT and "that" not in lowered:
+            continue  # the verb alternation is costly to search for, and needs its "that"
         match = pattern.search(after)
         claim = _trim(match.group("claim"), common) if match else None
         if claim:
