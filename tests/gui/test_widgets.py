@@ -272,6 +272,31 @@ def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
     assert item.citations[0].quote == "A senior Ostrand official"
 
 
+def test_edit_and_accept_shows_the_whole_sentence(qtbot, opened) -> None:
+    """A proposed caveat sentence runs long: the editor wraps it in a dialog wide enough to read it."""
+    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+    from briefing.editing import Suggestion
+    from briefing.model import Evidence
+
+    source = _with_source(opened)
+    start = source.text.index("A senior Ostrand official")
+    sentence = ("That the draft was agreed before the talks began rests on one anonymous senior Ostrand official, "
+                "and no other source carries it.")
+    suggestion = Suggestion("caveats", "caveat-y", sentence,
+                            [Evidence(source.id, start, start + 25, "A senior Ostrand official")],
+                            caveat_kind="anonymous-source")
+    opened.analysis.suggestions = [suggestion]
+    opened.suggestions.rebuild()
+    assert opened.suggestions.select_key("caveat-y")
+    opened.suggestions.edit_current()
+    dialog = next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+    editor = dialog.findChild(QPlainTextEdit)
+    assert editor is not None and editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    assert dialog.width() >= 480
+    dialog.reject()
+
+
 def test_export_dialog_remembers_the_folder(qtbot, opened, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 

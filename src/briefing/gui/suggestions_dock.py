@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -239,6 +240,10 @@ class SuggestionsDock(QDockWidget):
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(suggestion.text if suggestion.kind != "actors" else "")
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        editor = dialog.findChild(QPlainTextEdit)
+        if editor is not None:  # a proposed caveat sentence runs long: wrapped, it reads whole without scrolling
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(max(dialog.width(), 560), max(dialog.height(), 260))
         dialog.textValueSelected.connect(lambda text: self.accept(suggestion, text))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
