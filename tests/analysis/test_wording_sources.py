@@ -147,3 +147,14 @@ def test_reported_by_an_outlet_is_second_hand(text: str) -> None:
 ])
 def test_claims_beside_other_clauses(text: str, kind: str, expected: str) -> None:
     assert expected in _sentences(text, kind), _sentences(text, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of the suspects is named in media reports as Jan Ober.",
+     "That one of the suspects is named is second-hand (in media reports)."),
+    ("Police were alarmed by reports of a possible attack on the parade.",
+     "Unattributed reports are the only source of “Police were alarmed by reports of a possible attack on the "
+     "parade”."),
+])
+def test_reports_in_the_media_are_second_hand(text: str, expected: str) -> None:
+    assert _sentences(text, "second-hand") == [expected]

@@ -55,7 +55,7 @@ SECOND_HAND = [
                 r"(?:for|with|from|at)\s+(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}"),
      "reporter for outlet"),
     # "amid reports that ...", "there have been various reports of ...": reports of no one in particular
-    (re.compile(r"\b(?:received|had|has|have|cited|citing|amid|after|following|despite|denied|dismissed|"
+    (re.compile(r"\b(?:received|had|has|have|cited|citing|amid|after|following|despite|denied|dismissed|by|"
                 r"there\s+(?:are|were|have\s+been|had\s+been))\s+(?:(?:unconfirmed|media|news|press|recent|various|"
                 r"multiple|several|conflicting|widespread|earlier)\s+)*reports?\s+(?:of|that)\b",
                 re.IGNORECASE), "reports of"),
@@ -63,15 +63,19 @@ SECOND_HAND = [
      "reports by"),
     # "a news report said", "fundraising documents show", "a court document filed Thursday says"
     (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
-                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|documents?|memos?|filings?|records|"
+                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|reporting|documents?|memos?|filings?|records|"
                 r"analysis|study|survey)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
                 r"(?:\s+(?:from|of|on|in|by|for|about)\s+[^,.;]{1,60}?)?(?:\s+also)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
-                r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns)\b",
+                r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|identify|"
+                r"identifies|identified)\b",
                 re.IGNORECASE),
      "a document says"),
+    # "named in media reports as", "was first seen in news reports": reports of no outlet in particular
+    (re.compile(r"\b(?:in|by)\s+(?:(?:local|foreign|state|media|news|press|several|multiple|recent|earlier|some)\s+)+"
+                r"reports?\b", re.IGNORECASE), "reports in the media"),
     # a bare plural at the start of a clause: "..., fundraising documents show."
     (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
                 r"memos|reports)\s+(?:show|showed|shows|say|said|indicate|indicated|suggest|suggested|reveal|revealed)\b"),
@@ -220,6 +224,7 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "media report": ("media", "agency", "television", "press", "newspaper", "outlet"),
     "citing": ("citing",),
     "reports of": ("report",),
+    "reports in the media": ("report",),
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),

@@ -302,7 +302,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         passage = quoted.group("quote") if quoted else _excerpt(sentence.text) if sentence is not None else flat
         return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand" and cue == "reports of":  # "amid reports that ...": reports of no one in particular
-        if claim:
+        if claim and not flat.endswith(" of"):  # "reports of a possible attack": a thing reported, not a clause
             return f"That {claim} rests on unattributed reports."
         passage = _excerpt(sentence.text) if sentence is not None else flat
         return f"Unattributed reports are the only source of {_quote(passage)}."
