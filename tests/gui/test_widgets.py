@@ -249,7 +249,8 @@ def test_actor_suggestion_disappears_once_the_actor_is_in_the_brief(qtbot, opene
     assert opened.analysis.open_suggestions() == []
 
 
-def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
+def _edit_caveat(opened, text: str):  # type: ignore[no-untyped-def]
+    """Offer one caveat suggestion citing the sample's anonymous official, and open Edit and Accept on it."""
     from PySide6.QtWidgets import QInputDialog
 
     from briefing.editing import Suggestion
@@ -257,14 +258,18 @@ def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
 
     source = _with_source(opened)
     start = source.text.index("A senior Ostrand official")
-    suggestion = Suggestion("caveats", "caveat-x", "A senior Ostrand official",
+    suggestion = Suggestion("caveats", "caveat-x", text,
                             [Evidence(source.id, start, start + 25, "A senior Ostrand official")],
                             caveat_kind="anonymous-source")
     opened.analysis.suggestions = [suggestion]
     opened.suggestions.rebuild()
     assert opened.suggestions.select_key("caveat-x")
     opened.suggestions.edit_current()
-    dialog = next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+    return next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+
+
+def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
+    dialog = _edit_caveat(opened, "A senior Ostrand official")
     dialog.setTextValue("Only an anonymous Ostrand official describes the draft.")
     dialog.accept()
     item = opened.controller.brief.section("caveats").items[0]
@@ -274,23 +279,10 @@ def test_edit_then_accept_uses_the_edited_text(qtbot, opened) -> None:
 
 def test_edit_and_accept_shows_the_whole_sentence(qtbot, opened) -> None:
     """A proposed caveat sentence runs long: the editor wraps it in a dialog wide enough to read it."""
-    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+    from PySide6.QtWidgets import QPlainTextEdit
 
-    from briefing.editing import Suggestion
-    from briefing.model import Evidence
-
-    source = _with_source(opened)
-    start = source.text.index("A senior Ostrand official")
-    sentence = ("That the draft was agreed before the talks began rests on one anonymous senior Ostrand official, "
-                "and no other source carries it.")
-    suggestion = Suggestion("caveats", "caveat-y", sentence,
-                            [Evidence(source.id, start, start + 25, "A senior Ostrand official")],
-                            caveat_kind="anonymous-source")
-    opened.analysis.suggestions = [suggestion]
-    opened.suggestions.rebuild()
-    assert opened.suggestions.select_key("caveat-y")
-    opened.suggestions.edit_current()
-    dialog = next(w for w in opened.findChildren(QInputDialog) if w.isVisible())
+    dialog = _edit_caveat(opened, "That the draft was agreed before the talks began rests on one anonymous senior "
+                                  "Ostrand official, and no other source carries it.")
     editor = dialog.findChild(QPlainTextEdit)
     assert editor is not None and editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
     assert dialog.width() >= 480
