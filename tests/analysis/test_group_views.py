@@ -92,3 +92,28 @@ def test_no_group_view_where_there_is_none(sentence: str) -> None:
 ])
 def test_a_verb_inside_a_longer_word_is_no_verb(sentence: str) -> None:
     assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "others" with a verb of saying right after it
+    ("Councillors were split. Some warned that the fair would be empty, while others said it would go on.", "others"),
+    # the people named by what they are: managers, councillors, customers
+    ("Two senior managers at the yard, who asked not to be identified, said the board had a plan.",
+     "Two senior managers at the yard, who asked not to be identified"),
+    ("Several customers told the Evening Ledger they had learned of it from the paper.", "Several customers"),
+    # "according to" before a people noun in mid-sentence
+    ("The regulator opened an inquiry, according to people familiar with the matter.",
+     "people familiar with the matter"),
+])
+def test_more_groups_that_speak(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+def test_some_before_a_noun_or_a_number_is_no_source() -> None:
+    assert not _caveats("Some 300 dockworkers joined the strike. Some of the passengers waited.", "anonymous-source")
+
+
+def test_an_anonymity_cue_after_the_source_joins_it() -> None:
+    text = "“It is a mess,” said one person with knowledge of the talks, who spoke on the condition of anonymity."
+    assert _caveats(text, "anonymous-source") == [
+        "one person with knowledge of the talks, who spoke on the condition of anonymity"]

@@ -56,6 +56,8 @@ COMMON_CAPITALIZED = word_set("common_capitalized")
 
 # Modifiers written capitalised in front of a title at the start of a sentence ("Top ... official").
 COMMON_TITLE_MODIFIERS = word_set("common_title_modifiers")
+# "Chief information officer": the words between an office's rank and its noun
+OFFICE_MODIFIERS = word_set("office_modifiers")
 
 # Lower-case words that may stand between title words in a role ("Secretary of State", "chief of staff").
 ROLE_CONNECTORS = word_set("role_connectors")

@@ -69,6 +69,8 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
                                 or low in lx.ORG_HEADS)
         elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS or low in lx.ORG_HEADS:
             has_role = has_role or low in ROLE_HEADS
+        elif low in lx.OFFICE_MODIFIERS and start is not None and low_word(right) in lx.TITLE_WORDS:
+            pass  # "Chief information officer Priya Raman": the office runs on to its rank
         elif low in ("of", "for", "to", "at") and start is not None:
             pass
         else:

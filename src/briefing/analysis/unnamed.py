@@ -183,6 +183,7 @@ _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:
 _PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
 # "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
 _APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
+_ACCORDING_TO = re.compile(r"\baccording\s+to$", re.IGNORECASE)  # "according to people familiar with ..."
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
@@ -301,7 +302,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
         if not quantified:
             people = _PEOPLE_HEAD.search(body, start, head_end)
             if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
-                                 and not _by_agent(body, start)
+                                 and not _by_agent(body, start) and not _ACCORDING_TO.search(before)
                                  and (people or not (_RELATIVE_OPENER.search(before)
                                                      or _SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
@@ -503,6 +504,11 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
         start = sentence.start + match.start()
         if any(s <= start < e for s, e in taken):
             continue
+        before = next((i for i, hit in enumerate(hits) if hit.end <= start and not text[hit.end:start].strip(" ,")),
+                      None)
+        if before is not None:  # "one person with knowledge of ..., who spoke on condition of anonymity": one source
+            hits[before] = hits[before]._replace(end=sentence.start + match.end())
+            continue
         if not _CUE_OPENING.match(match.group(0)):
             continue
         person = _person_before(body, match.start()) if match.group(0)[:4].lower() == "who " else None
@@ -514,7 +520,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> l
 # words that end a walk back from "who ...": a verb of saying or a word that opens a clause
 _BEFORE_PERSON_STOPS = frozenset(("said", "says", "told", "added", "and", "but", "or", "to", "with", "that", "than",
                                   "by", "from", "for", "of", "in", "on", "at", "as", "is", "was", "were", "are"))
-_PERSON_OPENERS = frozenset(("a", "an", "one", "another", "the", "this"))
+_PERSON_OPENERS = frozenset(("a", "an", "one", "another", "the", "this", "two", "three", "several", "some"))
+_PLACE_PREPOSITIONS = frozenset(("at", "of", "in", "for", "with", "from"))
 
 
 def _person_before(body: str, cue_start: int) -> int | None:
@@ -522,12 +529,17 @@ def _person_before(body: str, cue_start: int) -> int | None:
     "A ferry pilot, who did not want to be identified, said": a noun phrase of at most five words right
     before the cue, so that the caveat names who it rests on."""
     before = body[:cue_start].rstrip(" ,")
-    words = list(_NP_WORD.finditer(before, max(0, len(before) - 60)))[-5:]
-    for word in reversed(words):
+    words = list(_NP_WORD.finditer(before, max(0, len(before) - 80)))[-8:]
+    reversed_words = list(reversed(words))
+    for position, word in enumerate(reversed_words):
         low = word.group().lower()
+        later = reversed_words[position - 1].group().lower() if position else ""
+        if low in _PLACE_PREPOSITIONS and later in _PERSON_OPENERS:
+            continue  # "managers at the yard, who ...": the person stands before the place
         if low in _BEFORE_PERSON_STOPS or (body[word.end():word.end() + 1] in ",;:”\"" and word is not words[-1]):
             return None
-        if low in _PERSON_OPENERS:
-            return word.start()
+        earlier = reversed_words[position + 1].group().lower() if position + 1 < len(reversed_words) else ""
+        if low in _PERSON_OPENERS and earlier not in _PLACE_PREPOSITIONS:
+            return word.start()  # not "the yard" in "managers at the yard, who asked ..."
     return None
 

@@ -214,6 +214,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     first = words[0].lower()
     if core.lower() in ("someone", "somebody"):
         return "an unnamed person"  # not "one anonymous someone"
+    if core.lower() in ("some", "others"):
+        return f"{'some' if core.lower() == 'some' else 'other'} unnamed people"  # "Some warned that ..."
     owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), None)
     if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
         # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
