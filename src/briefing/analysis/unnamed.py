@@ -240,7 +240,7 @@ _OPENING_ADVERB = re.compile(r"(?:^|(?<=\s))(?i:now|still|meanwhile|instead|also
 
 def _at_clause_start(body: str, start: int) -> bool:
     before = body[:start].rstrip()
-    adverb = _OPENING_ADVERB.search(before)
+    adverb = _OPENING_ADVERB.search(before, max(0, len(before) - 16))  # the adverb ends `before`
     if adverb:
         before = before[:adverb.start()].rstrip()
     return not before or before[-1] in ",;:”\"'’(—–-" or bool(_CLAUSE_OPENER.search(before)
