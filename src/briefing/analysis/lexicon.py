@@ -56,6 +56,10 @@ COMMON_CAPITALIZED = word_set("common_capitalized")
 
 # Modifiers written capitalised in front of a title at the start of a sentence ("Top ... official").
 COMMON_TITLE_MODIFIERS = word_set("common_title_modifiers")
+DAYS_AND_MONTHS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"])
+
 # "Chief information officer": the words between an office's rank and its noun
 OFFICE_MODIFIERS = word_set("office_modifiers")
 

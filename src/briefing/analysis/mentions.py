@@ -167,7 +167,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
             if low in ("and", "of") and head in LEGAL_SUFFIXES:
                 break  # "Brisk Controls Inc and Tarn Corp": two companies; "Ostra Chemical Co of the United States"
-            if low in ("on", "in") and low_word(nxt) in _DAYS_AND_MONTHS:
+            if low in ("on", "in") and low_word(nxt) in lx.DAYS_AND_MONTHS:
                 break  # "the Harbour Board on Monday", "the Port Authority in May": when, not part of the name
             if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
                 head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
@@ -501,9 +501,6 @@ def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:
         and low_word(chunk[-2]) not in lx.COMMON_CAPITALIZED and chunk[-1].text[:1].isupper()
 
 
-_DAYS_AND_MONTHS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                              "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december"])
 _MONTHS_AND_SEASONS = frozenset(["spring", "summer", "winter", "may", "june", "april", "august", "march", "january",
                                  "july", "september", "october", "november", "december", "february"])
 

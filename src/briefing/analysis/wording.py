@@ -13,11 +13,9 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import ABBREVIATIONS, Sentence
 
 MAX_CLAIM_WORDS = 16
-_ABBREVIATIONS = (*sorted(wl.word_set("title_abbreviations")), "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs",
-                  "sept", "inc", "corp")
 # a day or a time between a verb of saying and its "that": "said Friday that ..."
 _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|earlier|"
          r"last\s+week|this\s+week|on\s+\w+|in\s+\w+)\s+")
@@ -40,8 +38,8 @@ _SAYING_BARE = re.compile(
 _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|"
                         r"because|and\s+that)\s"
                         # the stop first, then what may not precede it: the look-behinds run at stops only
-                        r"|[.?!](?<![A-Z].)(?<!\ba\.m.)(?<!\bp\.m.)" + "".join(
-                            rf"(?<!\b{form}.)" for abbreviation in _ABBREVIATIONS
+                        r"|[.?!](?<![A-Z].)" + "".join(
+                            rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
                             for form in (abbreviation, abbreviation.capitalize()))
                         + r"(?:\s|$)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
@@ -67,7 +65,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     if _SPEAKER_BEFORE.match(body, rel_start):  # "told CNN": who spoke stands before the relay
         quoted = _QUOTE_THEN_SAID.match(body)
         if quoted:
-            return _quote(_excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
+            return _quote(excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
         claim = _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
@@ -152,17 +150,12 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
     common_word = first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED \
         or first.lower() in lx.TITLE_WORDS or first.lower() in common
-    if not title_of_name and first not in _CALENDAR and common_word:
+    if not title_of_name and not (first[:1].isupper() and first.lower() in lx.DAYS_AND_MONTHS) and common_word:
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
 
 
 _TRAILING_THAT = re.compile(r"\s+that$")
-_CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                       "November", "December"))
-
-
 def _balanced(claim: str) -> str:
     """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
     while claim[-1:] in ("\"", "”", "’", "'"):
@@ -214,8 +207,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     first = words[0].lower()
     if core.lower() in ("someone", "somebody"):
         return "an unnamed person"  # not "one anonymous someone"
-    if core.lower() in ("some", "others"):
-        return f"{'some' if core.lower() == 'some' else 'other'} unnamed people"  # "Some warned that ..."
+    if core.lower() == "others":
+        return "other unnamed people"  # "others said", not "unnamed others"
     owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), None)
     if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
         # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
@@ -301,12 +294,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
         # the quotation it opens with ("“We were told it was safe,” said one shop owner")
         quoted = _QUOTE_THEN_SAID.match(sentence.text) if sentence is not None else None
-        passage = quoted.group("quote") if quoted else _excerpt(sentence.text) if sentence is not None else flat
+        passage = quoted.group("quote") if quoted else excerpt(sentence.text) if sentence is not None else flat
         return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand" and cue == "reports of":  # "amid reports that ...": reports of no one in particular
         if claim and not flat.endswith(" of"):  # "reports of a possible attack": a thing reported, not a clause
             return f"That {claim} rests on unattributed reports."
-        passage = _excerpt(sentence.text) if sentence is not None else flat
+        passage = excerpt(sentence.text) if sentence is not None else flat
         return f"Unattributed reports are the only source of {_quote(passage)}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
@@ -317,7 +310,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         if sentence is None:
             return f"Second-hand: {relay}."
         quoted = _QUOTE_THEN_SAID.match(sentence.text)
-        return f"Second-hand ({relay}): {_quote(quoted.group('quote') if quoted else _excerpt(sentence.text))}."
+        return f"Second-hand ({relay}): {_quote(quoted.group('quote') if quoted else excerpt(sentence.text))}."
     if kind == "self-interested":
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
         anchor = cue.split(" assesses ", maxsplit=1)[0] if " assesses " in cue else " said "
@@ -351,7 +344,7 @@ _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|whic
 MAX_EXCERPT_WORDS = 30
 
 
-def _excerpt(text: str) -> str:
+def excerpt(text: str) -> str:
     """A sentence quoted whole, or its first words and an ellipsis when it runs long."""
     words = text.split()
     if len(words) <= MAX_EXCERPT_WORDS:

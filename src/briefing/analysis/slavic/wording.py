@@ -14,6 +14,7 @@ import re
 
 from briefing.analysis.slavic.morph import info
 from briefing.analysis.text import Sentence
+from briefing.analysis.wording import excerpt
 
 MAX_CLAIM_WORDS = 16
 
@@ -86,19 +87,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             return with_claim.format(claim=_inner_quotes(_lower_first(claim, language)),
                                      phrase=_lower_first(flat, language))
         # no clause stands alone: the sentence the cue sits in is what rests on the source
-        passage = _excerpt(sentence.text) if sentence is not None else flat
+        passage = excerpt(sentence.text) if sentence is not None else flat
         return without.format(phrase=_lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
     return with_claim.format(cue=cue, clause=clause)
-
-
-MAX_EXCERPT_WORDS = 30
-
-
-def _excerpt(text: str) -> str:
-    """A sentence whole, or its first words and an ellipsis when it runs long."""
-    words = " ".join(text.split()).rstrip(".").split()
-    return " ".join(words) if len(words) <= MAX_EXCERPT_WORDS else " ".join(words[:MAX_EXCERPT_WORDS]) + " …"
 
 
 def _inner_quotes(text: str) -> str:
