@@ -65,3 +65,16 @@ def test_self_contained_sentences() -> None:
     assert not self_contained("But the docks will grow, the chair said.")
     assert not self_contained("That is why we are investing in new cranes.”")
     assert not self_contained("Our docks will grow, the chair said.")
+
+
+def test_bylines_follow_lines_and_short_fragments_are_not_summary() -> None:
+    """Regression: "Follow Ian Ober on Twitter @ianober." ranked first; "Sanders replied." was a candidate."""
+    story = ("Port strike ends after two weeks\n\n"
+             "Dock workers in Harwich ended a two-week strike on Tuesday after the port authority agreed to raise pay "
+             "by six percent.\n\n"
+             "The union replied.\n\n"
+             "Story by Ian Ober Video produced by Lena Ruiz.\n\n"
+             "Follow Ian Ober on Twitter @ianober.\n")
+    texts = [s.text for s in analyze_texts([story]).summary]
+    assert texts[0].startswith("Dock workers in Harwich ended")
+    assert not any(t.startswith(("Follow", "Story by", "The union replied")) for t in texts)

@@ -38,3 +38,14 @@ def test_chinese_and_japanese_full_stops() -> None:
     found = sentences(text)
     assert [s.text for s in found] == ["外交部发言人说，会谈将继续。", "双方同意下周再次会面！"]
     assert not any(s.is_headline for s in found)
+
+
+def test_dateline_with_an_abbreviated_state_stays_with_its_story() -> None:
+    """Regression: "DALTON, Nev. (Wire) — ..." was cut after "Nev.", so the lead was lost behind a dateline."""
+    text = ("Mayor wins recount\n\n"
+            "DALTON, Nev. (Harbour Wire) — Mayor Ruth Okafor won the recount on Monday. She thanked staff.")
+    found = sentences(text)
+    assert [s.text for s in found] == ["Mayor wins recount", "Mayor Ruth Okafor won the recount on Monday.",
+                                       "She thanked staff."]
+    prose = "He moved to Reno, Nev. He liked it."
+    assert [s.text for s in sentences(prose)] == ["He moved to Reno, Nev.", "He liked it."]

@@ -19,6 +19,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _STOP = wl.word_set("summary_stopwords")
+# what a site prints around a story ("Follow Ian Ober on Twitter", "Story by ..."): never the news
+_BOILERPLATE = re.compile(
+    "(?i:" + "|".join(re.escape(p) for p in sorted(wl.entries("summary_boilerplate"), key=len, reverse=True)) + r")\b")
+_HANDLE = re.compile(r"(?<![\w.])@\w")  # "@ianober", not "ober@harbour.example"
+_SHORTEST = 5  # words: "Sanders replied." or a stray "RENO, Nev." is no statement a brief can carry
 
 
 CANDIDATES_PER_SOURCE = 30
@@ -42,6 +47,8 @@ def self_contained(body: str) -> bool:
     and no piece of a quotation (an unbalanced quotation mark, a speaker's "we" outside quotes)."""
     text = body.strip()
     if not text or _DEPENDENT_OPENING.match(text):
+        return False
+    if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or _HANDLE.search(text):
         return False
     opening = text.count("“") + text.count("‘")
     closing = text.count("”")

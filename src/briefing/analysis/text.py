@@ -125,7 +125,7 @@ def sentences(text: str) -> list[Sentence]:
         elif piece[0] in ".!?":
             if piece == "." and _is_abbreviation(text, match.start()) and not _ends_before_break(text, match.end()):
                 continue
-            if not _next_starts_sentence(text, match.end()):
+            if not _next_starts_sentence(text, match.end()) or _inside_dateline(text, start, match.start()):
                 continue
             emit(start, match.end(), False)
             start = match.end()
@@ -144,6 +144,17 @@ def sentences(text: str) -> list[Sentence]:
     if start < length:
         emit(start, length, True)
     return _split_datelines(text, result)
+
+
+def _inside_dateline(text: str, start: int, dot: int) -> bool:
+    """True when the full stop at `dot` is part of a dateline opening a line ("RENO, Nev. (Wire) — ..."),
+    so that the lead is not cut off behind it."""
+    begin = start
+    while begin < dot and text[begin].isspace():
+        begin += 1
+    if begin and text[begin - 1] != "\n":
+        return False
+    return dateline_end(text, begin) > dot
 
 
 def _ends_before_break(text: str, position: int) -> bool:
