@@ -182,3 +182,26 @@ def test_during_an_interview_is_second_hand() -> None:
 
 def test_reported_from_with_a_claim_is_second_hand() -> None:
     assert _kinds("Lind reported from Port Arden that the strike was over.").get("second-hand")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruth Okafor won the primary in the hotly contested race for the nomination.",
+    "Party leaders fear a contested convention in July.",
+    "Patrols crossed into the disputed territory on Monday.",
+    "The reporter was denied entry at the border.",
+    "A court denied him bail on Friday.",
+])
+def test_an_adjective_or_a_refusal_is_no_dispute(sentence: str) -> None:
+    """Regression: "the hotly contested race" was proposed as a disputed claim."""
+    assert "disputed" not in _kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry disputed the figures on Monday.",
+    "The figures are disputed.",
+    "The account was contested by the company.",
+    "Officials denied the report.",
+    "The disputed figures were published on Monday.",
+])
+def test_disputes_still_found(sentence: str) -> None:
+    assert "disputed" in _kinds(sentence)

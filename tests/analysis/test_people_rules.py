@@ -134,3 +134,19 @@ def test_a_fellow_at_an_institute_named_after_a_quotation_has_that_role() -> Non
     [actor] = analyze_texts(['"They are aiming at revenue," said Hanna Kovalenko-Reid, a senior fellow at '
                              'the institute.']).actors
     assert actor.role == "senior fellow at the institute"
+
+
+def test_a_headline_in_title_case_is_read_as_a_headline_even_with_a_full_stop() -> None:
+    """Regression: a site's title line ending in "." gave the person "Praises Ruth Okafor Donor" and the role
+    "Harbour Strike Isn’t The Only Reason Dockers Back Mayor"."""
+    for title in ("Harbour Strike Isn’t The Only Reason Dockers Back Mayor Ruth Okafor.",
+                  "Port Union Chief Praises Ruth Okafor Donor’s Skywriting Campaign."):
+        text = title + "\n\nThe head of the port union, Ian Ober, praised Mayor Ruth Okafor on Friday.\n"
+        actors = {a.name: a for a in analyze_texts([text]).actors}
+        assert set(actors) == {"Ian Ober", "Ruth Okafor"}
+        assert actors["Ruth Okafor"].role == "Mayor"
+
+
+def test_a_connective_opening_a_sentence_is_no_one() -> None:
+    text = "Harbour news\n\nInstead, the union will campaign for Ruth Okafor. Overall, the port is calm.\n"
+    assert {a.name for a in analyze_texts([text]).actors} == {"Ruth Okafor"}

@@ -101,9 +101,16 @@ HEDGED = re.compile(
     r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+(?:still\s+)?(?:slip|change|fall\s+through|collapse|"
     r"be\s+delayed|be\s+postponed|shift|unravel)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
     re.IGNORECASE)
+# "the hotly contested race", "the disputed territory": an adjective before a noun tells of a contest, not
+# of a claim someone disputes; before these words (or none) it still does ("disputed the figures")
+_NOT_DISPUTED_NOUN = (r"(?!(?:by|that|the|this|these|those|it|its|his|her|their|any|such|claims?|allegations?|"
+                      r"accounts?|reports?|figures?|findings|results?|version|ruling|decision)\b)[a-z]")
 DISPUTED = re.compile(
     r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
-    r"den(?:y|ies)\s+(?:that|the|any|this|it)|disputed|denied|contradicted|refuted|rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|contested|"
+    r"den(?:y|ies)\s+(?:that|the|any|this|it)|(?:disputed|contested)(?!\s+" + _NOT_DISPUTED_NOUN + r")"
+    r"|denied(?!\s+(?:entry|access|bail|parole|asylum|permission|visas?|him|her|them|us|me|a\s+(?:visa|permit|"
+    r"hearing|chance|licen[cs]e))\b)|contradicted|refuted|"
+    r"rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|"
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 UNCLEAR = re.compile(

@@ -44,7 +44,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int  # index of the paragraph, so the lead can be told from the rest
-    is_headline: bool = False  # a line without final punctuation: headline, byline, caption
+    is_headline: bool = False  # a line without final punctuation (headline, byline, caption), or in title case
 
 
 class Token(NamedTuple):
@@ -114,7 +114,7 @@ def sentences(text: str) -> list[Sentence]:
         if begin >= end:
             return
         body = text[begin:end]
-        headline = body[-1] not in ".!?\"'”’)。！？」』）" and len(body) < 200
+        headline = len(body) < 200 and (body[-1] not in ".!?\"'”’)。！？」』）" or _title_line(text, begin, end))
         result.append(Sentence(begin, end, body, paragraph, headline))
 
     for match in _BOUNDARY.finditer(text):
@@ -144,6 +144,24 @@ def sentences(text: str) -> list[Sentence]:
     if start < length:
         emit(start, length, True)
     return _split_datelines(text, result)
+
+
+# words prose keeps in lower case inside a sentence ("the" is left out: "told The Harbour Post" names a paper)
+_SMALL_WORDS = frozenset({"an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "to", "with"})
+
+
+def _title_line(text: str, begin: int, end: int) -> bool:
+    """A line of its own written in title case ("Hedge Funds Back Mayor Ruth Okafor."): a headline even when the
+    site ends it with a full stop, so its capitalised words are not read as names or roles."""
+    if (begin and text[begin - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
+        return False
+    words = [w for w in text[begin:end].split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
+    return len(capitalised) == len(words) or (
+        len(capitalised) >= 0.75 * len(words) and any(w[0].isupper() for w in small))
 
 
 def _inside_dateline(text: str, start: int, dot: int) -> bool:
