@@ -156,8 +156,9 @@ def title_before_name(chunk: list[Token], index: int) -> bool:
     is part of a name ("Boy Scout Rally", "Trooper Hill").
     """
     low = low_word(chunk[index])
-    if (low in ROLE_HEADS and low in lx.TITLE_WORDS) or low in lx.HONORIFICS:
-        return True
+    if (low in ROLE_HEADS and low in lx.TITLE_WORDS) or low in lx.HONORIFICS or (
+            low in _TITLE_ABBREVIATIONS and chunk[index].text.endswith(".")):
+        return True  # "Ohio Gov. | Ann Lind": an abbreviated title ends the place in front of it
     if low not in lx.PERSON_NOUNS:
         return False
     following = low_word(chunk[index + 1])
@@ -165,6 +166,7 @@ def title_before_name(chunk: list[Token], index: int) -> bool:
 
 
 _NATIONALITY_NOUNS = wl.word_set("nationality_nouns")
+_TITLE_ABBREVIATIONS = wl.word_set("title_abbreviations")
 
 
 def nationality_words(words: list[str], given_name_first: Callable[[list[str]], bool]) -> int:

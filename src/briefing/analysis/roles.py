@@ -8,6 +8,7 @@ Each rule sets the mention's role and the span of text that states it, for the e
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
@@ -69,8 +70,9 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
                                 or low in lx.ORG_HEADS)
         elif low in lx.TITLE_WORDS or low in lx.PERSON_NOUNS or low in lx.ORG_HEADS:
             has_role = has_role or low in ROLE_HEADS
-        elif low in lx.OFFICE_MODIFIERS and start is not None and low_word(right) in lx.TITLE_WORDS:
-            pass  # "Chief information officer Priya Raman": the office runs on to its rank
+        elif low in lx.OFFICE_MODIFIERS and start is not None and (low_word(right) in lx.TITLE_WORDS
+                                                                    or low_word(right) in lx.PERSON_NOUNS):
+            pass  # "Chief information officer Priya Raman", "Republican presidential hopeful Ann Lind"
         elif low in ("of", "for", "to", "at") and start is not None:
             pass
         else:
@@ -81,6 +83,10 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
         start = token.start
         right = token
         if last_capital and low not in lx.TITLE_WORDS:
+            place_start = _place_name_start(text, before, before.index(token))
+            if place_start is not None:
+                start = place_start  # "New York City mayor": the whole place, not "City mayor"
+                break
             # a name-like word ("Trump envoy") ends the chain unless more title words precede it
             prev_index = before.index(token) - 1
             previous = before[prev_index] if prev_index >= 0 else None
@@ -96,6 +102,19 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
             break
         start += match.end()
     return start if start < first.start else None
+
+
+def _place_name_start(text: str, before: list[Token], index: int) -> int | None:
+    """Where a place name of several words ends at `before[index]` begins ("New York City"), or None."""
+    for width in (3, 2, 1):
+        first = index - width
+        if first < 0:
+            continue
+        run = before[first:index + 1]
+        if all(joinable(text, a, b) for a, b in pairwise(run)) and \
+                " ".join(low_word(t) for t in run) in lx.PLACE_NAMES:
+            return run[0].start
+    return None
 
 
 def chain_end(text: str, first: Token) -> int:
@@ -219,6 +238,10 @@ def _names_someone(role: str) -> bool:
     return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
 
 
+def _bare(token: Token) -> str:
+    return token.text.lower().rstrip(".").replace("’s", "").replace("'s", "")
+
+
 _COMMA_END = re.compile(r"\w,\s*$")
 _COMMA_SPACE_END = re.compile(r"\w,\s+$")
 
@@ -234,6 +257,7 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
     limit = sentence.start + comma
     before = tokens_ending_by(toks, limit, 12)
     picked: list[Token] = []
+    crossings: list[int] = []  # where the look back went on past "of the", "to the"
     right_end = sentence.start + comma
     for token in reversed(before):
         gap = text[token.end:right_end]
@@ -246,6 +270,7 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
             if not (low == "the" and index > 0 and before[index - 1].text.lower() in ("of", "for", "to", "at", "in",
                                                                                      "on")):
                 break
+            crossings.append(len(picked))
         picked.append(token)
         right_end = token.start
         if strip_possessive(token.text) != token.text and token.text[0].isupper():
@@ -258,10 +283,16 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
             break
         if len(picked) >= 9:
             break
+    for crossing in crossings:
+        if not any(_bare(t) in ROLE_HEADS for t in picked[crossing + 1:]):
+            # "... to Ann Lind and Ohio to the state's governor, X": nothing before "to the" is a role word,
+            # so the role is what follows it ("Secretary of the Treasury" keeps its head)
+            picked = picked[:crossing]
+            break
     if not picked:
         return None
     picked.reverse()
-    lows = {t.text.lower().rstrip(".").replace("’s", "").replace("'s", "") for t in picked}
+    lows = {_bare(t) for t in picked}
     if not lows & ROLE_HEADS:
         return None
     if any(t.text.lower() in SPEECH_VERBS or (t.text.lower() in ("in", "on", "at") and i == 0)
