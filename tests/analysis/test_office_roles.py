@@ -32,3 +32,26 @@ def test_office_before_a_name(text: str, role: str) -> None:
 def test_roles_in_front_of_a_name_stop_where_the_role_does(text: str, name: str, role: str) -> None:
     actors = {a.name: a for a in analyze_texts(["Harbour news\n\n" + text]).actors}
     assert actors[name].role == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # regression: the clause before a name was read as its role
+    ("He said that as long as the Republican field remained divided, Ian Ober would have a path to the nomination.",
+     "Ian Ober", None),
+    ("In a swipe against Republican front-runner Ian Ober, Ruth Okafor said the goal was unity.", "Ruth Okafor",
+     None),
+    ("After his meeting with Ryan Lind, Ian Ober met with Republican House and Senate members on the Hill.",
+     "Ryan Lind", None),
+    # regression: the role ran on into the sentence's verb
+    ("Gary Byrne, a former Secret Service agent for President Anna Lind has written a book about her.",
+     "Gary Byrne", "former Secret Service agent for President Anna Lind"),
+    ("The GOP strategist in Ohio, Bruce Haines, said little.", "Bruce Haines", "GOP strategist in Ohio"),
+])
+def test_a_clause_is_no_role(text: str, name: str, role: str | None) -> None:
+    actors = {a.name: a for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+    assert actors[name].role == role
+
+
+def test_a_hyphenated_role_noun_ends_a_role_in_front_of_a_name() -> None:
+    text = "Harbour news\n\nThe Republican front-runner, Ian Ober, spoke first.\n"
+    assert {a.name: a.role for a in analyze_texts([text]).actors}["Ian Ober"] == "Republican front-runner"

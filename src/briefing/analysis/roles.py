@@ -172,15 +172,18 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         match = None  # "in Velmora, state radio reported", "the capital Karsk, the commander of": a place
     if match and "." in match.group("role") and (mention.single or not match.group("article")):
         match = None  # past an abbreviation only for "Ann Lind, the U.S. envoy": "Marlex, the venture of U.S. majors"
+    if match and _clause_before_head(match.group("role")):
+        match = None  # "Ryan, Trump met with House members": a clause after the comma, not a role
     if match:
-        role = match.group("role").strip()
+        role = match.group("role")
+        role = role[:_verb_cut(role)].strip()
         words = role.lower().replace("-", " ").split()
         heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
         if heads or _AGE.match(role):
             if not mention.role or _rank_only(mention.role) or len(role) > len(mention.role):
                 mention.role = trim_role(role)
                 mention.role_start = mention.evidence_start
-                mention.role_end = mention.end + match.end("role")
+                mention.role_end = mention.end + match.start("role") + _verb_cut(match.group("role"))
             mention.person_cue = mention.person_cue or f"apposition {role!r}"
         elif (any(w in ORG_NOUNS for w in words[:5]) and (match.group("article") or words[0] in ORG_NOUNS)
               and not mention.person_cue and not mention.given_name
@@ -236,6 +239,46 @@ def _names_someone(role: str) -> bool:
         return False  # "President Caldwell's press secretary": a role in that person's service
     before = role[:match.start()].split()
     return not any(w.lower() in ("to", "of", "for", "with", "under") for w in before[-3:])
+
+
+# a finite verb ends a role that ran on without a comma: "a former agent for President Lind has written a book"
+_FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|does|did)\s")
+# words that open a clause or an adverbial before any role noun: "Trump met with House members", "a swipe against"
+_CLAUSE_PREPOSITIONS = frozenset({"with", "against", "into", "over", "after", "before", "during", "about", "between",
+                                  "through", "toward", "towards", "despite", "without"})
+_AFTER_HEAD = frozenset({"of", "for", "to", "at", "in", "on", "from", "with", "under"})
+
+
+def _verb_cut(role: str) -> int:
+    """Where a role that ran on into its sentence's verb ends (its whole length when it did not)."""
+    match = _FINITE_VERB.search(role)
+    return match.start() if match else len(role)
+
+
+def _role_words(role: str) -> list[str]:
+    return [w.strip("'’").lower().removesuffix("'s").removesuffix("’s").rstrip(".,") for w in role.split()]
+
+
+def _is_head(word: str) -> bool:
+    return word in ROLE_HEADS or word.rsplit("-", 1)[-1] in ROLE_HEADS  # "front-runner", "co-founder"
+
+
+def _clause_before_head(role: str) -> bool:
+    """True when a preposition that opens an adverbial comes before the first role noun."""
+    for word in _role_words(role):
+        if _is_head(word):
+            return False
+        if word in _CLAUSE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _ends_on_its_head(role: str) -> bool:
+    """A role in front of a name ends on its noun or goes on with a preposition ("Secretary of the Treasury"),
+    never with more words after the noun ("the Republican field remained divided")."""
+    words = _role_words(role)
+    last = max((i for i, w in enumerate(words) if _is_head(w)), default=-1)
+    return last >= 0 and (last == len(words) - 1 or words[last + 1] in _AFTER_HEAD)
 
 
 def _bare(token: Token) -> str:
@@ -300,4 +343,6 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
         return None
     start = picked[0].start
     role = text[start:picked[-1].end]
+    if _clause_before_head(role) or not _ends_on_its_head(role):
+        return None  # "as long as the Republican field remained divided, Ann Lind ...": a clause, not her role
     return start, role
