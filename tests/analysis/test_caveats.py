@@ -201,6 +201,7 @@ def test_an_adjective_or_a_refusal_is_no_dispute(sentence: str) -> None:
     "The figures are disputed.",
     "The account was contested by the company.",
     "Officials denied the report.",
+    "The company disputed a claim by the union.",
     "The disputed figures were published on Monday.",
 ])
 def test_disputes_still_found(sentence: str) -> None:

@@ -103,7 +103,7 @@ HEDGED = re.compile(
     re.IGNORECASE)
 # "the hotly contested race", "the disputed territory": an adjective before a noun tells of a contest, not
 # of a claim someone disputes; before these words (or none) it still does ("disputed the figures")
-_NOT_DISPUTED_NOUN = (r"(?!(?:by|that|the|this|these|those|it|its|his|her|their|any|such|claims?|allegations?|"
+_NOT_DISPUTED_NOUN = (r"(?!(?:a|an|by|that|the|this|these|those|it|its|his|her|their|any|such|claims?|allegations?|"
                       r"accounts?|reports?|figures?|findings|results?|version|ruling|decision)\b)[a-z]")
 DISPUTED = re.compile(
     r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
