@@ -55,3 +55,11 @@ def test_a_clause_is_no_role(text: str, name: str, role: str | None) -> None:
 def test_a_hyphenated_role_noun_ends_a_role_in_front_of_a_name() -> None:
     text = "Harbour news\n\nThe Republican front-runner, Ian Ober, spoke first.\n"
     assert {a.name: a.role for a in analyze_texts([text]).actors}["Ian Ober"] == "Republican front-runner"
+
+
+def test_a_role_ends_before_an_aside_in_brackets() -> None:
+    text = ("Harbour news\n\nIvo Varek, former editor of the Harbour Voice (Glas Luke) newspaper, was freed on Friday. "
+            "A judge pardoned Ivo Varek.\n")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Ivo Varek"].type == "person"
+    assert actors["Ivo Varek"].role == "former editor of the Harbour Voice"

@@ -158,3 +158,18 @@ def test_claims_beside_other_clauses(text: str, kind: str, expected: str) -> Non
 ])
 def test_reports_in_the_media_are_second_hand(text: str, expected: str) -> None:
     assert _sentences(text, "second-hand") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression: "Unnamed these wealthy donors"
+    ("Ferry owners backed the plan. These wealthy donors said the port needed a second quay.",
+     "That the port needed a second quay rests on these unnamed wealthy donors."),
+    # regression: "Unnamed democratic leaders": a party keeps its capital
+    ("Democratic leaders said the budget would pass.",
+     "That the budget would pass rests on unnamed Democratic leaders."),
+    # regression: "That Whatever progress the envoy has made rests on unnamed officials."
+    ("Whatever progress the envoy has made, officials said, could easily be undone by a new offensive.",
+     "That whatever progress the envoy has made could easily be undone rests on unnamed officials."),
+])
+def test_who_and_what_read_as_a_sentence(text: str, expected: str) -> None:
+    assert expected in _sentences(text, "anonymous-source"), _sentences(text, "anonymous-source")

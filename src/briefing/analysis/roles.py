@@ -34,7 +34,8 @@ _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
     r"(?P<role>(?:[^,.;:()\"“”\n]|(?<=\b[A-Z])\.){2,110}?)"  # a dot only after an initial: "the U.S. envoy"
-    r"(?=\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\n|\((?=[A-Z]{2,6}\))|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$))"
+    r"(?=\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\n|\((?=[A-Z]{2,6}\))|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$)"
+    r"|\s\()"  # "editor of the Sereipheap Thmei (New Liberty) newspaper": the role ends before the aside
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|capital|city|town|village)\s+$")
 _WHO_ROLE = re.compile(r",\s+who\s+(?P<role>(?:leads|chairs|heads|runs|directs|commands|represents|oversees)"

@@ -48,7 +48,7 @@ _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine"
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
 _COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
-                             "our", "some", "many", "most"])
+                             "our", "some", "many", "most", "whatever", "whether", "whoever", "whichever"])
 
 
 def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | set[str] = frozenset()
@@ -79,6 +79,12 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return claim
     if _COORDINATED.search(body, 0, rel_start):
         return None  # "X happened, and some members said they would ...": X is not what the members said
+    aside = _ASIDE_SAID.match(after)
+    if aside and _COMMA_BEFORE.search(body, 0, rel_start):
+        # "Whatever progress he has made, officials said, could be undone": the sentence around the aside
+        claim = _trim(f"{body[:rel_start].rstrip(' ,')} {aside.group('rest')}", common)
+        if claim:
+            return claim
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -110,6 +116,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
 
 
 _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
+# a source set off by commas inside its claim: ", officials said, could be undone"
+_ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
+                         r"(?P<rest>[a-z].+)", re.DOTALL)
+_COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
                           r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _WHEN_THAT = re.compile(r"\s*(?:" + _WHEN + r")?that\s+")
@@ -226,7 +236,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in _NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
-    if first in _POSSESSIVE_PRONOUNS:  # "their supporters": their unnamed supporters
+    if first in _POSSESSIVE_PRONOUNS or first in ("these", "those"):  # their / these unnamed supporters
         return f"{first} unnamed {' '.join(words[1:])}"
     core = _lower_first(core, common)
     if first == "people" or plural:
@@ -250,6 +260,8 @@ def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
     first = words[0]
     if len(words) == 1 or first.lower() in _SOURCE_NOUNS or first.lower() in common:
         return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
+    if lx.is_nationality(first):
+        return text  # "Democratic leaders", "French officials": a party or a nation keeps its capital
     if not first[1:].islower() or (first.lower() not in lx.COMMON_CAPITALIZED and first.lower() not in
                                    lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES
                                    and not first.lower().endswith(_ADJECTIVE_ENDINGS)):
