@@ -206,3 +206,20 @@ def test_an_adjective_or_a_refusal_is_no_dispute(sentence: str) -> None:
 ])
 def test_disputes_still_found(sentence: str) -> None:
     assert "disputed" in _kinds(sentence)
+
+
+def test_a_rule_in_force_is_no_second_hand_report() -> None:
+    """Regression: "according to state law" was proposed as second-hand reporting."""
+    for sentence in ("According to state law, no one may canvass within 150 feet of a polling place.",
+                     "Under the rules, according to party bylaws, delegates are free agents."):
+        assert "second-hand" not in _kinds(sentence)
+    assert "second-hand" in _kinds("According to the harbour master's report, the quay was closed.")
+    assert "anonymous-source" in _kinds("According to law enforcement officials, the account was closed.")
+
+
+def test_a_long_according_to_phrase_ends_on_a_whole_word() -> None:
+    """Regression: the phrase was cut inside a word ("… and Telev")."""
+    found = _kinds("According to early results of the exit poll conducted by Edison Research for the Harbour Wire "
+                   "and Television Networks, Lind led in both towns.")
+    assert found["second-hand"] == ["According to early results of the exit poll conducted by Edison Research for "
+                                    "the Harbour Wire"]

@@ -12,15 +12,20 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.text import Sentence, prefilter_text
 from briefing.analysis.unnamed import unnamed_sources
 
 # "the quay amid reports": after a preposition "reports" is a noun, not an outlet's verb
 _PREPOSITION = r"(?:amid|of|after|despite|following|with|by|in|on|to|from|about|over|under|among)"
+# "according to state law", "according to party rules": a rule in force is no one's report
+_NO_RULE_AHEAD = (r"(?!(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,2}(?:" + "|".join(sorted(wl.entries("norm_nouns")))
+                  + r")(?=\s*[,.;:)]|\s+(?:of|in|on|at|that|which|and|for)\b|$))")  # not "law enforcement officials"
 SECOND_HAND = [
-    (re.compile(r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|"
-                r"figures|data|estimates|minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()])"
-                r"{0,90}", re.IGNORECASE), "according to"),
+    (re.compile(r"\baccording\s+to\s+" + _NO_RULE_AHEAD
+                + r"(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|figures|data|estimates|"
+                r"minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()]){0,90}", re.IGNORECASE),
+     "according to"),
     # "was first reported by", "as reported by", "the story, first reported by ..."
     (re.compile(r"\b(?:(?:was|were|had\s+been|has\s+been|is|are|as)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
                 r"|(?<=,\s)(?:first|previously|originally)\s+)"
@@ -254,7 +259,11 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
         if not any(map(lowered.__contains__, SECOND_RULE_HINTS[cue])):
             continue
         for match in pattern.finditer(body):
-            phrase = _TRAILING_TIME.sub("", match.group(0).rstrip(" ,."))
+            phrase = match.group(0)
+            if match.end() < len(body) and body[match.end()].isalnum() and " " in phrase:
+                # a length limit reached inside a word ("… and Telev"): end on the last whole word that is no link
+                phrase = _DANGLING_LINK.sub("", phrase[:phrase.rstrip().rfind(" ")])
+            phrase = _TRAILING_TIME.sub("", phrase.rstrip(" ,."))
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
             if cue == "reported" and (_PRONOUN_REPORTED.match(phrase) or _REPORTED_ADJECTIVE.search(phrase)
@@ -267,6 +276,7 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
     return hits
 
 
+_DANGLING_LINK = re.compile(r"(?:\s+(?:and|or|of|for|the|a|an|by|to|in|on|at|with|from))+$", re.IGNORECASE)
 _OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Press|Agency|Daily|Monde|Spiegel|"
                            r"Reuters|Axios|Bloomberg|Politico|CNN|BBC|CBS|NBC|ABC|AFP|AP|Interfax|TASS|Xinhua|"
                            r"Tagesspiegel|Kyodo|Yonhap|Ledger|Gazette|Observer|Guardian|Telegraph|Express|"
