@@ -49,3 +49,12 @@ def test_dateline_with_an_abbreviated_state_stays_with_its_story() -> None:
                                        "She thanked staff."]
     prose = "He moved to Reno, Nev. He liked it."
     assert [s.text for s in sentences(prose)] == ["He moved to Reno, Nev.", "He liked it."]
+
+
+def test_ukrainian_and_russian_abbreviations_do_not_end_a_sentence() -> None:
+    """Regression: "по вул. Хрещатик" and "ім. Шевченка" were cut into two sentences."""
+    text = ("Суд повернув будівлю по вул. Хрещатик місту. Бібліотека ім. Шевченка відкрита.\n\n"
+            "В 2010 г. Правительство решило иначе.")
+    assert [s.text for s in sentences(text)] == ["Суд повернув будівлю по вул. Хрещатик місту.",
+                                                 "Бібліотека ім. Шевченка відкрита.",
+                                                 "В 2010 г. Правительство решило иначе."]

@@ -10,13 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefing.analysis import wordlists as wl
+
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "sen", "rep", "gov", "pres", "rev", "hon", "amb", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept",
-    "univ", "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
-})
+ABBREVIATIONS: frozenset[str] = wl.word_set("abbreviations")
 
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}"                                            # U.S., U.N., a.m.
