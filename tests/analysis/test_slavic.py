@@ -354,3 +354,14 @@ def test_a_womans_role_noun_opens_her_role() -> None:
 def test_a_second_hand_source_keeps_the_outlet_in_any_case(text: str, phrase: str) -> None:
     """Regression: "По данным портала «...»" was cut to "По данным"."""
     assert [c.text for c in analyze_texts([text]).caveats if c.kind == "second-hand"] == [phrase]
+
+
+def test_an_organisation_named_in_several_cases_is_one_actor() -> None:
+    """Regression: «Укрпорттранс» and «Укрпорттрансу» were two organisations, and the head's affiliation a third
+    spelling."""
+    uk = ("ПАТ «Укрпорттранс» відкачало нафту зі сховищ. Цифру оприлюднив голова «Укрпорттрансу» Остап Мельник. "
+          "За підсумками засідання робочої групи «Укрпорттрансу» доручили підготувати звіт.")
+    result = analyze_texts([uk])
+    organisations = [a.name for a in result.actors if a.type == "organization"]
+    assert organisations == ["Укрпорттранс"]
+    assert _people(result)["Остап Мельник"].affiliation == "Укрпорттранс"

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import has_cyrillic, languages
+from briefing.analysis.slavic.morph import lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
 from briefing.analysis.slavic.organizations import find_organizations
 from briefing.analysis.slavic.people import Person, first_part, merge, surname_part
@@ -42,9 +43,10 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     """`actors` and the Russian/Ukrainian people; a person found in both scripts appears once."""
     people = merge(mentions_of(texts, split))
     result = list(actors)
-    result.extend(_organizations(texts, split, result))
+    spelled: dict[tuple[str, str], str] = {}
+    result.extend(_organizations(texts, split, result, spelled))
     for person in people:
-        suggestion = _suggestion(texts, person)
+        suggestion = _with_organization_spelling(_suggestion(texts, person), spelled)
         twin = _latin_twin(result, person)
         if twin is None:
             result.append(suggestion)
@@ -54,9 +56,10 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     return result
 
 
-def _organizations(texts: list[str], split: list[list[Sentence]],
-                   known: list[ActorSuggestion]) -> list[ActorSuggestion]:
-    """Organisations of the Russian and Ukrainian sentences ("ОАО «Газпром»"), one per name."""
+def _organizations(texts: list[str], split: list[list[Sentence]], known: list[ActorSuggestion],
+                   spelled: dict[tuple[str, str], str]) -> list[ActorSuggestion]:
+    """Organisations of the Russian and Ukrainian sentences ("ОАО «Газпром»"), one per name; `spelled` gets
+    each name's key in its language, so that an affiliation in another case can be named as the actor is."""
     found: dict[str, list[tuple[int, int, int, str]]] = {}
     names: dict[str, str] = {}
     for index, text in enumerate(texts):
@@ -66,18 +69,41 @@ def _organizations(texts: list[str], split: list[list[Sentence]],
             if language not in ("ru", "uk"):
                 continue
             for name, start, end, cue in find_organizations(sentence, language):
-                key = name.casefold()
-                names.setdefault(key, name)
+                key = _organization_key(name, language)
+                spelled[(language, key)] = key
+                if key not in names or name.casefold() == key:
+                    names[key] = name  # the name as written in the nominative, when the text has it
                 found.setdefault(key, []).append((index, start, end, cue))
+    for language_key in spelled:
+        spelled[language_key] = names[language_key[1]]
     result: list[ActorSuggestion] = []
     for key, spans in found.items():
-        if any(a.type == "organization" and a.name.casefold() == key for a in known):
+        if any(a.type == "organization" and a.name.casefold() in (key, names[key].casefold()) for a in known):
             continue
         evidence = tuple(_evidence(texts, source, start, end) for source, start, end, _ in spans[:3])
         result.append(ActorSuggestion(name=names[key], type="organization", role=None, affiliation=None,
                                       mentions=len(spans), evidence=evidence, cue=spans[0][3],
                                       key=stable_key("actor", "organization", _SPACES.sub(" ", key).strip())))
     return result
+
+
+def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str, str], str]) -> ActorSuggestion:
+    """The person's affiliation named as its organisation actor is: "голова «Укртранснафти»" works for
+    "Укртранснафта", not for a second body "Укртранснафти"."""
+    if person.affiliation is None:
+        return person
+    for (language, key), name in spelled.items():
+        if _organization_key(person.affiliation, language) == key:
+            return replace(person, affiliation=name)
+    return person
+
+
+def _organization_key(name: str, language: str) -> str:
+    """One key for the cases of a one-word name («Укртранснафта», «Укртранснафти», «Укртранснафту»):
+    writers decline such names in quotes. Longer names stay as written ("Единой России" is no "Россия")."""
+    if " " in name or "-" in name or not name.isalpha() or name.isupper():
+        return name.casefold()
+    return lemma(name, language)
 
 
 def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
