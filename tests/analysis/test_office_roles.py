@@ -63,3 +63,9 @@ def test_a_role_ends_before_an_aside_in_brackets() -> None:
     actors = {a.name: a for a in analyze_texts([text]).actors}
     assert actors["Ivo Varek"].type == "person"
     assert actors["Ivo Varek"].role == "former editor of the Harbour Voice"
+
+
+def test_a_count_after_a_place_is_no_role() -> None:
+    """Regression: "the prefect of Dalvik, 28 prisoners (refugees) were handed over" made Dalvik a person."""
+    text = "Harbour news\n\nWith the prefect of Dalvik, 28 prisoners (refugees) were handed over on Friday.\n"
+    assert "Dalvik" not in {a.name for a in analyze_texts([text]).actors if a.type == "person"}

@@ -173,8 +173,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         match = None  # "in Velmora, state radio reported", "the capital Karsk, the commander of": a place
     if match and "." in match.group("role") and (mention.single or not match.group("article")):
         match = None  # past an abbreviation only for "Ann Lind, the U.S. envoy": "Marlex, the venture of U.S. majors"
-    if match and _clause_before_head(match.group("role")):
-        match = None  # "Ryan, Trump met with House members": a clause after the comma, not a role
+    if match and (_clause_before_head(match.group("role")) or (
+            match.group("role")[:1].isdigit() and not _AGE.match(match.group("role")))):
+        match = None  # "Ryan, Trump met with House members", "Gisenyi, 28 prisoners were ...": a clause, not a role
     if match:
         role = match.group("role")
         role = role[:_verb_cut(role)].strip()
