@@ -223,3 +223,10 @@ def test_a_long_according_to_phrase_ends_on_a_whole_word() -> None:
                    "and Television Networks, Lind led in both towns.")
     assert found["second-hand"] == ["According to early results of the exit poll conducted by Edison Research for "
                                     "the Harbour Wire"]
+
+
+def test_an_according_to_phrase_does_not_end_on_a_link_word() -> None:
+    # the phrase's 90-character limit falls right after "all of"
+    found = _kinds("That is according to early results of exit polls conducted by Meridian Research for the Harbour "
+                   "Wire and all of the TV networks for the state primaries.")
+    assert not found["second-hand"][0].endswith((" for", " and", " by", " of"))

@@ -150,3 +150,11 @@ def test_a_headline_in_title_case_is_read_as_a_headline_even_with_a_full_stop() 
 def test_a_connective_opening_a_sentence_is_no_one() -> None:
     text = "Harbour news\n\nInstead, the union will campaign for Ruth Okafor. Overall, the port is calm.\n"
     assert {a.name for a in analyze_texts([text]).actors} == {"Ruth Okafor"}
+
+
+def test_the_surname_of_someone_named_in_full_is_that_person_not_a_body() -> None:
+    """Regression: "rivals, Kasich has sought ..." gave an organisation "Kasich" beside "John Kasich"."""
+    text = ("Harbour news\n\nOhio Gov. Ivo Karsich won his home state on Tuesday. Steering clear of the rhetoric of "
+            "his GOP rivals, Karsich has sought to stand apart. Karsich said he would stay in the race.\n")
+    actors = [(a.name, a.type) for a in analyze_texts([text]).actors if "Karsich" in a.name]
+    assert actors == [("Ivo Karsich", "person")]

@@ -78,3 +78,13 @@ def test_bylines_follow_lines_and_short_fragments_are_not_summary() -> None:
     texts = [s.text for s in analyze_texts([story]).summary]
     assert texts[0].startswith("Dock workers in Harwich ended")
     assert not any(t.startswith(("Follow", "Story by", "The union replied")) for t in texts)
+
+
+def test_a_speakers_words_to_you_are_not_summary() -> None:
+    """Regression: "You’ve got to take care of the yard." (a quotation printed without marks) was a candidate."""
+    story = ("Mayor speaks at the shipyard\n\n"
+             "Mayor Ruth Okafor promised on Monday to keep the Harwich shipyard open until the end of the decade.\n\n"
+             "You’ve got to take care of the yard and the people who work in it.\n")
+    texts = [s.text for s in analyze_texts([story]).summary]
+    assert texts[0].startswith("Mayor Ruth Okafor promised")
+    assert not any(t.startswith("You") for t in texts)

@@ -110,6 +110,12 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     # 3. single words: surname of a full name, short name of an organisation, or a one-name person
     singles = [m for m in all_mentions if m.kind == "unknown" and m.single]
     last_index, first_index = _word_indexes(people)
+    for org_key, org in list(orgs.items()):
+        person_key = last_index.get(org_key)
+        if person_key is not None and not org.aliases and len(org.name.split()) == 1 and not org.name.isupper():
+            # "Ohio Gov. John Kasich ... rivals, Kasich has sought": the surname of someone named in full, read
+            # as a body by a cue that a person's name can meet too
+            people[person_key].mentions.extend(orgs.pop(org_key).mentions)
     org_first: dict[str, str] = {}
     for org_key, org in orgs.items():
         for word in org.name.split()[:3] if len(org.name.split()) > 1 else ():

@@ -261,8 +261,9 @@ def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
         for match in pattern.finditer(body):
             phrase = match.group(0)
             if match.end() < len(body) and body[match.end()].isalnum() and " " in phrase:
-                # a length limit reached inside a word ("… and Telev"): end on the last whole word that is no link
-                phrase = _DANGLING_LINK.sub("", phrase[:phrase.rstrip().rfind(" ")])
+                phrase = phrase[:phrase.rstrip().rfind(" ")]  # a length limit reached inside a word: "… and Telev"
+            if cue == "according to":
+                phrase = _DANGLING_LINK.sub("", phrase.rstrip(" ,."))  # end on a word that is no link: not "… for"
             phrase = _TRAILING_TIME.sub("", phrase.rstrip(" ,."))
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue

@@ -39,12 +39,12 @@ class RankedSentence:
 _DEPENDENT_OPENING = re.compile(
     r"[\"“‘'(]|(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|We|I|Our|Us|Him|Them|Such|Both|"
     r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b")  # a speaker's words, unquoted
 
 
 def self_contained(body: str) -> bool:
     """A sentence a brief can carry on its own: no pronoun or connective that needs the sentence before,
-    and no piece of a quotation (an unbalanced quotation mark, a speaker's "we" outside quotes)."""
+    and no piece of a quotation (an unbalanced quotation mark, a speaker's "we" or "you" outside quotes)."""
     text = body.strip()
     if not text or _DEPENDENT_OPENING.match(text):
         return False
