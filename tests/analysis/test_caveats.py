@@ -230,3 +230,9 @@ def test_an_according_to_phrase_does_not_end_on_a_link_word() -> None:
     found = _kinds("That is according to early results of exit polls conducted by Meridian Research for the Harbour "
                    "Wire and all of the TV networks for the state primaries.")
     assert not found["second-hand"][0].endswith((" for", " and", " by", " of"))
+
+
+def test_the_people_a_named_person_rallied_are_no_source() -> None:
+    """Regression: "Anna Lind rallied supporters by warning ..." gave "Unnamed Anna Lind rallied supporters"."""
+    assert "anonymous-source" not in _kinds("Anna Lind rallied supporters by warning that the port would close.")
+    assert _kinds("Disaffected supporters said the port would close.")["anonymous-source"] == ["Disaffected supporters"]

@@ -158,3 +158,9 @@ def test_the_surname_of_someone_named_in_full_is_that_person_not_a_body() -> Non
             "his GOP rivals, Karsich has sought to stand apart. Karsich said he would stay in the race.\n")
     actors = [(a.name, a.type) for a in analyze_texts([text]).actors if "Karsich" in a.name]
     assert actors == [("Ivo Karsich", "person")]
+
+
+def test_a_contraction_opening_a_sentence_is_no_one() -> None:
+    """Regression: "I'll" was proposed as a person."""
+    text = "Harbour news\n\n\"I'll be back,\" Ian Ober said. I'll say it again. We're ready, Ober said. Don't go.\n"
+    assert {a.name for a in analyze_texts([text]).actors} == {"Ian Ober"}

@@ -276,8 +276,9 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         for chunk in chunk_sentence(text, sentence, toks):
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
-            if len(chunk) == 1 and chunk[0].text.lower() in lx.COMMON_CAPITALIZED:
-                continue  # "The", "But", "On": capitalised only because a sentence starts there
+            if len(chunk) == 1 and (chunk[0].text.lower() in lx.COMMON_CAPITALIZED
+                                    or _CONTRACTION.search(chunk[0].text)):
+                continue  # "The", "But", "On", "I'll": capitalised only because a sentence starts there
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
                     outlets.add(mention.name)
@@ -292,6 +293,9 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
     _add_digest_papers(source, text, sentences, mentions, outlets)
     not_actors = vessel_names(text) | state_names(text, mentions)
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
+
+
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$|n['’]t$")  # "I'll", "We're", "Don't"; not a possessive
 
 
 def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],

@@ -283,6 +283,10 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if low in _POSSESSIVES:
                 start = word.start()
                 break  # "changes his current aides asked for": the phrase starts at "his"
+            if word.group()[:1].isupper() and kept and kept[-1].group().endswith("ed") and kept[-1].group().islower():
+                kept.pop()  # "Anna Lind rallied supporters": after a name an -ed word is her verb, not a modifier
+                start = kept[-1].start() if kept else head_start
+                break
             if word.group()[:1].isupper() and low.endswith(("'s", "’s")) and modifiers <= 2:
                 start = _name_start(body, words, word)
                 break  # "Anna Maria Lind's political allies": a whole name owns the phrase
