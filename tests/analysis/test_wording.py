@@ -97,3 +97,12 @@ def test_plural_spokesmen_and_pointing_out_read_right() -> None:
     sentences = [c.sentence for c in _caveats("anonymous-source", text)]
     assert "That the night sailings would stay rests on unnamed harbour spokesmen." in sentences, sentences
     assert "That the ferry fares rose twice in a year rests on unnamed union leaders." in sentences, sentences
+
+
+def test_a_hedge_inside_a_quotation_is_quoted_whole_with_its_speaker() -> None:
+    """Regression: the caveat began inside a quotation and carried a lone closing mark."""
+    text = ("News\n\n“The port is ours. That may be of concern to people in the community,” said Alan Berger, a doctor "
+            "from Marlow who said he knows the owners but took issue with the plan.")
+    sentences = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "hedged"]
+    assert sentences == ["Hedged in the source (“may be”): “That may be of concern to people in the community,” "
+                         "said Alan Berger."]

@@ -345,8 +345,26 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
-    clause = re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0]
+    clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
+
+
+# the end of a quotation whose opening mark is in an earlier sentence, and who said it
+_QUOTATION_END = re.compile(r"(?P<quote>[^“”\"]+?)[,.?!]?[”\"],?(?:\s+(?P<speaker>"
+                            r"(?:said|says|told|added)\s+[^,;]{1,40}?|[^,;“”\"]{1,40}?\s+(?:said|says|told|added))"
+                            r"(?=[,.;]|$))?")
+
+
+def _closed_quotation(clause: str) -> str:
+    """A clause that starts inside a quotation ("That may worry people,” said Ann Lind, a doctor ...") quoted
+    whole with its speaker, so that the brief never carries a lone closing mark."""
+    if clause.count("”") <= clause.count("“") and clause.count('"') % 2 == 0:
+        return clause
+    match = _QUOTATION_END.match(clause)
+    if match is None:
+        return clause
+    speaker = f" {match.group('speaker')}" if match.group("speaker") else ""
+    return f"“{match.group('quote').strip()},”{speaker}" if speaker else f"“{match.group('quote').strip()}”"
 
 
 _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
