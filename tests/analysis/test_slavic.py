@@ -365,3 +365,11 @@ def test_an_organisation_named_in_several_cases_is_one_actor() -> None:
     organisations = [a.name for a in result.actors if a.type == "organization"]
     assert organisations == ["Укрпорттранс"]
     assert _people(result)["Остап Мельник"].affiliation == "Укрпорттранс"
+
+
+def test_a_womans_surname_after_initials_is_given_in_the_nominative() -> None:
+    """Regression: "за участю Т. К. Пуздирєвої" gave the person "Т. К. Пуздирєвої"."""
+    uk = "Словник підготовлено за участю Т. К. Пуздирєвої та М. П. Муравицької. Керівник роботи В. І. Критська."
+    ru = "Доклад подготовлен при участии Т. К. Смирновой и А. Б. Донского."
+    assert set(_people(analyze_texts([uk]))) == {"Т. К. Пуздирєва", "М. П. Муравицька", "В. І. Критська"}
+    assert set(_people(analyze_texts([ru]))) == {"Т. К. Смирнова", "А. Б. Донской"}

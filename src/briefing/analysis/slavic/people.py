@@ -9,6 +9,7 @@ who share a surname stay apart when their given names differ.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.analysis.slavic.morph import (
@@ -122,7 +123,10 @@ def display_name(mention: SlavicMention) -> str:
             position -= 1
             particles.insert(0, mention.parts[position].token.text)
         words.extend(particles)
-        if surname.info is None:
+        feminine = _feminine_after_initials(surname.token.text, language) if first is None and initials else None
+        if feminine is not None:
+            words.append(feminine)
+        elif surname.info is None:
             text = surname.token.text
             words.append(text if not text.isupper() else "-".join(p.capitalize() for p in text.split("-")))
         else:
@@ -132,6 +136,18 @@ def display_name(mention: SlavicMention) -> str:
             and not surname.info.known and not SURNAME_ENDING.search(surname.token.text.lower()):
         words.reverse()  # "Линдси Грэм": an unknown foreign given name before a word that reads as a given name
     return " ".join(words) or " ".join(p.token.text for p in mention.parts)
+
+
+# a woman's surname declined as an adjective, in a case other than the nominative: with initials only, its
+# ending is all that tells who is named ("Т. К. Пуздирєвої" -> "Т. К. Пуздирєва"); a man's never ends so
+_FEMININE_OBLIQUE = {"uk": re.compile(r"(?<=[^\W\d_]{3})(?:ої)$"),
+                     "ru": re.compile(r"(?<=[^\W\d_]{2}(?:ов|ев|ёв|ин|ын))(?:ой)$")}
+
+
+def _feminine_after_initials(word: str, language: str) -> str | None:
+    pattern = _FEMININE_OBLIQUE.get(language)
+    match = pattern.search(word) if pattern else None
+    return word[:match.start()] + "а" if match else None
 
 
 def merge(mentions: list[SlavicMention]) -> list[Person]:
