@@ -236,3 +236,16 @@ def test_the_people_a_named_person_rallied_are_no_source() -> None:
     """Regression: "Anna Lind rallied supporters by warning ..." gave "Unnamed Anna Lind rallied supporters"."""
     assert "anonymous-source" not in _kinds("Anna Lind rallied supporters by warning that the port would close.")
     assert _kinds("Disaffected supporters said the port would close.")["anonymous-source"] == ["Disaffected supporters"]
+
+
+def test_hedges_and_open_questions_of_a_council_story() -> None:
+    """Regressions from a new held-out text: "may still review" is a hedge, "has not released its report" an open
+    question, consultants are a source, and "a figure the board disputed" is no one."""
+    assert "hedged" in _kinds("The state utility commission may still review the decision.")
+    questions = [q.text for q in analyze_texts(["The city has not released its own report on the failures."]).questions]
+    assert questions == ["The city has not released its own report on the failures."]
+    assert "anonymous-source" in _kinds("The board's consultants estimated that the center would save $2 million.")
+    found = _kinds("A union official said nine nurses could lose their jobs, a figure the board disputed.")
+    assert found["anonymous-source"] == ["A union official"]
+    close = _kinds("Figures close to the mayor said she would run.")
+    assert close["anonymous-source"] == ["Figures close to the mayor"]

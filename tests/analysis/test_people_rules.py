@@ -164,3 +164,12 @@ def test_a_contraction_opening_a_sentence_is_no_one() -> None:
     """Regression: "I'll" was proposed as a person."""
     text = "Harbour news\n\n\"I'll be back,\" Ian Ober said. I'll say it again. We're ready, Ober said. Don't go.\n"
     assert {a.name for a in analyze_texts([text]).actors} == {"Ian Ober"}
+
+
+def test_a_councilman_is_a_title_and_a_courier_is_a_paper() -> None:
+    text = ("Harbour news\n\nCouncilman Rafael Ortiz, one of the two members who voted against the plan, said it would "
+            "hurt retirees. Former mayor Lionel Brandt said in an interview with the Marlow Courier that repairs were "
+            "late.\n")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Rafael Ortiz"].role == "Councilman"
+    assert actors["Marlow Courier"].type == "organization"

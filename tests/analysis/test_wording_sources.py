@@ -169,7 +169,30 @@ def test_reports_in_the_media_are_second_hand(text: str, expected: str) -> None:
      "That the budget would pass rests on unnamed Democratic leaders."),
     # regression: "That Whatever progress the envoy has made rests on unnamed officials."
     ("Whatever progress the envoy has made, officials said, could easily be undone by a new offensive.",
-     "That whatever progress the envoy has made could easily be undone rests on unnamed officials."),
+     "That whatever progress the envoy has made could easily be undone by a new offensive rests on unnamed "
+     "officials."),
 ])
 def test_who_and_what_read_as_a_sentence(text: str, expected: str) -> None:
     assert expected in _sentences(text, "anonymous-source"), _sentences(text, "anonymous-source")
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # regression: "That the rate increase would bring is second-hand": a claim of a dozen words is kept whole
+    ("The rate increase would bring in about $4.1 million a year, according to a memo from the finance director.",
+     "second-hand", "That the rate increase would bring in about $4.1 million a year is second-hand (according to a "
+                    "memo from the finance director)."),
+    # regression: a count opening the claim made it look torn out of its sentence
+    ("A union official, who asked not to be named, said at least nine nurses could lose their jobs.",
+     "anonymous-source", "That at least nine nurses could lose their jobs rests on one anonymous union official."),
+    # regression: "That the board's own consultants estimated is second-hand"
+    ("The board's own consultants estimated in a 2023 review that the new center would save about $2.3 million a "
+     "year, according to documents seen by the Northvale Gazette.", "second-hand",
+     "That the new center would save about $2.3 million a year is second-hand (according to documents seen by the "
+     "Northvale Gazette)."),
+    # a claim cut at a comma does not end on "that"
+    ("White House officials say the arms move was a natural step to take with a country that, once an enemy, is now "
+     "a partner.", "anonymous-source",
+     "That the arms move was a natural step to take with a country rests on unnamed White House officials."),
+])
+def test_claims_read_whole(text: str, kind: str, expected: str) -> None:
+    assert expected in _sentences(text, kind), _sentences(text, kind)

@@ -103,7 +103,7 @@ HEDGED = re.compile(
     r"|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to"
     r"|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|reported)\s+to"
     r"|(?:might|may)\s+(?:have\s+)?(?:rise|be|have|reach|include|increase|grow)"
-    r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+(?:still\s+)?(?:slip|change|fall\s+through|collapse|"
+    r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+still\s+\w+|(?:could|may|might)\s+(?:slip|change|fall\s+through|collapse|"
     r"be\s+delayed|be\s+postponed|shift|unravel)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
     re.IGNORECASE)
 # "the hotly contested race", "the disputed territory": an adjective before a noun tells of a contest, not
@@ -126,7 +126,8 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
-    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"
+    r"released|published|named|identified)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
     r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"

@@ -182,7 +182,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         words = role.lower().replace("-", " ").split()
         heads = [w for w in words[:6] if w.strip("'’s") in ROLE_HEADS or w in ROLE_HEADS]
         if heads or _AGE.match(role):
-            if not mention.role or _rank_only(mention.role) or len(role) > len(mention.role):
+            if not mention.role or _rank_only(mention.role) or (
+                    len(role) > len(mention.role) and not role.lower().startswith("one of")):
+                # (a title stays: "Councilman Rafael Ortiz, one of the two members who ...")
                 mention.role = trim_role(role)
                 mention.role_start = mention.evidence_start
                 mention.role_end = mention.end + match.start("role") + _verb_cut(match.group("role"))

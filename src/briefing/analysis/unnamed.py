@@ -247,6 +247,11 @@ def _at_clause_start(body: str, start: int) -> bool:
                                                                or _RELATIVE_OPENER.search(before))
 
 
+# source nouns that name people only with a word in front ("a senior party figure", "establishment figures")
+_BARE_NOT_PEOPLE = frozenset({"figure", "figures"})
+_FIGURE_RELATION = re.compile(r"\s+(?:close|closer|familiar|in|within|inside|from|around|near)\b")  # "figures close to"
+
+
 def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
     """Noun phrases ending in a source noun ("A senior White House official"): (start, end, quantified).
 
@@ -296,8 +301,9 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             modifiers += 1
             kept.append(word)
             start = right = word.start()
-        if counted:
-            continue
+        if counted or (not modifiers and head.group().lower() in _BARE_NOT_PEOPLE
+                       and not _FIGURE_RELATION.match(body, head_end)):
+            continue  # "a figure the board disputed", "a figure who can argue": a number or a type, not a source
         before = body[:start].rstrip()
         group = _GROUP_OF.search(before, max(0, len(before) - 80))  # the group words sit just before the phrase
         if group:  # "many of his supporters", "some of the experts", "one of two witnesses"

@@ -24,6 +24,7 @@ _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argue|argued|argues|claims|insist|insists|warn|warns|contend|contends|contended|maintain|maintains|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
     r"points?\s+out|pointed\s+out|concluded|concludes|admitted|admits|conceded|concedes|predicted|predicts|"
+    r"estimated|estimates|projected|projects|calculated|forecast|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
@@ -90,7 +91,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
     pieces = re.split(r",\s+", before)
     parts = [p for p in pieces if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
-    claim = _trim(parts[0], common) if parts else None
+    said = _VERB_THEN_THAT.search(parts[0]) if parts and "that" in parts[0] else None
+    claim = _trim(said.group("claim"), common) if said else None  # "consultants estimated in 2023 that X": X
+    if not claim and parts:
+        claim = _trim(parts[0], common)
     if claim:
         return claim
     # "The ship, operated by ..., was boarded before dawn": the subject, then the part its verb opens
@@ -115,6 +119,9 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     return None
 
 
+_VERB_THEN_THAT = re.compile(r"\b(?:said|says|found|finds|concluded|estimated|estimates|predicted|projected|calculated|"
+                             r"warned|argued|claimed|believed|reported|showed|shows|suggested|noted)\b"
+                             r"[^,;“”\"]{0,40}?\bthat\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)
 _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 # a source set off by commas inside its claim: ", officials said, could be undone"
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
@@ -139,13 +146,16 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     cut = _CLAIM_CUT.search(claim)
     if cut:
         claim = claim[:cut.start()]
-    if len(claim.split()) > 10:
+    if len(claim.split()) > 14:
         # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken"
         soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 5]
         short = [cut for cut in soft if len(claim[:cut].split()) <= 12]
         if soft:
             claim = claim[:(short or soft)[-1 if short else 0]]
     words = claim.split()
+    while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
+        words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
+    claim = " ".join(words)
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # a pronoun without its antecedent says nothing in a brief
     if not _stands_alone(words):
@@ -189,11 +199,20 @@ _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in
                            "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would"])
 
 
+# a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"
+_QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|about|around|nearly|"
+                              r"almost|roughly|up\s+to|some)\s+(?:\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|"
+                              r"six\b|seven\b|eight\b|nine\b|ten\b|a\s+(?:dozen|hundred|thousand|third|quarter|half)\b)",
+                              re.IGNORECASE)
+
+
 def _stands_alone(words: list[str]) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
     stop on a function word ("… closely and")."""
     first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
+    if _QUANTITY_OPENER.match(" ".join(words)):
+        return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
     if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS
                      and first.lower() not in _NUMBER_WORDS):
         return False
