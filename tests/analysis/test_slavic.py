@@ -373,3 +373,18 @@ def test_a_womans_surname_after_initials_is_given_in_the_nominative() -> None:
     ru = "Доклад подготовлен при участии Т. К. Смирновой и А. Б. Донского."
     assert set(_people(analyze_texts([uk]))) == {"Т. К. Пуздирєва", "М. П. Муравицька", "В. І. Критська"}
     assert set(_people(analyze_texts([ru]))) == {"Т. К. Смирнова", "А. Б. Донской"}
+
+
+def test_a_nominative_surname_beside_a_nominative_given_name_stays_as_written() -> None:
+    """Regressions: "Андрей Лукьянчиков" became "Лукьянчик", "Павел Гладких" became "Гладкий"."""
+    ru = ("Об этом сообщил генеральный директор Андрей Лукьянчиков. Переговоры ведет Павел Гладких. "
+          "С Павлом Гладких встретился Николай Дроздов.")
+    assert set(_people(analyze_texts([ru]))) == {"Андрей Лукьянчиков", "Павел Гладких", "Николай Дроздов"}
+
+
+def test_an_initial_ends_no_claim() -> None:
+    uk = ("Як пише «Миколаївська правда», компанія пов'язана з родиною колишнього заступника губернатора "
+          "О. В. Стецюк.")
+    sentences = [c.sentence for c in analyze_texts([uk]).caveats if c.kind == "second-hand"]
+    assert sentences == ["Відомості «компанія пов'язана з родиною колишнього заступника губернатора О. В. Стецюк» "
+                         "отримано з других рук (як пише «Миколаївська правда»)."]

@@ -99,11 +99,13 @@ def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str
 
 
 def _organization_key(name: str, language: str) -> str:
-    """One key for the cases of a one-word name («Укртранснафта», «Укртранснафти», «Укртранснафту»):
-    writers decline such names in quotes. Longer names stay as written ("Единой России" is no "Россия")."""
-    if " " in name or "-" in name or not name.isalpha() or name.isupper():
+    """One key for the cases of a name in quotes («Укртранснафта», «Укртранснафти»; «Бузька логістика»,
+    «Бузької логістики»): writers decline such names. Each word is taken in its dictionary form, so
+    "Единой России" is "Единая Россия" and never "Россия"; abbreviations and numbers stay as written."""
+    words = name.split()
+    if not all(w.isalpha() and not w.isupper() for w in words):
         return name.casefold()
-    return lemma(name, language)
+    return " ".join(lemma(w, language) for w in words)
 
 
 def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:

@@ -8,6 +8,7 @@ process (the cache below). The `DAWG2` C extension makes a lookup ~10x faster th
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -190,6 +191,11 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     which settles what its ending alone cannot (a foreign "Кэлдэрару" does not decline)."""
     if gender == "femn" and word[-1:].lower() in _CONSONANTS:
         return word  # "с Анной Ровенок", "Ірини Обрій": a woman's surname in a consonant does not decline
+    low = word.lower()
+    if (language == "ru" and low.endswith(("их", "ых"))) or (case == "nomn" and _NOMINATIVE_SURNAME.search(low)):
+        # "Павел Гладких" never declines; beside a given name in the nominative, "Андрей Лукьянчиков" is one
+        # too, whatever plural the dictionary reads in it ("лукьянчик")
+        return word
     if language == "uk" and gender == "masc" and word.lower().endswith(("ого", "ому")) and not any(
             p.tag.POS == "ADJF" or "Surn" in p.tag.grammemes for p in analyzer(language).parse(word)):
         # "Степана Балясного": a man's surname declined as an adjective, which the dictionary reads as
@@ -213,6 +219,7 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
 
 
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщь")
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|єв|ін|ин|ын|ський|цький|ский|цкий|ко|ук|юк|чук)$")
 
 
 @lru_cache(maxsize=100_000)

@@ -21,7 +21,7 @@ MAX_CLAIM_WORDS = 16
 _THAT = {"ru": re.compile(r"(?:,\s*|\s)(?:что|будто|якобы)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
          "uk": re.compile(r"(?:,\s*|\s)(?:що|нібито|начебто)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
 _CUT = re.compile(r"[;:!?]|\s[—–]\s|,\s+(?:но|однако|а|але|проте|однак|хотя|хоча|который|которые|який|які)\s"
-                  r"|\.(?:\s|$)")
+                  r"|(?<!(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ])\.(?:\s|$)")  # not the stop of an initial: "О. В. Стецюк"
 _PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|это|этот|эти|он|она|они|оно|це|цей|ці|він|вона|вони|"
                              r"воно)(?![^\W\d_])", re.IGNORECASE)
 _FRAMES = {
@@ -69,7 +69,10 @@ def _trim(claim: str) -> str | None:
     words = claim.split()
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # "об этом сообщил", "він заявив": a pronoun without its antecedent says nothing in a brief
-    return " ".join(words[:MAX_CLAIM_WORDS]).rstrip(" ,;:\"«»“”'")
+    kept = words[:MAX_CLAIM_WORDS]
+    while len(kept) > 3 and len(kept) < len(words) and re.fullmatch(r"[^\W\d_]\.", kept[-1]):
+        kept.pop()  # the word limit fell inside "О. В. Стецюк": no initial left dangling
+    return " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
