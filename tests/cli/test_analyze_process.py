@@ -1,9 +1,11 @@
-"""`briefing analyze` loads only what its sources need: a text file does not pay for the HTML, e-mail,
-Word and PDF readers or for charset detection, and English text does not pay for the Russian and
-Ukrainian rules. Each check runs in a fresh interpreter, where sys.modules shows what was imported."""
+"""`briefing analyze` as a process: it loads only what its sources need (a text file does not pay for
+the HTML, e-mail, Word and PDF readers or for charset detection, English text not for the Russian and
+Ukrainian rules; each such check runs in a fresh interpreter, where sys.modules shows what was
+imported), and it writes its JSON in one piece."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli import main
 from briefing.ingest import READERS, IngestError, read_bytes, registry
 
 READER_MODULES = ("lxml", "email.parser", "charset_normalizer", "pypdfium2", "briefing.ingest.html",
@@ -70,3 +73,23 @@ def test_a_reader_that_cannot_be_loaded_fails_its_file_in_one_line(monkeypatch: 
         read_bytes(b"<html><body><p>Text.</p></body></html>", "page.html")
     assert str(raised.value) == "could not be read (ModuleNotFoundError: No module named " \
                                 "'briefing.ingest.no_such_reader')"
+
+
+class _CountingOutput(io.StringIO):
+    writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+def test_the_json_is_written_in_one_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Token by token, 200 articles made over 100,000 writes, each a system call on an unbuffered stdout."""
+    path = tmp_path / "note.txt"
+    path.write_text("Defence Minister Anna Berg said the talks would resume, according to Reuters.\n", encoding="utf-8")
+    output = _CountingOutput()
+    monkeypatch.setattr(sys, "stdout", output)
+    assert main(["analyze", "--json", str(path)]) == 0
+    assert output.writes == 1
+    assert output.getvalue().endswith("}\n")
+    assert json.loads(output.getvalue())["actors"][0]["name"] == "Anna Berg"
