@@ -256,7 +256,8 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
         """Whether source `index` holds the anchor: a Latin one anywhere in its text, a Cyrillic one as
         the first letters of one of its words (whatever the case ending)."""
         if index not in keys:
-            keys[index] = {_name_key(w) for w in _WORDS.findall(texts[index]) if slavic.has_cyrillic(w)}
+            keys[index] = {_name_key(w) for w in _WORDS.findall(texts[index]) if slavic.has_cyrillic(w)} \
+                if slavic.has_cyrillic(texts[index]) else set()
             folded[index] = texts[index].casefold()
         return anchor in keys[index] if slavic.has_cyrillic(anchor) else anchor in folded[index]
 
