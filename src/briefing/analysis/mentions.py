@@ -398,15 +398,19 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
     if full_kind == "generic":
         return None
-    if full_kind == "place" and len(words) > 2 and _title_length(chunk) and classify_words(
-            words[_title_length(chunk):]) == "name":
-        full_kind = "name"  # "Analyst Mirela Paris": a title, then a surname that is also a place
+    titles: int | None = None  # _title_length(chunk), worked out once, when first needed
+    if full_kind == "place" and len(words) > 2:
+        titles = _title_length(chunk)
+        if titles and classify_words(words[titles:]) == "name":
+            full_kind = "name"  # "Analyst Mirela Paris": a title, then a surname that is also a place
     if full_kind == "place" and not (len(words) > 1 and FIRM_NOUN_BEFORE.search(before)):
         return None  # places are context, never actors; "group CITIC Pacific" is a firm named for one
     if full_kind == "place":
         full_kind = "org"
-    if full_kind == "org" and person_after_title(chunk, words, _title_length(chunk)):
-        full_kind = "name"  # "Reserve Bank of Corvania Governor Ilse Marrow": the body is the title's
+    if full_kind == "org":
+        titles = _title_length(chunk) if titles is None else titles
+        if person_after_title(chunk, words, titles):
+            full_kind = "name"  # "Reserve Bank of Corvania Governor Ilse Marrow": the body is the title's
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"
@@ -414,7 +418,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
                 text[max(sentence.start, chunk[0].start - 8):min(sentence.end, chunk[-1].end + 8)]):
             return None  # "737 MAX 9": a product's model name, not an organisation
         return _plain(source, text, sentence, chunk, words, kind=full_kind)
-    title_count = _title_length(chunk)
+    title_count = _title_length(chunk) if titles is None else titles
     if title_count and low_word(chunk[title_count - 1]) in lx.ROLE_CONNECTORS:
         return None  # "High Commissioner for Refugees": the rest is the title's object
     name_tokens = chunk[title_count:]
@@ -438,18 +442,19 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return _plain(source, text, sentence, name_tokens, name_words, kind=kind)
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
+    given = _given_name_first(name_words, common_lower)  # asked by several rules below: worked out once
     if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or SPEAKER_FROM.search(
-            before) or (TRADE_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower))) \
+            before) or (TRADE_NOUN_BEFORE.search(before) and not given)) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
-    if not title_count and BODY_NOUN_AFTER.match(after) and not _given_name_first(name_words, common_lower) \
+    if not title_count and BODY_NOUN_AFTER.match(after) and not given \
             and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
-            PAPER_NOUN_BEFORE.search(before) and not _given_name_first(name_words, common_lower)) or (
+            PAPER_NOUN_BEFORE.search(before) and not given) or (
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
-    if not title_count and not _given_name_first(name_words, common_lower) and (
+    if not title_count and not given and (
             _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)
             or share_price_moves(after, name_words, common_lower)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
@@ -474,7 +479,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.role_start, mention.role_end = role_start, name_end
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
-    mention.given_name = _given_name_first(name_words, common_lower)
+    mention.given_name = given
     if nationality:
         mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)

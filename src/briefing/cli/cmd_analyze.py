@@ -53,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     suggestions = analyze(sources)
     described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
     if args.json:
-        json.dump(suggestions.to_json(described, details=args.details), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # One string, one write: json.dump writes every token on its own (over 100,000 writes for 200
+        # articles), and an unbuffered or line-buffered stdout turns each into a system call.
+        sys.stdout.write(json.dumps(suggestions.to_json(described, details=args.details), ensure_ascii=False,
+                                    indent=1) + "\n")
     else:
         sys.stdout.write(render_table(suggestions, described))
     return 1 if failed else 0

@@ -18,8 +18,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import charset_normalizer
-
 from briefing.ingest.decode_other import decode_east_asian, decode_ebcdic, decode_sample, decode_utf16
 from briefing.ingest.errors import IngestError
 
@@ -207,6 +205,8 @@ def _decode_legacy(data: bytes) -> Decoded:
             pass  # a byte past the sample that this code page lacks: rank them all
     scored = _all_scores(candidates, scored)
     if not clear:
+        import charset_normalizer  # here, not at the top: most files are UTF-8 and never need it
+
         guess = charset_normalizer.from_bytes(sample).best()
         guessed = codecs.lookup(guess.encoding).name if guess is not None else None
         if guessed and (guessed in LEGACY_CANDIDATES or guessed.startswith(_ACCEPTED_GUESSES)):

@@ -20,16 +20,27 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from charset_normalizer.constant import FREQUENCIES
-
 _HIRAGANA_KATAKANA = range(0x3040, 0x3100)
 _HANGUL = range(0xAC00, 0xD7A4)
-_COMMON_KOREAN = frozenset(FREQUENCIES["Korean"]) | frozenset("과와도만수것들게지요해했되어있습니까")
-_COMMON_CHINESE = frozenset(FREQUENCIES["Chinese"]) | frozenset(
-    "這個們來為國說時會對於過發後裡種麼經學現當沒動還進樣從實與點兩關開頭問題"
-    "長體機電話業間無號體將見產務義應親愛書車門區東華記報總統選戰軍隊歲萬億元"
-    "日本中政府宣佈布談判週繼續行代表團內瓦面家"
-)
+_MORE_KOREAN = "과와도만수것들게지요해했되어있습니까"
+_MORE_CHINESE = ("這個們來為國說時會對於過發後裡種麼經學現當沒動還進樣從實與點兩關開頭問題"
+                 "長體機電話業間無號體將見產務義應親愛書車門區東華記報總統選戰軍隊歲萬億元"
+                 "日本中政府宣佈布談判週繼續行代表團內瓦面家")
+
+
+@lru_cache(maxsize=2)
+def _common(language: str) -> frozenset[str]:
+    """The common characters of Korean ("ko") or Chinese ("zh"): charset-normalizer's frequency
+    tables and a few more. Loaded on the first East Asian candidate, not with the module: every
+    UTF-8 file passes through here, and charset-normalizer takes longer to import than most of
+    them take to read."""
+    from charset_normalizer.constant import FREQUENCIES
+
+    if language == "ko":
+        return frozenset(FREQUENCIES["Korean"]) | frozenset(_MORE_KOREAN)
+    return frozenset(FREQUENCIES["Chinese"]) | frozenset(_MORE_CHINESE)
+
+
 # The Japanese encodings and how they mark the kana every sentence has.
 _CANDIDATES: tuple[tuple[str, str], ...] = (
     ("euc_jp", "ja"), ("cp932", "ja"), ("euc_kr", "ko"), ("cp949", "ko"), ("big5", "zh"), ("gb18030", "zh"),
@@ -53,9 +64,11 @@ def decode_east_asian(sample: bytes, *, whole: bool) -> str | None:
         elif language == "ko":
             if sum(1 for c in wide if ord(c) in _HANGUL) < 0.6 * len(wide):
                 continue
-            typical = sum(1 for c in wide if c in _COMMON_KOREAN)
+            common = _common("ko")
+            typical = sum(1 for c in wide if c in common)
         else:
-            typical = sum(1 for c in wide if c in _COMMON_CHINESE)
+            common = _common("zh")
+            typical = sum(1 for c in wide if c in common)
         share = typical / len(wide)
         if share >= _SHARE_NEEDED[language] and (best is None or share > best[0]):
             best = (share, encoding)

@@ -11,28 +11,39 @@ import re
 import stat
 from collections.abc import Callable
 from datetime import date, datetime
+from importlib import import_module
 from pathlib import Path
 
-from briefing.ingest.docx import read_docx
-from briefing.ingest.eml import read_eml
 from briefing.ingest.errors import IngestError
-from briefing.ingest.html import read_html
 from briefing.ingest.limits import DEFAULT_LIMITS, IngestLimits, human_size
-from briefing.ingest.mhtml import read_mhtml
-from briefing.ingest.pdf import read_pdf
 from briefing.ingest.text import read_markdown, read_text
 from briefing.model.source import Source
 
 Reader = Callable[[bytes, str, IngestLimits], Source]
 
+
+def _on_first_use(module: str, function: str) -> Reader:
+    """The reader `briefing.ingest.<module>.<function>`, its module imported when the first file of
+    its format arrives. The HTML, e-mail, Word and PDF readers bring lxml, trafilatura, the email
+    package and PDFium with them: a command that reads one text file should not wait for those.
+    A reader that cannot be imported fails like any reader does, as that file's IngestError."""
+    def read(data: bytes, name: str, limits: IngestLimits) -> Source:
+        reader: Reader = getattr(import_module(f"briefing.ingest.{module}"), function)
+        return reader(data, name, limits)
+
+    read.__name__ = read.__qualname__ = function
+    read.__doc__ = f"`briefing.ingest.{module}.{function}`, imported on first use."
+    return read
+
+
 READERS: dict[str, Reader] = {
     "text": read_text,
     "markdown": read_markdown,
-    "html": read_html,
-    "docx": read_docx,
-    "pdf": read_pdf,
-    "eml": read_eml,
-    "mhtml": read_mhtml,
+    "html": _on_first_use("html", "read_html"),
+    "docx": _on_first_use("docx", "read_docx"),
+    "pdf": _on_first_use("pdf", "read_pdf"),
+    "eml": _on_first_use("eml", "read_eml"),
+    "mhtml": _on_first_use("mhtml", "read_mhtml"),
 }
 
 SUFFIXES: dict[str, str] = {

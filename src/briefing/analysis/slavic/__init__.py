@@ -72,20 +72,26 @@ def slavic_sentences(text: str, sentences: list[Sentence]) -> dict[str, list[Sen
 
 def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     """Caveat hits of the Russian and Ukrainian sentences of one source."""
+    chosen_by_language = slavic_sentences(text, sentences)
+    if not chosen_by_language:
+        return []  # the Russian and Ukrainian rules are imported only for a source that needs them
     from briefing.analysis.slavic import caveats
 
     found: list[CaveatHit] = []
-    for language, chosen in slavic_sentences(text, sentences).items():
+    for language, chosen in chosen_by_language.items():
         found.extend(caveats.find_caveats(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end, h.kind))
 
 
 def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     """Open questions of the Russian and Ukrainian sentences of one source, in their language."""
+    chosen_by_language = slavic_sentences(text, sentences)
+    if not chosen_by_language:
+        return []
     from briefing.analysis.slavic import caveats
 
     found: list[QuestionHit] = []
-    for language, chosen in slavic_sentences(text, sentences).items():
+    for language, chosen in chosen_by_language.items():
         found.extend(caveats.find_questions(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end))
 
@@ -93,10 +99,13 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
 def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[str, str, Evidence]]:
     """States that act in the Russian and Ukrainian sentences of one source: (English name, name as
     the source writes it, evidence)."""
+    chosen_by_language = slavic_sentences(text, sentences)
+    if not chosen_by_language:
+        return []
     from briefing.analysis.slavic import states
 
     found: list[tuple[str, str, Evidence]] = []
-    for language, chosen in slavic_sentences(text, sentences).items():
+    for language, chosen in chosen_by_language.items():
         found.extend(states.find_states(index, text, chosen, language))
     return found
 
@@ -104,6 +113,10 @@ def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[
 def add_people(actors: list[ActorSuggestion], texts: list[str],
                split: list[list[Sentence]]) -> list[ActorSuggestion]:
     """`actors` with the people of the Russian and Ukrainian sentences added, linked across scripts."""
+    if not any(has_cyrillic(text) for text in texts):
+        # No sentence can be Russian or Ukrainian: what the full pass would return (it finds no one, and
+        # orders the actors by mentions, equal counts in their order), without importing its rules.
+        return sorted(actors, key=lambda a: -a.mentions)
     from briefing.analysis.slavic import actors as slavic_actors
 
     return slavic_actors.add_people(actors, texts, split)
