@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.analysis.text import dateline_end, sentences, tokens
 
 
@@ -58,3 +61,36 @@ def test_ukrainian_and_russian_abbreviations_do_not_end_a_sentence() -> None:
     assert [s.text for s in sentences(text)] == ["Суд повернув будівлю по вул. Хрещатик місту.",
                                                  "Бібліотека ім. Шевченка відкрита.",
                                                  "В 2010 г. Правительство решило иначе."]
+
+
+def _tokens_by_match(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """The plain reading of the token expression, one match object per token: `tokens` must agree with it."""
+    from briefing.analysis.text import _WORD
+    return [(*m.span(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def test_token_offsets_agree_with_the_plain_expression() -> None:
+    """`tokens` finds each word's offset with str.find after the word: repeated words, words inside longer ones,
+    abbreviations, titles, digits, underscores and odd letters must all land on the match itself."""
+    texts = [
+        "an an ban a Ban an. U.S. U.S.A. Mr. Mr Mrs.Jones Dr.\tNo",
+        "a_a _a a__ __x 3_3 x2 2x ²3 ³ ½ 1,000.5% 50% 50 %",
+        "Q&L P&K & Q& &Q O'Neil O’Neil’s ’s 's -a a- a-b a.-b A.B.C",
+        "OPEC+ C++ +a a+b a.b. a.b.c. Sen. Sen.x St.\nSt. Jr.",
+        "ёлка Ёлка ǅungla ﬁne ﬁ ﬂ ß SS ς Σ ΣΣ",
+        "e\u0301te \u0301a a\u0301 \u0300\u0300b",
+        "wordword word word-word word.word.word",
+    ]
+    for text in texts:
+        assert [tuple(t) for t in tokens(text)] == _tokens_by_match(text), text
+        for start in range(0, len(text), 3):
+            for end in (start + 1, start + 7, len(text)):
+                assert [tuple(t) for t in tokens(text, start, end)] == _tokens_by_match(text, start, end), (
+                    text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aAbMrsSt.U'’&+-_ \n\t2,%²ßﬁ\u0301ё", max_size=40), start=st.integers(0, 40),
+       length=st.integers(0, 40))
+def test_token_offsets_agree_on_any_text(text: str, start: int, length: int) -> None:
+    assert [tuple(t) for t in tokens(text, start, start + length)] == _tokens_by_match(text, start, start + length)

@@ -186,9 +186,10 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
         if sentence.is_headline or (("contributed" in sentence.text or _CREDIT_OPENER.match(sentence.text))
                                     and _CREDIT_LINE.match(sentence.text)):
             continue
-        hits.extend(CaveatHit("anonymous-source", *span) for span in unnamed_sources(text, sentence, unnamed_heads))
-        hits.extend(_second_hand(text, sentence))
-        lowered = prefilter_text(sentence.text)
+        lowered = prefilter_text(sentence.text)  # once per sentence: every rule below filters on it
+        hits.extend(CaveatHit("anonymous-source", *span)
+                    for span in unnamed_sources(text, sentence, unnamed_heads, lowered))
+        hits.extend(_second_hand(text, sentence, lowered))
         for pattern, kind, hints in CLAUSE_RULES:
             if any(map(lowered.__contains__, hints)):
                 hits.extend(_clause_hits(text, sentence, pattern, kind))
@@ -250,10 +251,10 @@ _CREDIT_BEFORE = re.compile(r"(?:\badditional\s+|\(\s*)$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
 
-def _second_hand(text: str, sentence: Sentence) -> list[CaveatHit]:
+def _second_hand(text: str, sentence: Sentence, lowered: str) -> list[CaveatHit]:
+    """Second-hand sourcing in one sentence; `lowered` is its prefilter_text."""
     hits: list[CaveatHit] = []
     body = sentence.text
-    lowered = prefilter_text(body)
     if not any(map(lowered.__contains__, _SECOND_HINTS)):
         return hits
     for pattern, cue in SECOND_HAND:

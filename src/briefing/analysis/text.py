@@ -55,8 +55,18 @@ class Token(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and number tokens between `start` and `end`; a trailing possessive stays on the word."""
     stop = len(text) if end is None else end
-    # built through tuple.__new__: the named tuple's own constructor adds a Python call per token
-    return [_new_tuple(Token, (*m.span(), m.group())) for m in _WORD.finditer(text, start, stop)]
+    # findall and str.find are about a fifth cheaper than a match object per token. The find lands on the token
+    # itself: a token opens with a letter or a digit, and every letter or digit opens a token, so none lies in
+    # the gap before it. Built through tuple.__new__: the named tuple's own constructor adds a Python call.
+    found: list[Token] = []
+    append = found.append
+    find = text.find
+    position = start
+    for word in _WORD.findall(text, start, stop):
+        begin = find(word, position)
+        position = begin + len(word)
+        append(_new_tuple(Token, (begin, position, word)))
+    return found
 
 
 _new_tuple = tuple.__new__

@@ -420,11 +420,16 @@ def _quoted(text: str, position: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
-def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str]) -> list[SourceSpan]:
-    """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found."""
+def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
+                    lowered: str | None = None) -> list[SourceSpan]:
+    """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found.
+
+    `lowered` is the sentence's prefilter_text when the caller has it already (it is the same for every rule).
+    """
     hits: list[SourceSpan] = []
     body = sentence.text
-    lowered = prefilter_text(body)
+    if lowered is None:
+        lowered = prefilter_text(body)
     has_cue = any(map(lowered.__contains__, CUE_HINTS))
     if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
             _LOWER_WORDS.findall(lowered)):
