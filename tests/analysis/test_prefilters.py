@@ -18,6 +18,7 @@ from briefing.analysis import caveats, unnamed
 RULES = [(pattern, kind, hints) for pattern, kind, hints in caveats.CLAUSE_RULES]
 RULES.append((caveats.UNCLEAR, "unclear", caveats.UNCLEAR_HINTS))
 RULES.append((unnamed.ANON_CUE, "anonymous cue", unnamed.CUE_HINTS))
+RULES.append((unnamed._ONE_OF_THEM, "one of them said", unnamed.ONE_OF_THEM_HINTS))
 RULES.extend((pattern, f"second-hand {cue}", caveats.SECOND_RULE_HINTS[cue])
              for pattern, cue in caveats.SECOND_HAND)
 

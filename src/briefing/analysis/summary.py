@@ -17,6 +17,7 @@ from briefing.analysis.text import Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _STOP = wl.word_set("summary_stopwords")
 # what a site prints around a story ("Follow Ian Ober on Twitter", "Story by ..."): never the news
@@ -95,14 +96,15 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
         # in [0, 1] whatever the number of sources, so that many sources cannot drown the lead
-        centrality = sum(math.log1p(frequencies[w]) for w in set(words)) / (len(set(words)) + 4) / top_frequency
-        headline_overlap = len(set(words) & headlines[index]) / (len(headlines[index]) or 1)
-        figures = 0.1 if re.search(r"\d", body) else 0.0
-        names = min(sum(1 for w in _CAPITAL.findall(body, 1)), 4) * 0.03
+        unique = set(words)  # one set for all four uses (the same order, so the same float sum)
+        centrality = sum(math.log1p(frequencies[w]) for w in unique) / (len(unique) + 4) / top_frequency
+        headline_overlap = len(unique & headlines[index]) / (len(headlines[index]) or 1)
+        figures = 0.1 if _DIGIT.search(body) else 0.0
+        names = min(len(_CAPITAL.findall(body, 1)), 4) * 0.03
         length_fit = 1.0 if 12 <= length <= 45 else 0.75 if 45 < length <= 70 else 0.5 if length >= 7 else 0.1
         raw = (2.0 * position + 0.8 * centrality + 1.2 * headline_overlap + figures + names) * length_fit
         raw *= 1.0 - 0.7 * quote_share
-        scored.append((raw, index, sentence, set(words)))
+        scored.append((raw, index, sentence, unique))
     scored.sort(key=lambda item: (-item[0], item[1], item[2].start))
     best = scored[0][0] if scored else 1.0
     chosen: list[RankedSentence] = []

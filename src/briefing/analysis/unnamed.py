@@ -78,6 +78,7 @@ CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identifi
               "contacted", "consulted", "surveyed", "i spoke", "we spoke")
 _ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
                           r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
+ONE_OF_THEM_HINTS = ("of th",)  # every match holds "of them", "of those" or "of the": most sentences skip it
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 # the stop comes first so that the look-behinds are tried at stops only, not at every character
@@ -511,7 +512,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         taken.append((start, end))
         unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
         hits.append(SourceSpan(start, end, cue_text))
-    for match in _ONE_OF_THEM.finditer(body):
+    for match in _ONE_OF_THEM.finditer(body) if ONE_OF_THEM_HINTS[0] in lowered else ():
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e in taken):
             hits.append(SourceSpan(start, sentence.start + match.end(), "unnamed member of a group"))
