@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import engine, states
+from briefing.analysis import engine, states, unnamed
 from briefing.analysis.text import sentences
 
 _TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж", max_size=40)
@@ -46,3 +46,55 @@ def test_the_states_prefilter_skips_no_state(words: list[str]) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(states, "_may_name_a_state", lambda *args: True)
         assert states.english_states(0, text, split, known, set()) == filtered
+
+
+_CUE_WORDS = ["who", "Who", "spoke", "speaking", "talking", "talked", "on", "condition", "of", "anonymity", "the",
+              "asked", "requested", "declined", "refused", "did", "didn’t", "not", "want", "to", "be", "named",
+              "identified", "give", "his", "names", "that", "full", "published", "granted", "was", "were", "for",
+              "background", "privately", "familiar", "unfamiliar", "with", "close", "closer", "involved",
+              "participating", "in", "briefed", "direct", "knowledge", "authorized", "authorised", "speak", "press",
+              "attended", "present", "at", "room", "saw", "heard", "has", "seen", "I", "we", "I’ve", "We'd", "have",
+              "interviewed", "spoken", "contacted", "surveyed", "line", "rules", "said", "talks", ",", ".", "$5",
+              "ſpoke", "\u212aNOWLEDGE", "İnvolved", "ınvolved", "WHO", "FAMILIAR"]
+
+
+@given(words=st.lists(st.sampled_from(_CUE_WORDS), max_size=14), glue=st.sampled_from([" ", "  ", "\n", "-"]))
+@example(words=["officials", "familiar", "with", "the", "talks", "said"], glue=" ")
+@example(words=["a", "person", "who", "asked", "not", "to", "be", "named"], glue=" ")
+def test_the_anonymity_cue_with_its_opening_lookahead_matches_the_plain_cue(words: list[str], glue: str) -> None:
+    """The lookahead in front of ANON_CUE only skips positions: the cues found are the plain expression's."""
+    plain = re.compile(unnamed._ANON_CUE, re.IGNORECASE)
+    text = glue.join(words)
+    assert [(m.span(), m.group()) for m in unnamed.ANON_CUE.finditer(text)] == [
+        (m.span(), m.group()) for m in plain.finditer(text)]
+    for start in range(0, len(text), 5):
+        assert [m.span() for m in unnamed.ANON_CUE.finditer(text, start)] == [
+            m.span() for m in plain.finditer(text, start)]
+
+
+_ONE_CUE_EACH = ["who spoke on condition of anonymity", "speaking on the condition of anonymity",
+                 "talking on condition of anonymity", "who talked on condition of anonymity",
+                 "on condition of anonymity", "asked not to be named", "requested not to be identified",
+                 "declined not to be named", "refused to be identified", "did not want to be named",
+                 "didn’t want to be identified", "declined to give her full name", "refused to share their names",
+                 "asked that his surname not be published", "requested anonymity", "asked for anonymity",
+                 "was granted anonymity", "were granted anonymity", "granted anonymity", "spoke on background",
+                 "speaking privately", "spoke anonymously", "familiar with the talks, said", "close to the mayor.",
+                 "closer to the board said", "involved in the deal", "participating in talks", "briefed on the plan;",
+                 "with direct knowledge of the matter,", "who was not authorised to speak publicly",
+                 "not authorized to comment to the press", "not authorized to discuss about the ferry deal, said",
+                 "who attended the meeting,", "who was present at the vote said", "who was in the room as talks ended,",
+                 "who witnessed the crash.", "who took part in talks", "who saw the memo,", "who heard it said",
+                 "who reviewed the files.", "who has seen the draft,", "who had seen it said", "I interviewed",
+                 "we have spoken to", "I’ve talked with", "We'd contacted", "I consulted", "we surveyed",
+                 "I spoke to", "we spoke with", "who was not named", "were not identified in line with police rules"]
+
+
+@pytest.mark.parametrize("cue", _ONE_CUE_EACH)
+def test_every_anonymity_cue_passes_the_opening_lookahead(cue: str) -> None:
+    """One phrase per alternative of the cue, in capitals and small letters, alone and inside a sentence."""
+    plain = re.compile(unnamed._ANON_CUE, re.IGNORECASE)
+    assert plain.search(cue), cue
+    for form in (cue, cue.upper(), cue.capitalize(), f"Two people, {cue} and more, said.", f"x{cue}"):
+        found = [(m.span(), m.group()) for m in plain.finditer(form)]
+        assert [(m.span(), m.group()) for m in unnamed.ANON_CUE.finditer(form)] == found, form
