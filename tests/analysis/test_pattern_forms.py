@@ -15,20 +15,23 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import engine, states, unnamed
+from briefing.analysis import engine, states, text, unnamed
 from briefing.analysis.text import sentences
 
-_TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж", max_size=40)
+_TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж&+%²", max_size=40)
 _PLAIN = [
     (engine._NAME, re.compile(r"\b[A-Z]\w{2,}")),
     (states._CAPITALISED, re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*")),
+    (text._WORD, re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|"
+                            r"Sr|Rev|Amb)\.(?=\s)|[^\W\d_](?:[\w'’.\-&]*\w)?\+?|\d[\d,.]*%?")),
 ]
 
 
-@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised"])
+@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised", "text token"])
 @given(text=_TEXTS, start=st.integers(min_value=0, max_value=40))
 @example(text="Zed aZbb x'Kab _Kab 0Kab ЖKab .Ukk -Ukk U.S. Ab", start=0)
 @example(text="aZbb", start=1)
+@example(text="U.S. Mr. Sr.x _a ²b 3,5% a&b OPEC+", start=0)
 def test_the_fast_form_matches_the_plain_form(fast: re.Pattern[str], plain: re.Pattern[str], text: str,
                                               start: int) -> None:
     start %= len(text) + 1
