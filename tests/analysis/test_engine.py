@@ -127,3 +127,19 @@ def test_one_huge_sentence_is_handled_in_linear_time() -> None:
     text = "A" * 100 + " " + "Bo said c, " * 4000
     result = analyze_texts([text])
     _assert_evidence_exact([text], result)
+
+
+def test_the_slavic_rules_find_nothing_in_a_source_without_cyrillic() -> None:
+    """The engine skips the Russian and Ukrainian rules for a source with no Cyrillic letter: they must find
+    nothing there (even in Latin transliteration), so that skipping them changes no result."""
+    from briefing.analysis import slavic
+    from briefing.analysis.text import sentences as split_sentences
+
+    text = ("Prezident Putin zayavil, chto Rossiya ne napadet. Ukraina, vidomo, ne pohodzhuyetsya.\n\n"
+            "According to sources, the ministry may have denied it. Who paid for the report is unclear?")
+    split = split_sentences(text)
+    assert not slavic.has_cyrillic(text)
+    assert slavic.neutral_sentences(text, split) == split
+    assert slavic.find_caveats(text, split) == []
+    assert slavic.find_questions(text, split) == []
+    assert slavic.find_states(0, text, split) == []

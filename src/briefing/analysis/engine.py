@@ -55,7 +55,10 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     split = [sentences(text) for text in texts]
     # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the English
     # rules here (their names, caveats and questions would only be noise there, and cost time)
-    neutral = [slavic.neutral_sentences(text, split[i]) for i, text in enumerate(texts)]
+    # whether a source holds any Cyrillic letter, asked once (a scan of the whole text): the Slavic rules run
+    # only where it does, and without it every sentence is language-neutral
+    cyrillic = [slavic.has_cyrillic(text) for text in texts]
+    neutral = [slavic.neutral_sentences(text, split[i]) if cyrillic[i] else split[i] for i, text in enumerate(texts)]
     mentions: list[SourceMentions] = [find_mentions(i, text, neutral[i]) for i, text in enumerate(texts)]
     result = Suggestions(source_ids=list(ids))
     own = [publisher or found.own_outlet or own_publisher(text)
@@ -65,11 +68,12 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
     result.actors = add_states(result.actors, texts, neutral, split,
-                               [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)])
+                               [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
+                               cyrillic=cyrillic)
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
     result.caveats = _caveats(texts, split, neutral, ranked, publishers=own, labels=labels,
-                              common=[m.common_lower for m in mentions])
-    result.questions = _questions(texts, split, neutral)
+                              common=[m.common_lower for m in mentions], cyrillic=cyrillic)
+    result.questions = _questions(texts, split, neutral, cyrillic)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
                           stable_key("summary", _norm(r.sentence.text)))
@@ -114,12 +118,14 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
 
 def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
              ranked: list[RankedSentence], *,
-             publishers: list[str | None], labels: list[str], common: list[set[str]]) -> list[CaveatSuggestion]:
+             publishers: list[str | None], labels: list[str], common: list[set[str]],
+             cyrillic: list[bool]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
         hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
                     if not _own_reporting(hit, text, publishers[index]))
-        hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
+        if cyrillic[index]:
+            hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
     sentence_languages: dict[int, list[str]] = {}  # per source, asked for once whatever its caveats
     for index, hit in hits:
@@ -287,11 +293,12 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
     return result
 
 
-def _questions(texts: list[str], split: list[list[Sentence]],
-               neutral: list[list[Sentence]]) -> list[QuestionSuggestion]:
+def _questions(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
+               cyrillic: list[bool]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
     for index, text in enumerate(texts):
-        for hit in [*find_questions(text, neutral[index]), *slavic.find_questions(text, split[index])]:  # dispatch
+        slavic_hits = slavic.find_questions(text, split[index]) if cyrillic[index] else []  # language dispatch
+        for hit in [*find_questions(text, neutral[index]), *slavic_hits]:
             key = stable_key("question", _norm(hit.text))
             evidence = (_ev(texts, index, hit.start, hit.end),)
             known = by_key.get(key)
