@@ -4,6 +4,9 @@ A few expressions that run over whole texts are written capital first, with the 
 checked behind the capital ("[A-Z](?<!\\w[A-Z])..." for "\\b[A-Z]..."): the search then jumps from
 capital to capital. Hypothesis writes texts of letters, capitals, apostrophes, dots, dashes and
 spaces, in Latin and Cyrillic, and the two forms must find the same spans from any start.
+Others look ahead for the characters a match can open with (the token, the sentence boundary, the
+anonymity cue), so that the alternatives are not tried at every position; they are held to their plain
+form the same way.
 The states pre-filter must likewise never skip a sentence the full loop would read a state in.
 """
 
@@ -18,20 +21,23 @@ from hypothesis import strategies as st
 from briefing.analysis import engine, states, text, unnamed
 from briefing.analysis.text import sentences
 
-_TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж&+%²", max_size=40)
+_TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж&+%²!?。”)\r\t", max_size=40)
 _PLAIN = [
     (engine._NAME, re.compile(r"\b[A-Z]\w{2,}")),
     (states._CAPITALISED, re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*")),
     (text._WORD, re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|"
                             r"Sr|Rev|Amb)\.(?=\s)|[^\W\d_](?:[\w'’.\-&]*\w)?\+?|\d[\d,.]*%?")),
+    (text._BOUNDARY, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")),
 ]
 
 
-@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised", "text token"])
+@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised", "text token",
+                                                  "sentence boundary"])
 @given(text=_TEXTS, start=st.integers(min_value=0, max_value=40))
 @example(text="Zed aZbb x'Kab _Kab 0Kab ЖKab .Ukk -Ukk U.S. Ab", start=0)
 @example(text="aZbb", start=1)
 @example(text="U.S. Mr. Sr.x _a ²b 3,5% a&b OPEC+", start=0)
+@example(text="Go!\r\nNo?” Yes.) a\n \n\r\nb。c！」d\r", start=0)
 def test_the_fast_form_matches_the_plain_form(fast: re.Pattern[str], plain: re.Pattern[str], text: str,
                                               start: int) -> None:
     start %= len(text) + 1

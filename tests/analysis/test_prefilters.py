@@ -52,3 +52,14 @@ def test_said_to_across_a_line_break_is_hedged() -> None:
     text = "The envoy is said\nto favour the plan."
     assert caveats.HEDGED.search(text)
     assert _passes(caveats.HEDGED_HINTS, text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_led_by_is_looked_for_only_where_by_is(data: st.DataObject) -> None:
+    """The "X, led by" role search runs only over text holding "by": every match of it must hold the word."""
+    from briefing.analysis import roles
+
+    text = data.draw(st.from_regex(roles._LED_BY))
+    match = roles._LED_BY.search(text)
+    assert match and "by" in match.group(0), text

@@ -208,7 +208,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         mention.person_cue = mention.person_cue or "who-clause role"
     if not mention.person_cue and not mention.single and mention.kind == "unknown" and _WHO_AFTER.match(tail):
         mention.person_cue = "who-clause"  # "Oren Halvard, who as ambassador ...": bodies take "which", "its"
-    led = _LED_BY.search(text, max(sentence.start, chunk_start - 90), chunk_start)
+    led_from = max(sentence.start, chunk_start - 90)
+    # every match holds "by": the search runs only where the word is (rarely, right before a name)
+    led = _LED_BY.search(text, led_from, chunk_start) if text.find("by", led_from, chunk_start) >= 0 else None
     if led and led.end() == chunk_start and not mention.role:
         group = led.group("org").strip()
         group = re.sub(r"^[Tt]he\s+", "", group)
