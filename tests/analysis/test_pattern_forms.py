@@ -107,3 +107,20 @@ def test_every_anonymity_cue_passes_the_opening_lookahead(cue: str) -> None:
     for form in (cue, cue.upper(), cue.capitalize(), f"Two people, {cue} and more, said.", f"x{cue}"):
         found = [(m.span(), m.group()) for m in plain.finditer(form)]
         assert [(m.span(), m.group()) for m in unnamed.ANON_CUE.finditer(form)] == found, form
+
+
+_SAID_WORDS = ["said", "says", "Said", "unsaid", "essays", "xsaid", "_said", "he", "she", "we", "I", "they", "that",
+               "had", "has", "would", "not", "already", "quickly", "been", "written", "drafted", "won", "worked", "out",
+               "and", "Trump", "put", "together", ",", "."]
+
+
+@given(words=st.lists(st.sampled_from(_SAID_WORDS), max_size=12), glue=st.sampled_from([" ", "\n", "-"]))
+@example(words=["Ober", "said", "he", "and", "Trump", "had", "written", "it"], glue=" ")
+@example(words=["essays", "he", "had", "won"], glue=" ")
+def test_own_actions_written_s_first_match_the_plain_form(words: list[str], glue: str) -> None:
+    from briefing.analysis import caveats
+
+    fast = caveats._OWN_ACTIONS.pattern
+    plain = re.compile(r"\b(?:said|says)" + fast[fast.index(r"\s+(?:that\s+)?"):])
+    text = glue.join(words)
+    assert [m.span() for m in caveats._OWN_ACTIONS.finditer(text)] == [m.span() for m in plain.finditer(text)]

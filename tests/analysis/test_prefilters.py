@@ -63,3 +63,12 @@ def test_led_by_is_looked_for_only_where_by_is(data: st.DataObject) -> None:
     text = data.draw(st.from_regex(roles._LED_BY))
     match = roles._LED_BY.search(text)
     assert match and "by" in match.group(0), text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_group_of_is_looked_for_only_before_of(data: st.DataObject) -> None:
+    """ "many of", "a group of": the search runs only when the text before the phrase ends on "of"."""
+    text = data.draw(st.from_regex(unnamed._GROUP_OF)).rstrip()
+    if unnamed._GROUP_OF.search(text, max(0, len(text) - 80)):
+        assert text.endswith("of"), text

@@ -311,7 +311,8 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
                        and not _FIGURE_RELATION.match(body, head_end)):
             continue  # "a figure the board disputed", "a figure who can argue": a number or a type, not a source
         before = body[:start].rstrip()
-        group = _GROUP_OF.search(before, max(0, len(before) - 80))  # the group words sit just before the phrase
+        # the group words sit just before the phrase, and end on "of" (`before` ends on no space for "$" to skip)
+        group = _GROUP_OF.search(before, max(0, len(before) - 80)) if before.endswith("of") else None
         if group:  # "many of his supporters", "some of the experts", "one of two witnesses"
             start = group.start()
             before = before[:start].rstrip()
