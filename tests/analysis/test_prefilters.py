@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis import caveats, unnamed
+from briefing.analysis import caveats, orgcues, outlets, unnamed
+from briefing.analysis.wordforms import WordBeforeName
 
 RULES = [(pattern, kind, hints) for pattern, kind, hints in caveats.CLAUSE_RULES]
 RULES.append((caveats.UNCLEAR, "unclear", caveats.UNCLEAR_HINTS))
@@ -72,3 +73,26 @@ def test_a_group_of_is_looked_for_only_before_of(data: st.DataObject) -> None:
     text = data.draw(st.from_regex(unnamed._GROUP_OF)).rstrip()
     if unnamed._GROUP_OF.search(text, max(0, len(text) - 80)):
         assert text.endswith("of"), text
+
+
+def _words_before_names() -> list[tuple[str, WordBeforeName]]:
+    return [(name, getattr(module, name)) for module in (orgcues, outlets) for name in dir(module)
+            if isinstance(getattr(module, name), WordBeforeName)]
+
+
+@pytest.mark.parametrize("name, before", _words_before_names(), ids=[n for n, _ in _words_before_names()])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_word_before_a_name_is_searched_as_its_expression(name: str, before: WordBeforeName,
+                                                            data: st.DataObject) -> None:
+    """The words in front of a name are first checked for their last word: never a match left out by it."""
+    text = data.draw(st.from_regex(before.pattern))
+    expected = before.pattern.search(text)
+    assert expected, text
+    found = before.search(text)
+    assert found is not None and found.span() == expected.span(), f"{name}: {text!r}"
+
+
+def test_the_words_before_names_are_all_checked() -> None:
+    assert {n for n, _ in _words_before_names()} == {"FIRM_NOUN_BEFORE", "TRADE_NOUN_BEFORE", "SPEAKER_FROM",
+                                                     "OUTLET_NOUN_BEFORE", "PAPER_NOUN_BEFORE"}

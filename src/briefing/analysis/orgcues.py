@@ -13,24 +13,37 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.namekinds import classify_words
 from briefing.analysis.text import Sentence, Token
-from briefing.analysis.wordforms import DETERMINERS, ROLE_HEADS, is_title_token, low_word, strip_possessive
+from briefing.analysis.wordforms import (
+    DETERMINERS,
+    ROLE_HEADS,
+    WordBeforeName,
+    is_title_token,
+    low_word,
+    strip_possessive,
+)
 
 # legal forms that close a firm's name: no person's name holds one
 LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp"])
 # "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
-FIRM_NOUN_BEFORE = re.compile(r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|"
-                              r"carmakers?|automakers?|retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|"
-                              r"giant|utility)\s+$")
+FIRM_NOUN_BEFORE = WordBeforeName(re.compile(
+    r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|carmakers?|automakers?|"
+    r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|giant|utility)\s+$"),
+    ("company", "companies", "firm", "firms", "group", "bankers", "bank", "banks", "brokers", "brokerage", "insurers",
+     "lender", "carmaker", "carmakers", "automaker", "automakers", "retailer", "airline", "conglomerate",
+     "manufacturer", "chipmaker", "drugmaker", "giant", "utility"))
 # "British insurer Tarnwell", "engineering concern Brennick", "telecoms operator Vellicom": a trade noun for a firm
 # that can also be someone's ("camera operator Tom Hale"), so a name that opens with a given name stays a person
-TRADE_NOUN_BEFORE = re.compile(r"\b(?:insurer|reinsurer|concern|carrier|operator|producer|miner|refiner|"
-                               r"distributor|supplier|developer|wholesaler|monopoly|chain|"
-                               r"(?<!film\s)(?<!policy\s)(?<!decision\s)(?<!peace\s)(?<!king\s)maker)\s+$")
+TRADE_NOUN_BEFORE = WordBeforeName(re.compile(
+    r"\b(?:insurer|reinsurer|concern|carrier|operator|producer|miner|refiner|distributor|supplier|developer|"
+    r"wholesaler|monopoly|chain|(?<!film\s)(?<!policy\s)(?<!decision\s)(?<!peace\s)(?<!king\s)maker)\s+$"),
+    ("insurer", "concern", "carrier", "operator", "producer", "miner", "refiner", "distributor", "supplier",
+     "developer", "wholesaler", "monopoly", "chain", "maker"))  # "reinsurer" ends on "insurer"
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                              r"faction|organi[sz]ation|conglomerate)\b")
 # '..., said Dara Ivers from Northbank': where a speaker named in full works (places are known before)
-SPEAKER_FROM = re.compile(r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$")
+SPEAKER_FROM = WordBeforeName(re.compile(
+    r"\b(?:said|says|added)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:of|from|at)\s+$"), ("of", "from", "at"))
 # "Tarn Holdings rose 9 pence to 312p", "Velmar fell 2.3 percent", "Ostra closed at $4.10": a share price
 # moves, a person's does not (a number right after the verb, so "rose to power" is not one)
 PRICE_MOVE_AFTER = re.compile(r"(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|added|dropped|slipped|eased|climbed|"

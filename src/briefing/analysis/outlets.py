@@ -11,6 +11,7 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.wordforms import WordBeforeName
 
 GENERIC_OUTLET = wl.word_set("outlet_heads")
 
@@ -102,13 +103,15 @@ def lookslike_outlet_context(before: str, after: str, words: list[str]) -> bool:
 
 
 # "the Yugoslav news agency Tanjug", "newspaper Le Populaire": the noun names what follows, given name or not
-OUTLET_NOUN_BEFORE = re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$")
+OUTLET_NOUN_BEFORE = WordBeforeName(re.compile(r"\b(?:news\s+agency|newspaper|magazine|broadcaster|tabloid)\s+$"),
+                                    ("agency", "newspaper", "magazine", "broadcaster", "tabloid"))
 # "the opposition daily La Gazette", "the journal Lumen": a paper named by what it is; "daily" and "weekly"
 # are also adjectives ("the weekly Tuesday meeting"), so a name that opens with a given name is left to the
 # person rules
-PAPER_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|in|of|by|to|from|told|opposition|official|government|"
-                               r"pro-government|independent|[a-z]+-selling|[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+(?:daily|weekly|monthly)\s+$|"
-                               r"\b(?:scientific|medical|trade|[Tt]he)\s+journal\s+$")
+PAPER_NOUN_BEFORE = WordBeforeName(re.compile(
+    r"\b(?:[Tt]he|in|of|by|to|from|told|opposition|official|government|pro-government|independent|[a-z]+-selling"
+    r"|[A-Z][a-z]+(?:ian|ese|ish|an|i))\s+(?:daily|weekly|monthly)\s+$|\b(?:scientific|medical|trade|[Tt]he)\s+journal\s+$"),
+    ("daily", "weekly", "monthly", "journal"))
 OUTLET_NOUN_AFTER = re.compile(r"\s*(?:magazine|newspaper|news agency|daily|weekly|paper\s+(?:said|reported))\b")
 
 
