@@ -134,3 +134,43 @@ _WHITE = "aB ß\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u300
 def test_the_stable_key_text_evens_out_white_space_as_the_expression_does(text: str) -> None:
     """`_norm` splits on white space instead of substituting `\\s+`: the two must give the same key text."""
     assert engine._norm(text) == re.sub(r"\s+", " ", text).strip().casefold()
+
+
+_UNCLEAR_EACH = ["it is not clear", "it was not yet known", "it's unclear", "it remains uncertain",
+                 "it remained unknown", "it is still unclear", "remains unclear", "remain not certain",
+                 "remained unknown", "was not immediately clear", "were unclear", "is unknown", "are uncertain",
+                 "declined to say", "refused to comment", "has not been announced", "have not yet been set",
+                 "had not been made public", "did not say", "did not respond", "has not said", "have not replied",
+                 "had not yet named", "did not identify", "gave no timeline", "provided no details",
+                 "offered no reason", "no decision has been made", "no final decisions have yet been reached",
+                 "would not say", "wouldn’t say", "no one knows", "remains to be seen", "it is known",
+                 "it is not known", "it’s not clear", "neither the ministry nor the port responded",
+                 "without giving any details", "without citing a reason", "without elaborating"]
+
+
+@pytest.mark.parametrize("phrase", _UNCLEAR_EACH)
+def test_every_open_question_cue_passes_its_opening_lookahead(phrase: str) -> None:
+    """One phrase per alternative of UNCLEAR, in capitals and small letters, alone and inside a sentence."""
+    from briefing.analysis import caveats
+
+    fast = caveats.UNCLEAR
+    plain = re.compile(fast.pattern[fast.pattern.index(r"\b(?:(?:it"):], fast.flags)
+    assert plain.search(phrase), phrase
+    for form in (phrase, phrase.upper(), phrase.capitalize(), f"The port, {phrase} on Monday.", f"x{phrase}"):
+        assert [m.span() for m in fast.finditer(form)] == [m.span() for m in plain.finditer(form)], form
+
+
+@given(words=st.lists(st.sampled_from(["told", "Told", "TO", "with", "according", "to", "by", "citing", "stop",
+                                       "the", "Harbour", "Post", "x", ",", "\n"]), max_size=8),
+       glue=st.sampled_from([" ", "  ", "\t"]))
+@example(words=["a", "source", "told", "the", "Harbour"], glue=" ")
+def test_the_reporter_hint_with_its_lookahead_matches_the_plain_form(words: list[str], glue: str) -> None:
+    from briefing.analysis import mentions
+
+    fast = mentions._REPORTER_HINT
+    plain = re.compile(fast.pattern[fast.pattern.index("(?i:told"):], fast.flags)
+    text = glue.join(words) + glue
+    for start in range(len(text)):
+        found = fast.search(text, start)
+        expected = plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -78,7 +78,7 @@ _REPORTER_BEFORE = re.compile(
     r"|\breport\s+(?:in|by)|\bspoke\s+(?:to|with))\s+(?:(?:the|a)\s+)?(?:(?:\w+\s+)?(?:newspaper|magazine|daily|"
     r"weekly|news\s+agency|agency|broadcaster|channel|outlet|network|website)\s+)?$",
     re.IGNORECASE)
-_REPORTER_HINT = re.compile(r"(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
+_REPORTER_HINT = re.compile(r"(?=(?i:[twabc]))(?i:told|with|according\s+to|by|citing|to)\s+(?:\S+\s+){0,3}$")
 _REPORTER_AFTER = re.compile(
     r"^(?:'s?|’s?)?\s*(?:first\s+|also\s+|previously\s+|earlier\s+)?(?:reported|reports|quoted|cited|said\s+in\s+a\s+report|"
     r"magazine|newspaper|news\s+agency|daily|weekly|(?:daily|newspaper|weekly|magazine)\s+said)\b", re.IGNORECASE)
