@@ -69,3 +69,17 @@ def test_a_count_after_a_place_is_no_role() -> None:
     """Regression: "the prefect of Dalvik, 28 prisoners (refugees) were handed over" made Dalvik a person."""
     text = "Harbour news\n\nWith the prefect of Dalvik, 28 prisoners (refugees) were handed over on Friday.\n"
     assert "Dalvik" not in {a.name for a in analyze_texts([text]).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Once he was president, Ivo Karsich changed course.", "Ivo Karsich", None),
+    ("Ivo Karsich, trying to use his rival's words against him, spoke for an hour.", "Ivo Karsich", None),
+    ("Ivo Karsich, now the party's nominee, spoke for an hour.", "Ivo Karsich", "party's nominee"),
+    ("Emerging from two hours alone with Mr. Ivo Karsich, the prime minister ''looked ashen,'' an aide said.",
+     "Ivo Karsich", None),
+    ("The acting director, Ivo Karsich, spoke for an hour.", "Ivo Karsich", "acting director"),
+])
+def test_a_clause_after_or_before_a_name_is_no_role(text: str, name: str, role: str | None) -> None:
+    """Regressions from political news: "Once he was president", "trying to use ...", "''looked ashen''"."""
+    actors = {a.name: a for a in analyze_texts(["Harbour news\n\n" + text]).actors}
+    assert actors[name].role == role

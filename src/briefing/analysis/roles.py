@@ -146,8 +146,8 @@ def trim_role(role: str) -> str:
     words = role.split()
     while words and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in lx.HONORIFICS:
         words.pop()  # "Chief Inspector Sister"; a "sister" in lower case is kin ("his sister Lisa")
-    while words and words[0].lower() in ("the", "a", "an"):
-        words.pop(0)
+    while words and words[0].lower() in ("the", "a", "an", "now", "then", "currently"):
+        words.pop(0)  # "now the party's nominee": the role is the nominee
     if words and all(w.lower() in _ABBREVIATED_TITLES for w in words):
         words = [_ABBREVIATED_TITLES[w.lower()] for w in words]
     return " ".join(words)
@@ -270,13 +270,36 @@ def _is_head(word: str) -> bool:
 
 
 def _clause_before_head(role: str) -> bool:
-    """True when a preposition that opens an adverbial comes before the first role noun."""
-    for word in _role_words(role):
+    """True when the words read as a clause, not a role: a preposition that opens an adverbial before the
+    first role noun ("Trump met with House members"), a pronoun ("Once he was president"), an opening
+    conjunction ("even though Republicans claim ...") or an opening verb in -ing ("trying to use ...")."""
+    words = _role_words(role)
+    if _QUOTE_IN_CLAUSE.search(role):
+        return True  # "Mr. Obama, the prime minister ''looked ashen,''" (but "author of ''Destiny and Power'' ")
+    first = role.split(maxsplit=1)[0] if role.strip() else ""
+    if not words or words[0] in _CLAUSE_OPENERS or any(w in _PRONOUNS for w in words) or (
+            first.islower() and first.endswith("ing") and "-" not in first and first not in _ING_ADJECTIVES
+            and words[:2] != ["running", "mate"]):
+        return True
+    for word in words:
         if _is_head(word):
             return False
         if word in _CLAUSE_PREPOSITIONS:
             return True
     return False
+
+
+# a quotation that opens the role or follows a word other than a preposition: what someone said, not a title
+_QUOTE_IN_CLAUSE = re.compile(r"^\s*(?:''|``|\")|(?<!\bof)(?<!\bin)(?<!\bon)(?<!\bfor)(?<!\babout)(?<!\bcalled)"
+                              r"(?<!\btitled)(?<!\bentitled)\s(?:''|``)")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i", "you", "him", "them", "us"})
+_CLAUSE_OPENERS = frozenset({"once", "when", "while", "although", "though", "because", "if", "even", "since",
+                             "until", "unless", "whereas", "as"})
+# words in -ing that qualify a role ("acting director", "outgoing mayor"; "running mate" too), not verbs
+_ING_ADJECTIVES = frozenset({"acting", "attending", "commanding", "consulting", "contributing", "founding", "governing",
+                             "incoming", "leading", "longstanding", "managing", "outgoing", "presiding", "ranking",
+                             "reigning", "ruling", "serving", "sitting", "standing", "supervising",
+                             "visiting", "long-standing", "high-ranking", "top-ranking", "hard-working"})
 
 
 def _ends_on_its_head(role: str) -> bool:
