@@ -52,8 +52,9 @@ from briefing.analysis.personcues import (
 )
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
-from briefing.analysis.text import Sentence, Token, tokens
+from briefing.analysis.text import Sentence, Token, mostly_capitalised, tokens
 from briefing.analysis.wordforms import (
+    CONTRACTION,
     POSSESSIVE_IN_NAMES,
     PREFIXED_NAME,
     ROLE_HEADS,
@@ -265,7 +266,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         if credit:
             bylines.update(byline_names("By " + (credit.group("names") or credit.group("names2"))))
             continue
-        if sentence.is_headline and _title_case(body):
+        if sentence.is_headline and mostly_capitalised(body):
             continue
         if not _CAPITAL_INSIDE.search(body):
             first = _FIRST_WORD.match(body)
@@ -277,7 +278,7 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
             if own_span[0] <= chunk[0].start < own_span[1]:
                 continue
             if len(chunk) == 1 and (chunk[0].text.lower() in lx.COMMON_CAPITALIZED
-                                    or _CONTRACTION.search(chunk[0].text)):
+                                    or CONTRACTION.search(chunk[0].text)):
                 continue  # "The", "But", "On", "I'll": capitalised only because a sentence starts there
             for mention in _read_chunk(source, text, sentence, chunk, common_lower=common_lower, toks=toks):
                 if mention.kind == "outlet":
@@ -295,9 +296,6 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
     return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
 
-_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$|n['’]t$")  # "I'll", "We're", "Don't"; not a possessive
-
-
 def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],
                        outlets: set[str]) -> None:
     """The papers a press review quotes, named in capitals over their stories (which the name rules read as a
@@ -311,11 +309,6 @@ def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentio
         mention.evidence_start = start
         mentions.append(mention)
         outlets.add(name)
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
 def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], *,

@@ -163,6 +163,12 @@ def sentences(text: str) -> list[Sentence]:
 _SMALL_WORDS = frozenset({"an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "to", "with"})
 
 
+def mostly_capitalised(line: str) -> bool:
+    """Four words or more, over 70 % of them capitalised: a headline's words, not prose names."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
 def _title_line(text: str, begin: int, end: int) -> bool:
     """A line of its own written in title case ("Hedge Funds Back Mayor Ruth Okafor."): a headline even when the
     site ends it with a full stop, so its capitalised words are not read as names or roles."""

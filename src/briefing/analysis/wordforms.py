@@ -157,3 +157,6 @@ def body_after_and(text: str, toks: list[Token], index: int, run: list[Token]) -
                                                    or low_word(after) in lx.COMMON_CAPITALIZED):  # "... Wednesday"
             return size
     return 0
+
+# a sentence's first word that is a contraction, never a name: "I'll", "We're", "Don't" (not a possessive)
+CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$|n['’]t$")
