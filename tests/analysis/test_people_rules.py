@@ -148,8 +148,9 @@ def test_a_headline_in_title_case_is_read_as_a_headline_even_with_a_full_stop() 
 
 
 def test_a_connective_opening_a_sentence_is_no_one() -> None:
-    text = "Harbour news\n\nInstead, the union will campaign for Ruth Okafor. Overall, the port is calm.\n"
-    assert {a.name for a in analyze_texts([text]).actors} == {"Ruth Okafor"}
+    text = ("Harbour news\n\nInstead, the union will campaign for Ruth Okafor. Overall, the port is calm. "
+            "Once Congress acts, the port will reopen.\n")
+    assert {a.name for a in analyze_texts([text]).actors} == {"Ruth Okafor", "Congress"}  # not "Once Congress"
 
 
 def test_the_surname_of_someone_named_in_full_is_that_person_not_a_body() -> None:
