@@ -142,7 +142,7 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
                     or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)), proposed))
-    caveats.extend(_single_source(texts, split, ranked, labels))
+    caveats.extend(_single_source(texts, split, ranked, labels, cyrillic))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
     return _same_source_merged(_unique(caveats))
@@ -239,7 +239,7 @@ def _anchors(body: str) -> set[str]:
 
 
 def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence],
-                   labels: list[str]) -> list[CaveatSuggestion]:
+                   labels: list[str], cyrillic: list[bool]) -> list[CaveatSuggestion]:
     """Lead claims of one source that no related source carries (judged by their names and figures).
 
     Sources are related when they share several names: only sources about the same story can
@@ -256,7 +256,7 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
         if index not in names:
             text = texts[index]
             names[index] = {w.casefold() for w in set(_NAME.findall(text))}
-            if slavic.has_cyrillic(text):
+            if cyrillic[index]:
                 names[index] |= {_name_key(w) for w in set(_CYRILLIC_NAME.findall(text))}
         return names[index]
 
@@ -265,7 +265,7 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
         the first letters of one of its words (whatever the case ending)."""
         if index not in keys:
             keys[index] = {_name_key(w) for w in _WORDS.findall(texts[index]) if slavic.has_cyrillic(w)} \
-                if slavic.has_cyrillic(texts[index]) else set()
+                if cyrillic[index] else set()
             folded[index] = texts[index].casefold()
         return anchor in keys[index] if slavic.has_cyrillic(anchor) else anchor in folded[index]
 

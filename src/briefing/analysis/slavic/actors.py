@@ -62,6 +62,7 @@ def _organizations(texts: list[str], split: list[list[Sentence]], known: list[Ac
     each name's key in its language, so that an affiliation in another case can be named as the actor is."""
     found: dict[str, list[tuple[int, int, int, str]]] = {}
     names: dict[str, str] = {}
+    keyed: set[tuple[str, str]] = set()  # (language, key) of every name found
     for index, text in enumerate(texts):
         if "«" not in text:
             continue
@@ -70,12 +71,11 @@ def _organizations(texts: list[str], split: list[list[Sentence]], known: list[Ac
                 continue
             for name, start, end, cue in find_organizations(sentence, language):
                 key = _organization_key(name, language)
-                spelled[(language, key)] = key
+                keyed.add((language, key))
                 if key not in names or name.casefold() == key:
                     names[key] = name  # the name as written in the nominative, when the text has it
                 found.setdefault(key, []).append((index, start, end, cue))
-    for language_key in spelled:
-        spelled[language_key] = names[language_key[1]]
+    spelled.update({(language, key): names[key] for language, key in keyed})
     result: list[ActorSuggestion] = []
     for key, spans in found.items():
         if any(a.type == "organization" and a.name.casefold() in (key, names[key].casefold()) for a in known):
@@ -92,10 +92,10 @@ def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str
     "Укртранснафта", not for a second body "Укртранснафти"."""
     if person.affiliation is None:
         return person
-    for (language, key), name in spelled.items():
-        if _organization_key(person.affiliation, language) == key:
-            return replace(person, affiliation=name)
-    return person
+    affiliation = person.affiliation
+    keys = {language: _organization_key(affiliation, language) for language, _ in spelled}  # once a language
+    name = next((name for (language, key), name in spelled.items() if keys[language] == key), None)
+    return replace(person, affiliation=name) if name is not None else person
 
 
 def _organization_key(name: str, language: str) -> str:
