@@ -117,3 +117,44 @@ def test_an_anonymity_cue_after_the_source_joins_it() -> None:
     text = "“It is a mess,” said one person with knowledge of the talks, who spoke on the condition of anonymity."
     assert _caveats(text, "anonymous-source") == [
         "one person with knowledge of the talks, who spoke on the condition of anonymity"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # what a group wants, likes or feels, told by the writer with no one quoted
+    ("The vote came late. Harbour board leaders want no repeat of the 2019 closure.", "Harbour board leaders"),
+    ("The vote came late. Many party members strongly oppose the ferry levy.", "Many party members"),
+    ("The vote came late. Many of her aides feel the campaign has stalled.", "Many of her aides"),
+    ("The vote came late. Shipping executives prefer the northern route.", "Shipping executives"),
+    ("The vote came late. Most members of the harbour board don't foresee a comeback.", "Most members"),
+    # what it presses for
+    ("The vote came late. A few council members have called for an inquiry.", "A few council members"),
+    ("The vote came late. Many leaders are pushing to make the pact binding.", "Many leaders"),
+    # a mood past a place, an aside or "have long been"
+    ("The vote came late. Some members of the council have been sympathetic to the plan.", "Some members"),
+    ("The vote came late. The mayor's allies have long been concerned that the levy will fail.",
+     "The mayor's allies"),
+    ("The vote came late. A handful of party insiders, long dismissive of the plan, are now more convinced that "
+     "it will pass.", "A handful of party insiders"),
+    ("The vote came late. Some of those same activists are less confident in the mayor.",
+     "Some of those same activists"),
+    # "the majority of" points back to no one named before
+    ("It is a rule that the majority of councillors still believes is necessary.", "the majority of councillors"),
+])
+def test_views_wants_and_moods_of_unnamed_groups(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause says which people are meant; it is no claim of theirs
+    "Donors from across the region who want to see a new quay will send checks.",
+    # the view is in a named speaker's reported words: the claim rests on her
+    "Ober said the vote was close, noting that many members feel the levy is unfair.",
+    # anyone at all
+    "Many people want lower fares.",
+    # what the group goes through, not what it thinks
+    "Factory workers feel the sting of the closures.",
+    # a passive
+    "The ferry crews were called for a safety drill.",
+])
+def test_no_view_of_a_group_where_none_is_claimed(sentence: str) -> None:
+    assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.groupviews import view_after
 from briefing.analysis.text import Sentence, prefilter_text
 
 
@@ -193,7 +194,9 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to$", re.IGNORECASE)  # "according to
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
-_GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)", re.IGNORECASE)  # "the premier's aide" names no one
+# "the premier's aide" names no one, and "the majority of lawmakers" points back to no one
+_GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)(?!(?:\w+\s+)?(?:majority|minority|bulk|rest)\s+of\s)",
+                                 re.IGNORECASE)
 _SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vague with "the" too
 # an unnamed person brought in with an indefinite article ("a witness at the scene"): "the witness" later points
 # back to someone still unnamed; kept in the set of heads with this prefix
@@ -403,19 +406,24 @@ def _part_of_name(body: str, np_start: int, np_stop: int) -> bool:
     return bool(after and after.group("word").lower() not in lx.COMMON_CAPITALIZED)
 
 
-def _people_speak(phrase: str, rest: str) -> bool:
-    """People said to say or judge something, and said to be particular people: "co-op members in the villages
-    voiced concerns", "people who have run the ferry for years say"; "people think", "many people expected" is
-    what anyone might think, not a source, unless a place or a relative clause says which people."""
+def _people_speak(phrase: str, rest: str, body: str, np_start: int) -> bool:
+    """People said to say, judge or want something, and said to be particular people: "co-op members in the
+    villages voiced concerns", "people who have run the ferry for years say", "party members oppose the levy";
+    "people think", "many people want" is what anyone might think, not a source, unless a place or a relative
+    clause says which people."""
     speak = _PEOPLE_SPEAK.match(rest) if _may_speak(rest) else None
     if not speak:
-        return False
-    if speak.group("where") or speak.group("who"):
+        if not view_after(body, np_start, rest):
+            return False
+        if _PLACE_NEXT.match(rest):
+            return True  # "most members of the harbour board want ..."
+    elif speak.group("where") or speak.group("who"):
         return True
     *modifiers, head = phrase.lower().split()
     return head not in _ANYONE and any(word not in _QUANTIFIERS and word not in _POSSESSIVES for word in modifiers)
 
 
+_PLACE_NEXT = re.compile(r"\s+(?:of|in|from|at|across|within)\s", re.IGNORECASE)
 _ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make people think twice": anyone at all
 
 
@@ -485,7 +493,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
         elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
-                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest) and not _people_speak(phrase, rest))
+                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)
+                 and not _people_speak(phrase, rest, body, np_start))
                 or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
@@ -494,7 +503,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
                 speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
             if not speech:  # "supporters were worried": a stance, not a passive
-                speech = _STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest) or _SEEN_AS.match(rest)
+                speech = (_STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest) or _SEEN_AS.match(rest)
+                          or view_after(body, np_start, rest))
             if (not speech and _at_clause_start(body, np_start)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
                 speech = _SAYING_LATER.search(rest)

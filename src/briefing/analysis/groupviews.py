@@ -1,0 +1,63 @@
+"""Views a writer puts on an unnamed group: "party leaders want no repeat", "many of her aides feel it has
+stalled", "donors have long been wary of him".
+
+No one is quoted, yet the sentence tells what a group thinks or wants, and a brief that repeats it rests on
+people no one named, as it would on "officials said". The verbs are those of wanting, liking and feeling
+(`source_views.txt`); they count only where the group is the subject of a claim of the writer's own: not in
+a relative clause that says which people are meant ("donors who want to see more candidates"), and not in
+what someone else is reported to have said ("Ober said many members feel ..."), where the claim rests on
+the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import wordlists as wl
+
+# what the group presses for: "lawmakers have called for a special prosecutor", "leaders are pushing to ..."
+_ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "call", "calls",
+              "called", "calling")
+# a place or body after the noun ("members of the council") or an aside, then adverbs and auxiliaries, then
+# the verb; a word of the place may not open a relative clause, which would make the verb the clause's
+_LEAD = (r"(?P<lead>(?:\s+(?:of|in|from|at|across|within|on)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)"
+         r"[\w.'’\-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w.'’\-]+)?(?:\s*,[^,;]{1,90},)?)")
+_LEAD_ONLY = re.compile(_LEAD, re.IGNORECASE)
+_VERBS = "|".join(sorted((*wl.entries("source_views"), *_ADVOCATES), key=len, reverse=True))
+_VIEW_AFTER = re.compile(_LEAD + r"\s*(?:(?:also|still|long|have|has|had|(?:do|does|did)(?:n['’]t)?|not|generally|"
+                         r"often|now|clearly|\w+ly|(?P<be>are|is|were|was))\s+){0,3}"
+                         r"(?P<verb>" + _VERBS + r")\b", re.IGNORECASE)
+_FOR = re.compile(r"\s+(?:\w+ly\s+)?for\b|(?<=ing)\s+to\b", re.IGNORECASE)
+# "feel the sting of the closures": what the group goes through, not what it thinks
+_FELT_HARM = re.compile(r"\s+(?:the\s+)?(?:sting|pinch|pain|effects?|impact|heat|pressure|brunt|squeeze|strain|"
+                        r"weight|cold)\b", re.IGNORECASE)
+# a verb of saying earlier in the sentence: the group sits in someone's reported words
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|noted|noting|added|adding|argued|arguing|"
+                              r"explained|explaining|insisted|insisting|wrote|writes|claimed|claiming)\b",
+                              re.IGNORECASE)
+# a mood where the stance rule does not reach it, after a place, an aside or "have long been": "members of the
+# council have been sympathetic", "allies have long been concerned", "activists are less confident"
+_PLACED_STANCE = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+(?:(?:long|always|also|now|increasingly)\s+)?"
+                            r"been|are|were|is|was|remain|remained)\s+(?:(?:also|now|still|more|less|so|very|not|\w+ly)\s+)"
+                            r"{0,2}(?P<stance>[a-z]+)\b", re.IGNORECASE)
+_STANCES = wl.word_set("source_stances")
+
+
+def view_after(body: str, np_start: int, rest: str) -> re.Match[str] | None:
+    """The words from the group to its verb of wanting, liking or feeling, when the group is the subject of
+    the writer's own claim; None otherwise. `rest` is the sentence after the group's noun."""
+    view: re.Match[str] | None = _VIEW_AFTER.match(rest)
+    verb = view.group("verb").lower() if view else ""
+    if view and view.group("be") and not verb.endswith("ing"):
+        view = None  # "are called for repairs": a passive, no view; "are pushing for" is one
+    elif view and ((verb.startswith("fe") and _FELT_HARM.match(rest, view.end()))
+                   or (verb in _ADVOCATES and not _FOR.match(rest, view.end()))):
+        view = None  # "feel the sting of ...", "called on the board": no view
+    if view is None:
+        lead = _LEAD_ONLY.match(rest)
+        view = _PLACED_STANCE.match(rest, lead.end() if lead else 0)
+        if view is None or view.group("stance").lower() not in _STANCES:
+            return None
+    if _REPORTED_BEFORE.search(body, 0, np_start):
+        return None
+    return view
