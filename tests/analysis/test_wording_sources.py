@@ -196,3 +196,18 @@ def test_who_and_what_read_as_a_sentence(text: str, expected: str) -> None:
 ])
 def test_claims_read_whole(text: str, kind: str, expected: str) -> None:
     assert expected in _sentences(text, kind), _sentences(text, kind)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a view put on a group: the whole statement names no one, and the brief says so in one clause
+    ("The vote came late. But many of her aides feel the campaign has stalled.",
+     "That many of her aides feel the campaign has stalled rests on no named source."),
+    ("The vote came late. A few council members have called for an inquiry into the dredging contract.",
+     "That a few council members have called for an inquiry into the dredging contract rests on no named source."),
+    ("Many delegates were dismayed at the loss of the northern seat.",
+     "That many delegates were dismayed at the loss of the northern seat rests on no named source."),
+    # what a group said is still the claim, and the group is who it rests on
+    ("Officials said the ferry would run.", "That the ferry would run rests on unnamed officials."),
+])
+def test_a_view_put_on_a_group_rests_on_no_named_source(text: str, expected: str) -> None:
+    assert _sentences(text, "anonymous-source") == [expected]

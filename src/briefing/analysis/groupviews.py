@@ -15,6 +15,9 @@ import re
 
 from briefing.analysis import wordlists as wl
 
+# the cue of a view put on a group, before its head noun: "view of unnamed aides"; the caveat's sentence for
+# the brief then says that the whole statement names no one
+VIEW_CUE = "view of unnamed"
 # what the group presses for: "lawmakers have called for a special prosecutor", "leaders are pushing to ..."
 _ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "call", "calls",
               "called", "calling")

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
-from briefing.analysis.groupviews import view_after
+from briefing.analysis.groupviews import VIEW_CUE, view_after
 from briefing.analysis.text import Sentence, prefilter_text
 
 
@@ -502,9 +502,12 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             speech = _speech_after(rest) or _SAYING_NEXT.match(rest)
             if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
                 speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
+            view = None
             if not speech:  # "supporters were worried": a stance, not a passive
-                speech = (_STANCE_AFTER.match(rest) or _VIEW_GIVEN.match(rest) or _SEEN_AS.match(rest)
-                          or view_after(body, np_start, rest))
+                speech = _VIEW_GIVEN.match(rest)
+                view = None if speech else (_STANCE_AFTER.match(rest) or _SEEN_AS.match(rest)
+                                            or view_after(body, np_start, rest))
+                speech = speech or view
             if (not speech and _at_clause_start(body, np_start)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
                 speech = _SAYING_LATER.search(rest)
@@ -512,7 +515,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
             if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
-            cue_text = f"unnamed {phrase.split()[-1].lower()}"
+            cue_text = f"{VIEW_CUE if view else 'unnamed'} {phrase.split()[-1].lower()}"
         if _quoted(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
         if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)

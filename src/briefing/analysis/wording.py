@@ -13,6 +13,7 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.groupviews import VIEW_CUE
 from briefing.analysis.text import ABBREVIATIONS, Sentence
 
 MAX_CLAIM_WORDS = 16
@@ -318,6 +319,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat, common)
+        statement = _view_statement(sentence.text, common) if cue.startswith(VIEW_CUE) and sentence else None
+        if statement:  # "Party leaders want no repeat ...": the whole statement is the view, and it names no one
+            return f"That {statement} rests on no named source."
         if claim:
             return f"That {claim} rests on {who}."
         plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS) or (
@@ -391,6 +395,22 @@ _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 MAX_EXCERPT_WORDS = 30
+
+
+def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
+    """A sentence that puts a view on an unnamed group, as a clause after "That": without its opening
+    conjunction and its sentence capital; None for one too long to repeat or holding a quotation."""
+    words = " ".join(text.split()).rstrip(".!?").split()
+    if words and words[0].lower().rstrip(",") in _VIEW_OPENERS:
+        words = words[1:]
+    if not words or len(words) > MAX_EXCERPT_WORDS or any(mark in text for mark in "“”\""):
+        return None
+    if words[0].lower() in _COMMON_OPENERS:  # "A few council members", "The mayor's allies"
+        words[0] = words[0].lower()
+    return _lower_first(" ".join(words), common)
+
+
+_VIEW_OPENERS = frozenset(("but", "and", "yet", "still", "now", "so", "meanwhile", "instead"))
 
 
 def excerpt(text: str) -> str:
