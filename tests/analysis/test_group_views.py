@@ -158,3 +158,29 @@ def test_views_wants_and_moods_of_unnamed_groups(sentence: str, phrase: str) -> 
 ])
 def test_no_view_of_a_group_where_none_is_claimed(sentence: str) -> None:
     assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "the ... whose/who ..." says which people, and none of them was named before
+    ("The vote came late. The state officials whose laws were struck down say the courts have changed.",
+     "The state officials"),
+    # an aside after the auxiliary
+    ("The vote came late. Harbour officials have, in fact, praised the council for its help.", "Harbour officials"),
+    # more verbs of judging
+    ("Nuclear experts have discounted the claims, but have speculated that the plant could restart.",
+     "Nuclear experts"),
+    ("The vote came late. Her advisers continued to assure her that the deal was worth the risk.", "Her advisers"),
+])
+def test_more_shapes_of_unnamed_groups(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb of saying inside the relative clause is the clause's own, and a name follows the clause
+    "The council members who rebuked the mayor by expressing sympathy included Ana Berg.",
+    "Ober said the aide who succeeded him, Jan Lind, should be dismissed over the leak.",
+    # inside a quotation opened with two apostrophes the speaker is the source
+    "''This works because it is what his most ardent supporters believe,'' said Ana Berg, a strategist.",
+])
+def test_no_unnamed_group_in_these(sentence: str) -> None:
+    assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")

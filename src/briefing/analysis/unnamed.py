@@ -116,7 +116,7 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
 # set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said")
 _BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{1,50}?)?"
                             r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
-                            r"\s*(?:\w+\s+){0,9}?", re.IGNORECASE)
+                            r"\s*(?:\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?", re.IGNORECASE)
 _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WHOLE = re.compile(r".*", re.DOTALL)
@@ -203,6 +203,10 @@ _SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vagu
 _INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
 _INTRODUCED = "introduced:"
 _WHO_SPOKE = re.compile(r"\bwho\s+(?:spoke|talked)")
+# "the state officials whose laws were struck down say": a relative clause says which people, none named before,
+# and a verb of saying ends it (one inside it, "who rebuked him by expressing sympathy", is the clause's own)
+_DEFINING_RELATIVE = re.compile(r"\s+(?:who|whose)\s[^,;]{1,60}?\s(?:say|says|said|told|argue|argues|argued|insist|"
+                                r"insists|insisted|warn|warns|warned|believe|believes|believed)\b")
 # cues that say how a source stands to the matter ("familiar with", "close to", "involved in"): they describe
 # the noun they follow, so they must follow it at once ("people directly involved in the talks")
 _RELATIONAL_CUE = re.compile(r"(?:familiar|close|closer|involved|participating|briefed|with)\b", re.IGNORECASE)
@@ -432,7 +436,8 @@ def _quoted(text: str, position: int) -> bool:
     floor = max(0, position - 3000)  # a paragraph longer than this is no paragraph to count quotes in
     begin = text.rfind("\n", floor, position)
     paragraph = text[begin + 1 if begin >= 0 else floor:position]
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+    return (paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+            or paragraph.count("''") % 2 == 1)  # wire copy that quotes with two apostrophes
 
 
 def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
@@ -525,6 +530,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             continue  # "Lind and his aides said": the claim rests on Lind, who is named
         head = _head_form(phrase)
         if _GENERAL_DETERMINER.match(phrase) and not cue_match and not _WHO_SPOKE.search(rest) \
+                and not _DEFINING_RELATIVE.match(rest) \
                 and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads \
                 and _INTRODUCED + head not in unnamed_heads:
             continue  # "the officials said" points back to officials named before; "the source" does not
