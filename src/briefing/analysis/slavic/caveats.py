@@ -16,6 +16,7 @@ from functools import cache
 from briefing.analysis.caveats import CaveatHit, clause_bounds, merge_overlaps
 from briefing.analysis.questions import QuestionHit
 from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.groups import find_groups
 from briefing.analysis.slavic.morph import info
 from briefing.analysis.text import Sentence
 
@@ -89,6 +90,7 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 else:
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
+        hits.extend(find_groups(text, sentence, language))  # "эксперты считают", "по словам жителей"
     hits = _join_apposed(text, hits)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it

@@ -54,10 +54,16 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if match:
         return _trim(match.group("claim"))
     before = body[:rel_start].rstrip(" ,—–-")
+    last = before.rsplit(maxsplit=1)
+    if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
+        before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
     if len(before.split()) >= 3:
         return _trim(before)
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
                    r"сказала|сказали)\b[\s,]*", "", body[rel_end:], flags=re.IGNORECASE)
+    first = after.split(maxsplit=1)[:1]
+    if after == body[rel_end:] and first and info(first[0].lower().strip(",."), language).pos == "VERB":
+        return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
     return _trim(after) if len(after.split()) >= 3 else None
 
 

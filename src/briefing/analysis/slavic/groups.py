@@ -1,0 +1,226 @@
+"""Unnamed groups as sources in Russian and Ukrainian: "эксперты считают", "считают местные жители",
+"по словам аналитиков", "представники міськради заявили".
+
+The English rules flag "experts say" and "party leaders want"; a Russian or Ukrainian source that
+rests a claim on experts, residents or officials no one names deserves the same caveat. A group is a
+noun of `data/groups_LANG.txt` in the plural (any adjectives before it, a genitive after it: "жители
+прибрежных сёл"), and it is a source when it is the subject of a verb of saying or of a view
+(`speech_LANG.txt`, `views_LANG.txt`) or follows "по словам", "по мнению", "за словами", "на думку".
+Not inside a quotation (there the speaker is the source), and not when a name follows the noun
+("эксперты Иван Осипов и ...": named).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.analysis.caveats import CaveatHit
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.morph import analyzer, info
+from briefing.analysis.text import Sentence
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+# the words before a group that open a clause: its subject may follow them
+_OPENERS = frozenset({"и", "а", "но", "однако", "причем", "при", "этом", "же", "также", "тоже", "і", "й", "та", "але",
+                      "проте", "однак", "водночас", "також", "теж", "ж", "втім", "впрочем", "зато", "натомість"})
+# "по словам экспертов", "за словами мешканців": a group in the genitive after one of these
+_ACCORDING = {"ru": re.compile(r"(?:по\s+(?:словам|мнению|оценкам|данным|прогнозам|подсчетам|подсчётам|сведениям)|"
+                               r"как\s+(?:считают|полагают|говорят|отмечают|утверждают))\s+$"),
+              "uk": re.compile(r"(?:за\s+(?:словами|оцінками|даними|прогнозами|підрахунками|відомостями)|"
+                               r"на\s+думку|як\s+(?:вважають|кажуть|зазначають|стверджують))\s+$")}
+# "выступают против": a view only with "против" / "за" after it (not "выступают на сцене")
+_TAKE_A_SIDE = frozenset({"выступать", "виступати"})
+_SIDES = frozenset({"против", "за", "проти"})
+_STOPS = frozenset({"который", "которые", "которых", "кто", "что", "який", "які", "яких", "хто", "що", "если", "якщо",
+                    "когда", "коли", "чтобы", "щоб"})
+
+
+@lru_cache(maxsize=50_000)
+def _plural_group(word: str, language: str) -> str:
+    """The case of `word` read as a listed group noun in the plural ("nomn", "gent", ...), or ""."""
+    groups = lists.words(f"groups_{language}")
+    for parse in analyzer(language).parse(word):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and parse.normal_form in groups:
+            return str(tag.case or "")
+    return ""
+
+
+def _is_verb_of_view(word: str, language: str) -> str:
+    """The lemma of `word` when it is a verb of saying or of a view of the lists, else ""."""
+    facts = info(word, language)
+    if facts.pos not in ("VERB", "INFN", "GRND"):
+        return ""
+    listed = lists.words(f"speech_{language}") | lists.words(f"views_{language}")
+    return next((lemma for lemma in sorted(facts.lemmas) if lemma in listed), "")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Inside «…» or “…” in the paragraph before `position`: the speaker there is the source."""
+    begin = text.rfind("\n", max(0, position - 3000), position)
+    paragraph = text[begin + 1 if begin >= 0 else max(0, position - 3000):position]
+    return paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
+
+
+def find_groups(text: str, sentence: Sentence, language: str) -> list[CaveatHit]:
+    """The unnamed groups a sentence rests a claim on, each as an anonymous-source hit on the group's words."""
+    body = sentence.text
+    words = list(_WORD.finditer(body))
+    stems = _stems(language)
+    lowered = body.lower()
+    if not any(stem in lowered for stem in stems):
+        return []
+    hits: list[CaveatHit] = []
+    for index, word in enumerate(words):
+        low = word.group().lower()
+        if not low.startswith(stems):
+            continue
+        case = _plural_group(low, language)
+        if not case:
+            continue
+        start = _modifiers_start(body, words, index, language, case)
+        counted = _quantity_start(body, words, word.start(), start) if case in ("gent", "gen2") else None
+        if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
+            start, case = counted, "nomn"
+        end = _genitive_end(body, words, index, language)
+        if _named_next(body, words, index, language):
+            continue
+        before = body[:start]
+        according = _ACCORDING[language].search(before.lower()) if case in ("gent", "gen2") else None
+        cue = ""
+        if according is not None:
+            cue = f"{before[according.start():].strip()} {word.group()}"
+        elif case == "nomn" and not _NAME_AND.search(body, max(0, start - 60), start):
+            verb = _verb_after(body, words, index, end, language) if _opens_clause(body, words, start) else None
+            if verb is None:
+                verb = _verb_before(body, words, start, language)
+                if verb is not None and _AS_VERB.search(body, max(0, start - 40), start):
+                    end = _aside_end(body, end)  # "Как заявили наблюдатели от ОБСЕ, ...": the group up to the comma
+            if verb is not None:
+                cue = verb
+        if cue and not _quoted(text, sentence.start + start):
+            hits.append(CaveatHit("anonymous-source", sentence.start + start, sentence.start + end, cue.lower()))
+    return hits
+
+
+# "Питер Семнеби и представители ПАСЕ призывают": a named person shares the claim, which rests on him too
+_NAME_AND = re.compile(r"[А-ЯЁІЇЄҐ][\w'’ʼ\-]+\s+(?:и|і|й|та)\s+$")
+# "Как заявили ...", "Як зазначають ...": the group ends at the comma before the claim
+_AS_VERB = re.compile(r"(?:^|\s)(?:как|як)\s+[^\W\d_]+\s+$", re.IGNORECASE)
+_ASIDE = re.compile(r"[^,;.:!?«»\"“”]{1,80}(?=,)")
+
+
+def _aside_end(body: str, end: int) -> int:
+    """The end of what stands between the group and the comma before its claim ("от ОБСЕ", "з геральдики")."""
+    aside = _ASIDE.match(body, end)
+    return aside.end() if aside and len(aside.group().split()) <= 8 else end
+
+
+@lru_cache(maxsize=4)
+def _stems(language: str) -> tuple[str, ...]:
+    """The first letters every form of a listed group noun starts with ("эксперт", "жител"): a cheap test
+    before the dictionary is asked."""
+    return tuple(sorted({group[:max(4, len(group) - 3)] for group in lists.entries(f"groups_{language}")}))
+
+
+def _modifiers_start(body: str, words: list[re.Match[str]], index: int, language: str, case: str) -> int:
+    """Where the group's phrase starts: its adjectives, participles and quantifiers in the same case."""
+    start = words[index].start()
+    for position in range(index - 1, max(-1, index - 4), -1):
+        word = words[position]
+        if body[word.end():start].strip():
+            break  # a comma or a dash ends the phrase
+        facts = info(word.group().lower(), language)
+        if facts.pos not in ("ADJF", "PRTF", "NUMR", "NPRO") or facts.case not in (case, ""):
+            break
+        start = word.start()
+    return start
+
+
+# words of quantity that take their people in the genitive: "большинство аналитиков", "багато депутатів"
+_QUANTITY = frozenset({"много", "многие", "несколько", "ряд", "большинство", "часть", "немало", "десятки", "сотни",
+                       "некоторые", "багато", "кілька", "декілька", "більшість", "частина", "чимало", "сотні",
+                       "деякі"})
+_FROM = frozenset({"из", "з", "із"})
+
+
+def _quantity_start(body: str, words: list[re.Match[str]], noun_start: int, start: int) -> int | None:
+    """Where a quantity before the group starts ("большинство местных аналитиков", "многие из жителей"), or None."""
+    before = [w for w in words if w.end() <= start][-2:]
+    if before and before[-1].group().lower() in _FROM and len(before) == 2:
+        before = before[:1]  # "многие из": the quantity stands before "из"
+    if not before or before[-1].group().lower() not in _QUANTITY:
+        return None
+    return before[-1].start() if noun_start >= start else None
+
+
+def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: str) -> int:
+    """Where the phrase ends: "жители прибрежных сёл", "представители мэрии" take up to three genitive words."""
+    end = words[index].end()
+    for position in range(index + 1, min(len(words), index + 4)):
+        word = words[position]
+        if body[end:word.start()].strip():
+            break
+        facts = info(word.group().lower(), language)
+        if facts.pos not in ("NOUN", "ADJF", "PRTF") or facts.case not in ("gent", "gen2"):
+            break
+        end = word.end()
+    return end
+
+
+def _named_next(body: str, words: list[re.Match[str]], index: int, language: str) -> bool:
+    """A person's name right after the group: "эксперты Иван Осипов и Анна Лис" name their experts."""
+    if index + 1 >= len(words) or body[words[index].end():words[index + 1].start()].strip(" "):
+        return False
+    following = words[index + 1].group()
+    if not following[:1].isupper():
+        return False
+    facts = info(following, language)
+    return facts.first_name >= 0.5 or facts.surname >= 0.5
+
+
+def _opens_clause(body: str, words: list[re.Match[str]], start: int) -> bool:
+    """The phrase starts the sentence or a clause: after a comma, a dash, a colon or a conjunction."""
+    before = body[:start].rstrip()
+    if not before or before[-1] in ",;:—–-(":
+        return True
+    last = _WORD.findall(before[-20:])
+    return bool(last) and last[-1].lower() in _OPENERS
+
+
+def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, language: str) -> str | None:
+    """"эксперты ... считают": a verb of the lists within six words of the group, before any comma or
+    relative word; the cue is the group and the verb."""
+    for position in range(index + 1, min(len(words), index + 7)):
+        word = words[position]
+        if word.start() < end:
+            continue
+        between = body[words[position - 1].end():word.start()]
+        if any(mark in between for mark in ",;:—–«»\"“”"):
+            return None
+        low = word.group().lower()
+        if low in _STOPS:
+            return None
+        lemma = _is_verb_of_view(low, language)
+        if lemma:
+            if lemma in _TAKE_A_SIDE and (position + 1 >= len(words)
+                                          or words[position + 1].group().lower() not in _SIDES):
+                return None
+            return f"{words[index].group()} {word.group()}"
+        if info(low, language).pos in ("VERB", "INFN") and low not in ("не", "ни"):
+            return None  # another verb comes first: the group is its subject, not the speaker's
+    return None
+
+
+def _verb_before(body: str, words: list[re.Match[str]], start: int, language: str) -> str | None:
+    """"считают местные жители", "заявили представители мэрии": the verb right before the group."""
+    previous = [w for w in words if w.end() <= start][-1:]
+    if not previous or body[previous[0].end():start].strip():
+        return None
+    low = previous[0].group().lower()
+    lemma = _is_verb_of_view(low, language)
+    if not lemma or lemma in _TAKE_A_SIDE:
+        return None
+    noun = _WORD.match(body, start)
+    return f"{previous[0].group()} {noun.group() if noun else ''}".strip()

@@ -1,0 +1,64 @@
+"""Unnamed groups as sources in Russian and Ukrainian sources, as the English rules find "experts say".
+
+A Ukrainian or Russian article that rests a claim on experts, residents or officials no one names
+gets the same anonymous-source caveat, worded in its own language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+LEAD_RU = "Голосование в порту Северного прошло поздно вечером. "
+LEAD_UK = "Голосування в порту Північного відбулося пізно ввечері. "
+
+
+def _anonymous(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.sentence) for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the group is the subject of a verb of saying or of a view
+    (LEAD_RU + "Эксперты считают, что порт закроют до весны.", "Эксперты"),
+    (LEAD_RU + "Многие депутаты выступают против нового сбора с паромов.", "Многие депутаты"),
+    (LEAD_RU + "Местные жители опасаются, что паром отменят.", "Местные жители"),
+    (LEAD_UK + "Експерти вважають, що порт закриють до весни.", "Експерти"),
+    (LEAD_UK + "Багато депутатів виступають проти нового збору з поромів.", "Багато депутатів"),
+    (LEAD_UK + "Посадовці міськради заявили, що порт закриють.", "Посадовці міськради"),
+    # the verb before the group
+    (LEAD_RU + "Порт закроют до весны, считают аналитики.", "аналитики"),
+    (LEAD_UK + "Як зазначають фахівці з портової логістики, черги на причалі зросли вдвічі.",
+     "фахівці з портової логістики"),
+    # "по словам", "за словами", "на думку" and a group in the genitive
+    (LEAD_RU + "По словам жителей прибрежных сёл, паром не ходил неделю.", "жителей прибрежных сёл"),
+    (LEAD_UK + "На думку аналітиків, збір з поромів не окупиться.", "аналітиків"),
+])
+def test_an_unnamed_group_is_an_anonymous_source(text: str, phrase: str) -> None:
+    assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)
+
+
+@pytest.mark.parametrize("text", [
+    # named people
+    LEAD_RU + "Эксперты Иван Осипов и Анна Лис считают, что порт закроют.",
+    LEAD_RU + "Посол Питер Лунд и представители совета призывают отменить сбор.",
+    # inside a quotation the speaker is the source
+    LEAD_RU + "«Эксперты считают, что порт закроют», — сказал Осипов.",
+    # no verb of saying or view: what the group did, not what it said
+    LEAD_RU + "Сотрудники порта получили зарплату в пятницу.",
+    LEAD_RU + "Артисты выступают на сцене у причала.",
+    LEAD_UK + "Мешканці прибережних сіл прийшли на площу.",
+])
+def test_no_unnamed_group_where_none_speaks(text: str) -> None:
+    assert not _anonymous(text), _anonymous(text)
+
+
+def test_the_caveat_sentence_names_the_claim_in_the_source_language() -> None:
+    assert _anonymous(LEAD_RU + "Порт закроют до весны, считают аналитики.") == [
+        ("аналитики", "Утверждение «порт закроют до весны» основано на анонимном источнике (аналитики).")]
+    assert _anonymous(LEAD_UK + "Експерти вважають, що порт закриють до весни.") == [
+        ("Експерти", "Твердження «порт закриють до весни» ґрунтується на анонімному джерелі (експерти).")]
+    # the group's own verb is no claim apart from it: the sentence is quoted whole
+    assert _anonymous(LEAD_RU + "Многие депутаты выступают против нового сбора с паромов.") == [
+        ("Многие депутаты", "Единственный источник — анонимный (многие депутаты): «Многие депутаты выступают против "
+                            "нового сбора с паромов».")]
