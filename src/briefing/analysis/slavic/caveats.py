@@ -90,7 +90,7 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 else:
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
-        hits.extend(find_groups(text, sentence, language))  # "эксперты считают", "по словам жителей"
+        hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
     hits = _join_apposed(text, hits)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it

@@ -63,14 +63,14 @@ def _quoted(text: str, position: int) -> bool:
     return paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
 
 
-def find_groups(text: str, sentence: Sentence, language: str) -> list[CaveatHit]:
-    """The unnamed groups a sentence rests a claim on, each as an anonymous-source hit on the group's words."""
+def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> list[CaveatHit]:
+    """The unnamed groups a sentence rests a claim on, each as an anonymous-source hit on the group's words;
+    `lowered` is the sentence in lower case."""
     body = sentence.text
-    words = list(_WORD.finditer(body))
+    if _stem_pattern(language).search(lowered) is None:
+        return []  # most sentences name no group at all: one search, and the words are not even split
     stems = _stems(language)
-    lowered = body.lower()
-    if not any(stem in lowered for stem in stems):
-        return []
+    words = list(_WORD.finditer(body))
     hits: list[CaveatHit] = []
     for index, word in enumerate(words):
         low = word.group().lower()
@@ -115,6 +115,11 @@ def _aside_end(body: str, end: int) -> int:
     """The end of what stands between the group and the comma before its claim ("от ОБСЕ", "з геральдики")."""
     aside = _ASIDE.match(body, end)
     return aside.end() if aside and len(aside.group().split()) <= 8 else end
+
+
+@lru_cache(maxsize=4)
+def _stem_pattern(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(_stems(language)))  # on lower-cased text: far faster than IGNORECASE
 
 
 @lru_cache(maxsize=4)
