@@ -211,3 +211,11 @@ def test_claims_read_whole(text: str, kind: str, expected: str) -> None:
 ])
 def test_a_view_put_on_a_group_rests_on_no_named_source(text: str, expected: str) -> None:
     assert _sentences(text, "anonymous-source") == [expected]
+
+
+def test_two_views_in_one_sentence_propose_their_own_clauses() -> None:
+    text = ("The vote came late. Harbour board leaders want no repeat of the 2019 closure, and many of her aides "
+            "feel the campaign has stalled.")
+    assert _sentences(text, "anonymous-source") == [
+        "That Harbour board leaders want no repeat of the 2019 closure rests on no named source.",
+        "That many of her aides feel the campaign has stalled rests on no named source."]

@@ -319,7 +319,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat, common)
-        statement = _view_statement(sentence.text, common) if cue.startswith(VIEW_CUE) and sentence else None
+        statement = _view_statement(_clause_at(sentence, span[0]), common) \
+            if cue.startswith(VIEW_CUE) and sentence else None
         if statement:  # "Party leaders want no repeat ...": the whole statement is the view, and it names no one
             return f"That {statement} rests on no named source."
         if claim:
@@ -397,10 +398,23 @@ _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|whic
 MAX_EXCERPT_WORDS = 30
 
 
+def _clause_at(sentence: Sentence, position: int) -> str:
+    """The clause of `sentence` that holds `position`: "X want ..., and Y feel ..." holds two views."""
+    start = sentence.start
+    for part in _CLAUSES.split(sentence.text):
+        if position < start + len(part):
+            return part
+        start += len(part)
+    return sentence.text
+
+
+_CLAUSES = re.compile(r"(?<=[,;])\s+(?=(?:and|but|while|whereas|yet)\s)|(?<=;)\s+")
+
+
 def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     """A sentence that puts a view on an unnamed group, as a clause after "That": without its opening
     conjunction and its sentence capital; None for one too long to repeat or holding a quotation."""
-    words = " ".join(text.split()).rstrip(".!?").split()
+    words = " ".join(text.split()).rstrip(".!?,;: ").split()
     if words and words[0].lower().rstrip(",") in _VIEW_OPENERS:
         words = words[1:]
     if not words or len(words) > MAX_EXCERPT_WORDS or any(mark in text for mark in "“”\""):

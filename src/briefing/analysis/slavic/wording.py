@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.slavic.morph import info
+from briefing.analysis.slavic.morph import analyzer, info, phrase_nominative
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import excerpt
 
@@ -89,6 +89,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     if frames is None:
         return None
     flat = " ".join(phrase.split()).rstrip(".")
+    if kind == "anonymous-source":
+        flat = _group_nominative(flat, language)
     with_claim, without = frames
     if kind in ("anonymous-source", "second-hand"):
         claim = claim_of(sentence, *span, language) if sentence is not None else None
@@ -100,6 +102,16 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         return without.format(phrase=_lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
     return with_claim.format(cue=cue, clause=clause)
+
+
+def _group_nominative(phrase: str, language: str) -> str:
+    """A group named in the genitive ("по словам жителей прибрежных сёл") in the nominative: "жители прибрежных
+    сёл", as the caveat sentence names its source."""
+    words = phrase.split()
+    parse = analyzer(language).parse(words[0].lower())[0] if words else None
+    if parse is None or parse.tag.case != "gent" or parse.tag.number != "plur" or parse.tag.POS not in ("NOUN", "ADJF"):
+        return phrase
+    return phrase_nominative(words, language)
 
 
 def _inner_quotes(text: str) -> str:
