@@ -184,3 +184,17 @@ def test_more_shapes_of_unnamed_groups(sentence: str, phrase: str) -> None:
 ])
 def test_no_unnamed_group_in_these(sentence: str) -> None:
     assert not _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # people who study or work the matter, as sources
+    ("The vote came late. Many local fishermen fear the turbines will close their best grounds.",
+     "Many local fishermen"),
+    ("The vote came late. Some marine biologists doubt that the study was long enough.", "Some marine biologists"),
+    # distrust is a view; a mood past a place
+    ("The vote came late. Longtime residents of the harbour villages distrust the developer.", "Longtime residents"),
+    ("The vote came late. Union members at the Saltmere port remain skeptical of the promised jobs.",
+     "Union members"),
+])
+def test_views_of_people_who_work_or_study_the_matter(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")

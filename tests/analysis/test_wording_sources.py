@@ -92,7 +92,7 @@ def test_claims_and_sources_are_cut_where_they_end(text: str, kind: str, expecte
      "That the explosion went off around 8 p.m. Saturday is second-hand (according to the police chief)."),
     # a quotation inside the passage takes single marks
     ("“Nobody told us,” the mayor's former campaign strategist said in an interview.", "anonymous-source",
-     "One anonymous mayor's former campaign strategist is the only source of “Nobody told us”."),
+     "The mayor's unnamed former campaign strategist is the only source of “Nobody told us”."),
 ])
 def test_what_was_said_not_who_said_it(text: str, kind: str, expected: str) -> None:
     assert expected in _sentences(text, kind), _sentences(text, kind)
@@ -219,3 +219,9 @@ def test_two_views_in_one_sentence_propose_their_own_clauses() -> None:
     assert _sentences(text, "anonymous-source") == [
         "That Harbour board leaders want no repeat of the 2019 closure rests on no named source.",
         "That many of her aides feel the campaign has stalled rests on no named source."]
+
+
+def test_a_body_s_own_people_are_its_unnamed_people() -> None:
+    text = "The vote came late. The county's own energy advisers said the plan would cut power prices."
+    assert _sentences(text, "anonymous-source") == [
+        "That the plan would cut power prices rests on the county's own unnamed energy advisers."]

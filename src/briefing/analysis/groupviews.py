@@ -25,7 +25,6 @@ _ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "presse
 # the verb; a word of the place may not open a relative clause, which would make the verb the clause's
 _LEAD = (r"(?P<lead>(?:\s+(?:of|in|from|at|across|within|on)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)"
          r"[\w.'’\-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w.'’\-]+)?(?:\s*,[^,;]{1,90},)?)")
-_LEAD_ONLY = re.compile(_LEAD, re.IGNORECASE)
 _VERBS = "|".join(sorted((*wl.entries("source_views"), *_ADVOCATES), key=len, reverse=True))
 _VIEW_AFTER = re.compile(_LEAD + r"\s*(?:(?:also|still|long|have|has|had|(?:do|does|did)(?:n['’]t)?|not|generally|"
                          r"often|now|clearly|\w+ly|(?P<be>are|is|were|was))\s+){0,3}"
@@ -40,10 +39,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|noted|n
                               re.IGNORECASE)
 # a mood where the stance rule does not reach it, after a place, an aside or "have long been": "members of the
 # council have been sympathetic", "allies have long been concerned", "activists are less confident"
-_PLACED_STANCE = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+(?:(?:long|always|also|now|increasingly)\s+)?"
-                            r"been|are|were|is|was|remain|remained)\s+(?:(?:also|now|still|more|less|so|very|not|\w+ly)\s+)"
-                            r"{0,2}(?P<stance>[a-z]+)\b", re.IGNORECASE)
-_STANCES = wl.word_set("source_stances")
+_STANCE_WORDS = "|".join(sorted(wl.entries("source_stances"), key=len, reverse=True))
+_PLACED_STANCE = re.compile(_LEAD + r"\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+(?:(?:long|always|also|now|"
+                            r"increasingly)\s+)?been|are|were|is|was|remain|remained)\s+(?:(?:also|now|still|more|less|"
+                            r"so|very|not|\w+ly)\s+){0,2}(?P<stance>" + _STANCE_WORDS + r")\b",
+                            re.IGNORECASE)
 
 
 def view_after(body: str, np_start: int, rest: str) -> re.Match[str] | None:
@@ -57,9 +57,8 @@ def view_after(body: str, np_start: int, rest: str) -> re.Match[str] | None:
                    or (verb in _ADVOCATES and not _FOR.match(rest, view.end()))):
         view = None  # "feel the sting of ...", "called on the board": no view
     if view is None:
-        lead = _LEAD_ONLY.match(rest)
-        view = _PLACED_STANCE.match(rest, lead.end() if lead else 0)
-        if view is None or view.group("stance").lower() not in _STANCES:
+        view = _PLACED_STANCE.match(rest)
+        if view is None:
             return None
     if _REPORTED_BEFORE.search(body, 0, np_start):
         return None

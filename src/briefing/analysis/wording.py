@@ -243,6 +243,10 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
         # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
         return f"{' '.join(words[:owner + 1])} unnamed {' '.join(words[owner + 1:])}"
+    if len(words) > 2 and first == "the" and words[1].lower().endswith(("'s", "’s")):
+        # "The county's own energy advisers": the county's own unnamed energy advisers
+        owned = 3 if words[2].lower() == "own" and len(words) > 3 else 2
+        return f"the {' '.join(words[1:owned])} unnamed {' '.join(words[owned:])}"
     group = _GROUP_WORDS.match(core)
     if group and len(words) > 3:  # "A number of other members": the members are unnamed, not the number
         return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
