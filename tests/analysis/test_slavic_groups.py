@@ -68,3 +68,16 @@ def test_a_group_named_in_the_genitive_is_named_in_the_nominative_in_the_caveat(
     assert _anonymous(LEAD_RU + "По словам жителей прибрежных сёл, паром не ходил неделю.") == [
         ("жителей прибрежных сёл",
          "Утверждение «паром не ходил неделю» основано на анонимном источнике (жители прибрежных сёл).")]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # carriers and a dispute of the figures
+    (LEAD_RU + "Многие местные перевозчики опасаются, что сбор сделает рейсы убыточными.",
+     "Многие местные перевозчики"),
+    (LEAD_RU + "Представители мэрии эти расчёты оспаривают.", "Представители мэрии"),
+    (LEAD_UK + "Перевізники вважають, що умови тендера писали під одну компанію.", "Перевізники"),
+    # a genitive the dictionary reads first as another form: "ради" is also the plural of "рад"
+    (LEAD_UK + "Активісти громадської ради закликають оприлюднити всі пропозиції.", "Активісти громадської ради"),
+])
+def test_more_groups_and_views(text: str, phrase: str) -> None:
+    assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)

@@ -167,11 +167,18 @@ def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: s
         word = words[position]
         if body[end:word.start()].strip():
             break
-        facts = info(word.group().lower(), language)
-        if facts.pos not in ("NOUN", "ADJF", "PRTF") or facts.case not in ("gent", "gen2"):
+        if not _genitive(word.group().lower(), language):
             break
         end = word.end()
     return end
+
+
+@lru_cache(maxsize=50_000)
+def _genitive(word: str, language: str) -> bool:
+    """Some reading of `word` is a noun or an adjective in the genitive: "громадської ради" ("ради" reads first
+    as a plural of "рад", and as the genitive of "рада" too)."""
+    return any(parse.tag.POS in ("NOUN", "ADJF", "PRTF") and parse.tag.case in ("gent", "gen2")
+               for parse in analyzer(language).parse(word))
 
 
 def _named_next(body: str, words: list[re.Match[str]], index: int, language: str) -> bool:
