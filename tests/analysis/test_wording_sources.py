@@ -225,3 +225,15 @@ def test_a_body_s_own_people_are_its_unnamed_people() -> None:
     text = "The vote came late. The county's own energy advisers said the plan would cut power prices."
     assert _sentences(text, "anonymous-source") == [
         "That the plan would cut power prices rests on the county's own unnamed energy advisers."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the group's view sits in a clause after someone else's: only that clause is the view
+    ("On his blog on Tuesday, Ober did not back down, even as advocates in the fishing community called for his "
+     "dismissal.", "That advocates in the fishing community called for his dismissal rests on no named source."),
+    # a phrase opening the sentence before the group is no part of the view
+    ("In the mayor's harbour-side campaign office, many of her aides feel they have enough to do.",
+     "That many of her aides feel they have enough to do rests on no named source."),
+])
+def test_a_view_is_worded_from_its_own_clause(text: str, expected: str) -> None:
+    assert _sentences(text, "anonymous-source") == [expected]

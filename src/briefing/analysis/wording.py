@@ -403,22 +403,33 @@ MAX_EXCERPT_WORDS = 30
 
 
 def _clause_at(sentence: Sentence, position: int) -> str:
-    """The clause of `sentence` that holds `position`: "X want ..., and Y feel ..." holds two views."""
-    start = sentence.start
-    for part in _CLAUSES.split(sentence.text):
-        if position < start + len(part):
-            return part
-        start += len(part)
-    return sentence.text
+    """The clause of `sentence` that holds `position`: "X want ..., and Y feel ..." holds two views, and "In
+    the campaign, many aides feel ..." or "Schilling did not back down, even as advocates called for ..." put
+    the group's view after a phrase or a clause of their own."""
+    text, at = sentence.text, position - sentence.start
+    begin = 0
+    opening = _ADVERBIAL_OPENING.match(text)
+    if opening and opening.end() <= at:
+        begin = opening.end()
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, 0, at):
+        begin = max(begin, boundary.end())
+    end = next((b.start() for b in _CLAUSE_BOUNDARY.finditer(text, at)), len(text))
+    return text[begin:end]
 
 
-_CLAUSES = re.compile(r"(?<=[,;])\s+(?=(?:and|but|while|whereas|yet)\s)|(?<=;)\s+")
+# where a clause of its own starts: after a comma before a conjunction, or after a semicolon
+_CLAUSE_BOUNDARY = re.compile(r"[,;]\s+(?=(?:and|but|while|whereas|yet|even\s+as|although|though|because)\s)|;\s+")
+# a phrase that opens the sentence before its subject: "In Clinton's campaign, ...", "Despite the gap, ..."
+_ADVERBIAL_OPENING = re.compile(r"(?:In|At|On|For|Despite|After|Before|With|Amid|Under|Unlike|Since|During)\s"
+                                r"[^,;]{1,80},\s+")
 
 
 def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     """A sentence that puts a view on an unnamed group, as a clause after "That": without its opening
     conjunction and its sentence capital; None for one too long to repeat or holding a quotation."""
     words = " ".join(text.split()).rstrip(".!?,;: ").split()
+    if len(words) > 1 and words[0].lower() == "even" and words[1].lower() == "as":
+        words = words[2:]  # "even as advocates called for his dismissal"
     if words and words[0].lower().rstrip(",") in _VIEW_OPENERS:
         words = words[1:]
     if not words or len(words) > MAX_EXCERPT_WORDS or any(mark in text for mark in "“”\""):
@@ -428,7 +439,8 @@ def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     return _lower_first(" ".join(words), common)
 
 
-_VIEW_OPENERS = frozenset(("but", "and", "yet", "still", "now", "so", "meanwhile", "instead"))
+_VIEW_OPENERS = frozenset(("but", "and", "yet", "still", "now", "so", "meanwhile", "instead", "while", "whereas",
+                           "although", "though", "because"))
 
 
 def excerpt(text: str) -> str:
