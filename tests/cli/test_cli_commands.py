@@ -34,3 +34,16 @@ def test_help_lists_every_command(cli_env: dict[str, str]) -> None:
                             env=cli_env, check=True)
     for name in COMMANDS:
         assert f"    {name}" in result.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(cli_env: dict[str, str]) -> None:
+    """`briefing templates list | head -1`: the reader closes the pipe first, and the command ends without a word
+    of "internal error" (regression: it printed "internal error: BrokenPipeError")."""
+    with subprocess.Popen([sys.executable, "-m", "briefing", "templates", "list"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=cli_env) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader is gone before the first line is written
+        error = process.stderr.read().decode("utf-8")
+        process.wait(timeout=60)
+    assert error == ""
+    assert process.returncode == 141  # as a shell reports a command stopped by a closed pipe

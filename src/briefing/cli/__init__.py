@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -85,7 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit, where it would print a warning
+        return status
+    except BrokenPipeError:
+        # the reader stopped early ("briefing templates list | head -1"): nothing is wrong, and nothing more is
+        # written; stdout goes to /dev/null so that the flush at exit cannot fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except BriefingError as error:
         for line in str(error).splitlines() or ["failed"]:
             print(f"briefing: {line}", file=sys.stderr)
