@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +95,16 @@ def test_token_offsets_agree_with_the_plain_expression() -> None:
        length=st.integers(0, 40))
 def test_token_offsets_agree_on_any_text(text: str, start: int, length: int) -> None:
     assert [tuple(t) for t in tokens(text, start, start + length)] == _tokens_by_match(text, start, start + length)
+
+
+@pytest.mark.parametrize("line, headline", [
+    # title case with its articles and prepositions in lower case, ended with a full stop by the site
+    ("Keep the Returns, Mayor; Just Give Us a Few Figures.", True),
+    ("Ferry Levy Splits the Council at a Late Vote.", True),
+    # a sentence with names in it is no headline
+    ("Ana Berg met Jan Ober of the Harbour Board on Monday.", False),
+    ("The council voted late on Tuesday to keep the ferry levy.", False),
+])
+def test_a_title_case_line_is_a_headline(line: str, headline: bool) -> None:
+    found = sentences(line + "\n\nThe council met on Tuesday.")
+    assert found[0].text == line and found[0].is_headline is headline

@@ -161,6 +161,7 @@ def sentences(text: str) -> list[Sentence]:
 
 # words prose keeps in lower case inside a sentence ("the" is left out: "told The Harbour Post" names a paper)
 _SMALL_WORDS = frozenset({"an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "to", "with"})
+_TITLE_SMALL_WORDS = _SMALL_WORDS | {"a", "the", "nor", "so", "yet", "via", "vs", "vs."}
 
 
 def mostly_capitalised(line: str) -> bool:
@@ -179,8 +180,12 @@ def _title_line(text: str, begin: int, end: int) -> bool:
         return False
     capitalised = [w for w in words if w[0].isupper()]
     small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
-    return len(capitalised) == len(words) or (
-        len(capitalised) >= 0.75 * len(words) and any(w[0].isupper() for w in small))
+    if len(capitalised) == len(words) or (len(capitalised) >= 0.75 * len(words)
+                                          and any(w[0].isupper() for w in small)):
+        return True
+    # title case with its small words in lower case: "Keep the Returns, Trump; Just Give Us a Few Figures."
+    major = [w for w in words[1:] if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(major) >= 4 and all(w[0].isupper() for w in major)
 
 
 def _inside_dateline(text: str, start: int, dot: int) -> bool:
