@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.analysis import analyze_texts
 
 STORY = """Central bank raises rates as currency slides
@@ -88,3 +90,26 @@ def test_a_speakers_words_to_you_are_not_summary() -> None:
     texts = [s.text for s in analyze_texts([story]).summary]
     assert texts[0].startswith("Mayor Ruth Okafor promised")
     assert not any(t.startswith("You") for t in texts)
+
+
+def test_a_source_s_title_written_as_a_sentence_is_its_headline(tmp_path: Path) -> None:
+    from briefing.analysis import analyze
+    from briefing.cli.cmd_analyze import read_source
+
+    path = tmp_path / "lease.txt"
+    path.write_text("Marlow signs a harbour lease with Varn Shipping.\n\n"
+                    "Marlow's port authority signed a ten-year lease for the eastern docks with Varn Shipping on "
+                    "Monday.\n\nVarn Shipping will pay 40 million crowns a year for the docks under the lease.\n",
+                    encoding="utf-8")
+    source = read_source(path)
+    assert source.title == "Marlow signs a harbour lease with Varn Shipping."
+    summary = [s.text for s in analyze([source]).summary]
+    assert summary[0].startswith("Marlow's port authority signed")
+    assert source.title not in summary
+
+
+def test_the_two_or_the_pair_need_the_sentence_before() -> None:
+    from briefing.analysis.summary import self_contained
+
+    assert not self_contained("The two admit that the goals will not be easy to reach.")
+    assert not self_contained("The pair met again in March to sign the lease.")

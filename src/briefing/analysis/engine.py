@@ -36,7 +36,7 @@ _CAVEAT_ORDER = ("anonymous-source", "second-hand", "unconfirmed", "disputed", "
 def analyze(sources: Sequence[Source]) -> Suggestions:
     """Suggestions for a brief built on `sources`; evidence indexes into this list."""
     return _analyze([s.text for s in sources], [s.id for s in sources],
-                    [s.originator or "" for s in sources], [s.publisher for s in sources])
+                    [s.originator or "" for s in sources], [s.publisher for s in sources], [s.title for s in sources])
 
 
 def analyze_texts(texts: Sequence[str]) -> Suggestions:
@@ -49,7 +49,7 @@ def _clean(text: str) -> str:
 
 
 def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
-             publishers: list[str | None] | None = None) -> Suggestions:
+             publishers: list[str | None] | None = None, titles: list[str] | None = None) -> Suggestions:
     texts = [_clean(t) for t in texts]
     labels = labels or [""] * len(texts)
     split = [sentences(text) for text in texts]
@@ -70,7 +70,7 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     result.actors = add_states(result.actors, texts, neutral, split,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
                                cyrillic=cyrillic)
-    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2)
+    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2, titles=titles)
     result.caveats = _caveats(texts, split, neutral, ranked, publishers=own, labels=labels,
                               common=[m.common_lower for m in mentions], cyrillic=cyrillic)
     result.questions = _questions(texts, split, neutral, cyrillic)

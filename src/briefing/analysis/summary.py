@@ -39,7 +39,8 @@ class RankedSentence:
 
 _DEPENDENT_OPENING = re.compile(
     r"[\"“‘'(]|(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|We|I|Our|Us|Him|Them|Such|Both|"
-    r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover)\b")
+    r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover|The\s+(?:two|three|pair|latter|former)"
+    r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b")  # a speaker's words, unquoted
 
 
@@ -59,12 +60,20 @@ def self_contained(body: str) -> bool:
     return not _FIRST_PERSON.search(outside)
 
 
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).rstrip(" .;:").casefold()
+
+
 def _content_words(text: str) -> list[str]:
     return [low for w in _WORD.findall(text) if (low := w.lower()) not in _STOP and len(w) > 2]
 
 
-def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5) -> list[RankedSentence]:
-    """The best `limit` sentences of all sources, best first; scores in [0, 1], rounded for stability."""
+def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5,
+                   titles: list[str] | None = None) -> list[RankedSentence]:
+    """The best `limit` sentences of all sources, best first; scores in [0, 1], rounded for stability.
+
+    `titles` are the sources' titles: a first line that is its source's title is its headline, even when
+    written as a sentence ("Christie doubles down on Trump's outreach."), and no summary candidate."""
     frequencies: Counter[str] = Counter()
     candidates: list[tuple[int, Sentence, list[str], int]] = []
     headlines: list[set[str]] = []
@@ -72,8 +81,9 @@ def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5)
         frequencies.update(_WORD.findall(text.lower()))  # term frequency over the whole source
         headline: set[str] = set()
         rank = 0
+        title = _title_key(titles[index]) if titles and index < len(titles) else ""
         for sentence in sentences:
-            if sentence.is_headline:
+            if sentence.is_headline or (title and sentence.paragraph == 0 and _title_key(sentence.text) == title):
                 if not headline and sentence.paragraph == 0:
                     headline = set(_content_words(sentence.text))
                 continue
