@@ -215,3 +215,35 @@ def test_a_name_opening_with_radio_or_television_is_a_broadcaster() -> None:
         "Harbour news\n\nNo one was hurt, Radio Corvania said. Television Marlow reported the fire, and TV "
         "Harbour showed it."]).actors}
     assert {found.get(n) for n in ("Radio Corvania", "Television Marlow", "TV Harbour")} == {"organization"}, found
+
+
+def test_a_nationality_in_front_of_a_state_body_only_says_whose_it_is() -> None:
+    found = _actors("The Norwegian Interior Ministry said on Monday it would review the permits. A Chilean "
+                    "Foreign Ministry spokeswoman said talks went on, and the Peruvian Senate voted the bill down.")
+    assert found.get("Interior Ministry") == "organization", found
+    assert found.get("Foreign Ministry") == "organization", found
+    assert found.get("Senate") == "organization", found
+    assert not {"Norwegian Interior Ministry", "Chilean Foreign Ministry", "Peruvian Senate"} & set(found), found
+
+
+def test_two_countries_bodies_of_one_kind_keep_their_nationality() -> None:
+    found = _actors("The Norwegian Foreign Ministry said on Monday it would send an envoy, and the Chilean "
+                    "Foreign Ministry said it welcomed the move.")
+    assert found.get("Norwegian Foreign Ministry") == "organization", found
+    assert found.get("Chilean Foreign Ministry") == "organization", found
+    assert "Foreign Ministry" not in found, found
+
+
+def test_a_nationality_that_is_part_of_a_body_name_stays() -> None:
+    found = _actors("Flights of Norwegian Air Shuttle were cut, the Chilean Republican Army said on Monday, and "
+                    "the Peruvian National Congress met the U.S. Senate envoy.")
+    assert not {"Air Shuttle", "Republican Army", "National Congress", "Senate"} & set(found), found
+
+
+def test_a_day_or_month_in_front_of_a_firm_name_is_no_part_of_it() -> None:
+    found = _actors("Velmar Inc said on Tuesday Orvell Frederick Co had filed a lawsuit against it. Factory "
+                    "orders rose in August, the Tarvik Association of Purchasing Managers said in a September "
+                    "Treasury report.")
+    assert found.get("Orvell Frederick Co") == "organization", found
+    assert "Tuesday Orvell Frederick Co" not in found, found
+    assert "September Treasury" not in found, found
