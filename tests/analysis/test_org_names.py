@@ -247,3 +247,34 @@ def test_a_day_or_month_in_front_of_a_firm_name_is_no_part_of_it() -> None:
     assert found.get("Orvell Frederick Co") == "organization", found
     assert "Tuesday Orvell Frederick Co" not in found, found
     assert "September Treasury" not in found, found
+
+
+def test_a_market_index_is_no_organisation() -> None:
+    found = _actors("Dealers said the blue-chip VTX index of leading shares closed 4.5 points higher, while the "
+                    "KOSL index and the 225-share Velmar average fell 1.2 percent.")
+    assert not {"VTX", "KOSL", "Velmar"} & set(found), found
+
+
+def test_a_name_whose_spokesman_or_analyst_speaks_is_an_organisation() -> None:
+    found = _actors("\"Demand is weak,\" Harlowe analyst Dara Ivers said. Sales fell 3 percent, Vantrel "
+                    "spokeswoman Mira Osk said, and Ostrava officials declined to comment.")
+    assert found.get("Harlowe") == "organization", found
+    assert found.get("Vantrel") == "organization", found
+    assert found.get("Ostrava") == "organization", found
+    assert found.get("Dara Ivers") == "person" and found.get("Mira Osk") == "person", found
+
+
+def test_a_persons_spokesman_leaves_the_person_a_person() -> None:
+    found = _actors("President Dalibor Kestner will travel on Monday, Kestner spokesman Ivo Marn said. "
+                    "Senator Brannagh said he would attend, and a Brannagh statement said so too.")
+    assert found.get("Dalibor Kestner") == "person", found
+    assert found.get("Brannagh") == "person", found
+    assert "Kestner" not in found, found
+
+
+def test_common_words_and_nationalities_before_officials_are_no_body() -> None:
+    found = _actors("Campaign officials said the event went well. Local officials said one policeman was hurt, "
+                    "and Chilean officials were not available. Presidential officials declined. Industry analysts at "
+                    "local banks and campaign staff of the industry agreed, and the Tarvik Stock Exchange index fell 2 points.")
+    assert not {"Campaign", "Local", "Presidential", "Chilean", "Industry"} & set(found), found
+    assert found.get("Tarvik Stock Exchange") == "organization", found

@@ -145,6 +145,8 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     firm_names = _firm_names(orgs)
     for actor in people.values():
         if actor.cue() is None:
+            if any(m.org_cue for m in actor.mentions):  # "Harlowe analyst ...", and nothing says Harlowe is someone
+                orgs.setdefault(_key(actor.name), Actor(actor.name, "organization")).mentions.extend(actor.mentions)
             continue
         if len(actor.name.split()) == 1 and _key(actor.name) in orgs:
             continue

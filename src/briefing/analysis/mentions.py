@@ -25,6 +25,7 @@ from briefing.analysis.orgcues import (
     TRADE_NOUN_BEFORE,
     bare_body_name,
     body_before_title,
+    employer_name,
     opens_org_inside,
     person_after_title,
     share_price_moves,
@@ -101,6 +102,13 @@ _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old
                                 r"controlled|registered|made|funded)$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:airport|province|municipality|region|district|county|township|"
                                r"prefecture)\b")
+# "the Tarvik index of leading shares", "the Velmar average fell" ("the OPEC average price" is OPEC's)
+_INDEX_AFTER = re.compile(r"\s+(?:index|indices|indexes)\b|\s+average\b(?!\s+(?:price|prices|cost|costs|rate|rates|"
+                          r"yield|yields|output|production|of)\b)")
+# "Harlowe analyst Dara Ivers", "Vantrel spokeswoman ...", "Ostrava officials said": the body they speak for; a
+# person's spokesman ("Kestner spokesman ...") is told apart by the person's own cues when the actors are merged
+_BODY_ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials|statement|analysts?|economists?|"
+                              r"strategists?)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|port)\s+of\s+$")
 
 
@@ -281,8 +289,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
             rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
-    if full_kind == "generic":
-        return None
+    if full_kind == "generic" or (_INDEX_AFTER.match(after) and words[-1].lower() not in lx.ORG_HEADS):
+        return None  # "the VTX index", "the 225-share Velmar average": a market's index ("the Tarvik Stock Exchange
+        #              index" is the exchange's), not who acts
     titles: int | None = None  # _title_length(chunk), worked out once, when first needed
     if full_kind == "place" and len(words) > 2:
         titles = _title_length(chunk)
@@ -365,6 +374,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
     mention.given_name = given
+    mention.org_cue = not title_count and not given and bool(_BODY_ROLE_AFTER.match(after)) and employer_name(
+        name_words, text[sentence.start:name_start].strip(" \"'“‘-*(") == "", common_lower)
     if nationality:
         mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)

@@ -119,6 +119,20 @@ def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
     return classify_words(words) in ("org", "outlet")
 
 
+def employer_name(words: list[str], at_sentence_start: bool, common_lower: set[str]) -> bool:
+    """A name that can be the body someone speaks for ("Harlowe analyst ...", "Vantrel officials said"): not a
+    common word the text also writes in lower case ("Campaign officials", "Local officials"), not a nationality
+    ("Chilean officials") and not an adjective opening a sentence ("Presidential officials")."""
+    if any(w.lower() in common_lower or w.lower() in lx.COMMON_CAPITALIZED or lx.is_nationality(w) for w in words):
+        return False
+    if " ".join(words).lower() in lx.DEMONYMS:
+        return False
+    return not (at_sentence_start and len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ese", "ary")
+
+
 # bodies of a state that a nationality in front of them only places ("French | Interior Ministry", "Peruvian |
 # Senate"), and the words that may stand between the two ("Foreign", "Interior"). Courts, departments, armies and
 # congresses are left out: their nationality is more often part of the name ("European Court of Human Rights",
