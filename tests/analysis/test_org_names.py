@@ -275,6 +275,7 @@ def test_a_persons_spokesman_leaves_the_person_a_person() -> None:
 def test_common_words_and_nationalities_before_officials_are_no_body() -> None:
     found = _actors("Campaign officials said the event went well. Local officials said one policeman was hurt, "
                     "and Chilean officials were not available. Presidential officials declined. Industry analysts at "
-                    "local banks and campaign staff of the industry agreed, and the Tarvik Stock Exchange index fell 2 points.")
+                    "local banks and campaign staff of the industry agreed, and the Tarvik Stock Exchange index "
+                    "fell 2 points.")
     assert not {"Campaign", "Local", "Presidential", "Chilean", "Industry"} & set(found), found
     assert found.get("Tarvik Stock Exchange") == "organization", found
