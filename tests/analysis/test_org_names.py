@@ -279,3 +279,20 @@ def test_common_words_and_nationalities_before_officials_are_no_body() -> None:
                     "fell 2 points.")
     assert not {"Campaign", "Local", "Presidential", "Chilean", "Industry"} & set(found), found
     assert found.get("Tarvik Stock Exchange") == "organization", found
+
+
+def test_letters_that_abbreviate_common_words_are_a_term_not_a_body() -> None:
+    found = _actors("The bank expected the cash reserve ratio (CRR) to fall, and buyers paid more for soft red "
+                    "wheat (SRW). The CRR was last cut in May, while the Tarvik Grain Board (TGB) said SRW stocks "
+                    "were low and the TGB would buy more.")
+    assert "CRR" not in found and "SRW" not in found, found
+    assert found.get("Tarvik Grain Board") == "organization", found
+
+
+def test_a_bodys_remit_listed_after_of_is_part_of_its_name() -> None:
+    found = _actors("Agents of the Bureau of Timber, Fisheries and Wildlife were at the scene. The Ministry of "
+                    "Labour, Health and Welfare said it would act, as did the Bank of Ostrava, Harwick and Tarn.")
+    assert found.get("Bureau of Timber, Fisheries and Wildlife") == "organization", found
+    assert found.get("Ministry of Labour, Health and Welfare") == "organization", found
+    assert not {"Fisheries", "Wildlife", "Health", "Welfare"} & set(found), found
+    assert found.get("Bank of Ostrava") == "organization", found

@@ -101,7 +101,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 continue
             break
         chunks.append(run)
-    return _fix_the_connectors(text, toks, chunks)
+    return _join_remits(text, toks, _fix_the_connectors(text, toks, chunks))
 
 
 def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]]) -> list[list[Token]]:
@@ -123,4 +123,45 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
                 result[-1] = [*last, *between, *chunk]
                 continue
         result.append(chunk)
+    return result
+
+
+# bodies whose name lists what they deal with: "Bureau of Alcohol, Tobacco and Firearms", "Ministry of Labour,
+# Health and Welfare" (a bank's or a university's "of" names a place: "Bank of England, Barclays and Lloyds")
+_REMIT_HEADS = frozenset(["administration", "agency", "bureau", "commission", "committee", "department", "ministry",
+                          "office"])
+
+
+def _remit_word(token: Token) -> bool:
+    """One capitalised word that can be a body's field ("Tobacco", "Welfare"): no acronym and no place."""
+    low = low_word(token)
+    return token.text.isalpha() and not token.text.isupper() and low not in lx.PLACES and low not in lx.DEMONYMS
+
+
+def _join_remits(text: str, toks: list[Token], chunks: list[list[Token]]) -> list[list[Token]]:
+    """Join "Bureau of Alcohol" + ", Tobacco" + "and Firearms": the fields a body's name lists after "of"."""
+    result: list[list[Token]] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        index += 1
+        if len(chunk) < 3 or low_word(chunk[-2]) not in ("of", "for") or low_word(chunk[-3]) not in _REMIT_HEADS \
+                or not _remit_word(chunk[-1]):
+            result.append(chunk)
+            continue
+        items = index
+        while items < len(chunks) and len(chunks[items]) == 1 and _remit_word(chunks[items][0]) \
+                and text[chunks[items - 1][-1].end:chunks[items][0].start] == ", ":
+            items += 1
+        last = chunks[items] if items < len(chunks) else None
+        if items == index or last is None or len(last) != 1 or not _remit_word(last[0]) \
+                or text[chunks[items - 1][-1].end:last[0].start] not in (" and ", ", and "):
+            result.append(chunk)
+            continue
+        joined = [*chunk]
+        for item in chunks[index:items + 1]:
+            joined.extend(t for t in tokens_between(toks, joined[-1].end, item[0].start) if t.text == "and")
+            joined.extend(item)
+        result.append(joined)
+        index = items + 1
     return result

@@ -29,6 +29,7 @@ from briefing.analysis.orgcues import (
     opens_org_inside,
     person_after_title,
     share_price_moves,
+    spelled_in_lower_case,
     title_last,
 )
 from briefing.analysis.orglists import firms_in_lists
@@ -289,6 +290,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
             rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
+    if full_kind == "org" and len(words) == 1 and words[0].isupper() and spelled_in_lower_case(words[0], text):
+        return None  # "the cash reserve ratio (CRR)": a term's letters, not a body's
     if full_kind == "generic" or (_INDEX_AFTER.match(after) and words[-1].lower() not in lx.ORG_HEADS):
         return None  # "the VTX index", "the 225-share Velmar average": a market's index ("the Tarvik Stock Exchange
         #              index" is the exchange's), not who acts

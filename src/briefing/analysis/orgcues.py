@@ -119,6 +119,27 @@ def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
     return classify_words(words) in ("org", "outlet")
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_INITIAL_SKIPS = frozenset(["and", "of", "the", "for", "in", "on", "&"])
+
+
+def spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """Letters that the text spells out in common words: "the cash reserve ratio (CRR)", "soft red wheat (SRW)",
+    "economic and monetary union (EMU)" abbreviate a term, not a body's name (which is capitalised: "the
+    Tarvik Grain Board (TGB)")."""
+    marker = f"({acronym})"
+    at = text.find(marker)
+    letters = acronym.lower()
+    while at > 0:
+        words = [w for w in _WORD.findall(text[max(0, at - 120):at]) if w.lower() not in _INITIAL_SKIPS]
+        spelled = words[-len(letters):]
+        if len(spelled) == len(letters) and all(w[0].islower() for w in spelled) \
+                and "".join(w[0] for w in spelled) == letters:
+            return True
+        at = text.find(marker, at + 1)
+    return False
+
+
 def employer_name(words: list[str], at_sentence_start: bool, common_lower: set[str]) -> bool:
     """A name that can be the body someone speaks for ("Harlowe analyst ...", "Vantrel officials said"): not a
     common word the text also writes in lower case ("Campaign officials", "Local officials"), not a nationality
