@@ -296,3 +296,23 @@ def test_a_bodys_remit_listed_after_of_is_part_of_its_name() -> None:
     assert found.get("Ministry of Labour, Health and Welfare") == "organization", found
     assert not {"Fisheries", "Wildlife", "Health", "Welfare"} & set(found), found
     assert found.get("Bank of Ostrava") == "organization", found
+
+
+def test_a_trade_noun_opening_a_bulleted_line_is_no_part_of_the_firm_name() -> None:
+    found = _actors("Shares in Tarvik ended mixed.\n* Conglomerate Velmaro lost 2.4 percent to 521 francs.\n"
+                    "* Supermarkets group Ostrand gained 2.1 percent.\n- Reinsurance group Kelvaro rose 1 percent.")
+    assert found.get("Velmaro") == "organization", found
+    assert not {"Conglomerate Velmaro", "Supermarkets", "Reinsurance"} & set(found), found
+
+
+def test_a_body_named_by_a_general_head_noun_is_an_organisation() -> None:
+    found = _actors("Tarvik Flour Mills Assn bought 98,000 tonnes of wheat. Harlow Security Assurance said on "
+                    "Wednesday it qualified, and Velmar Pictures is going ahead with a sequel.")
+    for name in ("Tarvik Flour Mills Assn", "Harlow Security Assurance", "Velmar Pictures"):
+        assert found.get(name) == "organization", found
+
+
+def test_a_paper_whose_name_ends_in_a_common_word_is_kept_whole_when_it_reports() -> None:
+    found = _actors("The applications are processed quickly, the Marlow Sun reported on Wednesday. Ministers met "
+                    "on Sun. 12 May.")
+    assert found.get("Marlow Sun") == "organization", found

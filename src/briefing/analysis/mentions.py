@@ -27,6 +27,8 @@ from briefing.analysis.orgcues import (
     body_before_title,
     employer_name,
     opens_org_inside,
+    opens_sentence,
+    opens_with_trade,
     person_after_title,
     share_price_moves,
     spelled_in_lower_case,
@@ -251,6 +253,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
                 chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
             and not opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
+    firm_led = opens_with_trade(text, sentence, chunk)
+    if firm_led:
+        chunk = chunk[1:]  # "* Conglomerate Velmaro lost 2.4 percent": the firm's trade, then its name
     if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
         adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
         chunk = chunk[adjective + 1:]  # "St. Elvara-based First Bank ...", "Second-ranked Corvanian ...": not the name
@@ -259,7 +264,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
-            and not body_of_members(text, chunk):
+            and not body_of_members(text, chunk) and not _paper_reports(text, chunk):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons"
     if not chunk or dateline_place(text, chunk):
         return None
@@ -340,12 +345,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
     given = _given_name_first(name_words, common_lower)  # asked by several rules below: worked out once
-    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or SPEAKER_FROM.search(
-            before) or (TRADE_NOUN_BEFORE.search(before) and not given)) \
+    if not title_count and len(name_words[-1]) > 1 and (firm_led or FIRM_NOUN_BEFORE.search(before)
+                                                        or SPEAKER_FROM.search(before)
+                                                        or (TRADE_NOUN_BEFORE.search(before) and not given)) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and BODY_NOUN_AFTER.match(after) and not given \
-            and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
+            and (len(name_words) > 1
+                 or bare_body_name(name_words[0], not opens_sentence(text, sentence, name_tokens[0].start))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
             PAPER_NOUN_BEFORE.search(before) and not given) or (
@@ -378,7 +385,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.person_cue = mention.person_cue or f"role {role!r}"
     mention.given_name = given
     mention.org_cue = not title_count and not given and bool(_BODY_ROLE_AFTER.match(after)) and employer_name(
-        name_words, text[sentence.start:name_start].strip(" \"'“‘-*(") == "", common_lower)
+        name_words, opens_sentence(text, sentence, name_start), common_lower)
     if nationality:
         mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)
@@ -399,6 +406,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _paper_reports(text: str, chunk: list[Token]) -> bool:
+    """"the Marlow Sun reported": a paper's name ending in a word that is common elsewhere ("Sun." for Sunday)."""
+    return low_word(chunk[-1]) in GENERIC_OUTLET and bool(_REPORTS_AFTER.match(text, chunk[-1].end))
+
+
+_REPORTS_AFTER = re.compile(r"\s+(?:reported|reports|said|says|quoted|wrote)\b")
 
 
 def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:

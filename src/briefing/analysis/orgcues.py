@@ -119,6 +119,23 @@ def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
     return classify_words(words) in ("org", "outlet")
 
 
+def opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
+    """Nothing but quotes, a bullet or a dash before `start` in its sentence ("* Supermarkets group ...")."""
+    return not text[sentence.start:start].strip(" \t\"'“‘(*•-–—")
+
+
+# a trade's noun that can open a line before a firm's name ("* Conglomerate Velmaro lost 2.4 percent"); not the
+# nouns that open firms' own names ("Giant Food", "Carrier Corp", "Group Lotus")
+_TRADE_OPENERS = frozenset(["automaker", "brokerage", "carmaker", "chipmaker", "conglomerate", "distributor",
+                            "drugmaker", "insurer", "lender", "manufacturer", "miner", "refiner", "reinsurer",
+                            "retailer", "wholesaler"])
+
+
+def opens_with_trade(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
+    """A line that opens with the firm's trade, then its name: "Conglomerate Velmaro", "Retailer Ostrand"."""
+    return len(chunk) > 1 and low_word(chunk[0]) in _TRADE_OPENERS and opens_sentence(text, sentence, chunk[0].start)
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _INITIAL_SKIPS = frozenset(["and", "of", "the", "for", "in", "on", "&"])
 
