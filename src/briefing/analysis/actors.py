@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis.mentions import Mention, SourceMentions
+from briefing.analysis.orgcues import body_qualifier
 
 
 @dataclass
@@ -81,12 +82,14 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     alias_to_org: dict[str, str] = {}
 
     # 1. organisations, with "(ACRONYM)" aliases
+    bare = _state_bodies(all_mentions)
     for mention in all_mentions:
         if mention.kind != "org":
             continue
-        key = _key(mention.name)
+        name = bare.get(id(mention), mention.name)
+        key = _key(name)
         target = alias_to_org.get(key, key)
-        actor = orgs.setdefault(target, Actor(mention.name, "organization"))
+        actor = orgs.setdefault(target, Actor(name, "organization"))
         actor.mentions.append(mention)
         for alias in mention.aliases:
             alias_to_org.setdefault(_key(alias), target)
@@ -142,6 +145,8 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     firm_names = _firm_names(orgs)
     for actor in people.values():
         if actor.cue() is None:
+            if any(m.org_cue for m in actor.mentions):  # "Harlowe analyst ...", and nothing says Harlowe is someone
+                orgs.setdefault(_key(actor.name), Actor(actor.name, "organization")).mentions.extend(actor.mentions)
             continue
         if len(actor.name.split()) == 1 and _key(actor.name) in orgs:
             continue
@@ -156,6 +161,20 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     result.extend(a for a in orgs.values() if _org_is_actor(a))
     result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
     return result
+
+
+def _state_bodies(mentions: list[Mention]) -> dict[int, str]:
+    """The name without its nationality of each organisation mention that a nationality only places ("French
+    Interior Ministry" -> "Interior Ministry"), by mention id; unless the sources name the same body of two
+    countries ("the Norwegian and the Chilean Foreign Ministry"), which stay apart by their nationality."""
+    found: dict[int, str] = {}
+    countries: dict[str, set[str]] = {}
+    for mention in mentions:
+        count = body_qualifier(mention.words) if mention.kind == "org" else 0
+        if count:
+            found[id(mention)] = " ".join(mention.words[count:])
+            countries.setdefault(_key(found[id(mention)]), set()).add(_key(" ".join(mention.words[:count])))
+    return {ident: name for ident, name in found.items() if len(countries[_key(name)]) == 1}
 
 
 _LEGAL_ENDINGS = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc", "nv", "bv", "gmbh", "lp", "llp",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.chunks import chunk_sentence
 from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
 from briefing.analysis.orgcues import (
@@ -24,9 +25,13 @@ from briefing.analysis.orgcues import (
     TRADE_NOUN_BEFORE,
     bare_body_name,
     body_before_title,
+    employer_name,
     opens_org_inside,
+    opens_sentence,
+    opens_with_trade,
     person_after_title,
     share_price_moves,
+    spelled_in_lower_case,
     title_last,
 )
 from briefing.analysis.orglists import firms_in_lists
@@ -55,20 +60,15 @@ from briefing.analysis.roles import chain_end, read_appositions, role_chain_star
 from briefing.analysis.text import Sentence, Token, mostly_capitalised, tokens
 from briefing.analysis.wordforms import (
     CONTRACTION,
-    POSSESSIVE_IN_NAMES,
-    PREFIXED_NAME,
     ROLE_HEADS,
     SPEECH_VERBS,
     Mention,
-    body_after_and,
     body_of_members,
     is_acronym,
     is_role_word,
     is_title_token,
-    joinable,
     low_word,
     strip_possessive,
-    tokens_between,
 )
 
 _MODEL_NUMBER = re.compile(r"\d\s+[A-Z]+\b|\b[A-Z]+\s+\d")
@@ -105,111 +105,14 @@ _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old
                                 r"controlled|registered|made|funded)$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:airport|province|municipality|region|district|county|township|"
                                r"prefecture)\b")
+# "the Tarvik index of leading shares", "the Velmar average fell" ("the OPEC average price" is OPEC's)
+_INDEX_AFTER = re.compile(r"\s+(?:index|indices|indexes)\b|\s+average\b(?!\s+(?:price|prices|cost|costs|rate|rates|"
+                          r"yield|yields|output|production|of)\b)")
+# "Harlowe analyst Dara Ivers", "Vantrel spokeswoman ...", "Ostrava officials said": the body they speak for; a
+# person's spokesman ("Kestner spokesman ...") is told apart by the person's own cues when the actors are merged
+_BODY_ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials|statement|analysts?|economists?|"
+                              r"strategists?)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|village|province|region|district|island|port)\s+of\s+$")
-_HEAD_OF_STATE = frozenset(["president", "premier", "chancellor", "prime", "governor", "mayor", "senator", "general"])
-
-
-
-def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = None) -> list[list[Token]]:
-    """Runs of capitalised tokens in a sentence, joined by name particles and by "of" in organisation names."""
-    if toks is None:
-        toks = tokens(text, sentence.start, sentence.end)
-    chunks: list[list[Token]] = []
-    index = 0
-    count = len(toks)
-    while index < count:
-        token = toks[index]
-        if not token.text[0].isupper():
-            index += 1
-            continue
-        run = [token]
-        index += 1
-        while index < count:
-            previous = run[-1]
-            current = toks[index]
-            if not joinable(text, previous, current):
-                break
-            if current.text[0].isupper() or (PREFIXED_NAME.match(current.text) and run):
-                if strip_possessive(previous.text) != previous.text and \
-                        strip_possessive(previous.text).lower() not in POSSESSIVE_IN_NAMES:
-                    break  # a possessive ends a name, except in "People's Liberation Army" and the like
-                run.append(current)
-                index += 1
-                continue
-            low = current.text.lower()
-            # particles inside personal names ("von der Leyen"), connectors inside institution names
-            if low in lx.NAME_PARTICLES:
-                end = index
-                while end < count and toks[end].text.lower() in lx.NAME_PARTICLES and end - index < 3 \
-                        and joinable(text, toks[end - 1] if end > index else previous, toks[end]):
-                    end += 1
-                if end < count and end > index and toks[end].text[0].isupper() and joinable(text, toks[end - 1],
-                                                                                              toks[end]):
-                    run.extend(toks[index:end + 1])
-                    index = end + 1
-                    continue
-            nxt = toks[index + 1] if index + 1 < count else None
-            if nxt is None or not nxt.text[0].isupper() or not joinable(text, current, nxt):
-                break
-            head = low_word(previous)
-            if low in ("of", "for") and (low_word(nxt) in lx.HONORIFICS or low_word(nxt) in _HEAD_OF_STATE):
-                break  # "the Democrats of President Sali Berisha": the party, then a person
-            body = body_after_and(text, toks, index, run) if low == "and" else 0
-            if body:
-                run.extend(toks[index:index + body + 1])
-                index += body + 1
-                continue
-            inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
-                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
-            if low == "and" and is_acronym(nxt.text) and len(run) > 1:
-                break  # "Council of Europe and NATO": a second body, not the end of the first
-            if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
-                    low_word(t) in ("of", "for") for t in run):
-                break  # "Heart Foundation and Lindqvist Pharma GmbH", "Navy and Air Corps": two whole bodies
-            if low in ("and", "of") and head in LEGAL_SUFFIXES:
-                break  # "Brisk Controls Inc and Tarn Corp": two companies; "Ostra Chemical Co of the United States"
-            if low in ("on", "in") and low_word(nxt) in lx.DAYS_AND_MONTHS:
-                break  # "the Harbour Board on Monday", "the Port Authority in May": when, not part of the name
-            if inside_of_name or (low in ("of", "for", "on", "in", "and") and (
-                head in lx.ORG_STARTS or head in lx.ORG_HEADS or head in ("community", "secretary", "minister",
-                                                                        "commissioner", "chief", "director",
-                                                                        "head", "house", "states", "republic",
-                                                                        "kingdom")
-                or (low == "in" and head == "investment")
-            )):
-                run.extend((current, nxt))
-                index += 2
-                # "in the United States": allow "the" after a connector
-                continue
-            if low == "the" and run and low_word(run[-1]) in ("of", "in", "on", "for"):
-                run.extend((current, nxt))
-                index += 2
-                continue
-            break
-        chunks.append(run)
-    return _fix_the_connectors(text, toks, chunks)
-
-
-def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]]) -> list[list[Token]]:
-    """Join "Committee on Foreign Investment in" + "the United States": a connector followed by "the"."""
-    result: list[list[Token]] = []
-    for chunk in chunks:
-        if result:
-            last = result[-1]
-            # most gaps hold no "the" at all: skip the token search for them
-            between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
-                last[-1].end:chunk[0].start] else []
-            if (len(between) == 2 and [t.text for t in between][1] == "the"
-                    and low_word(last[-1]) not in LEGAL_SUFFIXES
-                    and between[0].text in ("of", "in", "on", "for")
-                    and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
-                         or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
-                    and all(joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
-                                                                   strict=True))):
-                result[-1] = [*last, *between, *chunk]
-                continue
-        result.append(chunk)
-    return result
 
 
 _TITLE_ABBREVIATIONS = wl.word_set("title_abbreviations")
@@ -350,6 +253,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
                 chunk[0].start > sentence.start or f"new {low_word(chunk[1])}" in lx.PLACE_NAMES)) \
             and not opens_org_inside(text, sentence, chunk):
         chunk = chunk[1:]
+    firm_led = opens_with_trade(text, sentence, chunk)
+    if firm_led:
+        chunk = chunk[1:]  # "* Conglomerate Velmaro lost 2.4 percent": the firm's trade, then its name
     if len(chunk) > 1 and "-" in text[chunk[0].start:chunk[-2].end]:  # most names hold no hyphen: skip the search
         adjective = max((i for i, t in enumerate(chunk[:-1]) if _LEADING_ADJECTIVE.search(t.text)), default=-1)
         chunk = chunk[adjective + 1:]  # "St. Elvara-based First Bank ...", "Second-ranked Corvanian ...": not the name
@@ -358,7 +264,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
-            and not body_of_members(text, chunk):
+            and not body_of_members(text, chunk) and not _paper_reports(text, chunk):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons"
     if not chunk or dateline_place(text, chunk):
         return None
@@ -389,8 +295,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if full_kind == "generic" and len(words) == 1 and len(words[0]) == 2 and f"({words[0]})" in text and re.search(
             rf"[A-Z][\w'’]*\s+\({words[0]}\)", text):
         full_kind = "org"  # "the Popular Alliance (PA)": a two-letter acronym the text spells out is the body's
-    if full_kind == "generic":
-        return None
+    if full_kind == "org" and len(words) == 1 and words[0].isupper() and spelled_in_lower_case(words[0], text):
+        return None  # "the cash reserve ratio (CRR)": a term's letters, not a body's
+    if full_kind == "generic" or (_INDEX_AFTER.match(after) and words[-1].lower() not in lx.ORG_HEADS):
+        return None  # "the VTX index", "the 225-share Velmar average": a market's index ("the Tarvik Stock Exchange
+        #              index" is the exchange's), not who acts
     titles: int | None = None  # _title_length(chunk), worked out once, when first needed
     if full_kind == "place" and len(words) > 2:
         titles = _title_length(chunk)
@@ -436,12 +345,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if all(w.isupper() for w in name_words) and (len(name_words) > 1 or len(name_words[0]) > 7):
         return None  # "IRVINE", "LITTLE ROCK", a headline: prose writes people's names in mixed case
     given = _given_name_first(name_words, common_lower)  # asked by several rules below: worked out once
-    if not title_count and len(name_words[-1]) > 1 and (FIRM_NOUN_BEFORE.search(before) or SPEAKER_FROM.search(
-            before) or (TRADE_NOUN_BEFORE.search(before) and not given)) \
+    if not title_count and len(name_words[-1]) > 1 and (firm_led or FIRM_NOUN_BEFORE.search(before)
+                                                        or SPEAKER_FROM.search(before)
+                                                        or (TRADE_NOUN_BEFORE.search(before) and not given)) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and BODY_NOUN_AFTER.match(after) and not given \
-            and (len(name_words) > 1 or bare_body_name(name_words[0], name_tokens[0].start > sentence.start)):
+            and (len(name_words) > 1
+                 or bare_body_name(name_words[0], not opens_sentence(text, sentence, name_tokens[0].start))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")  # "First Union bank"
     if not title_count and (OUTLET_NOUN_BEFORE.search(before) or (
             PAPER_NOUN_BEFORE.search(before) and not given) or (
@@ -473,6 +384,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             mention.evidence_start = role_start
             mention.person_cue = mention.person_cue or f"role {role!r}"
     mention.given_name = given
+    mention.org_cue = not title_count and not given and bool(_BODY_ROLE_AFTER.match(after)) and employer_name(
+        name_words, opens_sentence(text, sentence, name_start), common_lower)
     if nationality:
         mention.person_cue = f"nationality {nationality!r}"
     read_appositions(text, sentence, mention, chunk[0].start, toks)
@@ -493,6 +406,14 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _paper_reports(text: str, chunk: list[Token]) -> bool:
+    """"the Marlow Sun reported": a paper's name ending in a word that is common elsewhere ("Sun." for Sunday)."""
+    return low_word(chunk[-1]) in GENERIC_OUTLET and bool(_REPORTS_AFTER.match(text, chunk[-1].end))
+
+
+_REPORTS_AFTER = re.compile(r"\s+(?:reported|reports|said|says|quoted|wrote)\b")
 
 
 def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:

@@ -106,8 +106,10 @@ def bare_body_name(word: str, inside: bool) -> bool:
 
 def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
     """A common capitalised word inside a sentence that opens an organisation's name: "at First Albany Corp",
-    "quoted by The Sunday Telegraph" are capitalised for the name, not for a sentence start."""
-    if len(chunk) < 2 or chunk[0].start <= sentence.start or low_word(chunk[0]) in DETERMINERS:
+    "quoted by The Sunday Telegraph" are capitalised for the name, not for a sentence start. A day or a month
+    never opens one: "said on Tuesday Orvell Co filed", "a September Treasury report" say when."""
+    if len(chunk) < 2 or chunk[0].start <= sentence.start or low_word(chunk[0]) in DETERMINERS \
+            or low_word(chunk[0]) in lx.DAYS_AND_MONTHS:
         return False
     before = text[sentence.start:chunk[0].start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ","):
@@ -115,3 +117,84 @@ def opens_org_inside(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
     words = [t.text for t in chunk]
     words[-1] = strip_possessive(words[-1])
     return classify_words(words) in ("org", "outlet")
+
+
+def opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
+    """Nothing but quotes, a bullet or a dash before `start` in its sentence ("* Supermarkets group ...")."""
+    return not text[sentence.start:start].strip(" \t\"'“‘(*•-–—")
+
+
+# a trade's noun that can open a line before a firm's name ("* Conglomerate Velmaro lost 2.4 percent"); not the
+# nouns that open firms' own names ("Giant Food", "Carrier Corp", "Group Lotus")
+_TRADE_OPENERS = frozenset(["automaker", "brokerage", "carmaker", "chipmaker", "conglomerate", "distributor",
+                            "drugmaker", "insurer", "lender", "manufacturer", "miner", "refiner", "reinsurer",
+                            "retailer", "wholesaler"])
+
+
+def opens_with_trade(text: str, sentence: Sentence, chunk: list[Token]) -> bool:
+    """A line that opens with the firm's trade, then its name: "Conglomerate Velmaro", "Retailer Ostrand"."""
+    return len(chunk) > 1 and low_word(chunk[0]) in _TRADE_OPENERS and opens_sentence(text, sentence, chunk[0].start)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_INITIAL_SKIPS = frozenset(["and", "of", "the", "for", "in", "on", "&"])
+
+
+def spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """Letters that the text spells out in common words: "the cash reserve ratio (CRR)", "soft red wheat (SRW)",
+    "economic and monetary union (EMU)" abbreviate a term, not a body's name (which is capitalised: "the
+    Tarvik Grain Board (TGB)")."""
+    marker = f"({acronym})"
+    at = text.find(marker)
+    letters = acronym.lower()
+    while at > 0:
+        words = [w for w in _WORD.findall(text[max(0, at - 120):at]) if w.lower() not in _INITIAL_SKIPS]
+        spelled = words[-len(letters):]
+        if len(spelled) == len(letters) and all(w[0].islower() for w in spelled) \
+                and "".join(w[0] for w in spelled) == letters:
+            return True
+        at = text.find(marker, at + 1)
+    return False
+
+
+def employer_name(words: list[str], at_sentence_start: bool, common_lower: set[str]) -> bool:
+    """A name that can be the body someone speaks for ("Harlowe analyst ...", "Vantrel officials said"): not a
+    common word the text also writes in lower case ("Campaign officials", "Local officials"), not a nationality
+    ("Chilean officials") and not an adjective opening a sentence ("Presidential officials")."""
+    if any(w.lower() in common_lower or w.lower() in lx.COMMON_CAPITALIZED or lx.is_nationality(w) for w in words):
+        return False
+    if " ".join(words).lower() in lx.DEMONYMS:
+        return False
+    return not (at_sentence_start and len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ese", "ary")
+
+
+# bodies of a state that a nationality in front of them only places ("French | Interior Ministry", "Peruvian |
+# Senate"), and the words that may stand between the two ("Foreign", "Interior"). Courts, departments, armies and
+# congresses are left out: their nationality is more often part of the name ("European Court of Human Rights",
+# "Nepali Congress", "Mexican Army")
+_STATE_BODY_HEADS = frozenset(["cabinet", "coalition", "embassy", "government", "interpol", "ministry", "parliament",
+                               "police", "presidency", "senate"])
+_STATE_BODY_MODIFIERS = wl.word_set("portfolio_words") | frozenset(["foreign", "relations", "state"])
+
+
+def body_qualifier(words: tuple[str, ...] | list[str]) -> int:
+    """How many leading words of an organisation's name only say which country's body it is: "French Interior
+    Ministry", "Peruvian Senate", "Yemeni Ministry of Petroleum" name the Interior Ministry, the Senate and the
+    Ministry of Petroleum, as "American Anne Miller" names Anne Miller. A nationality that is part of a name stays
+    ("British Airways", "Irish Republican Army"), and so does a country's abbreviation ("U.S. Senate") (0)."""
+    count = 0
+    while count < len(words) - 1 and words[count][:1].isupper() and words[count].isalpha() \
+            and words[count].lower() in lx.DEMONYMS:
+        count += 1
+    if not count:
+        return 0
+    rest = [w.lower() for w in words[count:]]
+    connector = next((i for i, low in enumerate(rest) if low in ("of", "for")), len(rest))
+    if connector == 0 or rest[connector - 1] not in _STATE_BODY_HEADS:
+        return 0  # "Ministry of ...", "Interior Ministry": the body's kind ends its name or comes before "of"
+    if any(low not in _STATE_BODY_MODIFIERS for low in rest[:connector - 1]):
+        return 0
+    return count

@@ -59,6 +59,7 @@ class Mention:
     evidence_start: int = -1  # the name with its title, for the "first mention" evidence
     aliases: list[str] = field(default_factory=list)
     given_name: bool = False  # opens with a known given name ("Freddy Pinas")
+    org_cue: bool = False  # named as someone's employer ("Harlowe analyst ..."): a body, unless a person elsewhere
 
     @property
     def single(self) -> bool:
