@@ -205,11 +205,14 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
     found: list[QuestionHit] = []
     unclear = cue_pattern(f"unclear_{language}")
     unconfirmed = cue_pattern(f"unconfirmed_{language}")
+    keys = cue_keys(f"unclear_{language}") + cue_keys(f"unconfirmed_{language}")
     wh = _WH_UK if language == "uk" else _WH_RU
     for sentence in sentences:
         if sentence.is_headline:
             continue
         lowered = _lowered(sentence.text)
+        if not any(map(lowered.__contains__, keys)):
+            continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
         match = unclear.search(lowered) or unconfirmed.search(lowered)
         if match is None:
             continue
