@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.text import dateline_end, sentences, tokens
+from briefing.analysis.text import dateline_end, sentence_index, sentences, tokens
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
@@ -94,3 +94,15 @@ def test_token_offsets_agree_with_the_plain_expression() -> None:
        length=st.integers(0, 40))
 def test_token_offsets_agree_on_any_text(text: str, start: int, length: int) -> None:
     assert [tuple(t) for t in tokens(text, start, start + length)] == _tokens_by_match(text, start, start + length)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["The talks resumed.", "Mr. Okafor left.", "\n\n", "  ", "Why?", "Headline\n",
+                                 "RENO, Nev. - It rained."]), max_size=12), st.integers(-2, 200))
+def test_the_sentence_at_a_position_is_the_one_that_holds_it(pieces: list[str], position: int) -> None:
+    """sentence_index finds by binary search what a walk from the first sentence finds (or -1), in the whole
+    list and in any selection of it."""
+    found = sentences("".join(pieces))
+    for chosen in (found, found[::2]):
+        walk = next((i for i, s in enumerate(chosen) if s.start <= position < s.end), -1)
+        assert sentence_index(chosen, position) == walk
