@@ -96,3 +96,19 @@ def test_a_word_before_a_name_is_searched_as_its_expression(name: str, before: W
 def test_the_words_before_names_are_all_checked() -> None:
     assert {n for n, _ in _words_before_names()} == {"FIRM_NOUN_BEFORE", "TRADE_NOUN_BEFORE", "SPEAKER_FROM",
                                                      "OUTLET_NOUN_BEFORE", "PAPER_NOUN_BEFORE"}
+
+
+SLAVIC_CUE_LISTS = [f"{name}_{language}" for name in ("anonymous", "secondhand", "unconfirmed", "hedged",
+                                                       "selfinterest", "unclear") for language in ("ru", "uk")]
+
+
+@pytest.mark.parametrize("listed", SLAVIC_CUE_LISTS)
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_russian_or_ukrainian_cue_holds_one_of_its_keys(listed: str, data: st.DataObject) -> None:
+    """The Russian and Ukrainian caveat and question rules skip a sentence that holds none of a list's keys
+    (the longest word of each phrase): every text a list's pattern matches must hold one."""
+    from briefing.analysis.slavic.caveats import cue_keys, cue_pattern
+
+    text = data.draw(st.from_regex(cue_pattern(listed)))
+    assert any(key in text for key in cue_keys(listed)), f"{listed}: {text!r} matches but holds no key"

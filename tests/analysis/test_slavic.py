@@ -388,3 +388,16 @@ def test_an_initial_ends_no_claim() -> None:
     sentences = [c.sentence for c in analyze_texts([uk]).caveats if c.kind == "second-hand"]
     assert sentences == ["Відомості «компанія пов'язана з родиною колишнього заступника губернатора О. В. Стецюк» "
                          "отримано з других рук (як пише «Миколаївська правда»)."]
+
+
+def test_a_letter_outside_cyrillic_is_latin_or_of_a_third_script() -> None:
+    """The language test asks once for a letter outside the Cyrillic block: the characters it finds are
+    the Latin letters and the letters of every other script, and nothing else (digits, "_", punctuation)."""
+    import re
+    import sys
+
+    from briefing.analysis import langid
+
+    latin, third = re.compile(r"[A-Za-z]"), re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
+    assert all(bool(langid._NOT_CYRILLIC_LETTER.match(c)) == bool(latin.match(c) or third.match(c))
+               for c in map(chr, range(0, sys.maxunicode + 1, 7)))

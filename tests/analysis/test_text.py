@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.text import dateline_end, sentences, tokens
+from briefing.analysis.text import dateline_end, sentence_index, sentences, tokens
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
@@ -108,3 +108,15 @@ def test_token_offsets_agree_on_any_text(text: str, start: int, length: int) -> 
 def test_a_title_case_line_is_a_headline(line: str, headline: bool) -> None:
     found = sentences(line + "\n\nThe council met on Tuesday.")
     assert found[0].text == line and found[0].is_headline is headline
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["The talks resumed.", "Mr. Okafor left.", "\n\n", "  ", "Why?", "Headline\n",
+                                 "RENO, Nev. - It rained."]), max_size=12), st.integers(-2, 200))
+def test_the_sentence_at_a_position_is_the_one_that_holds_it(pieces: list[str], position: int) -> None:
+    """sentence_index finds by binary search what a walk from the first sentence finds (or -1), in the whole
+    list and in any selection of it."""
+    found = sentences("".join(pieces))
+    for chosen in (found, found[::2]):
+        walk = next((i for i, s in enumerate(chosen) if s.start <= position < s.end), -1)
+        assert sentence_index(chosen, position) == walk

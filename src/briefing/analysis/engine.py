@@ -24,7 +24,7 @@ from briefing.analysis.suggestions import (
     stable_key,
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
-from briefing.analysis.text import Sentence, sentences
+from briefing.analysis.text import Sentence, sentence_index, sentences
 from briefing.analysis.wording import propose
 from briefing.model import Evidence, Source
 
@@ -149,7 +149,8 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
 
 
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= position < s.end), None)
+    index = sentence_index(sentences, position)
+    return sentences[index] if index >= 0 else None
 
 
 def _own_reporting(hit: CaveatHit, text: str, publisher: str | None) -> bool:

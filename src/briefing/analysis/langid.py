@@ -33,8 +33,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*")
-_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+# a letter outside the Cyrillic block, Latin or of a third script: one scan where there were two (every paragraph
+# of a Russian or Ukrainian source is asked this)
+_NOT_CYRILLIC_LETTER = re.compile(r"[^\W\d_\u0400-\u04ff]")
+_APOSTROPHES = ("'", "’", "ʼ")
 _APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
@@ -48,7 +51,7 @@ def detect(text: str, default: str = OTHER) -> str:
     (too few letters, or Cyrillic without a letter or word that only one of the two languages has)."""
     if not has_cyrillic(text):  # the common case of an English source: decided without counting every letter
         return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else default
-    if _LATIN.search(text) is None and _OTHER_SCRIPT.search(text) is None:
+    if _NOT_CYRILLIC_LETTER.search(text) is None:  # no Latin letter and no letter of a third script
         cyrillic = len(text)  # Cyrillic only: straight to Ukrainian or Russian
         if len(_CYRILLIC.findall(text, 0, 3)) < 3 and len(_CYRILLIC.findall(text)) < 3:
             return default
@@ -68,7 +71,9 @@ def detect(text: str, default: str = OTHER) -> str:
     other = sum(lower.count(c) for c in _OTHER_CYRILLIC)
     if other and other * 50 >= cyrillic:
         return OTHER
-    uk = sum(lower.count(c) for c in _UK_LETTERS) + len(_APOSTROPHE_IN_WORD.findall(lower))
+    uk = sum(lower.count(c) for c in _UK_LETTERS)
+    if any(map(lower.__contains__, _APOSTROPHES)):  # most paragraphs hold none: spared the search
+        uk += len(_APOSTROPHE_IN_WORD.findall(lower))
     hard_sign = lower.count("ъ")
     ru = hard_sign + sum(lower.count(c) for c in "ыэё")
     if hard_sign >= 3 and not uk and hard_sign > 2 * (ru - hard_sign):

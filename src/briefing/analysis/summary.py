@@ -23,7 +23,7 @@ _STOP = wl.word_set("summary_stopwords")
 # what a site prints around a story ("Follow Ian Ober on Twitter", "Story by ..."): never the news
 _BOILERPLATE = re.compile(
     "(?i:" + "|".join(re.escape(p) for p in sorted(wl.entries("summary_boilerplate"), key=len, reverse=True)) + r")\b")
-_HANDLE = re.compile(r"(?<![\w.])@\w")  # "@ianober", not "ober@harbour.example"
+_HANDLE = re.compile(r"(?<![\w.])@\w")  # "@ianober", not "ober@harbour.example" (searched only where "@" is)
 _SHORTEST = 5  # words: "Sanders replied." or a stray "RENO, Nev." is no statement a brief can carry
 
 
@@ -50,7 +50,7 @@ def self_contained(body: str) -> bool:
     text = body.strip()
     if not text or _DEPENDENT_OPENING.match(text):
         return False
-    if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or _HANDLE.search(text):
+    if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or ("@" in text and _HANDLE.search(text)):
         return False
     opening = text.count("“") + text.count("‘")
     closing = text.count("”")
@@ -65,7 +65,7 @@ def _title_key(text: str) -> str:
 
 
 def _content_words(text: str) -> list[str]:
-    return [low for w in _WORD.findall(text) if (low := w.lower()) not in _STOP and len(w) > 2]
+    return [low for w in _WORD.findall(text) if len(w) > 2 and (low := w.lower()) not in _STOP]
 
 
 def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5,

@@ -7,7 +7,9 @@ no normalisation of quotes, line endings or spaces, only positions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.analysis import wordlists as wl
@@ -219,6 +221,17 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
         previous_paragraph = sentence.paragraph
         result.append(sentence)
     return result
+
+
+def sentence_index(found: list[Sentence], position: int) -> int:
+    """The index of the sentence that holds `position`, -1 if none does. `sentences()` gives them in text order
+    and never overlapping (so does any selection of them): a binary search finds the one, where a walk from
+    the first sentence, once for every caveat of a long source, cost a tenth of the Russian caveats' time."""
+    index = bisect_right(found, position, key=_sentence_start) - 1
+    return index if index >= 0 and position < found[index].end else -1
+
+
+_sentence_start = attrgetter("start")
 
 
 def prefilter_text(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,8 +11,11 @@ from briefing.model.grading import Grade
 
 
 def new_id() -> str:
-    """A fresh identifier for sources and items; stable across saves and exports."""
-    return uuid.uuid4().hex[:12]
+    """A fresh identifier for sources and items; stable across saves and exports.
+
+    Twelve random hex digits, as `uuid.uuid4().hex[:12]` gave (its first six bytes are all random): importing the uuid
+    module (and the `platform` module it loads) cost ~3 ms of every `briefing` command's start."""
+    return os.urandom(6).hex()
 
 
 def content_hash(text: str) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect, has_cyrillic
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import Sentence, sentence_index
 
 if TYPE_CHECKING:
     from briefing.analysis.caveats import CaveatHit
@@ -135,10 +135,11 @@ def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str,
     from briefing.analysis.slavic import wording
 
     found = sentence_languages if sentence_languages is not None else languages(text, sentences)
-    for sentence, language in zip(sentences, found, strict=True):
-        if sentence.start <= span[0] < sentence.end:
-            return wording.propose(kind, phrase, cue, sentence, span, language=language) if language in SLAVIC else None
-    return None
+    index = sentence_index(sentences, span[0])
+    if index < 0:
+        return None
+    language = found[index]
+    return wording.propose(kind, phrase, cue, sentences[index], span, language=language) if language in SLAVIC else None
 
 
 def propose_single_source(text: str, sentences: list[Sentence], body: str, span: tuple[int, int], *, label: str,

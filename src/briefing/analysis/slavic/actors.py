@@ -17,7 +17,7 @@ from briefing.analysis.slavic import has_cyrillic, languages
 from briefing.analysis.slavic.morph import lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
 from briefing.analysis.slavic.organizations import find_organizations
-from briefing.analysis.slavic.people import Person, first_part, merge, surname_part
+from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
 from briefing.analysis.text import Sentence
@@ -46,8 +46,11 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     spelled: dict[tuple[str, str], str] = {}
     result.extend(_organizations(texts, split, result, spelled))
     for person in people:
-        suggestion = _with_organization_spelling(_suggestion(texts, person), spelled)
-        twin = _latin_twin(result, person)
+        # the fullest mention, chosen once: both steps below ask for it, and a person a long text names
+        # often has hundreds of mentions to weigh
+        fullest = person.fullest()
+        suggestion = _with_organization_spelling(_suggestion(texts, person, display_name(fullest)), spelled)
+        twin = _latin_twin(result, person, fullest)
         if twin is None:
             result.append(suggestion)
             continue
@@ -112,7 +115,7 @@ def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
     return Evidence(source, start, end, texts[source][start:end])
 
 
-def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
+def _suggestion(texts: list[str], person: Person, name: str) -> ActorSuggestion:
     mentions = sorted(person.mentions, key=lambda m: (m.source, m.start))
     first = mentions[0]
     evidence = [_evidence(texts, first.source, first.role_start if first.role else first.start,
@@ -123,7 +126,6 @@ def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
     if informative is not None and informative is not first:
         evidence.append(_evidence(texts, informative.source, informative.role_start,
                                   max(informative.end, informative.role_end)))
-    name = person.name()
     cue = next((m.cue for m in mentions if m.cue), "")
     return ActorSuggestion(
         name=name,
@@ -137,15 +139,15 @@ def _suggestion(texts: list[str], person: Person) -> ActorSuggestion:
     )
 
 
-def _latin_twin(actors: list[ActorSuggestion], person: Person) -> ActorSuggestion | None:
-    """The English person actor that romanisation says is `person` ("Zelenskyy" for "Зеленський")."""
+def _latin_twin(actors: list[ActorSuggestion], person: Person, fullest: SlavicMention) -> ActorSuggestion | None:
+    """The English person actor that romanisation says is `person` ("Zelenskyy" for "Зеленський");
+    `fullest` is `person.fullest()`."""
     spelled = {latin.casefold() for mention in person.mentions for latin in mention.extras}
     if spelled:
         for actor in actors:
             if actor.type == "person" and (actor.name.casefold() in spelled or any(
                     name.endswith(" " + actor.name.casefold()) for name in spelled)):
                 return actor
-    fullest = person.fullest()
     surname = surname_part(fullest)
     if surname is None:
         return None

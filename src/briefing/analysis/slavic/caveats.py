@@ -72,15 +72,16 @@ def _lowered(text: str) -> str:
 def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[CaveatHit]:
     """Anonymous, second-hand, unconfirmed and hedged cues of Russian or Ukrainian sentences."""
     hits: list[CaveatHit] = []
+    # each kind's list and keys looked up once, not once a sentence (its pattern is compiled on its first hit)
+    rules = [(kind, _REQUIRED.get(name), cue_keys(f"{name}_{language}"), f"{name}_{language}")
+             for name, kind in _KINDS]
     for sentence in sentences:
         if sentence.is_headline:
             continue
         lowered = _lowered(sentence.text)
-        for name, kind in _KINDS:
-            listed = f"{name}_{language}"
-            required = _REQUIRED.get(name)
+        for kind, required, keys, listed in rules:
             if (required is not None and required.search(lowered) is None) or \
-                    not any(map(lowered.__contains__, cue_keys(listed))):
+                    not any(map(lowered.__contains__, keys)):
                 continue
             for match in cue_pattern(listed).finditer(lowered):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -207,11 +208,14 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
     found: list[QuestionHit] = []
     unclear = cue_pattern(f"unclear_{language}")
     unconfirmed = cue_pattern(f"unconfirmed_{language}")
+    keys = cue_keys(f"unclear_{language}") + cue_keys(f"unconfirmed_{language}")
     wh = _WH_UK if language == "uk" else _WH_RU
     for sentence in sentences:
         if sentence.is_headline:
             continue
         lowered = _lowered(sentence.text)
+        if not any(map(lowered.__contains__, keys)):
+            continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
         match = unclear.search(lowered) or unconfirmed.search(lowered)
         if match is None:
             continue

@@ -7,7 +7,9 @@ a street or "named after" word in front, which makes it a place or an institutio
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.slavic import lists
@@ -57,10 +59,13 @@ def named_after(toks: list[Token], first: Token, language: str) -> bool:
 
 
 def token_index(toks: list[Token], start: int) -> int:
-    for index, token in enumerate(toks):
-        if token.start == start:
-            return index
-    return -1
+    """The index of the token that starts at `start`, -1 if none does. The tokens are in text order (starts
+    strictly increasing), so a binary search finds it: asked several times for every name."""
+    index = bisect_left(toks, start, key=_token_start)
+    return index if index < len(toks) and toks[index].start == start else -1
+
+
+_token_start = attrgetter("start")
 
 
 def read_context(text: str, toks: list[Token], mention: SlavicMention, language: str) -> None:
