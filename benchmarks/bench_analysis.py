@@ -14,7 +14,6 @@ from __future__ import annotations
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import REPO, Row, parse_args, peak_rss_mb, report, run_process, timed
+from harness import REPO, Row, cli_analyze_rows, parse_args, peak_rss_mb, report, timed
 
 from briefing.analysis import analyze_texts
 
@@ -86,28 +85,9 @@ def main() -> int:
                     rows[-1].runs, None, "≈ linear",
                     f"time per word ×{per_word[1] / per_word[0]:.2f} then ×{per_word[2] / per_word[1]:.2f} "
                     "from size to size (1 = linear)"))
-    rows.extend(whole_process(articles, sizes, args.quick))
+    rows.extend(cli_analyze_rows("analysis", articles, (1, sizes[-1]), args.quick, "< 500 MB"))
     report(rows, args.json)
     return 0
-
-
-def whole_process(articles: list[str], sizes: tuple[int, ...], quick: bool) -> list[Row]:
-    """`briefing analyze FILE…` as a user runs it: interpreter start, reading the files, analysis, output."""
-    rows = []
-    with tempfile.TemporaryDirectory() as name:
-        paths = []
-        for number, article in enumerate(articles):
-            path = Path(name) / f"article-{number:03}.txt"
-            path.write_text(article, encoding="utf-8")
-            paths.append(str(path))
-        for count in (1, sizes[-1]):
-            argv = [sys.executable, "-m", "briefing", "analyze", "--json", *paths[:count]]
-            runs = 1 if quick else 3
-            median, spread, peak, cpu = run_process(argv, runs, warmup=0 if quick else 1)
-            name_ = "one article" if count == 1 else f"{count} articles"
-            rows.append(Row("analysis", f"CLI `briefing analyze` {name_}", median, spread, runs, peak, "< 500 MB",
-                            f"whole process; CPU {cpu:.2f} s"))
-    return rows
 
 
 if __name__ == "__main__":

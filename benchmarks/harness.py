@@ -13,6 +13,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -115,6 +116,27 @@ def isolated(script: Path, case: str, quick: bool, *extra: str) -> list[Row]:
     for row in rows:
         if row.peak_mb is not None:
             row.peak_mb = peak
+    return rows
+
+
+def cli_analyze_rows(case: str, articles: list[str], counts: tuple[int, ...], quick: bool,
+                     target: str) -> list[Row]:
+    """`briefing analyze --json FILE…` as a user runs it, on the first COUNT articles written to files:
+    interpreter start, imports, reading the files, the analysis and the output, one row per count."""
+    rows = []
+    with tempfile.TemporaryDirectory() as name:
+        paths = []
+        for number, article in enumerate(articles[:max(counts)]):
+            path = Path(name) / f"article-{number:03}.txt"
+            path.write_text(article, encoding="utf-8")
+            paths.append(str(path))
+        for count in counts:
+            argv = [sys.executable, "-m", "briefing", "analyze", "--json", *paths[:count]]
+            runs = 1 if quick else 3
+            median, spread, peak, cpu = run_process(argv, runs, warmup=0 if quick else 1)
+            label = "one article" if count == 1 else f"{count} articles"
+            rows.append(Row(case, f"CLI `briefing analyze` {label}", median, spread, runs, peak, target,
+                            f"whole process; CPU {cpu:.2f} s"))
     return rows
 
 
