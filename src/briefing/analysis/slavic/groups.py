@@ -37,7 +37,7 @@ _STOPS = frozenset({"который", "которые", "которых", "кт�
 
 
 @lru_cache(maxsize=50_000)
-def _plural_group(word: str, language: str) -> str:
+def plural_group(word: str, language: str) -> str:
     """The case of `word` read as a listed group noun in the plural ("nomn", "gent", ...), or ""."""
     groups = lists.words(f"groups_{language}")
     for parse in analyzer(language).parse(word):
@@ -52,8 +52,13 @@ def _is_verb_of_view(word: str, language: str) -> str:
     facts = info(word, language)
     if facts.pos not in ("VERB", "INFN", "GRND"):
         return ""
-    listed = lists.words(f"speech_{language}") | lists.words(f"views_{language}")
+    listed = _verbs(language)
     return next((lemma for lemma in sorted(facts.lemmas) if lemma in listed), "")
+
+
+@lru_cache(maxsize=4)
+def _verbs(language: str) -> frozenset[str]:
+    return lists.words(f"speech_{language}") | lists.words(f"views_{language}")
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -76,7 +81,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
         low = word.group().lower()
         if not low.startswith(stems):
             continue
-        case = _plural_group(low, language)
+        case = plural_group(low, language)
         if not case:
             continue
         start = _modifiers_start(body, words, index, language, case)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.slavic.morph import analyzer, info, phrase_nominative
+from briefing.analysis.slavic.groups import plural_group
+from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import excerpt
 
@@ -106,10 +107,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
 
 def _group_nominative(phrase: str, language: str) -> str:
     """A group named in the genitive ("по словам жителей прибрежных сёл") in the nominative: "жители прибрежных
-    сёл", as the caveat sentence names its source."""
+    сёл", as the caveat sentence names its source. Only a listed group noun in the genitive plural within the
+    first two words is looked at (a cached look-up), so the "источник в …" phrases cost no dictionary parse."""
     words = phrase.split()
-    parse = analyzer(language).parse(words[0].lower())[0] if words else None
-    if parse is None or parse.tag.case != "gent" or parse.tag.number != "plur" or parse.tag.POS not in ("NOUN", "ADJF"):
+    if not any(plural_group(word.lower(), language) in ("gent", "gen2") for word in words[:2]):
         return phrase
     return phrase_nominative(words, language)
 
