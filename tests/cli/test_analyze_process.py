@@ -118,3 +118,21 @@ def test_the_collector_runs_seldom_during_the_analysis_and_as_before_after_it(
     assert main(["analyze", "--json", str(path)]) == 0
     assert seen and seen[0][0] >= 100_000
     assert gc.get_threshold() == before
+
+
+def test_the_json_puts_each_suggestion_on_a_line_of_its_own(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readable and quick to write: an indented dump goes through json's pure-Python encoder (about four times
+    slower on 200 articles); one suggestion a line is written by the C encoder and is as easy to read or grep."""
+    path = tmp_path / "note.txt"
+    path.write_text("Defence Minister Anna Berg said the talks would resume, according to Reuters.\n"
+                    "Officials said the ferry would run. Port director Jan Ober said the quay was safe.\n",
+                    encoding="utf-8")
+    output = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", output)
+    assert main(["analyze", "--json", str(path)]) == 0
+    text = output.getvalue()
+    data = json.loads(text)
+    actor_lines = [line for line in text.splitlines() if line.lstrip().startswith('{"name"')]
+    assert len(actor_lines) == len(data["actors"]) >= 2
+    assert all(json.loads(line.strip().rstrip(",")) in data["actors"] for line in actor_lines)
