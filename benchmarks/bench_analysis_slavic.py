@@ -97,7 +97,8 @@ def main() -> int:
                         peak_rss_mb() if count == sizes[-1] else None, target,
                         f"CPU {cpu * 1000:.1f} ms; {median / words * 1e6:.1f} µs/word"))
     # the whole process, dictionaries loaded and all: what `briefing analyze` costs a user
-    rows.extend(cli_analyze_rows("analysis (ru/uk)", articles, (1, sizes[-1]), args.quick, "< 3 s, < 300 MB"))
+    rows.extend(cli_analyze_rows("analysis (ru/uk)", articles, (1, sizes[-1]), args.quick,
+                                 {1: "< 300 MB", 200: "< 3 s, < 300 MB"}))
     report(rows, args.json)
     return 0
 

@@ -120,9 +120,10 @@ def isolated(script: Path, case: str, quick: bool, *extra: str) -> list[Row]:
 
 
 def cli_analyze_rows(case: str, articles: list[str], counts: tuple[int, ...], quick: bool,
-                     target: str) -> list[Row]:
+                     targets: dict[int, str]) -> list[Row]:
     """`briefing analyze --json FILE…` as a user runs it, on the first COUNT articles written to files:
-    interpreter start, imports, reading the files, the analysis and the output, one row per count."""
+    interpreter start, imports, reading the files, the analysis and the output, one row per count (with the
+    target `targets` gives that count, if any)."""
     rows = []
     with tempfile.TemporaryDirectory() as name:
         paths = []
@@ -135,7 +136,7 @@ def cli_analyze_rows(case: str, articles: list[str], counts: tuple[int, ...], qu
             runs = 1 if quick else 3
             median, spread, peak, cpu = run_process(argv, runs, warmup=0 if quick else 1)
             label = "one article" if count == 1 else f"{count} articles"
-            rows.append(Row(case, f"CLI `briefing analyze` {label}", median, spread, runs, peak, target,
+            rows.append(Row(case, f"CLI `briefing analyze` {label}", median, spread, runs, peak, targets.get(count, ""),
                             f"whole process; CPU {cpu:.2f} s"))
     return rows
 
