@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import engine, states, text, unnamed
+from briefing.analysis import anonymity, engine, states, text
 from briefing.analysis.text import sentences
 
 _TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж&+%²!?。”)\r\t", max_size=40)
@@ -72,12 +72,12 @@ _CUE_WORDS = ["who", "Who", "spoke", "speaking", "talking", "talked", "on", "con
 @example(words=["a", "person", "who", "asked", "not", "to", "be", "named"], glue=" ")
 def test_the_anonymity_cue_with_its_opening_lookahead_matches_the_plain_cue(words: list[str], glue: str) -> None:
     """The lookahead in front of ANON_CUE only skips positions: the cues found are the plain expression's."""
-    plain = re.compile(unnamed._ANON_CUE, re.IGNORECASE)
+    plain = re.compile(anonymity._ANON_CUE, re.IGNORECASE)
     text = glue.join(words)
-    assert [(m.span(), m.group()) for m in unnamed.ANON_CUE.finditer(text)] == [
+    assert [(m.span(), m.group()) for m in anonymity.ANON_CUE.finditer(text)] == [
         (m.span(), m.group()) for m in plain.finditer(text)]
     for start in range(0, len(text), 5):
-        assert [m.span() for m in unnamed.ANON_CUE.finditer(text, start)] == [
+        assert [m.span() for m in anonymity.ANON_CUE.finditer(text, start)] == [
             m.span() for m in plain.finditer(text, start)]
 
 
@@ -102,11 +102,11 @@ _ONE_CUE_EACH = ["who spoke on condition of anonymity", "speaking on the conditi
 @pytest.mark.parametrize("cue", _ONE_CUE_EACH)
 def test_every_anonymity_cue_passes_the_opening_lookahead(cue: str) -> None:
     """One phrase per alternative of the cue, in capitals and small letters, alone and inside a sentence."""
-    plain = re.compile(unnamed._ANON_CUE, re.IGNORECASE)
+    plain = re.compile(anonymity._ANON_CUE, re.IGNORECASE)
     assert plain.search(cue), cue
     for form in (cue, cue.upper(), cue.capitalize(), f"Two people, {cue} and more, said.", f"x{cue}"):
         found = [(m.span(), m.group()) for m in plain.finditer(form)]
-        assert [(m.span(), m.group()) for m in unnamed.ANON_CUE.finditer(form)] == found, form
+        assert [(m.span(), m.group()) for m in anonymity.ANON_CUE.finditer(form)] == found, form
 
 
 _SAID_WORDS = ["said", "says", "Said", "unsaid", "essays", "xsaid", "_said", "he", "she", "we", "I", "they", "that",

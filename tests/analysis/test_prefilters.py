@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis import caveats, orgcues, outlets, unnamed
+from briefing.analysis import anonymity, caveats, orgcues, outlets, unnamed
 from briefing.analysis.wordforms import WordBeforeName
 
 RULES = [(pattern, kind, hints) for pattern, kind, hints in caveats.CLAUSE_RULES]
 RULES.append((caveats.UNCLEAR, "unclear", caveats.UNCLEAR_HINTS))
-RULES.append((unnamed.ANON_CUE, "anonymous cue", unnamed.CUE_HINTS))
-RULES.append((unnamed._ONE_OF_THEM, "one of them said", unnamed.ONE_OF_THEM_HINTS))
+RULES.append((anonymity.ANON_CUE, "anonymous cue", anonymity.CUE_HINTS))
+RULES.append((anonymity.ONE_OF_THEM, "one of them said", anonymity.ONE_OF_THEM_HINTS))
 RULES.extend((pattern, f"second-hand {cue}", caveats.SECOND_RULE_HINTS[cue])
              for pattern, cue in caveats.SECOND_HAND)
 

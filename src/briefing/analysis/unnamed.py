@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.anonymity import ANON_CUE, ANON_HINTS, CUE_HINTS, ONE_OF_THEM, ONE_OF_THEM_HINTS, person_before
 from briefing.analysis.groupviews import VIEW_CUE, view_after
 from briefing.analysis.text import Sentence, prefilter_text
 
@@ -28,41 +29,6 @@ class SourceSpan(NamedTuple):
 # the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
 _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
 _SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
-# the verbs that end a cue phrase: "people familiar with the talks confirmed ..."
-_CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|acknowledged|insisted|warned|noted|"
-             r"stressed|cautioned|predicted|suggested)")
-_ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
-             r"|on\s+condition\s+of\s+anonymity"
-             r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
-             r"|(?:who\s+)?(?:declined|refused|did\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified)"
-             r"|(?:who\s+)?(?:declined|refused)\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
-             r"names?"
-             r"|(?:who\s+)?asked\s+that\s+(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+not\s+be\s+"
-             r"(?:published|used|given|disclosed)"
-             r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
-             r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
-             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|(?:close|closer)\s+to\s+(?![\d$€£])(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
-             r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"
-             r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
-             r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
-             r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
-             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|\b(?:I|we)(?:\s+ha(?:ve|d)|['’](?:ve|d))?\s+(?:interviewed|spoken\s+(?:to|with)|talked\s+(?:to|with)|"
-             r"contacted|consulted|surveyed)\b|\b(?:I|we)\s+spoke\s+(?:to|with)\b"
-             r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
-
-# Every cue opens with one of these letter pairs. Looked ahead for first, they spare the twenty alternatives
-# (case-insensitive, so never skipped by the engine's own first-letter check) at almost every position: the
-# cue search over a sentence is about three times faster. Under the same flag, so "ſ" or "K" count alike.
-_ANON_CUE_OPENING = (r"(?=[abcdfginoprstw])(?=wh|sp|ta|on|as|re|de|di|gr|wa|we|fa|cl|in|pa|br|wi|no"
-                     r"|i[\s'’])")
-ANON_CUE = re.compile(_ANON_CUE_OPENING + _ANON_CUE, re.IGNORECASE)
-
-
 def _named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
     return bool(_NAME_AFTER.match(text[end:end + 60]))
@@ -71,20 +37,6 @@ def _named_after(text: str, end: int) -> bool:
 _NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
                          r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
 
-
-_ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official", "diplomat", "source", "aide",
-               "delegate", "people", "person", "insider", "executive", "spokes", "representative", "advis",
-               "member", "negotiator", "officer", "worker", "employee", "staffer", "lawmaker", "minister",
-               "envoy", "individual", "figure", "analyst", "anonym", "not to be", "of them", "of those")
-CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "declined to", "refused to",
-             "not named", "not identified", "who attended", "present at",
-              "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
-              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
-              "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",
-              "contacted", "consulted", "surveyed", "i spoke", "we spoke")
-_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"
-                          r"(?:officials|officers|sources|diplomats|people))\s+(?:said|told|says|added)\b")
-ONE_OF_THEM_HINTS = ("of th",)  # every match holds "of them", "of those" or "of the": most sentences skip it
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 # the stop comes first so that the look-behinds are tried at stops only, not at every character
@@ -451,7 +403,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
     if lowered is None:
         lowered = prefilter_text(body)
     has_cue = any(map(lowered.__contains__, CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, _ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
+    if not has_cue and not any(map(lowered.__contains__, ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
             _LOWER_WORDS.findall(lowered)):
         return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
     taken: list[tuple[int, int]] = []
@@ -537,7 +489,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         taken.append((start, end))
         unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
         hits.append(SourceSpan(start, end, cue_text))
-    for match in _ONE_OF_THEM.finditer(body) if ONE_OF_THEM_HINTS[0] in lowered else ():
+    for match in ONE_OF_THEM.finditer(body) if ONE_OF_THEM_HINTS[0] in lowered else ():
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e in taken):
             hits.append(SourceSpan(start, sentence.start + match.end(), "unnamed member of a group"))
@@ -552,35 +504,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             continue
         if not _CUE_OPENING.match(match.group(0)):
             continue
-        person = _person_before(body, match.start()) if match.group(0)[:4].lower() == "who " else None
+        person = person_before(body, match.start()) if match.group(0)[:4].lower() == "who " else None
         hits.append(SourceSpan(sentence.start + person if person is not None else start,
                                sentence.start + match.end(), match.group(0)))
     return hits
-
-
-# words that end a walk back from "who ...": a verb of saying or a word that opens a clause
-_BEFORE_PERSON_STOPS = frozenset(("said", "says", "told", "added", "and", "but", "or", "to", "with", "that", "than",
-                                  "by", "from", "for", "of", "in", "on", "at", "as", "is", "was", "were", "are"))
-_PERSON_OPENERS = frozenset(("a", "an", "one", "another", "the", "this", "two", "three", "several", "some"))
-_PLACE_PREPOSITIONS = frozenset(("at", "of", "in", "for", "with", "from"))
-
-
-def _person_before(body: str, cue_start: int) -> int | None:
-    """Where the person a "who ..." cue describes starts: "said one shop owner who declined to be named",
-    "A ferry pilot, who did not want to be identified, said": a noun phrase of at most five words right
-    before the cue, so that the caveat names who it rests on."""
-    before = body[:cue_start].rstrip(" ,")
-    words = list(_NP_WORD.finditer(before, max(0, len(before) - 80)))[-8:]
-    reversed_words = list(reversed(words))
-    for position, word in enumerate(reversed_words):
-        low = word.group().lower()
-        later = reversed_words[position - 1].group().lower() if position else ""
-        if low in _PLACE_PREPOSITIONS and later in _PERSON_OPENERS:
-            continue  # "managers at the yard, who ...": the person stands before the place
-        if low in _BEFORE_PERSON_STOPS or (body[word.end():word.end() + 1] in ",;:”\"" and word is not words[-1]):
-            return None
-        earlier = reversed_words[position + 1].group().lower() if position + 1 < len(reversed_words) else ""
-        if low in _PERSON_OPENERS and earlier not in _PLACE_PREPOSITIONS:
-            return word.start()  # not "the yard" in "managers at the yard, who asked ..."
-    return None
-
