@@ -7,6 +7,8 @@ gets the same anonymous-source caveat, worded in its own language.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.analysis import analyze_texts
 
@@ -81,3 +83,22 @@ def test_a_group_named_in_the_genitive_is_named_in_the_nominative_in_the_caveat(
 ])
 def test_more_groups_and_views(text: str, phrase: str) -> None:
     assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)
+
+
+_PIECES = st.sampled_from(["Эксперты считают, что порт закроют. ", "За словами мешканців, пором не ходив. ",
+                           "Эксперты ", "считают", ", что ", "по словам ", "жителей ", "местные ", "Багато ",
+                           "депутатів ", "виступають ", "проти ", "Как заявили ", "наблюдатели ", "от ОБСЕ",
+                           "«", "»", "Иван Осипов", " и ", ". ", "\n\n", "За словами ", "мешканців ", "сёл",
+                           "ради", "5", "-", " "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_mix_of_group_words_gives_exact_evidence(text: str) -> None:
+    """Whatever order the words come in, a caveat's evidence is the exact span of the source, and the same
+    text gives the same result."""
+    result = analyze_texts([text])
+    for caveat in result.caveats:
+        for evidence in caveat.evidence:
+            assert text[evidence.start:evidence.end] == evidence.text
+    assert result == analyze_texts([text])
