@@ -219,3 +219,13 @@ def test_any_mix_of_view_words_gives_exact_evidence(text: str) -> None:
         for evidence in caveat.evidence:
             assert text[evidence.start:evidence.end] == evidence.text
     assert result == analyze_texts([text])
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a mood put in a phrase of several words
+    ("The vote came late. Residents of the harbour villages are up in arms about the levy.", "Residents"),
+    ("The vote came late. Party leaders are at odds over the plan.", "Party leaders"),
+    ("The vote came late. Many delegates are in favour of a recount.", "Many delegates"),
+])
+def test_moods_of_several_words(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
