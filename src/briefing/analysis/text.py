@@ -234,6 +234,14 @@ def sentence_index(found: list[Sentence], position: int) -> int:
 _sentence_start = attrgetter("start")
 
 
+def paragraph_before(text: str, position: int) -> str:
+    """The paragraph of `text` up to `position`, where the quotation marks are counted that tell whether
+    `position` sits inside a quotation; at most 3,000 characters (a longer run is no paragraph to count in)."""
+    floor = max(0, position - 3000)
+    begin = text.rfind("\n", floor, position)
+    return text[begin + 1 if begin >= 0 else floor:position]
+
+
 def prefilter_text(text: str) -> str:
     """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
 

@@ -15,7 +15,7 @@ from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.anonymity import ANON_CUE, ANON_HINTS, CUE_HINTS, ONE_OF_THEM, ONE_OF_THEM_HINTS, person_before
 from briefing.analysis.groupviews import VIEW_CUE, view_after
-from briefing.analysis.text import Sentence, prefilter_text
+from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
 
 class SourceSpan(NamedTuple):
@@ -385,9 +385,7 @@ _ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make peo
 
 def _quoted(text: str, position: int) -> bool:
     """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
-    floor = max(0, position - 3000)  # a paragraph longer than this is no paragraph to count quotes in
-    begin = text.rfind("\n", floor, position)
-    paragraph = text[begin + 1 if begin >= 0 else floor:position]
+    paragraph = paragraph_before(text, position)
     return (paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
             or paragraph.count("''") % 2 == 1)  # wire copy that quotes with two apostrophes
 

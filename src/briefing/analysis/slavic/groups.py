@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.analysis.caveats import CaveatHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import analyzer, info
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import Sentence, paragraph_before
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # the words before a group that open a clause: its subject may follow them
@@ -63,8 +63,7 @@ def _verbs(language: str) -> frozenset[str]:
 
 def _quoted(text: str, position: int) -> bool:
     """Inside «…» or “…” in the paragraph before `position`: the speaker there is the source."""
-    begin = text.rfind("\n", max(0, position - 3000), position)
-    paragraph = text[begin + 1 if begin >= 0 else max(0, position - 3000):position]
+    paragraph = paragraph_before(text, position)
     return paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
 
 
@@ -89,7 +88,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
             continue
         word = words[index]
         start = _modifiers_start(body, words, index, language, case)
-        counted = _quantity_start(body, words, word.start(), start) if case in ("gent", "gen2") else None
+        counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
             start, case = counted, "nomn"
         end = _genitive_end(body, words, index, language)
@@ -101,7 +100,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
         if according is not None:
             cue = f"{before[according.start():].strip()} {word.group()}"
         elif case == "nomn" and not _NAME_AND.search(body, max(0, start - 60), start):
-            verb = _verb_after(body, words, index, end, language) if _opens_clause(body, words, start) else None
+            verb = _verb_after(body, words, index, end, language) if _opens_clause(body, start) else None
             if verb is None:
                 verb = _verb_before(body, words, start, language)
                 if verb is not None and _AS_VERB.search(body, max(0, start - 40), start):
@@ -162,14 +161,14 @@ _QUANTITY = frozenset({"много", "многие", "несколько", "ря
 _FROM = frozenset({"из", "з", "із"})
 
 
-def _quantity_start(body: str, words: list[re.Match[str]], noun_start: int, start: int) -> int | None:
+def _quantity_start(words: list[re.Match[str]], start: int) -> int | None:
     """Where a quantity before the group starts ("большинство местных аналитиков", "многие из жителей"), or None."""
     before = [w for w in words if w.end() <= start][-2:]
     if before and before[-1].group().lower() in _FROM and len(before) == 2:
         before = before[:1]  # "многие из": the quantity stands before "из"
     if not before or before[-1].group().lower() not in _QUANTITY:
         return None
-    return before[-1].start() if noun_start >= start else None
+    return before[-1].start()
 
 
 def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: str) -> int:
@@ -204,7 +203,7 @@ def _named_next(body: str, words: list[re.Match[str]], index: int, language: str
     return facts.first_name >= 0.5 or facts.surname >= 0.5
 
 
-def _opens_clause(body: str, words: list[re.Match[str]], start: int) -> bool:
+def _opens_clause(body: str, start: int) -> bool:
     """The phrase starts the sentence or a clause: after a comma, a dash, a colon or a conjunction."""
     before = body[:start].rstrip()
     if not before or before[-1] in ",;:—–-(":
