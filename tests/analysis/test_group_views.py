@@ -229,3 +229,56 @@ def test_any_mix_of_view_words_gives_exact_evidence(text: str) -> None:
 ])
 def test_moods_of_several_words(sentence: str, phrase: str) -> None:
     assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a mood told from the other side: what is felt "among" the group
+    ("There is mounting unease among harbour officials that the dredging will run late.", "harbour officials"),
+    ("Concern is growing among local fishermen that the quotas will be cut.", "local fishermen"),
+    # what something did to the group's mind: it alarmed, worried or convinced them
+    ("The new levy has alarmed many of her supporters.", "many of her supporters"),
+    ("The remark worried some analysts in the capital.", "some analysts"),
+    ("That vote has convinced several council members that the plan is dead.", "several council members"),
+    ("The delays led some allies to question whether the mayor can win.", "some allies"),
+    ("Her answer struck many delegates as evasive.", "many delegates"),
+    # words someone put it in, with no name
+    ("The port's losses are, as one board member put it, a slow leak.", "one board member"),
+    ("The mayor was, in the words of a senior aide, worn down by the campaign.", "a senior aide"),
+    # two moods joined
+    ("Many donors were surprised and dismayed at the loss of the seat.", "Many donors"),
+])
+def test_views_felt_by_a_group_or_put_in_its_words(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council encouraged residents to leave before the storm.",  # a request, not a view
+    "The union persuaded the striking workers to return on Monday.",
+    "The clerk reminded members to file their returns by Friday.",
+    "Worried residents gathered on the quay at dawn.",  # a mood, but no claim rests on it
+    "The tide led the fishermen to the northern bank.",  # led somewhere, not to a view
+    "The officials put it to a vote on Monday.",  # "put it" with no "as" before: no words of anyone's
+])
+def test_no_view_felt_where_none_is_told(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "She has tried to persuade other supporters of the guild to back the levy.",  # a request past a place
+    "The mayor won strong support among harbour officials in the spring.",  # votes won, no view told
+])
+def test_no_view_in_a_request_or_in_support_won(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []
+
+
+@pytest.mark.parametrize("sentence, proposed", [
+    ("The mayor was, in the words of a senior aide, worn down by the campaign.",
+     "That the mayor was worn down by the campaign rests on one anonymous senior aide."),
+    ("The port's losses are, as one board member put it, a slow leak.",
+     "That the port's losses are a slow leak rests on one anonymous board member."),
+    ("The deal, as one official said, is dead.", "That the deal is dead rests on one anonymous official."),
+    ("The new levy has alarmed many of her supporters.",
+     "That the new levy has alarmed many of her supporters rests on no named source."),
+])
+def test_borrowed_words_and_felt_views_are_proposed_as_claims(sentence: str, proposed: str) -> None:
+    assert [c.sentence for c in analyze_texts([sentence]).caveats] == [proposed]

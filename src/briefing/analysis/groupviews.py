@@ -42,8 +42,48 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|noted|n
 _STANCE_WORDS = "|".join(sorted(wl.entries("source_stances"), key=len, reverse=True))
 _PLACED_STANCE = re.compile(_LEAD + r"\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+(?:(?:long|always|also|now|"
                             r"increasingly)\s+)?been|are|were|is|was|remain|remained)\s+(?:(?:also|now|still|more|less|"
-                            r"so|very|not|\w+ly)\s+){0,2}(?P<stance>" + _STANCE_WORDS + r")\b",
+                            r"so|very|not|\w+ly)\s+){0,2}(?:\w+\s+(?:and|or)\s+)?(?P<stance>" + _STANCE_WORDS + r")\b",
                             re.IGNORECASE)
+
+
+# the group's mood told from the other side: "growing unease among party leaders", "the remark alarmed her
+# supporters", "led some allies to question", "struck delegates as evasive"; a causing verb needs its subject
+# before it ("Worried residents gathered" is a mood no claim rests on)
+_MOOD_AMONG = re.compile(r"\b(?:" + "|".join(sorted(wl.entries("view_nouns"), key=len, reverse=True)) + r")"
+                         r"(?:\s+(?:is|was|are|were|has\s+been|have\s+been)(?:\s+\w+){0,2}?)?\s+among\s+$",
+                         re.IGNORECASE)
+_CAUSES = wl.word_set("view_causes")
+_CAUSE_BEFORE = re.compile(r"(?P<subject>[\w'’]+)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                           r"(?P<verb>[a-z]+)\s+$")
+_LED = frozenset(("led", "leads", "lead", "leading", "prompted", "prompts", "prompting", "caused", "causes"))
+_NO_SUBJECT = frozenset(("the", "a", "an", "and", "or", "of", "many", "some", "most", "all", "few", "several",
+                         "were", "was", "are", "is", "be", "been"))
+_TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+# "encouraged residents to leave", "persuade other people of color to vote": a request, not a view
+_ROUTED = re.compile(r"(?:\s+(?:of|in|from|at|on)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?"
+                     r"\s+(?:to|into|toward|towards|onto)\s")
+_VIEW_VERBS = frozenset(entry.split()[0] for entry in (*wl.entries("source_verbs"), *wl.entries("source_views")))
+
+
+def view_felt(body: str, np_start: int, rest: str) -> bool:
+    """True where the group is told to feel or think something from the other side: a mood "among" it, or a
+    verb that did something to its mind ("the levy has alarmed many of her supporters", "led allies to doubt").
+    `rest` is the sentence after the group's noun."""
+    window = body[max(0, np_start - 70):np_start]
+    if "among" in window and _MOOD_AMONG.search(window):
+        return True
+    cause = _CAUSE_BEFORE.search(window)
+    if cause is None or cause.group("subject").lower() in _NO_SUBJECT:
+        return False
+    verb = cause.group("verb")
+    if verb in _LED:
+        led_to = _TO_VERB.match(rest)
+        return led_to is not None and led_to.group("verb") in _VIEW_VERBS
+    if verb not in _CAUSES or _REPORTED_BEFORE.search(body, 0, np_start):
+        return False
+    if verb.startswith(("stri", "stru")):
+        return rest.startswith(" as ")  # "struck many delegates as evasive"
+    return not _ROUTED.match(rest)
 
 
 def view_after(body: str, np_start: int, rest: str) -> re.Match[str] | None:

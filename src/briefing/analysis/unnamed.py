@@ -14,7 +14,7 @@ from typing import NamedTuple
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.anonymity import ANON_CUE, ANON_HINTS, CUE_HINTS, ONE_OF_THEM, ONE_OF_THEM_HINTS, person_before
-from briefing.analysis.groupviews import VIEW_CUE, view_after
+from briefing.analysis.groupviews import VIEW_CUE, view_after, view_felt
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
 
@@ -39,6 +39,7 @@ _NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Re
 
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
+_PUT_IT = re.compile(r"\s*(?:\w+ly\s+)?(?:put|puts)\s+it\b")
 # the stop comes first so that the look-behinds are tried at stops only, not at every character
 _CLAUSE_END = re.compile(r"[.;](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<![A-Z].)")
 _AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
@@ -102,7 +103,8 @@ def _speech_after(rest: str) -> re.Match[str] | None:
 # a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
 _STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:are|were|is|was)(?:\s+(?:growing|becoming))?|remain|remained|"
                            r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
-                           r"(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b", re.IGNORECASE)
+                           r"(?:\w+\s+(?:and|or)\s+)?(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b",
+                           re.IGNORECASE)
 # a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
 _VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
                          r"(?:(?:their|his|her|its|an?|some|own|\w+ly)\s+){0,3}(?:\w+\s+)?(?:assessments?|views?|"
@@ -142,9 +144,11 @@ _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:
 _PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
 # "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
 _APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
-_ACCORDING_TO = re.compile(r"\baccording\s+to$", re.IGNORECASE)  # "according to people familiar with ..."
+# "according to people familiar with ...", "in the words of a senior aide"
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)$", re.IGNORECASE)
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bas\s+$|[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bin\s+the\s+words\s+of\s+$|\bas\s+$|"
+                               r"[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
 # "the premier's aide" names no one, and "the majority of lawmakers" points back to no one
 _GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)(?!(?:\w+\s+)?(?:majority|minority|bulk|rest)\s+of\s)",
@@ -279,6 +283,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             people = _PEOPLE_HEAD.search(body, start, head_end)
             if modifiers > 3 or (before and before[-1] not in ",;:”\"(—–-" and not _CLAUSE_OPENER.search(before)
                                  and not _by_agent(body, start) and not _ACCORDING_TO.search(before)
+                                 and not view_felt(body, start, body[head_end:head_end + 80])
                                  and (people or not (_RELATIVE_OPENER.search(before)
                                                      or _SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
@@ -439,6 +444,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         cue_text: str
         end = np_end
         agent = _by_agent(body, np_start)
+        felt = not agent and view_felt(body, np_start, rest)  # "the remark alarmed her supporters"
+        agent = agent or felt
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
@@ -468,9 +475,11 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 speech = _SAYING_LATER.search(rest)
             if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
+            if not speech and according and according.group(0).strip().lower() == "as":
+                speech = _PUT_IT.match(rest)  # "as one board member put it"
             if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
-            cue_text = f"{VIEW_CUE if view else 'unnamed'} {phrase.split()[-1].lower()}"
+            cue_text = f"{VIEW_CUE if view or felt else 'unnamed'} {phrase.split()[-1].lower()}"
         if _quoted(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
         if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)

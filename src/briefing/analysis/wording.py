@@ -87,6 +87,13 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = _trim(f"{body[:rel_start].rstrip(' ,')} {aside.group('rest')}", common)
         if claim:
             return claim
+    opening = _WORDS_ASIDE_OPENS.search(body, max(0, rel_start - 24), rel_start)
+    closing = _WORDS_ASIDE_CLOSES.match(after) if opening else None
+    if opening and closing and (closing.group("put") or not opening.group(0).strip(" ,").lower().startswith("as")):
+        # "The losses are, as one board member put it, a slow leak": the sentence around the aside
+        claim = _trim(f"{body[:opening.start()]} {closing.group('rest')}", common)
+        if claim:
+            return claim
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -127,6 +134,10 @@ _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 # a source set off by commas inside its claim: ", officials said, could be undone"
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
                          r"(?P<rest>[a-z].+)", re.DOTALL)
+# words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
+_WORDS_ASIDE_OPENS = re.compile(r",\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
+_WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
+                                 re.DOTALL)
 _COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
                           r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
