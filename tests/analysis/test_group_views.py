@@ -282,3 +282,29 @@ def test_no_view_in_a_request_or_in_support_won(sentence: str) -> None:
 ])
 def test_borrowed_words_and_felt_views_are_proposed_as_claims(sentence: str, proposed: str) -> None:
     assert [c.sentence for c in analyze_texts([sentence]).caveats] == [proposed]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a judgment "as" past an abbreviated title
+    ("Some outside analysts see Mr. Varga's haste as driven by the spring vote.", "Some outside analysts"),
+    # two groups joined before their view
+    ("Still, some lawmakers and engineers have perceived the new rules as toothless.", "some lawmakers"),
+    # a mood after two adverbs, and a state of knowing
+    ("Others on the board were far more leery about the loan.", "Others"),
+    ("Aides to the mayor are well aware of the problem.", "Aides"),
+    # a plan the group is weighing
+    ("Port officials are considering a moratorium on new licences.", "Port officials"),
+    ("Council leaders are quietly mulling a second levy.", "Council leaders"),
+    # a name the group gives
+    ("The mayor is following what strategists dub a three-step plan.", "strategists"),
+])
+def test_more_views_of_unnamed_groups(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The staff were far more tired after the second shift.",  # no view word
+    "Many fishermen were well rested after the storm.",
+])
+def test_no_view_for_a_plain_state(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []

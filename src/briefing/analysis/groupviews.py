@@ -23,7 +23,8 @@ _ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "presse
               "called", "calling")
 # a place or body after the noun ("members of the council") or an aside, then adverbs and auxiliaries, then
 # the verb; a word of the place may not open a relative clause, which would make the verb the clause's
-_LEAD = (r"(?P<lead>(?:\s+(?:of|in|from|at|across|within|on)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)"
+_LEAD = (r"(?P<lead>(?:\s+(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+s(?=\s))?"
+         r"(?:\s+(?:of|in|from|at|across|within|on|to)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)"
          r"[\w.'’\-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w.'’\-]+)?(?:\s*,[^,;]{1,90},)?)")
 _VERBS = "|".join(sorted((*wl.entries("source_views"), *_ADVOCATES), key=len, reverse=True))
 _VIEW_AFTER = re.compile(_LEAD + r"\s*(?:(?:also|still|long|have|has|had|(?:do|does|did)(?:n['’]t)?|not|generally|"
@@ -42,7 +43,8 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|telling|noted|n
 _STANCE_WORDS = "|".join(sorted(wl.entries("source_stances"), key=len, reverse=True))
 _PLACED_STANCE = re.compile(_LEAD + r"\s*(?:\w+ly\s+)?(?:(?:have|has|had)\s+(?:(?:long|always|also|now|"
                             r"increasingly)\s+)?been|are|were|is|was|remain|remained)\s+(?:(?:also|now|still|more|less|"
-                            r"so|very|not|\w+ly)\s+){0,2}(?:\w+\s+(?:and|or)\s+)?(?P<stance>" + _STANCE_WORDS + r")\b",
+                            r"so|very|far|much|well|even|not|\w+ly)\s+){0,2}(?:\w+\s+(?:and|or)\s+)?"
+                            r"(?P<stance>" + _STANCE_WORDS + r")\b",
                             re.IGNORECASE)
 
 

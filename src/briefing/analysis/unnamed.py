@@ -55,7 +55,8 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b", re.IGNORECASE)
+                          r"forecast|dub|dubbed|term|termed|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
+                          re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
                             r"told\s+\w+)\s*,")
@@ -102,7 +103,8 @@ def _speech_after(rest: str) -> re.Match[str] | None:
 
 # a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
 _STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:are|were|is|was)(?:\s+(?:growing|becoming))?|remain|remained|"
-                           r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+(?:(?:also|now|still|more|so|very|not|\w+ly)\s+){0,2}"
+                           r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+"
+                           r"(?:(?:also|now|still|more|less|so|very|far|much|well|even|not|\w+ly)\s+){0,2}"
                            r"(?:\w+\s+(?:and|or)\s+)?(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b",
                            re.IGNORECASE)
 # a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
@@ -113,7 +115,7 @@ _VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|g
 _SEEN_AS = re.compile(rf"\s*{_AUXILIARIES}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|cast|casts|"
                       r"portray|portrays|portrayed|paint|paints|painted|frame|frames|framed|tout|touts|touted|promote|"
                       r"promotes|promoted|(?:hold|holds|held)\s+up)\s+"
-                      r"[^,.;:]{1,60}?\s+as\s", re.IGNORECASE)
+                      r"(?:[^,.;:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,60}?\s+as\s", re.IGNORECASE)
 # the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
 _SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
                            r"noting|adding)\b")
@@ -449,7 +451,9 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
-        if head_word in _PRONOUN_LIKE and not (said_before or _speech_after(rest) or _SAYING_NEXT.match(rest)):
+        others_view = head_word == "others" and view_after(body, np_start, rest) is not None  # "others were wary"
+        if head_word in _PRONOUN_LIKE and not (said_before or _speech_after(rest) or _SAYING_NEXT.match(rest)
+                                               or others_view):
             continue  # "paints herself as someone deeply involved in ...": no one said anything
         if cue_match:
             end = np_end + cue_match.end()
@@ -457,7 +461,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
                 (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)
                  and not _people_speak(phrase, rest, body, np_start))
-                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest))):
+                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest) and not others_view)):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:
