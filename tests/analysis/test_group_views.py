@@ -308,3 +308,19 @@ def test_more_views_of_unnamed_groups(sentence: str, phrase: str) -> None:
 ])
 def test_no_view_for_a_plain_state(sentence: str) -> None:
     assert _caveats(sentence, "anonymous-source") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "added" with a thing after it: the organisers did something, they said nothing
+    "In Varna, organizers added 160 stewards along the route.",
+    "Officials added a second ferry on Sunday.",
+    # the verb of saying has a subject of its own, named after a comma
+    "The money came from shipping firms, foreign sources, and other donors, the Harbour Courier reported.",
+])
+def test_no_unnamed_source_where_the_verb_is_not_theirs(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []
+
+
+def test_added_with_a_clause_is_still_a_verb_of_saying() -> None:
+    assert "Officials" in _caveats("Officials added that a second ferry would sail on Sunday.", "anonymous-source")
+    assert "officials" in _caveats("The ferry will sail, officials added.", "anonymous-source")

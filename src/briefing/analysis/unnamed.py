@@ -84,6 +84,10 @@ _PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'�
 _SPEECH_WORDS = frozenset(entry.split()[0] for entry in wl.entries("source_verbs"))
 
 
+_THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|three|several)\s)", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
+
+
 def _may_speak(rest: str) -> bool:
     return not _SPEECH_WORDS.isdisjoint(_LOWER_WORDS.findall(rest.lower()))
 
@@ -93,10 +97,15 @@ def _speech_after(rest: str) -> re.Match[str] | None:
     Monday, said"), or None. Tried at each word of the verb list, not by one pattern that backtracks
     over the 280 verbs at every word, which cost more than the rest of the rule together."""
     for word in _LETTERS.finditer(rest):
-        if word.group().lower() not in _SPEECH_WORDS:
+        low = word.group().lower()
+        if low not in _SPEECH_WORDS:
             continue
         verb = _SPEECH_HERE.match(rest, word.start())
         if verb and _BEFORE_SPEECH.fullmatch(rest, 0, word.start()):
+            if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):
+                return None  # "organizers added 160 stewards": something done, nothing said
+            if _OWN_SUBJECT.search(rest, 0, word.start()):
+                return None  # "from firms, foreign sources, and donors, the Courier reported": the Courier's verb
             return _WHOLE.match(rest, 0, verb.end())
     return None
 
