@@ -324,3 +324,24 @@ def test_no_unnamed_source_where_the_verb_is_not_theirs(sentence: str) -> None:
 def test_added_with_a_clause_is_still_a_verb_of_saying() -> None:
     assert "Officials" in _caveats("Officials added that a second ferry would sail on Sunday.", "anonymous-source")
     assert "officials" in _caveats("The ferry will sail, officials added.", "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # members and workers counted by a quantifier are particular people, unlike "many people"
+    ("Many members were surprised and dismayed at the loss of the seat.", "Many members"),
+    ("Several workers said the gate was left open all night.", "Several workers"),
+    # a long relative clause between the group and its verb of saying
+    ("Many of the local party leaders who would rather be working now on a campaign for the mayor or her deputy "
+     "said they have rallied behind the ticket.", "Many of the local party leaders"),
+    # a place "across" several, then an aside set off by dashes
+    ("Three-in-five party insiders across the four districts — and two-thirds of the delegates — said the levy "
+     "would pass.", "Three-in-five party insiders"),
+])
+def test_counted_members_long_relatives_and_places_across(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+def test_a_verb_after_a_new_subject_in_the_relative_clause_is_not_the_groups() -> None:
+    text = ("The port would not be pleased, and perhaps donors who work there made their feelings known to the "
+            "mayor after she spoke.")
+    assert _caveats(text, "anonymous-source") == []

@@ -67,10 +67,12 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
                                                         "your", "this", "that", "these", "those", "in", "of", "no",
                                                         "into"))
 # what may stand between the group and its verb of saying: a place or a body ("of the harbour board"), an aside
-# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said")
-_BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on)\s+[^,;]{1,50}?)?"
+# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said") or
+# a relative clause of up to 24 words with no subject of its own ("leaders who'd rather be working on ... said")
+_BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
                             r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
-                            r"\s*(?:\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?", re.IGNORECASE)
+                            r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)[^,;\s]+\s+){1,24}?"
+                            r"|\s*(?:\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?)", re.IGNORECASE)
 _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WHOLE = re.compile(r".*", re.DOTALL)
@@ -392,7 +394,11 @@ def _people_speak(phrase: str, rest: str, body: str, np_start: int) -> bool:
     elif speak.group("where") or speak.group("who"):
         return True
     *modifiers, head = phrase.lower().split()
-    return head not in _ANYONE and any(word not in _QUANTIFIERS and word not in _POSSESSIVES for word in modifiers)
+    if head in _ANYONE:
+        return False
+    # "many members were dismayed": counted members of something are particular people; "many people" are not
+    return bool(modifiers) if not speak else any(word not in _QUANTIFIERS and word not in _POSSESSIVES
+                                                  for word in modifiers)
 
 
 _PLACE_NEXT = re.compile(r"\s+(?:of|in|from|at|across|within)\s", re.IGNORECASE)
