@@ -72,7 +72,8 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
 _BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
                             r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
                             r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)[^,;\s]+\s+){1,24}?"
-                            r"|\s*(?:\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?)", re.IGNORECASE)
+                            r"|\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+)"
+                            r"{0,9}?)", re.IGNORECASE)
 _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WHOLE = re.compile(r".*", re.DOTALL)
@@ -86,6 +87,7 @@ _PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'�
 _SPEECH_WORDS = frozenset(entry.split()[0] for entry in wl.entries("source_verbs"))
 
 
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
 _THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|three|several)\s)", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
 
@@ -104,6 +106,8 @@ def _speech_after(rest: str) -> re.Match[str] | None:
             continue
         verb = _SPEECH_HERE.match(rest, word.start())
         if verb and _BEFORE_SPEECH.fullmatch(rest, 0, word.start()):
+            if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
+                return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
             if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):
                 return None  # "organizers added 160 stewards": something done, nothing said
             if _OWN_SUBJECT.search(rest, 0, word.start()):
@@ -210,7 +214,8 @@ _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|tw
                        r"team|bloc|chorus|host|number|couple|dozen|slew|raft|lot|crowd|wave|string)|dozens|scores)\s+of$")
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since)\s+)?\w+ed$",
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since)\s+)?"
+                      r"(?:\w+ed|found|told|thought|seen|known|held|given|shown|heard)$",
                       re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
 

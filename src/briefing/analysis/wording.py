@@ -24,7 +24,8 @@ _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
     r"argue|argued|argues|claims|insist|insists|warn|warns|contend|contends|contended|maintain|maintains|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
-    r"points?\s+out|pointed\s+out|concluded|concludes|admitted|admits|conceded|concedes|predicted|predicts|"
+    r"points?\s+out|pointed\s+out|concluded|concludes|admit|admitted|admits|concede|conceded|concedes|"
+    r"acknowledge|acknowledges|agree|agrees|agreed|fear|fears|feared|expect|expects|expected|predicted|predicts|"
     r"estimated|estimates|projected|projects|calculated|forecast|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
@@ -93,7 +94,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         # "The losses are, as one board member put it, a slow leak": the sentence around the aside
         claim = _trim(f"{body[:opening.start()]} {closing.group('rest')}", common)
         if claim:
-            return claim
+            return _STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
     before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -128,14 +129,16 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
 
 
 _VERB_THEN_THAT = re.compile(r"\b(?:said|says|found|finds|concluded|estimated|estimates|predicted|projected|calculated|"
-                             r"warned|argued|claimed|believed|reported|showed|shows|suggested|noted)\b"
+                             r"warned|argued|claimed|believed|reported|showed|shows|suggested|noted|concede|concedes|"
+                             r"conceded|admit|admits|admitted|acknowledge|acknowledged|fear|fears|feared)\b"
                              r"[^,;“”\"]{0,40}?\bthat\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)
 _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 # a source set off by commas inside its claim: ", officials said, could be undone"
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
                          r"(?P<rest>[a-z].+)", re.DOTALL)
 # words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
-_WORDS_ASIDE_OPENS = re.compile(r",\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
+_STOP_IN_QUOTE = re.compile(r"[.,]([\"”])$")
+_WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
 _COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
@@ -438,6 +441,7 @@ _ADVERBIAL_OPENING = re.compile(r"(?:In|At|On|For|Despite|After|Before|With|Amid
 def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     """A sentence that puts a view on an unnamed group, as a clause after "That": without its opening
     conjunction and its sentence capital; None for one too long to repeat or holding a quotation."""
+    text = _ASIDE_RELATIVE.sub(lambda aside: " " if aside.group(0).endswith(",") else "", text)
     words = " ".join(text.split()).rstrip(".!?,;: ").split()
     if len(words) > 1 and words[0].lower() == "even" and words[1].lower() == "as":
         words = words[2:]  # "even as advocates called for his dismissal"
@@ -450,6 +454,10 @@ def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     return _lower_first(" ".join(words), common)
 
 
+# a relative clause set off by a comma says more about the group, not what rests on it: "among regular
+# passengers, many of whom have spent weeks on buses", "has angered station managers, who say ..."
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|(?:many|some|most|all|none|few|several)\s+of\s+(?:whom|which))\b"
+                             r"[^,;]*(?:,|(?=[.;!?]?\s*$))")
 _VIEW_OPENERS = frozenset(("but", "and", "yet", "still", "now", "so", "meanwhile", "instead", "while", "whereas",
                            "although", "though", "because"))
 
