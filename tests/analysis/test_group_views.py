@@ -384,3 +384,22 @@ def test_no_source_in_a_passive_a_pronouns_verb_or_a_noun_after_have(sentence: s
 ])
 def test_views_and_borrowed_words_are_worded_without_asides(sentence: str, proposed: str) -> None:
     assert proposed in [c.sentence for c in analyze_texts([sentence]).caveats]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the group's own verb phrase, then "and said"
+    ("Other former harbour pilots with no direct knowledge of the case but with years at sea bristled at the "
+     "criticism and said the captain had no choice.", "Other former harbour pilots"),
+    # what others are saying
+    ("The message echoes what others are saying about the ferry levy.", "others"),
+])
+def test_a_group_that_acts_and_says_or_others_saying(sentence: str, phrase: str) -> None:
+    assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several officials arrested three men on the quay and the harbour master said the port was closed.",
+    "Many delegates left the hall early, and she said the vote would be held again.",
+])
+def test_and_said_with_a_subject_of_its_own(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []

@@ -52,7 +52,7 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
                             r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected";
 # "asked the clerk to archive the ledgers" is a request, not a claim
-_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|"
+_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|(?:are|were)\s+saying|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
                           r"forecast|dub|dubbed|term|termed|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
@@ -67,11 +67,14 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
                                                         "your", "this", "that", "these", "those", "in", "of", "no",
                                                         "into"))
 # what may stand between the group and its verb of saying: a place or a body ("of the harbour board"), an aside
-# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said") or
-# a relative clause of up to 24 words with no subject of its own ("leaders who'd rather be working on ... said")
+# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said"), a
+# relative clause of up to 24 words with no subject of its own ("leaders who'd rather be working on ... said"),
+# or a verb phrase of the group's own joined by "and" ("officers with no knowledge of the case chafed at ... and
+# said")
 _BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
                             r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
                             r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)[^,;\s]+\s+){1,24}?"
+                            r"|\s+(?:(?!(?:he|she|they|we|i|you|and|but|while)\s)[^\s,;]+\s+){1,20}?and\s+(?:\w+ly\s+)?"
                             r"|\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+)"
                             r"{0,9}?)", re.IGNORECASE)
 _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
