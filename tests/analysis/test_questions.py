@@ -30,6 +30,9 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # a relative clause set off by commas is an aside, not the end of what is unclear
+    ("It is not clear whether the port authority, which owns the quay, will step in.",
+     "Will the port authority step in?"),
 ])
 def test_questions_are_phrased(sentence: str, question: str) -> None:
     questions = analyze_texts([sentence]).questions

@@ -61,6 +61,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
+        aside = _RELATIVE_ASIDE.match(text, clause_end)
+        if aside and aside.end() < sentence.end:  # "whether the authority, which owns the lines, will step in"
+            clause_end = clause_bounds(text, sentence, aside.end(), aside.end())[1]
         question = _withheld_document(sentence.text)
         if question is None and pattern_kind == "unclear":
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
@@ -73,6 +76,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return found
 
 
+# a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _DOCUMENT_NOUNS = word_set("document_nouns")
 _WITHHELD = re.compile(
     r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+))"
