@@ -316,3 +316,27 @@ def test_a_paper_whose_name_ends_in_a_common_word_is_kept_whole_when_it_reports(
     found = _actors("The applications are processed quickly, the Marlow Sun reported on Wednesday. Ministers met "
                     "on Sun. 12 May.")
     assert found.get("Marlow Sun") == "organization", found
+
+
+def test_a_plural_possessive_inside_a_bodys_name() -> None:
+    found = _actors("Marta Kowal, general secretary of the Ridgeford Drivers' Union, told reporters the offer was "
+                    "unfair. The Tarvanian Workers’ Party said it would back the strike.")
+    assert found.get("Ridgeford Drivers' Union") == "organization", found
+    assert found.get("Tarvanian Workers’ Party") == "organization", found
+
+
+def test_a_plural_possessive_before_a_word_that_is_no_body_ends_the_name() -> None:
+    found = _actors("The Democrats' Senate leader said the vote would wait.")
+    assert "Democrats' Senate" not in found, found
+
+
+def test_a_name_set_off_after_a_noun_for_a_body() -> None:
+    found = _actors("The operator, Eastline Rail, said in a statement that its offer remained on the table.")
+    assert found.get("Eastline Rail") == "organization", found
+
+
+def test_a_headline_word_written_in_lower_case_elsewhere_is_no_short_form() -> None:
+    result = analyze_texts(["Rail talks stall\n\nEastline Rail said on Monday that its offer remained on the "
+                            "table. Eastline's chief executive said rail executives would meet again."])
+    [eastline] = [a for a in result.actors if a.name == "Eastline Rail"]
+    assert "Rail" not in [e.text for e in eastline.evidence] and eastline.mentions == 2, eastline

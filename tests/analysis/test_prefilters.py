@@ -95,7 +95,7 @@ def test_a_word_before_a_name_is_searched_as_its_expression(name: str, before: W
 
 def test_the_words_before_names_are_all_checked() -> None:
     assert {n for n, _ in _words_before_names()} == {"FIRM_NOUN_BEFORE", "TRADE_NOUN_BEFORE", "SPEAKER_FROM",
-                                                     "OUTLET_NOUN_BEFORE", "PAPER_NOUN_BEFORE"}
+                                                     "APPOSED_BODY", "OUTLET_NOUN_BEFORE", "PAPER_NOUN_BEFORE"}
 
 
 SLAVIC_CUE_LISTS = [f"{name}_{language}" for name in ("anonymous", "secondhand", "unconfirmed", "hedged",

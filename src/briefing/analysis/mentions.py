@@ -17,6 +17,7 @@ from briefing.analysis.chunks import chunk_sentence
 from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
 from briefing.analysis.orgcues import (
+    APPOSED_BODY,
     BODY_NOUN_AFTER,
     FIRM_NOUN_BEFORE,
     LEGAL_SUFFIXES,
@@ -347,7 +348,8 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     given = _given_name_first(name_words, common_lower)  # asked by several rules below: worked out once
     if not title_count and len(name_words[-1]) > 1 and (firm_led or FIRM_NOUN_BEFORE.search(before)
                                                         or SPEAKER_FROM.search(before)
-                                                        or (TRADE_NOUN_BEFORE.search(before) and not given)) \
+                                                        or ((TRADE_NOUN_BEFORE.search(before)
+                                                             or APPOSED_BODY.search(before)) and not given)) \
             and not NAME_GOES_ON.match(after):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     if not title_count and BODY_NOUN_AFTER.match(after) and not given \

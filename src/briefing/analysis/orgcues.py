@@ -38,6 +38,10 @@ TRADE_NOUN_BEFORE = WordBeforeName(re.compile(
     r"wholesaler|monopoly|chain|(?<!film\s)(?<!policy\s)(?<!decision\s)(?<!peace\s)(?<!king\s)maker)\s+$"),
     ("insurer", "concern", "carrier", "operator", "producer", "miner", "refiner", "distributor", "supplier",
      "developer", "wholesaler", "monopoly", "chain", "maker"))  # "reinsurer" ends on "insurer"
+# "The operator, Eastline Rail,", "the union, Unite,": the name set off after a noun for a body
+APPOSED_BODY = WordBeforeName(re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(wl.entries("org_nouns"))) + r"),\s+$"),
+    (",",))
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"
                              r"faction|organi[sz]ation|conglomerate)\b")

@@ -94,6 +94,8 @@ def joinable(text: str, left: Token, right: Token) -> bool:
         return True
     if gap == " & ":
         return True  # "Harwick & Lomm", "A.B. Harwick & Sons": a firm's name
+    if gap in ("' ", "’ ") and left.text.endswith("s") and right.text.lower() in ORG_NOUNS:
+        return True  # "Ridgeford Drivers' Union", "Workers' Party": a plural possessive inside a body's name
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
