@@ -30,6 +30,12 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # "the figure", "the toll": what the sentence before reported is what is unconfirmed
+    ("According to an internal memo seen by the Harbour Post, the company expects losses of 2 million euros a "
+     "week. The figure could not be independently confirmed.",
+     "Is it confirmed that the company expects losses of 2 million euros a week?"),
+    ("Officials said 40 people died in the fire. The toll could not be independently verified.",
+     "Is it confirmed that 40 people died in the fire?"),
     # a relative clause set off by commas is an aside, not the end of what is unclear
     ("It is not clear whether the port authority, which owns the quay, will step in.",
      "Will the port authority step in?"),

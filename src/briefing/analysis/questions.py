@@ -33,7 +33,7 @@ _NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclea
                         re.IGNORECASE)
 _DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
                                     re.IGNORECASE)
-_SUBJECT_START = re.compile(r"^(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our)\b|[A-Z])")
+_SUBJECT_START = re.compile(r"^(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our)\b|[A-Z]|\d)")
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class QuestionHit:
 def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     """One open question per sentence that says something is unknown, unclear or unconfirmed."""
     found: list[QuestionHit] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if sentence.is_headline:
             continue
         lowered = sentence.text.lower()
@@ -69,6 +69,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
+        if question is None and pattern_kind == "unconfirmed" and index and _ANAPHORIC_SUBJECT.match(
+                text, sentence.start, start) and sentences[index - 1].paragraph == sentence.paragraph:
+            question = _earlier_claim_question(sentences[index - 1].text)  # "The figure could not be confirmed"
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]
@@ -110,6 +113,24 @@ def _confirmation_question(before_cue: str) -> str | None:
     if frame is None:
         return None
     claim = frame.group("claim").strip().rstrip(",;")
+    if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
+        return None
+    return f"Is it confirmed that {_lower_first(claim)}?"
+
+
+# "The figure could not be confirmed": the subject points back to what the sentence before reported
+_ANAPHORIC_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Its|Their)\s+(?:figures?|claims?|numbers?|accounts?|"
+                                r"reports?|estimates?|allegations?|details|toll)\s+$")
+_ACCORDING_FRAME = re.compile(r"^According\s+to\s+[^,;]{3,120},\s+(?P<claim>.+)$", re.DOTALL)
+
+
+def _earlier_claim_question(previous: str) -> str | None:
+    """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
+    that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
+    frame = _ACCORDING_FRAME.match(previous) or _REPORTING_FRAME.search(previous)
+    if frame is None:
+        return None
+    claim = frame.group("claim").strip().rstrip(".,;")
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
         return None
     return f"Is it confirmed that {_lower_first(claim)}?"
