@@ -66,16 +66,25 @@ SECOND_HAND = [
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
      "reports by"),
-    # "a news report said", "fundraising documents show", "a court document filed Thursday says"
+    # "a news report said", "fundraising documents show", "a court document filed Thursday says", "A report
+    # released in May by the Institute of Ports, Docks and Harbours noted", "the report did not provide"
     (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
-                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|reporting|documents?|memos?|filings?|records|"
-                r"analysis|study|survey)"
-                r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
-                r"(?:\s+(?:from|of|on|in|by|for|about)\s+[^,.;]{1,60}?)?(?:\s+also)?"
+                r"government|police|redacted)\s+){1,3}(?:[\w.'’/\-]+\s+){0,4}?(?:reports?|reporting|documents?|"
+                r"memos?|filings?|records|analysis|study|survey|cop(?:y|ies))"
+                r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
+                r"made\s+public)(?:\s+\w+){0,3}?)?"
+                # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
+                # Sciences, Engineering and Medicine"), never into a clause of its own ("and the mayor said"; "and
+                # the University of ..." is still a name) nor past a dash ("— documents the Ledger obtained")
+                r"(?:\s+(?:from|of|on|in|by|for|about)\s+(?:(?!(?:and|but)\s+(?-i:(?:he|she|they|it|we|I)\b|"
+                r"(?:the|a|an)\s+[a-z]))[^,.;—–]|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))){1,120}?)?(?:\s+(?:that|which))?(?:\s+also)?"
                 r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
                 r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|identify|"
-                r"identifies|identified)\b",
+                r"identifies|identified|reported|provided|provides|detailed|details|described|describes|"
+                r"demonstrated|demonstrates|recommended|recommends|"
+                r"did\s+not\s+(?:provide|say|specify|identify|name|find|explain|address|include|mention|offer|give)|"
+                r"could\s+not\s+(?:corroborate|confirm|verify|determine|establish|find))\b",
                 re.IGNORECASE),
      "a document says"),
     # "named in media reports as", "was first seen in news reports": reports of no outlet in particular
@@ -221,7 +230,7 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
     return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
-_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
+_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "cop",
                  "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer")
@@ -243,7 +252,7 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports in the media": ("report",),
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
-    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "cop"),
 }
 _PRONOUN_REPORTED = re.compile(r"(?:it|he|she|they|which|who)(?:['’]s)?\s", re.IGNORECASE)
 _REPORTED_ADJECTIVE = re.compile(r"['’]s\s+reported$")  # "the mayor's reported fortune": what is said, not who

@@ -1,0 +1,86 @@
+"""Second-hand sourcing through documents, polls of reports and other outlets' reporters.
+
+What a report, a memo or another outlet's reporter said reaches the reader through that document or
+outlet: the claim is second-hand. A report the story's own outlet made, "this report" (the story
+itself) and "reports" as a verb of a person are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _second_hand(text: str) -> list[str]:
+    return [c.text for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+
+
+def _proposals(text: str) -> list[str]:
+    return [c.sentence for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # another outlet's reporter, columnist or writer
+    # a memo seen by another outlet, a copy of a document
+    ("A redacted copy of the harbour board’s 2019 memo seen by the Ledger said inspectors lost the files.",
+     "memo seen by the Ledger said"),
+    # a long subject: who issued the report, with a comma inside its name
+    ("A report released in March by the Institute of Ports, Docks and Harbours noted that fees had doubled.",
+     "Institute of Ports, Docks and Harbours noted"),
+    ("A report about the upkeep of the piers issued over the winter by the Coastal Trust for Marine Safety and "
+     "Shipping noted that half of them were unsafe.", "Shipping noted"),
+    ("A 2019 study by the Port Institute and the University of Arden found that fees had doubled.",
+     "the University of Arden found"),
+    # what a report did not do, could not do, or demonstrated
+    ("The audit office published its review on Monday. The report did not provide specific evidence that the "
+     "tender was rigged.", "The report did not provide"),
+    ("The audit office published its review on Monday. The report also provided details of two late payments.",
+     "The report also provided"),
+    ("The mayor says she kept to the rules, claims that the audit report could not corroborate.",
+     "the audit report could not corroborate"),
+    ("But the new audit report demonstrates the risk the mayor still faces.", "the new audit report demonstrates"),
+    # a report by whom, reporting
+    ("A Port Ministry inspector general’s report issued earlier this year reported several break-ins.",
+     "inspector general’s report issued earlier this year reported"),
+    ("The vote followed the release of the H.B.A. report on her expenses that suggested they were careless.",
+     "the H.B.A. report on her expenses that suggested"),
+    # a report as where a body said something
+    # a quotation from a report
+    # reports of no one in particular
+    # a report named after the quotation it gave
+])
+def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
+    found = _second_hand(text)
+    assert any(phrase in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Ober contributed to this report.",
+    "This report was updated on Monday with the mayor’s reply.",
+    "A reporter asked the mayor whether she would resign.",
+    "The Tribune reporter was detained at the border for six hours.",
+])
+def test_not_second_hand(text: str) -> None:
+    assert not _second_hand(text)
+
+
+def test_a_dash_ends_what_a_document_is() -> None:
+    """ "— documents the Ledger obtained": a noun after a dash, not what the analysis "documents"."""
+    text = "The audit was based on an analysis of the mayor’s diary — documents the Ledger obtained in May."
+    assert not [f for f in _second_hand(text) if f.endswith("documents")]
+
+
+def test_own_outlets_reporter_is_not_second_hand() -> None:
+    """An outlet told things twice and never cited is the publisher: its own reporter is no relay."""
+    text = ("The mayor told the Harbour Gazette on Monday that the quay would close. "
+            "As a Harbour Gazette reporter noted, the back rows stayed empty. "
+            "A councillor told the Harbour Gazette the vote was close.")
+    assert not [f for f in _second_hand(text) if "reporter" in f]
+
+
+def test_the_caveat_reads_as_a_sentence() -> None:
+    text = "A report released in March by the Institute of Ports, Docks and Harbours noted that fees had doubled."
+    [proposal] = _proposals(text)
+    assert proposal == ("Second-hand (a report released in March by the Institute of Ports, Docks and Harbours "
+                        f"noted): “{text.rstrip('.')}”."), proposal
