@@ -22,6 +22,9 @@ def _proposals(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, phrase", [
     # another outlet's reporter, columnist or writer
+    ("The mayor filled the hall. But as a Tribune reporter noted, the back rows stayed empty.",
+     "a Tribune reporter noted"),
+    ("“The harbour is a disgrace,” the Ledger columnist wrote.", "the Ledger columnist wrote"),
     # a memo seen by another outlet, a copy of a document
     ("A redacted copy of the harbour board’s 2019 memo seen by the Ledger said inspectors lost the files.",
      "memo seen by the Ledger said"),
@@ -46,9 +49,18 @@ def _proposals(text: str) -> list[str]:
     ("The vote followed the release of the H.B.A. report on her expenses that suggested they were careless.",
      "the H.B.A. report on her expenses that suggested"),
     # a report as where a body said something
+    ("Independent economists, in a report issued this month, have contested that view.",
+     "in a report issued"),
+    ("The payments came to light in documents made public by the audit office last week.",
+     "in documents made public by the audit office"),
     # a quotation from a report
+    ("Not every panel is alike. From the report: “Larger samples are not always better.”", "From the report"),
     # reports of no one in particular
+    ("Multiple news reports and an account in a memoir reveal that the mayor knew.", "Multiple news reports"),
+    ("There have also been various reports of ferries sailing without licences.", "various reports of"),
     # a report named after the quotation it gave
+    ("“Old plants will be paid to stand idle,” noted a report for the Coastal Trust by the Harbour Institute.",
+     "noted a report for the Coastal Trust"),
 ])
 def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     found = _second_hand(text)
@@ -56,10 +68,15 @@ def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ann Lind reports to the harbour board every month.",
     "Jan Ober contributed to this report.",
     "This report was updated on Monday with the mayor’s reply.",
     "A reporter asked the mayor whether she would resign.",
     "The Tribune reporter was detained at the border for six hours.",
+    "She reports directly to the mayor, who appointed her in May.",
+    # a credit, a named writer's own memo
+    "Her memoir, written by the Ledger editor Ann Lind and a Tribune writer, comes out in May.",
+    "In a memo released as the polls closed, campaign chief Ann Lind conceded the county.",
 ])
 def test_not_second_hand(text: str) -> None:
     assert not _second_hand(text)
@@ -69,6 +86,13 @@ def test_a_dash_ends_what_a_document_is() -> None:
     """ "— documents the Ledger obtained": a noun after a dash, not what the analysis "documents"."""
     text = "The audit was based on an analysis of the mayor’s diary — documents the Ledger obtained in May."
     assert not [f for f in _second_hand(text) if f.endswith("documents")]
+
+
+def test_an_outlets_name_is_not_the_media() -> None:
+    """ "the Harbour Press report" is one outlet's (its name decides), not "press reports" of no one."""
+    found = _second_hand("The mayor linked to the Harbour Press report, which blamed the council.")
+    assert not [f for f in found if f.startswith("Press report")], found
+    assert _second_hand("Press reports say the ferry sank.") == ["Press reports say"]
 
 
 def test_own_outlets_reporter_is_not_second_hand() -> None:
@@ -84,3 +108,8 @@ def test_the_caveat_reads_as_a_sentence() -> None:
     [proposal] = _proposals(text)
     assert proposal == ("Second-hand (a report released in March by the Institute of Ports, Docks and Harbours "
                         f"noted): “{text.rstrip('.')}”."), proposal
+
+
+def test_a_quotation_from_a_report_reads_as_a_sentence() -> None:
+    [proposal] = _proposals("Not every panel is alike. More from the report: “Larger samples are not always better.”")
+    assert proposal == "Second-hand (quoted from the report): “Larger samples are not always better”."

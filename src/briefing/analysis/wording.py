@@ -341,6 +341,11 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             return f"That {claim} rests on unattributed reports."
         passage = excerpt(sentence.text) if sentence is not None else flat
         return f"Unattributed reports are the only source of {_quote(passage)}."
+    if kind == "second-hand" and cue == "quoted from a document" and sentence is not None:
+        # "From the report: “…”": what rests on the document is the quotation after the colon
+        quotation = sentence.text[span[1] - sentence.start:].lstrip(" :").strip("“”\"‘’' ")
+        document = re.sub(r"^(?:more\s+)?from\s+", "", flat, flags=re.IGNORECASE)
+        return f"Second-hand (quoted from {document}): {_quote(excerpt(quotation).rstrip('.'))}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
             *_COMMON_OPENERS, "according", "citing", "as") else flat
