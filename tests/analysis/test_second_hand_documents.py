@@ -77,6 +77,9 @@ def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     # a credit, a named writer's own memo
     "Her memoir, written by the Ledger editor Ann Lind and a Tribune writer, comes out in May.",
     "In a memo released as the polls closed, campaign chief Ann Lind conceded the county.",
+    # a news report compared with gossip; "State" in a name is no verb
+    "Gossip often has more credibility than a news report because people trust those they know.",
+    "She never gave a copy of the files to the State Department when she left.",
 ])
 def test_not_second_hand(text: str) -> None:
     assert not _second_hand(text)
@@ -113,3 +116,16 @@ def test_the_caveat_reads_as_a_sentence() -> None:
 def test_a_quotation_from_a_report_reads_as_a_sentence() -> None:
     [proposal] = _proposals("Not every panel is alike. More from the report: “Larger samples are not always better.”")
     assert proposal == "Second-hand (quoted from the report): “Larger samples are not always better”."
+
+
+def test_what_a_report_suggested_is_not_what_came_before_it() -> None:
+    """ "the survey was done after the report that suggested X": the survey is first-hand, X is the report's."""
+    [proposal] = _proposals("The survey was done shortly after the release of the H.B.A. report on her expenses "
+                            "that suggested they were careless.")
+    assert not proposal.startswith("That the survey"), proposal
+
+
+def test_news_reports_and_an_account_with_a_comma_before_their_verb() -> None:
+    found = _second_hand("Multiple news reports and an account in the Ledger editor’s memoir, reveal there was more "
+                         "than one case.")
+    assert found == ["Multiple news reports and an account in the Ledger editor’s memoir, reveal"], found

@@ -79,7 +79,7 @@ SECOND_HAND = [
                 # the University of ..." is still a name) nor past a dash ("— documents the Ledger obtained")
                 r"(?:\s+(?:from|of|on|in|by|for|about)\s+(?:(?!(?:and|but)\s+(?-i:(?:he|she|they|it|we|I)\b|"
                 r"(?:the|a|an)\s+[a-z]))[^,.;—–]|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))){1,120}?)?(?:\s+(?:that|which))?(?:\s+also)?"
-                r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
+                r"\s+(?-i:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
                 r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
                 r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|identify|"
                 r"identifies|identified|reported|provided|provides|detailed|details|described|describes|"
@@ -113,12 +113,12 @@ SECOND_HAND = [
     (re.compile(r"\b(?:[Mm]ore\s+from|[Ff]rom)\s+(?:the|that|an?)\s+(?:[\w.'’\-]+\s+){0,3}?(?:report|study|memo|"
                 r"survey|document|analysis|filing)(?=:)"), "quoted from a document"),
     # "Multiple news reports ... reveal", "press reports say": reports of other outlets, none named
-    (re.compile(r"\b(?i:(?:(?:multiple|several|numerous|various|many|some|other|earlier|recent|previous|initial|"
-                r"published|conflicting)\s+)*(?:news|media|press)\s+reports?)\b(?!\s+(?:directly\s+)?to\b)"
-                # what they say, when the sentence says it: "and an account in a memoir reveal that ..."
-                r"(?:(?:\s+and\s+[^,.;]{1,80}?)?\s+(?:say|said|show|showed|reveal|revealed|suggest|suggested|"
+    (re.compile(r"\b(?i:(?P<many>(?:(?:multiple|several|numerous|various|many|some|other|earlier|recent|previous|"
+                r"initial|published|conflicting)\s+)+)?(?:news|media|press)\s+reports?)\b(?!\s+(?:directly\s+)?to\b)"
+                # what they say, when the sentence says it: "and an account in a memoir, reveal that ..."
+                r"(?P<say>(?:\s+and\s+[^,.;]{1,80}?)?,?\s+(?:say|said|show|showed|reveal|revealed|suggest|suggested|"
                 r"indicate|indicated)\b)?"),
-     "reports in the media"),
+     "news reports"),
     # "“…,” noted a report for the Coastal Trust": a document named after the quotation it gave
     (re.compile(r"(?<=[”\"']\s)(?:noted|said|says|found|concluded|warned|stated|added|notes)\s+(?:a|an|the)\s+"
                 r"(?:[\w.'’\-]+\s+){0,3}?(?:report|study|memo|survey|analysis|document)\b"
@@ -259,8 +259,8 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
     return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
-_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "cop",
-                 "told", "interview", "quoted",
+_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
+                 "copies", "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer", "writer", "editor", "employee", "staffer")
 _CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
@@ -281,9 +281,11 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports in the media": ("report",),
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
-    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "cop"),
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
+                        "copies"),
     "outlet's reporter": ("reporter", "correspondent", "journalist", "columnist", "writer", "editor", "employee",
                           "staffer", "producer"),
+    "news reports": ("news report", "media report", "press report"),
     "in a report": ("issued", "released", "published", "made public", "filed", "submitted", "dated", "obtained"),
     "quoted from a document": ("report:", "study:", "memo:", "survey:", "document:", "analysis:", "filing:"),
 }
@@ -330,8 +332,9 @@ def _second_hand(text: str, sentence: Sentence, lowered: str) -> list[CaveatHit]
             if cue == "reported" and (_PRONOUN_REPORTED.match(phrase) or _REPORTED_ADJECTIVE.search(phrase)
                                       or _REPORTED_FROM.match(body, match.end())):
                 continue  # "he's reported", "the mayor's reported fortune", "Lind reported from Port Arden"
-            if cue == "reports in the media" and _NAME_BEFORE.search(body, 0, match.start()):
-                continue  # "Fox News reports", "the Associated Press report": an outlet's name, not the media
+            if cue == "news reports" and (_NAME_BEFORE.search(body, 0, match.start())
+                                          or not (match.group("say") or match.group("many"))):
+                continue  # "Fox News reports" names an outlet; "trust them more than a news report" relays none
             if cue == "in a report" and not _REPORT_AS_WHERE.search(body, 0, match.start()):
                 continue  # "In a memo released Tuesday, Lind said": the named writer is the source
             if cue == "reports by" and _CREDIT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
