@@ -58,6 +58,11 @@ def _proposals(text: str) -> list[str]:
     # reports of no one in particular
     ("Multiple news reports and an account in a memoir reveal that the mayor knew.", "Multiple news reports"),
     ("There have also been various reports of ferries sailing without licences.", "various reports of"),
+    # polls: what a poll found rests on the pollster
+    ("A Harbour Institute poll released Sunday found that most voters back the plan.",
+     "A Harbour Institute poll released Sunday found"),
+    ("Some 20 percent of people in a recent Ledger poll said they distrust the council.", "a recent Ledger poll said"),
+    ("“Leave is unpaid,” the document states, “for the first year.”", "the document states"),
     # a report named after the quotation it gave
     ("“Old plants will be paid to stand idle,” noted a report for the Coastal Trust by the Harbour Institute.",
      "noted a report for the Coastal Trust"),
@@ -80,6 +85,9 @@ def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     # a news report compared with gossip; "State" in a name is no verb
     "Gossip often has more credibility than a news report because people trust those they know.",
     "She never gave a copy of the files to the State Department when she left.",
+    # "states" as a noun after a poll
+    "She fares better in other recent polls in these states, and winning them would help.",
+    "The close polls in those states have prompted her allies to spend money there.",
 ])
 def test_not_second_hand(text: str) -> None:
     assert not _second_hand(text)
@@ -104,6 +112,13 @@ def test_own_outlets_reporter_is_not_second_hand() -> None:
             "As a Harbour Gazette reporter noted, the back rows stayed empty. "
             "A councillor told the Harbour Gazette the vote was close.")
     assert not [f for f in _second_hand(text) if "reporter" in f]
+
+
+def test_own_outlets_poll_is_not_second_hand() -> None:
+    text = ("The mayor told the Harbour Gazette on Monday that the quay would close. "
+            "A new Harbour Gazette poll found that most voters back the plan. "
+            "A councillor told the Harbour Gazette the vote was close.")
+    assert not [f for f in _second_hand(text) if "poll" in f]
 
 
 def test_the_caveat_reads_as_a_sentence() -> None:

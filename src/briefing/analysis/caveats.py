@@ -71,7 +71,7 @@ SECOND_HAND = [
     # released in May by the Institute of Ports, Docks and Harbours noted", "the report did not provide"
     (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
                 r"government|police|redacted)\s+){1,3}(?:[\w.'’/\-]+\s+){0,4}?(?:reports?|reporting|documents?|"
-                r"memos?|filings?|records|analysis|study|survey|cop(?:y|ies))"
+                r"memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies))"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
                 r"made\s+public)(?:\s+\w+){0,3}?)?"
                 # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
@@ -79,10 +79,13 @@ SECOND_HAND = [
                 # the University of ..." is still a name) nor past a dash ("— documents the Ledger obtained")
                 r"(?:\s+(?:from|of|on|in|by|for|about)\s+(?:(?!(?:and|but)\s+(?-i:(?:he|she|they|it|we|I)\b|"
                 r"(?:the|a|an)\s+[a-z]))[^,.;—–]|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))){1,120}?)?(?:\s+(?:that|which))?(?:\s+also)?"
+                # in lower case, and "state" only before "that" or after the document: not "polls in those states",
+                # "to the State Department"
                 r"\s+(?-i:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
-                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
-                r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|identify|"
-                r"identifies|identified|reported|provided|provides|detailed|details|described|describes|"
+                r"indicated|suggest|suggests|suggested|stated|states?(?=\s+that\b)|(?:(?<=report\s)|(?<=document\s)|"
+                r"(?<=memo\s)|(?<=study\s)|(?<=survey\s)|(?<=poll\s))states|put\s+it|noted|notes|concluded|"
+                r"concludes|cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|"
+                r"identify|identifies|identified|reported|provided|provides|detailed|details|described|describes|"
                 r"demonstrated|demonstrates|recommended|recommends|"
                 r"did\s+not\s+(?:provide|say|specify|identify|name|find|explain|address|include|mention|offer|give)|"
                 r"could\s+not\s+(?:corroborate|confirm|verify|determine|establish|find))\b",
@@ -260,7 +263,7 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
-                 "copies", "told", "interview", "quoted",
+                 "copies", "poll", "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer", "writer", "editor", "employee", "staffer")
 _CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
@@ -281,7 +284,7 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports in the media": ("report",),
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
-    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "poll", "copy",
                         "copies"),
     "outlet's reporter": ("reporter", "correspondent", "journalist", "columnist", "writer", "editor", "employee",
                           "staffer", "producer"),
