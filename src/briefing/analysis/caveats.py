@@ -69,16 +69,21 @@ SECOND_HAND = [
      "reports by"),
     # "a news report said", "fundraising documents show", "a court document filed Thursday says", "A report
     # released in May by the Institute of Ports, Docks and Harbours noted", "the report did not provide"
-    (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
+    # (the first letters looked ahead for first: they spare the alternation at most positions)
+    (re.compile(r"(?=[acegilmnoprst])\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|"
+                r"internal|court|"
                 r"government|police|redacted)\s+){1,3}(?:[\w.'’/\-]+\s+){0,4}?(?:reports?|reporting|documents?|"
-                r"memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies))"
+                r"memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies)|letters?|e-?mails?|transcripts?|cables?|"
+                r"presentation|footnotes?|excerpts?)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
                 r"made\s+public)(?:\s+\w+){0,3}?)?"
                 # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
                 # Sciences, Engineering and Medicine"), never into a clause of its own ("and the mayor said"; "and
                 # the University of ..." is still a name) nor past a dash ("— documents the Ledger obtained")
-                r"(?:\s+(?:from|of|on|in|by|for|about)\s+(?:(?!(?:and|but)\s+(?-i:(?:he|she|they|it|we|I)\b|"
-                r"(?:the|a|an)\s+[a-z]))[^,.;—–]|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))){1,120}?)?(?:\s+(?:that|which))?(?:\s+also)?"
+                # (word by word: a look-ahead at each word, not at each letter)
+                r"(?:\s+(?:from|of|on|in|by|for|about)(?:\s+(?!(?:and|but|that|which)\s+(?-i:(?:he|she|they|it|we|I)\b|"
+                r"(?:the|a|an)\s+[a-z]))[^\s,.;—–]+|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))[^\s,.;—–]+){1,20}?)?"
+                r"(?:\s+(?:that|which))?(?:\s+also)?"
                 # in lower case, and "state" only before "that" or after the document: not "polls in those states",
                 # "to the State Department"
                 r"\s+(?-i:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
@@ -86,9 +91,11 @@ SECOND_HAND = [
                 r"(?<=memo\s)|(?<=study\s)|(?<=survey\s)|(?<=poll\s))states|put\s+it|noted|notes|concluded|"
                 r"concludes|cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|"
                 r"identify|identifies|identified|reported|provided|provides|detailed|details|described|describes|"
-                r"demonstrated|demonstrates|recommended|recommends|"
+                r"demonstrated|demonstrates|recommended|recommends|calls\s+for|called\s+for|makes\s+(?:that\s+|it\s+)?clear|"
                 r"did\s+not\s+(?:provide|say|specify|identify|name|find|explain|address|include|mention|offer|give)|"
-                r"could\s+not\s+(?:corroborate|confirm|verify|determine|establish|find))\b",
+                r"could\s+not\s+(?:corroborate|confirm|verify|determine|establish|find))\b"
+                # "an email provided to The Post": a participle, not the document's verb
+                r"(?!(?:(?<=provided)|(?<=described)|(?<=detailed)|(?<=reported)|(?<=cited))\s+(?:to|by)\b)",
                 re.IGNORECASE),
      "a document says"),
     # "named in media reports as", "was first seen in news reports": reports of no outlet in particular
@@ -97,7 +104,7 @@ SECOND_HAND = [
     # a bare plural at the start of a clause: "..., fundraising documents show."
     (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
                 r"memos|reports)\s+(?:show|showed|shows|say|said|indicate|indicated|suggest|suggested|reveal|revealed)\b"),
-     "a document says"),
+     "documents show"),
     # "as a Tribune reporter noted", "the Ledger columnist wrote", "described to him by a Gazette reporter": what
     # another outlet's journalist saw or wrote (the outlet must be one; "a White House correspondent" is a beat)
     (re.compile(r"(?:\b(?P<lead>(?:described|shown|accused|asked|quoted|interviewed|questioned|contacted|reached|"
@@ -125,7 +132,7 @@ SECOND_HAND = [
     # "“…,” noted a report for the Coastal Trust": a document named after the quotation it gave
     (re.compile(r"(?<=[”\"']\s)(?:noted|said|says|found|concluded|warned|stated|added|notes)\s+(?:a|an|the)\s+"
                 r"(?:[\w.'’\-]+\s+){0,3}?(?:report|study|memo|survey|analysis|document)\b"
-                r"(?:\s+(?:for|by|from|of|on)\s+[^,.;]{1,80}?(?=[,.;]|$))?"), "a document says"),
+                r"(?:\s+(?:for|by|from|of|on)\s+[^,.;]{1,80}?(?=[,.;]|$))?"), "named after its quotation"),
 ]
 
 UNCONFIRMED = re.compile(
@@ -263,7 +270,8 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
-                 "copies", "poll", "told", "interview", "quoted",
+                 "copies", "poll", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt",
+                 "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer", "writer", "editor", "employee", "staffer")
 _CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
@@ -285,7 +293,9 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "poll", "copy",
-                        "copies"),
+                        "copies", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt"),
+    "documents show": ("documents", "records", "filings", "memos", "reports"),
+    "named after its quotation": ("report", "study", "memo", "survey", "analysis", "document"),
     "outlet's reporter": ("reporter", "correspondent", "journalist", "columnist", "writer", "editor", "employee",
                           "staffer", "producer"),
     "news reports": ("news report", "media report", "press report"),
