@@ -153,3 +153,12 @@ def test_news_reports_and_an_account_with_a_comma_before_their_verb() -> None:
     found = _second_hand("Multiple news reports and an account in the Ledger editor’s memoir, reveal there was more "
                          "than one case.")
     assert found == ["Multiple news reports and an account in the Ledger editor’s memoir, reveal"], found
+
+
+def test_documents_the_publisher_obtained_show_who_it_is() -> None:
+    """ "obtained by" and "reviewed by" the outlet are its own reporting, as "told" it is: twice, never
+    cited, and the outlet is the publisher, whose interviews are not second-hand."""
+    text = ("A copy of the contract, obtained by the Harbour Gazette, runs to forty pages. "
+            "The mayor told the Harbour Gazette on Monday that she had not read it. "
+            "Emails reviewed by the Harbour Gazette show the deal was agreed in May.")
+    assert not [f for f in _second_hand(text) if "Gazette" in f], _second_hand(text)
