@@ -84,6 +84,8 @@ def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     "A reporter asked the mayor whether she would resign.",
     "The Tribune reporter was detained at the border for six hours.",
     "She reports directly to the mayor, who appointed her in May.",
+    # the byline note of two writers
+    "The quay closed.\n\nAnn Lind reported from Port Arden, and Jan Ober from Tiber Bay, Corvania.",
     # a credit, a named writer's own memo
     "Her memoir, written by the Ledger editor Ann Lind and a Tribune writer, comes out in May.",
     "In a memo released as the polls closed, campaign chief Ann Lind conceded the county.",

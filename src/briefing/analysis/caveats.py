@@ -305,7 +305,8 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
 _PRONOUN_REPORTED = re.compile(r"(?:it|he|she|they|which|who)(?:['’]s)?\s", re.IGNORECASE)
 _REPORTED_ADJECTIVE = re.compile(r"['’]s\s+reported$")  # "the mayor's reported fortune": what is said, not who
 # "Lind reported from Port Arden.": the byline's note on where the writer was, not a source
-_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|$)")
+# "Lind reported from Port Arden, and Ober from Tiber.": the note names each writer's place
+_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|,\s+and\s|$)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'’\-]*\s+$")
 # "the central bank, in a report issued this month, contested", "was revealed last week in documents made public
 # by": a document as where a claim was made, set off or after a verb of telling
