@@ -84,6 +84,9 @@ def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     "A reporter asked the mayor whether she would resign.",
     "The Tribune reporter was detained at the border for six hours.",
     "She reports directly to the mayor, who appointed her in May.",
+    # the story itself, and a person who reported something to the police
+    "An earlier version of this report said the quay closed on Monday.",
+    "Ann Lind, the mayor, reported to police that her car was stolen.",
     # the byline note of two writers
     "The quay closed.\n\nAnn Lind reported from Port Arden, and Jan Ober from Tiber Bay, Corvania.",
     # a credit, a named writer's own memo

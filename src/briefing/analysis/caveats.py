@@ -32,7 +32,8 @@ SECOND_HAND = [
                 r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),
     (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
-                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
+                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b(?!\s+(?:directly\s+)?to\b)", 0),
+     "reported"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+"
                 r"(?:\s+(?!" + _PREPOSITION + r"\b)\w+)?)"
@@ -69,12 +70,12 @@ SECOND_HAND = [
      "reports by"),
     # "a news report said", "fundraising documents show", "a court document filed Thursday says", "A report
     # released in May by the Institute of Ports, Docks and Harbours noted", "the report did not provide"
-    # (the first letters looked ahead for first: they spare the alternation at most positions)
+    # (the first letters looked ahead for first: they spare the alternation at most positions; "an earlier version
+    # of this report" is the story itself)
     (re.compile(r"(?=[acegilmnoprst])\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|"
-                r"internal|court|"
-                r"government|police|redacted)\s+){1,3}(?:[\w.'’/\-]+\s+){0,4}?(?:reports?|reporting|documents?|"
-                r"memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies)|letters?|e-?mails?|transcripts?|cables?|"
-                r"presentation|footnotes?|excerpts?)"
+                r"internal|court|government|police|redacted)\s+){1,3}(?:(?!(?:this|our)\s)[\w.'’/\-]+\s+){0,4}?"
+                r"(?:reports?|reporting|documents?|memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies)|"
+                r"letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
                 r"made\s+public)(?:\s+\w+){0,3}?)?"
                 # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
