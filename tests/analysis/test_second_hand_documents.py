@@ -167,3 +167,8 @@ def test_documents_the_publisher_obtained_show_who_it_is() -> None:
             "The mayor told the Harbour Gazette on Monday that she had not read it. "
             "Emails reviewed by the Harbour Gazette show the deal was agreed in May.")
     assert not [f for f in _second_hand(text) if "Gazette" in f], _second_hand(text)
+
+
+def test_what_a_study_found_is_what_follows_it() -> None:
+    [proposal] = _proposals("A 2019 study by the Port Institute found 31 cases of fraud among 4,000 permits.")
+    assert proposal.startswith("That 31 cases of fraud"), proposal
