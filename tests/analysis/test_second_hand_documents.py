@@ -25,6 +25,8 @@ def _proposals(text: str) -> list[str]:
     ("The mayor filled the hall. But as a Tribune reporter noted, the back rows stayed empty.",
      "a Tribune reporter noted"),
     ("“The harbour is a disgrace,” the Ledger columnist wrote.", "the Ledger columnist wrote"),
+    ("It is not the first time that this Ledger “reporter” has revealed her bias.",
+     "this Ledger “reporter” has revealed"),
     # a memo seen by another outlet, a copy of a document
     ("A redacted copy of the harbour board’s 2019 memo seen by the Ledger said inspectors lost the files.",
      "memo seen by the Ledger said"),
@@ -75,6 +77,7 @@ def _proposals(text: str) -> list[str]:
 def test_documents_and_reporters_relayed(text: str, phrase: str) -> None:
     found = _second_hand(text)
     assert any(phrase in f for f in found), found
+    assert not [f for f in found if f.startswith("that ")], found  # a conjunction opens no relay
 
 
 @pytest.mark.parametrize("text", [

@@ -110,7 +110,7 @@ SECOND_HAND = [
     # another outlet's journalist saw or wrote (the outlet must be one; "a White House correspondent" is a beat)
     (re.compile(r"(?:\b(?P<lead>(?:described|shown|accused|asked|quoted|interviewed|questioned|contacted|reached|"
                 r"obtained|seen|reviewed)(?:\s+to\s+\w+)?\s+by|told|(?:spoke|speaking|talked|said)\s+to)\s+)?"
-                r"\b(?P<who>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?"
+                r"\b(?P<who>[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?"
                 r"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2})\s+[“\"]?(?:reporter|correspondent|journalist|"
                 r"columnist|writer|editor|employee|staffer|producer)[”\"]?(?P<verb>\s+(?:has\s+|had\s+)?(?:noted|wrote|"
                 r"writes|reported|reports|revealed|observed|pointed\s+out|tweeted|posted|said|says|found|described|"
