@@ -32,11 +32,13 @@ SECOND_HAND = [
                 r"reported\s+(?:earlier\s+|first\s+)?by\s+(?:the\s+)?[\w.'’&\- ]{2,60}?(?=[,.;]|\s+(?:on|last|in|this|"
                 r"earlier|and)\b)", re.IGNORECASE), "reported by"),
     (re.compile(r"\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4},\s+(?:an?|the)\s+[^,.;]{3,60},\s+"
-                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b", 0), "reported"),
+                r"(?:first\s+|also\s+|earlier\s+|previously\s+)?(?:reported|reports)\b(?!\s+(?:directly\s+)?to\b)", 0),
+     "reported"),
     (re.compile(r"(?:\b[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}|\b(?:local|state|state-run|foreign|news)\s+"
                 r"(?:media|television|news\s+agency|agencies|outlets?)|\bthe\s+\w+"
                 r"(?:\s+(?!" + _PREPOSITION + r"\b)\w+)?)"
-                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b(?!\s+by\b)"
+                r"\s+(?:first\s+|also\s+|earlier\s+|previously\s+|had\s+)?(?:reported|reports)\b"
+                r"(?!\s+by\b|\s+(?:directly\s+)?to\b)"  # "Lind reports to the board": to whom she answers
                 r"(?:\s+on\s+\w+)?(?:,\s+citing[^.;]{0,80}|\s+that)?", 0), "reported"),
     # "in an interview with" and "during an interview with": where the words were said ("sat for an interview
     # with ..." is an event)
@@ -61,21 +63,40 @@ SECOND_HAND = [
      "reporter for outlet"),
     # "amid reports that ...", "there have been various reports of ...": reports of no one in particular
     (re.compile(r"\b(?:received|had|has|have|cited|citing|amid|after|following|despite|denied|dismissed|by|"
-                r"there\s+(?:are|were|have\s+been|had\s+been))\s+(?:(?:unconfirmed|media|news|press|recent|various|"
+                r"there\s+(?:are|were|(?:have|has|had)(?:\s+also)?\s+been)(?:\s+also)?)\s+(?:(?:unconfirmed|media|news|press|recent|various|"
                 r"multiple|several|conflicting|widespread|earlier)\s+)*reports?\s+(?:of|that)\b",
                 re.IGNORECASE), "reports of"),
     (re.compile(r"\b(?:reports|reporting)\s+by\s+[^.;]{2,100}?(?=[.;]|,\s+(?:the|a)\s)", re.IGNORECASE),
      "reports by"),
-    # "a news report said", "fundraising documents show", "a court document filed Thursday says"
-    (re.compile(r"\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|internal|court|"
-                r"government|police)\s+){1,3}(?:[\w\-]+\s+){0,4}?(?:reports?|reporting|documents?|memos?|filings?|records|"
-                r"analysis|study|survey)"
-                r"(?:\s+(?:filed|released|obtained|published|seen|reviewed)(?:\s+\w+){0,3}?)?"
-                r"(?:\s+(?:from|of|on|in|by|for|about)\s+[^,.;]{1,60}?)?(?:\s+also)?"
-                r"\s+(?:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
-                r"indicated|suggest|suggests|suggested|state|states|stated|put\s+it|noted|notes|concluded|concludes|"
-                r"cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|identify|"
-                r"identifies|identified)\b",
+    # "a news report said", "fundraising documents show", "a court document filed Thursday says", "A report
+    # released in May by the Institute of Ports, Docks and Harbours noted", "the report did not provide"
+    # (the first letters looked ahead for first: they spare the alternation at most positions; "an earlier version
+    # of this report" is the story itself)
+    (re.compile(r"(?=[acegilmnoprst])\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|"
+                r"internal|court|government|police|redacted)\s+){1,3}(?:(?!(?:this|our)\s)[\w.'’/\-]+\s+){0,4}?"
+                r"(?:reports?|reporting|documents?|memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies)|"
+                r"letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?)"
+                r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
+                r"made\s+public)(?:\s+\w+){0,3}?)?"
+                # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
+                # Sciences, Engineering and Medicine"), never into a clause of its own ("and the mayor said"; "and
+                # the University of ..." is still a name) nor past a dash ("— documents the Ledger obtained")
+                # (word by word: a look-ahead at each word, not at each letter)
+                r"(?:\s+(?:from|of|on|in|by|for|about)(?:\s+(?!(?:and|but|that|which)\s+(?-i:(?:he|she|they|it|we|I)\b|"
+                r"(?:the|a|an)\s+[a-z]))[^\s,.;—–]+|,\s(?-i:(?=[A-Z][a-z]+\s+and\s))[^\s,.;—–]+){1,20}?)?"
+                r"(?:\s+(?:that|which))?(?:\s+also)?"
+                # in lower case, and "state" only before "that" or after the document: not "polls in those states",
+                # "to the State Department"
+                r"\s+(?-i:said|says|show|shows|showed|found|finds|reveal|reveals|revealed|indicate|indicates|"
+                r"indicated|suggest|suggests|suggested|stated|states?(?=\s+that\b)|(?:(?<=report\s)|(?<=document\s)|"
+                r"(?<=memo\s)|(?<=study\s)|(?<=survey\s)|(?<=poll\s))states|put\s+it|noted|notes|concluded|"
+                r"concludes|cited|cites|estimated|estimates|documented|documents|highlighted|highlights|warned|warns|"
+                r"identify|identifies|identified|reported|provided|provides|detailed|details|described|describes|"
+                r"demonstrated|demonstrates|recommended|recommends|calls\s+for|called\s+for|makes\s+(?:that\s+|it\s+)?clear|"
+                r"did\s+not\s+(?:provide|say|specify|identify|name|find|explain|address|include|mention|offer|give)|"
+                r"could\s+not\s+(?:corroborate|confirm|verify|determine|establish|find))\b"
+                # "an email provided to The Post": a participle, not the document's verb
+                r"(?!(?:(?<=provided)|(?<=described)|(?<=detailed)|(?<=reported)|(?<=cited))\s+(?:to|by)\b)",
                 re.IGNORECASE),
      "a document says"),
     # "named in media reports as", "was first seen in news reports": reports of no outlet in particular
@@ -84,7 +105,35 @@ SECOND_HAND = [
     # a bare plural at the start of a clause: "..., fundraising documents show."
     (re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s))(?:[a-z][\w\-]*\s+){0,2}(?:documents|records|filings|"
                 r"memos|reports)\s+(?:show|showed|shows|say|said|indicate|indicated|suggest|suggested|reveal|revealed)\b"),
-     "a document says"),
+     "documents show"),
+    # "as a Tribune reporter noted", "the Ledger columnist wrote", "described to him by a Gazette reporter": what
+    # another outlet's journalist saw or wrote (the outlet must be one; "a White House correspondent" is a beat)
+    (re.compile(r"(?:\b(?P<lead>(?:described|shown|accused|asked|quoted|interviewed|questioned|contacted|reached|"
+                r"obtained|seen|reviewed)(?:\s+to\s+\w+)?\s+by|told|(?:spoke|speaking|talked|said)\s+to)\s+)?"
+                r"\b(?P<who>[Aa]n?|[Tt]he|[Tt]his|[Oo]ne|[Aa]nother)\s+(?:[a-z]+\s+)?"
+                r"(?P<outlet>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2})\s+[“\"]?(?:reporter|correspondent|journalist|"
+                r"columnist|writer|editor|employee|staffer|producer)[”\"]?(?P<verb>\s+(?:has\s+|had\s+)?(?:noted|wrote|"
+                r"writes|reported|reports|revealed|observed|pointed\s+out|tweeted|posted|said|says|found|described|"
+                r"explained|claimed|added)\b)?"), "outlet's reporter"),
+    # "the central bank, in a report issued this month, contested that view": where a body said it
+    (re.compile(r"\b[Ii]n\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?(?:reports?|study|memos?|"
+                r"analysis|survey|documents?|filings?|records)\s+(?:issued|released|published|made\s+public|filed|"
+                r"submitted|dated|obtained)\b(?:\s+(?:this|last|earlier|on|in)\s+\w+)?(?:\s+by\s+(?:the\s+)?"
+                r"[\w.'’&\- ]{2,50}?(?=[,.;]|\s+(?:last|this|on|in|earlier|and|that|which)\b))?"), "in a report"),
+    # "From the report: “…”": a quotation from a document
+    (re.compile(r"\b(?:[Mm]ore\s+from|[Ff]rom)\s+(?:the|that|an?)\s+(?:[\w.'’\-]+\s+){0,3}?(?:report|study|memo|"
+                r"survey|document|analysis|filing)(?=:)"), "quoted from a document"),
+    # "Multiple news reports ... reveal", "press reports say": reports of other outlets, none named
+    (re.compile(r"\b(?i:(?P<many>(?:(?:multiple|several|numerous|various|many|some|other|earlier|recent|previous|"
+                r"initial|published|conflicting)\s+)+)?(?:news|media|press)\s+reports?)\b(?!\s+(?:directly\s+)?to\b)"
+                # what they say, when the sentence says it: "and an account in a memoir, reveal that ..."
+                r"(?P<say>(?:\s+and\s+[^,.;]{1,80}?)?,?\s+(?:say|said|show|showed|reveal|revealed|suggest|suggested|"
+                r"indicate|indicated)\b)?"),
+     "news reports"),
+    # "“…,” noted a report for the Coastal Trust": a document named after the quotation it gave
+    (re.compile(r"(?<=[”\"']\s)(?:noted|said|says|found|concluded|warned|stated|added|notes)\s+(?:a|an|the)\s+"
+                r"(?:[\w.'’\-]+\s+){0,3}?(?:report|study|memo|survey|analysis|document)\b"
+                r"(?:\s+(?:for|by|from|of|on)\s+[^,.;]{1,80}?(?=[,.;]|$))?"), "named after its quotation"),
 ]
 
 UNCONFIRMED = re.compile(
@@ -221,10 +270,11 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
     return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
-_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey",
+_SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
+                 "copies", "poll", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt",
                  "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
-                 "correspondent", "journalist", "columnist", "producer")
+                 "correspondent", "journalist", "columnist", "producer", "writer", "editor", "employee", "staffer")
 _CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
                             r"reporting\s+by)")  # or "... contributed": the credit line's two shapes
 _CREDIT_LINE = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
@@ -243,12 +293,26 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reports in the media": ("report",),
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
-    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey"),
+    "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "poll", "copy",
+                        "copies", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt"),
+    "documents show": ("documents", "records", "filings", "memos", "reports"),
+    "named after its quotation": ("report", "study", "memo", "survey", "analysis", "document"),
+    "outlet's reporter": ("reporter", "correspondent", "journalist", "columnist", "writer", "editor", "employee",
+                          "staffer", "producer"),
+    "news reports": ("news report", "media report", "press report"),
+    "in a report": ("issued", "released", "published", "made public", "filed", "submitted", "dated", "obtained"),
+    "quoted from a document": ("report:", "study:", "memo:", "survey:", "document:", "analysis:", "filing:"),
 }
 _PRONOUN_REPORTED = re.compile(r"(?:it|he|she|they|which|who)(?:['’]s)?\s", re.IGNORECASE)
 _REPORTED_ADJECTIVE = re.compile(r"['’]s\s+reported$")  # "the mayor's reported fortune": what is said, not who
 # "Lind reported from Port Arden.": the byline's note on where the writer was, not a source
-_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|$)")
+# "Lind reported from Port Arden, and Ober from Tiber.": the note names each writer's place
+_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|,\s+and\s|$)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.&'’\-]*\s+$")
+# "the central bank, in a report issued this month, contested", "was revealed last week in documents made public
+# by": a document as where a claim was made, set off or after a verb of telling
+_REPORT_AS_WHERE = re.compile(r"(?:,|\b(?:revealed|disclosed|detailed|described|outlined|emerged|light))"
+                              r"(?:\s+\w+){0,2}\s+$")
 _CREDIT_BEFORE = re.compile(r"(?:\badditional\s+|\(\s*)$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                             r"yesterday|earlier|last\s+\w+|this\s+\w+))+$")
@@ -268,15 +332,28 @@ def _second_hand(text: str, sentence: Sentence, lowered: str) -> list[CaveatHit]
                 phrase = phrase[:phrase.rstrip().rfind(" ")]  # a length limit reached inside a word: "… and Telev"
             if cue == "according to":
                 phrase = _DANGLING_LINK.sub("", phrase.rstrip(" ,."))  # end on a word that is no link: not "… for"
-            phrase = _TRAILING_TIME.sub("", phrase.rstrip(" ,."))
+            if cue != "in a report":  # "in a report issued this month" keeps its time: it says which report
+                phrase = _TRAILING_TIME.sub("", phrase.rstrip(" ,."))
+            start = sentence.start + match.start()
             if cue == "told (outlet)" and not _outlet_like(phrase):
                 continue
+            if cue == "outlet's reporter":
+                if not _other_outlets_journalist(match):
+                    continue
+                if match.group("lead") and match.group("lead").endswith("by"):  # "described to him by a
+                    # Gazette reporter": the reporter (not "written by a Gazette editor": a credit)
+                    phrase = phrase[match.start("who") - match.start():]
+                    start = sentence.start + match.start("who")
             if cue == "reported" and (_PRONOUN_REPORTED.match(phrase) or _REPORTED_ADJECTIVE.search(phrase)
                                       or _REPORTED_FROM.match(body, match.end())):
                 continue  # "he's reported", "the mayor's reported fortune", "Lind reported from Port Arden"
+            if cue == "news reports" and (_NAME_BEFORE.search(body, 0, match.start())
+                                          or not (match.group("say") or match.group("many"))):
+                continue  # "Fox News reports" names an outlet; "trust them more than a news report" relays none
+            if cue == "in a report" and not _REPORT_AS_WHERE.search(body, 0, match.start()):
+                continue  # "In a memo released Tuesday, Lind said": the named writer is the source
             if cue == "reports by" and _CREDIT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
                 continue  # "(Additional reporting by Jan Ober)": a credit, not a source
-            start = sentence.start + match.start()
             hits.append(CaveatHit("second-hand", start, start + len(phrase), cue))
     return hits
 
@@ -290,6 +367,19 @@ _OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Pr
 
 def _outlet_like(phrase: str) -> bool:
     return bool(_OUTLET_WORDS.search(phrase))
+
+
+def _other_outlets_journalist(match: re.Match[str]) -> bool:
+    """"as a Tribune reporter noted": an outlet's journalist who wrote, saw or was told something.
+
+    The name must be an outlet's ("a White House correspondent" covers a beat), and the journalist must
+    relay: write or note something, or be who told or was told ("The Tribune reporter was detained" is news
+    about the reporter, not from one).
+    """
+    if not (match.group("lead") or match.group("verb")):
+        return False
+    words = match.group("outlet").split()
+    return any(w.lower().strip("'’s") in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|which|adding"

@@ -55,7 +55,8 @@ def byline_names(line: str) -> set[str]:
     return names
 
 
-_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed\s+to|spoke\s+(?:with|to)|said\s+to|in\s+an\s+interview\s+with)\s+"
+_TOLD_OUTLET = re.compile(r"\b(?:told|confirmed\s+to|spoke\s+(?:with|to)|said\s+to|in\s+an\s+interview\s+with|"
+                          r"(?:obtained|reviewed)\s+by|provided\s+to|(?:in\s+a\s+statement|in\s+an\s+e-?mail)\s+to)\s+"
                           r"(?:the\s+)?"
                           r"(?P<outlet>(?:[A-Z][\w.&'’\-]*\s+){0,3}[A-Z][\w.&'’\-]*)")
 

@@ -18,7 +18,8 @@ from briefing.analysis.text import ABBREVIATIONS, Sentence
 
 MAX_CLAIM_WORDS = 16
 # a day or a time between a verb of saying and its "that": "said Friday that ..."
-_WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|earlier|"
+_WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|"
          r"last\s+week|this\s+week|on\s+\w+|in\s+\w+)\s+")
 
 _SAYING_THAT = re.compile(
@@ -82,6 +83,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return claim
     if _COORDINATED.search(body, 0, rel_start):
         return None  # "X happened, and some members said they would ...": X is not what the members said
+    if _ENDS_IN_SAYING.search(body, 0, rel_end) and len(after.split()) >= 3:
+        # "... after the report that suggested they were careless": what follows is what it said, never what came
+        # before ("the study found 31 cases of fraud": "31 cases of fraud")
+        return _trim(after, common)
     aside = _ASIDE_SAID.match(after)
     if aside and _COMMA_BEFORE.search(body, 0, rel_start):
         # "Whatever progress he has made, officials said, could be undone": the sentence around the aside
@@ -144,6 +149,9 @@ _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|no
 _COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
                           r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+# a relay that ends on its verb ("the F.B.I. report that suggested"): its claim follows, whatever came before
+_ENDS_IN_SAYING = re.compile(r"\b(?:show|shows|showed|suggests?|suggested|indicates?|indicated|reveals?|revealed|"
+                             r"found|finds|concluded|concludes|demonstrates|demonstrated)$")
 _WHEN_THAT = re.compile(r"\s*(?:" + _WHEN + r")?that\s+")
 # a relay that opens with the speaker's verb ("told CNN"): what comes before it is who spoke, not what was said
 _SPEAKER_BEFORE = re.compile(r"(?:told|said|says|tells)\b", re.IGNORECASE)
@@ -355,6 +363,11 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             return f"That {claim} rests on unattributed reports."
         passage = excerpt(sentence.text) if sentence is not None else flat
         return f"Unattributed reports are the only source of {_quote(passage)}."
+    if kind == "second-hand" and cue == "quoted from a document" and sentence is not None:
+        # "From the report: “…”": what rests on the document is the quotation after the colon
+        quotation = sentence.text[span[1] - sentence.start:].lstrip(" :").strip("“”\"‘’' ")
+        document = re.sub(r"^(?:more\s+)?from\s+", "", flat, flags=re.IGNORECASE)
+        return f"Second-hand (quoted from {document}): {_quote(excerpt(quotation).rstrip('.'))}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
             *_COMMON_OPENERS, "according", "citing", "as") else flat
