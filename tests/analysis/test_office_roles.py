@@ -83,3 +83,16 @@ def test_a_clause_after_or_before_a_name_is_no_role(text: str, name: str, role: 
     """Regressions from political news: "Once he was president", "trying to use ...", "''looked ashen''"."""
     actors = {a.name: a for a in analyze_texts(["Harbour news\n\n" + text]).actors}
     assert actors[name].role == role
+
+
+def test_commander_in_chief_is_a_role_before_a_name_and_in_apposition() -> None:
+    found = {a.name: a.role for a in analyze_texts(["Tarvania's commander-in-chief, Valerii Marchuk, has warned "
+                                                     "that the war has reached a stalemate."]).actors}
+    assert found == {"Valerii Marchuk": "Tarvania's commander-in-chief"}, found
+
+
+def test_an_affiliation_in_the_possessive_names_the_body() -> None:
+    [actor] = [a for a in analyze_texts(["“The enemy is losing men,” said Oleksandr Varta, a spokesman for "
+                                         "Ukraine's southern forces, in a televised briefing."]).actors
+               if a.type == "person"]
+    assert actor.affiliation == "Ukraine", actor

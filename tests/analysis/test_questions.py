@@ -30,6 +30,9 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # ", a claim that could not be verified": the claim is what the sentence reported
+    ("State media reported that a landing party had been “wiped out”, a claim that could not be independently "
+     "verified.", "Is it confirmed that a landing party had been “wiped out”?"),
     # "the figure", "the toll": what the sentence before reported is what is unconfirmed
     ("According to an internal memo seen by the Harbour Post, the company expects losses of 2 million euros a "
      "week. The figure could not be independently confirmed.",

@@ -106,3 +106,10 @@ def test_a_hedge_inside_a_quotation_is_quoted_whole_with_its_speaker() -> None:
     sentences = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "hedged"]
     assert sentences == ["Hedged in the source (“may be”): “That may be of concern to people in the community,” "
                          "said Alan Berger."]
+
+
+def test_an_unconfirmed_claim_set_off_after_a_comma_quotes_what_was_claimed() -> None:
+    text = "State media reported that a landing party had been “wiped out”, a claim that could not be verified."
+    unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
+    assert unconfirmed == ["Not independently confirmed: State media reported that a landing party had been "
+                           "“wiped out”."], unconfirmed

@@ -295,6 +295,9 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The organisation or country a role names: "adviser to Russian President ..." -> "Russia".
 
@@ -319,7 +322,7 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
     match = re.search(r"\b(?:at|of|for|with|by)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
                       r"[A-Z][\w'’&.\-]+)*)", role)
     if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
-        return match.group(1).rstrip(".")
+        return _POSSESSIVE_END.sub("", match.group(1).rstrip("."))  # "for Ukraine's southern forces": Ukraine
     lows = role.lower().replace(",", " ").split()
     for size in (2, 1):
         for index in range(len(lows) - size + 1):

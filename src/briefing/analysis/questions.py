@@ -87,7 +87,8 @@ _WITHHELD = re.compile(
     r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:made\s+public|published|released|disclosed|shared)\b")
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
-_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account)\s+$",
+_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account)\s+$"
+                                    r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
     r"\b(?:said|says|told\s+\w+|claimed|claims|reported|reports|alleged|alleges|added|insisted)"

@@ -396,7 +396,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
              "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
     cue_note = f" ({_quote(cue)})" if cue and kind == "hedged" else ""
-    if _FRAGMENT_OPENER.match(flat) and sentence is not None:
+    if _APPOSED_CLAIM.match(flat) and sentence is not None:
+        # "..., a claim that could not be verified": what could not be verified is the sentence before the comma
+        flat = " ".join(sentence.text[:span[0] - sentence.start].split()).rstrip(" ,")
+    elif _FRAGMENT_OPENER.match(flat) and sentence is not None:
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
@@ -425,6 +428,7 @@ def _closed_quotation(clause: str) -> str:
 _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
                               r"(?:said|says|told|added|recalled|wrote)\b")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+_APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 MAX_EXCERPT_WORDS = 30
 
