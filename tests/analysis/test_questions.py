@@ -30,6 +30,10 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # "gave no figures for ...": the figures are what is open
+    ("He gave no figures for the port's losses.", "What are the figures for the port's losses?"),
+    ("She offered no timeline for the repairs, saying only that work had begun.",
+     "What is the timeline for the repairs?"),
     # ", a claim that could not be verified": the claim is what the sentence reported
     ("State media reported that a landing party had been “wiped out”, a claim that could not be independently "
      "verified.", "Is it confirmed that a landing party had been “wiped out”?"),

@@ -154,10 +154,21 @@ def _fallback(basis: str) -> str:
     return basis[:1].upper() + basis[1:] + ("" if basis.endswith((".", "?", "!")) else ".")
 
 
+# "gave no figures for Ukrainian losses" -> "What are the figures for Ukrainian losses?"
+_NONE_GIVEN = re.compile(r"(?:gave|provided|offered)\s+no\s+(?P<noun>\w+)$", re.IGNORECASE)
+_ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
+
+
 def _phrase(after: str, before: str, cue: str) -> str | None:
     """A question from what follows "not clear" ("whether X will Y") or precedes "is not known"."""
     after = after.strip(" ,")
     after = re.sub(r"^(?:from\s+[^,]+?\s+)?", "", after)
+    given = _NONE_GIVEN.search(cue)
+    about = _ABOUT_WHAT.match(after) if given else None
+    if given and about and len(about.group("what").split()) <= 12:
+        asked = given.group("noun").lower()
+        copula = "are" if asked.endswith("s") and asked != "evidence" else "is"
+        return f"What {copula} the {asked} {about.group('prep')} {about.group('what').rstrip('.;,')}?"
     wh = _WH.match(after)
     if wh:
         return _from_wh(wh.group(1).lower(), wh.group(2))
