@@ -110,10 +110,15 @@ def _confirmation_question(before_cue: str) -> str | None:
     anaphor = _ANAPHORIC_UNCONFIRMED.search(before_cue)
     if anaphor is None:
         return None
-    frame = _REPORTING_FRAME.search(before_cue[:anaphor.start()])
+    return _asked_if_confirmed(_REPORTING_FRAME.search(before_cue[:anaphor.start()]))
+
+
+def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
+    """"Is it confirmed that Y?" for the claim a reporting frame holds; None for one too short, too long or
+    not opening as a clause does."""
     if frame is None:
         return None
-    claim = frame.group("claim").strip().rstrip(",;")
+    claim = frame.group("claim").strip().rstrip(".,;")
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
         return None
     return f"Is it confirmed that {_lower_first(claim)}?"
@@ -128,13 +133,7 @@ _ACCORDING_FRAME = re.compile(r"^According\s+to\s+[^,;]{3,120},\s+(?P<claim>.+)$
 def _earlier_claim_question(previous: str) -> str | None:
     """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
-    frame = _ACCORDING_FRAME.match(previous) or _REPORTING_FRAME.search(previous)
-    if frame is None:
-        return None
-    claim = frame.group("claim").strip().rstrip(".,;")
-    if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
-        return None
-    return f"Is it confirmed that {_lower_first(claim)}?"
+    return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _REPORTING_FRAME.search(previous))
 
 
 def _first_clause(clause: str) -> str:
