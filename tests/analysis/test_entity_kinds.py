@@ -148,11 +148,19 @@ def test_the_firm_a_named_speaker_is_from_is_a_firm_even_with_a_founders_name() 
 
 
 def test_a_name_whose_workers_or_executives_are_meant_is_a_firm() -> None:
-    found = _actors("Kelmor workers walked out on Monday. Orvell executives met the union, and the "
-                    "talks at the Tarn mine went on.")
+    found = _actors("Kelmor workers walked out on Monday, and Orvell executives met the union. The "
+                    "talks at Kelmor and at the Tarn mine went on.")
     assert found.get("Kelmor") == "organization", found
     assert found.get("Orvell") == "organization", found
     assert "Tarn" not in found, found
+
+
+def test_workers_after_a_word_that_only_opens_its_sentence_name_no_firm() -> None:
+    """"Relief workers on the ground say": a capital only because the sentence opens there; a firm whose
+    workers open the sentence is named again elsewhere ("Kelmor workers walked out. The strike at Kelmor ...")."""
+    assert _actors("Relief workers on the ground say the main gap is drinking water.") == {}
+    found = _actors("Kelmor workers walked out on Monday. The strike at Kelmor is the third this year.")
+    assert found.get("Kelmor") == "organization", found
 
 
 def test_a_name_before_airport_or_province_or_after_city_of_is_a_place() -> None:

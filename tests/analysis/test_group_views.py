@@ -403,3 +403,17 @@ def test_a_group_that_acts_and_says_or_others_saying(sentence: str, phrase: str)
 ])
 def test_and_said_with_a_subject_of_its_own(sentence: str) -> None:
     assert _caveats(sentence, "anonymous-source") == []
+
+
+@pytest.mark.parametrize("sentence, proposed", [
+    # a claim whose subject has no determiner, and "but not" inside the claim
+    ("Aid agencies warn that clean water will run short by the weekend.",
+     "That clean water will run short by the weekend rests on unnamed Aid agencies."),
+    ("Some residents complain that aid has reached the town centre but not the outlying villages.",
+     "That aid has reached the town centre but not the outlying villages rests on some unnamed residents."),
+    # people "on" a place are particular people
+    ("Relief workers on the ground say the main gap is drinking water.",
+     "That the main gap is drinking water rests on unnamed Relief workers."),
+])
+def test_bare_subject_claims_and_agencies(sentence: str, proposed: str) -> None:
+    assert proposed in [c.sentence for c in analyze_texts([sentence]).caveats]

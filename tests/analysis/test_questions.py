@@ -30,6 +30,8 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # "how much of X": the wh-phrase is the subject, no inversion
+    ("It is not yet known how much of the harvest was lost.", "How much of the harvest was lost?"),
     # "gave no figures for ...": the figures are what is open
     ("He gave no figures for the port's losses.", "What are the figures for the port's losses?"),
     ("She offered no timeline for the repairs, saying only that work had begun.",

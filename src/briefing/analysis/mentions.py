@@ -361,7 +361,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
             reporter() and lookslike_outlet_context(before, after, name_words))):
         return _plain(source, text, sentence, name_tokens, name_words, kind="outlet")
     if not title_count and not given and (
-            _WORKS_AT.search(before) or _COMPANY_AFTER.match(after)
+            _WORKS_AT.search(before) or (_COMPANY_AFTER.match(after) and not _only_opening(text, sentence, name_tokens))
             or share_price_moves(after, name_words, common_lower)):
         return _plain(source, text, sentence, name_tokens, name_words, kind="org")
     name_start = name_tokens[0].start
@@ -416,6 +416,14 @@ def _paper_reports(text: str, chunk: list[Token]) -> bool:
 
 
 _REPORTS_AFTER = re.compile(r"\s+(?:reported|reports|said|says|quoted|wrote)\b")
+
+
+def _only_opening(text: str, sentence: Sentence, name_tokens: list[Token]) -> bool:
+    """A single word that opens its sentence and is capitalised nowhere else in the text: "Relief workers on
+    the ground say" is no firm's own staff, "Kelmor workers" beside "at Kelmor" is."""
+    word = name_tokens[0].text
+    return len(name_tokens) == 1 and opens_sentence(text, sentence, name_tokens[0].start) and re.search(
+        rf"[\w,;)] {re.escape(word)}\b", text) is None
 
 
 def _surname_after_given(chunk: list[Token], headline: bool = True) -> bool:

@@ -203,6 +203,8 @@ def _from_wh(word: str, clause: str) -> str | None:
         return f"{opener} {clause}?"
     if word in ("who", "what", "which") and _AUX.match(clause):
         return f"{opener} {clause}?"
+    if word.startswith("how ") and word.endswith(" of") and _AUX.search(clause):
+        return f"{opener} {clause}?"  # "how much of the harvest was lost": the wh-phrase is the subject
     first, _, remainder = clause.partition(" ")
     if word in ("what", "which", "whose") and remainder and first.islower() and not _AUX.fullmatch(first) \
             and not _DETERMINER_OR_PRONOUN.match(first) and not _AUX.match(remainder):

@@ -114,6 +114,10 @@ def _next_starts_sentence(text: str, position: int) -> bool:
     return char.isupper() or char.isdigit() or char in "\"'“‘(—–-[" or not char.isalpha()
 
 
+# a bullet or a number that opens an item of a list ("- ", "• ", "2) ")
+_LIST_MARKER = re.compile(r"(?:[-•*▪●◦‣]|\d{1,2}[.)])[ \t]+(?=\S)")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences with offsets; blank lines separate paragraphs."""
     result: list[Sentence] = []
@@ -126,6 +130,9 @@ def sentences(text: str) -> list[Sentence]:
             begin += 1
         while end > begin and text[end - 1].isspace():
             end -= 1
+        marker = _LIST_MARKER.match(text, begin, end)
+        if marker:
+            begin = marker.end()  # "- Aid agencies warn ...": the sentence starts after its bullet
         if begin >= end:
             return
         body = text[begin:end]

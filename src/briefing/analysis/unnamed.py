@@ -82,7 +82,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _WHOLE = re.compile(r".*", re.DOTALL)
 # people who say something: "people on the quay shouted", "people who have run the ferry for years say", "some
 # harbour figures concluded"; any verb of the list, after a place or a short relative clause
-_PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at)\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}?)?"
+_PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}?)?"
                            rf"(?P<who>\s+who\s+(?!(?:he|she|they|we|I|you|it)\s)[^,;]{{1,60}}?)?"
                            rf"\s*{_AUXILIARIES}(?:\w+ly\s+)?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 # the first word of each verb of the list: a clause that holds none of them holds no verb of saying, and the

@@ -27,6 +27,7 @@ _SAYING_THAT = re.compile(
     r"argue|argued|argues|claims|insist|insists|warn|warns|contend|contends|contended|maintain|maintains|noted|suggested|acknowledged|reported|reports|indicated|indicates|shows|showed|found|"
     r"points?\s+out|pointed\s+out|concluded|concludes|admit|admitted|admits|concede|conceded|concedes|"
     r"acknowledge|acknowledges|agree|agrees|agreed|fear|fears|feared|expect|expects|expected|predicted|predicts|"
+    r"complain|complains|complained|"
     r"estimated|estimates|projected|projects|calculated|forecast|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
@@ -39,8 +40,8 @@ _SAYING_BARE = re.compile(
     re.IGNORECASE | re.DOTALL)
 # where a claim ends: a comma (not one inside a number, "$100,000"), a dash, a clause opener, the end of the
 # sentence (not the stop after an initial or after a title, "Gov.")
-_CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but|although|though|while|whereas|which|who|"
-                        r"because|and\s+that)\s"
+_CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s+not\s)|although|though|while|whereas|"
+                        r"which|who|because|and\s+that)\s"
                         # the stop first, then what may not precede it: the look-behinds run at stops only
                         r"|[.?!](?<![A-Z].)" + "".join(
                             rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
@@ -211,6 +212,11 @@ def _balanced(claim: str) -> str:
 
 
 # words that open an adverbial phrase or a subordinate clause, never the subject of a claim
+# a clause whose subject has no determiner: "clean water will run short", "aid has reached the town centre" (a
+# noun and up to two more words, then an auxiliary; a preposition, conjunction, adverb or -ing word never opens it)
+_BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+(?:ly|ing)\s)"
+                                  r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?\s+(?:will|would|is|are|was|were|has|have|"
+                                  r"had|can|could|may|might|must|should)\s")
 _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
                             "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
                             "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
@@ -237,7 +243,7 @@ def _stands_alone(words: list[str]) -> bool:
     if _QUANTITY_OPENER.match(" ".join(words)):
         return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
     if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS
-                     and first.lower() not in _NUMBER_WORDS):
+                     and first.lower() not in _NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
         return False
     if all(word[:1].isupper() for word in words):
         return False  # "Laurence H. Tribe": a name, not something said
