@@ -173,3 +173,18 @@ def test_a_given_name_that_is_also_a_common_noun_is_the_given_name_before_a_surn
 def test_full_names_keep_their_surname_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Богдан" without his surname, "Степан Балясне"; the given name is shown first."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # given names whose common homonyms (любий, славка, сава) weigh as much in the Ukrainian dictionary
+    ("Увечері до хати зайшла Люба і сіла біля вікна.", {"Люба"}),
+    ("З лісу першим повернувся Славко, а за ним решта.", {"Славко"}),
+    ("На ярмарок поїхав і Сава з батьком.", {"Сава"}),
+    # at a sentence's start the capital says nothing: the pronoun stays no one
+    ("Тобі тут не сподобається.", set()),
+])
+def test_a_ukrainian_given_name_with_a_common_homonym_is_a_person_inside_a_sentence(
+        text: str, expected: set[str]) -> None:
+    """Regression: a lone Ukrainian given name was a person only when the dictionary read it as a name
+    alone, which its equal weights never do for a name that is also an ordinary word."""
+    assert _people(text) == expected

@@ -106,9 +106,19 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         mention.cue = "speaker"
     elif single and part.kind == "surname" and part.info is not None and _surname_alone(part, language):
         mention.cue = "surname"
-    elif single and part.kind == "first" and part.info is not None and part.sure \
+    elif single and part.kind == "first" and part.info is not None and (part.sure or _given_inside(part, language)) \
             and not (part.token.sentence_start and known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+def _given_inside(part: NamePart, language: str) -> bool:
+    """A Ukrainian word the dictionary knows, with a given-name reading, capitalised inside a sentence
+    ("зайшла Люба", "повернувся Славко"). The Ukrainian dictionary weighs every parse alike, so a name
+    with a common homonym (люба, славко, марина) never reaches the share that makes it sure; inside a
+    sentence the capital settles it. A guessed word is left out: the guesser reads any ending as a name."""
+    facts = part.info
+    return language == "uk" and facts is not None and facts.known and facts.first_name >= 0.3 \
+        and not part.token.sentence_start
 
 
 def _plain_adjective(part: NamePart) -> bool:
