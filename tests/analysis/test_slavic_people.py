@@ -188,3 +188,17 @@ def test_a_ukrainian_given_name_with_a_common_homonym_is_a_person_inside_a_sente
     """Regression: a lone Ukrainian given name was a person only when the dictionary read it as a name
     alone, which its equal weights never do for a name that is also an ordinary word."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative or a title of address before a lone name the dictionary cannot place
+    ("Пісню заспівав дід Бамбар біля багаття.", {"Бамбар"}),
+    ("Ми довго слухали розповіді діда Бамбара.", {"Бамбар"}),
+    ("Після війни брати Бамбар і Тарвіл повернулися додому.", {"Бамбар", "Тарвіл"}),
+    ("Письмо передали вдове Громовой в тот же день.", {"Громова"}),
+])
+def test_a_name_after_a_word_for_a_relative_or_a_title_is_a_person(text: str, expected: set[str]) -> None:
+    """Regression: only a role ("міністр", "депутат") in front made a lone word a person; a relative
+    ("дід", "брати", "вдова") left it a mere candidate, dropped."""
+    assert _people(text) == expected
+

@@ -104,11 +104,29 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         mention.cue = f"role {mention.role!r}"
     elif mention.speaker and not (single and part.token.sentence_start and known_word(part.token.text, language)):
         mention.cue = "speaker"
+    elif _after_person_noun(toks, first, language):
+        mention.cue = "after a word for a person"
     elif single and part.kind == "surname" and part.info is not None and _surname_alone(part, language):
         mention.cue = "surname"
     elif single and part.kind == "first" and part.info is not None and (part.sure or _given_inside(part, language)) \
             and not (part.token.sentence_start and known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+def _after_person_noun(toks: list[Token], first: int, language: str) -> bool:
+    """The name follows a word for a relative or a title of address or rank ("брати Бамбар і Тарвіл", "діда
+    Грицая", "пані Зоряна", "князь Ярослав", "вдова Тополева"): whoever the name is, the word's
+    owner or the person it describes, it names a person. Unlike a role, such a word says nothing an
+    analyst would want as the person's role, so it gives the cue only."""
+    if first < 1:
+        return False
+    before = toks[first - 1]
+    word = before.text
+    if not word[0].isalpha() or before.in_quotes or (before.capitalised and not before.sentence_start):
+        return False
+    nouns = lists.words(f"person_nouns_{language}")
+    low = word.lower()
+    return low in nouns or not info(low, language).lemmas.isdisjoint(nouns)
 
 
 def _given_inside(part: NamePart, language: str) -> bool:
