@@ -123,6 +123,8 @@ def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_nam
     ("Министр встретился с Анной Ровенок в Киеве.", {"Анна Ровенок"}),
     ("Министр встретился с Анналеной Хольцман в Берлине.", {"Анналена Хольцман"}),
     ("Вчера Петр Соловьев выступил в Думе.", {"Петр Соловьев"}),
+    # a surname the dictionary only guesses as a plural's genitive stays as written
+    ("Вчера в Думе выступил депутат Шмерлаф.", {"Шмерлаф"}),
 ])
 def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Корнелия Вальдбка", "Анналёна Хольцман", "Пётр Соловьёв"."""
@@ -202,3 +204,12 @@ def test_a_name_after_a_word_for_a_relative_or_a_title_is_a_person(text: str, ex
     ("дід", "брати", "вдова") left it a mere candidate, dropped."""
     assert _people(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("До складу журі увійшли Олена Савчук, Тарвіл і Бамбар.", {"Олена Савчук", "Тарвіл", "Бамбар"}),
+    ("В экспедицию отправились Иван Петров, Бридли и Шмерлаф.", {"Иван Петров", "Бридли", "Шмерлаф"}),
+])
+def test_a_word_the_dictionary_cannot_place_listed_with_a_person_is_a_person(text: str, expected: set[str]) -> None:
+    """Regression: a surname carried the cue of a person listed next to it, but a word of unknown kind
+    (neither a name nor a surname to the dictionary: "Тарвіл", "Шмерлаф") did not."""
+    assert _people(text) == expected

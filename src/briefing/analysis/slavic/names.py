@@ -111,7 +111,7 @@ def _take_listed(text: str, left: SlavicMention, right: SlavicMention, bare: Sla
         return
     if any(p.info is not None and p.info.pos == "ADJF" and p.info.known for p in bare.parts):
         return  # "Львівська, Одеська, Сумська області": adjectives of places
-    if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
+    if all(p.kind in ("surname", "first", "initial", "particle", "patronymic", "unknown") for p in bare.parts):
         bare.cue = "listed with a person"
 
 
