@@ -198,6 +198,9 @@ def test_a_ukrainian_given_name_with_a_common_homonym_is_a_person_inside_a_sente
     ("Ми довго слухали розповіді діда Бамбара.", {"Бамбар"}),
     ("Після війни брати Бамбар і Тарвіл повернулися додому.", {"Бамбар", "Тарвіл"}),
     ("Письмо передали вдове Громовой в тот же день.", {"Громова"}),
+    # or a word for an occupation that is no office
+    ("Згодом до громади звернувся священик Рудак і закликав усіх допомогти.", {"Рудак"}),
+    ("Письмо от фермера Дубца пришло утром.", {"Дубец"}),
 ])
 def test_a_name_after_a_word_for_a_relative_or_a_title_is_a_person(text: str, expected: set[str]) -> None:
     """Regression: only a role ("міністр", "депутат") in front made a lone word a person; a relative
@@ -213,3 +216,12 @@ def test_a_word_the_dictionary_cannot_place_listed_with_a_person_is_a_person(tex
     """Regression: a surname carried the cue of a person listed next to it, but a word of unknown kind
     (neither a name nor a surname to the dictionary: "Тарвіл", "Шмерлаф") did not."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Лекцію прочитали для студентів ПолДУ.",
+    "Кредит оформили в ПриватБанку минулого тижня.",
+])
+def test_a_word_with_a_capital_inside_is_no_name(text: str) -> None:
+    """Regression: "ПолДУ" (a university's abbreviation in mixed case) was read as a surname."""
+    assert _people(text) == set()

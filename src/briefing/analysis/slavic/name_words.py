@@ -159,6 +159,8 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         return None
     if word.isupper():
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
+    if _INNER_CAPITAL.search(word):
+        return None  # "ПолДУ", "ПриватБанк": a capital inside a word makes an abbreviation or a brand
     facts = info(word, language)
     if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS
                                                          and facts.first_name < 0.9):
@@ -206,6 +208,9 @@ def _agency_word(low: str, facts: WordInfo, language: str) -> bool:
 # share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh
 # the same, so a share there says less than a Russian one, which carries corpus frequencies)
 _SURE = {"ru": 0.75, "uk": 0.9}
+# a capital after a small letter of the same word (not after a hyphen or an apostrophe: "Кравчук-Лисенко",
+# "О'Коннор" are names)
+_INNER_CAPITAL = re.compile(r"[^\W\d_][A-ZА-ЯЁІЇЄҐ]")
 _FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
 
 
