@@ -226,3 +226,8 @@ def test_a_word_the_dictionary_cannot_place_listed_with_a_person_is_a_person(tex
 def test_a_word_with_a_capital_inside_is_no_name(text: str) -> None:
     """Regression: "ПолДУ" (a university's abbreviation in mixed case) was read as a surname."""
     assert _people(text) == set()
+
+
+def test_a_name_after_the_abbreviation_of_an_avenue_is_a_street() -> None:
+    """Regression: "пр." (проспект) was not among the street abbreviations: "пр. Стуса" gave a person."""
+    assert _people("Новий магазин відкрили на пр. Стуса, 14 у Тернополі.") == set()

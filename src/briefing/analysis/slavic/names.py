@@ -306,7 +306,7 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
 
 
 # an abbreviated street or "named after" word, also across a sentence break its full stop made
-_MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
+_MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пр|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
 
 
 _LATIN_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})\s*[,;)]")
