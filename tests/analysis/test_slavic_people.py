@@ -231,3 +231,14 @@ def test_a_word_with_a_capital_inside_is_no_name(text: str) -> None:
 def test_a_name_after_the_abbreviation_of_an_avenue_is_a_street() -> None:
     """Regression: "пр." (проспект) was not among the street abbreviations: "пр. Стуса" gave a person."""
     assert _people("Новий магазин відкрили на пр. Стуса, 14 у Тернополі.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Листи надало ТОВ Польсько- Українське товариство «Агрос» у Києві.", set()),
+    ("Письмо направило Российско- Американское общество в Москве.", set()),
+    # words in -о that are no adjective stay names, as before (here two surnames)
+    ("Угоду підписали Петренко- Сидоренко та інші.", {"Петренко", "Сидоренко"}),
+])
+def test_the_first_half_of_a_compound_adjective_split_by_a_space_is_no_name(text: str, expected: set[str]) -> None:
+    """Regression: "Польсько-" before a space was read as a surname ending in -ко."""
+    assert _people(text) == expected

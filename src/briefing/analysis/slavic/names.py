@@ -76,6 +76,9 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
                     index += 1  # the full stop of an initial: "Л. І. Комарової"
                     continue
                 if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
+                    if _compound_prefix(run[-1], current, language):
+                        run.pop()  # "Польсько- Українське": the first half of an adjective, split by a space
+                        break
                     index += 1
                     continue
                 break
@@ -113,6 +116,16 @@ def _take_listed(text: str, left: SlavicMention, right: SlavicMention, bare: Sla
         return  # "Львівська, Одеська, Сумська області": adjectives of places
     if all(p.kind in ("surname", "first", "initial", "particle", "patronymic", "unknown") for p in bare.parts):
         bare.cue = "listed with a person"
+
+
+def _compound_prefix(word: Token, hyphen: Token, language: str) -> bool:
+    """"Польсько-", "Північно-": a word in -о closed by a hyphen, whose form in -ий is an adjective, is
+    the first half of a compound adjective ("Польсько- Українське товариство")."""
+    low = word.text.lower()
+    if word.end != hyphen.start or not low.endswith("о") or len(low) < 5:
+        return False
+    facts = info(low[:-1] + "ий", language)
+    return facts.known and facts.pos == "ADJF"
 
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
