@@ -242,3 +242,15 @@ def test_a_name_after_the_abbreviation_of_an_avenue_is_a_street() -> None:
 def test_the_first_half_of_a_compound_adjective_split_by_a_space_is_no_name(text: str, expected: set[str]) -> None:
     """Regression: "Польсько-" before a space was read as a surname ending in -ко."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a conjunction and a verb's form that the Ukrainian dictionary also lists as surnames
+    "Позаяк дощ не вщухав, похід відклали до весни.",
+    "Бажаю вам гарного відпочинку в горах.",
+    # a pronoun written with a capital out of reverence, which the dictionary also reads as a name
+    "Ми відчиняємо серця Тобі, і світло входить у дім.",
+])
+def test_a_capitalised_pronoun_conjunction_or_verb_is_no_person(text: str) -> None:
+    """Regression: "Позаяк", "Бажаю" opening a sentence and "Тобі" inside one were proposed as people."""
+    assert _people(text) == set()
