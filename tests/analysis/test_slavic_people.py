@@ -202,6 +202,9 @@ def test_a_ukrainian_given_name_with_a_common_homonym_is_a_person_inside_a_sente
     ("Згодом до громади звернувся священик Рудак і закликав усіх допомогти.", {"Рудак"}),
     ("Письмо от фермера Дубца пришло утром.", {"Дубец"}),
     ("Свідчення дала мешканка Берест із сусіднього будинку.", {"Берест"}),
+    # a nickname, and a dash between the word and the name
+    ("Там служив боєць на прізвисько Бамбар, колишній шахтар.", {"Бамбар"}),
+    ("Першим прийшов наш сусід – Бамбар із Черкас.", {"Бамбар"}),
 ])
 def test_a_name_after_a_word_for_a_relative_or_a_title_is_a_person(text: str, expected: set[str]) -> None:
     """Regression: only a role ("міністр", "депутат") in front made a lone word a person; a relative

@@ -129,10 +129,13 @@ _FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "ADVB", "INTJ", "PRED
 
 
 def _after_person_noun(toks: list[Token], first: int, language: str) -> bool:
-    """The name follows a word for a relative or a title of address or rank ("брати Бамбар і Тарвіл", "діда
-    Грицая", "пані Зоряна", "князь Ярослав", "вдова Тополева"): whoever the name is, the word's
-    owner or the person it describes, it names a person. Unlike a role, such a word says nothing an
-    analyst would want as the person's role, so it gives the cue only."""
+    """The name follows a word for a relative, a title of address or rank, an occupation that is no
+    office, or a nickname ("брати Бамбар і Тарвіл", "діда Грицая", "пані Зоряна", "князь Ярослав", "вдова
+    Тополева", "на прізвисько Бамбар"), directly or after a dash ("сусід – Бамбар"): whoever the name
+    is, the word's owner or the person it describes, it names a person. Unlike a role, such a word
+    says nothing an analyst would want as the person's role, so it gives the cue only."""
+    if first >= 2 and toks[first - 1].text in "–—:":
+        first -= 1  # "наш сусід – Бамбар"
     if first < 1:
         return False
     before = toks[first - 1]
