@@ -257,3 +257,17 @@ def test_the_first_half_of_a_compound_adjective_split_by_a_space_is_no_name(text
 def test_a_capitalised_pronoun_conjunction_or_verb_is_no_person(text: str) -> None:
     """Regression: "Позаяк", "Бажаю" opening a sentence and "Тобі" inside one were proposed as people."""
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Тарас! Ти повернувся…» — шепотіла вона, не вірячи очам.", {"Тарас"}),
+    ("«Де ж ти, Маріанна?» — гукала сусідка з городу.", {"Маріанна"}),
+    ("«Иван Петрович, откройте дверь!» — кричали со двора.", {"Иван Петрович"}),
+    # a short title in quotes still names no one
+    ("Колектив «Вперед, Полісся!» виступив у Рівному.", set()),
+])
+def test_a_short_exclamation_or_question_in_quotes_is_speech_that_can_name_people(
+        text: str, expected: set[str]) -> None:
+    """Regression: every quote of up to five words was taken for the name of a paper, a party or a firm,
+    so the people a short cry or question addressed were never read."""
+    assert _people(text) == expected

@@ -100,7 +100,8 @@ def no_name_possible(body: str, language: str) -> bool:
 
 def _mark_quoted_names(toks: list[Token]) -> None:
     """Mark the words of short quotes («Газпром», «Единая Россия»): the names of organisations, papers
-    and works. A long quote is someone's words, and may well name people."""
+    and works. A long quote is someone's words, and may well name people; so is a short one with an
+    exclamation, a question or a trailing off in it («Тарас! Ти повернувся…», «Де ти, Маріанно?»)."""
     opened: list[int] = []
     for index, token in enumerate(toks):
         char = token.text
@@ -108,7 +109,7 @@ def _mark_quoted_names(toks: list[Token]) -> None:
         if closing and opened:
             begin = opened.pop()
             inside = [t for t in toks[begin + 1:index] if t.text[0].isalnum()]
-            if 0 < len(inside) <= _SHORT_QUOTE:
+            if 0 < len(inside) <= _SHORT_QUOTE and not any(t.text in "!?…" for t in toks[begin + 1:index]):
                 for word in inside:
                     word.in_quotes = True
         elif char in "«„\"“":
