@@ -153,6 +153,12 @@ def test_a_ministry_or_agency_compound_is_no_person(text: str, expected: set[str
     assert _people(text) == expected
 
 
+def test_a_word_read_only_as_a_plural_after_a_given_name_is_the_surname() -> None:
+    """Regression: "Сливок" (only "сливки" in the genitive to the dictionary) was cut off the name, which
+    left "Андрей" alone; as a surname it is shown as written, not as "Сливки"."""
+    assert _people("Вчера министр транспорта Андрей Сливок выступил перед депутатами.") == {"Андрей Сливок"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Заявление сделал Роман Петряев.", {"Роман Петряев"}),
     ("Заявление сделала Любовь Соколова.", {"Любовь Соколова"}),

@@ -259,9 +259,11 @@ def _nominative(word: str, language: str, kind: str, gender: str) -> str:
         wanted = wanted or parses
     else:
         wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
-        if kind == "Surn" and all(p.tag.number == "plur" for p in wanted) \
-                and not analyzer(language).word_is_known(word.lower()):
-            return word  # "Шмерлаф": guessed only as a plural's genitive ("шмерлафа"), a surname it does not know
+        if kind == "Surn" and all(p.tag.number == "plur" for p in wanted) and (
+                not any("Surn" in p.tag.grammemes for p in parses)
+                or not analyzer(language).word_is_known(word.lower())):
+            # "Шмерлаф", "Сливок": read only as a plural's genitive ("шмерлафа", "сливки"), never as a surname
+            return word
     if gender:  # the surname follows the given name's gender (and the given name its own)
         gendered = [p for p in wanted if str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes]
         wanted = gendered or wanted

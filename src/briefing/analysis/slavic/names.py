@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from briefing.analysis.slavic import lists
@@ -340,14 +341,22 @@ def _after_given_name(group: list[NamePart], language: str) -> bool:
     if given.kind != "first" or not _sure_given(given) or word.token.sentence_start:
         return False
     facts = word.info
-    if facts is None or facts.animate or not facts.gender:
-        return True
+    if facts is None or facts.animate or not facts.gender or _plural_only(word.token.text, language):
+        return True  # "Александр Озерец": a word read only as a plural ("озерцо") agrees with no given name
     gender = name_gender(given.token.text, language)
     if gender in (facts.gender, "femn"):
         return True  # "Ірина Обрій": a woman's surname in a consonant does not decline, whatever its gender
     # a man's surname that is a feminine noun declines with his name ("Петро Булава", "Петра Булави");
     # in another case it is no surname ("[Российской] Федерации Дмитрий")
     return given.info is not None and bool(facts.case) and facts.case == given.info.case
+
+
+@lru_cache(maxsize=20_000)
+def _plural_only(word: str, language: str) -> bool:
+    """Every dictionary reading of `word` is a plural form (asked only of an ordinary word after a given name)."""
+    from briefing.analysis.slavic.morph import analyzer
+
+    return all(parse.tag.number == "plur" for parse in analyzer(language).parse(word))
 
 
 def _sure_given(part: NamePart) -> bool:
