@@ -277,3 +277,15 @@ def test_a_short_exclamation_or_question_in_quotes_is_speech_that_can_name_peopl
     """Regression: every quote of up to five words was taken for the name of a paper, a party or a firm,
     so the people a short cry or question addressed were never read."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the typographic apostrophe (’, ʼ), which the Ukrainian dictionary spells "'"
+    ("Делегація поїхала до Слов’янська, а потім до Прип’яті.", set()),
+    ("На зустрічі виступили Дар’я Лисенко і Мар’ян Бойчук.", {"Дар’я Лисенко", "Мар’ян Бойчук"}),
+    ("Згодом у залі зʼявився Лукʼян Бойчук.", {"Лукʼян Бойчук"}),
+])
+def test_words_with_a_typographic_apostrophe_are_looked_up_in_the_dictionary(text: str, expected: set[str]) -> None:
+    """Regression: with "’" the dictionary knew neither the towns (read as surnames) nor the given names
+    (so only the surnames were shown); names keep the apostrophe the text uses."""
+    assert _people(text) == expected

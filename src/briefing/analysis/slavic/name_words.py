@@ -221,8 +221,10 @@ def place_words(language: str) -> frozenset[str]:
 
 
 def is_cyrillic(word: str) -> bool:
-    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name)."""
-    return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha()) and any(c.isalpha() for c in word)
+    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name); the Ukrainian apostrophe
+    "ʼ" (U+02BC, a letter to Unicode) counts as one ("Лукʼян")."""
+    return all("\u0400" <= c <= "\u04ff" or c == "ʼ" for c in word if c.isalpha()) and any(
+        c.isalpha() for c in word)
 
 
 def common_word(part: NamePart, language: str) -> bool:
