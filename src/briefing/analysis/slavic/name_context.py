@@ -149,9 +149,10 @@ def _after_person_noun(toks: list[Token], first: int, language: str) -> bool:
 
 def _given_inside(part: NamePart, language: str) -> bool:
     """A Ukrainian word the dictionary knows, with a given-name reading, capitalised inside a sentence
-    ("зайшла Люба", "повернувся Славко"). The Ukrainian dictionary weighs every parse alike, so a name
-    with a common homonym (люба, славко, марина) never reaches the share that makes it sure; inside a
-    sentence the capital settles it. A guessed word is left out: the guesser reads any ending as a name."""
+    ("зайшов Панас", "повернувся Доброслав"). The Ukrainian dictionary weighs every parse alike, so a
+    name it also reads as an ordinary noun (марина, роман, even панас) never reaches the share that
+    makes it sure; inside a sentence the capital settles it. A guessed word is left out: the guesser
+    reads any ending as a name."""
     facts = part.info
     return language == "uk" and facts is not None and facts.known and facts.first_name >= 0.3 \
         and not part.token.sentence_start and not _function_reading(part.token.text.lower(), language)

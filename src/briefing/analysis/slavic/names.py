@@ -125,8 +125,11 @@ def _compound_prefix(word: Token, hyphen: Token, language: str) -> bool:
     low = word.text.lower()
     if word.end != hyphen.start or not low.endswith("о") or len(low) < 5:
         return False
-    facts = info(low[:-1] + "ий", language)
-    return facts.known and facts.pos == "ADJF"
+    from briefing.analysis.slavic.morph import analyzer
+
+    adjective = low[:-1] + "ий"
+    return bool(analyzer(language).word_is_known(adjective)) and any(
+        parse.tag.POS == "ADJF" for parse in analyzer(language).parse(adjective))
 
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
