@@ -123,6 +123,8 @@ def test_an_unknown_given_name_the_dictionary_guesses_to_be_a_verb_opens_the_nam
     ("Министр встретился с Анной Ровенок в Киеве.", {"Анна Ровенок"}),
     ("Министр встретился с Анналеной Хольцман в Берлине.", {"Анналена Хольцман"}),
     ("Вчера Петр Соловьев выступил в Думе.", {"Петр Соловьев"}),
+    # a surname the dictionary only guesses as a plural's genitive stays as written
+    ("Вчера в Думе выступил депутат Шмерлаф.", {"Шмерлаф"}),
 ])
 def test_names_are_shown_as_the_text_would_write_them_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Корнелия Вальдбка", "Анналёна Хольцман", "Пётр Соловьёв"."""
@@ -151,6 +153,12 @@ def test_a_ministry_or_agency_compound_is_no_person(text: str, expected: set[str
     assert _people(text) == expected
 
 
+def test_a_word_read_only_as_a_plural_after_a_given_name_is_the_surname() -> None:
+    """Regression: "Сливок" (only "сливки" in the genitive to the dictionary) was cut off the name, which
+    left "Андрей" alone; as a surname it is shown as written, not as "Сливки"."""
+    assert _people("Вчера министр транспорта Андрей Сливок выступил перед депутатами.") == {"Андрей Сливок"}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Заявление сделал Роман Петряев.", {"Роман Петряев"}),
     ("Заявление сделала Любовь Соколова.", {"Любовь Соколова"}),
@@ -172,4 +180,110 @@ def test_a_given_name_that_is_also_a_common_noun_is_the_given_name_before_a_surn
 ])
 def test_full_names_keep_their_surname_in_the_nominative(text: str, expected: set[str]) -> None:
     """Regression: "Богдан" without his surname, "Степан Балясне"; the given name is shown first."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # given names whose common homonyms weigh as much as the name in the Ukrainian dictionary
+    ("Увечері до хати зайшов Панас і сів біля вікна.", {"Панас"}),
+    ("З лісу першим повернувся Доброслав, а за ним решта.", {"Доброслав"}),
+    # at a sentence's start the capital says nothing: the pronoun stays no one
+    ("Тобі тут не сподобається.", set()),
+])
+def test_a_ukrainian_given_name_with_a_common_homonym_is_a_person_inside_a_sentence(
+        text: str, expected: set[str]) -> None:
+    """Regression: a lone Ukrainian given name was a person only when the dictionary read it as a name
+    alone, which its equal weights never do for a name that is also an ordinary word."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative or a title of address before a lone name the dictionary cannot place
+    ("Пісню заспівав дід Бамбар біля багаття.", {"Бамбар"}),
+    ("Після війни брати Бамбар і Тарвіл повернулися додому.", {"Бамбар", "Тарвіл"}),
+    ("Письмо передали вдове Громовой в тот же день.", {"Громова"}),
+    # or a word for an occupation that is no office
+    ("Згодом до громади звернувся священик Рудак і закликав усіх допомогти.", {"Рудак"}),
+    ("Письмо от фермера Дубца пришло утром.", {"Дубец"}),
+    ("Свідчення дала мешканка Берест із сусіднього будинку.", {"Берест"}),
+    # a nickname, and a dash between the word and the name
+    ("Там служив боєць на прізвисько Бамбар, колишній шахтар.", {"Бамбар"}),
+    ("Першим прийшов наш сусід – Бамбар із Черкас.", {"Бамбар"}),
+])
+def test_a_name_after_a_word_for_a_relative_or_a_title_is_a_person(text: str, expected: set[str]) -> None:
+    """Regression: only a role ("міністр", "депутат") in front made a lone word a person; a relative
+    ("дід", "брати", "вдова") left it a mere candidate, dropped."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("До складу журі увійшли Олена Савчук, Тарвіл і Бамбар.", {"Олена Савчук", "Тарвіл", "Бамбар"}),
+    ("В экспедицию отправились Иван Петров, Бридли и Шмерлаф.", {"Иван Петров", "Бридли", "Шмерлаф"}),
+])
+def test_a_word_the_dictionary_cannot_place_listed_with_a_person_is_a_person(text: str, expected: set[str]) -> None:
+    """Regression: a surname carried the cue of a person listed next to it, but a word of unknown kind
+    (neither a name nor a surname to the dictionary: "Тарвіл", "Шмерлаф") did not."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Лекцію прочитали для студентів ПолДУ.",
+    "Кредит оформили в ПриватБанку минулого тижня.",
+])
+def test_a_word_with_a_capital_inside_is_no_name(text: str) -> None:
+    """Regression: "ПолДУ" (a university's abbreviation in mixed case) was read as a surname."""
+    assert _people(text) == set()
+
+
+def test_a_name_after_the_abbreviation_of_an_avenue_is_a_street() -> None:
+    """Regression: "пр." (проспект) was not among the street abbreviations: "пр. Стуса" gave a person."""
+    assert _people("Новий магазин відкрили на пр. Стуса, 14 у Тернополі.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Договір підписало Польсько- Українське товариство «Міст» у Львові.", set()),
+    ("Письмо направило Российско- Американское общество в Москве.", set()),
+    # words in -о that are no adjective stay names, as before (here two surnames)
+    ("Угоду підписали Петренко- Сидоренко та інші.", {"Петренко", "Сидоренко"}),
+])
+def test_the_first_half_of_a_compound_adjective_split_by_a_space_is_no_name(text: str, expected: set[str]) -> None:
+    """Regression: "Польсько-" before a space was read as a surname ending in -ко."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a conjunction and a verb's form that the Ukrainian dictionary also lists as surnames
+    "Позаяк дощ не вщухав, похід відклали до весни.",
+    "Бажаю вам гарного відпочинку в горах.",
+    # a pronoun written with a capital out of reverence, which the dictionary also reads as a name
+    "Ми відчиняємо серця Тобі, і світло входить у дім.",
+])
+def test_a_capitalised_pronoun_conjunction_or_verb_is_no_person(text: str) -> None:
+    """Regression: "Позаяк", "Бажаю" opening a sentence and "Тобі" inside one were proposed as people."""
+    assert _people(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Тарас! Ти повернувся…» — шепотіла вона, не вірячи очам.", {"Тарас"}),
+    ("«Де ж ти, Маріанна?» — гукала сусідка з городу.", {"Маріанна"}),
+    ("«Иван Петрович, откройте дверь!» — кричали со двора.", {"Иван Петрович"}),
+    # a short title in quotes still names no one
+    ("Колектив «Вперед, Полісся!» виступив у Рівному.", set()),
+])
+def test_a_short_exclamation_or_question_in_quotes_is_speech_that_can_name_people(
+        text: str, expected: set[str]) -> None:
+    """Regression: every quote of up to five words was taken for the name of a paper, a party or a firm,
+    so the people a short cry or question addressed were never read."""
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the typographic apostrophe (’, ʼ), which the Ukrainian dictionary spells "'"
+    ("Делегація поїхала до Слов’янська, а потім до Прип’яті.", set()),
+    ("На зустрічі виступили Дар’я Лисенко і Мар’ян Бойчук.", {"Дар’я Лисенко", "Мар’ян Бойчук"}),
+    ("Згодом у залі зʼявився Лукʼян Бойчук.", {"Лукʼян Бойчук"}),
+])
+def test_words_with_a_typographic_apostrophe_are_looked_up_in_the_dictionary(text: str, expected: set[str]) -> None:
+    """Regression: with "’" the dictionary knew neither the towns (read as surnames) nor the given names
+    (so only the surnames were shown); names keep the apostrophe the text uses."""
     assert _people(text) == expected

@@ -32,8 +32,20 @@ def analyzer(language: str) -> MorphAnalyzer:
         if language not in _ANALYZERS:
             import pymorphy3  # imported here: most sources never need it
 
-            _ANALYZERS[language] = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language)
+            _ANALYZERS[language] = pymorphy3.MorphAnalyzer(path=_dictionary_path(language), lang=language,
+                                                           char_substitutes=_substitutes(language))
     return _ANALYZERS[language]
+
+
+# The Ukrainian dictionary spells the apostrophe "'", texts mostly "’" or "ʼ": without these, "Мар’яна",
+# "В’ячеслав", "Прип’ять", "прем’єр" were words the dictionary did not know (only guessed)
+_APOSTROPHES = {"uk": {"’": "'", "ʼ": "'"}}
+
+
+def _substitutes(language: str) -> dict[str, str]:
+    """pymorphy3's own letter substitutes for the language ("е" may be "ё", "г" may be "ґ"), and the apostrophes."""
+    config = importlib.import_module(f"pymorphy3.lang.{language}.config")
+    return {**getattr(config, "CHAR_SUBSTITUTES", {}), **_APOSTROPHES.get(language, {})}
 
 
 def _dictionary_path(language: str) -> str | None:
@@ -259,6 +271,11 @@ def _nominative(word: str, language: str, kind: str, gender: str) -> str:
         wanted = wanted or parses
     else:
         wanted = [p for p in parses if kind and kind in p.tag.grammemes] or parses
+        if kind == "Surn" and all(p.tag.number == "plur" for p in wanted) and (
+                not any("Surn" in p.tag.grammemes for p in parses)
+                or not analyzer(language).word_is_known(word.lower())):
+            # "Шмерлаф", "Сливок": read only as a plural's genitive ("шмерлафа", "сливки"), never as a surname
+            return word
     if gender:  # the surname follows the given name's gender (and the given name its own)
         gendered = [p for p in wanted if str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes]
         wanted = gendered or wanted
@@ -288,7 +305,11 @@ def like_written(original: str, form: str) -> str:
 
 
 def _like(original: str, form: str) -> str:
-    """`form` written with the capitals of `original` (each hyphenated part capitalised like it)."""
+    """`form` written with the capitals and the apostrophe of `original` (each hyphenated part capitalised
+    like it; "Мар’яни" -> "Мар’яна", though the dictionary spells "мар'яна")."""
+    if "'" in form:
+        apostrophe = next((c for c in original if c in "’ʼ`'"), "'")
+        form = form.replace("'", apostrophe)
     if original.isupper() and len(original) > 1:
         return form.upper()
     parts = form.split("-")

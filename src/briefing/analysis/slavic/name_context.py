@@ -104,11 +104,58 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         mention.cue = f"role {mention.role!r}"
     elif mention.speaker and not (single and part.token.sentence_start and known_word(part.token.text, language)):
         mention.cue = "speaker"
+    elif _after_person_noun(toks, first, language):
+        mention.cue = "after a word for a person"
+    elif single and part.token.sentence_start and _function_reading(part.token.text.lower(), language):
+        return  # "Позаяк", "Бажаю": a sentence's first word that the dictionary also reads as a conjunction or a verb
     elif single and part.kind == "surname" and part.info is not None and _surname_alone(part, language):
         mention.cue = "surname"
-    elif single and part.kind == "first" and part.info is not None and part.sure \
+    elif single and part.kind == "first" and part.info is not None and (part.sure or _given_inside(part, language)) \
             and not (part.token.sentence_start and known_common(part.token.text, language)):
         mention.cue = "given name"
+
+
+@lru_cache(maxsize=20_000)
+def _function_reading(word: str, language: str) -> bool:
+    """One of the dictionary's readings of `word` is a pronoun, a conjunction, a particle, an adverb or a
+    verb's form (asked only of lone capitalised words without another cue)."""
+    from briefing.analysis.slavic.morph import analyzer
+
+    return any(parse.tag.POS in _FUNCTION_POS and analyzer(language).word_is_known(word)
+               for parse in analyzer(language).parse(word))
+
+
+_FUNCTION_POS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "ADVB", "INTJ", "PRED", "VERB", "INFN", "GRND"})
+
+
+def _after_person_noun(toks: list[Token], first: int, language: str) -> bool:
+    """The name follows a word for a relative, a title of address or rank, an occupation that is no
+    office, or a nickname ("брати Бамбар і Тарвіл", "діда Грицая", "пані Зоряна", "князь Ярослав", "вдова
+    Тополева", "на прізвисько Бамбар"), directly or after a dash ("сусід – Бамбар"): whoever the name
+    is, the word's owner or the person it describes, it names a person. Unlike a role, such a word
+    says nothing an analyst would want as the person's role, so it gives the cue only."""
+    if first >= 2 and toks[first - 1].text in "–—:":
+        first -= 1  # "наш сусід – Бамбар"
+    if first < 1:
+        return False
+    before = toks[first - 1]
+    word = before.text
+    if not word[0].isalpha() or before.in_quotes or (before.capitalised and not before.sentence_start):
+        return False
+    nouns = lists.words(f"person_nouns_{language}")
+    low = word.lower()
+    return low in nouns or not info(low, language).lemmas.isdisjoint(nouns)
+
+
+def _given_inside(part: NamePart, language: str) -> bool:
+    """A Ukrainian word the dictionary knows, with a given-name reading, capitalised inside a sentence
+    ("зайшов Панас", "повернувся Доброслав"). The Ukrainian dictionary weighs every parse alike, so a
+    name it also reads as an ordinary noun (марина, роман, even панас) never reaches the share that
+    makes it sure; inside a sentence the capital settles it. A guessed word is left out: the guesser
+    reads any ending as a name."""
+    facts = part.info
+    return language == "uk" and facts is not None and facts.known and facts.first_name >= 0.3 \
+        and not part.token.sentence_start and not _function_reading(part.token.text.lower(), language)
 
 
 def _plain_adjective(part: NamePart) -> bool:

@@ -100,7 +100,8 @@ def no_name_possible(body: str, language: str) -> bool:
 
 def _mark_quoted_names(toks: list[Token]) -> None:
     """Mark the words of short quotes («Газпром», «Единая Россия»): the names of organisations, papers
-    and works. A long quote is someone's words, and may well name people."""
+    and works. A long quote is someone's words, and may well name people; so is a short one with an
+    exclamation, a question or a trailing off in it («Тарас! Ти повернувся…», «Де ти, Маріанно?»)."""
     opened: list[int] = []
     for index, token in enumerate(toks):
         char = token.text
@@ -108,7 +109,7 @@ def _mark_quoted_names(toks: list[Token]) -> None:
         if closing and opened:
             begin = opened.pop()
             inside = [t for t in toks[begin + 1:index] if t.text[0].isalnum()]
-            if 0 < len(inside) <= _SHORT_QUOTE:
+            if 0 < len(inside) <= _SHORT_QUOTE and not any(t.text in "!?…" for t in toks[begin + 1:index]):
                 for word in inside:
                     word.in_quotes = True
         elif char in "«„\"“":
@@ -159,6 +160,8 @@ def _word_class(word: str, language: str) -> tuple[str, WordInfo | None, bool] |
         return None
     if word.isupper():
         return None  # "ОАО", "СМИ", "НАТО": abbreviations, never a person
+    if _INNER_CAPITAL.search(word):
+        return None  # "ПолДУ", "ПриватБанк": a capital inside a word makes an abbreviation or a brand
     facts = info(word, language)
     if low in lists.words(f"not_names_{language}") or (info(low, language).pos in _FUNCTION_WORDS
                                                          and facts.first_name < 0.9):
@@ -206,6 +209,9 @@ def _agency_word(low: str, facts: WordInfo, language: str) -> bool:
 # share of given-name parses from which the dictionary is taken to be sure (Ukrainian parses all weigh
 # the same, so a share there says less than a Russian one, which carries corpus frequencies)
 _SURE = {"ru": 0.75, "uk": 0.9}
+# a capital after a small letter of the same word (not after a hyphen or an apostrophe: "Кравчук-Лисенко",
+# "О'Коннор" are names)
+_INNER_CAPITAL = re.compile(r"[^\W\d_][A-ZА-ЯЁІЇЄҐ]")
 _FUNCTION_WORDS = frozenset({"NPRO", "CONJ", "PREP", "PRCL", "PRED", "INTJ", "ADVB"})
 
 
@@ -215,8 +221,10 @@ def place_words(language: str) -> frozenset[str]:
 
 
 def is_cyrillic(word: str) -> bool:
-    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name)."""
-    return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha()) and any(c.isalpha() for c in word)
+    """Every letter of the word is Cyrillic ("Pr-служба" is not a Cyrillic name); the Ukrainian apostrophe
+    "ʼ" (U+02BC, a letter to Unicode) counts as one ("Лукʼян")."""
+    return all("\u0400" <= c <= "\u04ff" or c == "ʼ" for c in word if c.isalpha()) and any(
+        c.isalpha() for c in word)
 
 
 def common_word(part: NamePart, language: str) -> bool:

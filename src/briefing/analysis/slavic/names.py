@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from briefing.analysis.slavic import lists
@@ -76,6 +77,9 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
                     index += 1  # the full stop of an initial: "Л. І. Комарової"
                     continue
                 if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
+                    if _compound_prefix(run[-1], current, language):
+                        run.pop()  # "Польсько- Українське": the first half of an adjective, split by a space
+                        break
                     index += 1
                     continue
                 break
@@ -111,8 +115,21 @@ def _take_listed(text: str, left: SlavicMention, right: SlavicMention, bare: Sla
         return
     if any(p.info is not None and p.info.pos == "ADJF" and p.info.known for p in bare.parts):
         return  # "Львівська, Одеська, Сумська області": adjectives of places
-    if all(p.kind in ("surname", "first", "initial", "particle", "patronymic") for p in bare.parts):
+    if all(p.kind in ("surname", "first", "initial", "particle", "patronymic", "unknown") for p in bare.parts):
         bare.cue = "listed with a person"
+
+
+def _compound_prefix(word: Token, hyphen: Token, language: str) -> bool:
+    """"Польсько-", "Північно-": a word in -о closed by a hyphen, whose form in -ий is an adjective, is
+    the first half of a compound adjective ("Польсько- Українське товариство")."""
+    low = word.text.lower()
+    if word.end != hyphen.start or not low.endswith("о") or len(low) < 5:
+        return False
+    from briefing.analysis.slavic.morph import analyzer
+
+    adjective = low[:-1] + "ий"
+    return bool(analyzer(language).word_is_known(adjective)) and any(
+        parse.tag.POS == "ADJF" for parse in analyzer(language).parse(adjective))
 
 
 def _particle_before_name(toks: list[Token], index: int) -> bool:
@@ -306,7 +323,7 @@ def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart]
 
 
 # an abbreviated street or "named after" word, also across a sentence break its full stop made
-_MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
+_MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пр|пров|бульв|бул|пл|ім|им|ул|пер|наб)\.\s*$", re.IGNORECASE)
 
 
 _LATIN_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})\s*[,;)]")
@@ -327,14 +344,22 @@ def _after_given_name(group: list[NamePart], language: str) -> bool:
     if given.kind != "first" or not _sure_given(given) or word.token.sentence_start:
         return False
     facts = word.info
-    if facts is None or facts.animate or not facts.gender:
-        return True
+    if facts is None or facts.animate or not facts.gender or _plural_only(word.token.text, language):
+        return True  # "Александр Озерец": a word read only as a plural ("озерцо") agrees with no given name
     gender = name_gender(given.token.text, language)
     if gender in (facts.gender, "femn"):
         return True  # "Ірина Обрій": a woman's surname in a consonant does not decline, whatever its gender
     # a man's surname that is a feminine noun declines with his name ("Петро Булава", "Петра Булави");
     # in another case it is no surname ("[Российской] Федерации Дмитрий")
     return given.info is not None and bool(facts.case) and facts.case == given.info.case
+
+
+@lru_cache(maxsize=20_000)
+def _plural_only(word: str, language: str) -> bool:
+    """Every dictionary reading of `word` is a plural form (asked only of an ordinary word after a given name)."""
+    from briefing.analysis.slavic.morph import analyzer
+
+    return all(parse.tag.number == "plur" for parse in analyzer(language).parse(word))
 
 
 def _sure_given(part: NamePart) -> bool:
