@@ -401,3 +401,22 @@ def test_a_letter_outside_cyrillic_is_latin_or_of_a_third_script() -> None:
     latin, third = re.compile(r"[A-Za-z]"), re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
     assert all(bool(langid._NOT_CYRILLIC_LETTER.match(c)) == bool(latin.match(c) or third.match(c))
                for c in map(chr, range(0, sys.maxunicode + 1, 7)))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Остаётся неизвестным и то, когда министерство примет окончательное решение.",
+     "Когда министерство примет окончательное решение?"),
+    ("Поки незрозуміло й те, чи погодиться інвестор на умови міста.", "Чи погодиться інвестор на умови міста?"),
+])
+def test_an_open_question_reads_past_and_that(text: str, question: str) -> None:
+    """Regression: "и то," / "й те," before the question word left the sentence as it was."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_not_independently_confirmed_in_ukrainian() -> None:
+    """Regression: "не вдалося незалежно підтвердити" was no cue (the Russian "не удалось независимо подтвердить" was)."""
+    text = "Банк вийшов з проєкту ще в січні. Цю інформацію не вдалося незалежно підтвердити."
+    result = analyze_texts([text])
+    assert [c.text for c in result.caveats if c.kind == "unconfirmed"] == [
+        "Цю інформацію не вдалося незалежно підтвердити"]
+    assert result.questions

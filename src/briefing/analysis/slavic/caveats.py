@@ -40,14 +40,14 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     alternatives = []
     for phrase in sorted(lists.entries(name), key=len, reverse=True):
         pieces = []
-        for word in phrase.split():
+        for word in phrase.replace("ё", "е").split():
             comma = word.endswith(",")
             word = word.rstrip(",")
             star = word.endswith("*")
             body = re.escape(word.rstrip("*")).replace(r"\-", "-")
             pieces.append(body + (rf"{_LETTER}*" if star else "") + ("," if comma else ""))
         alternatives.append(r"\s+".join(pieces))
-    # matched against the lower-cased sentence (case-insensitive matching is several times slower)
+    # matched against the lower-cased sentence, "ё" as "е" (case-insensitive matching is several times slower)
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
 
 
@@ -58,15 +58,16 @@ def cue_keys(name: str) -> tuple[str, ...]:
     regular expression (most sentences hold none)."""
     keys = set()
     for phrase in lists.entries(name):
-        words = [word.rstrip(",").rstrip("*") for word in phrase.split()]
+        words = [word.rstrip(",").rstrip("*") for word in phrase.replace("ё", "е").split()]
         keys.add(max(words, key=len))
     return tuple(sorted(keys))
 
 
 def _lowered(text: str) -> str:
-    """`text` in lower case, or as it is when lower-casing would move offsets (a rare "İ")."""
+    """`text` in lower case with "ё" read as "е" ("остаётся неизвестным" is the listed "остается неизвестным";
+    the lists are read the same way), or as it is when lower-casing would move offsets (a rare "İ")."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
+    return lowered.replace("ё", "е") if len(lowered) == len(text) else text
 
 
 def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[CaveatHit]:
@@ -203,6 +204,10 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
 
 
+# "Остаётся неизвестным и то, когда ...", "Поки незрозуміло й те, чи ...": the question follows the comma
+_AND_THAT = re.compile(r"^(?:(?:и|й|і|же|ж)\s+)?(?:то|те)\s*,\s*", re.IGNORECASE)
+
+
 def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
     """One question per sentence that says something is unclear, unknown or unconfirmed."""
     found: list[QuestionHit] = []
@@ -221,7 +226,7 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         clause_start, clause_end = _clause(text, sentence, start, end)
-        after = text[end:clause_end].lstrip(" ,:—–-")
+        after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
         question = None
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
