@@ -91,7 +91,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
         counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
             start, case = counted, "nomn"
-        end = _genitive_end(body, words, index, language)
+        end = _of_end(body, words, _genitive_end(body, words, index, language), language)
         if _named_next(body, words, index, language):
             continue
         before = body[:start]
@@ -137,7 +137,8 @@ def _stem_pattern(language: str) -> re.Pattern[str]:
 def _stems(language: str) -> tuple[str, ...]:
     """The first letters every form of a listed group noun starts with ("эксперт", "жител"): a cheap test
     before the dictionary is asked."""
-    return tuple(sorted({group[:max(4, len(group) - 3)] for group in lists.entries(f"groups_{language}")}))
+    return tuple(sorted({group[:max(4, len(group) - 3)].replace("ё", "е")  # the sentence reads "ё" as "е"
+                         for group in lists.entries(f"groups_{language}")}))
 
 
 def _modifiers_start(body: str, words: list[re.Match[str]], index: int, language: str, case: str) -> int:
@@ -184,6 +185,36 @@ def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: s
     return end
 
 
+# "депутаты от фракции «Зелёный берег»", "експерти з питань енергетики": whose or what group it is
+_OF = frozenset({"от", "из", "від", "з", "із"})
+_QUOTED_NAME = re.compile(r"\s+«[^«»]{1,40}»")
+
+
+def _of_end(body: str, words: list[re.Match[str]], end: int, language: str) -> int:
+    """Where the group's phrase ends with a preposition of origin after it and up to three genitive words
+    (and a name in «…» after them), or `end` when no such phrase follows."""
+    position = next((i for i, word in enumerate(words) if word.start() >= end), len(words))
+    if position >= len(words) or body[end:words[position].start()].strip() \
+            or words[position].group().lower() not in _OF:
+        return end
+    extended = end
+    for following in words[position + 1:position + 4]:
+        if body[(extended if extended > end else words[position].end()):following.start()].strip():
+            break
+        if not _genitive(following.group().lower(), language):
+            break
+        extended = following.end()
+    if extended == end:
+        return end
+    quoted = _QUOTED_NAME.match(body, extended)
+    return quoted.end() if quoted else extended
+
+
+def is_quantity(word: str) -> bool:
+    """"багато", "большинство", "многие": a word that counts the group after it (the group is in the genitive)."""
+    return word.lower() in _QUANTITY
+
+
 @lru_cache(maxsize=50_000)
 def _genitive(word: str, language: str) -> bool:
     """Some reading of `word` is a noun or an adjective in the genitive: "громадської ради" ("ради" reads first
@@ -219,7 +250,7 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
         word = words[position]
         if word.start() < end:
             continue
-        between = body[words[position - 1].end():word.start()]
+        between = body[max(words[position - 1].end(), end):word.start()]  # not the «…» that ends the group
         if any(mark in between for mark in ",;:—–«»\"“”"):
             return None
         low = word.group().lower()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.slavic.groups import plural_group
+from briefing.analysis.slavic.groups import is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import excerpt
@@ -110,6 +110,8 @@ def _group_nominative(phrase: str, language: str) -> str:
     сёл", as the caveat sentence names its source. Only a listed group noun in the genitive plural within the
     first two words is looked at (a cached look-up), so the "источник в …" phrases cost no dictionary parse."""
     words = phrase.split()
+    if words and is_quantity(words[0]):
+        return phrase  # "багато мешканців сусідніх сіл": counted, the group stays in the genitive
     if not any(plural_group(word.lower(), language) in ("gent", "gen2") for word in words[:2]):
         return phrase
     return phrase_nominative(words, language)
