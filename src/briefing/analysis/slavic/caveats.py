@@ -93,25 +93,66 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
-    hits = _join_apposed(text, hits)
+    hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
     return merge_overlaps(hits)
 
 
-def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
-    """"Источник в правительстве, пожелавший остаться неизвестным": one source, one caveat."""
-    anonymous = sorted((h for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
+def _join_apposed(text: str, hits: list[CaveatHit], sentences: list[Sentence], language: str) -> list[CaveatHit]:
+    """"Источник в правительстве, пожелавший остаться неизвестным", "Співрозмовник у міській раді на умовах
+    анонімності": one source, one caveat; and "Один из сотрудников порта, говоривший на условиях анонимности":
+    the anonymity describes the noun before it, which is the source."""
+    anonymous = sorted((_described(text, h, sentences, language) if h.kind == "anonymous-source" else h
+                        for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
     joined: list[CaveatHit] = []
     for hit in anonymous:
         last = joined[-1] if joined else None
-        if last is not None and re.fullmatch(r"\s*,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?",
+        if last is not None and last.end >= hit.start:
+            joined[-1] = CaveatHit(last.kind, last.start, max(last.end, hit.end), last.cue)
+            continue
+        if last is not None and re.fullmatch(r"\s*(?:,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?)?",
                                              text[last.end:hit.start]):
             joined[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
             continue
         joined.append(hit)
     return [h for h in hits if h.kind != "anonymous-source"] + joined
+
+
+# "Один из сотрудников порта, говоривший на условиях анонимности", "Посадовець міністерства, який не має права
+# публічно коментувати переговори,": the noun phrase that opens the sentence, a comma, and a clause of its own
+_RELATIVE = frozenset({"который", "которая", "которое", "которые", "який", "яка", "яке", "які"})
+
+
+def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: str) -> CaveatHit:
+    """An anonymity set off by a comma after the noun phrase that opens the sentence reaches back to that
+    noun phrase (no verb in it, at most eight words) and on to the comma that closes the clause."""
+    sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
+    if sentence is None:
+        return hit
+    before = text[sentence.start:hit.start]
+    comma = before.rfind(",")
+    if comma < 0:
+        return hit
+    between = _WORD_RUN.findall(before[comma + 1:])
+    if len(between) > 1 or (between and between[0].lower() not in _RELATIVE
+                            and info(between[0].lower(), language).pos != "PRTF"):
+        return hit
+    head = _WORD_RUN.findall(before[:comma])
+    if not head or len(head) > 8 or not head[0][:1].isupper() or any(mark in before[:comma] for mark in ",;:—–«»"):
+        return hit
+    if any(info(word.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS") for word in head):
+        return hit
+    end = hit.end
+    closing = text.find(",", hit.end, sentence.end)
+    if closing > 0 and len(_WORD_RUN.findall(text[hit.end:closing])) <= 4 and \
+            not any(mark in text[hit.end:closing] for mark in ";:—–«»"):
+        end = closing
+    return CaveatHit(hit.kind, sentence.start + len(before) - len(before.lstrip()), end, hit.cue)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 
 
 def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
