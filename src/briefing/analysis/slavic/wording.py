@@ -23,6 +23,7 @@ _THAT = {"ru": re.compile(r"(?:,\s*|\s)(?:что|будто|якобы)\s+(?P<cl
          "uk": re.compile(r"(?:,\s*|\s)(?:що|нібито|начебто)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
 _CUT = re.compile(r"[;:!?]|\s[—–]\s|,\s+(?:но|однако|а|але|проте|однак|хотя|хоча|который|которые|який|які)\s"
                   r"|(?<!(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ])\.(?:\s|$)")  # not the stop of an initial: "О. В. Стецюк"
+_RELATIVE = re.compile(r",\s+(?:который|которые|який|які)\s")
 _PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|это|этот|эти|он|она|они|оно|це|цей|ці|він|вона|вони|"
                              r"воно)(?![^\W\d_])", re.IGNORECASE)
 _FRAMES = {
@@ -54,6 +55,9 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     match = _THAT[language].search(body, rel_end)
     if match:
         return _trim(match.group("claim"))
+    aside = _around_aside(body, rel_start, rel_end, language)
+    if aside is not None:
+        return _trim(aside)
     before = body[:rel_start].rstrip(" ,—–-")
     last = before.rsplit(maxsplit=1)
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
@@ -68,9 +72,28 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     return _trim(after) if len(after.split()) >= 3 else None
 
 
+def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str | None:
+    """"Частина депутатів, за даними видання «…», готова підтримати компроміс": a source set off by commas
+    inside the sentence; the claim is the sentence around it ("частина депутатів готова підтримати
+    компроміс"), unless what stands before it is one adverb or pronoun ("Там, как утверждают …")."""
+    before = body[:rel_start]
+    after = body[rel_end:]
+    if not re.search(r"[^\W\d_][\w'’ʼ\-»]*,\s*$", before) or not after.startswith(","):
+        return None
+    words = before.rstrip(" ,").split()
+    if not words or re.search(r"[.;:!?—–]", before.rstrip(" ,")):
+        return None
+    if len(words) == 1 and info(words[0].lower(), language).pos in ("ADVB", "NPRO", "CONJ", "PRCL", "PRED"):
+        return None
+    return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
+
+
 def _trim(claim: str) -> str | None:
     claim = claim.strip(" ,\"«»“”'")
     cut = _CUT.search(claim)
+    while cut and _RELATIVE.match(cut.group()) and "," in claim[cut.end():]:
+        # "банк, який мав фінансувати міст, вийшов з проєкту": a relative clause closed by a comma stays
+        cut = _CUT.search(claim, claim.index(",", cut.end()) + 1)
     if cut:
         claim = claim[:cut.start()]
     words = claim.split()
