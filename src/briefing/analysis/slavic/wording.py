@@ -156,8 +156,9 @@ def _lower_first(text: str, language: str) -> str:
     if not (first[:1].isupper() and first[1:].islower()):
         return text
     facts = info(first, language)
-    if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
-        return text
+    if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5 \
+            or not facts.known:
+        return text  # a name, or a word the dictionary only guesses at ("Ставрицкому"): likely a surname
     return text[:1].lower() + text[1:]
 
 
