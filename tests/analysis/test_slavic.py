@@ -414,7 +414,8 @@ def test_an_open_question_reads_past_and_that(text: str, question: str) -> None:
 
 
 def test_not_independently_confirmed_in_ukrainian() -> None:
-    """Regression: "не вдалося незалежно підтвердити" was no cue (the Russian "не удалось независимо подтвердить" was)."""
+    """Regression: "не вдалося незалежно підтвердити" was no cue (its Russian twin "не удалось независимо
+    подтвердить" was)."""
     text = "Банк вийшов з проєкту ще в січні. Цю інформацію не вдалося незалежно підтвердити."
     result = analyze_texts([text])
     assert [c.text for c in result.caveats if c.kind == "unconfirmed"] == [
