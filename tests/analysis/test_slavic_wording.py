@@ -75,3 +75,39 @@ def test_second_hand_claims_around_an_aside(text: str, expected: str) -> None:
     """Regressions (r06, u06): «некоторые чиновники минздрава» or «готова підтримати …» without its subject,
     and a claim cut at "який" quoted the whole sentence instead."""
     assert _sentences(text, "second-hand") == [expected]
+
+
+@pytest.mark.parametrize("text, unconfirmed, question", [
+    ("По словам собеседника в мэрии, мост, возможно, закроют на год. Эту информацию не удалось независимо "
+     "подтвердить.", "Не подтверждено независимо: мост, возможно, закроют на год.",
+     "Подтверждается ли, что мост закроют на год?"),
+    ("Як пише газета «Північний кур'єр», банк вийшов з проєкту ще в січні. Цю інформацію не вдалося незалежно "
+     "підтвердити.", "Не підтверджено незалежно: банк вийшов з проєкту ще в січні.",
+     "Чи підтверджується, що банк вийшов з проєкту ще в січні?"),
+])
+def test_this_information_is_what_the_sentence_before_reported(text: str, unconfirmed: str, question: str) -> None:
+    """Regression (r06, u06): "Не подтверждено независимо: Эту информацию не удалось независимо подтвердить." and
+    the same words as the question, neither of which a brief can carry without the sentence before."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [unconfirmed]
+    assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мэрии поручили подготовить новое соглашение с инвестором. Об этом пишет газета «Северный вестник».",
+     "Сведения «мэрии поручили подготовить новое соглашение с инвестором» получены из вторых рук "
+     "(газета «Северный вестник»)."),
+    ("Секретарю міськради доручили підготувати нову угоду з інвестором. Про це пише видання «Північний кур'єр».",
+     "Відомості «секретарю міськради доручили підготувати нову угоду з інвестором» отримано з других рук "
+     "(видання «Північний кур'єр»)."),
+])
+def test_about_this_reports_the_sentence_before(text: str, expected: str) -> None:
+    """Regression (u06): "Про це пише видання «…»" quoted its own sentence, which says nothing without the one
+    before."""
+    assert _sentences(text, "second-hand") == [expected]
+
+
+def test_a_place_keeps_its_capital_in_the_question() -> None:
+    text = "Как пишет «Северный вестник», Тирасполь предложил свою схему оплаты. Эти сведения не подтверждены."
+    assert "Подтверждается ли, что Тирасполь предложил свою схему оплаты?" in [
+        q.text for q in analyze_texts([text]).questions]

@@ -233,7 +233,8 @@ _NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?
 
 def _confirmed_question(basis: str, language: str) -> str | None:
     """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
-    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?"."""
+    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?" (when no sentence before says what
+    the information is: `_confirmed_claim` asks about that first)."""
     match = _NOT_CONFIRMED.match(basis.strip())
     if match is None:
         return None
@@ -243,6 +244,32 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     if language == "uk":
         return f"Чи {participle} {subject}?"
     return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
+
+
+_HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
+                    r"імовірно|мабуть)(?:\s*,)?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previous: Sentence | None,
+                     language: str) -> QuestionHit | None:
+    """"… мост, возможно, закроют на год. Эту информацию не удалось подтвердить." asks "Подтверждается ли, что
+    мост закроют на год?" (the claim of the sentence before, its hedge left out); None when the sentence does
+    not point back at one."""
+    from briefing.analysis.slavic import wording  # the wording rules read claims; imported where first needed
+
+    if previous is None:
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    clause_start, clause_end = _clause(text, sentence, start, end)
+    if not wording.refers_back(text[clause_start:clause_end]):
+        return None
+    claim = wording.reported(previous, language)
+    if not claim:
+        return None
+    claim = " ".join(_HEDGE.sub("", claim).split())
+    claim = wording.lower_first(claim, language)  # "мост …", but "Тирасполь …"
+    question = f"Чи підтверджується, що {claim}?" if language == "uk" else f"Подтверждается ли, что {claim}?"
+    return QuestionHit(question, clause_start, clause_end, match.group(0))
 
 
 # "Остаётся неизвестным и то, когда ...", "Поки незрозуміло й те, чи ...": the question follows the comma
@@ -256,15 +283,23 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
     unconfirmed = cue_pattern(f"unconfirmed_{language}")
     keys = cue_keys(f"unclear_{language}") + cue_keys(f"unconfirmed_{language}")
     wh = _WH_UK if language == "uk" else _WH_RU
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if sentence.is_headline:
             continue
         lowered = _lowered(sentence.text)
         if not any(map(lowered.__contains__, keys)):
             continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
-        match = unclear.search(lowered) or unconfirmed.search(lowered)
+        match = unclear.search(lowered)
         if match is None:
-            continue
+            match = unconfirmed.search(lowered)
+            if match is None:
+                continue
+            previous = sentences[number - 1] if number and sentences[number - 1].paragraph == sentence.paragraph \
+                else None
+            asked = _confirmed_claim(text, sentence, match, previous, language)
+            if asked is not None:
+                found.append(asked)
+                continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         clause_start, clause_end = _clause(text, sentence, start, end)
         after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)

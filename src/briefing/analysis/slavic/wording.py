@@ -105,10 +105,39 @@ def _trim(claim: str) -> str | None:
     return " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
 
 
+# "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
+_LEADING_SOURCE = re.compile(r"^(?:по\s+(?:словам|данным|информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
+                             r"за\s+(?:словами|даними|інформацією|повідомленнями|оцінками)|как|як)\s[^,.;:!?]{1,80},\s+",
+                             re.IGNORECASE)
+_REPORTED_THAT = {"ru": re.compile(r",\s*что\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
+                  "uk": re.compile(r",\s*що\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
+# "Эту информацию не удалось подтвердить", "Ці дані не підтверджені": the subject points at the sentence before
+_THIS = re.compile(r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
+                   r"офіційно|независимо|незалежно)\b", re.IGNORECASE)
+
+
+def refers_back(clause: str) -> bool:
+    """The clause opens on "эту информацию", "ці дані", …: what it says is about the sentence before."""
+    return _THIS.match(clause.strip()) is not None
+
+
+def reported(previous: Sentence, language: str) -> str | None:
+    """What the sentence before says, without the source that opens it or the speaker before "что" / "що":
+    "По словам собеседника, мост закроют на год" -> "мост закроют на год"."""
+    body = previous.text
+    that = _REPORTED_THAT[language].search(body)
+    if that:
+        return _trim(that.group("claim"))
+    lead = _LEADING_SOURCE.match(body)
+    return _trim(body[lead.end():] if lead else body)
+
+
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
-            language: str) -> str | None:
+            language: str, previous: Sentence | None = None) -> str | None:
     """The sentence a caveat of `kind` proposes for the brief, in `language` ("ru" or "uk");
-    None for a kind this module has no wording for (the English wording is used then)."""
+    None for a kind this module has no wording for (the English wording is used then). `previous` is the
+    sentence before in the same paragraph: "Об этом пишет …" and "Эту информацию не удалось подтвердить"
+    are about what it says."""
     frames = _FRAMES.get(language, {}).get(kind)
     if frames is None:
         return None
@@ -118,13 +147,19 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     with_claim, without = frames
     if kind in ("anonymous-source", "second-hand"):
         claim = claim_of(sentence, *span, language) if sentence is not None else None
+        if not claim and previous is not None and sentence is not None and _PRONOUN_OPENER.match(sentence.text):
+            claim = reported(previous, language)  # "Об этом пишет газета «…»": what the sentence before says
         if claim:
-            return with_claim.format(claim=_inner_quotes(_lower_first(claim, language)),
-                                     phrase=_lower_first(flat, language))
+            return with_claim.format(claim=_inner_quotes(lower_first(claim, language)),
+                                     phrase=lower_first(flat, language))
         # no clause stands alone: the sentence the cue sits in is what rests on the source
         passage = excerpt(sentence.text) if sentence is not None else flat
-        return without.format(phrase=_lower_first(flat, language), passage=_inner_quotes(passage))
+        return without.format(phrase=lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
+    if kind == "unconfirmed" and previous is not None and refers_back(clause):
+        claim = reported(previous, language)
+        if claim:
+            clause = lower_first(claim, language)
     return with_claim.format(cue=cue, clause=clause)
 
 
@@ -150,7 +185,7 @@ def _inner_quotes(text: str) -> str:
     return text
 
 
-def _lower_first(text: str, language: str) -> str:
+def lower_first(text: str, language: str) -> str:
     """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
     first = text.split(maxsplit=1)[0] if text.split() else ""
     if not (first[:1].isupper() and first[1:].islower()):
