@@ -131,3 +131,17 @@ def test_a_counted_group_keeps_its_genitive_in_the_caveat() -> None:
     """Regression: "Багато мешканців сусідніх сіл" was named "багато мешканці сусідніх сіл"."""
     [(_, sentence)] = _anonymous(LEAD_UK + "Багато мешканців сусідніх сіл побоюються, що звалище розростеться.")
     assert "(багато мешканців сусідніх сіл)" in sentence
+
+
+@pytest.mark.parametrize("text, phrase", [
+    (LEAD_RU + "Некоторые чиновники мэрии, по данным газеты, сами сомневаются в расчётах.",
+     ("Некоторые чиновники мэрии", "Единственный источник — анонимный (некоторые чиновники мэрии): «Некоторые "
+                                   "чиновники мэрии, по данным газеты, сами сомневаются в расчётах».")),
+    (LEAD_UK + "Частина експертів, за словами видання, сумнівається в розрахунках.",
+     ("Частина експертів", "Єдине джерело — анонімне (частина експертів): «Частина експертів, за словами видання, "
+                           "сумнівається в розрахунках».")),
+])
+def test_a_source_set_off_by_commas_between_the_group_and_its_verb(text: str, phrase: tuple[str, str]) -> None:
+    """Regression (r06): the comma before "по данным газеты" ended the search for the group's verb; the group's
+    own verb is no claim apart from it ("по данным газеты, сами сомневаются" is none)."""
+    assert phrase in _anonymous(text), _anonymous(text)

@@ -246,11 +246,20 @@ def _opens_clause(body: str, start: int) -> bool:
 def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, language: str) -> str | None:
     """"эксперты ... считают": a verb of the lists within six words of the group, before any comma or
     relative word; the cue is the group and the verb."""
-    for position in range(index + 1, min(len(words), index + 7)):
+    position = index + 1
+    last = min(len(words), index + 7)
+    while position < last:
         word = words[position]
         if word.start() < end:
+            position += 1
             continue
         between = body[max(words[position - 1].end(), end):word.start()]  # not the «…» that ends the group
+        aside = SOURCE_ASIDE.match(body, words[position - 1].end()) if between.strip() == "," else None
+        if aside is not None:  # "чиновники мэрии, по данным газеты, сомневаются": read past the source
+            position = next((i for i, w in enumerate(words) if w.start() >= aside.end()), len(words))
+            last = min(len(words), position + 4)
+            end = aside.end()
+            continue
         if any(mark in between for mark in ",;:—–«»\"“”"):
             return None
         low = word.group().lower()
@@ -264,7 +273,14 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
             return f"{words[index].group()} {word.group()}"
         if info(low, language).pos in ("VERB", "INFN") and low not in ("не", "ни"):
             return None  # another verb comes first: the group is its subject, not the speaker's
+        position += 1
     return None
+
+
+# a source set off by commas between a group and its verb: ", по данным газеты,", ", за словами видання,"
+SOURCE_ASIDE = re.compile(r",\s*(?:по\s+(?:данным|словам|информации|сообщениям)|за\s+(?:даними|словами|інформацією|"
+                           r"повідомленнями)|как\s+(?:сообщает|пишет|сообщают|пишут)|як\s+(?:повідомляє|пише|"
+                           r"повідомляють|пишуть))\s[^,.;:!?]{1,60},\s*", re.IGNORECASE)
 
 
 def _verb_before(body: str, words: list[re.Match[str]], start: int, language: str) -> str | None:

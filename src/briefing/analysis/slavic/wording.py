@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.slavic.groups import is_quantity, plural_group
+from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import excerpt
@@ -64,10 +64,14 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
     if len(before.split()) >= 3:
         return _trim(before)
+    rest = body[rel_end:]
+    aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
+    if aside is not None:
+        rest = " " + rest[aside.end():]
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
-                   r"сказала|сказали)\b[\s,]*", "", body[rel_end:], flags=re.IGNORECASE)
-    first = after.split(maxsplit=1)[:1]
-    if after == body[rel_end:] and first and info(first[0].lower().strip(",."), language).pos == "VERB":
+                   r"сказала|сказали)\b[\s,]*", "", rest, flags=re.IGNORECASE)
+    opening = after.split()[:2 if aside is not None else 1]
+    if after == rest and any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening):
         return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
     return _trim(after) if len(after.split()) >= 3 else None
 
