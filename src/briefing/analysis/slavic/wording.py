@@ -55,9 +55,9 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     match = _THAT[language].search(body, rel_end)
     if match:
         return _trim(match.group("claim"))
-    aside = _around_aside(body, rel_start, rel_end, language)
-    if aside is not None:
-        return _trim(aside)
+    around = _around_aside(body, rel_start, rel_end, language)
+    if around is not None:
+        return _trim(around)
     before = body[:rel_start].rstrip(" ,—–-")
     last = before.rsplit(maxsplit=1)
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
