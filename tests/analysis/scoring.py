@@ -7,6 +7,9 @@ The measures follow the annotation format of the project's corpora:
   caveats   recall of anonymous-source and second-hand phrases (a caveat's evidence overlaps them)
   hedged    recall of sentences saying something is unclear or unconfirmed (a caveat's or a
             question's evidence overlaps them)
+  questions recall of the open questions annotated word for word (the Russian and Ukrainian texts)
+The Russian and Ukrainian texts (`corpus/slavic`) are annotated in a format of their own ("people",
+"roles", "caveats" by kind, "questions"); they are read into this one, so that one command scores them.
 Run as a script to print the table: python tests/analysis/scoring.py DIR [DIR...]
 """
 
@@ -97,11 +100,33 @@ class Score:
         return self.ratio("hedged_hit", "hedged")
 
     @property
+    def questions(self) -> float:
+        return self.ratio("questions_hit", "questions")
+
+    @property
     def dup(self) -> int:
         return self.counts.get("dup", 0)
 
 
+def from_slavic(gold: dict[str, Any]) -> dict[str, Any]:
+    """The Russian and Ukrainian annotation (people with their forms, roles, caveat phrases by kind,
+    questions word for word) in the format `score` reads."""
+    if "people" not in gold:
+        return gold
+    roles = gold.get("roles", {})
+    caveats = gold.get("caveats", {})
+    return {
+        "actors": [{"name": name, "type": "person", "surface_forms": forms, "role": roles.get(name, [None])[0]}
+                   for name, forms in gold["people"].items()],
+        "anonymous_sources": caveats.get("anonymous-source", []),
+        "second_hand": caveats.get("second-hand", []),
+        "hedged_or_unknown": caveats.get("hedged", []) + caveats.get("unconfirmed", []),
+        "questions": gold.get("questions", []),
+    }
+
+
 def score(text: str, gold: dict[str, Any], result: dict[str, Any], name: str = "") -> Score:
+    gold = from_slavic(gold)
     people = [a for a in gold["actors"] if a.get("type") == "person"]
     found = [a for a in result.get("actors", []) if a.get("type", "person") == "person"]
     matched: dict[str, dict[str, Any]] = {}
@@ -141,7 +166,13 @@ def score(text: str, gold: dict[str, Any], result: dict[str, Any], name: str = "
             hedged_hits += 1
         else:
             out.misses.append(f"{name}: missed hedge {phrase!r}")
+    asked = {q.get("text") for q in result.get("questions", [])}
+    questions = gold.get("questions", [])
+    for question in questions:
+        if question not in asked:
+            out.misses.append(f"{name}: missed question {question!r}")
     out.counts = {
+        "questions": len(questions), "questions_hit": sum(q in asked for q in questions),
         "people": len(people), "found_people": len(found), "people_hit": len(matched), "correct": correct,
         "dup": dup, "roles": role_ok, "phrases": len(phrases), "phrases_hit": phrase_hits,
         "hedged": len(hedged), "hedged_hit": hedged_hits,
@@ -172,7 +203,7 @@ def score_folder(folder: Path, report: list[str] | None = None) -> Score:
 
 def _row(name: str, s: Score) -> str:
     return (f"{name[:28]:28} personsR {s.recall:4.2f}  P {s.precision:4.2f}  dup {s.dup:2d}  roles {s.roles:4.2f}"
-            f"  caveatsR {s.caveats:4.2f}  hedgedR {s.hedged:4.2f}")
+            f"  caveatsR {s.caveats:4.2f}  hedgedR {s.hedged:4.2f}  questionsR {s.questions:4.2f}")
 
 
 if __name__ == "__main__":

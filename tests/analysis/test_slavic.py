@@ -154,12 +154,14 @@ def test_caveats_and_questions_in_the_source_language() -> None:
     uk = ("Джерело в Офісі президента, яке попросило не називати його імені, повідомило про угоду. "
           "За даними ЗМІ, сума нібито перевищує мільярд. "
           "Ця інформація не підтверджена. Незрозуміло, чи погодиться Київ на ці умови.")
+    # "these reports are not confirmed" asks about what the sentence before reported, without its "якобы"
     for text, anonymous, second, hedge, unconfirmed, question, confirmed in (
             (ru, "Источник в правительстве, пожелавший остаться неизвестным", "По данным СМИ", "якобы",
-             "Эти сведения не подтверждены", "Будет ли подписан договор?", "Подтверждены ли эти сведения?"),
+             "Эти сведения не подтверждены", "Будет ли подписан договор?",
+             "Подтверждается ли, что сумма превышает миллиард?"),
             (uk, "Джерело в Офісі президента, яке попросило не називати його імені", "За даними ЗМІ", "нібито",
              "Ця інформація не підтверджена",
-             "Чи погодиться Київ на ці умови?", "Чи підтверджена ця інформація?")):
+             "Чи погодиться Київ на ці умови?", "Чи підтверджується, що сума перевищує мільярд?")):
         result = analyze_texts([text])
         by_kind: dict[str, list[str]] = {}
         for caveat in result.caveats:
@@ -401,3 +403,23 @@ def test_a_letter_outside_cyrillic_is_latin_or_of_a_third_script() -> None:
     latin, third = re.compile(r"[A-Za-z]"), re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]")
     assert all(bool(langid._NOT_CYRILLIC_LETTER.match(c)) == bool(latin.match(c) or third.match(c))
                for c in map(chr, range(0, sys.maxunicode + 1, 7)))
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Остаётся неизвестным и то, когда министерство примет окончательное решение.",
+     "Когда министерство примет окончательное решение?"),
+    ("Поки незрозуміло й те, чи погодиться інвестор на умови міста.", "Чи погодиться інвестор на умови міста?"),
+])
+def test_an_open_question_reads_past_and_that(text: str, question: str) -> None:
+    """Regression: "и то," / "й те," before the question word left the sentence as it was."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_not_independently_confirmed_in_ukrainian() -> None:
+    """Regression: "не вдалося незалежно підтвердити" was no cue (its Russian twin "не удалось независимо
+    подтвердить" was)."""
+    text = "Банк вийшов з проєкту ще в січні. Цю інформацію не вдалося незалежно підтвердити."
+    result = analyze_texts([text])
+    assert [c.text for c in result.caveats if c.kind == "unconfirmed"] == [
+        "Цю інформацію не вдалося незалежно підтвердити"]
+    assert result.questions

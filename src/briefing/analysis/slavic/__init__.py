@@ -139,7 +139,11 @@ def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str,
     if index < 0:
         return None
     language = found[index]
-    return wording.propose(kind, phrase, cue, sentences[index], span, language=language) if language in SLAVIC else None
+    if language not in SLAVIC:
+        return None
+    previous = sentences[index - 1] if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph \
+        else None
+    return wording.propose(kind, phrase, cue, sentences[index], span, language=language, previous=previous)
 
 
 def propose_single_source(text: str, sentences: list[Sentence], body: str, span: tuple[int, int], *, label: str,

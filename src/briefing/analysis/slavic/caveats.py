@@ -40,14 +40,14 @@ def cue_pattern(name: str) -> re.Pattern[str]:
     alternatives = []
     for phrase in sorted(lists.entries(name), key=len, reverse=True):
         pieces = []
-        for word in phrase.split():
+        for word in phrase.replace("ё", "е").split():
             comma = word.endswith(",")
             word = word.rstrip(",")
             star = word.endswith("*")
             body = re.escape(word.rstrip("*")).replace(r"\-", "-")
             pieces.append(body + (rf"{_LETTER}*" if star else "") + ("," if comma else ""))
         alternatives.append(r"\s+".join(pieces))
-    # matched against the lower-cased sentence (case-insensitive matching is several times slower)
+    # matched against the lower-cased sentence, "ё" as "е" (case-insensitive matching is several times slower)
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
 
 
@@ -58,15 +58,16 @@ def cue_keys(name: str) -> tuple[str, ...]:
     regular expression (most sentences hold none)."""
     keys = set()
     for phrase in lists.entries(name):
-        words = [word.rstrip(",").rstrip("*") for word in phrase.split()]
+        words = [word.rstrip(",").rstrip("*") for word in phrase.replace("ё", "е").split()]
         keys.add(max(words, key=len))
     return tuple(sorted(keys))
 
 
 def _lowered(text: str) -> str:
-    """`text` in lower case, or as it is when lower-casing would move offsets (a rare "İ")."""
+    """`text` in lower case with "ё" read as "е" ("остаётся неизвестным" is the listed "остается неизвестным";
+    the lists are read the same way), or as it is when lower-casing would move offsets (a rare "İ")."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
+    return lowered.replace("ё", "е") if len(lowered) == len(text) else text
 
 
 def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[CaveatHit]:
@@ -92,25 +93,66 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     start, end = _clause(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
-    hits = _join_apposed(text, hits)
+    hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
     return merge_overlaps(hits)
 
 
-def _join_apposed(text: str, hits: list[CaveatHit]) -> list[CaveatHit]:
-    """"Источник в правительстве, пожелавший остаться неизвестным": one source, one caveat."""
-    anonymous = sorted((h for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
+def _join_apposed(text: str, hits: list[CaveatHit], sentences: list[Sentence], language: str) -> list[CaveatHit]:
+    """"Источник в правительстве, пожелавший остаться неизвестным", "Співрозмовник у міській раді на умовах
+    анонімності": one source, one caveat; and "Один из сотрудников порта, говоривший на условиях анонимности":
+    the anonymity describes the noun before it, which is the source."""
+    anonymous = sorted((_described(text, h, sentences, language) if h.kind == "anonymous-source" else h
+                        for h in hits if h.kind == "anonymous-source"), key=lambda h: h.start)
     joined: list[CaveatHit] = []
     for hit in anonymous:
         last = joined[-1] if joined else None
-        if last is not None and re.fullmatch(r"\s*,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?",
+        if last is not None and last.end >= hit.start:
+            joined[-1] = CaveatHit(last.kind, last.start, max(last.end, hit.end), last.cue)
+            continue
+        if last is not None and re.fullmatch(r"\s*(?:,\s*(?:(?:который|которая|которые|яке|який|яка|які)\s+)?)?",
                                              text[last.end:hit.start]):
             joined[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
             continue
         joined.append(hit)
     return [h for h in hits if h.kind != "anonymous-source"] + joined
+
+
+# "Один из сотрудников порта, говоривший на условиях анонимности", "Посадовець міністерства, який не має права
+# публічно коментувати переговори,": the noun phrase that opens the sentence, a comma, and a clause of its own
+_RELATIVE = frozenset({"который", "которая", "которое", "которые", "який", "яка", "яке", "які"})
+
+
+def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: str) -> CaveatHit:
+    """An anonymity set off by a comma after the noun phrase that opens the sentence reaches back to that
+    noun phrase (no verb in it, at most eight words) and on to the comma that closes the clause."""
+    sentence = next((s for s in sentences if s.start <= hit.start < s.end), None)
+    if sentence is None:
+        return hit
+    before = text[sentence.start:hit.start]
+    comma = before.rfind(",")
+    if comma < 0:
+        return hit
+    between = _WORD_RUN.findall(before[comma + 1:])
+    if len(between) > 1 or (between and between[0].lower() not in _RELATIVE
+                            and info(between[0].lower(), language).pos != "PRTF"):
+        return hit
+    head = _WORD_RUN.findall(before[:comma])
+    if not head or len(head) > 8 or not head[0][:1].isupper() or any(mark in before[:comma] for mark in ",;:—–«»"):
+        return hit
+    if any(info(word.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS") for word in head):
+        return hit
+    end = hit.end
+    closing = text.find(",", hit.end, sentence.end)
+    if closing > 0 and len(_WORD_RUN.findall(text[hit.end:closing])) <= 4 and \
+            not any(mark in text[hit.end:closing] for mark in ";:—–«»"):
+        end = closing
+    return CaveatHit(hit.kind, sentence.start + len(before) - len(before.lstrip()), end, hit.cue)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 
 
 def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
@@ -191,7 +233,8 @@ _NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?
 
 def _confirmed_question(basis: str, language: str) -> str | None:
     """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
-    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?"."""
+    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?" (when no sentence before says what
+    the information is: `_confirmed_claim` asks about that first)."""
     match = _NOT_CONFIRMED.match(basis.strip())
     if match is None:
         return None
@@ -203,6 +246,36 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
 
 
+_HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
+                    r"імовірно|мабуть)(?:\s*,)?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previous: Sentence | None,
+                     language: str) -> QuestionHit | None:
+    """"… мост, возможно, закроют на год. Эту информацию не удалось подтвердить." asks "Подтверждается ли, что
+    мост закроют на год?" (the claim of the sentence before, its hedge left out); None when the sentence does
+    not point back at one."""
+    from briefing.analysis.slavic import wording  # the wording rules read claims; imported where first needed
+
+    if previous is None:
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    clause_start, clause_end = _clause(text, sentence, start, end)
+    if not wording.refers_back(text[clause_start:clause_end]):
+        return None
+    claim = wording.reported(previous, language)
+    if not claim:
+        return None
+    claim = " ".join(_HEDGE.sub("", claim).split())
+    claim = wording.lower_first(claim, language)  # "мост …", but "Тирасполь …"
+    question = f"Чи підтверджується, що {claim}?" if language == "uk" else f"Подтверждается ли, что {claim}?"
+    return QuestionHit(question, clause_start, clause_end, match.group(0))
+
+
+# "Остаётся неизвестным и то, когда ...", "Поки незрозуміло й те, чи ...": the question follows the comma
+_AND_THAT = re.compile(r"^(?:(?:и|й|і|же|ж)\s+)?(?:то|те)\s*,\s*", re.IGNORECASE)
+
+
 def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
     """One question per sentence that says something is unclear, unknown or unconfirmed."""
     found: list[QuestionHit] = []
@@ -210,18 +283,26 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
     unconfirmed = cue_pattern(f"unconfirmed_{language}")
     keys = cue_keys(f"unclear_{language}") + cue_keys(f"unconfirmed_{language}")
     wh = _WH_UK if language == "uk" else _WH_RU
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if sentence.is_headline:
             continue
         lowered = _lowered(sentence.text)
         if not any(map(lowered.__contains__, keys)):
             continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
-        match = unclear.search(lowered) or unconfirmed.search(lowered)
+        match = unclear.search(lowered)
         if match is None:
-            continue
+            match = unconfirmed.search(lowered)
+            if match is None:
+                continue
+            previous = sentences[number - 1] if number and sentences[number - 1].paragraph == sentence.paragraph \
+                else None
+            asked = _confirmed_claim(text, sentence, match, previous, language)
+            if asked is not None:
+                found.append(asked)
+                continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         clause_start, clause_end = _clause(text, sentence, start, end)
-        after = text[end:clause_end].lstrip(" ,:—–-")
+        after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
         question = None
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"

@@ -91,7 +91,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
         counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
             start, case = counted, "nomn"
-        end = _genitive_end(body, words, index, language)
+        end = _of_end(body, words, _genitive_end(body, words, index, language), language)
         if _named_next(body, words, index, language):
             continue
         before = body[:start]
@@ -137,7 +137,8 @@ def _stem_pattern(language: str) -> re.Pattern[str]:
 def _stems(language: str) -> tuple[str, ...]:
     """The first letters every form of a listed group noun starts with ("эксперт", "жител"): a cheap test
     before the dictionary is asked."""
-    return tuple(sorted({group[:max(4, len(group) - 3)] for group in lists.entries(f"groups_{language}")}))
+    return tuple(sorted({group[:max(4, len(group) - 3)].replace("ё", "е")  # the sentence reads "ё" as "е"
+                         for group in lists.entries(f"groups_{language}")}))
 
 
 def _modifiers_start(body: str, words: list[re.Match[str]], index: int, language: str, case: str) -> int:
@@ -184,6 +185,36 @@ def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: s
     return end
 
 
+# "депутаты от фракции «Зелёный берег»", "експерти з питань енергетики": whose or what group it is
+_OF = frozenset({"от", "из", "від", "з", "із"})
+_QUOTED_NAME = re.compile(r"\s+«[^«»]{1,40}»")
+
+
+def _of_end(body: str, words: list[re.Match[str]], end: int, language: str) -> int:
+    """Where the group's phrase ends with a preposition of origin after it and up to three genitive words
+    (and a name in «…» after them), or `end` when no such phrase follows."""
+    position = next((i for i, word in enumerate(words) if word.start() >= end), len(words))
+    if position >= len(words) or body[end:words[position].start()].strip() \
+            or words[position].group().lower() not in _OF:
+        return end
+    extended = end
+    for following in words[position + 1:position + 4]:
+        if body[(extended if extended > end else words[position].end()):following.start()].strip():
+            break
+        if not _genitive(following.group().lower(), language):
+            break
+        extended = following.end()
+    if extended == end:
+        return end
+    quoted = _QUOTED_NAME.match(body, extended)
+    return quoted.end() if quoted else extended
+
+
+def is_quantity(word: str) -> bool:
+    """"багато", "большинство", "многие": a word that counts the group after it (the group is in the genitive)."""
+    return word.lower() in _QUANTITY
+
+
 @lru_cache(maxsize=50_000)
 def _genitive(word: str, language: str) -> bool:
     """Some reading of `word` is a noun or an adjective in the genitive: "громадської ради" ("ради" reads first
@@ -215,11 +246,20 @@ def _opens_clause(body: str, start: int) -> bool:
 def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, language: str) -> str | None:
     """"эксперты ... считают": a verb of the lists within six words of the group, before any comma or
     relative word; the cue is the group and the verb."""
-    for position in range(index + 1, min(len(words), index + 7)):
+    position = index + 1
+    last = min(len(words), index + 7)
+    while position < last:
         word = words[position]
         if word.start() < end:
+            position += 1
             continue
-        between = body[words[position - 1].end():word.start()]
+        between = body[max(words[position - 1].end(), end):word.start()]  # not the «…» that ends the group
+        aside = SOURCE_ASIDE.match(body, words[position - 1].end()) if between.strip() == "," else None
+        if aside is not None:  # "чиновники мэрии, по данным газеты, сомневаются": read past the source
+            position = next((i for i, w in enumerate(words) if w.start() >= aside.end()), len(words))
+            last = min(len(words), position + 4)
+            end = aside.end()
+            continue
         if any(mark in between for mark in ",;:—–«»\"“”"):
             return None
         low = word.group().lower()
@@ -233,7 +273,14 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
             return f"{words[index].group()} {word.group()}"
         if info(low, language).pos in ("VERB", "INFN") and low not in ("не", "ни"):
             return None  # another verb comes first: the group is its subject, not the speaker's
+        position += 1
     return None
+
+
+# a source set off by commas between a group and its verb: ", по данным газеты,", ", за словами видання,"
+SOURCE_ASIDE = re.compile(r",\s*(?:по\s+(?:данным|словам|информации|сообщениям)|за\s+(?:даними|словами|інформацією|"
+                           r"повідомленнями)|как\s+(?:сообщает|пишет|сообщают|пишут)|як\s+(?:повідомляє|пише|"
+                           r"повідомляють|пишуть))\s[^,.;:!?]{1,60},\s*", re.IGNORECASE)
 
 
 def _verb_before(body: str, words: list[re.Match[str]], start: int, language: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.slavic.groups import plural_group
+from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import excerpt
@@ -23,6 +23,7 @@ _THAT = {"ru": re.compile(r"(?:,\s*|\s)(?:что|будто|якобы)\s+(?P<cl
          "uk": re.compile(r"(?:,\s*|\s)(?:що|нібито|начебто)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
 _CUT = re.compile(r"[;:!?]|\s[—–]\s|,\s+(?:но|однако|а|але|проте|однак|хотя|хоча|который|которые|який|які)\s"
                   r"|(?<!(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ])\.(?:\s|$)")  # not the stop of an initial: "О. В. Стецюк"
+_RELATIVE = re.compile(r",\s+(?:который|которые|який|які)\s")
 _PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|это|этот|эти|он|она|они|оно|це|цей|ці|він|вона|вони|"
                              r"воно)(?![^\W\d_])", re.IGNORECASE)
 _FRAMES = {
@@ -54,23 +55,49 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     match = _THAT[language].search(body, rel_end)
     if match:
         return _trim(match.group("claim"))
+    around = _around_aside(body, rel_start, rel_end, language)
+    if around is not None:
+        return _trim(around)
     before = body[:rel_start].rstrip(" ,—–-")
     last = before.rsplit(maxsplit=1)
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
     if len(before.split()) >= 3:
         return _trim(before)
+    rest = body[rel_end:]
+    aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
+    if aside is not None:
+        rest = " " + rest[aside.end():]
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
-                   r"сказала|сказали)\b[\s,]*", "", body[rel_end:], flags=re.IGNORECASE)
-    first = after.split(maxsplit=1)[:1]
-    if after == body[rel_end:] and first and info(first[0].lower().strip(",."), language).pos == "VERB":
+                   r"сказала|сказали)\b[\s,]*", "", rest, flags=re.IGNORECASE)
+    opening = after.split()[:2 if aside is not None else 1]
+    if after == rest and any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening):
         return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
     return _trim(after) if len(after.split()) >= 3 else None
+
+
+def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str | None:
+    """"Частина депутатів, за даними видання «…», готова підтримати компроміс": a source set off by commas
+    inside the sentence; the claim is the sentence around it ("частина депутатів готова підтримати
+    компроміс"), unless what stands before it is one adverb or pronoun ("Там, как утверждают …")."""
+    before = body[:rel_start]
+    after = body[rel_end:]
+    if not re.search(r"[^\W\d_][\w'’ʼ\-»]*,\s*$", before) or not after.startswith(","):
+        return None
+    words = before.rstrip(" ,").split()
+    if not words or re.search(r"[.;:!?—–]", before.rstrip(" ,")):
+        return None
+    if len(words) == 1 and info(words[0].lower(), language).pos in ("ADVB", "NPRO", "CONJ", "PRCL", "PRED"):
+        return None
+    return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
 def _trim(claim: str) -> str | None:
     claim = claim.strip(" ,\"«»“”'")
     cut = _CUT.search(claim)
+    while cut and _RELATIVE.match(cut.group()) and "," in claim[cut.end():]:
+        # "банк, який мав фінансувати міст, вийшов з проєкту": a relative clause closed by a comma stays
+        cut = _CUT.search(claim, claim.index(",", cut.end()) + 1)
     if cut:
         claim = claim[:cut.start()]
     words = claim.split()
@@ -82,10 +109,39 @@ def _trim(claim: str) -> str | None:
     return " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
 
 
+# "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
+_LEADING_SOURCE = re.compile(r"^(?:по\s+(?:словам|данным|информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
+                             r"за\s+(?:словами|даними|інформацією|повідомленнями|оцінками)|как|як)\s[^,.;:!?]{1,80},\s+",
+                             re.IGNORECASE)
+_REPORTED_THAT = {"ru": re.compile(r",\s*что\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
+                  "uk": re.compile(r",\s*що\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
+# "Эту информацию не удалось подтвердить", "Ці дані не підтверджені": the subject points at the sentence before
+_THIS = re.compile(r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
+                   r"офіційно|независимо|незалежно)\b", re.IGNORECASE)
+
+
+def refers_back(clause: str) -> bool:
+    """The clause opens on "эту информацию", "ці дані", …: what it says is about the sentence before."""
+    return _THIS.match(clause.strip()) is not None
+
+
+def reported(previous: Sentence, language: str) -> str | None:
+    """What the sentence before says, without the source that opens it or the speaker before "что" / "що":
+    "По словам собеседника, мост закроют на год" -> "мост закроют на год"."""
+    body = previous.text
+    that = _REPORTED_THAT[language].search(body)
+    if that:
+        return _trim(that.group("claim"))
+    lead = _LEADING_SOURCE.match(body)
+    return _trim(body[lead.end():] if lead else body)
+
+
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
-            language: str) -> str | None:
+            language: str, previous: Sentence | None = None) -> str | None:
     """The sentence a caveat of `kind` proposes for the brief, in `language` ("ru" or "uk");
-    None for a kind this module has no wording for (the English wording is used then)."""
+    None for a kind this module has no wording for (the English wording is used then). `previous` is the
+    sentence before in the same paragraph: "Об этом пишет …" and "Эту информацию не удалось подтвердить"
+    are about what it says."""
     frames = _FRAMES.get(language, {}).get(kind)
     if frames is None:
         return None
@@ -95,13 +151,19 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     with_claim, without = frames
     if kind in ("anonymous-source", "second-hand"):
         claim = claim_of(sentence, *span, language) if sentence is not None else None
+        if not claim and previous is not None and sentence is not None and _PRONOUN_OPENER.match(sentence.text):
+            claim = reported(previous, language)  # "Об этом пишет газета «…»": what the sentence before says
         if claim:
-            return with_claim.format(claim=_inner_quotes(_lower_first(claim, language)),
-                                     phrase=_lower_first(flat, language))
+            return with_claim.format(claim=_inner_quotes(lower_first(claim, language)),
+                                     phrase=lower_first(flat, language))
         # no clause stands alone: the sentence the cue sits in is what rests on the source
         passage = excerpt(sentence.text) if sentence is not None else flat
-        return without.format(phrase=_lower_first(flat, language), passage=_inner_quotes(passage))
+        return without.format(phrase=lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
+    if kind == "unconfirmed" and previous is not None and refers_back(clause):
+        claim = reported(previous, language)
+        if claim:
+            clause = lower_first(claim, language)
     return with_claim.format(cue=cue, clause=clause)
 
 
@@ -110,6 +172,8 @@ def _group_nominative(phrase: str, language: str) -> str:
     сёл", as the caveat sentence names its source. Only a listed group noun in the genitive plural within the
     first two words is looked at (a cached look-up), so the "источник в …" phrases cost no dictionary parse."""
     words = phrase.split()
+    if words and is_quantity(words[0]):
+        return phrase  # "багато мешканців сусідніх сіл": counted, the group stays in the genitive
     if not any(plural_group(word.lower(), language) in ("gent", "gen2") for word in words[:2]):
         return phrase
     return phrase_nominative(words, language)
@@ -125,14 +189,15 @@ def _inner_quotes(text: str) -> str:
     return text
 
 
-def _lower_first(text: str, language: str) -> str:
+def lower_first(text: str, language: str) -> str:
     """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
     first = text.split(maxsplit=1)[0] if text.split() else ""
     if not (first[:1].isupper() and first[1:].islower()):
         return text
     facts = info(first, language)
-    if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5:
-        return text
+    if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5 \
+            or not facts.known:
+        return text  # a name, or a word the dictionary only guesses at ("Ставрицкому"): likely a surname
     return text[:1].lower() + text[1:]
 
 
