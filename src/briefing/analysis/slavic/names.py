@@ -99,7 +99,7 @@ _LIST_GLUE = re.compile(r"\s*(?:,|;|\s(?:и|і|й|та|а\s+также|а\s+та
 
 
 def _spread_along_lists(text: str, found: list[SlavicMention]) -> None:
-    """"Челишевим, Герасимовим, Смірновим": a surname listed next to a person is a person too.
+    """"Бондарчуком, Мельниченком, Гавриловим": a surname listed next to a person is a person too.
     One pass each way carries the cue along a list of any length (linear, however long the list)."""
     pairs = list(pairwise(found))
     for left, right in pairs:
