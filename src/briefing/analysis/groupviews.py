@@ -74,6 +74,9 @@ def view_felt(body: str, np_start: int, rest: str) -> bool:
     window = body[max(0, np_start - 70):np_start]
     if "among" in window and _MOOD_AMONG.search(window):
         return True
+    last = window[window.rstrip().rfind(" ") + 1:].strip().lower()
+    if last not in _CAUSES and last not in _LED:
+        return False  # the verb stands right before the group: one set lookup spares the search
     cause = _CAUSE_BEFORE.search(window)
     if cause is None or cause.group("subject").lower() in _NO_SUBJECT:
         return False

@@ -71,12 +71,14 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
 # relative clause of up to 24 words with no subject of its own ("leaders who'd rather be working on ... said"),
 # or a verb phrase of the group's own joined by "and" ("officers with no knowledge of the case chafed at ... and
 # said")
-_BEFORE_SPEECH = re.compile(r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
-                            r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?"
-                            r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)[^,;\s]+\s+){1,24}?"
-                            r"|\s+(?:(?!(?:he|she|they|we|i|you|and|but|while)\s)[^\s,;]+\s+){1,20}?and\s+(?:\w+ly\s+)?"
-                            r"|\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+)"
-                            r"{0,9}?)", re.IGNORECASE)
+_BEFORE_LEAD = (r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
+                r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?")
+_BEFORE_SPEECH = re.compile(_BEFORE_LEAD + r"\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+"
+                            r"(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?", re.IGNORECASE)
+# the long forms, tried only where the short one fails and the words hold "who" or "and" (they backtrack more)
+_BEFORE_SPEECH_LONG = re.compile(_BEFORE_LEAD + r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)"
+                                 r"[^,;\s]+\s+){1,24}?|\s+(?:(?!(?:he|she|they|we|i|you|and|but|while)\s)[^\s,;]+\s+)"
+                                 r"{1,20}?and\s+(?:\w+ly\s+)?)", re.IGNORECASE)
 _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WHOLE = re.compile(r".*", re.DOTALL)
@@ -108,7 +110,9 @@ def _speech_after(rest: str) -> re.Match[str] | None:
         if low not in _SPEECH_WORDS:
             continue
         verb = _SPEECH_HERE.match(rest, word.start())
-        if verb and _BEFORE_SPEECH.fullmatch(rest, 0, word.start()):
+        if verb and (_BEFORE_SPEECH.fullmatch(rest, 0, word.start()) or (
+                ("who" in rest[:word.start()] or "and " in rest[:word.start()])
+                and _BEFORE_SPEECH_LONG.fullmatch(rest, 0, word.start()))):
             if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
                 return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
             if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):
