@@ -115,6 +115,7 @@ def _next_starts_sentence(text: str, position: int) -> bool:
 
 
 # a bullet or a number that opens an item of a list ("- ", "• ", "2) ")
+_LIST_STARTS = frozenset("-•*▪●◦‣0123456789")
 _LIST_MARKER = re.compile(r"(?:[-•*▪●◦‣]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
@@ -130,7 +131,7 @@ def sentences(text: str) -> list[Sentence]:
             begin += 1
         while end > begin and text[end - 1].isspace():
             end -= 1
-        marker = _LIST_MARKER.match(text, begin, end)
+        marker = _LIST_MARKER.match(text, begin, end) if begin < end and text[begin] in _LIST_STARTS else None
         if marker:
             begin = marker.end()  # "- Aid agencies warn ...": the sentence starts after its bullet
         if begin >= end:
