@@ -145,3 +145,13 @@ def test_a_source_set_off_by_commas_between_the_group_and_its_verb(text: str, ph
     """Regression (r06): the comma before "по данным газеты" ended the search for the group's verb; the group's
     own verb is no claim apart from it ("по данным газеты, сами сомневаются" is none)."""
     assert phrase in _anonymous(text), _anonymous(text)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Як повідомляють місцеві мешканці, обстріли Херсона посилилися.", "місцеві мешканці"),
+    ("Как сообщают местные жители, обстрелы города усилились.", "местные жители"),
+])
+def test_people_right_after_a_verb_of_reporting_are_the_source_not_a_relay(text: str, group: str) -> None:
+    caveats = analyze_texts([text]).caveats
+    assert [c.kind for c in caveats] == ["anonymous-source"], caveats
+    assert caveats[0].evidence[0].text == group

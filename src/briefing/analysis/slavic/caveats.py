@@ -95,8 +95,10 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
     hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
-    # "по данным источника в правительстве" is an anonymous source first: one caveat says it
-    hits = [h for h in hits if not (h.kind == "second-hand" and any(s < h.end and h.start < e for s, e in anonymous))]
+    # "по данным источника в правительстве" is an anonymous source first: one caveat says it; so are "как
+    # сообщают местные жители", "як повідомляють мешканці": the people right after the verb are the source
+    hits = [h for h in hits if not (h.kind == "second-hand" and any(
+        s <= h.end + 1 and h.start < e and not text[h.end:s].strip() for s, e in anonymous))]
     return merge_overlaps(hits)
 
 
