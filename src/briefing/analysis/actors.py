@@ -125,14 +125,13 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
             if not _generic_word(word) and word.lower() not in lx.ORG_HEADS:
                 org_first.setdefault(_key(word), org_key)
     by_skeleton = {skeleton(word): key for word, key in last_index.items() if len(word) >= 6}
-    lower_words = {found_index: found.common_lower for found_index, found in enumerate(per_source)}
     for mention in singles:
         word = _key(mention.words[0])
         person_key = last_index.get(word) or first_index.get(word) or by_skeleton.get(skeleton(word))
         if person_key is not None:
             people[person_key].mentions.append(mention)
             continue
-        org_match = alias_to_org.get(word) if word in lower_words.get(mention.source, ()) else (
+        org_match = alias_to_org.get(word) if word in per_source[mention.source].common_lower else (
             org_first.get(word) or alias_to_org.get(word))  # "Rail talks stall": a word the source writes in
         # lower case too ("rail executives") is no short form of "Eastline Rail"
         if org_match is not None:
