@@ -12,6 +12,8 @@ import re
 # the verbs that end a cue phrase: "people familiar with the talks confirmed ..."
 _CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|acknowledged|insisted|warned|noted|"
              r"stressed|cautioned|predicted|suggested)")
+# a verb that may follow the matter a cue names: "people involved in the talks could ...", not part of the cue
+_AUXILIARY = r"(?:could|would|will|may|might|must|should|can|have|has|had|are|were|is|was|do|did|say|think)"
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -24,7 +26,8 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
              r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:close|closer)\s+to\s+(?![\d$€£])(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
-             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+\w+)?"
+             r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+(?!" + _CUE_VERB + r"\b|\w+ed\b|" + _AUXILIARY
+             + r"\b)\w+)?"
              r"|briefed\s+on\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:who\s+(?:was|were|is|are)\s+)?not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|brief)"

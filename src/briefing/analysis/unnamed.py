@@ -30,12 +30,17 @@ class SourceSpan(NamedTuple):
 _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
 _SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
 def _named_after(text: str, end: int) -> bool:
-    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named."""
-    return bool(_NAME_AFTER.match(text[end:end + 60]))
+    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named, and so
+    is "a member of the board, Anna Lind," (the name closed by a comma: an apposition, not a list)."""
+    return bool(_NAME_AFTER.match(text[end:end + 60]) or _NAME_AFTER_OF.match(text, end, end + 100))
 
 
 _NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
                          r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+
+
+_NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+                            r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+,")
 
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
@@ -55,7 +60,7 @@ _DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-
 _SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|(?:are|were)\s+saying|"
                           r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                           r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast|dub|dubbed|term|termed|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
+                          r"forecast|dub|dubbed|term|termed|mock|mocks|mocked|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
                           re.IGNORECASE)
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
@@ -97,6 +102,41 @@ _THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|thr
 _OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
 
 
+# a subject of its own right before the verb, set off by a comma: "engineers might benefit, he said", "are
+# reflecting, the polls tell us"
+_ANOTHER_SUBJECT = re.compile(r",\s+(?:he|she|they|we|I|you|(?:the|a|an|his|her|their|its|our)\s+[\w'’\-]+"
+                              r"(?:\s+[\w'’\-]+)?)\s+$")
+# what a group ought to do: "critics should instead question ...", "voters need to ask ..."
+_PRESCRIBED = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w'’]+)\s+$")
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s", re.IGNORECASE)
+
+
+def _prescribed(rest: str, verb_start: int) -> bool:
+    return ("ould" in rest or "ust" in rest or "eed" in rest) and bool(_PRESCRIBED.search(rest, 0, verb_start))
+
+
+def _later_source(rest: str, verb_start: int) -> bool:
+    """The word before the verb is a source noun of its own ("what his aides describe"), not one joined to the
+    group ("officials and aides said")."""
+    last = _LAST_WORD.search(rest, 0, verb_start)
+    return bool(last and last.group(1).lower() in _SOURCE_NOUNS and not _JOINED.match(rest))
+
+
+def _relational_source_speaks(rest: str, cue_end: int) -> bool:
+    """People described by how they stand to the matter ("familiar with the talks") are a source when they say,
+    judge or give something, or when an anonymity cue follows ("..., who spoke on condition of anonymity")."""
+    after_cue = rest[cue_end:]
+    return bool(_speech_after(rest) or _SAYING_NEXT.match(after_cue) or _VIEW_GIVEN.match(after_cue)
+                or _STANCE_AFTER.match(after_cue) or ANON_CUE.search(after_cue) or _OFFERED.search(rest, 0, 90))
+
+
+# "people involved offered contradictory accounts", "people involved in the talks assumed that ..."
+_OFFERED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:offer|offers|offered|give|gives|gave|provided|provide)\s+"
+                      r"(?:(?:their|an?|some|\w+)\s+){0,2}(?:accounts?|descriptions?|details?|versions?)\b|"
+                      r"(?:assume|assumed|assumes|understood|understand|understands)\s+that\b)", re.IGNORECASE)
+
+
 def _may_speak(rest: str) -> bool:
     return not _SPEECH_WORDS.isdisjoint(_LOWER_WORDS.findall(rest.lower()))
 
@@ -119,6 +159,10 @@ def _speech_after(rest: str) -> re.Match[str] | None:
                 return None  # "organizers added 160 stewards": something done, nothing said
             if _OWN_SUBJECT.search(rest, 0, word.start()):
                 return None  # "from firms, foreign sources, and donors, the Courier reported": the Courier's verb
+            if _ANOTHER_SUBJECT.search(rest, 0, word.start()) or _prescribed(rest, word.start()):
+                continue  # "..., he said", "..., the polls tell us", "critics should question": not the group's claim
+            if _later_source(rest, word.start()):
+                return None  # "to showcase what his aides describe": the verb is the aides'
             return _WHOLE.match(rest, 0, verb.end())
     return None
 
@@ -147,8 +191,9 @@ _BY_AGENT = re.compile(r"\b(?:(?:echoed|shared|disputed|questioned|challenged|cr
                        r"denounced|praised|applauded|welcomed|hailed|endorsed|rejected|dismissed|described|called|"
                        r"seen|viewed|regarded|considered|cited|raised|voiced|expressed|predicted|estimated|expected|"
                        r"urged|opposed|backed|supported|favou?red|contested|mocked|ridiculed)\s+by"
-                       r"|(?:criticism|praise|complaints?|warnings?|objections?|opposition|pushback|backlash|concerns?|"
-                       r"calls|protests?|questions|accusations?|allegations?|s[ck]epticism|doubts)"
+                       r"|(?:criticism|praise|complaints?|warnings?|objections?|opposition|pushback|backlash|concerns?|advice|anger|"
+                       r"outrage|scorn|condemnation|"
+                       r"calls|protests?|accusations?|allegations?|s[ck]epticism|doubts)"
                        r"\s+from)\s+(?:(?:[^\s,;]+\s+){1,5}and\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _NAME_AND = re.compile(r"\b(?!(?:They|He|She|We|You|It)\s)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+$")
@@ -159,6 +204,8 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliamen
 # adviser" ("is now the place officials say ..." is not)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|become|becomes|became|remain|remains|remained)"
                                r"\s+(?:(?:also|not|now|still|once|long)\s+)?$", re.IGNORECASE)
+_CITED_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
@@ -209,7 +256,7 @@ _MODIFIER_STOPS = wl.word_set("source_modifier_stops")
 
 # words after which a new clause (and so a new subject) starts: "But critics say", "while experts warn"
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|though|although|when|so|yet|since|"
-                            r"where|if|whereas|after|before|until|unless|once|whether)$|(?:^|[,;:—–]\s*)(?i:with)$")
+                            r"where|if|whereas|after|before|until|unless|once|whether|citing|echoing|quoting)$|(?:^|[,;:—–]\s*)(?i:with)$")
 # words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
 # "people" they mostly open a generic view ("what people think"), so people are left out there
 _RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
@@ -282,7 +329,8 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
             if low in _POSSESSIVES:
                 start = word.start()
                 break  # "changes his current aides asked for": the phrase starts at "his"
-            if word.group()[:1].isupper() and kept and kept[-1].group().endswith("ed") and kept[-1].group().islower():
+            if word.group()[:1].isupper() and kept and kept[-1].group().islower() and (
+                    kept[-1].group().endswith("ed") or kept[-1].group() in _VERBS_AFTER_NAME):
                 kept.pop()  # "Anna Lind rallied supporters": after a name an -ed word is her verb, not a modifier
                 start = kept[-1].start() if kept else head_start
                 break
@@ -351,6 +399,9 @@ def _bare_singular(phrase: str, before: str) -> bool:
         for word in words[:1])
 
 
+# verbs in -s that put a group after a name ("Lind primes supporters"); a plural noun there is a modifier
+# ("Iowa biofuels advocates"), so only these
+_VERBS_AFTER_NAME = wl.word_set("source_verbs_after_name")
 _DETERMINERS = frozenset(("another", "each", "every", "any", "this", "that", "no", "one"))
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|both)\s")
@@ -413,6 +464,8 @@ def _people_speak(phrase: str, rest: str, body: str, np_start: int) -> bool:
                                                   for word in modifiers)
 
 
+# "someone in the audience shouted": where the speaker stood, then the verb
+_SAYING_AFTER_PLACE = re.compile(r"\s+(?:in|at|on|from)\s+the\s+\w+(?:\s+\w+)?" + _SAYING_NEXT.pattern, re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:of|in|from|at|across|within)\s", re.IGNORECASE)
 _ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make people think twice": anyone at all
 
@@ -459,6 +512,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                                           and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
+        if " " not in phrase and _VERB_SLOT.search(body, max(0, np_start - 12), np_start) and _singular(phrase):
+            continue  # "some who advocate open ports", "to witness the vote": the noun is a verb there
         if not sentence.is_headline and _bare_singular(phrase, body[max(0, np_start - 30):np_start]):
             continue  # "as a journalist and activist", "its lawyer, treasurer and strategist": roles, not sources
         if _INDEFINITE.match(phrase):
@@ -470,6 +525,10 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         elif cue_match and _RELATIONAL_CUE.match(cue_match.group(0)) and not _NEXT_TO_NOUN.fullmatch(
                 rest[:cue_match.start()]):
             cue_match = None  # "passengers have long been familiar with the captain": no tie to the matter
+        elif cue_match and _RELATIONAL_CUE.match(cue_match.group(0)) and not _CITED_BEFORE.search(
+                body, max(0, np_start - 20), np_start) and not _ACCORDING_BEFORE.search(
+                body[max(0, np_start - 20):np_start]) and not _relational_source_speaks(rest, cue_match.end()):
+            continue  # "people involved in the case could face sanctions": who they are, but nothing said
         cue_text: str
         end = np_end
         agent = _by_agent(body, np_start)
@@ -488,7 +547,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
                 (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)
                  and not _people_speak(phrase, rest, body, np_start))
-                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest) and not others_view)):
+                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest) and not others_view
+                    and not _SAYING_AFTER_PLACE.match(rest))):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:

@@ -1,0 +1,62 @@
+"""Groups that look like unnamed sources but carry no claim: the verb of saying is someone else's, the noun
+is a verb, the group is advised or asked rather than heard. Each case was a false anonymous-source caveat."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _anonymous(text: str) -> list[str]:
+    return [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a relational cue ("involved in", "close to") names no source until the people say something
+    ("As the inspector noted, people involved in the harbour case could still face sanctions.", "involved"),
+    # ", he said": the verb after the list is the pronoun's
+    ("Harbour police officers, marine biologists and engineers might also benefit from such programs, he said.",
+     "officers"),
+    # ", the polls tell us": a subject of its own before the verb
+    ("Q: Lind supporters, Ober supporters, are reflecting, the polls tell us, a lot of anxiety in this country.",
+     "supporters"),
+    # "advocate" after "who" is a verb
+    ("But some who advocate open ports argue that the levy is a mistake.", "advocate"),
+    # what a group should do is no claim of theirs
+    ("Ms. Lind pointed out that critics should instead question the older contracts.", "critics"),
+    # the verb belongs to a later source noun ("his aides describe")
+    ("He invited governors, senators and representatives to showcase what his aides describe as unity.",
+     "representatives"),
+    # "primes" after a name is the named person's verb, not a modifier
+    ("At his rallies, Lind primes supporters not to trust the press and cites the crowds.", "supporters"),
+    # questions put by a group are no claim of the group's
+    ("In response to questions from lawmakers, Mr. Ober said the ledgers were lost.", "lawmakers"),
+    # a name in apposition after an "of" phrase names the member
+    ("Voters in the primary are watching an accomplished, experienced member of the establishment, Anna Lind, argue "
+     "that the top ranks are sound.", "member"),
+])
+def test_no_anonymous_source(text: str, phrase: str) -> None:
+    found = _anonymous(text)
+    assert not any(phrase in source for source in found), found
+
+
+def test_a_verb_before_the_group_is_not_part_of_its_name() -> None:
+    found = _anonymous("Ms. Ober is among those sounding that alarm, echoing security experts who say foreign "
+                       "services have been known to doctor documents.")
+    assert "security experts" in found and not any("echoing" in source for source in found), found
+
+
+def test_people_involved_who_assumed_something_are_a_source() -> None:
+    found = _anonymous("Many people involved in the negotiations assumed that Mr. Ober had the board's backing.")
+    assert found == ["Many people involved in the negotiations"], found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("When someone in the audience shouted, “Lind,” Ober joked again.", "someone"),
+    ("Her liberal friends have mocked Lind’s campaign, calling him “a buffoon,” Susan said.", "Her liberal friends"),
+    ("It went ahead despite advice from staff members that it would be a fraught decision.", "staff members"),
+    ("The appointment sparked anger from Lind’s supporters.", "Lind’s supporters"),
+])
+def test_groups_heard_in_fewer_words(text: str, phrase: str) -> None:
+    assert any(phrase in source for source in _anonymous(text)), _anonymous(text)
