@@ -60,3 +60,17 @@ def test_people_involved_who_assumed_something_are_a_source() -> None:
 ])
 def test_groups_heard_in_fewer_words(text: str, phrase: str) -> None:
     assert any(phrase in source for source in _anonymous(text)), _anonymous(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Some lawmakers have called for the United States and allies to organize ground forces to fight the militia on "
+     "the ground in the hills and to warn the villages.", "allies"),
+])
+def test_a_group_asked_to_act_is_no_source(text: str, phrase: str) -> None:
+    assert not any(phrase in source for source in _anonymous(text)), _anonymous(text)
+
+
+def test_aides_to_someone_still_speak() -> None:
+    assert _anonymous("Aides to the governor said the levy would stay.") == ["Aides"]
+    found = _anonymous("No one claimed the attack, leading harbour police officers to question whether it was planned.")
+    assert len(found) == 1 and found[0].endswith("harbour police officers"), found

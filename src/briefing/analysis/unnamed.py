@@ -102,6 +102,9 @@ _THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|thr
 _OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
 
 
+# the group followed by an infinitive is asked or expected to act ("urged allies to organize a force"); "aides
+# to the governor" are the governor's aides
+_ASKED_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|whom)\b)([a-z]+)\b")
 # a subject of its own right before the verb, set off by a comma: "engineers might benefit, he said", "are
 # reflecting, the polls tell us"
 _ANOTHER_SUBJECT = re.compile(r",\s+(?:he|she|they|we|I|you|(?:the|a|an|his|her|their|its|our)\s+[\w'’\-]+"
@@ -145,6 +148,10 @@ def _speech_after(rest: str) -> re.Match[str] | None:
     """The clause up to the group's verb of saying, the first one it can reach ("of the board, who met
     Monday, said"), or None. Tried at each word of the verb list, not by one pattern that backtracks
     over the 280 verbs at every word, which cost more than the rest of the rule together."""
+    asked = _ASKED_TO.match(rest)
+    if asked and asked.group(1).lower() not in _SPEECH_WORDS:
+        return None  # "called on governors and allies to organize ...": the group is asked to act, says nothing;
+        # "leading authorities to question whether ...": they question
     for word in _LETTERS.finditer(rest):
         low = word.group().lower()
         if low not in _SPEECH_WORDS:
