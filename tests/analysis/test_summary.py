@@ -113,3 +113,20 @@ def test_the_two_or_the_pair_need_the_sentence_before() -> None:
 
     assert not self_contained("The two admit that the goals will not be easy to reach.")
     assert not self_contained("The pair met again in March to sign the lease.")
+
+
+def test_russian_and_ukrainian_sentences_that_need_the_one_before_are_not_summary() -> None:
+    """Regression: "За його словами, обладнання передали міжнародні партнери." was a summary candidate."""
+    from briefing.analysis.summary import self_contained
+
+    assert not self_contained("За його словами, обладнання передали міжнародні партнери.")
+    assert not self_contained("По его словам, причиной задержки стали осенние штормы.")
+    assert not self_contained("Однако в министерстве эти сведения не подтвердили.")
+    assert not self_contained("Це рішення ухвалили на позачерговій сесії міськради.")
+    assert not self_contained("Мы не допустим повторения прошлогодних отключений, сказал мэр.")
+    assert self_contained("Мэр пообещал, что «мы не допустим повторения отключений» до конца зимы.")
+    assert self_contained("Директор порту заявив, що «Дунайські перевізники» отримали ліцензію.")
+    # „…“ nests inside «…» and is balanced
+    assert self_contained("Газета «Вестник» пишет, что «проект „Северный порт“ заморожен» до весны.")
+    # English is read as before
+    assert self_contained("Varn Shipping will pay 40 million crowns a year for the docks.")

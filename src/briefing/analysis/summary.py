@@ -19,6 +19,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LOW_QUOTED = re.compile(r"„[^„“”]*[“”]")
+_GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")  # Russian and Ukrainian quotes, one level nested
 _STOP = wl.word_set("summary_stopwords")
 # what a site prints around a story ("Follow Ian Ober on Twitter", "Story by ..."): never the news
 _BOILERPLATE = re.compile(
@@ -42,6 +45,11 @@ _DEPENDENT_OPENING = re.compile(
     r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover|The\s+(?:two|three|pair|latter|former)"
     r")\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b")  # a speaker's words, unquoted
+# the same in Russian and Ukrainian: "За його словами, ...", "Это решение ...", "Однако ..."
+_DEPENDENT_OPENING_SLAVIC = re.compile(
+    "(?i:" + "|".join(re.escape(p) for p in sorted(wl.entries("summary_dependent_openings_slavic"), key=len,
+                                                    reverse=True)) + r")(?![^\W\d_])")
+_FIRST_PERSON_SLAVIC = re.compile(r"(?<![^\W\d_])(?:[Мм]ы|[Мм]и|[Нн]аш[\w]*|[Вв]ы|[Вв]и|я|Я)(?![^\W\d_])")
 
 
 def self_contained(body: str) -> bool:
@@ -50,13 +58,20 @@ def self_contained(body: str) -> bool:
     text = body.strip()
     if not text or _DEPENDENT_OPENING.match(text):
         return False
+    cyrillic = _CYRILLIC.search(text, 0, 60) is not None
+    if cyrillic and _DEPENDENT_OPENING_SLAVIC.match(text):
+        return False
     if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or ("@" in text and _HANDLE.search(text)):
         return False
-    opening = text.count("“") + text.count("‘")
-    closing = text.count("”")
-    if opening != closing or text.count('"') % 2:
+    counted = _LOW_QUOTED.sub("", text) if cyrillic and "„" in text else text  # „…“ nests inside «…»
+    opening = counted.count("“") + counted.count("‘")
+    closing = counted.count("”")
+    if opening != closing or counted.count('"') % 2:
         return False
     outside = _QUOTED.sub("", text)
+    if cyrillic:
+        outside = _GUILLEMETS.sub("", outside)
+        return not _FIRST_PERSON.search(outside) and not _FIRST_PERSON_SLAVIC.search(outside)
     return not _FIRST_PERSON.search(outside)
 
 
