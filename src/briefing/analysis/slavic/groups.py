@@ -47,6 +47,15 @@ def plural_group(word: str, language: str) -> str:
     return ""
 
 
+def _adjective_before_noun(word: str, following: str, language: str, case: str) -> bool:
+    """A group noun that is also an adjective ("рабочие") followed by a plural noun in its case ("группы")."""
+    parser = analyzer(language)
+    if not any(parse.tag.POS == "ADJF" for parse in parser.parse(word)):
+        return False
+    return any(parse.tag.POS == "NOUN" and parse.tag.number == "plur" and str(parse.tag.case or "") == case
+               for parse in parser.parse(following))
+
+
 def _is_verb_of_view(word: str, language: str) -> str:
     """The lemma of `word` when it is a verb of saying or of a view of the lists, else ""."""
     facts = info(word, language)
@@ -87,6 +96,9 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
         if index is None:
             continue
         word = words[index]
+        if index + 1 < len(words) and not body[word.end():words[index + 1].start()].strip() and \
+                _adjective_before_noun(word.group().lower(), words[index + 1].group().lower(), language, case):
+            continue  # "рабочие группы министерства", "рабочие места": an adjective there, not the workers
         start = _modifiers_start(body, words, index, language, case)
         counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
