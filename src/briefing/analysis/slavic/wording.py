@@ -59,6 +59,8 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if around is not None:
         return _trim(around)
     before = body[:rel_start].rstrip(" ,—–-")
+    if _LEADING_SOURCE.fullmatch(body[:rel_start]):
+        before = ""  # "Как пишет газета «…», портовые рабочие жалуются": the words before are another source
     last = before.rsplit(maxsplit=1)
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
