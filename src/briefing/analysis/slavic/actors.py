@@ -16,7 +16,7 @@ from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import has_cyrillic, languages
 from briefing.analysis.slavic.morph import lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
-from briefing.analysis.slavic.organizations import find_organizations
+from briefing.analysis.slavic.organizations import organizations_of_text
 from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
@@ -67,17 +67,13 @@ def _organizations(texts: list[str], split: list[list[Sentence]], known: list[Ac
     names: dict[str, str] = {}
     keyed: set[tuple[str, str]] = set()  # (language, key) of every name found
     for index, text in enumerate(texts):
-        if "«" not in text:
-            continue
-        for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
-            if language not in ("ru", "uk"):
-                continue
-            for name, start, end, cue in find_organizations(sentence, language):
-                key = _organization_key(name, language)
-                keyed.add((language, key))
-                if key not in names or name.casefold() == key:
-                    names[key] = name  # the name as written in the nominative, when the text has it
-                found.setdefault(key, []).append((index, start, end, cue))
+        for (name, start, end, cue), language in organizations_of_text(text, split[index],
+                                                                        languages(text, split[index])):
+            key = _organization_key(name, language)
+            keyed.add((language, key))
+            if key not in names or name.casefold() == key:
+                names[key] = name  # the name as written in the nominative, when the text has it
+            found.setdefault(key, []).append((index, start, end, cue))
     spelled.update({(language, key): names[key] for language, key in keyed})
     result: list[ActorSuggestion] = []
     for key, spans in found.items():

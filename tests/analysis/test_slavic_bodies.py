@@ -1,0 +1,64 @@
+"""Public bodies and companies in Russian and Ukrainian text: named by a head noun and its genitive
+complement, by a short name, or in «quotes» after a post; each once, in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+from briefing.analysis.slavic.organizations import find_organizations
+from briefing.analysis.text import sentences
+
+
+def _bodies(text: str, language: str) -> list[str]:
+    return [name for name, _, _, _ in find_organizations(sentences(text)[0], language)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Министерство обороны России сообщило о новых учениях.", "ru", ["Министерство обороны России"]),
+    ("Министерству иностранных дел поручено ответить.", "ru", ["Министерство иностранных дел"]),
+    ("Законопроект внесли в Государственную думу во вторник.", "ru", ["Государственная дума"]),
+    ("В Федеральной службе безопасности это не комментируют.", "ru", ["Федеральная служба безопасности"]),
+    ("Источник в Минтрансе рассказал, что часть причалов закрыта.", "ru", ["Минтранс"]),
+    ("Посадовець Міністерства енергетики повідомив про це.", "uk", ["Міністерство енергетики"]),
+    # "Ради" is the genitive of "Рада", not of "рад" (glad)
+    ("Депутати Верховної Ради підтримали закон.", "uk", ["Верховна Рада"]),
+    ("У Службі безпеки України це підтвердили.", "uk", ["Служба безпеки України"]),
+    ("СБУ відкрила справу проти Укрзалізниці.", "uk", ["СБУ", "Укрзалізниця"]),
+    ("Директорка «Житомиробленерго» Наталія Савчук заявила про це.", "uk", ["Житомиробленерго"]),
+    # a person's name after the body is not part of it
+    ("Пресс-секретарь Министерства обороны Сергея Шойгу ответил.", "ru", ["Министерство обороны"]),
+    # a preposition ends the name
+    ("Сотрудники Следственного комитета при прокуратуре выехали на место.", "ru", ["Следственный комитет"]),
+])
+def test_bodies_are_named_in_the_nominative(text: str, language: str, expected: list[str]) -> None:
+    assert _bodies(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Комиссия решила отложить голосование.", "ru"),  # a capital at the start of a sentence only
+    ("Новая комиссия решила отложить голосование.", "ru"),
+    ("Я рада, що закон ухвалили.", "uk"),
+    ("Министерство сообщило об этом в пятницу.", "ru"),  # no complement: which ministry is said before
+    ("Мид и мед продают на ярмарке.", "ru"),  # an abbreviation counts only in capitals
+])
+def test_common_nouns_are_no_bodies(text: str, language: str) -> None:
+    assert _bodies(text, language) == []
+
+
+def test_forms_of_one_body_are_one_actor() -> None:
+    text = ("Министерство энергетики Украины объявило тендер. Представитель Министерства энергетики Украины "
+            "заявил, что итоги подведут в марте. В Министерстве энергетики Украины ждут заявок.")
+    bodies = [a for a in analyze_texts([text]).actors if a.type == "organization"]
+    assert [(a.name, a.mentions) for a in bodies] == [("Министерство энергетики Украины", 3)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Дело передали в Верховный суд в понедельник.", "ru", ["Верховный суд"]),
+    ("Рішення оскаржили в Господарському суді Київської області.", "uk", ["Господарський суд Київської області"]),
+    ("Головне управління Національної гвардії України повідомило про навчання.", "uk",
+     ["Головне управління Національної гвардії України"]),
+])
+def test_a_listed_adjective_opens_a_name_whose_head_is_in_lower_case(text: str, language: str,
+                                                                     expected: list[str]) -> None:
+    assert _bodies(text, language) == expected
