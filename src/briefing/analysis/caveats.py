@@ -309,6 +309,9 @@ _REPORTED_ADJECTIVE = re.compile(r"['’]s\s+reported$")  # "the mayor's reporte
 # "Lind reported from Port Arden, and Ober from Tiber.": the note names each writer's place
 _REPORTED_FROM = re.compile(r"\s+from\s+[A-Z][\w.'’\-]*(?:[\s,]+[A-Z][\w.'’\-]*)*\s*(?:[.;]|,\s+and\s|$)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'’\-]*\s+$")
+# "Residents of Port Arden reported": the place belongs to the phrase before it ("Ann Ober at the Tiber Post
+# reports" is a journalist at an outlet: no "at")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|near|outside|across)\s+$")
 # "the central bank, in a report issued this month, contested", "was revealed last week in documents made public
 # by": a document as where a claim was made, set off or after a verb of telling
 _REPORT_AS_WHERE = re.compile(r"(?:,|\b(?:revealed|disclosed|detailed|described|outlined|emerged|light))"
@@ -345,8 +348,10 @@ def _second_hand(text: str, sentence: Sentence, lowered: str) -> list[CaveatHit]
                     phrase = phrase[match.start("who") - match.start():]
                     start = sentence.start + match.start("who")
             if cue == "reported" and (_PRONOUN_REPORTED.match(phrase) or _REPORTED_ADJECTIVE.search(phrase)
-                                      or _REPORTED_FROM.match(body, match.end())):
-                continue  # "he's reported", "the mayor's reported fortune", "Lind reported from Port Arden"
+                                      or _REPORTED_FROM.match(body, match.end())
+                                      or _PREPOSITION_BEFORE.search(body, max(0, match.start() - 10), match.start())):
+                continue  # "he's reported", "the mayor's reported fortune", "Lind reported from Port Arden",
+                # "Residents of Port Arden reported": the place belongs to the phrase before it
             if cue == "news reports" and (_NAME_BEFORE.search(body, 0, match.start())
                                           or not (match.group("say") or match.group("many"))):
                 continue  # "Fox News reports" names an outlet; "trust them more than a news report" relays none

@@ -139,13 +139,24 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
             sentence_languages[index] = slavic.languages(texts[index], split[index])
         proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
                                           sentence_languages=sentence_languages.get(index))
-                    or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
+                    or propose(hit.kind, body, hit.cue, sentence, span, common=common[index],
+                               previous=_previous_in_paragraph(split[index], sentence)))
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)), proposed))
     caveats.extend(_single_source(texts, split, ranked, labels, cyrillic))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
     return _same_source_merged(_unique(caveats))
+
+
+def _previous_in_paragraph(sentences: list[Sentence], sentence: Sentence | None) -> Sentence | None:
+    """The sentence before `sentence` when both are in one paragraph, else None."""
+    if sentence is None:
+        return None
+    index = sentence_index(sentences, sentence.start)
+    if index <= 0 or sentences[index - 1].paragraph != sentence.paragraph:
+        return None
+    return sentences[index - 1]
 
 
 def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS, clause_bounds
 from briefing.analysis.text import Sentence
+from briefing.analysis.wording import without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -118,7 +119,7 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     not opening as a clause does."""
     if frame is None:
         return None
-    claim = frame.group("claim").strip().rstrip(".,;")
+    claim = without_relay(frame.group("claim").strip().rstrip(".,;"))
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
         return None
     return f"Is it confirmed that {_lower_first(claim)}?"

@@ -101,7 +101,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = _trim(f"{body[:opening.start()]} {closing.group('rest')}", common)
         if claim:
             return _STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
-    before = body[:rel_start].rstrip(" ,\"“”'‘’—–-")
+    before = _closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
     pieces = re.split(r",\s+", before)
@@ -199,6 +199,18 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     return claim
 
 
+def _closing_quote_kept(text: str) -> str:
+    """`text` without the quotation marks and dashes it ends on, but for the mark that closes a quotation it
+    opened: 'cleared "all designated berths"' keeps its last mark, 'the plan, "' loses it."""
+    stripped = text.rstrip(" ,\"“”'‘’—–-")
+    tail = text[len(stripped):]
+    if '"' in tail and stripped.count('"') % 2 == 1:
+        return stripped + '"'
+    if "”" in tail and stripped.count("“") > stripped.count("”"):
+        return stripped + "”"
+    return stripped
+
+
 _TRAILING_THAT = re.compile(r"\s+that$")
 def _balanced(claim: str) -> str:
     """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
@@ -214,9 +226,11 @@ def _balanced(claim: str) -> str:
 # words that open an adverbial phrase or a subordinate clause, never the subject of a claim
 # a clause whose subject has no determiner: "clean water will run short", "aid has reached the town centre" (a
 # noun and up to two more words, then an auxiliary; a preposition, conjunction, adverb or -ing word never opens it)
+# (or a part of something: "part of the equipment had been held up", "most of the ferries were")
 _BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+(?:ly|ing)\s)"
-                                  r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?\s+(?:will|would|is|are|was|were|has|have|"
-                                  r"had|can|could|may|might|must|should)\s")
+                                  r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
+                                  r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
+                                  r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
 _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
                             "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
                             "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
@@ -341,11 +355,13 @@ def _quote(text: str) -> str:
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
-            source_label: str = "", common: frozenset[str] | set[str] = frozenset()) -> str:
+            source_label: str = "", common: frozenset[str] | set[str] = frozenset(),
+            previous: Sentence | None = None) -> str:
     """The sentence a caveat of `kind` proposes for the brief; `phrase` is the caveat's own text.
 
     `common` holds the words the source writes in lower case: a claim opening with one of them
-    ("Rescuers were still searching") loses its sentence capital inside "That ...".
+    ("Rescuers were still searching") loses its sentence capital inside "That ...". `previous` is the
+    sentence before in the same paragraph: "The claim could not be verified" is about what it says.
     """
     claim = claim_of(sentence, *span, common) if sentence is not None else None
     flat = " ".join(phrase.split()).rstrip(".")
@@ -409,8 +425,24 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
+    elif kind == "unconfirmed" and previous is not None and _POINTS_BACK.match(flat):
+        # "The claim could not be independently verified": what could not be is what the sentence before says
+        flat = _lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
+
+
+# a subject that stands for what was said before it: "The claim could not be verified", "This has not been confirmed"
+_POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims?|figures?|numbers?|accounts?|"
+                          r"reports?|estimates?|allegations?|assertions?|details|toll|information)\s+)?"
+                          r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b")
+# who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
+_RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
+
+
+def without_relay(claim: str) -> str:
+    """The claim without the relay at its end: "X had Y, according to RIA" -> "X had Y"."""
+    return _RELAY_AT_END.sub("", claim)
 
 
 # the end of a quotation whose opening mark is in an earlier sentence, and who said it

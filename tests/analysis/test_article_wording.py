@@ -1,0 +1,56 @@
+"""Caveat sentences and questions on a wire story as an analyst reads it (regressions from a trial article:
+each sentence a brief would carry must name its claim, keep its quotation marks and point at the right thing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+BOARD = 'The harbour board said its crews had cleared "all designated berths", according to the state news agency ' \
+        "Tiber Wire."
+
+
+def _sentences(text: str, kind: str) -> list[str]:
+    return [c.sentence for c in analyze_texts([text]).caveats if c.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior official at the ministry, who spoke on condition of anonymity, said part of the equipment had been "
+    "held up at the border.",
+    "A senior official at the ministry, who spoke on condition of anonymity because he was not authorised to discuss "
+    "shipments, said part of the equipment had been held up at the border.",
+])
+def test_the_claim_of_an_anonymous_official_is_named(text: str) -> None:
+    assert _sentences(text, "anonymous-source") == [
+        "That part of the equipment had been held up at the border rests on one anonymous senior official at the "
+        "ministry."]
+
+
+def test_a_place_after_a_group_is_no_outlet_that_reported() -> None:
+    text = "Residents of Port Arden reported long queues at petrol stations on Tuesday night, according to local media."
+    second = [c.text for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert second == ["according to local media"], second
+
+
+def test_a_journalist_at_an_outlet_still_reports() -> None:
+    text = "The ferry will move its terminal to the south quay, Ann Ober at the Tiber Post reports."
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "second-hand"] == ["the Tiber Post reports"]
+
+
+def test_a_claim_cut_inside_a_quotation_keeps_its_marks_balanced() -> None:
+    found = _sentences(BOARD, "second-hand")
+    assert len(found) == 1 and found[0].count('"') % 2 == 0, found
+
+
+def test_an_unverified_claim_named_in_the_sentence_before_is_quoted() -> None:
+    text = "The harbour board said its crews had cleared all designated berths. The claim could not be " \
+           "independently verified."
+    assert _sentences(text, "unconfirmed") == [
+        "Not independently confirmed: the harbour board said its crews had cleared all designated berths."]
+
+
+def test_a_question_leaves_out_who_relayed_the_claim() -> None:
+    text = BOARD.replace('"', "") + " The claim could not be independently verified."
+    questions = [q.text for q in analyze_texts([text]).questions]
+    assert questions and not any("according to" in q for q in questions), questions
