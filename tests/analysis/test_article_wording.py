@@ -54,3 +54,14 @@ def test_a_question_leaves_out_who_relayed_the_claim() -> None:
     text = BOARD.replace('"', "") + " The claim could not be independently verified."
     questions = [q.text for q in analyze_texts([text]).questions]
     assert questions and not any("according to" in q for q in questions), questions
+
+
+def test_a_question_names_whose_crews_it_asks_about() -> None:
+    text = "The harbour board said its crews had cleared all designated berths. The claim could not be verified."
+    assert [q.text for q in analyze_texts([text]).questions] == [
+        "Is it confirmed that the harbour board's crews had cleared all designated berths?"]
+
+
+def test_a_pronoun_teller_is_not_made_an_owner() -> None:
+    text = "He said its crews had cleared all designated berths. The claim could not be verified."
+    assert not any("He's" in q.text or "he's" in q.text for q in analyze_texts([text]).questions)

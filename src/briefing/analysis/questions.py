@@ -122,7 +122,21 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     claim = without_relay(frame.group("claim").strip().rstrip(".,;"))
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
         return None
+    owner = _OWNER.fullmatch(frame.string[:frame.start()].strip())
+    possessive = _POSSESSIVE_OPENER.match(claim)
+    if owner and possessive and frame.re is _REPORTING_FRAME:
+        # "The harbour board said its crews had ...": "the harbour board's crews", not a bare "its crews"
+        name = owner.group(0)
+        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
+        apostrophe = "’" if "’" in frame.string else "'"
+        claim = f"{name}{apostrophe}s {claim[possessive.end():]}"
     return f"Is it confirmed that {_lower_first(claim)}?"
+
+
+# the teller of a claim that opens on "its" or "their": a short noun phrase, no pronoun, no comma
+_OWNER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That)\b)(?:The\s+|A\s+|An\s+)?[A-Z][\w'’\-]*"
+                    r"(?:\s+[\w'’\-]+){0,5}")
+_POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
 # "The figure could not be confirmed": the subject points back to what the sentence before reported
