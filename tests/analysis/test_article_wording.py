@@ -65,3 +65,18 @@ def test_a_question_names_whose_crews_it_asks_about() -> None:
 def test_a_pronoun_teller_is_not_made_an_owner() -> None:
     text = "He said its crews had cleared all designated berths. The claim could not be verified."
     assert not any("He's" in q.text or "he's" in q.text for q in analyze_texts([text]).questions)
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # a title's stop ends no clause, and whose aides they are is part of the source
+    ("Aides to Sen. Ana Berg said the quay would close on Monday.",
+     "That the quay would close on Monday rests on unnamed aides to Sen. Ana Berg."),
+    ("An adviser to Mr. Lind said the quay would close on Monday.",
+     "That the quay would close on Monday rests on one anonymous adviser to Mr. Lind."),
+    ("Officials of the Harbour Board said the quay would close on Monday.",
+     "That the quay would close on Monday rests on unnamed officials of the Harbour Board."),
+    ("Many of his supporters said the quay would close on Monday.",
+     "That the quay would close on Monday rests on many of his supporters (unnamed)."),
+])
+def test_whose_people_the_source_is_stays_in_its_name(text: str, sentence: str) -> None:
+    assert _sentences(text, "anonymous-source") == [sentence]

@@ -116,7 +116,7 @@ def test_repeated_caveat_keeps_every_place() -> None:
 @pytest.mark.parametrize("sentence, phrase", [
     ("But critics say the harbour lease favours Varn Shipping.", "critics"),
     ("Many of his supporters believe the vote was rigged.", "Many of his supporters"),
-    ("In recent days, advisers to Mr. Lind say, the premier has grown impatient.", "advisers"),
+    ("In recent days, advisers to Mr. Lind say, the premier has grown impatient.", "advisers to Mr. Lind"),
     ("After campaign aides insisted in June that the premier would come, he did.", "campaign aides"),
     ("The meeting went badly, said one Marlow source in the room.", "one Marlow source"),
     ("Several cast members said they were thrilled.", "Several cast members"),

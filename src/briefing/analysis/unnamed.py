@@ -46,7 +46,9 @@ _NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _PUT_IT = re.compile(r"\s*(?:\w+ly\s+)?(?:put|puts)\s+it\b")
 # the stop comes first so that the look-behinds are tried at stops only, not at every character
-_CLAUSE_END = re.compile(r"[.;](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<![A-Z].)")
+_CLAUSE_END = re.compile(r"[.;](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<![A-Z].)" + "".join(
+    rf"(?<!\b{title}.)" for title in ("Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Rev", "Prof", "Jr", "Sr")))
+# (a title's stop ends no clause: "Aides to Sen. Ana Berg said ...")
 _AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
                 r"publicly)\s+){0,2}")
 # "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
@@ -212,6 +214,12 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)  # "as a member of parliamen
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|become|becomes|became|remain|remains|remained)"
                                r"\s+(?:(?:also|not|now|still|once|long)\s+)?$", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# whose people the group is, named right after it: "aides to Sen. Ana Berg", "officials of the Harbour Board"
+_WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
+                    r"[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,3}"
+                    # and the name ends there: "members at the Saltmere port" are not "members at the Saltmere"
+                    r"(?=\s*[,;:.)]|\s+(?:who|which|said|say|says|told|tell|tells|added|argue|argued|believe|"
+                    r"believed|warned|have|has|had|are|were|is|was|will|would|could|also)\b)")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
@@ -591,6 +599,9 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads \
                 and _INTRODUCED + head not in unnamed_heads:
             continue  # "the officials said" points back to officials named before; "the source" does not
+        whose = _WHOSE.match(body, np_stop) if not cue_match else None
+        if whose:
+            end = sentence.start + whose.end()  # "Aides to Sen. Ana Berg": whose aides they are is part of the source
         taken.append((start, end))
         unnamed_heads.add(head)  # "a senior official said ... the official added": the same unnamed source
         hits.append(SourceSpan(start, end, cue_text))

@@ -292,7 +292,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     group = _GROUP_WORDS.match(core)
     if group and len(words) > 3:  # "A number of other members": the members are unnamed, not the number
         return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
-    if len(words) > 2 and words[1].lower() == "of":  # "Many of his supporters": a part of a group
+    if len(words) > 2 and words[1].lower() == "of" and (first in _NUMBER_WORDS or first in _PART_WORDS):
+        # "Many of his supporters", "One of the aides": a part of a group ("officials of the board" are the group)
         return f"{first} {' '.join(words[1:])} (unnamed)"
     # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
     head = _RELATION.split(core, maxsplit=1)[0]
@@ -310,7 +311,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     return f"one anonymous {core}"
 
 
-_RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on)\s")
+_PART_WORDS = frozenset(["one", "none", "all", "each", "half", "any", "either", "neither"])
+_RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on|to)\s")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our"))
 _GROUP_WORDS = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:number|group|handful|couple|dozen|slew|host|panel|team|"
                           r"coalition|delegation|majority|minority)\s+of\s+", re.IGNORECASE)
