@@ -9,11 +9,10 @@ from dataclasses import replace
 from briefing.analysis import lexicon as lx
 from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
-from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
 from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
-from briefing.analysis.questions import find_questions
+from briefing.analysis.shared import CaveatHit, QuestionHit
 from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -25,7 +24,6 @@ from briefing.analysis.suggestions import (
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
 from briefing.analysis.text import Sentence, sentence_index, sentences
-from briefing.analysis.wording import propose
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -124,8 +122,11 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
              cyrillic: list[bool]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
-        hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
-                    if not _own_reporting(hit, text, publishers[index]))
+        if neutral[index]:  # the English rules are imported only for a source with a sentence they read
+            from briefing.analysis.caveats import find_caveats
+
+            hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
+                        if not _own_reporting(hit, text, publishers[index]))
         if cyrillic[index]:
             hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
     caveats: list[CaveatSuggestion] = []
@@ -137,9 +138,12 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
         # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
         if slavic.has_cyrillic(body) and index not in sentence_languages:
             sentence_languages[index] = slavic.languages(texts[index], split[index])
-        proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
-                                          sentence_languages=sentence_languages.get(index))
-                    or propose(hit.kind, body, hit.cue, sentence, span, common=common[index]))
+        proposed = slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
+                                         sentence_languages=sentence_languages.get(index))
+        if not proposed:  # not a Russian or Ukrainian sentence: the English wording
+            from briefing.analysis.wording import propose
+
+            proposed = propose(hit.kind, body, hit.cue, sentence, span, common=common[index])
         caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                         stable_key("caveat", hit.kind, _norm(body)), proposed))
     caveats.extend(_single_source(texts, split, ranked, labels, cyrillic))
@@ -291,9 +295,16 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
         result.append(CaveatSuggestion(
             "single-source", body, f"carried by one source only: {label}",
             (_ev(texts, item.source, *span),), stable_key("caveat", "single-source", _norm(body)),
-            proposed or propose("single-source", body, "", item.sentence, span, source_label=label),
+            proposed or _english_wording("single-source", body, item.sentence, span, label),
         ))
     return result
+
+
+def _english_wording(kind: str, body: str, sentence: Sentence, span: tuple[int, int], label: str) -> str:
+    """The English single-source wording, its module imported where first needed (see `_caveats`)."""
+    from briefing.analysis.wording import propose
+
+    return propose(kind, body, "", sentence, span, source_label=label)
 
 
 def _questions(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
@@ -301,7 +312,12 @@ def _questions(texts: list[str], split: list[list[Sentence]], neutral: list[list
     by_key: dict[str, QuestionSuggestion] = {}
     for index, text in enumerate(texts):
         slavic_hits = slavic.find_questions(text, split[index]) if cyrillic[index] else []  # language dispatch
-        for hit in [*find_questions(text, neutral[index]), *slavic_hits]:
+        english_hits: list[QuestionHit] = []
+        if neutral[index]:  # imported only for a source with a sentence its rules read, as in `_caveats`
+            from briefing.analysis.questions import find_questions
+
+            english_hits = find_questions(text, neutral[index])
+        for hit in [*english_hits, *slavic_hits]:
             key = stable_key("question", _norm(hit.text))
             evidence = (_ev(texts, index, hit.start, hit.end),)
             known = by_key.get(key)

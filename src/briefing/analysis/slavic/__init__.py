@@ -20,8 +20,7 @@ from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect, has_cyrillic
 from briefing.analysis.text import Sentence, sentence_index
 
 if TYPE_CHECKING:
-    from briefing.analysis.caveats import CaveatHit
-    from briefing.analysis.questions import QuestionHit
+    from briefing.analysis.shared import CaveatHit, QuestionHit
     from briefing.analysis.suggestions import ActorSuggestion
     from briefing.model import Evidence
 

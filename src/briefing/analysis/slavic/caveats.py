@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.analysis.caveats import CaveatHit, clause_bounds, merge_overlaps
-from briefing.analysis.questions import QuestionHit
+from briefing.analysis.shared import CaveatHit, QuestionHit, clause_bounds, merge_overlaps
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.groups import find_groups
 from briefing.analysis.slavic.morph import info
