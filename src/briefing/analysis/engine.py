@@ -251,7 +251,7 @@ _ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 # "\b[A-Z]\w{2,}" written capital first, the word boundary checked behind it: the regular expression
 # engine then skips ahead to each capital instead of trying every position (twice as fast on a whole text)
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])\w{2,}")
-_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ](?<!\w.)[а-яёіїєґʼ'’\-]{2,}")  # `\b[А-ЯЁІЇЄҐ]...`, as `_NAME`
 _WORDS = re.compile(r"\w+")
 
 
