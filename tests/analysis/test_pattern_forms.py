@@ -18,26 +18,34 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import anonymity, engine, states, text
+from briefing.analysis import anonymity, engine, mentions, states, text
+from briefing.analysis.slavic import states as slavic_states
 from briefing.analysis.text import sentences
 
-_TEXTS = st.text(alphabet="aZbUSK.'’-_ \n,0Ж&+%²!?。”)\r\t", max_size=40)
+_TEXTS = st.text(alphabet="aZbUSK.'’ʼ-_ \n,0Жжаї&+%²!?。”)\r\t", max_size=40)
 _PLAIN = [
     (engine._NAME, re.compile(r"\b[A-Z]\w{2,}")),
     (states._CAPITALISED, re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*")),
     (text._WORD, re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|"
                             r"Sr|Rev|Amb)\.(?=\s)|[^\W\d_](?:[\w'’.\-&]*\w)?\+?|\d[\d,.]*%?")),
     (text._BOUNDARY, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")),
+    (engine._CYRILLIC_NAME, re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")),
+    (slavic_states._CAPITALISED, re.compile(r"(?<![\w'’ʼ\-])[А-ЯЁІЇЄҐ][\w'’ʼ\-]*")),
+    (mentions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
 ]
 
 
 @pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised", "text token",
-                                                  "sentence boundary"])
+                                                  "sentence boundary", "engine Cyrillic name",
+                                                  "Slavic states capitalised", "lower-case word"])
 @given(text=_TEXTS, start=st.integers(min_value=0, max_value=40))
 @example(text="Zed aZbb x'Kab _Kab 0Kab ЖKab .Ukk -Ukk U.S. Ab", start=0)
 @example(text="aZbb", start=1)
 @example(text="U.S. Mr. Sr.x _a ²b 3,5% a&b OPEC+", start=0)
 @example(text="Go!\r\nNo?” Yes.) a\n \n\r\nb。c！」d\r", start=0)
+@example(text="Жаба aЖаб -Жаб 'Жаб ’Жаб _Жаб 2Жаб Жа", start=0)
+@example(text="aЖаба", start=1)
+@example(text="ab a'b-c zz _ab 2ab Жab", start=0)
 def test_the_fast_form_matches_the_plain_form(fast: re.Pattern[str], plain: re.Pattern[str], text: str,
                                               start: int) -> None:
     start %= len(text) + 1

@@ -9,10 +9,10 @@ Unnamed sources have a module of their own (briefing.analysis.unnamed).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.shared import CaveatHit, clause_bounds, merge_overlaps
 from briefing.analysis.text import Sentence, prefilter_text
 from briefing.analysis.unnamed import unnamed_sources
 
@@ -221,14 +221,6 @@ CLAUSE_RULES = (
 MAX_HITS_PER_SENTENCE = 8
 
 
-@dataclass(frozen=True)
-class CaveatHit:
-    kind: str
-    start: int
-    end: int
-    cue: str
-
-
 def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     """All caveat cues in one source, in text order, at most one per kind and span."""
     hits: list[CaveatHit] = []
@@ -255,19 +247,6 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
                                     and any(s < h.end and h.start < e for s, e in anonymous))]
     return merge_overlaps(hits)
-
-
-def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
-    """Overlapping hits of one kind become one, spanning both: one caveat per phrase, not per cue."""
-    merged: list[CaveatHit] = []
-    for hit in sorted(hits, key=lambda h: (h.kind, h.start, -h.end)):
-        last = merged[-1] if merged else None
-        if last is not None and last.kind == hit.kind and hit.start < last.end:
-            if hit.end > last.end:
-                merged[-1] = CaveatHit(last.kind, last.start, hit.end, last.cue)
-            continue
-        merged.append(hit)
-    return sorted(merged, key=lambda h: (h.start, h.end, h.kind))
 
 
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
@@ -385,34 +364,6 @@ def _other_outlets_journalist(match: re.Match[str]) -> bool:
         return False
     words = match.group("outlet").split()
     return any(w.lower().strip("'’s") in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES
-
-
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|which|adding"
-                           r"|and\s+it)\b)")
-_QUOTE_MARK = re.compile(r"[“\"]\s*|\s*[”\"]\s*")
-
-
-def clause_bounds(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause of `sentence` around [start, end): cut at ";", ", but", ", though", ", a claim" and the like.
-
-    A quotation mark ends what came before it (a quote is a new voice) but not what follows the
-    cue: "said the report was 'speculation'" keeps the quoted word.
-    """
-    body = sentence.text
-    rel_start, rel_end = start - sentence.start, end - sentence.start
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(body):  # the whole sentence: a break is known by what follows it
-        if match.end() > rel_start:
-            break
-        left = match.end()
-    for match in _QUOTE_MARK.finditer(body, left, rel_start):
-        if match.end() <= rel_start:
-            left = match.end()
-    following = _CLAUSE_BREAK.search(body, rel_end)
-    right = following.start() if following else len(body)
-    while right > left and body[right - 1] in " .,":
-        right -= 1
-    return sentence.start + left, sentence.start + right
 
 
 _PARTY_SAYS = re.compile(r"\b(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}|[A-Z]{2,7})\s+(?:said|says|insists|"

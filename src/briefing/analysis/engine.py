@@ -9,11 +9,10 @@ from dataclasses import replace
 from briefing.analysis import lexicon as lx
 from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
-from briefing.analysis.caveats import CaveatHit, find_caveats
 from briefing.analysis.mentions import SourceMentions, find_mentions
 from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
-from briefing.analysis.questions import find_questions
+from briefing.analysis.shared import CaveatHit, QuestionHit
 from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -25,7 +24,6 @@ from briefing.analysis.suggestions import (
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
 from briefing.analysis.text import Sentence, sentence_index, sentences
-from briefing.analysis.wording import propose
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -118,35 +116,59 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
     )
 
 
+_Origin = tuple[int, CaveatHit] | None  # the source and the hit a caveat was found as (None: a single-source one)
+
+
 def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
              ranked: list[RankedSentence], *,
              publishers: list[str | None], labels: list[str], common: list[set[str]],
              cyrillic: list[bool]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, text in enumerate(texts):
-        hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
-                    if not _own_reporting(hit, text, publishers[index]))
+        if neutral[index]:  # the English rules are imported only for a source with a sentence they read
+            from briefing.analysis.caveats import find_caveats
+
+            hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
+                        if not _own_reporting(hit, text, publishers[index]))
         if cyrillic[index]:
             hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
-    caveats: list[CaveatSuggestion] = []
-    sentence_languages: dict[int, list[str]] = {}  # per source, asked for once whatever its caveats
+    found: list[tuple[CaveatSuggestion, _Origin]] = []
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
-        sentence = _sentence_at(split[index], hit.start)
-        span = (hit.start, hit.end)
-        # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
-        if slavic.has_cyrillic(body) and index not in sentence_languages:
-            sentence_languages[index] = slavic.languages(texts[index], split[index])
-        proposed = (slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
-                                          sentence_languages=sentence_languages.get(index))
-                    or propose(hit.kind, body, hit.cue, sentence, span, common=common[index],
-                               previous=_previous_in_paragraph(split[index], sentence)))
-        caveats.append(CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
-                                        stable_key("caveat", hit.kind, _norm(body)), proposed))
-    caveats.extend(_single_source(texts, split, ranked, labels, cyrillic))
+        found.append((CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
+                                       stable_key("caveat", hit.kind, _norm(body))), (index, hit)))
+    found.extend((caveat, None) for caveat in _single_source(texts, split, ranked, labels, cyrillic))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
-    caveats.sort(key=lambda c: (order.get(c.kind, len(order)), c.evidence[0].source, c.evidence[0].start))
-    return _same_source_merged(_unique(caveats))
+    found.sort(key=lambda f: (order.get(f[0].kind, len(order)), f[0].evidence[0].source, f[0].evidence[0].start))
+    # Worded after the merge: of the caveats with the same words only the first is kept, so only its sentence
+    # is proposed (a story repeats a cue: 200 articles had ~9,000 caveats of ~100 keys).
+    caveats: list[CaveatSuggestion] = []
+    sentence_languages: dict[int, list[str]] = {}  # per source, asked for once whatever its caveats
+    for caveat, origin in _unique(found):
+        if origin is not None:
+            index, hit = origin
+            caveat = replace(caveat, sentence=_proposed(texts, split, index, hit, caveat.text, common=common[index],
+                                                        sentence_languages=sentence_languages))
+        caveats.append(caveat)
+    return _same_source_merged(caveats)
+
+
+def _proposed(texts: list[str], split: list[list[Sentence]], index: int, hit: CaveatHit, body: str, *,
+              common: set[str], sentence_languages: dict[int, list[str]]) -> str:
+    """The sentence a caveat hit proposes for the brief, in the language of the sentence it sits in."""
+    sentence = _sentence_at(split[index], hit.start)
+    span = (hit.start, hit.end)
+    # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
+    if slavic.has_cyrillic(body) and index not in sentence_languages:
+        sentence_languages[index] = slavic.languages(texts[index], split[index])
+    proposed = slavic.propose_caveat(texts[index], split[index], hit.kind, body, cue=hit.cue, span=span,
+                                     sentence_languages=sentence_languages.get(index))
+    if not proposed:  # not a Russian or Ukrainian sentence: the English wording
+        from briefing.analysis.wording import propose
+
+        proposed = propose(hit.kind, body, hit.cue, sentence, span, common=common,
+                           previous=_previous_in_paragraph(split[index], sentence))
+    return proposed
 
 
 def _previous_in_paragraph(sentences: list[Sentence], sentence: Sentence | None) -> Sentence | None:
@@ -171,13 +193,21 @@ def _own_reporting(hit: CaveatHit, text: str, publisher: str | None) -> bool:
     return publisher.casefold() in text[hit.start:hit.end].casefold()
 
 
-def _unique(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
-    """One caveat per key; the same words found again ("told CBS News" twice) add their evidence to it."""
-    by_key: dict[str, CaveatSuggestion] = {}
-    for caveat in caveats:
-        known = by_key.get(caveat.key)
-        by_key[caveat.key] = caveat if known is None else replace(known, evidence=known.evidence + caveat.evidence)
-    return list(by_key.values())
+def _unique(found: list[tuple[CaveatSuggestion, _Origin]]) -> list[tuple[CaveatSuggestion, _Origin]]:
+    """One caveat per key, with what the first came from; the same words found again ("told CBS News" twice)
+    add their evidence to it. The evidence is gathered first and joined once: a cue repeated a hundred times
+    made a hundred ever longer copies."""
+    first: dict[str, tuple[CaveatSuggestion, _Origin]] = {}
+    evidence: dict[str, list[Evidence]] = {}
+    for caveat, origin in found:
+        if caveat.key in first:
+            evidence[caveat.key].extend(caveat.evidence)
+        else:
+            first[caveat.key] = (caveat, origin)
+            evidence[caveat.key] = list(caveat.evidence)
+    return [(caveat if len(evidence[key]) == len(caveat.evidence) else replace(caveat, evidence=tuple(evidence[key])),
+             origin) for key, (caveat, origin) in first.items()]
+
 
 
 _SOURCE_WORDS = re.compile(r"[\w.'’\-]+")
@@ -232,7 +262,7 @@ _ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
 # "\b[A-Z]\w{2,}" written capital first, the word boundary checked behind it: the regular expression
 # engine then skips ahead to each capital instead of trying every position (twice as fast on a whole text)
 _NAME = re.compile(r"[A-Z](?<!\w[A-Z])\w{2,}")
-_CYRILLIC_NAME = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ](?<!\w.)[а-яёіїєґʼ'’\-]{2,}")  # `\b[А-ЯЁІЇЄҐ]...`, as `_NAME`
 _WORDS = re.compile(r"\w+")
 
 
@@ -302,20 +332,36 @@ def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[R
         result.append(CaveatSuggestion(
             "single-source", body, f"carried by one source only: {label}",
             (_ev(texts, item.source, *span),), stable_key("caveat", "single-source", _norm(body)),
-            proposed or propose("single-source", body, "", item.sentence, span, source_label=label),
+            proposed or _english_wording("single-source", body, item.sentence, span, label),
         ))
     return result
+
+
+def _english_wording(kind: str, body: str, sentence: Sentence, span: tuple[int, int], label: str) -> str:
+    """The English single-source wording, its module imported where first needed (see `_caveats`)."""
+    from briefing.analysis.wording import propose
+
+    return propose(kind, body, "", sentence, span, source_label=label)
 
 
 def _questions(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
                cyrillic: list[bool]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
+    evidence: dict[str, list[Evidence]] = {}  # gathered, and joined once at the end (as in `_unique`)
     for index, text in enumerate(texts):
         slavic_hits = slavic.find_questions(text, split[index]) if cyrillic[index] else []  # language dispatch
-        for hit in [*find_questions(text, neutral[index]), *slavic_hits]:
+        english_hits: list[QuestionHit] = []
+        if neutral[index]:  # imported only for a source with a sentence its rules read, as in `_caveats`
+            from briefing.analysis.questions import find_questions
+
+            english_hits = find_questions(text, neutral[index])
+        for hit in [*english_hits, *slavic_hits]:
             key = stable_key("question", _norm(hit.text))
-            evidence = (_ev(texts, index, hit.start, hit.end),)
-            known = by_key.get(key)
-            by_key[key] = (QuestionSuggestion(hit.text, evidence, hit.cue, key) if known is None
-                           else replace(known, evidence=known.evidence + evidence))
-    return list(by_key.values())
+            found = _ev(texts, index, hit.start, hit.end)
+            if key in by_key:
+                evidence[key].append(found)
+            else:
+                by_key[key] = QuestionSuggestion(hit.text, (found,), hit.cue, key)
+                evidence[key] = [found]
+    return [question if len(evidence[key]) == 1 else replace(question, evidence=tuple(evidence[key]))
+            for key, question in by_key.items()]

@@ -13,6 +13,7 @@ the figures in docs/analysis-languages.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 ENGLISH = "en"
 UKRAINIAN = "uk"
@@ -38,6 +39,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 # of a Russian or Ukrainian source is asked this)
 _NOT_CYRILLIC_LETTER = re.compile(r"[^\W\d_\u0400-\u04ff]")
 _APOSTROPHES = ("'", "’", "ʼ")
+_OTHER_CYRILLIC_LETTER = re.compile(f"[{''.join(sorted(_OTHER_CYRILLIC))}]")
+_UK_LETTER = re.compile(f"[{''.join(sorted(_UK_LETTERS))}]")
+_RU_LETTER = re.compile("[ыэё]")
 _APOSTROPHE_IN_WORD = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
 
 
@@ -46,15 +50,19 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-def detect(text: str, default: str = OTHER) -> str:
+def detect(text: str, default: str | Callable[[], str] = OTHER) -> str:
     """The language of `text`: "en", "uk", "ru" or "other"; `default` when the text does not say
-    (too few letters, or Cyrillic without a letter or word that only one of the two languages has)."""
+    (too few letters, or Cyrillic without a letter or word that only one of the two languages has).
+
+    `default` may be a function that gives it, called only when needed: a paragraph's default is its
+    whole source's language, which most paragraphs never ask for (reading it scans the whole source).
+    """
     if not has_cyrillic(text):  # the common case of an English source: decided without counting every letter
-        return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else default
+        return ENGLISH if len(_LATIN.findall(text, 0, 400)) >= 3 else _given(default)
     if _NOT_CYRILLIC_LETTER.search(text) is None:  # no Latin letter and no letter of a third script
         cyrillic = len(text)  # Cyrillic only: straight to Ukrainian or Russian
         if len(_CYRILLIC.findall(text, 0, 3)) < 3 and len(_CYRILLIC.findall(text)) < 3:
-            return default
+            return _given(default)
     else:
         # lower-case words carry the language; capitalised ones may be foreign names ("Google", "Путин")
         lower_words = " ".join(_LOWER_WORD.findall(text))
@@ -62,20 +70,20 @@ def detect(text: str, default: str = OTHER) -> str:
         latin = len(_LATIN.findall(sample))
         cyrillic = len(_CYRILLIC.findall(sample))
         if cyrillic + latin < 3:
-            return default
+            return _given(default)
         if latin >= cyrillic:
             return ENGLISH
         if (latin + cyrillic) * 2 < len(_LETTER.findall(sample)):
             return OTHER  # mostly a third script (Greek, Arabic, CJK) with a few Cyrillic letters
     lower = text.lower()
-    other = sum(lower.count(c) for c in _OTHER_CYRILLIC)
+    other = len(_OTHER_CYRILLIC_LETTER.findall(lower))  # one scan, not one a letter
     if other and other * 50 >= cyrillic:
         return OTHER
-    uk = sum(lower.count(c) for c in _UK_LETTERS)
+    uk = len(_UK_LETTER.findall(lower))
     if any(map(lower.__contains__, _APOSTROPHES)):  # most paragraphs hold none: spared the search
         uk += len(_APOSTROPHE_IN_WORD.findall(lower))
     hard_sign = lower.count("ъ")
-    ru = hard_sign + sum(lower.count(c) for c in "ыэё")
+    ru = hard_sign + len(_RU_LETTER.findall(lower))
     if hard_sign >= 3 and not uk and hard_sign > 2 * (ru - hard_sign):
         return OTHER  # Bulgarian writes ъ as a vowel and has no ы
     if uk > 2 * ru:
@@ -89,4 +97,9 @@ def detect(text: str, default: str = OTHER) -> str:
         return UKRAINIAN if uk_words > ru_words else RUSSIAN
     if uk != ru:
         return UKRAINIAN if uk > ru else RUSSIAN
+    default = _given(default)
     return default if default in (UKRAINIAN, RUSSIAN) else RUSSIAN
+
+
+def _given(default: str | Callable[[], str]) -> str:
+    return default() if callable(default) else default

@@ -90,7 +90,9 @@ _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
 _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
                       r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]+\b")
+# `\b[a-z][a-z'’\-]+\b`, the boundary checked behind the letter: the engine then skips to each lower-case Latin
+# letter instead of testing a boundary at every position (the whole text is searched, Russian and Ukrainian too)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’\-]+\b")
 
 
 # "analyst at Harwick", "chairman of Velmar", "shares of Orvell": the name is a firm, not a person

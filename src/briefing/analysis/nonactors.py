@@ -20,8 +20,16 @@ _VESSEL = re.compile(
     r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 
 
+# one of them is in every match ("warship" holds "ship", every "... carrier" "carrier"): a text with none, as every
+# Russian or Ukrainian one, is spared the search, which tries every position of the whole text
+_VESSEL_HINTS = ("vessel", "ship", "tanker", "freighter", "ferry", "yacht", "trawler", "frigate", "destroyer",
+                 "cruiser", "submarine", "dredger", "carrier")
+
+
 def vessel_names(text: str) -> set[str]:
     """Names written right after a noun for a ship: "the tanker Sea Star", "the vessel Morning Gull"."""
+    if not any(map(text.__contains__, _VESSEL_HINTS)):
+        return set()
     return {strip_possessive(match.group("name")) for match in _VESSEL.finditer(text)}
 
 

@@ -9,9 +9,9 @@ a clumsy generated question would be worse than a faithful quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS, clause_bounds
+from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
+from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence
 from briefing.analysis.wording import without_relay
 from briefing.analysis.wordlists import word_set
@@ -35,14 +35,6 @@ _NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclea
 _DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
                                     re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our)\b|[A-Z]|\d)")
-
-
-@dataclass(frozen=True)
-class QuestionHit:
-    text: str
-    start: int
-    end: int
-    cue: str
 
 
 def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:

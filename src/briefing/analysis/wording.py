@@ -14,6 +14,7 @@ import re
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.groupviews import VIEW_CUE
+from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
 from briefing.analysis.text import ABBREVIATIONS, Sentence
 
 MAX_CLAIM_WORDS = 16
@@ -470,7 +471,6 @@ _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
-MAX_EXCERPT_WORDS = 30
 
 
 def _clause_at(sentence: Sentence, position: int) -> str:
@@ -518,10 +518,3 @@ _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|(?:many|some|most|all|none|few|s
 _VIEW_OPENERS = frozenset(("but", "and", "yet", "still", "now", "so", "meanwhile", "instead", "while", "whereas",
                            "although", "though", "because"))
 
-
-def excerpt(text: str) -> str:
-    """A sentence quoted whole, or its first words and an ellipsis when it runs long."""
-    words = text.split()
-    if len(words) <= MAX_EXCERPT_WORDS:
-        return " ".join(words).rstrip(".")
-    return " ".join(words[:MAX_EXCERPT_WORDS]).rstrip(" ,;:") + " …"

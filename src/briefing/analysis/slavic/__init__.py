@@ -20,8 +20,7 @@ from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect, has_cyrillic
 from briefing.analysis.text import Sentence, sentence_index
 
 if TYPE_CHECKING:
-    from briefing.analysis.caveats import CaveatHit
-    from briefing.analysis.questions import QuestionHit
+    from briefing.analysis.shared import CaveatHit, QuestionHit
     from briefing.analysis.suggestions import ActorSuggestion
     from briefing.model import Evidence
 
@@ -31,12 +30,18 @@ SLAVIC = (RUSSIAN, UKRAINIAN)
 @lru_cache(maxsize=256)
 def _paragraph_languages(text: str, spans: tuple[tuple[int, int, int], ...]) -> dict[int, str]:
     """Language of each paragraph (by index), given (paragraph, start, end) of its sentences."""
-    source = detect(text)
     bounds: dict[int, tuple[int, int]] = {}
     for paragraph, start, end in spans:
         low, high = bounds.get(paragraph, (start, end))
         bounds[paragraph] = (min(low, start), max(high, end))
-    return {paragraph: detect(text[start:end], default=source) for paragraph, (start, end) in bounds.items()}
+    source: list[str] = []  # the whole source's language, read once and only for a paragraph too short to tell
+
+    def source_language() -> str:
+        if not source:
+            source.append(detect(text))
+        return source[0]
+
+    return {paragraph: detect(text[start:end], default=source_language) for paragraph, (start, end) in bounds.items()}
 
 
 def languages(text: str, sentences: list[Sentence]) -> list[str]:

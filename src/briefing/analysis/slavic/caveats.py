@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.analysis.caveats import CaveatHit, clause_bounds, merge_overlaps
-from briefing.analysis.questions import QuestionHit
+from briefing.analysis.shared import CaveatHit, QuestionHit, clause_bounds, merge_overlaps
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.groups import find_groups
 from briefing.analysis.slavic.morph import info
@@ -55,12 +54,13 @@ def cue_pattern(name: str) -> re.Pattern[str]:
 def cue_keys(name: str) -> tuple[str, ...]:
     """The longest word of each phrase of `data/NAME.txt` (without its "*"): a phrase can match only
     where its longest word is in the sentence, so a sentence that holds none of them skips the
-    regular expression (most sentences hold none)."""
+    regular expression (most sentences hold none). A key that holds another ("источника", "источник") is
+    dropped: the shorter one is in every sentence the longer one is in, and each key costs a search."""
     keys = set()
     for phrase in lists.entries(name):
         words = [word.rstrip(",").rstrip("*") for word in phrase.replace("ё", "е").split()]
         keys.add(max(words, key=len))
-    return tuple(sorted(keys))
+    return tuple(sorted(key for key in keys if not any(other != key and other in key for other in keys)))
 
 
 def _lowered(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.analysis.caveats import CaveatHit
+from briefing.analysis.shared import CaveatHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import analyzer, info
 from briefing.analysis.text import Sentence, paragraph_before

@@ -239,7 +239,9 @@ def common_word(part: NamePart, language: str) -> bool:
     return facts.common >= 0.99 and known_word(part.token.text, language)
 
 
+@lru_cache(maxsize=65536)
 def known_word(word: str, language: str) -> bool:
+    """The dictionary knows the word (lower-cased); remembered, as the names it is asked of recur."""
     from briefing.analysis.slavic.morph import analyzer
 
     return bool(analyzer(language).word_is_known(word.lower()))

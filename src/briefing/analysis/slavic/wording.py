@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.shared import excerpt
 from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence
-from briefing.analysis.wording import excerpt
 
 MAX_CLAIM_WORDS = 16
 
