@@ -30,6 +30,10 @@ from briefing.analysis import analyze_texts
     ("The inspector's report, which the firm says clears it, has not been made public, and the paper could not "
      "verify its contents.", "What does the inspector's report say?"),
     ("Its findings have not been published and could not be verified.", "What do its findings say?"),
+    # a fact withheld: asked for as it is named (regression: the sentence itself was offered)
+    ("The cost of the package has not been made public.", "What is the cost of the package?"),
+    ("The names of the victims have not yet been released.", "What are the names of the victims?"),
+    ("The terms of the deal have not been disclosed.", "What are the terms of the deal?"),
     # "how much of X": the wh-phrase is the subject, no inversion
     ("It is not yet known how much of the harvest was lost.", "How much of the harvest was lost?"),
     # "gave no figures for ...": the figures are what is open

@@ -75,6 +75,12 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _DOCUMENT_NOUNS = word_set("document_nouns")
+_FACT_NOUNS = word_set("withheld_fact_nouns")
+# "The cost of the package has not been made public": the fact's noun first, then what it is of
+_WITHHELD_FACT = re.compile(
+    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?P<noun>[a-z]+)(?:\s+of\s+[^,;]{1,60}?)?)"
+    r"\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
+    r"(?:made\s+public|published|released|disclosed|announced|revealed|given)\b")
 _WITHHELD = re.compile(
     r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+))"
     r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
@@ -89,7 +95,14 @@ _REPORTING_FRAME = re.compile(
 
 
 def _withheld_document(sentence: str) -> str | None:
-    """"The surveyor's report, which …, has not been made public" -> "What does the surveyor's report say?"."""
+    """"The surveyor's report, which …, has not been made public" -> "What does the surveyor's report say?";
+    "The cost of the package has not been made public" -> "What is the cost of the package?"."""
+    fact = _WITHHELD_FACT.match(sentence)
+    if fact is not None and fact.group("noun").lower() in _FACT_NOUNS:
+        noun = fact.group("noun").lower()
+        plural = noun.endswith("s") and noun != "whereabouts"  # "details", "names", "terms": plurals
+        subject = fact.group("subject")
+        return f"What {'are' if plural else 'is'} {subject[0].lower()}{subject[1:]}?"
     match = _WITHHELD.match(sentence)
     if match is None or match.group("noun") not in _DOCUMENT_NOUNS:
         return None
