@@ -28,6 +28,7 @@ def _bodies(text: str, language: str) -> list[str]:
     ("Директорка «Житомиробленерго» Наталія Савчук заявила про це.", "uk", ["Житомиробленерго"]),
     # a person's name after the body is not part of it
     ("Пресс-секретарь Министерства обороны Сергея Шойгу ответил.", "ru", ["Министерство обороны"]),
+    ("Вопрос вынесут на заседание Совета Безопасности ООН.", "ru", ["Совет Безопасности ООН"]),
     # a preposition ends the name
     ("Сотрудники Следственного комитета при прокуратуре выехали на место.", "ru", ["Следственный комитет"]),
 ])
@@ -41,6 +42,7 @@ def test_bodies_are_named_in_the_nominative(text: str, language: str, expected: 
     ("Я рада, що закон ухвалили.", "uk"),
     ("Министерство сообщило об этом в пятницу.", "ru"),  # no complement: which ministry is said before
     ("Мид и мед продают на ярмарке.", "ru"),  # an abbreviation counts only in capitals
+    ("По совету врачей он остался дома.", "ru"),  # advice, not a council
 ])
 def test_common_nouns_are_no_bodies(text: str, language: str) -> None:
     assert _bodies(text, language) == []

@@ -56,6 +56,14 @@ def _adjective_before_noun(word: str, following: str, language: str, case: str) 
                for parse in parser.parse(following))
 
 
+@lru_cache(maxsize=50_000)
+def _singular_genitive_group(word: str, language: str) -> bool:
+    """`word` read as a listed group noun in the genitive singular ("дипломата"), the form after "два"."""
+    groups = lists.words(f"groups_{language}")
+    return any(parse.tag.POS == "NOUN" and parse.tag.number != "plur" and parse.tag.case == "gent"
+               and parse.normal_form in groups for parse in analyzer(language).parse(word))
+
+
 def _is_verb_of_view(word: str, language: str) -> str:
     """The lemma of `word` when it is a verb of saying or of a view of the lists, else ""."""
     facts = info(word, language)
@@ -87,8 +95,10 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
     # sentence is split into words only when one of them is a listed group noun in the plural
     for candidate in _stem_pattern(language).finditer(lowered):
         case = plural_group(candidate.group(), language)
-        if not case:
+        paucal = not case and _singular_genitive_group(candidate.group(), language)
+        if not case and not paucal:
             continue
+        case = case or "gent"  # "два дипломата": a group noun in the genitive singular after two, three, four
         if not words:
             words = list(_WORD.finditer(body))
             positions = {w.start(): i for i, w in enumerate(words)}
@@ -101,6 +111,8 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
             continue  # "рабочие группы министерства", "рабочие места": an adjective there, not the workers
         start = _modifiers_start(body, words, index, language, case)
         counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
+        if paucal and (counted is None or words[index - 1].group().lower() not in _PAUCAL):
+            continue  # a singular group noun is a group only right after "два", "три", "четыре", "оба"
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
             start, case = counted, "nomn"
         end = _of_end(body, words, _genitive_end(body, words, index, language), language)
@@ -171,6 +183,9 @@ def _modifiers_start(body: str, words: list[re.Match[str]], index: int, language
 _QUANTITY = frozenset({"много", "многие", "несколько", "ряд", "большинство", "часть", "немало", "десятки", "сотни",
                        "некоторые", "багато", "кілька", "декілька", "більшість", "частина", "чимало", "сотні",
                        "деякі"})
+# the numbers that take a singular noun in the genitive: "два дипломата", "три експерти" is plural, "обидва депутати"
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "дві", "чотири", "обидва", "обидві"})
+_QUANTITY = _QUANTITY | _PAUCAL | frozenset({"двое", "трое", "четверо", "пятеро", "двоє", "троє", "п'ятеро"})
 _FROM = frozenset({"из", "з", "із"})
 
 

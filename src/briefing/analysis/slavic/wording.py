@@ -58,7 +58,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     around = _around_aside(body, rel_start, rel_end, language)
     if around is not None:
         return _trim(around)
-    before = body[:rel_start].rstrip(" ,—–-")
+    before = _DATELINE.sub("", body[:rel_start]).rstrip(" ,—–-")
     if _LEADING_SOURCE.fullmatch(body[:rel_start]):
         before = ""  # "Как пишет газета «…», портовые рабочие жалуются": the words before are another source
     last = before.rsplit(maxsplit=1)
@@ -76,6 +76,10 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if after == rest and any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening):
         return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
     return _trim(after) if len(after.split()) >= 3 else None
+
+
+# "Стамбул, 4 декабря — ": where and when the story was filed, never part of a claim
+_DATELINE = re.compile(r"^[А-ЯЁІЇЄҐA-Z][^—–.!?]{0,50}?\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?\s+[—–]\s+")
 
 
 def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str | None:
