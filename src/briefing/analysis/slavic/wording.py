@@ -197,10 +197,13 @@ def _inner_quotes(text: str) -> str:
 
 def lower_first(text: str, language: str) -> str:
     """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
-    first = text.split(maxsplit=1)[0] if text.split() else ""
+    words = text.split(maxsplit=2)
+    first = words[0] if words else ""
     if not (first[:1].isupper() and first[1:].islower()):
         return text
     facts = info(first, language)
+    if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
+        return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
     if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5 \
             or not facts.known:
         return text  # a name, or a word the dictionary only guesses at ("Ставрицкому"): likely a surname
