@@ -70,3 +70,34 @@ def test_a_state_only_cyrillic_sources_show_acting_keeps_their_spelling() -> Non
     states = _states("Польща не погодилася з критикою плану, і посол залишив зал.")
     assert list(states) == ["Польща"]
     assert states["Польща"].key == _states("Poland rejected the plan.")["Poland"].key  # one state, one key
+
+
+@pytest.mark.parametrize("text, language_states", [
+    # a capital that acts stands for its state (regression: "a claim Kyiv rejected" named no actor)
+    ("The strikes hit a depot, a claim Kyiv rejected. Moscow said the talks were over.",
+     {"Ukraine": "Kyiv rejected", "Russia": "Moscow said"}),
+    ("Москва заявила, что переговоры окончены. Киев отверг эти заявления.",
+     {"Россия": "Москва заявила", "Украина": "Киев отверг"}),
+    ("Москва заявила, що переговори завершено. Київ відкинув ці заяви.",
+     {"Росія": "Москва заявила", "Україна": "Київ відкинув"}),
+])
+def test_a_capital_that_acts_is_its_state(text: str, language_states: dict[str, str]) -> None:
+    states = {a.name: a.evidence[0].text for a in analyze_texts([text]).actors if a.type == "state"}
+    assert states == language_states
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to Moscow in 2019 and later to Paris.",
+    "Paris Hilton said she would attend the gala.",
+    "The Washington Post reported the story first.",
+    "Он переехал в Москву в 2019 году.",
+])
+def test_a_capital_as_a_place_or_in_a_name_is_no_state(text: str) -> None:
+    assert not [a for a in analyze_texts([text]).actors if a.type == "state"]
+
+
+def test_every_capital_stands_for_a_listed_state() -> None:
+    for language in ("ru", "uk"):
+        states = {value for _, value in lists.pairs(f"states_{language}")}
+        capitals = lists.pairs(f"capitals_{language}")
+        assert capitals and all(key == key.lower() and value in states for key, value in capitals)

@@ -31,7 +31,17 @@ _PREPOSITIONS = frozenset({"в", "во", "из", "до", "у", "на", "к", "к
 
 @cache
 def _states(language: str) -> dict[str, str]:
-    return dict(lists.pairs(f"states_{language}"))
+    """Each state's name and each capital that stands for its state ("Москва заявила"), to its English name."""
+    return dict(lists.pairs(f"states_{language}")) | dict(lists.pairs(f"capitals_{language}"))
+
+
+@cache
+def _local_names(language: str) -> dict[str, str]:
+    """English name -> the state's own name in the language, for a capital that stands for it."""
+    names: dict[str, str] = {}
+    for key, english in lists.pairs(f"states_{language}"):
+        names.setdefault(english, key)
+    return names
 
 
 @cache
@@ -60,8 +70,9 @@ def find_states(index: int, text: str, sentences: list[Sentence],
                 continue  # "в США": an abbreviation does not decline, the preposition shows the place
             verb_end = _verb_end(text, end, sentence.end, language)
             if verb_end is not None:
-                found.append((states[key], _written(key), Evidence(index, match.start(), verb_end,
-                                                                  text[match.start():verb_end])))
+                local = _local_names(language).get(states[key], key)  # "Москва" stands for "Россия"
+                found.append((states[key], _written(local), Evidence(index, match.start(), verb_end,
+                                                                    text[match.start():verb_end])))
     return found
 
 
