@@ -75,6 +75,9 @@ def test_a_pronoun_teller_is_not_made_an_owner() -> None:
      "That the quay would close on Monday rests on one anonymous adviser to Mr. Lind."),
     ("Officials of the Harbour Board said the quay would close on Monday.",
      "That the quay would close on Monday rests on unnamed officials of the Harbour Board."),
+    ("A spokesman for the Polish customs service said no shipments were being held at the border.",
+     "That no shipments were being held at the border rests on one anonymous spokesman for the Polish customs "
+     "service."),
     ("Many of his supporters said the quay would close on Monday.",
      "That the quay would close on Monday rests on many of his supporters (unnamed)."),
 ])

@@ -215,11 +215,14 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|become|becom
                                r"\s+(?:(?:also|not|now|still|once|long)\s+)?$", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # whose people the group is, named right after it: "aides to Sen. Ana Berg", "officials of the Harbour Board"
-_WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
-                    r"[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){0,3}"
-                    # and the name ends there: "members at the Saltmere port" are not "members at the Saltmere"
-                    r"(?=\s*[,;:.)]|\s+(?:who|which|said|say|says|told|tell|tells|added|argue|argued|believe|"
-                    r"believed|warned|have|has|had|are|were|is|was|will|would|could|also)\b)")
+_WHOSE_VERB = (r"(?:who|which|said|say|says|told|tell|tells|added|argue|argued|believe|believed|warned|have|has|"
+               r"had|are|were|is|was|will|would|could|also)\b")
+# ("a spokesman for the Polish customs service"): up to five words after "the", one of them capitalised
+_WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){0,2}?)?"
+                    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
+                    rf"[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){{0,3}}(?:\s+(?!{_WHOSE_VERB})[a-z][\w'’\-]*){{0,2}})"
+                    # and the name ends there: "members at the Saltmere port remain" are not "members at the Saltmere"
+                    rf"(?=\s*[,;:.)]|\s+{_WHOSE_VERB})")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
