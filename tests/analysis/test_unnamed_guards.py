@@ -74,3 +74,9 @@ def test_aides_to_someone_still_speak() -> None:
     assert _anonymous("Aides to the governor said the levy would stay.") == ["Aides"]
     found = _anonymous("No one claimed the attack, leading harbour police officers to question whether it was planned.")
     assert len(found) == 1 and found[0].endswith("harbour police officers"), found
+
+
+def test_a_group_after_whose_is_the_subject_of_its_clause() -> None:
+    """Regression: "whose leaders privately are in despair" was passed over as mid-clause."""
+    text = "The move alarmed the Baltic states, whose leaders privately are in despair over the new policy."
+    assert _anonymous(text) == ["leaders"]

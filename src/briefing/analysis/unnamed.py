@@ -277,7 +277,7 @@ _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?i:and|or|but|while|as|that|because|thoug
                             r"where|if|whereas|after|before|until|unless|once|whether|citing|echoing|quoting)$|(?:^|[,;:—–]\s*)(?i:with)$")
 # words that open a relative or comparative clause ("which officials said", "than insiders expected"); with
 # "people" they mostly open a generic view ("what people think"), so people are left out there
-_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|what|why|how|than|even)$")
+_RELATIVE_OPENER = re.compile(r"(?:^|\s)(?i:which|who|whom|whose|what|why|how|than|even)$")
 
 
 # "many of his supporters", "a group of conservative lawmakers", "an unusual coalition of leaders"
