@@ -99,6 +99,10 @@ _PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w
 _SPEECH_WORDS = frozenset(entry.split()[0] for entry in wl.entries("source_verbs"))
 
 
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+_DEMAND = re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|call|calls|called|calling)$",
+                     re.IGNORECASE)
+_CALL_FOR = re.compile(r"\s+(?:for|on|off|up)\b", re.IGNORECASE)
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
 _THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|three|several)\s)", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
@@ -164,6 +168,8 @@ def _speech_after(rest: str) -> re.Match[str] | None:
                 and _BEFORE_SPEECH_LONG.fullmatch(rest, 0, word.start()))):
             if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
                 return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
+            if low.startswith("call") and _CALL_FOR.match(rest, verb.end()):
+                continue  # "leaders have called for sanctions": a demand, not a claim
             if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):
                 return None  # "organizers added 160 stewards": something done, nothing said
             if _OWN_SUBJECT.search(rest, 0, word.start()):
@@ -578,6 +584,9 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 speech = _VIEW_GIVEN.match(rest)
                 view = None if speech else (_STANCE_AFTER.match(rest) or _SEEN_AS.match(rest)
                                             or view_after(body, np_start, rest))
+                if view is not None and _WHOSE_BEFORE.search(body, max(0, np_start - 8), np_start) \
+                        and _DEMAND.search(view.group(0)):
+                    view = None  # "Iran, whose leaders have called for sanctions": a demand of a named party
                 speech = speech or view
             if (not speech and _at_clause_start(body, np_start)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
