@@ -120,3 +120,14 @@ def test_the_sentence_at_a_position_is_the_one_that_holds_it(pieces: list[str], 
     for chosen in (found, found[::2]):
         walk = next((i for i, s in enumerate(chosen) if s.start <= position < s.end), -1)
         assert sentence_index(chosen, position) == walk
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Київ, 4 грудня — Верховна Рада не набрала голосів.", "Верховна Рада не набрала голосів."),
+    ("Санкт-Петербург, 3 декабря — Очередь танкеров выросла.", "Очередь танкеров выросла."),
+    ("МОСКВА, 4 декабря (Интерфакс) — Суд арестовал бизнесмена.", "Суд арестовал бизнесмена."),
+    # a list that opens on a city is no dateline
+    ("Москва, Россия и Китай — главные темы встречи.", "Москва, Россия и Китай — главные темы встречи."),
+])
+def test_russian_and_ukrainian_datelines_are_not_part_of_the_lead(text: str, first: str) -> None:
+    assert sentences(text)[0].text == first

@@ -34,7 +34,9 @@ _BOUNDARY = re.compile(r"(?=[.!?。！？\r\n])(?:"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.\-]+(?:[ /]+[A-Z][A-Z'’.\-]+)*"          # BAMAKO, COX'S BAZAR, OSLO/SHENZHEN
     r"|[A-Z][a-z]+(?: / [A-Z][a-z]+)+"                         # Brussels / Tokyo
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+—))"                 # Washington —
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+—)"                  # Washington —
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:[ \-][А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?=,\s+\d{1,2}\s+[а-яёіїєґ]+\b)"  # Київ, 4 грудня
+    r"|[А-ЯЁІЇЄҐ]{2,}(?:[ \-][А-ЯЁІЇЄҐ]{2,})?(?=,))"             # МОСКВА, 4 декабря
     r"(?:,[^\n—–()]{0,40}?)?"                                  # , June 12   , Bangladesh
     r"(?:\s*\([^)\n]{1,60}\))?"                                # (Meridian Wire)
     r"\s*(?:—|–|--|-)\s+"
