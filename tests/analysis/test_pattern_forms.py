@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import anonymity, engine, mentions, states, text
+from briefing.analysis import anonymity, engine, sourcementions, states, text
 from briefing.analysis.slavic import states as slavic_states
 from briefing.analysis.text import sentences
 
@@ -31,7 +31,7 @@ _PLAIN = [
     (text._BOUNDARY, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")),
     (engine._CYRILLIC_NAME, re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")),
     (slavic_states._CAPITALISED, re.compile(r"(?<![\w'’ʼ\-])[А-ЯЁІЇЄҐ][\w'’ʼ\-]*")),
-    (mentions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
+    (sourcementions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
 ]
 
 
