@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import anonymity, engine, mentions, states, text
+from briefing.analysis import anonymity, engine, sourcementions, states, summary, text
 from briefing.analysis.slavic import states as slavic_states
 from briefing.analysis.text import sentences
 
@@ -31,7 +31,7 @@ _PLAIN = [
     (text._BOUNDARY, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")),
     (engine._CYRILLIC_NAME, re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")),
     (slavic_states._CAPITALISED, re.compile(r"(?<![\w'’ʼ\-])[А-ЯЁІЇЄҐ][\w'’ʼ\-]*")),
-    (mentions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
+    (sourcementions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
 ]
 
 
@@ -48,6 +48,17 @@ _PLAIN = [
 @example(text="ab a'b-c zz _ab 2ab Жab", start=0)
 def test_the_fast_form_matches_the_plain_form(fast: re.Pattern[str], plain: re.Pattern[str], text: str,
                                               start: int) -> None:
+    start %= len(text) + 1
+    assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+@given(text=st.text(alphabet="МмНнВвяЯыиашaZ_2'’ -.«»\n", max_size=40), start=st.integers(min_value=0, max_value=40))
+@example(text="Мы мир наши Вы ви я Я aмы _мы 2я Наш-то мыш я.", start=0)
+def test_the_summary_first_person_fast_form_matches_the_plain_form(text: str, start: int) -> None:
+    """Russian and Ukrainian "we" and "you" in a summary candidate: the letter-first form finds what the plain
+    one finds."""
+    plain = re.compile(r"(?<![^\W\d_])(?:[Мм]ы|[Мм]и|[Нн]аш[\w]*|[Вв]ы|[Вв]и|я|Я)(?![^\W\d_])")
+    fast = summary._FIRST_PERSON_SLAVIC
     start %= len(text) + 1
     assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
 

@@ -258,6 +258,25 @@ def test_english_sources_never_load_the_russian_and_ukrainian_dictionaries() -> 
     assert out.split() == ["False", "True"]
 
 
+def test_russian_and_ukrainian_sources_never_load_the_english_rules() -> None:
+    """The English name, caveat, question and wording rules are imported only for a source with a sentence
+    they read: a Russian or Ukrainian `briefing analyze` would pay for compiling their patterns."""
+    import subprocess
+    import sys
+
+    english = ("mentions", "personcues", "orgcues", "roles", "chunks", "namekinds", "personlists", "orglists",
+               "caveats", "questions", "wording")
+    code = ("import sys\nfrom briefing.analysis import analyze_texts\n"
+            f"english = [f'briefing.analysis.{{name}}' for name in {english!r}]\n"
+            "analyze_texts(['Министр Анна Берг заявила, что переговоры продолжатся, сообщил источник.',\n"
+            "               'Міністр Анна Берг заявила, що переговори тривають, повідомило джерело.'])\n"
+            "print([name for name in english if name in sys.modules])\n"
+            "analyze_texts(['Defence Minister Anna Berg said the talks would resume, according to Reuters.'])\n"
+            "print(all(name in sys.modules for name in english))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "True"]
+
+
 @pytest.mark.parametrize("language", ["ru", "uk"])
 @pytest.mark.parametrize("listed", ["anonymous", "secondhand", "unconfirmed", "hedged"])
 def test_every_cue_phrase_is_found_in_a_sentence(listed: str, language: str) -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
-from briefing.analysis.mentions import Mention, SourceMentions
-from briefing.analysis.orgcues import body_qualifier
+from briefing.analysis.sourcementions import SourceMentions
+from briefing.analysis.wordforms import Mention
 
 
 @dataclass
@@ -170,6 +170,10 @@ def _state_bodies(mentions: list[Mention]) -> dict[int, str]:
     Interior Ministry" -> "Interior Ministry"), by mention id; unless the sources name the same body of two
     countries ("the Norwegian and the Chilean Foreign Ministry"), which stay apart by their nationality."""
     found: dict[int, str] = {}
+    if not mentions:
+        return found  # no English sentence was read: its organisation rules are not imported (see sourcementions)
+    from briefing.analysis.orgcues import body_qualifier
+
     countries: dict[str, set[str]] = {}
     for mention in mentions:
         count = body_qualifier(mention.words) if mention.kind == "org" else 0

@@ -9,10 +9,10 @@ from dataclasses import replace
 from briefing.analysis import lexicon as lx
 from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
-from briefing.analysis.mentions import SourceMentions, find_mentions
 from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
 from briefing.analysis.shared import CaveatHit, QuestionHit
+from briefing.analysis.sourcementions import SourceMentions, find_mentions
 from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,

@@ -9,13 +9,12 @@ a news organisation's context ("told ...", "according to ..."). `actors.py` merg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.chunks import chunk_sentence
 from briefing.analysis.namekinds import classify_known, classify_words
-from briefing.analysis.nonactors import dateline_place, state_names, vessel_names
+from briefing.analysis.nonactors import dateline_place
 from briefing.analysis.orgcues import (
     APPOSED_BODY,
     BODY_NOUN_AFTER,
@@ -46,7 +45,6 @@ from briefing.analysis.outlets import (
     digest_papers,
     lookslike_outlet_context,
     names_an_outlet,
-    own_outlet,
 )
 from briefing.analysis.personcues import (
     abbreviated_place,
@@ -90,9 +88,6 @@ _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
 _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
                       r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
-# `\b[a-z][a-z'’\-]+\b`, the boundary checked behind the letter: the engine then skips to each lower-case Latin
-# letter instead of testing a boundary at every position (the whole text is searched, Russian and Ukrainian too)
-_LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z'’\-]+\b")
 
 
 # "analyst at Harwick", "chairman of Velmar", "shares of Orvell": the name is a firm, not a person
@@ -144,25 +139,11 @@ def _title_length(chunk: list[Token]) -> int:
     return count
 
 
-@dataclass
-class SourceMentions:
-    mentions: list[Mention]
-    outlets: set[str]
-    own_outlet: str | None
-    byline_names: set[str]
-    common_lower: set[str]  # words that occur in lower case in the source (so are common words there)
-    not_actors: set[str] = field(default_factory=set)  # ships and states the source shows to be such
-
-
-def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMentions:
-    """All name mentions of one source, read with their local cues."""
-    own, own_span = own_outlet(text)
-    outlets: set[str] = set()
-    if own:
-        outlets.add(own)
-    common_lower = set(_LOWER_WORD.findall(text))
-    bylines: set[str] = set()
-    mentions: list[Mention] = []
+def read_sentences(source: int, text: str, sentences: list[Sentence], *, own_span: tuple[int, int],
+                   common_lower: set[str], mentions: list[Mention], outlets: set[str], bylines: set[str]) -> None:
+    """The name mentions of the sentences of one source, read with their local cues, added to `mentions`
+    (the outlets and the byline names they show to `outlets` and `bylines`). `sourcementions.find_mentions`
+    calls this, importing this module only for a source with a sentence to read."""
     for sentence in sentences:
         body = sentence.text
         if body.startswith("By ") and sentence.is_headline:
@@ -198,8 +179,6 @@ def find_mentions(source: int, text: str, sentences: list[Sentence]) -> SourceMe
         firms_in_lists(text, mentions[in_sentence:])
         people_in_lists(text, mentions[in_sentence:])
     _add_digest_papers(source, text, sentences, mentions, outlets)
-    not_actors = vessel_names(text) | state_names(text, mentions)
-    return SourceMentions(mentions, outlets, own, bylines, common_lower, not_actors)
 
 
 def _add_digest_papers(source: int, text: str, sentences: list[Sentence], mentions: list[Mention],

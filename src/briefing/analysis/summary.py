@@ -49,7 +49,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b"
 _DEPENDENT_OPENING_SLAVIC = re.compile(
     "(?i:" + "|".join(re.escape(p) for p in sorted(wl.entries("summary_dependent_openings_slavic"), key=len,
                                                     reverse=True)) + r")(?![^\W\d_])")
-_FIRST_PERSON_SLAVIC = re.compile(r"(?<![^\W\d_])(?:[Мм]ы|[Мм]и|[Нн]аш[\w]*|[Вв]ы|[Вв]и|я|Я)(?![^\W\d_])")
+# `(?<![^\W\d_])(?:[Мм]ы|[Мм]и|[Нн]аш\w*|[Вв]ы|[Вв]и|я|Я)(?![^\W\d_])`, written first letter first, the letter before
+# checked behind it: the search jumps from one of its first letters to the next instead of testing every position
+_FIRST_PERSON_SLAVIC = re.compile(r"[МмНнВвяЯ](?<![^\W\d_].)(?:(?<=[МмВв])[ыи]|(?<=[Нн])аш\w*|(?<=[яЯ]))(?![^\W\d_])")
 
 
 def self_contained(body: str) -> bool:

@@ -48,8 +48,23 @@ def languages(text: str, sentences: list[Sentence]) -> list[str]:
     """The language of each sentence ("en", "uk", "ru" or "other"), decided by its paragraph."""
     if not sentences:
         return []
+    # asked some six times a source by the dispatch: the answer is kept by the list's identity and given
+    # again when the list still holds the same sentences of the same text (a check made in C, where the
+    # key of `_paragraph_languages`, a tuple for every sentence, cost more than the rest of the call)
+    held = tuple(sentences)
+    kept = _LANGUAGES.get(id(sentences))
+    if kept is not None and kept[0] == held and kept[1] == text:
+        return list(kept[2])
     by_paragraph = _paragraph_languages(text, tuple((s.paragraph, s.start, s.end) for s in sentences))
-    return [by_paragraph[s.paragraph] for s in sentences]
+    found = [by_paragraph[s.paragraph] for s in sentences]
+    if len(_LANGUAGES) >= 256:
+        _LANGUAGES.clear()
+    _LANGUAGES[id(sentences)] = (held, text, found)
+    return list(found)
+
+
+# id of a sentence list -> (its sentences, the text, their languages): see `languages`
+_LANGUAGES: dict[int, tuple[tuple[Sentence, ...], str, list[str]]] = {}
 
 
 def source_language(text: str) -> str:

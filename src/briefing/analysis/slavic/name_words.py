@@ -63,7 +63,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         word_start = find(word, word_end)
         word_end = word_start + len(word)
         first = word[0]
-        if len(word) == 1 and not first.isalnum():
+        if not first.isalnum():  # only a one-character token opens with neither a letter nor a digit
             append(Token(word_start, word_end, word))
             if word in ".!?:":
                 previous_word = False

@@ -62,21 +62,27 @@ def find_people(source: int, text: str, sentence: Sentence, language: str) -> li
         return []
     toks = tokens(text, sentence.start, sentence.end)
     found: list[SlavicMention] = []
+    count = len(toks)
     index = 0
-    while index < len(toks):
+    # the particle test's own first check (a word among the particles or with a hyphen) is made here, before the
+    # call: this loop visits every token of the sentence, and most are neither
+    while index < count:
         token = toks[index]
-        if not (token.capitalised or token.initial or _particle_before_name(toks, index)) or token.in_quotes:
+        word = token.text
+        if not (token.capitalised or token.initial
+                or ((word in NAME_PARTICLES or "-" in word) and _particle_before_name(toks, index))) or token.in_quotes:
             index += 1
             continue
         run: list[Token] = []
-        while index < len(toks):
+        while index < count:
             current = toks[index]
-            if current.in_quotes or not (current.capitalised or current.initial
-                                         or _particle_before_name(toks, index)):
+            word = current.text
+            if current.in_quotes or not (current.capitalised or current.initial or (
+                    (word in NAME_PARTICLES or "-" in word) and _particle_before_name(toks, index))):
                 if current.text == "." and run and run[-1].initial and run[-1].end == current.start:
                     index += 1  # the full stop of an initial: "Л. І. Комарової"
                     continue
-                if current.text in "-" and run and index + 1 < len(toks) and toks[index + 1].capitalised:
+                if current.text in "-" and run and index + 1 < count and toks[index + 1].capitalised:
                     if _compound_prefix(run[-1], current, language):
                         run.pop()  # "Польсько- Українське": the first half of an adjective, split by a space
                         break
