@@ -112,3 +112,48 @@ def test_a_russian_or_ukrainian_cue_holds_one_of_its_keys(listed: str, data: st.
 
     text = data.draw(st.from_regex(cue_pattern(listed)))
     assert any(key in text for key in cue_keys(listed)), f"{listed}: {text!r} matches but holds no key"
+
+
+def _hint_groups() -> list[tuple[str, ...]]:
+    return [*(hints for _, _, hints in caveats.CLAUSE_RULES), caveats._SECOND_HINTS,
+            *caveats.SECOND_RULE_HINTS.values(), caveats._OWN_ASSESSMENT_HINTS, anonymity.CUE_HINTS,
+            anonymity.ANON_HINTS]
+
+
+def test_the_caveat_hint_index_holds_every_rules_hints() -> None:
+    """The caveat rules ask the index's answer instead of searching their hints: each must be in it."""
+    every = {hint for group in _hint_groups() for hint in group}
+    assert every <= set(caveats._HINT_INDEX._prefixes)
+
+
+_HINT_TEXT = st.text(alphabet=st.sampled_from(sorted(set("".join(
+    hint for group in _hint_groups() for hint in group)) | {" ", ".", "x"})), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.one_of(_HINT_TEXT, st.sampled_from(sorted({h for g in _hint_groups() for h in g}))),
+                       max_size=12))
+def test_hint_index_finds_what_substring_search_finds(pieces: list[str]) -> None:
+    """`present` must answer as `hint in text` for every hint: overlapping hints, hints inside hints and hints
+    that are prefixes of others ("report", "reported", "report:") included."""
+    text = "".join(pieces)
+    hints = {hint for group in _hint_groups() for hint in group}
+    assert caveats._HINT_INDEX.present(text) == {hint for hint in hints if hint in text}
+
+
+def test_hint_index_on_sentences_of_the_corpus() -> None:
+    from pathlib import Path
+
+    from briefing.analysis.hintindex import HintIndex
+    from briefing.analysis.text import sentences
+
+    index = HintIndex([("ab", "abc", "bcd", "c", "abcde x")])
+    assert index.present("xabcde x") == {"ab", "abc", "bcd", "c", "abcde x"}
+    assert index.present("abd") == {"ab"}
+    hints = {hint for group in _hint_groups() for hint in group}
+    corpus = Path(__file__).parent / "corpus"
+    for path in sorted(corpus.rglob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        for sentence in sentences(text):
+            lowered = caveats.prefilter_text(sentence.text)
+            assert caveats._HINT_INDEX.present(lowered) == {hint for hint in hints if hint in lowered}

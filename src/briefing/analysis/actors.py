@@ -309,6 +309,7 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
     if not role:
         return None
     known = [(match.start(), full) for alias, full in organizations
+             if alias in role  # the substring test first: the role names few of the story's organisations
              for match in [_alias_pattern(alias).search(role)] if match]
     if known:
         return min(known)[1]

@@ -54,7 +54,8 @@ def state_names(text: str, mentions: list[Mention]) -> set[str]:
     found: set[str] = set()
     for word in {m.words[0] for m in mentions if len(m.words) == 1 and len(m.words[0]) >= 5}:
         for adjective in _adjectives(word):
-            if len(adjective) >= 4 and re.search(rf"\b{re.escape(adjective)}\s+[a-z]", text):
+            # the substring test first: most adjectives never occur, and the search compiles an expression
+            if len(adjective) >= 4 and adjective in text and re.search(rf"\b{re.escape(adjective)}\s+[a-z]", text):
                 found.update((word, adjective))
     return found
 

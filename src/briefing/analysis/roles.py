@@ -274,7 +274,7 @@ def _clause_before_head(role: str) -> bool:
     first role noun ("Trump met with House members"), a pronoun ("Once he was president"), an opening
     conjunction ("even though Republicans claim ...") or an opening verb in -ing ("trying to use ...")."""
     words = _role_words(role)
-    if _QUOTE_IN_CLAUSE.search(role):
+    if ("''" in role or "``" in role or '"' in role) and _QUOTE_IN_CLAUSE.search(role):  # every match holds one
         return True  # "Mr. Obama, the prime minister ''looked ashen,''" (but "author of ''Destiny and Power'' ")
     first = role.split(maxsplit=1)[0] if role.strip() else ""
     if not words or words[0] in _CLAUSE_OPENERS or any(w in _PRONOUNS for w in words) or (

@@ -269,6 +269,8 @@ _CUE_OPENING = re.compile(r"(?:who\s+)?(?:spoke|speaking|asked|requested|decline
 
 
 _SOURCE_NOUNS = wl.word_set("source_nouns")
+_CUE_HINT_SET = frozenset(CUE_HINTS)
+_ANON_HINT_SET = frozenset(ANON_HINTS)
 _WEAK_SOURCE_NOUNS = wl.word_set("source_nouns_weak")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _HEAD_RE = re.compile(rf"\b(?i:{_HEAD})\b")
@@ -502,18 +504,23 @@ def _quoted(text: str, position: int) -> bool:
 
 
 def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
-                    lowered: str | None = None) -> list[SourceSpan]:
+                    lowered: str | None = None, present: frozenset[str] | None = None) -> list[SourceSpan]:
     """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found.
 
-    `lowered` is the sentence's prefilter_text when the caller has it already (it is the same for every rule).
+    `lowered` is the sentence's prefilter_text when the caller has it already (it is the same for every rule),
+    and `present` the hints it holds, from a `HintIndex` that holds CUE_HINTS and ANON_HINTS (caveats.py has one).
     """
     hits: list[SourceSpan] = []
     body = sentence.text
     if lowered is None:
         lowered = prefilter_text(body)
-    has_cue = any(map(lowered.__contains__, CUE_HINTS))
-    if not has_cue and not any(map(lowered.__contains__, ANON_HINTS)) and _SOURCE_NOUNS.isdisjoint(
-            _LOWER_WORDS.findall(lowered)):
+    if present is None:
+        has_cue = any(map(lowered.__contains__, CUE_HINTS))
+        has_hint = has_cue or any(map(lowered.__contains__, ANON_HINTS))
+    else:
+        has_cue = not present.isdisjoint(_CUE_HINT_SET)
+        has_hint = has_cue or not present.isdisjoint(_ANON_HINT_SET)
+    if not has_hint and _SOURCE_NOUNS.isdisjoint(_LOWER_WORDS.findall(lowered)):
         return hits  # a set lookup per word: far cheaper than the source-noun alternation on every sentence
     taken: list[tuple[int, int]] = []
     for np_start, np_stop, quantified in _noun_phrases(body):
