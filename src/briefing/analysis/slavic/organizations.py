@@ -112,7 +112,7 @@ def _body_at(sentence: Sentence, position: int, language: str) -> list[Found]:
     if span is None:
         return []
     first, last = span
-    name = _nominative(words[first:last + 1], index - first, language)
+    name = _nominative(tuple(w.group() for w in words[first:last + 1]), index - first, language)
     head = min(lists.words(f"institution_heads_{language}") & info(words[index].group().lower(), language).lemmas)
     return [(name, sentence.start + words[first].start(), sentence.start + words[last].end(), f"public body {head!r}")]
 
@@ -151,12 +151,12 @@ def _head_noun(low: str, language: str) -> bool:
     return not lists.words(f"institution_heads_{language}").isdisjoint(info(low, language).lemmas)
 
 
-def _nominative(words: list[re.Match[str]], head: int, language: str) -> str:
+@lru_cache(maxsize=5_000)  # a story names the same body again and again
+def _nominative(written: tuple[str, ...], head: int, language: str) -> str:
     """The body's name in the nominative singular: the head read as the listed noun ("Ради" is "Рада", not
     "рад"), an adjective before it agreeing with it, the genitive words after it as written."""
     parser = analyzer(language)
     heads = lists.words(f"institution_heads_{language}")
-    written = [w.group() for w in words]
     readings = [p for p in parser.parse(written[head].lower()) if p.normal_form in heads]
     # a body is one: "Ради" is the genitive singular (the Ukrainian dictionary marks only the plural)
     reading = min(readings, key=lambda p: p.tag.number == "plur")
@@ -177,6 +177,7 @@ def _cased(written: str, word: str) -> str:
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
+@lru_cache(maxsize=20_000)
 def _genitive_complement(word: str, language: str) -> bool:
     """A word in the genitive that can complement a body's name ("энергетики", "России"), not a person's name."""
     facts = info(word.lower(), language)
