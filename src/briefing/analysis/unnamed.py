@@ -14,6 +14,18 @@ from typing import NamedTuple
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
 from briefing.analysis.anonymity import ANON_CUE, ANON_HINTS, CUE_HINTS, ONE_OF_THEM, ONE_OF_THEM_HINTS, person_before
+from briefing.analysis.groupspeech import (
+    DIRECT_SPEECH,
+    PEOPLE_SPEAK,
+    SAYING_LATER,
+    SAYING_NEXT,
+    SEEN_AS,
+    STANCE_AFTER,
+    VIEW_GIVEN,
+    may_speak,
+    relational_source_speaks,
+    speech_after,
+)
 from briefing.analysis.groupviews import VIEW_CUE, view_after, view_felt
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
@@ -28,7 +40,8 @@ class SourceSpan(NamedTuple):
 
 # the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
 _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
-_SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
+
+
 def _named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named, and so
     is "a member of the board, Anna Lind," (the name closed by a comma: an apposition, not a list)."""
@@ -45,161 +58,24 @@ _NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
 _PUT_IT = re.compile(r"\s*(?:\w+ly\s+)?(?:put|puts)\s+it\b")
-# the stop comes first so that the look-behinds are tried at stops only, not at every character
+
+# the stop comes first so that the look-behinds are tried at stops only, not at every character; a title's stop
+# ends no clause ("Aides to Sen. Ana Berg said ...")
 _CLAUSE_END = re.compile(r"[.;](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<![A-Z].)" + "".join(
     rf"(?<!\b{title}.)" for title in ("Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Rev", "Prof", "Jr", "Sr")))
-# (a title's stop ends no clause: "Aides to Sen. Ana Berg said ...")
-_AUXILIARIES = (r"(?:(?:also|have|had|has|later|would|could|might|may|will|long|generally|often|privately|"
-                r"publicly)\s+){0,2}")
-# "members of Congress echo", "residents in Port Arden said": a place or body named right after the noun
-_DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})?"
-                            rf"\s*{_AUXILIARIES}(?:said|say|says|told|believe|believed|argue|argued|warned|warn|"
-                            r"insisted|insist|echo|echoed|complain|complained|criticized|criticised|denied|deny|"
-                            r"praised|predicted|described|questioned|wrote|tweeted|noted|acknowledged|admitted|"
-                            r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
-# a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected";
-# "asked the clerk to archive the ledgers" is a request, not a claim
-_SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|(?:are|were)\s+saying|"
-                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
-                          r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                          r"forecast|dub|dubbed|term|termed|mock|mocks|mocked|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
-                          re.IGNORECASE)
+
 # "Mr. Lind, officials said, has ...": an attribution set off by commas, not an apposition naming the source
 _PARENTHETICAL = re.compile(r"\s*(?:also\s+)?(?:said|say|says|added|argued|argue|believe|believed|noted|"
                             r"told\s+\w+)\s*,")
-_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
-# after a determiner, a possessive or "in" and "of" a verb of the list is a noun: "filed a report",
-# "left in hopes of a seat", "made her point" (one fixed-width look-behind each: no alternation allowed there)
-_NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "their", "our", "my",
-                                                        "your", "this", "that", "these", "those", "in", "of", "no",
-                                                        "into"))
-# what may stand between the group and its verb of saying: a place or a body ("of the harbour board"), an aside
-# set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said"), a
-# relative clause of up to 24 words with no subject of its own ("leaders who'd rather be working on ... said"),
-# or a verb phrase of the group's own joined by "and" ("officers with no knowledge of the case chafed at ... and
-# said")
-_BEFORE_LEAD = (r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
-                r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?")
-_BEFORE_SPEECH = re.compile(_BEFORE_LEAD + r"\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+"
-                            r"(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?", re.IGNORECASE)
-# the long forms, tried only where the short one fails and the words hold "who" or "and" (they backtrack more)
-_BEFORE_SPEECH_LONG = re.compile(_BEFORE_LEAD + r"(?:\s+who(?:['’]d)?\s+(?:(?!(?:he|she|they|it|i|we|you)\s)"
-                                 r"[^,;\s]+\s+){1,24}?|\s+(?:(?!(?:he|she|they|we|i|you|and|but|while)\s)[^\s,;]+\s+)"
-                                 r"{1,20}?and\s+(?:\w+ly\s+)?)", re.IGNORECASE)
-_SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
-_LETTERS = re.compile(r"[A-Za-z]+")
-_WHOLE = re.compile(r".*", re.DOTALL)
-# people who say something: "people on the quay shouted", "people who have run the ferry for years say", "some
-# harbour figures concluded"; any verb of the list, after a place or a short relative clause
-_PEOPLE_SPEAK = re.compile(rf"(?P<where>\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}?)?"
-                           rf"(?P<who>\s+who\s+(?!(?:he|she|they|we|I|you|it)\s)[^,;]{{1,60}}?)?"
-                           rf"\s*{_AUXILIARIES}(?:\w+ly\s+)?{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
-# the first word of each verb of the list: a clause that holds none of them holds no verb of saying, and the
-# patterns built on the list (a backtracking search over the 280 verbs at every word) are not tried there
-_SPEECH_WORDS = frozenset(entry.split()[0] for entry in wl.entries("source_verbs"))
 
+_PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|workers|members)$", re.IGNORECASE)
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+
 _DEMAND = re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|call|calls|called|calling)$",
                      re.IGNORECASE)
-_CALL_FOR = re.compile(r"\s+(?:for|on|off|up)\b", re.IGNORECASE)
-_HAVE_BEFORE = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
-_THING_ADDED = re.compile(r"\s+(?:\d|(?:a|an|another|more|new|some|extra|two|three|several)\s)", re.IGNORECASE)
-_OWN_SUBJECT = re.compile(r",\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:[\s\-]+[A-Z][\w.'’\-]*)*\s+$")
 
 
-# the group followed by an infinitive is asked or expected to act ("urged allies to organize a force"); "aides
-# to the governor" are the governor's aides
-_ASKED_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|whom)\b)([a-z]+)\b")
-# a subject of its own right before the verb, set off by a comma: "engineers might benefit, he said", "are
-# reflecting, the polls tell us"
-_ANOTHER_SUBJECT = re.compile(r",\s+(?:he|she|they|we|I|you|(?:the|a|an|his|her|their|its|our)\s+[\w'’\-]+"
-                              r"(?:\s+[\w'’\-]+)?)\s+$")
-# what a group ought to do: "critics should instead question ...", "voters need to ask ..."
-_PRESCRIBED = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([\w'’]+)\s+$")
-_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s", re.IGNORECASE)
-
-
-def _prescribed(rest: str, verb_start: int) -> bool:
-    return ("ould" in rest or "ust" in rest or "eed" in rest) and bool(_PRESCRIBED.search(rest, 0, verb_start))
-
-
-def _later_source(rest: str, verb_start: int) -> bool:
-    """The word before the verb is a source noun of its own ("what his aides describe"), not one joined to the
-    group ("officials and aides said")."""
-    last = _LAST_WORD.search(rest, 0, verb_start)
-    return bool(last and last.group(1).lower() in _SOURCE_NOUNS and not _JOINED.match(rest))
-
-
-def _relational_source_speaks(rest: str, cue_end: int) -> bool:
-    """People described by how they stand to the matter ("familiar with the talks") are a source when they say,
-    judge or give something, or when an anonymity cue follows ("..., who spoke on condition of anonymity")."""
-    after_cue = rest[cue_end:]
-    return bool(_speech_after(rest) or _SAYING_NEXT.match(after_cue) or _VIEW_GIVEN.match(after_cue)
-                or _STANCE_AFTER.match(after_cue) or ANON_CUE.search(after_cue) or _OFFERED.search(rest, 0, 90))
-
-
-# "people involved offered contradictory accounts", "people involved in the talks assumed that ..."
-_OFFERED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:offer|offers|offered|give|gives|gave|provided|provide)\s+"
-                      r"(?:(?:their|an?|some|\w+)\s+){0,2}(?:accounts?|descriptions?|details?|versions?)\b|"
-                      r"(?:assume|assumed|assumes|understood|understand|understands)\s+that\b)", re.IGNORECASE)
-
-
-def _may_speak(rest: str) -> bool:
-    return not _SPEECH_WORDS.isdisjoint(_LOWER_WORDS.findall(rest.lower()))
-
-
-def _speech_after(rest: str) -> re.Match[str] | None:
-    """The clause up to the group's verb of saying, the first one it can reach ("of the board, who met
-    Monday, said"), or None. Tried at each word of the verb list, not by one pattern that backtracks
-    over the 280 verbs at every word, which cost more than the rest of the rule together."""
-    asked = _ASKED_TO.match(rest)
-    if asked and asked.group(1).lower() not in _SPEECH_WORDS:
-        return None  # "called on governors and allies to organize ...": the group is asked to act, says nothing;
-        # "leading authorities to question whether ...": they question
-    for word in _LETTERS.finditer(rest):
-        low = word.group().lower()
-        if low not in _SPEECH_WORDS:
-            continue
-        verb = _SPEECH_HERE.match(rest, word.start())
-        if verb and (_BEFORE_SPEECH.fullmatch(rest, 0, word.start()) or (
-                ("who" in rest[:word.start()] or "and " in rest[:word.start()])
-                and _BEFORE_SPEECH_LONG.fullmatch(rest, 0, word.start()))):
-            if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
-                return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
-            if low.startswith("call") and _CALL_FOR.match(rest, verb.end()):
-                continue  # "leaders have called for sanctions": a demand, not a claim
-            if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):
-                return None  # "organizers added 160 stewards": something done, nothing said
-            if _OWN_SUBJECT.search(rest, 0, word.start()):
-                return None  # "from firms, foreign sources, and donors, the Courier reported": the Courier's verb
-            if _ANOTHER_SUBJECT.search(rest, 0, word.start()) or _prescribed(rest, word.start()):
-                continue  # "..., he said", "..., the polls tell us", "critics should question": not the group's claim
-            if _later_source(rest, word.start()):
-                return None  # "to showcase what his aides describe": the verb is the aides'
-            return _WHOLE.match(rest, 0, verb.end())
-    return None
-
-
-# a view or a mood put on the group: "aides were coy about", "supporters are optimistic that"
-_STANCE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:are|were|is|was)(?:\s+(?:growing|becoming))?|remain|remained|"
-                           r"have\s+been|had\s+been|seem|seemed|appear|appeared|grew|became)\s+"
-                           r"(?:(?:also|now|still|more|less|so|very|far|much|well|even|not|\w+ly)\s+){0,2}"
-                           r"(?:\w+\s+(?:and|or)\s+)?(?:" + "|".join(sorted(wl.entries("source_stances"))) + r")\b",
-                           re.IGNORECASE)
-# a view the group gives: "experts offering their assessments", "analysts gave a gloomy verdict"
-_VIEW_GIVEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:offer|offers|offered|offering|give|gives|gave|giving)\s+"
-                         r"(?:(?:their|his|her|its|an?|some|own|\w+ly)\s+){0,3}(?:\w+\s+)?(?:assessments?|views?|"
-                         r"opinions?|analys[ie]s|predictions?|verdicts?|forecasts?|estimates?)\b", re.IGNORECASE)
-# a judgment of the group's: "party leaders see him as an asset", "aides cast the result as a sign of strength"
-_SEEN_AS = re.compile(rf"\s*{_AUXILIARIES}(?:see|sees|saw|view|views|viewed|regard|regards|regarded|cast|casts|"
-                      r"portray|portrays|portrayed|paint|paints|painted|frame|frames|framed|tout|touts|touted|promote|"
-                      r"promotes|promoted|(?:hold|holds|held)\s+up)\s+"
-                      r"(?:[^,.;:]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,60}?\s+as\s", re.IGNORECASE)
-# the group's verb of saying after its own verb and a comma: "diplomats backed the plan, warning that ..."
-_SAYING_LATER = re.compile(r",\s+(?:saying|warning|arguing|insisting|claiming|contending|predicting|complaining|"
-                           r"noting|adding)\b")
 # the group as the agent of a passive verb of judging, or where criticism or praise came from: "criticised by
 # activists", "seen by insiders as", "criticism from lawmakers and shipping executives"
 _BY_AGENT = re.compile(r"\b(?:(?:echoed|shared|disputed|questioned|challenged|criticized|criticised|condemned|"
@@ -384,7 +260,7 @@ def _noun_phrases(body: str) -> list[tuple[int, int, bool]]:
                                  and not _by_agent(body, start) and not _ACCORDING_TO.search(before)
                                  and not view_felt(body, start, body[head_end:head_end + 80])
                                  and (people or not (_RELATIVE_OPENER.search(before)
-                                                     or _SAYING_NEXT.match(body, head_end)))):
+                                                     or SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
         found.append((start, head_end, quantified))
     return found
@@ -474,7 +350,7 @@ def _people_speak(phrase: str, rest: str, body: str, np_start: int) -> bool:
     villages voiced concerns", "people who have run the ferry for years say", "party members oppose the levy";
     "people think", "many people want" is what anyone might think, not a source, unless a place or a relative
     clause says which people."""
-    speak = _PEOPLE_SPEAK.match(rest) if _may_speak(rest) else None
+    speak = PEOPLE_SPEAK.match(rest) if may_speak(rest) else None
     if not speak:
         if not view_after(body, np_start, rest):
             return False
@@ -491,7 +367,7 @@ def _people_speak(phrase: str, rest: str, body: str, np_start: int) -> bool:
 
 
 # "someone in the audience shouted": where the speaker stood, then the verb
-_SAYING_AFTER_PLACE = re.compile(r"\s+(?:in|at|on|from)\s+the\s+\w+(?:\s+\w+)?" + _SAYING_NEXT.pattern, re.IGNORECASE)
+_SAYING_AFTER_PLACE = re.compile(r"\s+(?:in|at|on|from)\s+the\s+\w+(?:\s+\w+)?" + SAYING_NEXT.pattern, re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:of|in|from|at|across|within)\s", re.IGNORECASE)
 _ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make people think twice": anyone at all
 
@@ -540,7 +416,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         if _part_of_name(body, np_start, np_stop):
             continue  # "Representative Ober said", "the Harbour Insider reported": a title or a name
         if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
-                                          and not _PARENTHETICAL.match(rest) and not _DIRECT_SPEECH.match(rest)
+                                          and not _PARENTHETICAL.match(rest) and not DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
         if " " not in phrase and _VERB_SLOT.search(body, max(0, np_start - 12), np_start) and _singular(phrase):
@@ -558,7 +434,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             cue_match = None  # "passengers have long been familiar with the captain": no tie to the matter
         elif cue_match and _RELATIONAL_CUE.match(cue_match.group(0)) and not _CITED_BEFORE.search(
                 body, max(0, np_start - 20), np_start) and not _ACCORDING_BEFORE.search(
-                body[max(0, np_start - 20):np_start]) and not _relational_source_speaks(rest, cue_match.end()):
+                body[max(0, np_start - 20):np_start]) and not relational_source_speaks(rest, cue_match.end()):
             continue  # "people involved in the case could face sanctions": who they are, but nothing said
         cue_text: str
         end = np_end
@@ -569,27 +445,27 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
         others_view = head_word == "others" and view_after(body, np_start, rest) is not None  # "others were wary"
-        if head_word in _PRONOUN_LIKE and not (said_before or _speech_after(rest) or _SAYING_NEXT.match(rest)
+        if head_word in _PRONOUN_LIKE and not (said_before or speech_after(rest) or SAYING_NEXT.match(rest)
                                                or others_view):
             continue  # "paints herself as someone deeply involved in ...": no one said anything
         if cue_match:
             end = np_end + cue_match.end()
             cue_text = cue_match.group(0)
         elif (not agent or head_word in _PRONOUN_LIKE) and not said_before and (
-                (_PEOPLE_HEAD.search(phrase) and not _DIRECT_SPEECH.match(rest)
+                (_PEOPLE_HEAD.search(phrase) and not DIRECT_SPEECH.match(rest)
                  and not _people_speak(phrase, rest, body, np_start))
-                or (head_word in _WEAK_SOURCE_NOUNS and not _SAYING_NEXT.match(rest) and not others_view
+                or (head_word in _WEAK_SOURCE_NOUNS and not SAYING_NEXT.match(rest) and not others_view
                     and not _SAYING_AFTER_PLACE.match(rest))):
             continue  # "26 people were killed", "Brazil and others": only a cue or a verb of saying makes a source;
             # as the agent of a verb of judging ("criticised by residents") they are one
         else:
-            speech = _speech_after(rest) or _SAYING_NEXT.match(rest)
+            speech = speech_after(rest) or SAYING_NEXT.match(rest)
             if speech and (_NEGATED.search(speech.group(0)) or _PASSIVE.search(speech.group(0))):
                 speech = None  # "lawmakers have not said when", "donors are mentioned": no claim rests on them
             view = None
             if not speech:  # "supporters were worried": a stance, not a passive
-                speech = _VIEW_GIVEN.match(rest)
-                view = None if speech else (_STANCE_AFTER.match(rest) or _SEEN_AS.match(rest)
+                speech = VIEW_GIVEN.match(rest)
+                view = None if speech else (STANCE_AFTER.match(rest) or SEEN_AS.match(rest)
                                             or view_after(body, np_start, rest))
                 if view is not None and _WHOSE_BEFORE.search(body, max(0, np_start - 8), np_start) \
                         and _DEMAND.search(view.group(0)):
@@ -597,8 +473,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 speech = speech or view
             if (not speech and _at_clause_start(body, np_start)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
-                speech = _SAYING_LATER.search(rest)
-            if speech and quantified and not _at_clause_start(body, np_start) and not _DIRECT_SPEECH.match(rest):
+                speech = SAYING_LATER.search(rest)
+            if speech and quantified and not _at_clause_start(body, np_start) and not DIRECT_SPEECH.match(rest):
                 speech = None  # "the deals cover five staffers ..., sources told": the verb is someone else's
             if not speech and according and according.group(0).strip().lower() == "as":
                 speech = _PUT_IT.match(rest)  # "as one board member put it"
