@@ -83,3 +83,9 @@ def test_a_pronoun_teller_is_not_made_an_owner() -> None:
 ])
 def test_whose_people_the_source_is_stays_in_its_name(text: str, sentence: str) -> None:
     assert _sentences(text, "anonymous-source") == [sentence]
+
+
+def test_an_abstract_noun_in_front_of_a_group_loses_its_sentence_capital() -> None:
+    text = "Immigration advocates warned that the asylum changes could violate international law."
+    assert _sentences(text, "anonymous-source") == [
+        "That the asylum changes could violate international law rests on unnamed immigration advocates."]

@@ -101,3 +101,9 @@ def test_every_capital_stands_for_a_listed_state() -> None:
         states = {value for _, value in lists.pairs(f"states_{language}")}
         capitals = lists.pairs(f"capitals_{language}")
         assert capitals and all(key == key.lower() and value in states for key, value in capitals)
+
+
+def test_a_state_that_closes_a_border_acts() -> None:
+    actors = analyze_texts(["Poland closed the border crossing on Monday."]).actors
+    states = [(a.name, a.evidence[0].text) for a in actors if a.type == "state"]
+    assert states == [("Poland", "Poland closed")]

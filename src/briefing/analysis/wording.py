@@ -331,6 +331,8 @@ def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
         return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
     if lx.is_nationality(first):
         return text  # "Democratic leaders", "French officials": a party or a nation keeps its capital
+    if first[1:].islower() and first.lower().endswith(_ABSTRACT_ENDINGS):
+        return text[0].lower() + text[1:]  # "Immigration advocates": an abstract noun, no name, in front
     if not first[1:].islower() or (first.lower() not in lx.COMMON_CAPITALIZED and first.lower() not in
                                    lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES
                                    and not first.lower().endswith(_ADJECTIVE_ENDINGS)):
@@ -344,6 +346,7 @@ _COMMON_ADJECTIVES = frozenset(["senior", "top", "former", "other", "local", "so
                                 "defence", "security", "intelligence", "industry", "union", "business", "legal",
                                 "health"])
 _SOURCE_NOUNS = wl.word_set("source_nouns")
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
 
