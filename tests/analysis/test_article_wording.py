@@ -89,3 +89,17 @@ def test_an_abstract_noun_in_front_of_a_group_loses_its_sentence_capital() -> No
     text = "Immigration advocates warned that the asylum changes could violate international law."
     assert _sentences(text, "anonymous-source") == [
         "That the asylum changes could violate international law rests on unnamed immigration advocates."]
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # the pronoun stands for what the group is of: the claim names it (the whole sentence was quoted)
+    ("Critics of the deal say it would do little to reduce crossings.",
+     "That the deal would do little to reduce crossings rests on unnamed critics of the deal."),
+    ("Opponents of the new rules argued they would hurt small ferry firms.",
+     "That the new rules would hurt small ferry firms rests on unnamed opponents of the new rules."),
+    # "they" after a singular thing is the group itself: no claim apart from the sentence
+    ("Critics of the deal say they are worried.",
+     "Unnamed critics are the only source of “Critics of the deal say they are worried”."),
+])
+def test_a_pronoun_for_what_the_group_is_of_is_named(text: str, sentence: str) -> None:
+    assert _sentences(text, "anonymous-source") == [sentence]

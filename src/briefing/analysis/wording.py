@@ -346,6 +346,10 @@ _COMMON_ADJECTIVES = frozenset(["senior", "top", "former", "other", "local", "so
                                 "defence", "security", "intelligence", "industry", "union", "business", "legal",
                                 "health"])
 _SOURCE_NOUNS = wl.word_set("source_nouns")
+# "Critics of the deal say it would ...": what the group is of, its verb, and a pronoun that stands for it
+_OWNED_THEN_PRONOUN = re.compile(r"\s+of\s+(?P<owner>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:say|says|said|argue|argues|"
+                                 r"argued|warn|warns|warned|believe|believes|believed|contend|contends|contended)"
+                                 r"\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?P<rest>\w.+)", re.DOTALL)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
@@ -379,6 +383,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             return f"That {statement} rests on no named source."
         if claim:
             return f"That {claim} rests on {who}."
+        owned = _OWNED_THEN_PRONOUN.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
+        if owned and (owned.group("pronoun").lower() == "it") != owned.group("owner").endswith("s"):
+            # "Critics of the deal say it would do little": "it" is the deal the critics are critics of
+            claim = _trim(f"{owned.group('owner')} {owned.group('rest')}", common)
+            if claim:
+                return f"That {claim} rests on {who_of(f'{flat} of {owned.group(1)}', common)}."
         plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS) or (
             " unnamed " in who and who.endswith(("s", *_PLURAL_ENDINGS)))
         # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
