@@ -23,7 +23,7 @@ from briefing.analysis.suggestions import (
     stable_key,
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
-from briefing.analysis.text import Sentence, sentence_index, sentences
+from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index, sentences
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -156,7 +156,8 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
 def _proposed(texts: list[str], split: list[list[Sentence]], index: int, hit: CaveatHit, body: str, *,
               common: set[str], sentence_languages: dict[int, list[str]]) -> str:
     """The sentence a caveat hit proposes for the brief, in the language of the sentence it sits in."""
-    sentence = _sentence_at(split[index], hit.start)
+    number = sentence_index(split[index], hit.start)
+    sentence = split[index][number] if number >= 0 else None
     span = (hit.start, hit.end)
     # language dispatch: a Russian or Ukrainian sentence proposes its caveat in its own language
     if slavic.has_cyrillic(body) and index not in sentence_languages:
@@ -167,23 +168,8 @@ def _proposed(texts: list[str], split: list[list[Sentence]], index: int, hit: Ca
         from briefing.analysis.wording import propose
 
         proposed = propose(hit.kind, body, hit.cue, sentence, span, common=common,
-                           previous=_previous_in_paragraph(split[index], sentence))
+                           previous=previous_in_paragraph(split[index], number))
     return proposed
-
-
-def _previous_in_paragraph(sentences: list[Sentence], sentence: Sentence | None) -> Sentence | None:
-    """The sentence before `sentence` when both are in one paragraph, else None."""
-    if sentence is None:
-        return None
-    index = sentence_index(sentences, sentence.start)
-    if index <= 0 or sentences[index - 1].paragraph != sentence.paragraph:
-        return None
-    return sentences[index - 1]
-
-
-def _sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
-    index = sentence_index(sentences, position)
-    return sentences[index] if index >= 0 else None
 
 
 def _own_reporting(hit: CaveatHit, text: str, publisher: str | None) -> bool:

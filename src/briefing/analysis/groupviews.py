@@ -19,14 +19,14 @@ from briefing.analysis import wordlists as wl
 # the brief then says that the whole statement names no one
 VIEW_CUE = "view of unnamed"
 # what the group presses for: "lawmakers have called for a special prosecutor", "leaders are pushing to ..."
-_ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "call", "calls",
+ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "call", "calls",
               "called", "calling")
 # a place or body after the noun ("members of the council") or an aside, then adverbs and auxiliaries, then
 # the verb; a word of the place may not open a relative clause, which would make the verb the clause's
 _LEAD = (r"(?P<lead>(?:\s+(?:and|or)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+s(?=\s))?"
          r"(?:\s+(?:of|in|from|at|across|within|on|to)\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)"
          r"[\w.'’\-]+\s+){0,3}?(?!who\b|that\b|which\b)[\w.'’\-]+)?(?:\s*,[^,;]{1,90},)?)")
-_VERBS = "|".join(sorted((*wl.entries("source_views"), *_ADVOCATES), key=len, reverse=True))
+_VERBS = "|".join(sorted((*wl.entries("source_views"), *ADVOCATES), key=len, reverse=True))
 _VIEW_AFTER = re.compile(_LEAD + r"\s*(?:(?:also|still|long|have|has|had|(?:do|does|did)(?:n['’]t)?|not|generally|"
                          r"often|now|clearly|\w+ly|(?P<be>are|is|were|was))\s+){0,3}"
                          r"(?P<verb>" + _VERBS + r")\b", re.IGNORECASE)
@@ -99,7 +99,7 @@ def view_after(body: str, np_start: int, rest: str) -> re.Match[str] | None:
     if view and view.group("be") and not verb.endswith("ing"):
         view = None  # "are called for repairs": a passive, no view; "are pushing for" is one
     elif view and ((verb.startswith("fe") and _FELT_HARM.match(rest, view.end()))
-                   or (verb in _ADVOCATES and not _FOR.match(rest, view.end()))):
+                   or (verb in ADVOCATES and not _FOR.match(rest, view.end()))):
         view = None  # "feel the sting of ...", "called on the board": no view
     if view is None:
         view = _PLACED_STANCE.match(rest)

@@ -12,7 +12,7 @@ import re
 
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.shared import QuestionHit, clause_bounds
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import Sentence, previous_in_paragraph
 from briefing.analysis.wording import without_relay
 from briefing.analysis.wordlists import word_set
 
@@ -62,9 +62,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
-        if question is None and pattern_kind == "unconfirmed" and index and _ANAPHORIC_SUBJECT.match(
-                text, sentence.start, start) and sentences[index - 1].paragraph == sentence.paragraph:
-            question = _earlier_claim_question(sentences[index - 1].text)  # "The figure could not be confirmed"
+        previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
+        if question is None and previous is not None and _ANAPHORIC_SUBJECT.match(text, sentence.start, start):
+            question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]

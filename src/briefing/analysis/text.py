@@ -233,6 +233,14 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
     return result
 
 
+def previous_in_paragraph(found: list[Sentence], index: int) -> Sentence | None:
+    """The sentence before `found[index]` when both are in one paragraph, else None: what "This could not be
+    verified" or "Об этом пишет ..." points back to."""
+    if index <= 0 or found[index - 1].paragraph != found[index].paragraph:
+        return None
+    return found[index - 1]
+
+
 def sentence_index(found: list[Sentence], position: int) -> int:
     """The index of the sentence that holds `position`, -1 if none does. `sentences()` gives them in text order
     and never overlapping (so does any selection of them): a binary search finds the one, where a walk from

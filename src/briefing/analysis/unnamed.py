@@ -26,7 +26,7 @@ from briefing.analysis.groupspeech import (
     relational_source_speaks,
     speech_after,
 )
-from briefing.analysis.groupviews import VIEW_CUE, view_after, view_felt
+from briefing.analysis.groupviews import ADVOCATES, VIEW_CUE, view_after, view_felt
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
 
@@ -72,8 +72,7 @@ _PEOPLE_HEAD = re.compile(r"\b(?:people|person|persons|individuals|figures|worke
 
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
 
-_DEMAND = re.compile(r"\b(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|call|calls|called|calling)$",
-                     re.IGNORECASE)
+_DEMAND = re.compile(r"\b(?:" + "|".join(ADVOCATES) + r")$", re.IGNORECASE)  # what a group presses for
 
 
 # the group as the agent of a passive verb of judging, or where criticism or praise came from: "criticised by

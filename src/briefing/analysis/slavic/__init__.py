@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.analysis.langid import RUSSIAN, UKRAINIAN, detect, has_cyrillic
-from briefing.analysis.text import Sentence, sentence_index
+from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index
 
 if TYPE_CHECKING:
     from briefing.analysis.shared import CaveatHit, QuestionHit
@@ -161,9 +161,8 @@ def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str,
     language = found[index]
     if language not in SLAVIC:
         return None
-    previous = sentences[index - 1] if index > 0 and sentences[index - 1].paragraph == sentences[index].paragraph \
-        else None
-    return wording.propose(kind, phrase, cue, sentences[index], span, language=language, previous=previous)
+    return wording.propose(kind, phrase, cue, sentences[index], span, language=language,
+                           previous=previous_in_paragraph(sentences, index))
 
 
 def propose_single_source(text: str, sentences: list[Sentence], body: str, span: tuple[int, int], *, label: str,

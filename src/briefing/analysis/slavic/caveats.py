@@ -17,7 +17,7 @@ from briefing.analysis.shared import CaveatHit, QuestionHit, clause_bounds, merg
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.groups import find_groups
 from briefing.analysis.slavic.morph import info
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
           ("hedged", "hedged"), ("selfinterest", "self-interested"))
@@ -300,8 +300,7 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             match = unconfirmed.search(lowered)
             if match is None:
                 continue
-            previous = sentences[number - 1] if number and sentences[number - 1].paragraph == sentence.paragraph \
-                else None
+            previous = previous_in_paragraph(sentences, number)
             asked = _confirmed_claim(text, sentence, match, previous, language)
             if asked is not None:
                 found.append(asked)
