@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import REPO, Row, cli_analyze_rows, parse_args, peak_rss_mb, report, timed
+from harness import REPO, Row, cli_analyze_rows, parse_args, peak_rss_mb, report, timed, workers_row
 
 from briefing.analysis import analyze_texts
 
@@ -85,6 +85,7 @@ def main() -> int:
                     rows[-1].runs, None, "≈ linear",
                     f"time per word ×{per_word[1] / per_word[0]:.2f} then ×{per_word[2] / per_word[1]:.2f} "
                     "from size to size (1 = linear)"))
+    rows.append(workers_row("analysis", articles, runs))
     rows.extend(cli_analyze_rows("analysis", articles, (1, sizes[-1]), args.quick,
                                  {1: "< 500 MB", sizes[-1]: "< 500 MB"}))
     report(rows, args.json)

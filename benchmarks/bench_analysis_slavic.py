@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import REPO, Row, cli_analyze_rows, parse_args, peak_rss_mb, report, timed
+from harness import REPO, Row, cli_analyze_rows, parse_args, peak_rss_mb, report, timed, workers_row
 
 CORPUS = REPO / "tests" / "analysis" / "corpus" / "slavic"
 PEOPLE = {
@@ -97,6 +97,7 @@ def main() -> int:
                         peak_rss_mb() if count == sizes[-1] else None, target,
                         f"CPU {cpu * 1000:.1f} ms; {median / words * 1e6:.1f} µs/word"))
     # the whole process, dictionaries loaded and all: what `briefing analyze` costs a user
+    rows.append(workers_row("analysis (ru/uk)", articles, runs))
     rows.extend(cli_analyze_rows("analysis (ru/uk)", articles, (1, sizes[-1]), args.quick,
                                  {1: "< 300 MB", 200: "< 3 s, < 300 MB"}))
     report(rows, args.json)

@@ -137,8 +137,20 @@ def cli_analyze_rows(case: str, articles: list[str], counts: tuple[int, ...], qu
             median, spread, peak, cpu = run_process(argv, runs, warmup=0 if quick else 1)
             label = "one article" if count == 1 else f"{count} articles"
             rows.append(Row(case, f"CLI `briefing analyze` {label}", median, spread, runs, peak, targets.get(count, ""),
-                            f"whole process; CPU {cpu:.2f} s"))
+                            f"whole process; CPU {cpu:.2f} s (all its processes)"))
     return rows
+
+
+def workers_row(case: str, articles: list[str], runs: int) -> Row:
+    """The analysis of `articles` in this process with its sources read on every core it may use, as
+    `briefing analyze` reads them (`briefing.analysis.reading`)."""
+    from briefing.analysis import analyze_texts
+    from briefing.analysis.reading import available_workers
+
+    workers = available_workers()
+    median, spread = timed(lambda: analyze_texts(articles, workers=workers), runs)
+    return Row(case, f"{len(articles)} articles, read in {workers} processes", median, spread, runs, None,
+               "< 3 s" if len(articles) == 200 else "", "forked workers read the sources; this process joins them")
 
 
 def parse_args(description: str) -> argparse.Namespace:

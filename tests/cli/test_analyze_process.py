@@ -108,7 +108,7 @@ def test_the_collector_runs_seldom_during_the_analysis_and_as_before_after_it(
 
     real = cmd_analyze.analyze
 
-    def watching(sources: list[object]) -> object:
+    def watching(sources: list[object], *, workers: int = 1) -> object:
         seen.append(gc.get_threshold())
         return real(sources)  # type: ignore[arg-type]
 

@@ -11,8 +11,8 @@ from briefing.analysis import slavic
 from briefing.analysis.actors import Actor, affiliation_of, build_actors, organization_names
 from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
-from briefing.analysis.shared import CaveatHit, QuestionHit
-from briefing.analysis.sourcementions import SourceMentions, find_mentions
+from briefing.analysis.reading import SourceReading, read_sources
+from briefing.analysis.shared import CaveatHit
 from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -23,7 +23,7 @@ from briefing.analysis.suggestions import (
     stable_key,
 )
 from briefing.analysis.summary import RankedSentence, rank_sentences
-from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index, sentences
+from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -31,15 +31,19 @@ _CAVEAT_ORDER = ("anonymous-source", "second-hand", "unconfirmed", "disputed", "
                  "single-source")
 
 
-def analyze(sources: Sequence[Source]) -> Suggestions:
-    """Suggestions for a brief built on `sources`; evidence indexes into this list."""
+def analyze(sources: Sequence[Source], *, workers: int = 1) -> Suggestions:
+    """Suggestions for a brief built on `sources`; evidence indexes into this list.
+
+    `workers` > 1 lets a large run read its sources in that many forked processes (`reading`): only a
+    caller whose process has no other threads may ask for it (the command line, not the GUI)."""
     return _analyze([s.text for s in sources], [s.id for s in sources],
-                    [s.originator or "" for s in sources], [s.publisher for s in sources], [s.title for s in sources])
+                    [s.originator or "" for s in sources], [s.publisher for s in sources], [s.title for s in sources],
+                    workers=workers)
 
 
-def analyze_texts(texts: Sequence[str]) -> Suggestions:
+def analyze_texts(texts: Sequence[str], *, workers: int = 1) -> Suggestions:
     """The same for plain strings (source ids are their indexes as strings)."""
-    return _analyze(list(texts), [str(i) for i in range(len(texts))])
+    return _analyze(list(texts), [str(i) for i in range(len(texts))], workers=workers)
 
 
 def _clean(text: str) -> str:
@@ -47,31 +51,27 @@ def _clean(text: str) -> str:
 
 
 def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
-             publishers: list[str | None] | None = None, titles: list[str] | None = None) -> Suggestions:
+             publishers: list[str | None] | None = None, titles: list[str] | None = None, *,
+             workers: int = 1) -> Suggestions:
     texts = [_clean(t) for t in texts]
     labels = labels or [""] * len(texts)
-    split = [sentences(text) for text in texts]
-    # language dispatch: Russian and Ukrainian sentences go to briefing.analysis.slavic, not to the English
-    # rules here (their names, caveats and questions would only be noise there, and cost time)
-    # whether a source holds any Cyrillic letter, asked once (a scan of the whole text): the Slavic rules run
-    # only where it does, and without it every sentence is language-neutral
-    cyrillic = [slavic.has_cyrillic(text) for text in texts]
-    neutral = [slavic.neutral_sentences(text, split[i]) if cyrillic[i] else split[i] for i, text in enumerate(texts)]
-    mentions: list[SourceMentions] = [find_mentions(i, text, neutral[i]) for i, text in enumerate(texts)]
+    readings = read_sources(texts, workers)
+    split = [r.split for r in readings]
+    neutral = [r.neutral for r in readings]
+    mentions = [r.mentions for r in readings]
     result = Suggestions(source_ids=list(ids))
     own = [publisher or found.own_outlet or own_publisher(text)
            for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
     actors = build_actors(mentions, own)
     organizations = organization_names(actors)
     result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
-    result.actors = slavic.add_people(result.actors, texts, split)  # language dispatch
-    result.actors = add_states(result.actors, texts, neutral, split,
+    result.actors = slavic.add_people(result.actors, texts, [r.slavic_people for r in readings])  # language dispatch
+    result.actors = add_states(result.actors, texts, neutral,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
-                               cyrillic=cyrillic)
+                               [r.slavic_states for r in readings])
     ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2, titles=titles)
-    result.caveats = _caveats(texts, split, neutral, ranked, publishers=own, labels=labels,
-                              common=[m.common_lower for m in mentions], cyrillic=cyrillic)
-    result.questions = _questions(texts, split, neutral, cyrillic)
+    result.caveats = _caveats(texts, split, readings, ranked, publishers=own, labels=labels)
+    result.questions = _questions(texts, readings)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
                           stable_key("summary", _norm(r.sentence.text)))
@@ -119,25 +119,21 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
 _Origin = tuple[int, CaveatHit] | None  # the source and the hit a caveat was found as (None: a single-source one)
 
 
-def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
-             ranked: list[RankedSentence], *,
-             publishers: list[str | None], labels: list[str], common: list[set[str]],
-             cyrillic: list[bool]) -> list[CaveatSuggestion]:
+def _caveats(texts: list[str], split: list[list[Sentence]], readings: list[SourceReading],
+             ranked: list[RankedSentence], *, publishers: list[str | None],
+             labels: list[str]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
-    for index, text in enumerate(texts):
-        if neutral[index]:  # the English rules are imported only for a source with a sentence they read
-            from briefing.analysis.caveats import find_caveats
-
-            hits.extend((index, hit) for hit in find_caveats(text, neutral[index])
-                        if not _own_reporting(hit, text, publishers[index]))
-        if cyrillic[index]:
-            hits.extend((index, hit) for hit in slavic.find_caveats(text, split[index]))  # language dispatch
+    for index, (text, reading) in enumerate(zip(texts, readings, strict=True)):
+        hits.extend((index, hit) for hit in reading.english_caveats
+                    if not _own_reporting(hit, text, publishers[index]))
+        hits.extend((index, hit) for hit in reading.slavic_caveats)
     found: list[tuple[CaveatSuggestion, _Origin]] = []
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
         found.append((CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                        stable_key("caveat", hit.kind, _norm(body))), (index, hit)))
-    found.extend((caveat, None) for caveat in _single_source(texts, split, ranked, labels, cyrillic))
+    found.extend((caveat, None) for caveat in _single_source(texts, split, ranked, labels,
+                                                             [r.cyrillic for r in readings]))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     found.sort(key=lambda f: (order.get(f[0].kind, len(order)), f[0].evidence[0].source, f[0].evidence[0].start))
     # Worded after the merge: of the caveats with the same words only the first is kept, so only its sentence
@@ -147,7 +143,8 @@ def _caveats(texts: list[str], split: list[list[Sentence]], neutral: list[list[S
     for caveat, origin in _unique(found):
         if origin is not None:
             index, hit = origin
-            caveat = replace(caveat, sentence=_proposed(texts, split, index, hit, caveat.text, common=common[index],
+            caveat = replace(caveat, sentence=_proposed(texts, split, index, hit, caveat.text,
+                                                        common=readings[index].mentions.common_lower,
                                                         sentence_languages=sentence_languages))
         caveats.append(caveat)
     return _same_source_merged(caveats)
@@ -330,18 +327,11 @@ def _english_wording(kind: str, body: str, sentence: Sentence, span: tuple[int, 
     return propose(kind, body, "", sentence, span, source_label=label)
 
 
-def _questions(texts: list[str], split: list[list[Sentence]], neutral: list[list[Sentence]],
-               cyrillic: list[bool]) -> list[QuestionSuggestion]:
+def _questions(texts: list[str], readings: list[SourceReading]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
     evidence: dict[str, list[Evidence]] = {}  # gathered, and joined once at the end (as in `_unique`)
-    for index, text in enumerate(texts):
-        slavic_hits = slavic.find_questions(text, split[index]) if cyrillic[index] else []  # language dispatch
-        english_hits: list[QuestionHit] = []
-        if neutral[index]:  # imported only for a source with a sentence its rules read, as in `_caveats`
-            from briefing.analysis.questions import find_questions
-
-            english_hits = find_questions(text, neutral[index])
-        for hit in [*english_hits, *slavic_hits]:
+    for index, reading in enumerate(readings):
+        for hit in reading.questions:
             key = stable_key("question", _norm(hit.text))
             found = _ev(texts, index, hit.start, hit.end)
             if key in by_key:

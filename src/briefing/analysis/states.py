@@ -176,22 +176,19 @@ def state_suggestions(found: list[tuple[str, str, Evidence]]) -> list[ActorSugge
 
 
 def add_states(actors: list[ActorSuggestion], texts: list[str], english: list[list[Sentence]],
-               split: list[list[Sentence]], known_states: list[set[str]], *,
-               cyrillic: list[bool] | None = None) -> list[ActorSuggestion]:
+               known_states: list[set[str]],
+               slavic_found: list[list[tuple[str, str, Evidence]]]) -> list[ActorSuggestion]:
     """`actors` and the states the sources show acting, in every language (most mentioned first).
 
     `english`: the sentences the English rules read; `known_states`: per source, the one-word names
-    it shows to be states; `cyrillic`: per source, whether it holds Cyrillic (when the caller knows:
-    a source without it has no Russian or Ukrainian state to find)."""
-    from briefing.analysis import slavic
-
+    it shows to be states; `slavic_found`: per source, the states its Russian and Ukrainian sentences
+    show acting (`slavic.find_states`, read with the rest of the source)."""
     people_words = {word for a in actors if a.type == "person" for word in a.name.split()}
     found: list[tuple[str, str, Evidence]] = []
     for index, text in enumerate(texts):
         found.extend((state, state, evidence) for state, evidence in
                      english_states(index, text, english[index], known_states[index], people_words))
-        if cyrillic is None or cyrillic[index]:
-            found.extend(slavic.find_states(index, text, split[index]))  # language dispatch
+        found.extend(slavic_found[index])
     if not found:
         return actors
     states = state_suggestions(sorted(found, key=lambda f: (f[2].source, f[2].start)))

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 from briefing.analysis import Suggestions, analyze
+from briefing.analysis.reading import available_workers
 from briefing.cli.common import Subparsers, add_command
 from briefing.errors import BriefingError
 from briefing.ingest import read_source as ingest_read_source
@@ -67,7 +68,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"briefing: {error}", file=sys.stderr)
     if not sources:
         return 1  # nothing readable: the reasons are on stderr, and an empty report would only add noise
-    suggestions = analyze(sources)
+    # a command-line process has no threads of its own, so a large run may read its sources on every core
+    suggestions = analyze(sources, workers=available_workers())
     described = [{"path": str(path), "title": source.title} for path, source in zip(paths, sources, strict=True)]
     if args.json:
         # One string, one write: json.dump writes every token on its own (over 100,000 writes for 200

@@ -21,6 +21,7 @@ from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_ind
 
 if TYPE_CHECKING:
     from briefing.analysis.shared import CaveatHit, QuestionHit
+    from briefing.analysis.slavic.actors import SlavicFindings
     from briefing.analysis.suggestions import ActorSuggestion
     from briefing.model import Evidence
 
@@ -130,16 +131,27 @@ def find_states(index: int, text: str, sentences: list[Sentence]) -> list[tuple[
     return found
 
 
+def find_people_and_bodies(index: int, text: str, sentences: list[Sentence]) -> SlavicFindings | None:
+    """The people and bodies the Russian and Ukrainian sentences of source `index` name (None for a source
+    with no Cyrillic: its rules are then not imported)."""
+    if not has_cyrillic(text):
+        return None
+    from briefing.analysis.slavic import actors as slavic_actors
+
+    return slavic_actors.findings_of(index, text, sentences)
+
+
 def add_people(actors: list[ActorSuggestion], texts: list[str],
-               split: list[list[Sentence]]) -> list[ActorSuggestion]:
-    """`actors` with the people of the Russian and Ukrainian sentences added, linked across scripts."""
-    if not any(has_cyrillic(text) for text in texts):
+               findings: list[SlavicFindings | None]) -> list[ActorSuggestion]:
+    """`actors` with the people and bodies of `findings` (`find_people_and_bodies` per source) added, linked
+    across scripts."""
+    if all(found is None for found in findings):
         # No sentence can be Russian or Ukrainian: what the full pass would return (it finds no one, and
         # orders the actors by mentions, equal counts in their order), without importing its rules.
         return sorted(actors, key=lambda a: -a.mentions)
     from briefing.analysis.slavic import actors as slavic_actors
 
-    return slavic_actors.add_people(actors, texts, split)
+    return slavic_actors.add_people(actors, texts, findings)
 
 
 def propose_caveat(text: str, sentences: list[Sentence], kind: str, phrase: str, *, cue: str,

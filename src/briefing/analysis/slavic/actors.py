@@ -10,13 +10,13 @@ evidence of both.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefing.analysis.actors import skeleton
-from briefing.analysis.slavic import has_cyrillic, languages
+from briefing.analysis.slavic import languages
 from briefing.analysis.slavic.morph import lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
-from briefing.analysis.slavic.organizations import organizations_of_text
+from briefing.analysis.slavic.organizations import Found, organizations_of_text
 from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
@@ -26,25 +26,32 @@ from briefing.model import Evidence
 _SPACES = re.compile(r"\s+")
 
 
-def mentions_of(texts: list[str], split: list[list[Sentence]]) -> list[SlavicMention]:
-    """Every person mention in the Russian and Ukrainian sentences of all sources."""
-    found: list[SlavicMention] = []
-    for index, text in enumerate(texts):
-        if not has_cyrillic(text):
-            continue
-        for sentence, language in zip(split[index], languages(text, split[index]), strict=True):
-            if language in ("ru", "uk"):
-                found.extend(find_people(index, text, sentence, language))
-    return found
+@dataclass
+class SlavicFindings:
+    """The Russian and Ukrainian people and bodies one source names, each body with its sentence's language."""
+
+    people: list[SlavicMention]
+    bodies: list[tuple[Found, str]]
+
+
+def findings_of(index: int, text: str, sentences: list[Sentence]) -> SlavicFindings:
+    """Every person and body the Russian and Ukrainian sentences of source `index` name."""
+    found_languages = languages(text, sentences)
+    people: list[SlavicMention] = []
+    for sentence, language in zip(sentences, found_languages, strict=True):
+        if language in ("ru", "uk"):
+            people.extend(find_people(index, text, sentence, language))
+    return SlavicFindings(people, organizations_of_text(text, sentences, found_languages))
 
 
 def add_people(actors: list[ActorSuggestion], texts: list[str],
-               split: list[list[Sentence]]) -> list[ActorSuggestion]:
-    """`actors` and the Russian/Ukrainian people; a person found in both scripts appears once."""
-    people = merge(mentions_of(texts, split))
+               findings: list[SlavicFindings | None]) -> list[ActorSuggestion]:
+    """`actors` and the Russian/Ukrainian people and bodies of `findings` (per source, None where a source
+    has no Cyrillic); a person found in both scripts appears once."""
+    people = merge([mention for found in findings if found is not None for mention in found.people])
     result = list(actors)
     spelled: dict[tuple[str, str], str] = {}
-    result.extend(_organizations(texts, split, result, spelled))
+    result.extend(_organizations(texts, findings, result, spelled))
     for person in people:
         # the fullest mention, chosen once: both steps below ask for it, and a person a long text names
         # often has hundreds of mentions to weigh
@@ -59,16 +66,15 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     return result
 
 
-def _organizations(texts: list[str], split: list[list[Sentence]], known: list[ActorSuggestion],
+def _organizations(texts: list[str], findings: list[SlavicFindings | None], known: list[ActorSuggestion],
                    spelled: dict[tuple[str, str], str]) -> list[ActorSuggestion]:
     """Organisations of the Russian and Ukrainian sentences ("ОАО «Газпром»"), one per name; `spelled` gets
     each name's key in its language, so that an affiliation in another case can be named as the actor is."""
     found: dict[str, list[tuple[int, int, int, str]]] = {}
     names: dict[str, str] = {}
     keyed: set[tuple[str, str]] = set()  # (language, key) of every name found
-    for index, text in enumerate(texts):
-        for (name, start, end, cue), language in organizations_of_text(text, split[index],
-                                                                        languages(text, split[index])):
+    for index, found_here in enumerate(findings):
+        for (name, start, end, cue), language in found_here.bodies if found_here is not None else []:
             key = _organization_key(name, language)
             keyed.add((language, key))
             if key not in names or name.casefold() == key:
