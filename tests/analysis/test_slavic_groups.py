@@ -178,7 +178,8 @@ def test_a_singular_group_noun_without_a_number_is_no_group() -> None:
     assert not _anonymous(LEAD_RU + "Визит дипломата в порт прошёл спокойно, сообщили в мэрии.")
 
 
-def test_a_dateline_is_no_part_of_the_claim() -> None:
-    [(_, sentence)] = _anonymous("Стамбул, 4 декабря — Переговоры о зерновом коридоре зашли в тупик, сообщили два "
+@pytest.mark.parametrize("dateline", ["Стамбул, 4 декабря — ", "Ростов-на-Дону, 4 декабря 2026 — "])
+def test_a_dateline_is_no_part_of_the_claim(dateline: str) -> None:
+    [(_, sentence)] = _anonymous(dateline + "Переговоры о зерновом коридоре зашли в тупик, сообщили два "
                                  "дипломата, знакомые с ходом консультаций.")
     assert sentence.startswith("Утверждение «переговоры о зерновом коридоре зашли в тупик»"), sentence

@@ -15,7 +15,7 @@ import re
 from briefing.analysis.shared import excerpt
 from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import Sentence, dateline_end
 
 MAX_CLAIM_WORDS = 16
 
@@ -58,7 +58,8 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     around = _around_aside(body, rel_start, rel_end, language)
     if around is not None:
         return _trim(around)
-    before = _DATELINE.sub("", body[:rel_start]).rstrip(" ,—–-")
+    # a dateline the sentence still carries ("Стамбул, 4 декабря — ") is where the story was filed, not the claim
+    before = body[min(dateline_end(body, 0), rel_start):rel_start].rstrip(" ,—–-")
     if _LEADING_SOURCE.fullmatch(body[:rel_start]):
         before = ""  # "Как пишет газета «…», портовые рабочие жалуются": the words before are another source
     last = before.rsplit(maxsplit=1)
@@ -77,9 +78,6 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
     return _trim(after) if len(after.split()) >= 3 else None
 
-
-# "Стамбул, 4 декабря — ": where and when the story was filed, never part of a claim
-_DATELINE = re.compile(r"^[А-ЯЁІЇЄҐA-Z][^—–.!?]{0,50}?\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?\s+[—–]\s+")
 
 
 def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str | None:
