@@ -386,6 +386,31 @@ def test_views_and_borrowed_words_are_worded_without_asides(sentence: str, propo
     assert proposed in [c.sentence for c in analyze_texts([sentence]).caveats]
 
 
+@pytest.mark.parametrize("sentence, proposed", [
+    # Regression: a judgment or a reaction that came from a group was worded as if the group were the source of
+    # the whole sentence ("Unnamed foreign leaders are the only source of “Despite the outrage ..., Mayor Lind has
+    # yet to apologise”"); what rests on no named source is the judgment or the reaction itself
+    ("The plan was criticised by harbour officials.",
+     "That the plan was criticised by harbour officials rests on no named source."),
+    ("The appointment sparked anger from Lind’s supporters.",
+     "That the appointment sparked anger from Lind’s supporters rests on no named source."),
+    ("The levy drew fierce backlash from ferry captains and shipping executives.",
+     "That the levy drew fierce backlash from ferry captains and shipping executives rests on no named source."),
+    # the reaction in a phrase that opens the sentence: the reaction is what rests on no one named
+    ("Despite the outrage from foreign leaders and harbour unions, Mayor Lind has yet to apologise.",
+     "The outrage from foreign leaders and harbour unions rests on no named source."),
+    ("Amid growing anger among harbour officials, the board met on Monday.",
+     "Growing anger among harbour officials rests on no named source."),
+    # a claim the group judges: the judgment rests on the group, and a name of several words keeps its capitals
+    # though the source writes its first word in lower case elsewhere ("the parties united")
+    ("The parties united behind the plan. Mayor Lind said the port was safe, a claim disputed by United Nations "
+     "experts.", "That Mayor Lind said the port was safe is disputed by unnamed United Nations experts."),
+])
+def test_a_judgment_or_reaction_from_a_group_is_what_rests_on_it(sentence: str, proposed: str) -> None:
+    proposals = [c.sentence for c in analyze_texts([sentence]).caveats if c.kind == "anonymous-source"]
+    assert proposals == [proposed], proposals
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # the group's own verb phrase, then "and said"
     ("Other former harbour pilots with no direct knowledge of the case but with years at sea bristled at the "

@@ -113,3 +113,13 @@ def test_an_unconfirmed_claim_set_off_after_a_comma_quotes_what_was_claimed() ->
     unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
     assert unconfirmed == ["Not independently confirmed: State media reported that a landing party had been "
                            "“wiped out”."], unconfirmed
+
+
+def test_an_outlet_opening_the_claim_before_keeps_its_article_in_lower_case() -> None:
+    """"The Harbour Times, a weekly, reported ..." quoted after a colon reads "the Harbour Times": the article
+    is no part of the name, though the name's own words keep their capitals."""
+    text = ("The Harbour Times, a weekly, reported that the ferry had been seized. The report could not be "
+            "independently confirmed.")
+    unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
+    assert unconfirmed == ["Not independently confirmed: the Harbour Times, a weekly, reported that the ferry had "
+                           "been seized."], unconfirmed

@@ -18,6 +18,11 @@ from briefing.analysis import wordlists as wl
 # the cue of a view put on a group, before its head noun: "view of unnamed aides"; the caveat's sentence for
 # the brief then says that the whole statement names no one
 VIEW_CUE = "view of unnamed"
+# "..., a claim disputed by local observers": the group judges the claim before it (it is no source of that claim,
+# and what rests on it is the judgment); the text before the group, up to it
+CLAIM_JUDGED = re.compile(r",\s+(?:a|the|an)\s+(?:claim|statement|assertion|account|charge|figure|version)\s+"
+                          r"(?:(?:\w+ly|was|were|is|has\s+been|have\s+been)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+                          r"(?:(?:[^\s,;]+\s+){1,5}and\s+)?$", re.IGNORECASE)
 # what the group presses for: "lawmakers have called for a special prosecutor", "leaders are pushing to ..."
 ADVOCATES = ("push", "pushes", "pushed", "pushing", "press", "presses", "pressed", "pressing", "call", "calls",
               "called", "calling")

@@ -26,7 +26,7 @@ from briefing.analysis.groupspeech import (
     relational_source_speaks,
     speech_after,
 )
-from briefing.analysis.groupviews import ADVOCATES, VIEW_CUE, view_after, view_felt
+from briefing.analysis.groupviews import ADVOCATES, CLAIM_JUDGED, VIEW_CUE, view_after, view_felt
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
 
@@ -479,7 +479,11 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 speech = _PUT_IT.match(rest)  # "as one board member put it"
             if not speech and not agent and (not according or according.group(0).strip().lower() == "as"):
                 continue  # "as a negotiator": a role, unless a verb of saying follows ("as a senior official put it")
-            cue_text = f"{VIEW_CUE if view or felt else 'unnamed'} {phrase.split()[-1].lower()}"
+            # a view, a mood or a judgment the group is the agent of ("criticised by officials", "anger from
+            # supporters") rests on no one named; a group that says something is a source of what it says
+            viewed = view or felt or (agent and not speech and not CLAIM_JUDGED.search(
+                body, max(0, np_start - 60), np_start))
+            cue_text = f"{VIEW_CUE if viewed else 'unnamed'} {phrase.split()[-1].lower()}"
         if _quoted(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
         if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)

@@ -13,7 +13,7 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
-from briefing.analysis.groupviews import VIEW_CUE
+from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
 from briefing.analysis.text import ABBREVIATIONS, Sentence
 
@@ -327,8 +327,13 @@ def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
     """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
     words = text.split()
     first = words[0]
-    if len(words) == 1 or first.lower() in _SOURCE_NOUNS or first.lower() in common:
+    if len(words) == 1 or first.lower() in _SOURCE_NOUNS:
         return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
+    if words[1][:1].isupper() and first.lower() not in lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES \
+            and first.lower() not in ("the", "a", "an"):
+        return text  # "United Nations experts", "Tea Party supporters": a name of several words, whatever its words
+    if first.lower() in common:
+        return text[0].lower() + text[1:]  # a word the source writes in lower case elsewhere: a common word
     if lx.is_nationality(first):
         return text  # "Democratic leaders", "French officials": a party or a nation keeps its capital
     if first[1:].islower() and first.lower().endswith(_ABSTRACT_ENDINGS):
@@ -377,10 +382,17 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat, common)
+        opening = _ADVERBIAL_OPENING.match(sentence.text) if cue.startswith(VIEW_CUE) and sentence else None
+        if opening and sentence and opening.start("phrase") < span[0] - sentence.start < opening.end("phrase"):
+            # "Despite the outrage from foreign leaders, ...": the reaction in the opening phrase is the view
+            return f"{_capital(' '.join(opening.group('phrase').split()))} rests on no named source."
         statement = _view_statement(_clause_at(sentence, span[0]), common) \
             if cue.startswith(VIEW_CUE) and sentence else None
         if statement:  # "Party leaders want no repeat ...": the whole statement is the view, and it names no one
             return f"That {statement} rests on no named source."
+        judged = CLAIM_JUDGED.search(sentence.text, 0, span[0] - sentence.start) if sentence is not None else None
+        if claim and judged:  # "..., a claim rejected by United Nations experts": the rejection rests on them
+            return f"That {claim} is {judged.group('verb').lower()} by {who}."
         if claim:
             return f"That {claim} rests on {who}."
         owned = _OWNED_THEN_PRONOUN.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
@@ -505,7 +517,7 @@ def _clause_at(sentence: Sentence, position: int) -> str:
 _CLAUSE_BOUNDARY = re.compile(r"[,;]\s+(?=(?:and|but|while|whereas|yet|even\s+as|although|though|because)\s)|;\s+")
 # a phrase that opens the sentence before its subject: "In Clinton's campaign, ...", "Despite the gap, ..."
 _ADVERBIAL_OPENING = re.compile(r"(?:In|At|On|For|Despite|After|Before|With|Amid|Under|Unlike|Since|During)\s"
-                                r"[^,;]{1,80},\s+")
+                                r"(?P<phrase>[^,;]{1,80}),\s+")
 
 
 def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
