@@ -49,6 +49,10 @@ from briefing.analysis import analyze_texts
      "Is it confirmed that the company expects losses of 2 million euros a week?"),
     ("Officials said 40 people died in the fire. The toll could not be independently verified.",
      "Is it confirmed that 40 people died in the fire?"),
+    # any short subject of a passive "could not be verified" points back, and the teller may come last
+    ("The insurers raised the premium to 1.25 percent of a vessel's value, two shipbrokers in Istanbul said. The "
+     "increase could not be independently verified.",
+     "Is it confirmed that the insurers raised the premium to 1.25 percent of a vessel's value?"),
     # a relative clause set off by commas is an aside, not the end of what is unclear
     ("It is not clear whether the port authority, which owns the quay, will step in.",
      "Will the port authority step in?"),

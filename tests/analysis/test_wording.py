@@ -3,6 +3,8 @@ merge one unnamed source's mentions, and flag parties speaking about their own a
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis import analyze, analyze_texts
 from briefing.model import Source
 
@@ -123,3 +125,17 @@ def test_an_outlet_opening_the_claim_before_keeps_its_article_in_lower_case() ->
     unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
     assert unconfirmed == ["Not independently confirmed: the Harbour Times, a weekly, reported that the ferry had "
                            "been seized."], unconfirmed
+
+
+@pytest.mark.parametrize("text, proposed", [
+    # a short subject of a passive "could not be verified" stands for what the sentence before said
+    ("The insurers raised the premium to 1.25 percent, two shipbrokers said. The increase could not be "
+     "independently verified.", "Not independently confirmed: the insurers raised the premium to 1.25 percent, two "
+                                "shipbrokers said."),
+    # one that acts is no such pointer: what the ministry could not do is the caveat
+    ("Underwriters raised the premium, two shipbrokers said. The ministry could not verify the figures.",
+     "Not independently confirmed: The ministry could not verify the figures."),
+])
+def test_a_subject_that_points_back_quotes_the_sentence_before(text: str, proposed: str) -> None:
+    unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
+    assert unconfirmed == [proposed], unconfirmed

@@ -13,7 +13,7 @@ import re
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
-from briefing.analysis.wording import without_relay
+from briefing.analysis.wording import points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -63,7 +63,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
-        if question is None and previous is not None and _ANAPHORIC_SUBJECT.match(text, sentence.start, start):
+        if question is None and previous is not None and points_back(sentence.text):
             question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
@@ -144,16 +144,17 @@ _OWNER = re.compile(r"(?!(?:He|She|They|It|We|I|You|This|That)\b)(?:The\s+|A\s+|
 _POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
-# "The figure could not be confirmed": the subject points back to what the sentence before reported
-_ANAPHORIC_SUBJECT = re.compile(r"(?:The|This|That|These|Those|Its|Their)\s+(?:figures?|claims?|numbers?|accounts?|"
-                                r"reports?|estimates?|allegations?|details|toll)\s+$")
 _ACCORDING_FRAME = re.compile(r"^According\s+to\s+[^,;]{3,120},\s+(?P<claim>.+)$", re.DOTALL)
+# "Underwriters raised the premium, two shipbrokers said.": the teller after the claim
+_TELLER_AFTER = re.compile(r"^(?P<claim>.+?),\s+(?:[\w'’\-]+\s+){1,6}?(?:said|says|reported|reports|told\s+\w+)\.?$",
+                           re.DOTALL)
 
 
 def _earlier_claim_question(previous: str) -> str | None:
     """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
-    return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _REPORTING_FRAME.search(previous))
+    return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _TELLER_AFTER.match(previous)
+                               or _REPORTING_FRAME.search(previous))
 
 
 def _first_clause(clause: str) -> str:

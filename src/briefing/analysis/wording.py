@@ -453,17 +453,28 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
-    elif kind == "unconfirmed" and previous is not None and _POINTS_BACK.match(flat):
+    elif kind == "unconfirmed" and previous is not None and points_back(flat):
         # "The claim could not be independently verified": what could not be is what the sentence before says
         flat = _lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
 
 
-# a subject that stands for what was said before it: "The claim could not be verified", "This has not been confirmed"
+# a subject that stands for what was said before it: "The claim could not be verified", "This has not been
+# confirmed", and any short subject of a passive "could not be verified" ("The increase"; "The ministry could not
+# verify" is no pointer: the ministry acts)
 _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information)\s+)?"
-                          r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b")
+                          r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b"
+                          r"|(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w'’\-]*\s+){1,2}?"
+                          r"(?:could|can|cannot|has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:be|been)\s+"
+                          r"(?:independently\s+)?(?:verified|confirmed)\b")
+
+
+def points_back(clause: str) -> bool:
+    """Whether `clause` ("The increase could not be verified") is about what the sentence before it said."""
+    return _POINTS_BACK.match(clause) is not None
+
 # who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
 _RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
 
