@@ -360,6 +360,27 @@ def test_trades_and_travellers_as_unnamed_sources(sentence: str, phrase: str) ->
     assert phrase in _caveats(sentence, "anonymous-source"), _caveats(sentence, "anonymous-source")
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    # a counted group of people named by their trade, whatever the trade, when it says something
+    ("The insurers raised the premium to 1.25 percent, two shipbrokers in Istanbul said.", "two shipbrokers"),
+    ("Several underwriters told the Harbour Post that the cover would be withdrawn.", "Several underwriters"),
+    ("Three cardiologists at the clinic said the trial had been rushed.", "Three cardiologists"),
+])
+def test_a_counted_trade_that_speaks_is_an_unnamed_source(sentence: str, phrase: str) -> None:
+    assert any(found.startswith(phrase) for found in _caveats(sentence, "anonymous-source")), \
+        _caveats(sentence, "anonymous-source")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two containers said to hold grain were seized at the quay.",  # a passive "said to": no one speaks
+    "Two tankers told apart by their flags left the port.",
+    "Several papers said the mayor would resign.",  # newspapers: reports, not people of a trade
+    "The two computers said nothing about the breach.",
+])
+def test_a_counted_thing_is_no_trade(sentence: str) -> None:
+    assert _caveats(sentence, "anonymous-source") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Two nuns who worked as nurses and helped the poor in the valley are found slain in their home.",
     "Some managers had the discretion to hire the workers they thought best.",
