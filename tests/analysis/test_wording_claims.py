@@ -196,3 +196,31 @@ def test_the_bundled_sample_sources_raise_no_torn_caveat_sentence() -> None:
 def test_someone_is_an_unnamed_person() -> None:
     assert who_of("someone") == "an unnamed person"
     assert who_of("Somebody") == "an unnamed person"
+
+
+def test_a_main_clause_with_a_preposition_in_it_is_the_claim() -> None:
+    """Regression: "Talks stalled on Wednesday after ..." was read as a subordinate opener ("stalled on" took the
+    place of "Just days after"), so the caveat fell back to quoting the whole sentence as its source's only word."""
+    text = "Talks stalled on Wednesday after insurers raised premiums, according to three people briefed on the talks."
+    sentence = _propose("anonymous-source", text, "three people briefed on the talks")
+    assert sentence == ("That talks stalled on Wednesday after insurers raised premiums rests on three unnamed "
+                        "people briefed on the talks."), sentence
+
+
+def test_an_opener_that_says_when_is_still_no_claim() -> None:
+    text = "Two weeks after the vote, the harbour board reversed course, according to two officials."
+    sentence = _propose("anonymous-source", text, "two officials")
+    assert sentence == "That the harbour board reversed course rests on two unnamed officials.", sentence
+
+
+def test_a_source_in_a_relative_clause_is_no_source_of_the_clause_before() -> None:
+    text = "The yield on harbour bonds rose slightly, which analysts said reflected fears of higher borrowing costs."
+    sentence = _propose("anonymous-source", text, "analysts")
+    assert not sentence.startswith("That the yield on harbour bonds rose slightly rests"), sentence
+
+
+def test_a_conjunction_before_an_opener_that_says_when_is_still_no_claim() -> None:
+    text = "But in recent days, advisers to the mayor say, the mayor has grown exasperated with the campaign."
+    sentence = _propose("anonymous-source", text, "advisers to the mayor")
+    assert sentence == ("That the mayor has grown exasperated with the campaign rests on unnamed advisers to the "
+                        "mayor."), sentence

@@ -102,6 +102,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = _trim(f"{body[:opening.start()]} {closing.group('rest')}", common)
         if claim:
             return _STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
+    if _RELATIVE_BEFORE.search(body, max(0, rel_start - 8), rel_start):
+        return None  # "The yield rose, which analysts said reflected ...": what they said is about the clause before
     before = _closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -158,7 +160,13 @@ _WHEN_THAT = re.compile(r"\s*(?:" + _WHEN + r")?that\s+")
 # a relay that opens with the speaker's verb ("told CNN"): what comes before it is who spoke, not what was said
 _SPEAKER_BEFORE = re.compile(r"(?:told|said|says|tells)\b", re.IGNORECASE)
 _FINITE_OPENER = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may|must|did|does)\s")
-_SUBORDINATE = re.compile(r"(?:just\s+|only\s+|even\s+)?(?:\w+\s+){0,2}?"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
+# the words before the subordinator say when ("Just days after", "Two weeks before", "Moments after"); any other word
+# there is a subject and its verb ("Talks stalled on Wednesday after ...": a main clause)
+_SUBORDINATE = re.compile(r"(?:(?:but|and|yet|so|or)\s+)?(?:just\s+|only\s+|even\s+)?"
+                          r"(?:(?:a|an|the|\d+|one|two|three|four|five|six|several|few|"
+                          r"shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|"
+                          r"decades?)\s+){0,2}?"
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
 # where a long claim can stop without losing its point: before a participle phrase or a preposition
