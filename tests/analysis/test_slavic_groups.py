@@ -183,3 +183,21 @@ def test_a_dateline_is_no_part_of_the_claim(dateline: str) -> None:
     [(_, sentence)] = _anonymous(dateline + "Переговоры о зерновом коридоре зашли в тупик, сообщили два "
                                  "дипломата, знакомые с ходом консультаций.")
     assert sentence.startswith("Утверждение «переговоры о зерновом коридоре зашли в тупик»"), sentence
+
+
+@pytest.mark.parametrize("text, phrase, claim", [
+    # a participle phrase set off by commas between the group and its verb says who the group is
+    (LEAD_RU + "Эксперты, опрошенные агентством, полагают, что атаки на нефтебазы продолжатся до весны.",
+     "Эксперты", "атаки на нефтебазы продолжатся до весны"),
+    (LEAD_UK + "Експерти, опитані агентством, вважають, що атаки на нафтобази триватимуть до весни.",
+     "Експерти", "атаки на нафтобази триватимуть до весни"),
+])
+def test_a_participle_aside_between_the_group_and_its_verb(text: str, phrase: str, claim: str) -> None:
+    found = _anonymous(text)
+    assert [found_phrase for found_phrase, _ in found] == [phrase], found
+    assert f"«{claim}»" in found[0][1], found
+
+
+def test_an_aside_of_nouns_is_a_list() -> None:
+    """An aside of nouns ("Эксперты, агентство и мэрия, ...") is a list, not who the group is."""
+    assert _anonymous(LEAD_RU + "Эксперты, агентство и мэрия, полагают, что мост закроют.") == []

@@ -281,8 +281,13 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
             position += 1
             continue
         between = body[max(words[position - 1].end(), end):word.start()]  # not the «…» that ends the group
-        aside = SOURCE_ASIDE.match(body, words[position - 1].end()) if between.strip() == "," else None
-        if aside is not None:  # "чиновники мэрии, по данным газеты, сомневаются": read past the source
+        aside = None
+        if between.strip() == ",":
+            aside = SOURCE_ASIDE.match(body, words[position - 1].end()) or _modifier_aside(
+                body, words[position - 1].end(), language)
+        if aside is not None:
+            # "чиновники мэрии, по данным газеты, сомневаются", "эксперты, опрошенные агентством, полагают":
+            # read past the source or the participle phrase
             position = next((i for i, w in enumerate(words) if w.start() >= aside.end()), len(words))
             last = min(len(words), position + 4)
             end = aside.end()
@@ -308,6 +313,28 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
 SOURCE_ASIDE = re.compile(r",\s*(?:по\s+(?:данным|словам|информации|сообщениям)|за\s+(?:даними|словами|інформацією|"
                            r"повідомленнями)|как\s+(?:сообщает|пишет|сообщают|пишут)|як\s+(?:повідомляє|пише|"
                            r"повідомляють|пишуть))\s[^,.;:!?]{1,60},\s*", re.IGNORECASE)
+
+
+# a phrase set off by commas that opens on a participle or a plural adjective: who the group is
+_MODIFIER = re.compile(r",\s*(?P<first>[^\W\d_]+)[^,.;:!?«»\"“”]{0,60},\s*")
+_PLURAL_ADJECTIVE = ("ые", "ие", "і")
+
+
+def _modifier_aside(body: str, position: int, language: str) -> re.Match[str] | None:
+    """", опрошенные агентством,", ", опитані агентством,": a participle (or, in Ukrainian, whose dictionary tags
+    participles as adjectives, a plural adjective) opens the phrase, so it describes the group before it."""
+    aside = _MODIFIER.match(body, position)
+    if aside is None:
+        return None
+    first = aside.group("first").lower()
+    facts = info(first, language)
+    if facts.pos == "PRTF" or (facts.pos == "ADJF" and first.endswith(_PLURAL_ADJECTIVE)
+                               and first not in _RELATIVE_WORDS):
+        return aside
+    return None
+
+
+_RELATIVE_WORDS = frozenset(("которые", "які", "такие", "такі", "другие", "інші", "все", "всі"))
 
 
 def _verb_before(body: str, words: list[re.Match[str]], start: int, language: str) -> str | None:

@@ -119,8 +119,10 @@ _LEADING_SOURCE = re.compile(r"^(?:по\s+(?:словам|данным|инфо�
                              re.IGNORECASE)
 _REPORTED_THAT = {"ru": re.compile(r",\s*что\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
                   "uk": re.compile(r",\s*що\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
-# "Эту информацию не удалось подтвердить", "Ці дані не підтверджені": the subject points at the sentence before
-_THIS = re.compile(r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
+# "Эту информацию не удалось подтвердить", "Ці дані не підтверджені": the subject points at the sentence before,
+# perhaps after an adverb ("Официально эти сведения не подтверждены")
+_THIS = re.compile(r"(?:(?:официально|офіційно|пока|поки|ещё|ще|также|також|независимо|незалежно)\s+)?"
+                   r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
                    r"офіційно|независимо|незалежно)\b", re.IGNORECASE)
 
 
