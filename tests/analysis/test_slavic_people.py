@@ -287,3 +287,13 @@ def test_words_with_a_typographic_apostrophe_are_looked_up_in_the_dictionary(tex
     """Regression: with "’" the dictionary knew neither the towns (read as surnames) nor the given names
     (so only the surnames were shown); names keep the apostrophe the text uses."""
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word the dictionary reads mostly as a surname, but also as a given name, before a surname in -енко:
+    # the given name ("Герман" is a surname three times in four in the Ukrainian dictionary)
+    ("Міністр енергетики Герман Галущенко сказав, що ремонт триватиме тиждень.", {"Герман Галущенко"}),
+    ("Министр энергетики Герман Галущенко сказал, что ремонт продлится неделю.", {"Герман Галущенко"}),
+])
+def test_a_given_name_the_dictionary_reads_as_a_surname_before_a_surname(text: str, expected: set[str]) -> None:
+    assert _people(text) == expected

@@ -21,6 +21,7 @@ from briefing.analysis.slavic.name_context import modifies_next, named_after, re
 from briefing.analysis.slavic.name_words import (
     HYPHEN_PARTICLES,
     NAME_PARTICLES,
+    SURNAME_ENDING,
     NamePart,
     Token,
     classify,
@@ -181,6 +182,11 @@ def _people_in_run(source: int, text: str, toks: list[Token], run: list[Token],
         if part is not None and part.kind == "unknown" and part.info is not None and part.info.first_name \
                 and after is not None and after.kind == "surname":
             part.kind = "first"  # "Роман Петров", "Любовь Соколова": the name reading, before a surname
+        elif part is not None and part.kind == "surname" and part.info is not None and part.info.first_name \
+                and not SURNAME_ENDING.search(part.token.text.lower()) and after is not None \
+                and after.kind == "surname" and SURNAME_ENDING.search(after.token.text.lower()):
+            part.kind = "first"  # "Герман Галущенко": a surname by the dictionary's odds, but a given name too,
+            # before a word that ends as surnames do
     for index in range(1, len(parts)):
         before, token = parts[index - 1], run[index]
         if parts[index] is None and before is not None and before.kind == "first" and _sure_given(before) \
