@@ -442,3 +442,36 @@ def test_not_independently_confirmed_in_ukrainian() -> None:
     assert [c.text for c in result.caveats if c.kind == "unconfirmed"] == [
         "Цю інформацію не вдалося незалежно підтвердити"]
     assert result.questions
+
+
+_LEAD = {"ru": "Голосование в порту прошло поздно вечером. ", "uk": "Голосування в порту відбулося пізно ввечері. "}
+
+
+@pytest.mark.parametrize(("language", "text", "question"), [
+    # the question asked before the cue
+    ("ru", "Сколько будет стоить ремонт моста, пока неизвестно.", "Сколько будет стоить ремонт моста?"),
+    ("uk", "Скільки коштуватиме відновлення мережі, поки не відомо.", "Скільки коштуватиме відновлення мережі?"),
+    ("ru", "Пока неизвестно, каков размер ущерба.", "Каков размер ущерба?"),
+    # a fact withheld: what it is, the question word agreeing with the fact's noun (or with its verb's plural)
+    ("ru", "Стоимость ремонта моста не раскрывается.", "Какова стоимость ремонта моста?"),
+    ("ru", "Размер ущерба пока не называется.", "Каков размер ущерба?"),
+    ("ru", "Сроки ремонта не сообщаются.", "Каковы сроки ремонта?"),
+    ("uk", "Вартість ремонту мосту не розголошується.", "Яка вартість ремонту мосту?"),
+    ("uk", "Терміни ремонту поки не називаються.", "Які терміни ремонту?"),
+])
+def test_a_question_asked_before_its_cue_or_a_fact_withheld(language: str, text: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]
+
+
+@pytest.mark.parametrize(("language", "text", "question"), [
+    # who does not know stands between the cue and the question
+    ("uk", "Так і не відомо родині моряка, чи він живий.", "Чи він живий?"),
+])
+def test_the_question_after_who_does_not_know(language: str, text: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]
+
+
+def test_a_passive_that_tells_someone_withholds_nothing() -> None:
+    """"Плохие новости не сообщаются своему населению" says what a state hides from its people, not a fact the
+    story withholds: no question."""
+    assert analyze_texts([_LEAD["ru"] + "Плохие новости не сообщаются своему населению."]).questions == []

@@ -24,7 +24,7 @@ _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("un
 _LETTER = r"[^\W\d_]"
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)\b)")
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
-                    r"каких|чей|чья|чьи)\b|\w+\s+ли\b)", re.IGNORECASE)
+                    r"каких|каков|какова|каково|каковы|чей|чья|чьи)\b|\w+\s+ли\b)", re.IGNORECASE)
 _WH_UK = re.compile(r"^(?:(?:хто|що|коли|де|куди|звідки|чому|навіщо|як|скільки|які|який|яка|яке|яким|яких|чий|чия|"
                     r"чиї|чи)\b|\w+\s+чи\b)", re.IGNORECASE)
 # what every phrase of a list holds, checked before its words: a party speaking of itself reports it
@@ -252,6 +252,32 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
 
 
+# "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються": a fact the source withholds
+_WITHHELD = re.compile(r"^(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
+                       r"(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|розголошу|повідомля|назива|уточню|оголошу)"
+                       r"[^\W\d_]*(?:ся|сь))\s*\.?$", re.IGNORECASE)
+_WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
+            "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
+
+
+def _withheld_question(basis: str, language: str) -> str | None:
+    """"Стоимость ремонта не раскрывается" -> "Какова стоимость ремонта?"; "Терміни ремонту не називаються" ->
+    "Які терміни ремонту?": the question word agrees with the fact's noun, or is plural with a plural verb."""
+    match = _WITHHELD.match(basis.strip())
+    if match is None:
+        return None
+    subject = match.group("subject")
+    head = info(subject.split()[0].lower(), language)
+    if head.pos != "NOUN":
+        return None  # "Его не называют": no fact named
+    verb = match.group("verb").lower()
+    plural = verb.endswith(("ются", "ються", "ятся", "яться"))
+    asked = _WHAT_IS[language]["plur" if plural else head.gender] if plural or head.gender else None
+    if asked is None:
+        return None
+    return f"{asked} {subject[:1].lower()}{subject[1:]}?"
+
+
 _HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
                     r"імовірно|мабуть)(?:\s*,)?(?![^\W\d_])", re.IGNORECASE)
 
@@ -278,6 +304,12 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
     return QuestionHit(question, clause_start, clause_end, match.group(0))
 
 
+# a passive cue that goes on with words of its own (not a comma and the question) tells, not withholds
+_TOLD_ON = re.compile(r"\s+[^\W\d_]")
+# who does not know stands between the cue and the question: "не відомо Айше Сейтаблаєвій, чи ..."
+# (not "о том, что ...", whose "что" joins a clause, nor "невідомо від кого, чи ...", whose "кого" is asked already)
+_ASKED_LATER = re.compile(r"(?P<who>[^,.;:!?]{1,60}),\s*(?P<asked>.+)$", re.DOTALL)
+_THAT_WORD = re.compile(r"(?:что|що)\b", re.IGNORECASE)
 # "Остаётся неизвестным и то, когда ...", "Поки незрозуміло й те, чи ...": the question follows the comma
 _AND_THAT = re.compile(r"^(?:(?:и|й|і|же|ж)\s+)?(?:то|те)\s*,\s*", re.IGNORECASE)
 
@@ -306,14 +338,23 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
                 found.append(asked)
                 continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if match.group(0).endswith(("ся", "сь")) and _TOLD_ON.match(text, end, sentence.end):
+            continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story
         clause_start, clause_end = _clause(text, sentence, start, end)
         after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
+        asked_later = _ASKED_LATER.match(after) if not wh.match(after) else None
+        if asked_later and wh.match(asked_later.group("asked")) and not _THAT_WORD.match(asked_later.group("asked")) \
+                and not any(wh.match(word) for word in asked_later.group("who").split()):
+            after = asked_later.group("asked")  # "не відомо Айше Сейтаблаєвій, чи зостався живий батько"
+        before = text[sentence.start:start].rstrip(" ,:—–-")  # "Сколько будет стоить ремонт, пока неизвестно"
         question = None
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
+        elif wh.match(before) and 2 <= len(before.split()) <= 30:
+            question = before[:1].upper() + before[1:] + "?"
         basis = text[clause_start:clause_end]
         if question is None:
-            question = _confirmed_question(basis, language)
+            question = _confirmed_question(basis, language) or _withheld_question(basis, language)
         if question is None:
             question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
         found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))
