@@ -24,7 +24,7 @@ def test_json_shape_and_evidence(cli_env: dict[str, str], tmp_path: Path) -> Non
     texts = [p.read_text(encoding="utf-8") for p in paths]
     for actor in data["actors"]:
         assert set(actor) == {"name", "type", "role", "affiliation", "mentions", "evidence"}
-        assert actor["type"] in ("person", "organization")
+        assert actor["type"] in ("person", "organization", "state")
     for caveat in data["caveats"]:
         assert set(caveat) == {"kind", "text", "cue", "evidence", "sentence"}  # sentence: added for the brief
     for question in data["questions"]:

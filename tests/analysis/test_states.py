@@ -107,3 +107,13 @@ def test_a_state_that_closes_a_border_acts() -> None:
     actors = analyze_texts(["Poland closed the border crossing on Monday."]).actors
     states = [(a.name, a.evidence[0].text) for a in actors if a.type == "state"]
     assert states == [("Poland", "Poland closed")]
+
+
+@pytest.mark.parametrize("text, state, evidence", [
+    ("Moscow demanded the reconnection of the bank to the payment system.", "Russia", "Moscow demanded"),
+    ("Turkey will host a new round of talks next week.", "Türkiye", "Turkey will host"),
+    ("Qatar brokered the exchange of prisoners.", "Qatar", "Qatar brokered"),
+])
+def test_a_state_that_demands_hosts_or_brokers_acts(text: str, state: str, evidence: str) -> None:
+    actors = analyze_texts([text]).actors
+    assert [(a.name, a.evidence[0].text) for a in actors if a.type == "state"] == [(state, evidence)]
