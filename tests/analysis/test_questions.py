@@ -89,3 +89,31 @@ def test_an_indefinite_pronoun_opening_a_quote_is_no_person() -> None:
     """Regression: "Nobody has asked us," was suggested as a person named Nobody."""
     result = analyze_texts(['"Nobody has asked us," said Ilse Marrow, who chairs the harbour council.'])
     assert [a.name for a in result.actors if a.type == "person"] == ["Ilse Marrow"]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    # a party that would not comment: what it says is the open question
+    ("Russia's foreign ministry has not commented.", "What does Russia's foreign ministry say?"),
+    ("The harbour board did not respond to a request for comment.", "What does the harbour board say?"),
+    ("Officials at the port have not commented on the closure.", "What do officials at the port say?"),
+    ("A spokesman for the Harbour Board declined to comment.", "What does the Harbour Board say?"),
+])
+def test_a_party_that_would_not_comment_is_asked_what_it_says(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([sentence]).questions] == [question]
+
+
+def test_a_pronoun_that_would_not_comment_keeps_the_sentence() -> None:
+    """"He declined to comment" asked as "What does he say?" would not say who."""
+    assert [q.text for q in analyze_texts(["He declined to comment."]).questions] == ["He declined to comment."]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("Estmark did not respond to a request for comment.", "What does Estmark say?"),  # a name keeps its capitals
+    ("Hope Lind, a campaign spokeswoman, did not respond to messages.", "What does Hope Lind say?"),
+    ("Estmark and Veloria did not reply to questions.", "What do Estmark and Veloria say?"),
+    ("Rival Harbour Holdings declined to comment.", "What does Rival Harbour Holdings say?"),
+    ("Reddick himself declined to comment.", "What does Reddick say?"),
+    ("Through a spokesman, he declined to comment.", "Through a spokesman, he declined to comment."),
+])
+def test_who_would_not_comment_is_named_as_the_source_names_it(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([sentence]).questions] == [question]

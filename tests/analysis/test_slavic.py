@@ -475,3 +475,18 @@ def test_a_passive_that_tells_someone_withholds_nothing() -> None:
     """"Плохие новости не сообщаются своему населению" says what a state hides from its people, not a fact the
     story withholds: no question."""
     assert analyze_texts([_LEAD["ru"] + "Плохие новости не сообщаются своему населению."]).questions == []
+
+
+@pytest.mark.parametrize(("language", "text", "question"), [
+    # a party that would not comment: what it says is the open question
+    ("ru", "Представитель Кремля Дмитрий Песков отказался от комментариев.",
+     "Что говорит представитель Кремля Дмитрий Песков?"),
+    # no subject to ask about: the sentence, as the analyst can edit it
+    ("ru", "В министерстве обороны отказались комментировать эти сведения.",
+     "В министерстве обороны отказались комментировать эти сведения."),
+    ("ru", "Портовые власти не ответили на запрос.", "Что говорят портовые власти?"),
+    ("uk", "Міністерство енергетики відмовилося від коментарів.", "Що каже Міністерство енергетики?"),
+    ("uk", "Він відмовився від коментарів.", "Він відмовився від коментарів."),  # a pronoun would not say who
+])
+def test_a_party_that_would_not_comment_is_asked_what_it_says(language: str, text: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]

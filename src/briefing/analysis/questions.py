@@ -59,7 +59,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             clause_end = clause_bounds(text, sentence, aside.end(), aside.end())[1]
         question = _withheld_document(sentence.text)
         if question is None and pattern_kind == "unclear":
-            question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0))
+            question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0)) \
+                or _what_it_says(text[clause_start:start], match.group(0))
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
@@ -75,6 +76,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _DOCUMENT_NOUNS = word_set("document_nouns")
+_SOURCE_NOUNS = word_set("source_nouns")
 _FACT_NOUNS = word_set("withheld_fact_nouns")
 # "The cost of the package has not been made public": the fact's noun first, then what it is of
 _WITHHELD_FACT = re.compile(
@@ -155,6 +157,43 @@ def _earlier_claim_question(previous: str) -> str | None:
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
     return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _TELLER_AFTER.match(previous)
                                or _REPORTING_FRAME.search(previous))
+
+
+# a party that would not comment ("has not commented", "declined to comment", "did not respond")
+_NO_COMMENT = re.compile(r"(?:declined|refused)\s+to\s+comment|(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
+                         r"(?:commented|responded|replied)|did\s+not\s+(?:respond|comment|reply|answer|return)",
+                         re.IGNORECASE)
+_WHO_SPOKE_FOR = re.compile(r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
+                            r"(?P<body>.+)$", re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset(("he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "through",
+                            "in", "at", "on", "for", "with", "by", "from", "after", "when", "but", "and"))
+_OPENING_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
+_SELF = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
+
+
+def _what_it_says(subject: str, cue: str) -> str | None:
+    """"Russia's foreign ministry has not commented" -> "What does Russia's foreign ministry say?"; a spokesman
+    speaks for the body he names ("A spokesman for the Harbour Board declined" -> "the Harbour Board"), and a
+    name with its apposition is the name ("Hope Hicks, a campaign spokeswoman"). None for a pronoun, a phrase
+    that opens on a preposition or a long subject, none of which would say who."""
+    no_comment = _NO_COMMENT.fullmatch(cue)
+    subject = _SELF.sub("", " ".join(subject.split()).strip(" ,").split(",")[0])  # "Reddick himself"
+    words = subject.split()
+    if no_comment is None or not words or len(words) > 8 or not _SUBJECT_START.match(subject) \
+            or words[0].lower() in _NOT_A_SUBJECT:
+        return None
+    spoke_for = _WHO_SPOKE_FOR.match(subject)
+    if spoke_for:
+        subject = spoke_for.group("body")
+        words = subject.split()
+    aux = (no_comment.group("aux") or "").lower()
+    head = words[-1]
+    plural = aux == "have" or " and " in subject or (
+        aux != "has" and head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+    first = words[0].lower()
+    if first in _OPENING_WORDS or (first in _SOURCE_NOUNS and words[0][1:].islower()):
+        subject = subject[0].lower() + subject[1:]  # "the harbour board", "officials at the port"; names keep capitals
+    return f"What {'do' if plural else 'does'} {subject} say?"
 
 
 def _first_clause(clause: str) -> str:

@@ -314,7 +314,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return f"{first} unnamed {' '.join(words[1:])}"
     if first in _POSSESSIVE_PRONOUNS or first in ("these", "those"):  # their / these unnamed supporters
         return f"{first} unnamed {' '.join(words[1:])}"
-    core = _lower_first(core, common)
+    core = lower_first(core, common)
     if first == "people" or plural:
         return f"unnamed {core}"
     return f"one anonymous {core}"
@@ -331,7 +331,7 @@ _CUE_ONLY = re.compile(r"(?:who|speaking|spoke|on\s+condition|asked|requested|de
 _PLURAL_ENDINGS = ("spokesmen", "spokeswomen", "spokespeople", "people")  # plurals without an -s
 
 
-def _lower_first(text: str, common: frozenset[str] | set[str]) -> str:
+def lower_first(text: str, common: frozenset[str] | set[str]) -> str:
     """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
     words = text.split()
     first = words[0]
@@ -463,7 +463,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
     elif kind == "unconfirmed" and previous is not None and points_back(flat):
         # "The claim could not be independently verified": what could not be is what the sentence before says
-        flat = _lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
+        flat = lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
 
@@ -552,7 +552,7 @@ def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
         return None
     if words[0].lower() in _COMMON_OPENERS:  # "A few council members", "The mayor's allies"
         words[0] = words[0].lower()
-    return _lower_first(" ".join(words), common)
+    return lower_first(" ".join(words), common)
 
 
 # a relative clause set off by a comma says more about the group, not what rests on it: "among regular

@@ -278,6 +278,32 @@ def _withheld_question(basis: str, language: str) -> str | None:
     return f"{asked} {subject[:1].lower()}{subject[1:]}?"
 
 
+_NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
+                         r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)", re.IGNORECASE)
+_SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
+
+
+def _what_it_says(subject: str, cue: str, language: str) -> str | None:
+    """"Представитель Кремля отказался от комментариев" -> "Что говорит представитель Кремля?"; "Портовые власти
+    не ответили на запрос" -> "Что говорят портовые власти?". None for a pronoun, a long subject or one that is no
+    subject ("В министерстве отказались ...": a place, not who)."""
+    if not _NO_COMMENT.fullmatch(cue):
+        return None
+    subject = " ".join(subject.split())
+    words = subject.split()
+    if not words or len(words) > 8 or words[0].lower() in _SLAVIC_PRONOUNS or words[0].lower() in _PREPOSITIONS:
+        return None
+    from briefing.analysis.slavic import wording  # the wording rules' capitals; imported where first needed
+
+    verb_word = cue.split()[1] if cue.lower().startswith("не ") else cue.split(maxsplit=1)[0]
+    plural = re.search(r"(?:ись|лися|ли)$", verb_word)
+    verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
+    asked = "Что" if language == "ru" else "Що"
+    if not lists.words(f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas):
+        return f"{asked} {verb} {subject}?"  # "Міністерство енергетики": a body's name keeps its capital
+    return f"{asked} {verb} {wording.lower_first(subject, language)}?"
+
+
 _HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
                     r"імовірно|мабуть)(?:\s*,)?(?![^\W\d_])", re.IGNORECASE)
 
@@ -354,7 +380,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             question = before[:1].upper() + before[1:] + "?"
         basis = text[clause_start:clause_end]
         if question is None:
-            question = _confirmed_question(basis, language) or _withheld_question(basis, language)
+            question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
+                or _what_it_says(before, match.group(0), language)
         if question is None:
             question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
         found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))
