@@ -21,7 +21,8 @@ READER_MODULES = ("lxml", "email.parser", "charset_normalizer", "pypdfium2", "br
                   "briefing.ingest.eml", "briefing.ingest.attachments", "briefing.ingest.docx",
                   "briefing.ingest.pdf", "briefing.ingest.importer")
 SLAVIC_MODULES = ("briefing.analysis.slavic.actors", "briefing.analysis.slavic.caveats",
-                  "briefing.analysis.slavic.states", "briefing.analysis.slavic.names")
+                  "briefing.analysis.slavic.questions", "briefing.analysis.slavic.states",
+                  "briefing.analysis.slavic.names")
 
 _RUN = """
 import json, sys

@@ -109,11 +109,11 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     chosen_by_language = slavic_sentences(text, sentences)
     if not chosen_by_language:
         return []
-    from briefing.analysis.slavic import caveats
+    from briefing.analysis.slavic import questions
 
     found: list[QuestionHit] = []
     for language, chosen in chosen_by_language.items():
-        found.extend(caveats.find_questions(text, chosen, language))
+        found.extend(questions.find_questions(text, chosen, language))
     return sorted(found, key=lambda h: (h.start, h.end))
 
 

@@ -1,0 +1,176 @@
+"""Open questions of Russian and Ukrainian sentences, in their language: what a sentence says is unclear,
+unknown, withheld or unconfirmed, asked as a question ("Сколько будет стоить ремонт, пока неизвестно" ->
+"Сколько будет стоить ремонт?", "Стоимость ремонта не раскрывается" -> "Какова стоимость ремонта?", "Неясно,
+будет ли подписан договор" -> "Будет ли подписан договор?").
+
+The cue lists are the caveat rules' (`caveats.cue_pattern`); where no question can be formed the sentence
+itself is offered, which the analyst edits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.shared import QuestionHit
+from briefing.analysis.slavic import lists
+from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
+from briefing.analysis.slavic.morph import info
+from briefing.analysis.text import Sentence, previous_in_paragraph
+
+_WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
+                    r"каких|каков|какова|каково|каковы|чей|чья|чьи)\b|\w+\s+ли\b)", re.IGNORECASE)
+_WH_UK = re.compile(r"^(?:(?:хто|що|коли|де|куди|звідки|чому|навіщо|як|скільки|які|який|яка|яке|яким|яких|чий|чия|"
+                    r"чиї|чи)\b|\w+\s+чи\b)", re.IGNORECASE)
+_NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
+                            r"(?P<participle>(?:подтвержден|підтвердже)[^\W\d_]*)\s*\.?$", re.IGNORECASE)
+
+
+def _confirmed_question(basis: str, language: str) -> str | None:
+    """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
+    "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?" (when no sentence before says what
+    the information is: `_confirmed_claim` asks about that first)."""
+    match = _NOT_CONFIRMED.match(basis.strip())
+    if match is None:
+        return None
+    subject = match.group("subject").strip()
+    subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() or len(subject) == 1 else subject
+    participle = match.group("participle").lower()
+    if language == "uk":
+        return f"Чи {participle} {subject}?"
+    return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
+
+
+# "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються": a fact the source withholds
+_WITHHELD = re.compile(r"^(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
+                       r"(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|розголошу|повідомля|назива|уточню|оголошу)"
+                       r"[^\W\d_]*(?:ся|сь))\s*\.?$", re.IGNORECASE)
+_WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
+            "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
+
+
+def _withheld_question(basis: str, language: str) -> str | None:
+    """"Стоимость ремонта не раскрывается" -> "Какова стоимость ремонта?"; "Терміни ремонту не називаються" ->
+    "Які терміни ремонту?": the question word agrees with the fact's noun, or is plural with a plural verb."""
+    match = _WITHHELD.match(basis.strip())
+    if match is None:
+        return None
+    subject = match.group("subject")
+    head = info(subject.split()[0].lower(), language)
+    if head.pos != "NOUN":
+        return None  # "Его не называют": no fact named
+    verb = match.group("verb").lower()
+    plural = verb.endswith(("ются", "ються", "ятся", "яться"))
+    asked = _WHAT_IS[language]["plur" if plural else head.gender] if plural or head.gender else None
+    if asked is None:
+        return None
+    return f"{asked} {subject[:1].lower()}{subject[1:]}?"
+
+
+_NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
+                         r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)", re.IGNORECASE)
+_SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
+
+
+def _what_it_says(subject: str, cue: str, language: str) -> str | None:
+    """"Представитель Кремля отказался от комментариев" -> "Что говорит представитель Кремля?"; "Портовые власти
+    не ответили на запрос" -> "Что говорят портовые власти?". None for a pronoun, a long subject or one that is no
+    subject ("В министерстве отказались ...": a place, not who)."""
+    if not _NO_COMMENT.fullmatch(cue):
+        return None
+    subject = " ".join(subject.split())
+    words = subject.split()
+    if not words or len(words) > 8 or words[0].lower() in _SLAVIC_PRONOUNS or words[0].lower() in PREPOSITIONS:
+        return None
+    from briefing.analysis.slavic import wording  # the wording rules' capitals; imported where first needed
+
+    verb_word = cue.split()[1] if cue.lower().startswith("не ") else cue.split(maxsplit=1)[0]
+    plural = re.search(r"(?:ись|лися|ли)$", verb_word)
+    verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
+    asked = "Что" if language == "ru" else "Що"
+    if not lists.words(f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas):
+        return f"{asked} {verb} {subject}?"  # "Міністерство енергетики": a body's name keeps its capital
+    return f"{asked} {verb} {wording.lower_first(subject, language)}?"
+
+
+_HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
+                    r"імовірно|мабуть)(?:\s*,)?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previous: Sentence | None,
+                     language: str) -> QuestionHit | None:
+    """"… мост, возможно, закроют на год. Эту информацию не удалось подтвердить." asks "Подтверждается ли, что
+    мост закроют на год?" (the claim of the sentence before, its hedge left out); None when the sentence does
+    not point back at one."""
+    from briefing.analysis.slavic import wording  # the wording rules read claims; imported where first needed
+
+    if previous is None:
+        return None
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    clause_start, clause_end = clause_around(text, sentence, start, end)
+    if not wording.refers_back(text[clause_start:clause_end]):
+        return None
+    claim = wording.reported(previous, language)
+    if not claim:
+        return None
+    claim = " ".join(_HEDGE.sub("", claim).split())
+    claim = wording.lower_first(claim, language)  # "мост …", but "Тирасполь …"
+    question = f"Чи підтверджується, що {claim}?" if language == "uk" else f"Подтверждается ли, что {claim}?"
+    return QuestionHit(question, clause_start, clause_end, match.group(0))
+
+
+# a passive cue that goes on with words of its own (not a comma and the question) tells, not withholds
+_TOLD_ON = re.compile(r"\s+[^\W\d_]")
+# who does not know stands between the cue and the question: "не відомо Айше Сейтаблаєвій, чи ..."
+# (not "о том, что ...", whose "что" joins a clause, nor "невідомо від кого, чи ...", whose "кого" is asked already)
+_ASKED_LATER = re.compile(r"(?P<who>[^,.;:!?]{1,60}),\s*(?P<asked>.+)$", re.DOTALL)
+_THAT_WORD = re.compile(r"(?:что|що)\b", re.IGNORECASE)
+# "Остаётся неизвестным и то, когда ...", "Поки незрозуміло й те, чи ...": the question follows the comma
+_AND_THAT = re.compile(r"^(?:(?:и|й|і|же|ж)\s+)?(?:то|те)\s*,\s*", re.IGNORECASE)
+
+
+def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
+    """One question per sentence that says something is unclear, unknown or unconfirmed."""
+    found: list[QuestionHit] = []
+    unclear = cue_pattern(f"unclear_{language}")
+    unconfirmed = cue_pattern(f"unconfirmed_{language}")
+    keys = cue_keys(f"unclear_{language}") + cue_keys(f"unconfirmed_{language}")
+    wh = _WH_UK if language == "uk" else _WH_RU
+    for number, sentence in enumerate(sentences):
+        if sentence.is_headline:
+            continue
+        lowered = lowered_text(sentence.text)
+        if not any(map(lowered.__contains__, keys)):
+            continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
+        match = unclear.search(lowered)
+        if match is None:
+            match = unconfirmed.search(lowered)
+            if match is None:
+                continue
+            previous = previous_in_paragraph(sentences, number)
+            asked = _confirmed_claim(text, sentence, match, previous, language)
+            if asked is not None:
+                found.append(asked)
+                continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if match.group(0).endswith(("ся", "сь")) and _TOLD_ON.match(text, end, sentence.end):
+            continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story
+        clause_start, clause_end = clause_around(text, sentence, start, end)
+        after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
+        asked_later = _ASKED_LATER.match(after) if not wh.match(after) else None
+        if asked_later and wh.match(asked_later.group("asked")) and not _THAT_WORD.match(asked_later.group("asked")) \
+                and not any(wh.match(word) for word in asked_later.group("who").split()):
+            after = asked_later.group("asked")  # "не відомо Айше Сейтаблаєвій, чи зостався живий батько"
+        before = text[sentence.start:start].rstrip(" ,:—–-")  # "Сколько будет стоить ремонт, пока неизвестно"
+        question = None
+        if wh.match(after) and len(after.split()) <= 30:
+            question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
+        elif wh.match(before) and 2 <= len(before.split()) <= 30:
+            question = before[:1].upper() + before[1:] + "?"
+        basis = text[clause_start:clause_end]
+        if question is None:
+            question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
+                or _what_it_says(before, match.group(0), language)
+        if question is None:
+            question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
+        found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))
+    return found
