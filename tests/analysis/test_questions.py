@@ -117,3 +117,11 @@ def test_a_pronoun_that_would_not_comment_keeps_the_sentence() -> None:
 ])
 def test_who_would_not_comment_is_named_as_the_source_names_it(sentence: str, question: str) -> None:
     assert [q.text for q in analyze_texts([sentence]).questions] == [question]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("She did not give a date for the ferry ban.", "What is the date for the ferry ban?"),
+    ("He did not provide details of the deal.", "What are the details of the deal?"),
+])
+def test_what_was_not_given_is_asked_for(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([sentence]).questions] == [question]

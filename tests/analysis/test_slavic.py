@@ -458,6 +458,10 @@ _LEAD = {"ru": "Голосование в порту прошло поздно �
     ("ru", "Сроки ремонта не сообщаются.", "Каковы сроки ремонта?"),
     ("uk", "Вартість ремонту мосту не розголошується.", "Яка вартість ремонту мосту?"),
     ("uk", "Терміни ремонту поки не називаються.", "Які терміни ремонту?"),
+    # a fact not known, perhaps after who says so
+    ("ru", "По его словам, точные потери пока неизвестны.", "Каковы точные потери?"),
+    ("ru", "Причина пожара неизвестна.", "Какова причина пожара?"),
+    ("uk", "Точні втрати поки невідомі.", "Які точні втрати?"),
 ])
 def test_a_question_asked_before_its_cue_or_a_fact_withheld(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]
@@ -490,3 +494,13 @@ def test_a_passive_that_tells_someone_withholds_nothing() -> None:
 ])
 def test_a_party_that_would_not_comment_is_asked_what_it_says(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Незалежно перевірити дані Генштабу неможливо."),
+    ("ru", "Проверить эти данные независимо невозможно."),
+])
+def test_data_that_cannot_be_checked_are_unconfirmed(language: str, text: str) -> None:
+    """A cue with words of the sentence's own inside it ("перевірити … неможливо")."""
+    kinds = [c.kind for c in analyze_texts([_LEAD[language] + text]).caveats]
+    assert kinds == ["unconfirmed"], kinds

@@ -142,3 +142,11 @@ def test_a_name_of_several_words_keeps_its_capital_inside_the_claim() -> None:
                        "народних депутатів.", "anonymous-source")
     assert found == ["Твердження «Верховна Рада не набрала голосів за зміни до бюджету» ґрунтується на анонімному "
                      "джерелі (троє народних депутатів)."], found
+
+
+def test_a_source_phrase_with_a_comma_after_its_first_word_is_lower_cased() -> None:
+    """Regression: "(Источник, знакомый с ситуацией)" kept its capital: the comma made the word look like a name."""
+    text = "Источник, знакомый с ситуацией, сообщил, что компании готовят схемы обхода санкций через посредников."
+    assert _sentences(text, "anonymous-source") == [
+        "Утверждение «компании готовят схемы обхода санкций через посредников» основано на анонимном источнике "
+        "(источник, знакомый с ситуацией)."]

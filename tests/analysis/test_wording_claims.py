@@ -224,3 +224,10 @@ def test_a_conjunction_before_an_opener_that_says_when_is_still_no_claim() -> No
     sentence = _propose("anonymous-source", text, "advisers to the mayor")
     assert sentence == ("That the mayor has grown exasperated with the campaign rests on unnamed advisers to the "
                         "mayor."), sentence
+
+
+def test_a_quotation_inside_the_claim_loses_its_stop() -> None:
+    text = 'A senior official, who was not authorised to speak, said the port would reopen "if the weather holds."'
+    sentence = _propose("anonymous-source", text, "A senior official, who was not authorised to speak")
+    assert sentence == 'That the port would reopen "if the weather holds" rests on one anonymous senior official.', \
+        sentence

@@ -215,6 +215,8 @@ def _fallback(basis: str) -> str:
 
 # "gave no figures for Ukrainian losses" -> "What are the figures for Ukrainian losses?"
 _NONE_GIVEN = re.compile(r"(?:gave|provided|offered)\s+no\s+(?P<noun>\w+)$", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$", re.IGNORECASE)
+_THING_GIVEN = re.compile(r"(?:(?:a|an|any)\s+)?(?P<noun>[a-z]+)\s+(?=(?:for|on|about|of)\s)")
 _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
 
 
@@ -224,6 +226,9 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
     after = re.sub(r"^(?:from\s+[^,]+?\s+)?", "", after)
     given = _NONE_GIVEN.search(cue)
     about = _ABOUT_WHAT.match(after) if given else None
+    withheld = _NOT_GIVEN.search(cue) and _THING_GIVEN.match(after)  # "did not give a date for the ban"
+    if withheld and not given:
+        given, about = withheld, _ABOUT_WHAT.match(after, withheld.end())
     if given and about and len(about.group("what").split()) <= 12:
         asked = given.group("noun").lower()
         copula = "are" if asked.endswith("s") and asked != "evidence" else "is"

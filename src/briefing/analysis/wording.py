@@ -197,7 +197,8 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END
                              or kept[-1].endswith(("'s", "’s"))):
         kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
-    claim = _balanced(" ".join(kept).rstrip(" ,;:"))
+    # 'would back the ban "if the timeline is realistic."': inside the brief's sentence the quotation loses its stop
+    claim = _STOP_IN_QUOTE.sub(r"\1", _balanced(" ".join(kept).rstrip(" ,;:")))
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS

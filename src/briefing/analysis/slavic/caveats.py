@@ -30,17 +30,21 @@ _NOUN_PHRASE_STOP = frozenset({"что", "що", "и", "і", "та", "а", "но
 
 @cache
 def cue_pattern(name: str) -> re.Pattern[str]:
-    """One regular expression for the phrases of `data/NAME.txt` (longest first, so the fullest phrase wins)."""
+    """One regular expression for the phrases of `data/NAME.txt` (longest first, so the fullest phrase wins); a "…"
+    in a phrase stands for up to three words."""
     alternatives = []
     for phrase in sorted(lists.entries(name), key=len, reverse=True):
-        pieces = []
+        pattern = ""
         for word in phrase.replace("ё", "е").split():
+            if word == "…":  # up to three words of the sentence's own: "перевірити … неможливо"
+                pattern += r"(?:[^\s.;:!?]+\s+){0,3}"
+                continue
             comma = word.endswith(",")
             word = word.rstrip(",")
             star = word.endswith("*")
             body = re.escape(word.rstrip("*")).replace(r"\-", "-")
-            pieces.append(body + (rf"{_LETTER}*" if star else "") + ("," if comma else ""))
-        alternatives.append(r"\s+".join(pieces))
+            pattern += body + (rf"{_LETTER}*" if star else "") + ("," if comma else "") + r"\s+"
+        alternatives.append(pattern.removesuffix(r"\s+"))
     # matched against the lower-cased sentence, "ё" as "е" (case-insensitive matching is several times slower)
     return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
 
@@ -53,7 +57,7 @@ def cue_keys(name: str) -> tuple[str, ...]:
     dropped: the shorter one is in every sentence the longer one is in, and each key costs a search."""
     keys = set()
     for phrase in lists.entries(name):
-        words = [word.rstrip(",").rstrip("*") for word in phrase.replace("ё", "е").split()]
+        words = [word.rstrip(",").rstrip("*") for word in phrase.replace("ё", "е").split() if word != "…"]
         keys.add(max(words, key=len))
     return tuple(sorted(key for key in keys if not any(other != key and other in key for other in keys)))
 

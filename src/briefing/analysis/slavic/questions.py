@@ -40,26 +40,30 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     return f"{participle[:1].upper()}{participle[1:]} ли {subject}?"
 
 
-# "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються": a fact the source withholds
-_WITHHELD = re.compile(r"^(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:пока\s+|поки\s+|ещё\s+|ще\s+)?не\s+"
-                       r"(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|розголошу|повідомля|назива|уточню|оголошу)"
-                       r"[^\W\d_]*(?:ся|сь))\s*\.?$", re.IGNORECASE)
+# "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються", "Точные потери пока неизвестны": a fact
+# the source withholds or does not know, perhaps after who says so ("По его словам, ...")
+_WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+"
+                       r"(?:пока\s+|поки\s+|ещё\s+|ще\s+)?(?:не\s+(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|"
+                       r"розголошу|повідомля|назива|уточню|оголошу)[^\W\d_]*(?:ся|сь))|(?P<unknown>неизвестн[^\W\d_]*|"
+                       r"невідом[^\W\d_]*))\s*\.?$", re.IGNORECASE)
 _WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
             "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
 
 
 def _withheld_question(basis: str, language: str) -> str | None:
     """"Стоимость ремонта не раскрывается" -> "Какова стоимость ремонта?"; "Терміни ремонту не називаються" ->
-    "Які терміни ремонту?": the question word agrees with the fact's noun, or is plural with a plural verb."""
+    "Які терміни ремонту?"; "Точные потери пока неизвестны" -> "Каковы точные потери?": the question word agrees
+    with the fact's noun (the first of its first two words), or is plural with a plural predicate."""
     match = _WITHHELD.match(basis.strip())
     if match is None:
         return None
     subject = match.group("subject")
-    head = info(subject.split()[0].lower(), language)
-    if head.pos != "NOUN":
+    heads = [info(word.lower(), language) for word in subject.split()[:2]]
+    head = next((facts for facts in heads if facts.pos == "NOUN"), None)
+    if head is None:
         return None  # "Его не называют": no fact named
-    verb = match.group("verb").lower()
-    plural = verb.endswith(("ются", "ються", "ятся", "яться"))
+    predicate = (match.group("verb") or match.group("unknown")).lower()
+    plural = predicate.endswith(("ются", "ються", "ятся", "яться", "ны", "мі"))
     asked = _WHAT_IS[language]["plur" if plural else head.gender] if plural or head.gender else None
     if asked is None:
         return None

@@ -198,7 +198,7 @@ def _inner_quotes(text: str) -> str:
 def lower_first(text: str, language: str) -> str:
     """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
     words = text.split(maxsplit=2)
-    first = words[0] if words else ""
+    first = words[0].rstrip(",;:") if words else ""  # "Источник, знакомый с ситуацией": the word, not its comma
     if not (first[:1].isupper() and first[1:].islower()):
         return text
     facts = info(first, language)
