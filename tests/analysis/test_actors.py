@@ -149,3 +149,12 @@ def test_an_age_marks_a_person() -> None:
     text = "Nguyen Thi Hoa, 62, said her family spent two nights on the roof."
     [person] = analyze_texts([text]).actors
     assert person.name == "Nguyen Thi Hoa" and person.type == "person"
+
+
+def test_an_acronym_beside_the_name_it_stands_for_is_one_organisation() -> None:
+    """"The EU ... the European Union ...": one actor under its full name, though no bracket joins them."""
+    text = ("The EU will discuss the proposal on Friday, the European Commission said. European Union envoys are "
+            "split over the timeline. The Harbour Union, a dockers' group, opposes it.")
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations.get("European Union") == 2, organizations
+    assert "EU" not in organizations and "European Commission" in organizations

@@ -98,6 +98,13 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     for alias, target in list(alias_to_org.items()):
         if alias in orgs and alias != target:
             orgs[target].mentions.extend(orgs.pop(alias).mentions)
+    # an acronym the text never spells out in brackets, beside the name it stands for ("EU", "European Union")
+    spelled = {_initials(org.name): key for key, org in orgs.items() if len(org.name.split()) >= 2}
+    for key, org in list(orgs.items()):
+        spelled_out = spelled.get(org.name) if org.name.isupper() and 2 <= len(org.name) <= 6 else None
+        if spelled_out is not None and spelled_out != key:
+            orgs[spelled_out].mentions.extend(orgs.pop(key).mentions)
+            orgs[spelled_out].aliases.add(org.name)
 
     # 2. full names (two words or more)
     multi = [m for m in all_mentions if m.kind == "unknown" and not m.single]
@@ -163,6 +170,15 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     result.extend(a for a in orgs.values() if _org_is_actor(a))
     result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
     return result
+
+
+_MINOR_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make: "European Union" -> "EU", "Bank of England" -> "BE"."""
+    words = [word for word in name.split() if word.lower() not in _MINOR_WORDS]
+    return "".join(word[0] for word in words) if all(word[:1].isupper() for word in words) else ""
 
 
 def _state_bodies(mentions: list[Mention]) -> dict[int, str]:
