@@ -297,3 +297,13 @@ def test_words_with_a_typographic_apostrophe_are_looked_up_in_the_dictionary(tex
 ])
 def test_a_given_name_the_dictionary_reads_as_a_surname_before_a_surname(text: str, expected: set[str]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Сили оборони відбили штурм поблизу Покровська, заявили в Генштабі.",
+    "Войска отбили штурм под Покровском, заявили в Генштабе.",
+])
+def test_a_plural_verb_of_saying_after_a_comma_makes_no_speaker_of_the_word_before(text: str) -> None:
+    """Regression: "Покровська, заявили в Генштабі" gave a person "Покровська" (a town's name that reads as a
+    surname), as if "Покровська" had said something; the plural verb is the General Staff's."""
+    assert _people(text) == set()
