@@ -66,3 +66,14 @@ def test_forms_of_one_body_are_one_actor() -> None:
 def test_a_listed_adjective_opens_a_name_whose_head_is_in_lower_case(text: str, language: str,
                                                                      expected: list[str]) -> None:
     assert _bodies(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Минфин США расширил санкции. Министерство финансов США ввело санкции против двух компаний. Глава Минфина "
+     "выступил в Сенате.", "Министерство финансов США"),
+    ("Мінфін оприлюднив звіт. Міністерство фінансів України повідомило про дефіцит бюджету.",
+     "Міністерство фінансів України"),
+])
+def test_a_short_name_and_the_full_name_of_a_ministry_are_one_body(text: str, body: str) -> None:
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert list(organizations) == [body], organizations

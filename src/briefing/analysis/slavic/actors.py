@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.analysis.actors import skeleton
-from briefing.analysis.slavic import languages
+from briefing.analysis.slavic import languages, lists
 from briefing.analysis.slavic.morph import lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
 from briefing.analysis.slavic.organizations import Found, organizations_of_text
@@ -80,7 +80,8 @@ def _organizations(texts: list[str], findings: list[SlavicFindings | None], know
             if key not in names or name.casefold() == key:
                 names[key] = name  # the name as written in the nominative, when the text has it
             found.setdefault(key, []).append((index, start, end, cue))
-    spelled.update({(language, key): names[key] for language, key in keyed})
+    joined = _short_names_joined(found, names, keyed)
+    spelled.update({(language, key): names[joined.get(key, key)] for language, key in keyed})
     result: list[ActorSuggestion] = []
     for key, spans in found.items():
         if any(a.type == "organization" and a.name.casefold() in (key, names[key].casefold()) for a in known):
@@ -90,6 +91,24 @@ def _organizations(texts: list[str], findings: list[SlavicFindings | None], know
                                       mentions=len(spans), evidence=evidence, cue=spans[0][3],
                                       key=stable_key("actor", "organization", _SPACES.sub(" ", key).strip())))
     return result
+
+
+def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names: dict[str, str],
+                        keyed: set[tuple[str, str]]) -> dict[str, str]:
+    """"Минфин США ..." and "Министерство финансов США ...": the listed short name of a ministry joins the one
+    body the text names in full with what it stands for (the full name is kept); with none, or two, it stays.
+    Returns the key each joined short name now goes by."""
+    joined: dict[str, str] = {}
+    for language, key in sorted(keyed):
+        full = dict(lists.pairs(f"short_bodies_{language}")).get(key)
+        if full is None or key not in found:
+            continue
+        bodies = [other for other in found if other != key and names[other].casefold().startswith(full)]
+        if len(bodies) == 1:
+            found[bodies[0]].extend(found.pop(key))
+            found[bodies[0]].sort()
+            joined[key] = bodies[0]
+    return joined
 
 
 def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str, str], str]) -> ActorSuggestion:
