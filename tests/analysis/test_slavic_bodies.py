@@ -77,3 +77,11 @@ def test_a_listed_adjective_opens_a_name_whose_head_is_in_lower_case(text: str, 
 def test_a_short_name_and_the_full_name_of_a_ministry_are_one_body(text: str, body: str) -> None:
     organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
     assert list(organizations) == [body], organizations
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Голосування відбулося пізно ввечері. Незалежно перевірити дані Генштабу неможливо.", "Генштаб"),
+    ("Голосование прошло поздно вечером. В Генштабе заявили, что удары продолжатся.", "Генштаб"),
+])
+def test_the_general_staff_by_its_short_name(text: str, body: str) -> None:
+    assert body in [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
