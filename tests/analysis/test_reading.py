@@ -28,10 +28,10 @@ parent = os.getpid()
 original = reading.read_source
 pids = set()
 
-def recorded(index, text):
+def recorded(index, text, title=""):
     if sys.argv[2] == "die" and index == 5 and os.getpid() != parent:
         os._exit(3)  # a worker killed in the middle of its piece
-    found = original(index, text)
+    found = original(index, text, title)
     found.read_by = os.getpid()
     return found
 

@@ -22,7 +22,7 @@ from briefing.analysis.suggestions import (
     SummarySuggestion,
     stable_key,
 )
-from briefing.analysis.summary import RankedSentence, rank_sentences
+from briefing.analysis.summary import RankedSentence, rank_readings
 from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index
 from briefing.model import Evidence, Source
 
@@ -55,7 +55,7 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
              workers: int = 1) -> Suggestions:
     texts = [_clean(t) for t in texts]
     labels = labels or [""] * len(texts)
-    readings = read_sources(texts, workers)
+    readings = read_sources(texts, workers, titles)
     split = [r.split for r in readings]
     neutral = [r.neutral for r in readings]
     mentions = [r.mentions for r in readings]
@@ -69,7 +69,7 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     result.actors = add_states(result.actors, texts, neutral,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
                                [r.slavic_states for r in readings])
-    ranked = rank_sentences(list(zip(texts, split, strict=True)), SUMMARY_LIMIT * 2, titles=titles)
+    ranked = rank_readings([r.summary for r in readings], SUMMARY_LIMIT * 2)
     result.caveats = _caveats(texts, split, readings, ranked, publishers=own, labels=labels)
     result.questions = _questions(texts, readings)
     result.summary = [

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis import slavic
 from briefing.analysis.shared import CaveatHit, QuestionHit
 from briefing.analysis.sourcementions import SourceMentions, find_mentions
+from briefing.analysis.summary import SummaryReading, read_for_summary
 from briefing.analysis.text import Sentence, sentences
 from briefing.model import Evidence
 
@@ -53,6 +54,7 @@ class SourceReading:
     cyrillic: bool
     neutral: list[Sentence]  # the sentences the language-neutral (English) rules read
     mentions: SourceMentions
+    summary: SummaryReading  # what the summary ranking needs of this source
     english_caveats: list[CaveatHit] = field(default_factory=list)
     slavic_caveats: list[CaveatHit] = field(default_factory=list)
     questions: list[QuestionHit] = field(default_factory=list)  # English hits, then Russian/Ukrainian
@@ -60,14 +62,16 @@ class SourceReading:
     slavic_people: SlavicFindings | None = None
 
 
-def read_source(index: int, text: str) -> SourceReading:
-    """Every per-source finding of `text`, the source at `index` of the run."""
+def read_source(index: int, text: str, title: str = "") -> SourceReading:
+    """Every per-source finding of `text`, the source at `index` of the run (`title`: the source's title, which
+    its first line may repeat)."""
     split = sentences(text)
     # language dispatch: whether a source holds any Cyrillic letter, asked once (a scan of the whole text); the
     # Slavic rules run only where it does, and without it every sentence is language-neutral
     cyrillic = slavic.has_cyrillic(text)
     neutral = slavic.neutral_sentences(text, split) if cyrillic else split
-    reading = SourceReading(split, cyrillic, neutral, find_mentions(index, text, neutral))
+    reading = SourceReading(split, cyrillic, neutral, find_mentions(index, text, neutral),
+                            read_for_summary(text, split, title))
     if neutral:  # the English rules are imported only for a source with a sentence they read
         from briefing.analysis.caveats import find_caveats
         from briefing.analysis.questions import find_questions
@@ -82,26 +86,28 @@ def read_source(index: int, text: str) -> SourceReading:
     return reading
 
 
-def read_sources(texts: Sequence[str], workers: int = 1) -> list[SourceReading]:
-    """`read_source` for each text, in order; spread over `workers` forked processes when that is worth
-    it and allowed here (see the module's docstring), otherwise in this process."""
+def read_sources(texts: Sequence[str], workers: int = 1, titles: Sequence[str] | None = None) -> list[SourceReading]:
+    """`read_source` for each text (with its title, if `titles` are given), in order; spread over `workers` forked
+    processes when that is worth it and allowed here (see the module's docstring), otherwise in this process."""
+    named = [titles[index] if titles and index < len(titles) else "" for index in range(len(texts))]
     if workers > 1 and len(texts) > 2 and sum(map(len, texts)) >= PARALLEL_MIN_CHARACTERS and can_fork():
         # This process first reads the first source in Cyrillic and the first without: what the rules load on
         # first use (compiled patterns, word lists, the Russian and Ukrainian dictionaries) is then loaded once,
         # here, and the workers inherit it instead of each loading its own.
         first = sorted({next((i for i, t in enumerate(texts) if slavic.has_cyrillic(t) == cyrillic), 0)
                         for cyrillic in (False, True)})
-        readings: dict[int, SourceReading] = {index: read_source(index, texts[index]) for index in first}
+        readings: dict[int, SourceReading] = {index: read_source(index, texts[index], named[index])
+                                              for index in first}
         rest = [index for index in range(len(texts)) if index not in readings]
         chunk = max(1, len(rest) // (workers * _PIECES_PER_WORKER))
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                readings.update(zip(rest, pool.map(read_source, rest, [texts[i] for i in rest], chunksize=chunk),
-                                    strict=True))
+                found = pool.map(read_source, rest, [texts[i] for i in rest], [named[i] for i in rest], chunksize=chunk)
+                readings.update(zip(rest, found, strict=True))
             return [readings[index] for index in range(len(texts))]
         except BrokenProcessPool:  # a worker died (killed, out of memory): this process reads them all instead
             pass
-    return [read_source(index, text) for index, text in enumerate(texts)]
+    return [read_source(index, text, named[index]) for index, text in enumerate(texts)]
 
 
 def can_fork() -> bool:

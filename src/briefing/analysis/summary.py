@@ -85,40 +85,62 @@ def _content_words(text: str) -> list[str]:
     return [low for w in _WORD.findall(text) if len(w) > 2 and (low := w.lower()) not in _STOP]
 
 
+@dataclass
+class SummaryReading:
+    """What the ranking needs of one source, read from it alone: its words' counts, its headline's words and its
+    candidate sentences (each with its content words, its place in the story and whether it stands alone)."""
+
+    frequencies: Counter[str]
+    headline: set[str]
+    candidates: list[tuple[Sentence, list[str], int, bool]]
+
+
+def read_for_summary(text: str, sentences: list[Sentence], title: str = "") -> SummaryReading:
+    """One source's part of `rank_sentences`; a first line that is the source's `title` is its headline."""
+    frequencies = Counter(_WORD.findall(text.lower()))  # term frequency over the whole source
+    headline: set[str] = set()
+    candidates: list[tuple[Sentence, list[str], int, bool]] = []
+    rank = 0
+    title = _title_key(title) if title else ""
+    for sentence in sentences:
+        if sentence.is_headline or (title and sentence.paragraph == 0 and _title_key(sentence.text) == title):
+            if not headline and sentence.paragraph == 0:
+                headline = set(_content_words(sentence.text))
+            continue
+        # the news sits in the lead: later sentences are scored only in the first stretch of a story
+        if rank < CANDIDATES_PER_SOURCE:
+            words = _content_words(sentence.text)
+            candidates.append((sentence, words, rank, bool(words) and self_contained(sentence.text)))
+        rank += 1
+    return SummaryReading(frequencies, headline, candidates)
+
+
 def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5,
                    titles: list[str] | None = None) -> list[RankedSentence]:
     """The best `limit` sentences of all sources, best first; scores in [0, 1], rounded for stability.
 
     `titles` are the sources' titles: a first line that is its source's title is its headline, even when
     written as a sentence ("Christie doubles down on Trump's outreach."), and no summary candidate."""
+    return rank_readings([read_for_summary(text, sentences, titles[index] if titles and index < len(titles) else "")
+                          for index, (text, sentences) in enumerate(per_source)], limit)
+
+
+def rank_readings(readings: list[SummaryReading], limit: int = 5) -> list[RankedSentence]:
+    """`rank_sentences` over readings made per source (`read_for_summary`, perhaps in another process)."""
     frequencies: Counter[str] = Counter()
-    candidates: list[tuple[int, Sentence, list[str], int]] = []
-    headlines: list[set[str]] = []
-    for index, (text, sentences) in enumerate(per_source):
-        frequencies.update(_WORD.findall(text.lower()))  # term frequency over the whole source
-        headline: set[str] = set()
-        rank = 0
-        title = _title_key(titles[index]) if titles and index < len(titles) else ""
-        for sentence in sentences:
-            if sentence.is_headline or (title and sentence.paragraph == 0 and _title_key(sentence.text) == title):
-                if not headline and sentence.paragraph == 0:
-                    headline = set(_content_words(sentence.text))
-                continue
-            # the news sits in the lead: later sentences are scored only in the first stretch of a story
-            if rank < CANDIDATES_PER_SOURCE:
-                candidates.append((index, sentence, _content_words(sentence.text), rank))
-            rank += 1
-        headlines.append(headline)
+    for reading in readings:
+        frequencies.update(reading.frequencies)
+    headlines = [reading.headline for reading in readings]
+    candidates = [(index, sentence, words, rank, contained) for index, reading in enumerate(readings)
+                  for sentence, words, rank, contained in reading.candidates]
     if not candidates:
         return []
     scored: list[tuple[float, int, Sentence, set[str]]] = []
     top_frequency = math.log1p(max((f for w, f in frequencies.items() if w not in _STOP and len(w) > 2), default=1))
-    for index, sentence, words, rank in candidates:
-        if not words:
+    for index, sentence, words, rank, contained in candidates:
+        if not contained:  # no content words, or a sentence that needs the one before it
             continue
         body = sentence.text
-        if not self_contained(body):
-            continue
         length = len(body.split())
         quote_share = sum(len(q) for q in _QUOTED.findall(body)) / max(len(body), 1)
         position = 1.0 / (1.0 + 0.6 * rank)
