@@ -231,3 +231,10 @@ def test_a_quotation_inside_the_claim_loses_its_stop() -> None:
     sentence = _propose("anonymous-source", text, "A senior official, who was not authorised to speak")
     assert sentence == 'That the port would reopen "if the weather holds" rests on one anonymous senior official.', \
         sentence
+
+
+def test_he_or_she_is_the_person_whose_people_the_source_is() -> None:
+    text = "Aides to Sen. Ana Berg, who has led the holdouts, said she wanted a cap on daily claims in the bill."
+    sentence = _propose("anonymous-source", text, "Aides to Sen. Ana Berg")
+    assert sentence == "That Berg wanted a cap on daily claims in the bill rests on unnamed aides to Sen. Ana Berg.", \
+        sentence

@@ -81,6 +81,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             continue  # the verb alternation is costly to search for, and needs its "that"
         match = pattern.search(after)
         claim = _trim(match.group("claim"), common) if match else None
+        if match and not claim and _HE_OR_SHE.match(match.group("claim")):
+            owner = _OWNER_NAMED.search(body, 0, rel_end)
+            if owner:  # "Aides to Sen. Ana Berg said she wanted a cap": "she" is the senator their phrase names
+                claim = _trim(_HE_OR_SHE.sub(owner.group("surname") + " ", match.group("claim"), count=1), common)
         if claim:
             return claim
     if _COORDINATED.search(body, 0, rel_start):
@@ -137,6 +141,11 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     return None
 
 
+# the person whose people the source phrase names, at its end: "Aides to Sen. Ana Berg"
+_OWNER_NAMED = re.compile(r"\b(?:to|of|for|close\s+to)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.\s+|(?:President|Senator|"
+                          r"Governor|Minister|Mayor)\s+)?(?:[A-Z][\w'’\-]+\s+){0,2}(?P<surname>[A-Z][\w'’\-]+)"
+                          r"(?:,[^,]{1,80},)?\s*$")
+_HE_OR_SHE = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 _VERB_THEN_THAT = re.compile(r"\b(?:said|says|found|finds|concluded|estimated|estimates|predicted|projected|calculated|"
                              r"warned|argued|claimed|believed|reported|showed|shows|suggested|noted|concede|concedes|"
                              r"conceded|admit|admits|admitted|acknowledge|acknowledged|fear|fears|feared)\b"
