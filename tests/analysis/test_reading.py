@@ -105,3 +105,4 @@ def test_the_command_line_reads_on_every_core_it_may_use(monkeypatch: pytest.Mon
     assert main(["analyze", "--json", str(source)]) == 0
     assert asked == [reading.available_workers()]
     assert json.loads(capsys.readouterr().out)["caveats"]
+

@@ -60,3 +60,21 @@ def test_a_helper_started_before_the_environment_changed_is_not_reused(monkeypat
     monkeypatch.setenv("BRIEFING_TEMPLATE_PATH", "/nonexistent-templates")
     offload.call("analyze", [])
     assert [helper.process.pid for helper in offload._idle] != [before]
+
+
+def test_the_apps_analysis_asks_for_every_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI analyses in an offload helper with no threads of its own, where forking is safe; in a process
+    with threads `can_fork` refuses, so asking is safe everywhere."""
+    from briefing.analysis import analyze_texts, reading
+    from briefing.gui import engines
+
+    asked: list[int] = []
+
+    def analyze(sources: list[Source], *, workers: int = 1) -> object:
+        asked.append(workers)
+        return analyze_texts([])
+
+    monkeypatch.setattr(engines.analysis, "analyze", analyze)
+    source = Source(id="s1", title="Story", text="Officials said the port would reopen.")
+    engines.analyze([source])
+    assert asked == [reading.available_workers()]

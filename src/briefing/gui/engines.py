@@ -109,10 +109,15 @@ def read_clipboard(text: str | None, html_text: str | None) -> Source:
 
 
 def analyze(sources: list[Source], cancel: CancelFn | None = None) -> list[Suggestion]:
-    """Suggestions for these sources, in one shape, with evidence keyed by source id."""
+    """Suggestions for these sources, in one shape, with evidence keyed by source id.
+
+    Run in an offload helper (no threads there), a large brief's sources are read on every core; run in the
+    app's own process (offloading off), the analysis sees the GUI's threads and reads them in this process."""
     if not sources:
         return []
-    return suggestions_from_analysis(analysis.analyze(sources), sources, cancel)
+    from briefing.analysis.reading import available_workers
+
+    return suggestions_from_analysis(analysis.analyze(sources, workers=available_workers()), sources, cancel)
 
 
 # --------------------------------------------------------------------------- export, checks, templates
