@@ -117,3 +117,19 @@ def test_a_state_that_closes_a_border_acts() -> None:
 def test_a_state_that_demands_hosts_or_brokers_acts(text: str, state: str, evidence: str) -> None:
     actors = analyze_texts([text]).actors
     assert [(a.name, a.evidence[0].text) for a in actors if a.type == "state"] == [(state, evidence)]
+
+
+@pytest.mark.parametrize("text, state, evidence", [
+    ("A diplomat said Moscow was likely to demand the reconnection of the bank.", "Russia",
+     "Moscow was likely to demand"),
+    ("Turkey is expected to host the next round.", "Türkiye", "Turkey is expected to host"),
+])
+def test_a_state_likely_or_expected_to_act_acts(text: str, state: str, evidence: str) -> None:
+    actors = analyze_texts([text]).actors
+    assert [(a.name, a.evidence[0].text) for a in actors if a.type == "state"] == [(state, evidence)]
+
+
+def test_a_state_that_is_acted_on_does_not_act() -> None:
+    """"Russia was accused" is a passive: no state acts (the accusers do)."""
+    actors = analyze_texts(["Russia was accused of shelling the port."]).actors
+    assert [a.name for a in actors if a.type == "state"] == []

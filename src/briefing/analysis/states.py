@@ -38,6 +38,8 @@ _BETWEEN = frozenset({"has", "have", "had", "will", "would", "could", "may", "mi
 # base forms the past-tense list does not spell out ("Veloria will send", "Veloria says")
 _IRREGULAR = frozenset({"say", "says", "send", "sends", "strike", "strikes", "tell", "tells", "withdraw", "withdraws"})
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_LIKELY_TO = re.compile(r"\s+(?:is|was|are|were)\s+(?:likely|expected|set|due|poised|ready|preparing|planning|about)"
+                        r"\s+to(?=\s)")
 # the word before a name inside a longer one: "Bank of China said", "Air India said", "Radio Ukraine reported"
 _WORD_BEFORE = re.compile(r"(?<![\w.'’\-])([\w.'’\-]+)\s+$")
 
@@ -139,6 +141,9 @@ def _longest(text: str, start: int, limit: int, candidates: dict[str, str]) -> t
 
 def _verb_end(text: str, position: int, limit: int) -> int | None:
     """Where the verb of saying or acting right after a state's name ends; None when there is none."""
+    likely = _LIKELY_TO.match(text, position, limit)  # "Moscow was likely to demand": what it is set to do
+    if likely:
+        position = likely.end()
     for _ in range(4):
         match = _WORD_AFTER.match(text, position, limit)
         if match is None:
