@@ -201,3 +201,10 @@ def test_a_participle_aside_between_the_group_and_its_verb(text: str, phrase: st
 def test_an_aside_of_nouns_is_a_list() -> None:
     """An aside of nouns ("Эксперты, агентство и мэрия, ...") is a list, not who the group is."""
     assert _anonymous(LEAD_RU + "Эксперты, агентство и мэрия, полагают, что мост закроют.") == []
+
+
+def test_a_group_of_a_body_named_in_four_genitive_words() -> None:
+    """Regression: "війни", which the dictionary reads first as a verb, ended the phrase and hid the group's verb."""
+    found = _anonymous(LEAD_UK + "Аналітики американського Інституту вивчення війни вважають, що штурм міста "
+                                 "триватиме до кінця року.")
+    assert [phrase for phrase, _ in found] == ["Аналітики американського Інституту вивчення війни"], found

@@ -200,9 +200,10 @@ def _quantity_start(words: list[re.Match[str]], start: int) -> int | None:
 
 
 def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: str) -> int:
-    """Where the phrase ends: "жители прибрежных сёл", "представители мэрии" take up to three genitive words."""
+    """Where the phrase ends: "жители прибрежных сёл", "представители мэрии" take up to four genitive words
+    ("аналітики американського Інституту вивчення війни")."""
     end = words[index].end()
-    for position in range(index + 1, min(len(words), index + 4)):
+    for position in range(index + 1, min(len(words), index + 5)):
         word = words[position]
         if body[end:word.start()].strip():
             break
@@ -303,8 +304,9 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
                                           or words[position + 1].group().lower() not in _SIDES):
                 return None
             return f"{words[index].group()} {word.group()}"
-        if info(low, language).pos in ("VERB", "INFN") and low not in ("не", "ни"):
-            return None  # another verb comes first: the group is its subject, not the speaker's
+        if info(low, language).pos in ("VERB", "INFN") and low not in ("не", "ни") and not _genitive(low, language):
+            return None  # another verb comes first: the group is its subject, not the speaker's ("війни", which the
+            # dictionary reads first as a verb, is the genitive of "війна" too: the phrase goes on)
         position += 1
     return None
 
