@@ -125,3 +125,11 @@ def test_who_would_not_comment_is_named_as_the_source_names_it(sentence: str, qu
 ])
 def test_what_was_not_given_is_asked_for(sentence: str, question: str) -> None:
     assert [q.text for q in analyze_texts([sentence]).questions] == [question]
+
+
+def test_a_source_that_declines_to_give_its_name_asks_nothing() -> None:
+    """Regression: "said one trawler captain, who declined to give his name" became the question "Said one trawler
+    captain, who declined to give his name ..."; the anonymity is a caveat, not an open question."""
+    text = ('"We were never asked," said one trawler captain, who declined to give his name for fear of losing '
+            'his berth.')
+    assert analyze_texts([text]).questions == []

@@ -504,3 +504,8 @@ def test_data_that_cannot_be_checked_are_unconfirmed(language: str, text: str) -
     """A cue with words of the sentence's own inside it ("перевірити … неможливо")."""
     kinds = [c.kind for c in analyze_texts([_LEAD[language] + text]).caveats]
     assert kinds == ["unconfirmed"], kinds
+
+
+def test_for_now_belongs_to_the_cue_not_to_the_question() -> None:
+    text = _LEAD["uk"] + "Коли почнуться роботи, наразі невідомо."
+    assert [q.text for q in analyze_texts([text]).questions] == ["Коли почнуться роботи?"]

@@ -150,3 +150,12 @@ def test_a_source_phrase_with_a_comma_after_its_first_word_is_lower_cased() -> N
     assert _sentences(text, "anonymous-source") == [
         "Утверждение «компании готовят схемы обхода санкций через посредников» основано на анонимном источнике "
         "(источник, знакомый с ситуацией)."]
+
+
+def test_an_outlet_with_an_adjective_before_its_noun_is_the_whole_source() -> None:
+    """Regression: "Як повідомляє місцеве видання «Житомир.info»" stopped at the adjective, so the outlet became
+    part of the claim."""
+    text = "Як повідомляє місцеве видання «Житомир.info», частину коштів планують залучити з кредиту банку."
+    assert _sentences(text, "second-hand") == [
+        "Відомості «частину коштів планують залучити з кредиту банку» отримано з других рук (як повідомляє місцеве "
+        "видання «Житомир.info»)."]

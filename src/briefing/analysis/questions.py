@@ -53,6 +53,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             continue
         start = sentence.start + match.start()
         end = sentence.start + match.end()
+        if _OWN_NAME.match(text, end, sentence.end):
+            continue  # "declined to give his name": a source's anonymity (a caveat), no open question
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
         aside = _RELATIVE_ASIDE.match(text, clause_end)
         if aside and aside.end() < sentence.end:  # "whether the authority, which owns the lines, will step in"
@@ -73,6 +75,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return found
 
 
+_OWN_NAME = re.compile(r"\s+(?:his|her|their|its)\s+(?:full\s+|own\s+|last\s+)?names?\b", re.IGNORECASE)
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _DOCUMENT_NOUNS = word_set("document_nouns")

@@ -174,6 +174,17 @@ def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»)")
 
 
+def _outlet_noun(word: str, language: str) -> bool:
+    return word in _OUTLET_NOUNS or info(word, language).lemma in _OUTLET_NOUNS
+
+
+def _adjective_of_outlet(text: str, word: re.Match[str], limit: int, language: str) -> bool:
+    """"місцеве видання «…»", "региональное агентство": an adjective in front of an outlet's noun."""
+    after = _WORD.match(text, word.end(), limit)
+    return after is not None and info(word.group(1).lower(), language).pos == "ADJF" \
+        and _outlet_noun(after.group(1).lower(), language)
+
+
 def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: str) -> int:
     """Where the source named after a cue ends: "источник в администрации президента", "как сообщает
     «Интерфакс»" (up to four words, stopping at a verb, a conjunction or punctuation)."""
@@ -183,9 +194,10 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     cue = text[cue_start:end]
     word = following.group(1).lower()
     if not _PREPOSITION_END.search(cue) and not following.group(1)[0].isupper() \
-            and not following.group(1).startswith("«") and word not in PREPOSITIONS and word not in _OUTLET_NOUNS \
-            and info(word, language).lemma not in _OUTLET_NOUNS \
-            and not (_TAKES_A_SOURCE.search(cue) and info(word, language).pos == "NOUN"):
+            and not following.group(1).startswith("«") and word not in PREPOSITIONS \
+            and not _outlet_noun(word, language) \
+            and not (_TAKES_A_SOURCE.search(cue) and info(word, language).pos == "NOUN") \
+            and not _adjective_of_outlet(text, following, limit, language):
         return end
     position = end
     for _ in range(4):

@@ -122,6 +122,7 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
     return QuestionHit(question, clause_start, clause_end, match.group(0))
 
 
+_FOR_NOW = re.compile(r"[\s,]+(?:наразі|поки\s+що|поки|зараз|пока\s+что|пока|сейчас|ещё|ще)$", re.IGNORECASE)
 # a passive cue that goes on with words of its own (not a comma and the question) tells, not withholds
 _TOLD_ON = re.compile(r"\s+[^\W\d_]")
 # who does not know stands between the cue and the question: "не відомо Айше Сейтаблаєвій, чи ..."
@@ -164,7 +165,9 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if asked_later and wh.match(asked_later.group("asked")) and not _THAT_WORD.match(asked_later.group("asked")) \
                 and not any(wh.match(word) for word in asked_later.group("who").split()):
             after = asked_later.group("asked")  # "не відомо Айше Сейтаблаєвій, чи зостався живий батько"
-        before = text[sentence.start:start].rstrip(" ,:—–-")  # "Сколько будет стоить ремонт, пока неизвестно"
+        # "Сколько будет стоить ремонт, пока неизвестно", "Коли почнуться роботи, наразі невідомо": what is asked,
+        # without the "for now" that belongs to the cue
+        before = _FOR_NOW.sub("", text[sentence.start:start].rstrip(" ,:—–-")).rstrip(" ,:—–-")
         question = None
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
