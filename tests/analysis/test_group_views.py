@@ -365,6 +365,7 @@ def test_trades_and_travellers_as_unnamed_sources(sentence: str, phrase: str) ->
     ("The insurers raised the premium to 1.25 percent, two shipbrokers in Istanbul said.", "two shipbrokers"),
     ("Several underwriters told the Harbour Post that the cover would be withdrawn.", "Several underwriters"),
     ("Three cardiologists at the clinic said the trial had been rushed.", "Three cardiologists"),
+    ("Some skippers say the closures would cost them a day's catch a week.", "Some skippers"),
 ])
 def test_a_counted_trade_that_speaks_is_an_unnamed_source(sentence: str, phrase: str) -> None:
     assert any(found.startswith(phrase) for found in _caveats(sentence, "anonymous-source")), \
