@@ -34,8 +34,8 @@ _CAVEAT_ORDER = ("anonymous-source", "second-hand", "unconfirmed", "disputed", "
 def analyze(sources: Sequence[Source], *, workers: int = 1) -> Suggestions:
     """Suggestions for a brief built on `sources`; evidence indexes into this list.
 
-    `workers` > 1 lets a large run read its sources in that many forked processes (`reading`): only a
-    caller whose process has no other threads may ask for it (the command line, not the GUI)."""
+    `workers` > 1 lets a large run read its sources in that many forked processes (`reading`); a process with
+    other threads reads them itself whatever it asks for (`reading.can_fork`)."""
     return _analyze([s.text for s in sources], [s.id for s in sources],
                     [s.originator or "" for s in sources], [s.publisher for s in sources], [s.title for s in sources],
                     workers=workers)

@@ -352,6 +352,6 @@ def _drop_parentheticals(clause: str) -> str:
 
 def _lower_first(text: str) -> str:
     first = text.split(maxsplit=1)[0] if text.split() else ""
-    if first.lower() in ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"):
+    if first.lower() in _OPENING_WORDS:
         return text[0].lower() + text[1:]
     return text

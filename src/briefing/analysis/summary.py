@@ -96,7 +96,8 @@ class SummaryReading:
 
 
 def read_for_summary(text: str, sentences: list[Sentence], title: str = "") -> SummaryReading:
-    """One source's part of `rank_sentences`; a first line that is the source's `title` is its headline."""
+    """One source's part of the ranking (`rank_readings`). A first line that is the source's `title` is its headline,
+    even when written as a sentence ("Christie doubles down on Trump's outreach."), and no summary candidate."""
     frequencies = Counter(_WORD.findall(text.lower()))  # term frequency over the whole source
     headline: set[str] = set()
     candidates: list[tuple[Sentence, list[str], int, bool]] = []
@@ -115,18 +116,9 @@ def read_for_summary(text: str, sentences: list[Sentence], title: str = "") -> S
     return SummaryReading(frequencies, headline, candidates)
 
 
-def rank_sentences(per_source: list[tuple[str, list[Sentence]]], limit: int = 5,
-                   titles: list[str] | None = None) -> list[RankedSentence]:
-    """The best `limit` sentences of all sources, best first; scores in [0, 1], rounded for stability.
-
-    `titles` are the sources' titles: a first line that is its source's title is its headline, even when
-    written as a sentence ("Christie doubles down on Trump's outreach."), and no summary candidate."""
-    return rank_readings([read_for_summary(text, sentences, titles[index] if titles and index < len(titles) else "")
-                          for index, (text, sentences) in enumerate(per_source)], limit)
-
-
 def rank_readings(readings: list[SummaryReading], limit: int = 5) -> list[RankedSentence]:
-    """`rank_sentences` over readings made per source (`read_for_summary`, perhaps in another process)."""
+    """The best `limit` sentences of all sources, best first, from their readings (`read_for_summary`, made per source,
+    perhaps in another process); scores in [0, 1], rounded for stability."""
     frequencies: Counter[str] = Counter()
     for reading in readings:
         frequencies.update(reading.frequencies)

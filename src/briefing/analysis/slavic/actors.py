@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import languages, lists
@@ -93,6 +94,12 @@ def _organizations(texts: list[str], findings: list[SlavicFindings | None], know
     return result
 
 
+@cache
+def _short_bodies(language: str) -> dict[str, str]:
+    """Listed short name of a ministry -> what it stands for, both in lower case (`data/short_bodies_*.tsv`)."""
+    return dict(lists.pairs(f"short_bodies_{language}"))
+
+
 def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names: dict[str, str],
                         keyed: set[tuple[str, str]]) -> dict[str, str]:
     """"Минфин США ..." and "Министерство финансов США ...": the listed short name of a ministry joins the one
@@ -100,7 +107,7 @@ def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names
     Returns the key each joined short name now goes by."""
     joined: dict[str, str] = {}
     for language, key in sorted(keyed):
-        full = dict(lists.pairs(f"short_bodies_{language}")).get(key)
+        full = _short_bodies(language).get(key)
         if full is None or key not in found:
             continue
         bodies = [other for other in found if other != key and names[other].casefold().startswith(full)]
