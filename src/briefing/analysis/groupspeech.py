@@ -48,7 +48,7 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", 
 # or a verb phrase of the group's own joined by "and" ("officers with no knowledge of the case chafed at ... and
 # said")
 _BEFORE_LEAD = (r"(?:\s+(?:of|in|at|for|from|with|close\s+to|to|on|across)\s+[^,;]{1,50}?)?"
-                r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s[^-]{1,120}?\s-)?")
+                r"(?:,[^,]{0,90},|\s+[—–]\s[^—–]{1,120}?\s[—–]|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,120}?\s-)?")
 
 _BEFORE_SPEECH = re.compile(_BEFORE_LEAD + r"\s*(?:(?:he|she|they|we|i|you)\s+)?(?:(?!(?:he|she|they|we|i|you)\s)\w+"
                             r"(?:,\s*(?:in\s+fact|however|though|too|in\s+turn),)?\s+){0,9}?", re.IGNORECASE)

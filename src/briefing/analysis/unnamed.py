@@ -180,13 +180,21 @@ _OPENING_ADVERB = re.compile(r"(?:^|(?<=\s))(?i:now|still|meanwhile|instead|also
                              r"separately|privately|publicly|already|then|increasingly|elsewhere)$")
 
 
+# a phrase of time that opens the sentence leaves the subject to come: "On Sunday two aides suggested ..."
+_OPENING_TIME = re.compile(r"(?i:(?:on|in|by|late|early|earlier|last|this|next|over\s+the)\s+){1,2}"
+                           r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|"
+                           r"august|september|october|november|december|week|weekend|month|year|night|morning|"
+                           r"evening|afternoon)(?i:\s+(?:night|morning|evening|afternoon))?|(?i:yesterday)")
+
+
 def _at_clause_start(body: str, start: int) -> bool:
     before = body[:start].rstrip()
     adverb = _OPENING_ADVERB.search(before, max(0, len(before) - 16))  # the adverb ends `before`
     if adverb:
         before = before[:adverb.start()].rstrip()
     return not before or before[-1] in ",;:”\"'’(—–-" or bool(_CLAUSE_OPENER.search(before)
-                                                               or _RELATIVE_OPENER.search(before))
+                                                               or _RELATIVE_OPENER.search(before)
+                                                               or _OPENING_TIME.fullmatch(before))
 
 
 # source nouns that name people only with a word in front ("a senior party figure", "establishment figures")
