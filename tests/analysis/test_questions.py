@@ -56,6 +56,13 @@ from briefing.analysis import analyze_texts
     # a relative clause set off by commas is an aside, not the end of what is unclear
     ("It is not clear whether the port authority, which owns the quay, will step in.",
      "Will the port authority step in?"),
+    # "according to" after the claim: the claim before it is what is unconfirmed
+    ("The halt could cost the region up to $40 million a week, according to an estimate by the Velmar Chamber of "
+     "Commerce. The figure could not be independently verified.",
+     "Is it confirmed that the halt could cost the region up to $40 million a week?"),
+    # a second question joined by "or" is left out, as one joined by "and" is
+    ("It was not clear how much the scheme would cost or who would administer it.",
+     "How much would the scheme cost?"),
 ])
 def test_questions_are_phrased(sentence: str, question: str) -> None:
     questions = analyze_texts([sentence]).questions
@@ -67,6 +74,14 @@ def test_questions_are_phrased(sentence: str, question: str) -> None:
 def test_unphraseable_basis_is_kept_as_it_is() -> None:
     [question] = analyze_texts(["Turnout was high. The figure could not be independently verified."]).questions
     assert question.text == "The figure could not be independently verified."
+
+
+def test_a_pronoun_after_how_much_keeps_the_sentence() -> None:
+    """Regression: "How much it would cost or who would administer it?", the words of the clause with a question
+    mark; "it" says nothing of what is meant, so the sentence is offered as it is."""
+    text = "The ministry plans a guarantee scheme. It was not clear how much it would cost or who would administer it."
+    assert [q.text for q in analyze_texts([text]).questions] == [
+        "It was not clear how much it would cost or who would administer it."]
 
 
 def test_no_question_without_a_cue() -> None:

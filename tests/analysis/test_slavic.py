@@ -491,6 +491,11 @@ def test_a_passive_that_tells_someone_withholds_nothing() -> None:
     ("ru", "Портовые власти не ответили на запрос.", "Что говорят портовые власти?"),
     ("uk", "Міністерство енергетики відмовилося від коментарів.", "Що каже Міністерство енергетики?"),
     ("uk", "Він відмовився від коментарів.", "Він відмовився від коментарів."),  # a pronoun would not say who
+    # "in the company they declined": the place stands for who, asked as Russian and Ukrainian ask it
+    ("ru", "В компании-перевозчике «Балтийский паром» от комментариев отказались.",
+     "Что говорят в компании-перевозчике «Балтийский паром»?"),
+    ("uk", "У компанії «Черкаський хліб» від коментарів відмовилися.", "Що кажуть у компанії «Черкаський хліб»?"),
+    ("ru", "В министерстве транспорта отказались от комментариев.", "Что говорят в министерстве транспорта?"),
 ])
 def test_a_party_that_would_not_comment_is_asked_what_it_says(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]

@@ -19,7 +19,8 @@ from briefing.analysis.wordlists import word_set
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
                "is", "are", "was", "were", "does", "do", "did")
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
-_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|this\b|that\b)\w+"
+_WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|we|"
+                 r"you|i)\b)\w+"
                  r"|how\s+(?:many|much|long|far|soon|often)|how|when|why|what|who"
                  r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
@@ -150,6 +151,8 @@ _POSSESSIVE_OPENER = re.compile(r"(?:its|their)\s+(?=\w)", re.IGNORECASE)
 
 
 _ACCORDING_FRAME = re.compile(r"^According\s+to\s+[^,;]{3,120},\s+(?P<claim>.+)$", re.DOTALL)
+# "The halt could cost $40 million, according to an estimate by the chamber.": the teller after the claim
+_ACCORDING_AFTER = re.compile(r"^(?P<claim>.+?),\s+according\s+to\s+[^,;]{3,120}\.?$", re.DOTALL)
 # "Underwriters raised the premium, two shipbrokers said.": the teller after the claim
 _TELLER_AFTER = re.compile(r"^(?P<claim>.+?),\s+(?:[\w'’\-]+\s+){1,6}?(?:said|says|reported|reports|told\s+\w+)\.?$",
                            re.DOTALL)
@@ -158,8 +161,8 @@ _TELLER_AFTER = re.compile(r"^(?P<claim>.+?),\s+(?:[\w'’\-]+\s+){1,6}?(?:said|
 def _earlier_claim_question(previous: str) -> str | None:
     """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
-    return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _TELLER_AFTER.match(previous)
-                               or _REPORTING_FRAME.search(previous))
+    return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _ACCORDING_AFTER.match(previous)
+                               or _TELLER_AFTER.match(previous) or _REPORTING_FRAME.search(previous))
 
 
 # a party that would not comment ("has not commented", "declined to comment", "did not respond")
@@ -204,7 +207,7 @@ def _first_clause(clause: str) -> str:
 
     A wh-clause joined to a second clause of its own (a verb on both sides) asks only the first.
     """
-    for joint in re.finditer(r",?\s+(?:and|but)\s+", clause):
+    for joint in re.finditer(r",?\s+(?:and|but|or)\s+", clause):
         left, right = clause[:joint.start()], clause[joint.end():]
         if _AUX.search(left) and _AUX.search(right):
             return left

@@ -71,7 +71,10 @@ def _withheld_question(basis: str, language: str) -> str | None:
 
 
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
+                         r"|(?:от\s+комментариев|від\s+коментарів)\s+(?:отказал|відмовил|відмовив)[^\W\d_]*"
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)", re.IGNORECASE)
+# "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
+_IN_PLACE = frozenset(("в", "во", "у"))
 _SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
 
 
@@ -83,14 +86,16 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         return None
     subject = " ".join(subject.split())
     words = subject.split()
+    verb_word = next(word for word in cue.split() if word.lower().startswith(("отказал", "відмов", "ответ", "відпов")))
+    plural = re.search(r"(?:ись|лися|ли)$", verb_word)
+    verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
+    asked = "Что" if language == "ru" else "Що"
+    if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
+        return f"{asked} {verb} {words[0].lower()} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
     if not words or len(words) > 8 or words[0].lower() in _SLAVIC_PRONOUNS or words[0].lower() in PREPOSITIONS:
         return None
     from briefing.analysis.slavic import wording  # the wording rules' capitals; imported where first needed
 
-    verb_word = cue.split()[1] if cue.lower().startswith("не ") else cue.split(maxsplit=1)[0]
-    plural = re.search(r"(?:ись|лися|ли)$", verb_word)
-    verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
-    asked = "Что" if language == "ru" else "Що"
     if not lists.words(f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas):
         return f"{asked} {verb} {subject}?"  # "Міністерство енергетики": a body's name keeps its capital
     return f"{asked} {verb} {wording.lower_first(subject, language)}?"
