@@ -158,3 +158,14 @@ def test_an_acronym_beside_the_name_it_stands_for_is_one_organisation() -> None:
     organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
     assert organizations.get("European Union") == 2, organizations
     assert "EU" not in organizations and "European Commission" in organizations
+
+
+def test_a_place_in_a_role_is_no_company_that_opens_on_its_name() -> None:
+    """Regression: "a grain trader in Velmar" gave Tomas Berg the affiliation "Velmar Shipping Lines", whose
+    first word was read as its short name; "in Velmar" says where he trades, not for whom."""
+    text = ("Grain exporters stopped loading ships at Port Velmar on Wednesday. \"They saw this coming,\" said Tomas "
+            "Berg, a grain trader in Velmar. Velmar Shipping Lines, the largest operator at the port, declined to "
+            "comment. \"We are fully insured,\" said Anna Holm, a spokeswoman for Velmar Shipping.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Tomas Berg"].affiliation is None
+    assert (actors["Anna Holm"].affiliation or "").startswith("Velmar Shipping")  # "for Velmar Shipping": the company

@@ -326,7 +326,9 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
         return None
     known = [(match.start(), full) for alias, full in organizations
              if alias in role  # the substring test first: the role names few of the story's organisations
-             for match in [_alias_pattern(alias).search(role)] if match]
+             for match in [_alias_pattern(alias).search(role)]
+             if match and not (" " not in alias and alias != full and role.endswith(alias)
+                               and role[:match.start()].endswith(" in "))]  # "a trader in Velmar": a place
     if known:
         return min(known)[1]
     for word in role.replace(",", " ").split():
