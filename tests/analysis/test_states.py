@@ -91,6 +91,9 @@ def test_a_capital_that_acts_is_its_state(text: str, language_states: dict[str, 
     "Paris Hilton said she would attend the gala.",
     "The Washington Post reported the story first.",
     "Он переехал в Москву в 2019 году.",
+    # the place of whoever acts: "underwriters in London said" (regression: the United Kingdom acted)
+    "Two underwriters in London said the premium had risen.",
+    "Flights to Moscow resumed on Monday.",
 ])
 def test_a_capital_as_a_place_or_in_a_name_is_no_state(text: str) -> None:
     assert not [a for a in analyze_texts([text]).actors if a.type == "state"]

@@ -122,12 +122,18 @@ def _may_name_a_state(text: str, sentence: Sentence, names: dict[str, dict[str, 
 
 def _inside_a_name(text: str, limit: int, start: int) -> bool:
     """Whether the word before `start` makes the state's name part of a longer one ("Bank of China",
-    "Air India"); a sentence word such as "The" or "Meanwhile" does not."""
+    "Air India") or a place ("in London"); a sentence word such as "The" or "Meanwhile" does not."""
     before = _WORD_BEFORE.search(text, max(limit, start - 30), start)
     if before is None:
         return False
     word = before.group(1)
-    return word in ("of", "for") or (word[:1].isupper() and word.lower() not in lx.COMMON_CAPITALIZED)
+    return word in _PLACE_BEFORE or (word[:1].isupper() and word.lower() not in lx.COMMON_CAPITALIZED)
+
+
+# "Bank of China", "fund for Ukraine": a longer name; "underwriters in London said", "flights to Moscow resumed":
+# the place of whoever acts
+_PLACE_BEFORE = frozenset(("of", "for", "in", "at", "from", "to", "into", "near", "outside", "inside", "across",
+                           "around", "throughout"))
 
 
 def _longest(text: str, start: int, limit: int, candidates: dict[str, str]) -> tuple[str | None, int]:
