@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis import analyze_texts
 
 
@@ -340,3 +342,18 @@ def test_a_headline_word_written_in_lower_case_elsewhere_is_no_short_form() -> N
                             "table. Eastline's chief executive said rail executives would meet again."])
     [eastline] = [a for a in result.actors if a.name == "Eastline Rail"]
     assert "Rail" not in [e.text for e in eastline.evidence] and eastline.mentions == 2, eastline
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression: a chamber of commerce was a person ("Velmar Chamber of Commerce", person)
+    ("The Velmar Chamber of Commerce said the halt could cost $40 million.", "Velmar Chamber of Commerce"),
+    ("The halt could cost $40 million, the Chamber of Commerce said.", "Chamber of Commerce"),
+    ("The Northern Grain Growers Guild said it would appeal.", "Northern Grain Growers Guild"),
+    ("The Baltic Ferry Consortium said the route would reopen.", "Baltic Ferry Consortium"),
+    # a plural possessive inside the name, before any head of a body's name (not only "Union" or "Party")
+    ("The Maritime Workers' Guild said its members would stay out.", "Maritime Workers' Guild"),
+    ("The Dock Workers’ Committee said the strike would go on.", "Dock Workers’ Committee"),
+])
+def test_chambers_guilds_and_consortia_are_organisations(text: str, name: str) -> None:
+    kinds = {a.name: a.type for a in analyze_texts([text]).actors}
+    assert kinds.get(name) == "organization", kinds

@@ -94,8 +94,12 @@ def joinable(text: str, left: Token, right: Token) -> bool:
         return True
     if gap == " & ":
         return True  # "Harwick & Lomm", "A.B. Harwick & Sons": a firm's name
-    if gap in ("' ", "’ ") and left.text.endswith("s") and right.text.lower() in ORG_NOUNS:
-        return True  # "Ridgeford Drivers' Union", "Workers' Party": a plural possessive inside a body's name
+    if gap in ("' ", "’ ") and left.text.endswith("s") and (
+            right.text.lower() in ORG_NOUNS
+            or (left.text.lower() in POSSESSIVE_IN_NAMES and right.text.lower() in lx.ORG_HEADS)):
+        # "Ridgeford Drivers' Union", "Workers' Party", "Maritime Workers' Guild": a plural possessive inside a
+        # body's name (not "The Democrats' Senate leader")
+        return True
     return gap in (". ",) and len(left.text) == 1  # an initial: "John F. Kennedy"
 
 
