@@ -388,6 +388,16 @@ def test_an_organisation_named_in_several_cases_is_one_actor() -> None:
     assert _people(result)["Остап Мельник"].affiliation == "Укрпорттранс"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a compound noun for the body: "компания-перевозчик", "компанія-перевізник", in any case
+    ("В компании-перевозчике «Балтийский паром» от комментариев отказались.", "Балтийский паром"),
+    ("Компанія-перевізник «Дніпровські пороми» повідомила про ремонт судна.", "Дніпровські пороми"),
+])
+def test_an_organisation_behind_a_compound_noun_for_a_body(text: str, name: str) -> None:
+    organisations = [a.name for a in analyze_texts(["Новини\n\n" + text]).actors if a.type == "organization"]
+    assert organisations == [name]
+
+
 def test_a_womans_surname_after_initials_is_given_in_the_nominative() -> None:
     """Regression: "за участю Т. К. Пуздирєвої" gave the person "Т. К. Пуздирєвої"."""
     uk = "Словник підготовлено за участю Т. К. Пуздирєвої та М. П. Муравицької. Керівник роботи В. І. Критська."

@@ -52,6 +52,8 @@ def find_quoted(sentence: Sentence, language: str) -> list[Found]:
     forms = lists.words("legal_forms") - _NOT_ORGANIZATIONS
     for match in _QUOTED_AFTER.finditer(sentence.text):
         head = match.group("head")
+        if "-" in head and head.split("-")[0].lower() in heads:
+            head = head.split("-")[0]  # "компании-перевозчике «Балтийский паром»": the first noun is the body's
         if head in forms:
             cue = f"legal form {head!r}"
         elif head.lower() in heads:
