@@ -132,6 +132,13 @@ def test_a_head_count_is_still_no_source() -> None:
     ("The new berth, seen by some insiders as a costly gamble, opens in May.", "some insiders"),
     # someone unnamed asking or saying
     ("At the meeting, someone asked who would pay for the ferry.", "someone"),
+    # people who have read or seen what they speak of, also after "according to"
+    ("The fine will be 80 million crowns, according to two people who have read the draft.",
+     "two people who have read the draft"),
+    ("Two people who have seen the draft said the fine would be large.", "Two people who have seen the draft"),
+    # groups named by their cause or trade, when they say something
+    ("Consumer groups say households are still paying for the blackouts.", "Consumer groups"),
+    ("Rights groups said the trial had been unfair.", "Rights groups"),
 ])
 def test_interviewed_and_passive_and_indefinite_sources(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in _anonymous(sentence)), _anonymous(sentence)
@@ -155,6 +162,9 @@ def test_a_stance_or_a_later_verb_of_saying(sentence: str, phrase: str) -> None:
     "Officials met the ferry, which was carrying supplies, and unloaded it.",
     "Someone left the gate open.",
     "He gave two reporters a tour of the harbour, saying little.",
+    "The groups met in the town hall.",
+    "Groups of residents gathered on the quay.",
+    "Armed groups control the road to the port.",
 ])
 def test_groups_that_still_are_no_source(sentence: str) -> None:
     assert not _anonymous(sentence), _anonymous(sentence)

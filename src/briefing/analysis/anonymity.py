@@ -34,7 +34,8 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
              r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
              r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
-             r"|saw|heard|reviewed|has\s+seen|had\s+seen)\s+(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|saw|heard|read|reviewed|(?:has|have|had)\s+(?:seen|read|reviewed))\s+(?:the\s+)?[\w'’\s]{2,30}?"
+             r"(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|\b(?:I|we)(?:\s+ha(?:ve|d)|['’](?:ve|d))?\s+(?:interviewed|spoken\s+(?:to|with)|talked\s+(?:to|with)|"
              r"contacted|consulted|surveyed)\b|\b(?:I|we)\s+spoke\s+(?:to|with)\b"
              r"|(?:who\s+)?(?:was|were)\s+not\s+(?:named|identified)(?:\s+in\s+line\s+with\s+[\w\s]{3,30}?rules)?)")
@@ -54,7 +55,8 @@ ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official"
 CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "declined to", "refused to",
              "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
-              "had seen", "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
+              "had seen", "have seen", "who read", "has read", "have read", "had read", "have reviewed",
+              "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",
               "contacted", "consulted", "surveyed", "i spoke", "we spoke")
 ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those|the\s+"

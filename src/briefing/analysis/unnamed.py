@@ -198,7 +198,7 @@ def _at_clause_start(body: str, start: int) -> bool:
 
 
 # source nouns that name people only with a word in front ("a senior party figure", "establishment figures")
-_BARE_NOT_PEOPLE = frozenset({"figure", "figures"})
+_BARE_NOT_PEOPLE = frozenset({"figure", "figures", "groups"})
 _FIGURE_RELATION = re.compile(r"\s+(?:close|closer|familiar|in|within|inside|from|around|near)\b")  # "figures close to"
 
 
