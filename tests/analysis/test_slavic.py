@@ -506,6 +506,7 @@ def test_a_passive_that_tells_someone_withholds_nothing() -> None:
      "Что говорят в компании-перевозчике «Балтийский паром»?"),
     ("uk", "У компанії «Черкаський хліб» від коментарів відмовилися.", "Що кажуть у компанії «Черкаський хліб»?"),
     ("ru", "В министерстве транспорта отказались от комментариев.", "Что говорят в министерстве транспорта?"),
+    ("uk", "Самі в «Львівводоканалі» від коментарів відмовилися.", "Що кажуть у «Львівводоканалі»?"),
 ])
 def test_a_party_that_would_not_comment_is_asked_what_it_says(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]

@@ -116,6 +116,17 @@ def test_this_information_is_what_the_sentence_before_reported(text: str, unconf
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the outlet before its verb ("издание «…» писало, что ..."), with "earlier" in front
+    ("Ранее издание «Волга Ньюс» писало, что субсидия составит около 300 млн рублей.",
+     "Сведения «субсидия составит около 300 млн рублей» получены из вторых рук (издание «Волга Ньюс»)."),
+    ("Раніше видання «Збруч» писало, що субсидія становитиме 300 мільйонів гривень.",
+     "Відомості «субсидія становитиме 300 мільйонів гривень» отримано з других рук (видання «Збруч»)."),
+])
+def test_an_outlet_before_its_verb_reports_second_hand(text: str, expected: str) -> None:
+    assert _sentences(text, "second-hand") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Мэрии поручили подготовить новое соглашение с инвестором. Об этом пишет газета «Северный вестник».",
      "Сведения «мэрии поручили подготовить новое соглашение с инвестором» получены из вторых рук "
      "(газета «Северный вестник»)."),

@@ -322,9 +322,18 @@ _MODIFIER = re.compile(r",\s*(?P<first>[^\W\d_]+)[^,.;:!?«»\"“”]{0,60},\s*
 _PLURAL_ADJECTIVE = ("ые", "ие", "і")
 
 
+# a relative clause in which the group is the object: ", с которыми поговорило издание «…»,", ", яких опитало видання,"
+_OBJECT_RELATIVE = re.compile(r",\s*(?:(?:с|со|з|із)\s+)?(?:которыми|которых|которым|якими|яких|яким)\s"
+                              r"[^,.;:!?]{1,80},\s*", re.IGNORECASE)
+
+
 def _modifier_aside(body: str, position: int, language: str) -> re.Match[str] | None:
     """", опрошенные агентством,", ", опитані агентством,": a participle (or, in Ukrainian, whose dictionary tags
-    participles as adjectives, a plural adjective) opens the phrase, so it describes the group before it."""
+    participles as adjectives, a plural adjective) opens the phrase, so it describes the group before it; so
+    does a relative clause whose object the group is (", з якими поспілкувалося видання «Збруч»,")."""
+    relative = _OBJECT_RELATIVE.match(body, position)
+    if relative is not None:
+        return relative
     aside = _MODIFIER.match(body, position)
     if aside is None:
         return None

@@ -75,6 +75,7 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)", re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
+_ITSELF = frozenset(("сам", "сама", "само", "сами", "самі"))
 _SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
 
 
@@ -86,12 +87,15 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         return None
     subject = " ".join(subject.split())
     words = subject.split()
+    if len(words) > 2 and words[0].lower() in _ITSELF and words[1].lower() in _IN_PLACE:
+        words = words[1:]  # "Самі в «…» відмовилися": "themselves" only stresses who
     verb_word = next(word for word in cue.split() if word.lower().startswith(("отказал", "відмов", "ответ", "відпов")))
     plural = re.search(r"(?:ись|лися|ли)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
-        return f"{asked} {verb} {words[0].lower()} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
+        preposition = "у" if language == "uk" and words[0].lower() == "в" else words[0].lower()
+        return f"{asked} {verb} {preposition} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
     if not words or len(words) > 8 or words[0].lower() in _SLAVIC_PRONOUNS or words[0].lower() in PREPOSITIONS:
         return None
     from briefing.analysis.slavic import wording  # the wording rules' capitals; imported where first needed

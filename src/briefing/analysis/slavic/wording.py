@@ -157,6 +157,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         flat = _group_nominative(flat, language)
+    elif kind == "second-hand":
+        flat = _OUTLET_VERB.sub("", flat)  # "издание «Волга Ньюс» писало": the outlet is who
     with_claim, without = frames
     if kind in ("anonymous-source", "second-hand"):
         claim = claim_of(sentence, *span, language) if sentence is not None else None
@@ -174,6 +176,11 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         if claim:
             clause = lower_first(claim, language)
     return with_claim.format(cue=cue, clause=clause)
+
+
+# the verb after an outlet that opens the cue ("издание «Волга Ньюс» писало", "газета «…» пише")
+_OUTLET_VERB = re.compile(r"(?<=»)\s+(?:писал[аио]?|пишет|пише|сообщил[аио]?|сообщает|повідомил[аио]|повідомляє)$",
+                          re.IGNORECASE)
 
 
 def _group_nominative(phrase: str, language: str) -> str:
