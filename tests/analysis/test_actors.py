@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis import ActorSuggestion, analyze_texts
 
 ARTICLE = """Kyiv weighs draft plan
@@ -169,3 +171,25 @@ def test_a_place_in_a_role_is_no_company_that_opens_on_its_name() -> None:
     actors = {a.name: a for a in analyze_texts([text]).actors}
     assert actors["Tomas Berg"].affiliation is None
     assert (actors["Anna Holm"].affiliation or "").startswith("Velmar Shipping")  # "for Velmar Shipping": the company
+
+
+@pytest.mark.parametrize("text, person, affiliation", [
+    # "X of the <body>" with no role: the body is the person's affiliation, and the evidence shows it
+    ("\"People lost food,\" said Greta Lind of the Asterby Consumers' Association.", "Greta Lind",
+     "Asterby Consumers' Association"),
+    ("Marta Olsen at the Nordic Grain Federation said exports would fall.", "Marta Olsen", "Nordic Grain Federation"),
+])
+def test_a_body_after_a_name_without_a_role_is_the_affiliation(text: str, person: str, affiliation: str) -> None:
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors[person].affiliation == affiliation
+    assert actors[person].role is None
+    assert any(affiliation in evidence.text for evidence in actors[person].evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg of Velmar said the harbour was closed.",  # a place, not a body
+    "Anna Holm from the Ministry of Transport of Corvania arrived on Monday, but Lars Eng of Texas did not.",
+])
+def test_a_place_after_a_name_is_no_affiliation(text: str) -> None:
+    people = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert all(a.affiliation in (None, "Ministry of Transport of Corvania") for a in people), people

@@ -52,6 +52,11 @@ class Actor:
         return max(with_role, key=lambda m: (_role_score(m.role or ""), -m.source, -m.start))
 
 
+    def affiliated(self) -> Mention | None:
+        """The first mention that names the actor's body without a role ("Greta Lind of the ... Association")."""
+        return next((m for m in sorted(self.mentions, key=lambda m: (m.source, m.start)) if m.affiliated), None)
+
+
 def _role_score(role: str) -> int:
     words = role.split()
     # a role of a few words that names an office beats a long clause

@@ -104,11 +104,16 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
                 max(informative.role_end, informative.end))
         if span != (first.source, first.evidence_start, first.end):
             evidence.append(_ev(texts, *span))
+    affiliation = affiliation_of(role, organizations) if actor.type == "person" else None
+    body = actor.affiliated() if actor.type == "person" and affiliation is None else None
+    if body is not None:  # no role says whose the person is, but "of the Asterby Consumers' Association" does
+        affiliation = body.affiliated
+        evidence.append(_ev(texts, body.source, body.start, body.affiliated_end))
     return ActorSuggestion(
         name=actor.name,
         type=actor.type,
         role=role,
-        affiliation=affiliation_of(role, organizations) if actor.type == "person" else None,
+        affiliation=affiliation,
         mentions=len(actor.mentions),
         evidence=tuple(evidence),
         cue=actor.cue() or ("organisation name" if actor.type == "organization" else ""),

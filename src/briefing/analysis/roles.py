@@ -200,6 +200,13 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
     if of_org and mention.role and mention.role_end <= mention.end and mention.role_start < mention.start:
         mention.role = f"{mention.role} of {of_org.group('org')}"
         mention.role_end = mention.end + of_org.end()
+    elif of_org and not mention.role and _names_a_body(of_org.group("org")) and (
+            tail.lstrip().startswith("of ") or _SPEECH_NEXT.match(tail, of_org.end())):
+        # ("Churchill from the Oval Office", "Clinton at the State Department" say where, not whose: "at" only
+        # before a verb of saying, "Marta Olsen at the Nordic Grain Federation said")
+        # "said Greta Lind of the Asterby Consumers' Association": no role, but whose she is
+        mention.affiliated = re.sub(r"^the\s+", "", of_org.group("org"))
+        mention.affiliated_end = mention.end + of_org.end()
     who = _WHO_ROLE.match(tail)
     if who and not mention.role:
         mention.role = who.group("role").strip()
@@ -226,6 +233,12 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
             mention.role_start = pre_start
             mention.role_end = mention.end
         mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+def _names_a_body(name: str) -> bool:
+    """A body's name: it ends on a head such as "Association" or "Federation" ("Texas", "Velmar" do not)."""
+    last = strip_possessive(name.rsplit(maxsplit=1)[-1]).lower()
+    return last in lx.ORG_HEADS or last in ORG_NOUNS
 
 
 def _role_of_first_name(text: str, sentence: Sentence, start: int, mention: Mention, role: str) -> bool:

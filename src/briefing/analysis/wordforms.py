@@ -60,6 +60,8 @@ class Mention:
     aliases: list[str] = field(default_factory=list)
     given_name: bool = False  # opens with a known given name ("Freddy Pinas")
     org_cue: bool = False  # named as someone's employer ("Harlowe analyst ..."): a body, unless a person elsewhere
+    affiliated: str | None = None  # "Greta Lind of the Asterby Consumers' Association": a body, with no role
+    affiliated_end: int = -1  # where the body's name ends (the evidence runs from the name to it)
 
     @property
     def single(self) -> bool:
