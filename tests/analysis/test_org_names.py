@@ -357,3 +357,11 @@ def test_a_headline_word_written_in_lower_case_elsewhere_is_no_short_form() -> N
 def test_chambers_guilds_and_consortia_are_organisations(text: str, name: str) -> None:
     kinds = {a.name: a.type for a in analyze_texts([text]).actors}
     assert kinds.get(name) == "organization", kinds
+
+
+def test_a_school_named_after_someone_is_no_person() -> None:
+    """Regression (PolNeAR dev): "a professor at the Maxwell School of Syracuse University" gave the person
+    "Maxwell School"."""
+    found = _actors("Leonard Burman, a professor at the Maxwell School of Syracuse University, said the plan "
+                    "would raise revenue.")
+    assert found.get("Maxwell School of Syracuse University") == "organization", found
