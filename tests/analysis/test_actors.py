@@ -193,3 +193,24 @@ def test_a_body_after_a_name_without_a_role_is_the_affiliation(text: str, person
 def test_a_place_after_a_name_is_no_affiliation(text: str) -> None:
     people = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert all(a.affiliation in (None, "Ministry of Transport of Corvania") for a in people), people
+
+
+@pytest.mark.parametrize("text, person, role, affiliation", [
+    # a name of several words before the role word belongs to the role whole (was "Sachs analyst", "Left leader")
+    ("Goldman Sachs analyst Jan Hatzius said rates would rise.", "Jan Hatzius", "Goldman Sachs analyst",
+     "Goldman Sachs"),
+    ("\"We will not sign,\" Green Left leader Mira Santos told supporters.", "Mira Santos", "Green Left leader",
+     "Green Left"),
+    ("Civic Platform leader Donald Tusk said the vote was lost.", "Donald Tusk", "Civic Platform leader",
+     "Civic Platform"),
+])
+def test_a_name_of_several_words_before_a_role_word(text: str, person: str, role: str, affiliation: str) -> None:
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert (actors[person].role, actors[person].affiliation) == (role, affiliation)
+
+
+def test_a_possessive_name_before_a_body_is_no_role() -> None:
+    """Regression (CoNLL train): "Mother Teresa's Missionaries of Charity" made "Missionaries" a person whose
+    role was "Mother Teresa's"."""
+    text = "Prayers continued in Calcutta, where Mother Teresa's Missionaries of Charity runs several homes."
+    assert not [a for a in analyze_texts([text]).actors if a.name.startswith("Missionaries")]

@@ -365,3 +365,11 @@ def test_a_school_named_after_someone_is_no_person() -> None:
     found = _actors("Leonard Burman, a professor at the Maxwell School of Syracuse University, said the plan "
                     "would raise revenue.")
     assert found.get("Maxwell School of Syracuse University") == "organization", found
+
+
+def test_an_adjective_made_of_a_name_is_no_organisation() -> None:
+    """Regression (PolNeAR train): "Nobel Prize-winning economist Paul Krugman" gave the organisation
+    "Nobel Prize-winning"."""
+    found = _actors("Nobel Prize-winning economist Paul Krugman said the plan would work. Kremlin-linked "
+                    "hackers were blamed.")
+    assert not any("winning" in name or "linked" in name for name in found), found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis import wordlists as wl
 from briefing.analysis.sourcementions import SourceMentions
 from briefing.analysis.wordforms import Mention
 
@@ -360,4 +361,25 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
                     r"Treasury|Kremlin|Pentagon|Union|Party))\b", role)
     if org:
         return org.group(1)
-    return None
+    return _named_body_before(role)
+
+
+_NAME_BEFORE_ROLE = re.compile(r"(?P<name>[A-Z][\w'’&\-]+(?:\s+[A-Z][\w'’&\-]+){1,2})\s+[a-z][a-z\s]*")
+
+
+def _named_body_before(role: str) -> str | None:
+    """"Green Left leader", "Civic Platform leader": a name of two or three words before the role's words is the
+    body the role is in; not a person's ("Angela Merkel ally") nor a place's ("New York City mayor")."""
+    match = _NAME_BEFORE_ROLE.fullmatch(role)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = name.split()
+    first = words[0].lower()
+    if (first in wl.word_set("given_names") and first not in wl.word_set("not_given_names")) \
+            or name.lower() in lx.PLACE_NAMES or "-" in name:
+        return None  # "Angela Merkel ally", "New York City mayor", "Nobel Prize-winning author"
+    if any(word.lower() in lx.COMMON_CAPITALIZED or word.lower() in lx.TITLE_WORDS or lx.is_nationality(word)
+           or word.lower() in lx.PLACES or word.lower() in lx.DEMONYMS for word in words):
+        return None  # "Former Democratic candidate", "Presumptive Republican nominee", "Iraq War veteran"
+    return name

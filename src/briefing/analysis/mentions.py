@@ -100,7 +100,8 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock|shareholders|subsi
                             # "Kelmor workers", "Orvell executives": a firm's own people ("the Tarn mine" is a place's)
                             r"|\s+(?:workers|employees|executives|headquarters|stores|dealerships)\b")
 _LEADING_ADJECTIVE = re.compile(r"-(?:based|born|ranked|seeded|seed|year-old|old|led|backed|owned|run|listed|"
-                                r"controlled|registered|made|funded)$")
+                                r"controlled|registered|made|funded|winning|nominated|affiliated|aligned|linked|sponsored|"
+                                r"allied|friendly|style)$")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:airport|province|municipality|region|district|county|township|"
                                r"prefecture)\b")
 # "the Tarvik index of leading shares", "the Velmar average fell" ("the OPEC average price" is OPEC's)

@@ -58,6 +58,7 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
     start: int | None = None
     has_role = False
     right = first
+    name_words = 0  # capitalised words of a name taken into the chain past its last one
     for token in reversed(before):
         if not joinable(text, token, right):
             break
@@ -88,9 +89,13 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
             if place_start is not None:
                 start = place_start  # "New York City mayor": the whole place, not "City mayor"
                 break
-            # a name-like word ("Trump envoy") ends the chain unless more title words precede it
+            # a name-like word ("Trump envoy") ends the chain unless more title words precede it, or the rest of
+            # its name ("Goldman Sachs analyst", "Green Left leader": not "Sachs analyst")
             prev_index = before.index(token) - 1
             previous = before[prev_index] if prev_index >= 0 else None
+            if previous is not None and name_words < 2 and _rest_of_name(text, previous, token):
+                name_words += 1
+                continue
             if previous is None or low_word(previous) not in lx.TITLE_WORDS or not previous.text[0].isupper():
                 break
     if start is None or not has_role:
@@ -103,6 +108,15 @@ def role_chain_start(text: str, toks: list[Token], first: Token) -> int | None:
             break
         start += match.end()
     return start if start < first.start else None
+
+
+def _rest_of_name(text: str, previous: Token, token: Token) -> bool:
+    """`previous` is a word of the same name as `token`: capitalised, joined to it by a space, no sentence word
+    ("The"), title or possessive, on either ("Mother Teresa's Missionaries of Charity" names no role)."""
+    low = low_word(previous)
+    return (previous.text[0].isupper() and text[previous.end:token.start] == " " and low not in lx.COMMON_CAPITALIZED
+            and low not in lx.TITLE_WORDS and strip_possessive(previous.text) == previous.text
+            and strip_possessive(token.text) == token.text and not previous.text.isupper())
 
 
 def _place_name_start(text: str, before: list[Token], index: int) -> int | None:
