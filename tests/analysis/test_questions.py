@@ -60,6 +60,9 @@ from briefing.analysis import analyze_texts
     ("The halt could cost the region up to $40 million a week, according to an estimate by the Velmar Chamber of "
      "Commerce. The figure could not be independently verified.",
      "Is it confirmed that the halt could cost the region up to $40 million a week?"),
+    # "said in a statement that": the claim after "that"
+    ("The Defence Ministry said in a statement that preparations for the scheme were on schedule. That claim "
+     "could not be verified.", "Is it confirmed that preparations for the scheme were on schedule?"),
     # a second question joined by "or" is left out, as one joined by "and" is
     ("It was not clear how much the scheme would cost or who would administer it.",
      "How much would the scheme cost?"),

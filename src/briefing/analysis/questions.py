@@ -97,6 +97,7 @@ _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
     r"\b(?:said|says|told\s+\w+|claimed|claims|reported|reports|alleged|alleges|added|insisted)"
+    r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -131,8 +132,9 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     if frame is None:
         return None
     claim = without_relay(frame.group("claim").strip().rstrip(".,;"))
-    if len(claim.split()) < 3 or len(claim.split()) > 40 or not _SUBJECT_START.match(claim):
-        return None
+    if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
+            _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS):
+        return None  # "in a statement that ...", "to the press": no clause (a bare plural may open one)
     owner = _OWNER.fullmatch(frame.string[:frame.start()].strip())
     possessive = _POSSESSIVE_OPENER.match(claim)
     if owner and possessive and frame.re is _REPORTING_FRAME:
@@ -142,6 +144,11 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
         apostrophe = "’" if "’" in frame.string else "'"
         claim = f"{name}{apostrophe}s {claim[possessive.end():]}"
     return f"Is it confirmed that {_lower_first(claim)}?"
+
+
+_NO_CLAUSE_OPENERS = frozenset(("in", "on", "at", "to", "for", "with", "by", "from", "of", "that", "which", "who",
+                                 "and", "but", "or", "as", "if", "when", "because", "after", "before", "while",
+                                 "he", "she", "they", "it", "we", "i", "you", "this", "his", "her", "their", "its"))
 
 
 # the teller of a claim that opens on "its" or "their": a short noun phrase, no pronoun, no comma
