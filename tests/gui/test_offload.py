@@ -3,11 +3,15 @@ and the helper is reused from one task to the next."""
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from briefing.analysis import reading
 from briefing.errors import BriefingError
 from briefing.gui import offload
 from briefing.model import Brief, Source
@@ -38,6 +42,63 @@ def test_cancel_kills_a_running_task_and_the_next_task_still_runs() -> None:
         offload.call("analyze", sources, cancel=token)
     assert started.is_set()
     assert offload.call("analyze", [], cancel=offload.CancelToken()) == []
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (any of its threads may have started them)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped (a container's first process may never reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or reading.available_workers() < 2,
+                    reason="the helper forks no workers here")
+def test_cancel_also_stops_the_workers_a_helper_forked() -> None:
+    """Regression: the reading workers a helper forks inherit its stdout; killing the helper alone left
+    them holding the pipe open, and the cancelled call waited for ever for a reply."""
+    text = "Foreign Minister Ilse Marrow said on Tuesday that talks would resume. " * 4000
+    sources = [Source(title=f"S{i}", text=text) for i in range(20)]
+    token = offload.CancelToken()
+    outcome: list[str] = []
+
+    def run() -> None:
+        with pytest.raises(offload.Cancelled):
+            offload.call("analyze", sources, cancel=token)
+        outcome.append("cancelled")
+
+    offload.shutdown()
+    before = set(_children(os.getpid()))
+    caller = threading.Thread(target=run, daemon=True)
+    caller.start()
+    workers: list[int] = []
+    for _ in range(600):  # until the helper has forked its workers
+        helpers = [pid for pid in _children(os.getpid()) if pid not in before]
+        workers = [worker for helper in helpers for worker in _children(helper)]
+        if workers:
+            break
+        time.sleep(0.05)
+    assert workers, "the helper never forked reading workers"
+    token.cancel()
+    caller.join(30)
+    assert outcome == ["cancelled"]
+    for _ in range(200):
+        if not any(map(_running, workers)):
+            break
+        time.sleep(0.05)
+    assert not any(map(_running, workers))
 
 
 def test_the_helper_is_reused() -> None:

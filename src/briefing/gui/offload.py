@@ -5,7 +5,9 @@ then waits its turn: typing stutters while a big brief is analysed. A helper pro
 of its own. Helpers are started once and reused (`python -c "…serve()"`, no Qt loaded): each
 reads pickled requests (`briefing.frames`) on stdin, runs one of the few functions named in
 TASK_NAMES, and writes the pickled outcome on stdout. Cancelling a task kills its helper at
-once (through the CancelToken, no polling); the next task starts a fresh one.
+once (through the CancelToken, no polling); the next task starts a fresh one. Each helper leads
+a process group of its own, so the reading workers it forks die with it: they inherit its stdout,
+and one left alive would keep the pipe open and the cancelled call waiting.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -26,6 +29,7 @@ from briefing.frames import read_frame, write_frame
 
 ENABLED = True  # tests that stand in for an engine in-process turn this off
 TASK_NAMES = ("analyze", "export", "draft_eml")
+_GROUPS = hasattr(os, "killpg")  # POSIX; on Windows helpers fork no workers
 MAX_IDLE = 2  # helpers kept warm between tasks (analysis and preview or export can overlap)
 
 
@@ -85,15 +89,20 @@ class _Helper:
         self.errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115  (closed in close())
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from briefing.gui.offload import serve; serve()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=env)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=env,
+            start_new_session=_GROUPS)
 
     @property
     def alive(self) -> bool:
         return self.process.poll() is None
 
     def kill(self) -> None:
+        """Kill the helper and whatever it forked (its process group, where there are groups)."""
         with contextlib.suppress(OSError):
-            self.process.kill()
+            if _GROUPS:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            else:
+                self.process.kill()
 
     def close(self) -> None:
         self.kill()
