@@ -217,6 +217,16 @@ def test_a_rule_in_force_is_no_second_hand_report() -> None:
     assert "anonymous-source" in _kinds("According to law enforcement officials, the account was closed.")
 
 
+def test_a_measure_or_definition_is_no_second_hand_report() -> None:
+    """Regression (PolNeAR dev): "overweight according to his body mass index" was flagged second-hand."""
+    for sentence in ("He weighs 236 pounds, which classifies him as overweight according to his body mass index.",
+                     "The storm is a category three according to the Saffir-Simpson scale.",
+                     "Two of the towns are cities according to the census definition, and the rest are villages.",
+                     "The plant is small according to European Union criteria."):
+        assert "second-hand" not in _kinds(sentence), sentence
+    assert "second-hand" in _kinds("According to a price index compiled by the chamber, rents rose 9 percent.")
+
+
 def test_a_long_according_to_phrase_ends_on_a_whole_word() -> None:
     """Regression: the phrase was cut inside a word ("… and Telev")."""
     found = _kinds("According to early results of the exit poll conducted by Edison Research for the Harbour Wire "

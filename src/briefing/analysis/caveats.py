@@ -20,8 +20,10 @@ from briefing.analysis.unnamed import unnamed_sources
 
 # "the quay amid reports": after a preposition "reports" is a noun, not an outlet's verb
 _PREPOSITION = r"(?:amid|of|after|despite|following|with|by|in|on|to|from|about|over|under|among)"
-# "according to state law", "according to party rules": a rule in force is no one's report
-_NO_RULE_AHEAD = (r"(?!(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,2}(?:" + "|".join(sorted(wl.entries("norm_nouns")))
+# "according to state law", "according to party rules", "according to his body mass index": a rule in force
+# or a measure is no one's report
+_NO_RULE_AHEAD = (r"(?!(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,2}(?:"
+                  + "|".join(sorted(wl.entries("norm_nouns")))
                   + r")(?=\s*[,.;:)]|\s+(?:of|in|on|at|that|which|and|for)\b|$))")  # not "law enforcement officials"
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+" + _NO_RULE_AHEAD
