@@ -57,6 +57,14 @@ def test_the_official_after_a_named_official_is_not_anonymous() -> None:
     assert not _anonymous(text)
 
 
+def test_the_insider_is_unnamed_whoever_came_before() -> None:
+    """Regression (PolNeAR train): "the insider said" after "One operative inside Trump Tower" was no source:
+    like "the source", an insider is unnamed with "the" too."""
+    text = ("One operative inside the port authority tried to play down the dispute. "
+            "“Nobody seems to be worried by it,” the insider said.")
+    assert "the insider" in _anonymous(text)
+
+
 def test_a_possessive_spokesman_is_unnamed() -> None:
     assert "the prime minister’s spokesman" in _anonymous(
         "The premier regards the remarks as divisive, the prime minister’s spokesman said.")

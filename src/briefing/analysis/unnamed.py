@@ -123,7 +123,7 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bin\s+the\s+words\s+of\s+
 # "the premier's aide" names no one, and "the majority of lawmakers" points back to no one
 _GENERAL_DETERMINER = re.compile(r"the\s(?![^,;]*['’]s\s)(?!(?:\w+\s+)?(?:majority|minority|bulk|rest)\s+of\s)",
                                  re.IGNORECASE)
-_SOURCE_HEAD = re.compile(r"\b(?:sources?|authorities)$", re.IGNORECASE)  # vague with "the" too
+_SOURCE_HEAD = re.compile(r"\b(?:sources?|insiders?|authorities)$", re.IGNORECASE)  # vague with "the" too
 # an unnamed person brought in with an indefinite article ("a witness at the scene"): "the witness" later points
 # back to someone still unnamed; kept in the set of heads with this prefix
 _INDEFINITE = re.compile(r"(?:an?|another|one)\s", re.IGNORECASE)
