@@ -20,11 +20,13 @@ from briefing.analysis.unnamed import unnamed_sources
 
 # "the quay amid reports": after a preposition "reports" is a noun, not an outlet's verb
 _PREPOSITION = r"(?:amid|of|after|despite|following|with|by|in|on|to|from|about|over|under|among)"
-# "according to state law", "according to party rules", "according to his body mass index": a rule in force
-# or a measure is no one's report
-_NO_RULE_AHEAD = (r"(?!(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,2}(?:"
+# "according to state law", "according to party rules", "according to the census definition": a rule in force
+# or a measure is no one's report; so is a person's own index ("his body mass index"), where "one global index"
+# is someone's published figures
+_NO_RULE_AHEAD = (r"(?!(?:(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){0,2}(?:"
                   + "|".join(sorted(wl.entries("norm_nouns")))
-                  + r")(?=\s*[,.;:)]|\s+(?:of|in|on|at|that|which|and|for)\b|$))")  # not "law enforcement officials"
+                  + r")|(?:his|her)\s+(?:[\w'’\-]+\s+){0,2}index)"
+                  r"(?=\s*[,.;:)]|\s+(?:of|in|on|at|that|which|and|for)\b|$))")  # not "law enforcement officials"
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+" + _NO_RULE_AHEAD
                 + r"(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|figures|data|estimates|"
