@@ -65,6 +65,9 @@ def test_groups_heard_in_fewer_words(text: str, phrase: str) -> None:
 @pytest.mark.parametrize("text, phrase", [
     ("Some lawmakers have called for the United States and allies to organize ground forces to fight the militia on "
      "the ground in the hills and to warn the villages.", "allies"),
+    # PolNeAR train: the "saying" after the request is the lawmakers', not the allies'
+    ("Some lawmakers have called for the United States and allies to organize ground forces to fight the militia, "
+     "saying airstrikes have been inadequate.", "allies"),
 ])
 def test_a_group_asked_to_act_is_no_source(text: str, phrase: str) -> None:
     assert not any(phrase in source for source in _anonymous(text)), _anonymous(text)
@@ -80,3 +83,31 @@ def test_a_group_after_whose_is_the_subject_of_its_clause() -> None:
     """Regression: "whose leaders privately are in despair" was passed over as mid-clause."""
     text = "The move alarmed the Baltic states, whose leaders privately are in despair over the new policy."
     assert _anonymous(text) == ["leaders"]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train, each once an anonymous-source caveat
+    "Last year, a lawmaker's staffer was exposed filming a fake war report near the front line.",  # a noun
+    "So far, the elected officials and other party insiders who also get to weigh in on the vote have sided with Lind.",
+    "Oskar Lind said that in one case harbour activists criticized his company for keeping the berths open.",
+])
+def test_no_one_speaks_here(text: str) -> None:
+    assert _anonymous(text) == []
+
+
+def test_a_comparison_is_no_source_and_the_cue_after_it_is_the_speakers() -> None:
+    """Regression (PolNeAR train): the caveat was "like others spoke on the condition of anonymity"."""
+    found = _anonymous("One attendee, who like others spoke on the condition of anonymity to discuss the private "
+                       "meeting, said the message was that the race would be long.")
+    assert found == ["One attendee, who like others spoke on the condition of anonymity"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Officials at a local clinic report that the ward is full.", "Officials"),  # the verb after a place
+    ("Aides to a senator said the bill was dead.", "Aides"),
+    ("Aides were quick to say the vote was close.", "Aides"),
+    ("At one point several aides said the talks were over.", "several aides"),
+    ("Several participants said the talks had stalled.", "Several participants"),
+])
+def test_still_sources(text: str, phrase: str) -> None:
+    assert phrase in _anonymous(text)

@@ -62,6 +62,15 @@ _SPEECH_HERE = re.compile(rf"{_NOT_A_NOUN}{_SPEECH}\b", re.IGNORECASE)
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 
+# "filming a fake war report", "an angry claim": a word of the list not in the past, one or two words after "a", is a
+# noun; after a place or a body ("aides to a senator said", "officials at a local clinic report") it is the verb
+_AFTER_ARTICLE = re.compile("".join(rf"(?<!\b{word}\s)" for word in ("of", "in", "at", "for", "from", "with", "to",
+                                                                      "on", "across", "near", "inside"))
+                            + r"\b(?:a|an)\s+(?:[\w'’\-]+\s+){1,2}$", re.IGNORECASE)
+_UNREALISED = re.compile(r"\b(?:get|gets|got|getting|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|able|"
+                         r"chance|right|eager|ready)\s+to\s+$", re.IGNORECASE)
+_PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "felt", "saw", "knew", "spoke", "gave", "made")
+
 _WHOLE = re.compile(r".*", re.DOTALL)
 
 # people who say something: "people on the quay shouted", "people who have run the ferry for years say", "some
@@ -128,12 +137,18 @@ def may_speak(rest: str) -> bool:
     return not _SPEECH_WORDS.isdisjoint(_LOWER_WORDS.findall(rest.lower()))
 
 
+def asked_to_act(rest: str) -> bool:
+    """The group is followed by an infinitive other than a verb of saying: it is asked or expected to act
+    ("called on governors and allies to organize ..."), and a verb of saying later is someone else's."""
+    asked = _ASKED_TO.match(rest)
+    return bool(asked and asked.group(1).lower() not in _SPEECH_WORDS)
+
+
 def speech_after(rest: str) -> re.Match[str] | None:
     """The clause up to the group's verb of saying, the first one it can reach ("of the board, who met
     Monday, said"), or None. Tried at each word of the verb list, not by one pattern that backtracks
     over the 280 verbs at every word, which cost more than the rest of the rule together."""
-    asked = _ASKED_TO.match(rest)
-    if asked and asked.group(1).lower() not in _SPEECH_WORDS:
+    if asked_to_act(rest):
         return None  # "called on governors and allies to organize ...": the group is asked to act, says nothing;
         # "leading authorities to question whether ...": they question
     for word in _LETTERS.finditer(rest):
@@ -146,6 +161,10 @@ def speech_after(rest: str) -> re.Match[str] | None:
                 and _BEFORE_SPEECH_LONG.fullmatch(rest, 0, word.start()))):
             if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
                 return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
+            if _UNREALISED.search(rest, max(0, word.start() - 20), word.start()):
+                continue  # "insiders who get to weigh in on the nomination": a chance to speak, nothing said
+            if not low.endswith(_PAST_ENDINGS) and _AFTER_ARTICLE.search(rest, 0, word.start()):
+                continue  # "was caught filming a fake war report": a noun after "a" and its adjectives
             if low.startswith("call") and _CALL_FOR.match(rest, verb.end()):
                 continue  # "leaders have called for sanctions": a demand, not a claim
             if low.startswith("add") and _THING_ADDED.match(rest, verb.end()):

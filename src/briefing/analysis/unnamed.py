@@ -22,6 +22,7 @@ from briefing.analysis.groupspeech import (
     SEEN_AS,
     STANCE_AFTER,
     VIEW_GIVEN,
+    asked_to_act,
     may_speak,
     relational_source_speaks,
     speech_after,
@@ -107,6 +108,11 @@ _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
+# "who like others spoke ...", "unlike critics": a comparison, not a source
+_LIKE_BEFORE = re.compile(r"\b(?:un)?like\s+$", re.IGNORECASE)
+_LIKE = re.compile(r"(?:un)?like\s", re.IGNORECASE)
+# between a source and its anonymity cue: ", who like others spoke on condition of anonymity", ", who also spoke"
+_WHO_THEN_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?", re.IGNORECASE)
 # "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
 _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\)|,\s+\d{1,3})?,\s+"
                                  r"(?:an?\s+[^,;()]{0,60}|)$")
@@ -444,6 +450,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             continue
         if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
             continue  # "there are some economists who argue ...": a view said to exist, not a source cited
+        if _LIKE.match(body, np_start) or _LIKE_BEFORE.search(body, max(0, np_start - 8), np_start):
+            continue  # "One attendee, who like others spoke on condition of anonymity": the attendee is the source
         if body.startswith(("a ", "an ", "A ", "An "), np_start) and _PREDICATE_BEFORE.search(
                 body, max(0, np_start - 16), np_start):
             continue  # "Lind is a keen advocate of night sailings": what the subject is, not who said something
@@ -509,7 +517,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                         and _DEMAND.search(view.group(0)):
                     view = None  # "Iran, whose leaders have called for sanctions": a demand of a named party
                 speech = speech or view
-            if (not speech and _at_clause_start(body, np_start)
+            if (not speech and _at_clause_start(body, np_start) and not asked_to_act(rest)
                     and not _AS_BEFORE.search(body, max(0, np_start - 8), np_start)):
                 speech = SAYING_LATER.search(rest)
             if speech and quantified and not _at_clause_start(body, np_start) and not DIRECT_SPEECH.match(rest):
@@ -550,8 +558,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         start = sentence.start + match.start()
         if any(s <= start < e for s, e in taken):
             continue
-        before = next((i for i, hit in enumerate(hits) if hit.end <= start and not text[hit.end:start].strip(" ,")),
-                      None)
+        before = next((i for i, hit in enumerate(hits) if hit.end <= start and (
+            not text[hit.end:start].strip(" ,") or _WHO_THEN_CUE.fullmatch(text, hit.end, start))), None)
         if before is not None:  # "one person with knowledge of ..., who spoke on condition of anonymity": one source
             hits[before] = hits[before]._replace(end=sentence.start + match.end())
             continue
