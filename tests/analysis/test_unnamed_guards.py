@@ -111,3 +111,25 @@ def test_a_comparison_is_no_source_and_the_cue_after_it_is_the_speakers() -> Non
 ])
 def test_still_sources(text: str, phrase: str) -> None:
     assert phrase in _anonymous(text)
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR dev: a question asks, it claims nothing
+    "Lawmakers also asked whether the deals required the recipients to still cooperate with other investigators.",
+    "Reporters asked the minister if she would resign.",
+    # PolNeAR dev: a group's view as a named teller gives it rests on that teller
+    "Harbour officials felt comfortable with this arrangement because they could press the lenders, said Mr. Clarke.",
+    "Harbour officials felt comfortable with it, said Mr. Clarke, the lawyer for the state's environment agency.",
+    "Officials felt comfortable with this arrangement, Ana Berg said on Monday.",
+])
+def test_a_question_or_a_named_account_of_a_view_is_no_unnamed_source(text: str) -> None:
+    assert _anonymous(text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Officials felt comfortable with this arrangement.", "Officials"),
+    ("Officials told him the deal was off, Clarke said.", "Officials"),  # what they said, relayed by Clarke
+    ("Lawmakers asked for a delay, saying the bill was rushed.", "Lawmakers"),
+])
+def test_views_and_claims_still_rest_on_the_group(text: str, phrase: str) -> None:
+    assert phrase in _anonymous(text)

@@ -29,11 +29,11 @@ DIRECT_SPEECH = re.compile(rf"(?:\s+(?:of|in|from)\s+(?:the\s+)?[A-Z][\w.'’\-]
                            r"disputed|recalled|added|adds|protested|protest|objected)\b", re.IGNORECASE)
 
 # a verb of saying or judging right after the noun: "a bill critics called unfair", "than insiders expected";
-# "asked the clerk to archive the ledgers" is a request, not a claim
+# "asked the clerk to archive the ledgers" is a request, and "asked whether the deal holds" a question: neither a claim
 SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|(?:are|were)\s+saying|"
                          r"believe|believed|argue|argued|warned|warn|insisted|insist|expected|expect|(?:called|call)(?!\s+(?:for|on|off|up))|"
                          r"described|describe|think|estimated|estimate|predicted|predict|suggested|suggest|noted|"
-                         r"forecast|dub|dubbed|term|termed|mock|mocks|mocked|asked(?!\s+for\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
+                         r"forecast|dub|dubbed|term|termed|mock|mocks|mocked|asked(?!\s+for\b)(?!\s+(?:\w+\s+){0,3}?(?:whether|if)\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
                          re.IGNORECASE)
 
 # after a determiner, a possessive or "in" and "of" a verb of the list is a noun: "filed a report",

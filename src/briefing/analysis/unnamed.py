@@ -107,6 +107,13 @@ _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){
                     rf"(?=\s*[,;:.)]|\s+{_WHOSE_VERB})")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
+# the sentence's own teller, named (or "he", named before) at its end: ", said Mr. Clarke, the board's lawyer.",
+# ", Ana Berg said."
+_TELLER_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+_TELLER_VERB = r"(?:said|says|added|explained|recalled)"
+_TELLER_ROLE = r"(?:,\s+(?:the|a|an)\s[^,;]{3,80})?"  # ", the lawyer for the state's agency"
+_NAMED_TELLER_AT_END = re.compile(rf",\s+(?:{_TELLER_VERB}\s+{_TELLER_NAME}{_TELLER_ROLE}"
+                                  rf"|{_TELLER_NAME}\s+{_TELLER_VERB}|(?:he|she)\s+{_TELLER_VERB})(?:\s+(?:on\s+)?[A-Z]\w+day)?[.!]?[\s”\"’']*$")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "who like others spoke ...", "unlike critics": a comparison, not a source
 _LIKE_BEFORE = re.compile(r"\b(?:un)?like\s+$", re.IGNORECASE)
@@ -530,6 +537,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             # supporters") rests on no one named; a group that says something is a source of what it says
             viewed = view or felt or (agent and not speech and not CLAIM_JUDGED.search(
                 body, max(0, np_start - 60), np_start))
+            if viewed and _NAMED_TELLER_AT_END.search(body, np_stop):
+                continue  # "Officials felt comfortable with it, said Mr. Clarke": his account of their view
             cue_text = f"{VIEW_CUE if viewed else 'unnamed'} {phrase.split()[-1].lower()}"
         if _quoted(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
