@@ -133,3 +133,27 @@ def test_a_question_or_a_named_account_of_a_view_is_no_unnamed_source(text: str)
 ])
 def test_views_and_claims_still_rest_on_the_group(text: str, phrase: str) -> None:
     assert phrase in _anonymous(text)
+
+
+def test_the_cue_after_said_belongs_to_the_source_before_it() -> None:
+    """Regression (PolNeAR train): "one senior official said, speaking on the condition of anonymity" gave two
+    caveats, the second with the cue alone."""
+    found = _anonymous("“This is not a combat mission,” one senior official said, speaking on the condition of "
+                       "anonymity to discuss internal directives.")
+    assert found == ["one senior official said, speaking on the condition of anonymity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Another delegate on the harbour slate, Jim Poolman, said he was only leaning Lind.",  # named after a place
+    "One of the attendees at these conferences speaks to the stickiness of some donor relationships.",  # shows
+])
+def test_named_or_saying_nothing(text: str) -> None:
+    assert _anonymous(text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Several attendees spoke to the local press about the talks.", "Several attendees"),
+    ("Some attendees spoke to reporters after the meeting, saying the talks had failed.", "Some attendees"),
+])
+def test_speaking_to_someone_is_still_speaking(text: str, phrase: str) -> None:
+    assert phrase in _anonymous(text)

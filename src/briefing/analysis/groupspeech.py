@@ -12,6 +12,7 @@ import re
 
 from briefing.analysis import wordlists as wl
 from briefing.analysis.anonymity import ANON_CUE
+from briefing.analysis.lexicon import PERSON_NOUNS
 
 _SPEECH = "(?:" + "|".join(sorted(wl.entries("source_verbs"), key=lambda w: (-len(w), w))) + ")"
 _SOURCE_NOUNS = wl.word_set("source_nouns")
@@ -67,6 +68,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _AFTER_ARTICLE = re.compile("".join(rf"(?<!\b{word}\s)" for word in ("of", "in", "at", "for", "from", "with", "to",
                                                                       "on", "across", "near", "inside"))
                             + r"\b(?:a|an)\s+(?:[\w'’\-]+\s+){1,2}$", re.IGNORECASE)
+_SPEAKS_TO_THING = re.compile(r"\s+to\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+"
+                              r"(?:[\w\-]+\s+)?([\w\-]+)\b", re.IGNORECASE)
+_HEARERS = PERSON_NOUNS | _SOURCE_NOUNS | wl.word_set("media_nouns") | {"press"}  # "spoke to the press"
 _UNREALISED = re.compile(r"\b(?:get|gets|got|getting|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|able|"
                          r"chance|right|eager|ready)\s+to\s+$", re.IGNORECASE)
 _PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "felt", "saw", "knew", "spoke", "gave", "made")
@@ -161,6 +165,10 @@ def speech_after(rest: str) -> re.Match[str] | None:
                 and _BEFORE_SPEECH_LONG.fullmatch(rest, 0, word.start()))):
             if low.endswith("ing") and _HAVE_BEFORE.search(rest, 0, word.start()):
                 return None  # "doctors have admitting privileges": no verb after "have" ends in -ing
+            if low in ("speak", "speaks", "spoke", "speaking"):
+                topic = _SPEAKS_TO_THING.match(rest, verb.end())
+                if topic and topic.group(1).lower() not in _HEARERS:
+                    continue  # "speaks to the stickiness of donor ties": it shows something, says nothing
             if _UNREALISED.search(rest, max(0, word.start() - 20), word.start()):
                 continue  # "insiders who get to weigh in on the nomination": a chance to speak, nothing said
             if not low.endswith(_PAST_ENDINGS) and _AFTER_ARTICLE.search(rest, 0, word.start()):

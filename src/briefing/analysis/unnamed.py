@@ -45,7 +45,8 @@ _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(
 
 def _named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named, and so
-    is "a member of the board, Anna Lind," (the name closed by a comma: an apposition, not a list)."""
+    is "a member of the board, Anna Lind," (the name closed by a comma: an apposition, not a list), and "another
+    delegate on the Cruz slate, Jim Poolman,"."""
     return bool(_NAME_AFTER.match(text[end:end + 60]) or _NAME_AFTER_OF.match(text, end, end + 100))
 
 
@@ -53,7 +54,7 @@ _NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Re
                          r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
 
 
-_NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+_NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with|on|in|from)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
                             r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+,")
 
 
@@ -118,8 +119,9 @@ _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "who like others spoke ...", "unlike critics": a comparison, not a source
 _LIKE_BEFORE = re.compile(r"\b(?:un)?like\s+$", re.IGNORECASE)
 _LIKE = re.compile(r"(?:un)?like\s", re.IGNORECASE)
-# between a source and its anonymity cue: ", who like others spoke on condition of anonymity", ", who also spoke"
-_WHO_THEN_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?", re.IGNORECASE)
+# between a source and its anonymity cue: ", who like others spoke on condition of anonymity", ", who also spoke",
+# " said, speaking on the condition of anonymity"
+_BEFORE_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?|\s+(?:said|says|added|told\s+[\w.]+),\s+", re.IGNORECASE)
 # "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
 _APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\)|,\s+\d{1,3})?,\s+"
                                  r"(?:an?\s+[^,;()]{0,60}|)$")
@@ -568,7 +570,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         if any(s <= start < e for s, e in taken):
             continue
         before = next((i for i, hit in enumerate(hits) if hit.end <= start and (
-            not text[hit.end:start].strip(" ,") or _WHO_THEN_CUE.fullmatch(text, hit.end, start))), None)
+            not text[hit.end:start].strip(" ,") or _BEFORE_CUE.fullmatch(text, hit.end, start))), None)
         if before is not None:  # "one person with knowledge of ..., who spoke on condition of anonymity": one source
             hits[before] = hits[before]._replace(end=sentence.start + match.end())
             continue
