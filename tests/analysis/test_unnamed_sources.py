@@ -51,6 +51,21 @@ def test_the_official_again_is_the_same_unnamed_source() -> None:
     assert caveat.evidence[1].text.startswith("the official")
 
 
+@pytest.mark.parametrize("first", ["a Western diplomat briefed on the talks", "a Western diplomat in Ankara",
+                                   "a Western diplomat involved in the talks"])
+def test_the_diplomat_again_is_the_diplomat_briefed_on_the_talks(first: str) -> None:
+    """Regression (trial article): the head of "a diplomat briefed on the talks" was read as "talks", so "the
+    diplomat" later made a second caveat."""
+    text = f"Talks stalled, {first} said on Friday. “Nobody expects a breakthrough,” the diplomat said."
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert len(caveat.evidence) == 2, caveat
+
+
+def test_supporters_of_one_are_not_the_supporters_of_another() -> None:
+    text = "Supporters of Lind said the vote was rigged. Berg supporters said the count was fair."
+    assert len([c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]) == 2
+
+
 def test_the_official_after_a_named_official_is_not_anonymous() -> None:
     text = ("Oskar Lind, a senior official with the harbour board, said the lease was signed. "
             "The official said the fee was low.")

@@ -200,15 +200,19 @@ def _unique(found: list[tuple[CaveatSuggestion, _Origin]]) -> list[tuple[CaveatS
 
 _SOURCE_WORDS = re.compile(r"[\w.'’\-]+")
 _NOT_IDENTITY = frozenset(["a", "an", "the", "one", "another", "this", "that", "senior", "top", "high-ranking",
-                           "high-level"])
+                           "high-level", "of", "to", "in", "at", "from", "with", "on"])
 
 
-_PHRASE_END = re.compile(r",|\s(?:who|which|familiar|close|speaking|spoke)\b")
+# where a source's phrase ends and what is said of it begins: "a diplomat | briefed on the talks"
+_PHRASE_END = re.compile(r",|\s(?:who|which|familiar|close|speaking|spoke|briefed|involved|participating|"
+                         r"knowledgeable|asking|requesting|declining)\b")
+# the head noun ends before whose or where the source is: "a source | in the agency", "supporters | of Sanders"
+_HEAD_END = re.compile(_PHRASE_END.pattern + r"|\s(?:with|in|at|from|to|of|on)\b")
 
 
 def _head(caveat: CaveatSuggestion) -> str:
     """The head noun of an unnamed source's phrase: "person" in "A person familiar with the talks"."""
-    words = _PHRASE_END.split(caveat.text, maxsplit=1)[0].split()
+    words = _HEAD_END.split(caveat.text, maxsplit=1)[0].split()
     return words[-1].casefold() if words else ""
 
 
