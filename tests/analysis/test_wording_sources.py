@@ -100,8 +100,20 @@ def test_what_was_said_not_who_said_it(text: str, kind: str, expected: str) -> N
 
 def test_a_claim_cut_at_the_word_limit_does_not_end_on_a_possessive() -> None:
     claim = _trim("The mayor's deputy Anna Lind won the vote easily and decisively beating rivals Jan Ober Berg's "
-                  "allies today")
-    assert claim == "the mayor's deputy Anna Lind won the vote easily and decisively beating rivals Jan Ober", claim
+                  "allies today and their seven remaining supporters")
+    assert claim == "the mayor's deputy Anna Lind won the vote easily and decisively beating rivals Jan Ober …", claim
+
+
+def test_a_claim_a_few_words_over_the_limit_is_kept_whole() -> None:
+    """Regression (trial article): 'could stay offline for up to a month' was cut to 'could stay offline for up'."""
+    claim = _trim("its main crude distillation unit had been shut down and could stay offline for up to a month")
+    assert claim == "its main crude distillation unit had been shut down and could stay offline for up to a month"
+
+
+def test_a_claim_cut_at_the_word_limit_ends_on_a_whole_phrase_and_says_it_goes_on() -> None:
+    claim = _trim("same-sex couples would receive the six weeks of paid leave under the policy only if their "
+                  "employers already offered the benefit to married couples")
+    assert claim == "same-sex couples would receive the six weeks of paid leave under the policy …", claim
 
 
 def test_a_clause_opener_ends_the_source_phrase() -> None:

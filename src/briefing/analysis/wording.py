@@ -202,12 +202,16 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
         return None  # a pronoun without its antecedent says nothing in a brief
     if not _stands_alone(words):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
-    kept = words[:MAX_CLAIM_WORDS]
-    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END
-                             or kept[-1].endswith(("'s", "’s"))):
+    # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
+    cut_short = len(words) > MAX_CLAIM_WORDS + 4
+    kept = words[:MAX_CLAIM_WORDS] if cut_short else words
+    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END or kept[-1].endswith(("'s", "’s"))
+                             or (cut_short and kept[-1].lower() in _DANGLING_AT_LIMIT)):
         kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
     # 'would back the ban "if the timeline is realistic."': inside the brief's sentence the quotation loses its stop
     claim = _STOP_IN_QUOTE.sub(r"\1", _balanced(" ".join(kept).rstrip(" ,;:")))
+    if cut_short:
+        claim += " …"  # the reader sees the claim goes on in the source
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
@@ -257,6 +261,11 @@ _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whet
 
 
 # words a claim cannot end on: it was cut in the middle of a phrase
+# what a claim cut at the word limit may not end on either: "more than", "only if their", "including"
+_DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "some", "its", "their", "his", "her",
+                                "our", "this", "these", "those", "into", "after", "before", "between", "under",
+                                "through", "per", "such", "not", "no", "very", "if", "whether", "when", "because",
+                                "unless", "including", "only", "even", "just"])
 _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
                            "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would"])
 
