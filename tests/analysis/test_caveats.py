@@ -229,6 +229,14 @@ def test_a_measure_or_definition_is_no_second_hand_report() -> None:
     assert "second-hand" in _kinds("The port ranks fifth in the world, according to one global index.")
 
 
+def test_a_show_named_after_an_outlet_belongs_to_the_relay() -> None:
+    """Regression (PolNeAR): the caveat read 'That Good Morning America” that he agrees ...'."""
+    text = "But Lind told ABC’s “Good Morning America” that the harbour plan was a “total fiasco” and would fail."
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert caveat.text == "told ABC’s “Good Morning America”"
+    assert "Good Morning America” that" not in caveat.sentence
+
+
 def test_a_long_according_to_phrase_ends_on_a_whole_word() -> None:
     """Regression: the phrase was cut inside a word ("… and Telev")."""
     found = _kinds("According to early results of the exit poll conducted by Edison Research for the Harbour Wire "

@@ -53,7 +53,8 @@ SECOND_HAND = [
                 r"public|national|independent|regional|German|French|Russian|Chinese|Italian|Spanish|Japanese|British)"
                 r"[\s-]+)*(?:(?:newspaper|magazine|broadcaster|news\s+agency|daily|channel|outlet|website|radio|"
                 r"radio\s+station|television|TV|broadcaster)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
-                r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?",
+                r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?"
+                r"(?:(?<=['’]s)\s+[“\"][A-Z][^”\"\n]{1,40}[”\"])?",  # "told ABC's “Good Morning America”": the show
                 0), "told (outlet)"),
     (re.compile(r"\b[\w.'’&\-]+(?:\s+[\w.'’&\-]+){0,3}\s+quoted\s+[^.;]{1,60}?\s+as\s+(?:saying|telling)", 0),
      "quoted as saying"),
