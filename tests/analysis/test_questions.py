@@ -63,6 +63,14 @@ from briefing.analysis import analyze_texts
     # "said in a statement that": the claim after "that"
     ("The Defence Ministry said in a statement that preparations for the scheme were on schedule. That claim "
      "could not be verified.", "Is it confirmed that preparations for the scheme were on schedule?"),
+    # seen on a trial article: the publisher cannot verify "their account", and "its" is the refinery's
+    ("Two people familiar with the refinery's operations told the agency that its main unit had been shut down. "
+     "Harbour Wire could not independently verify their account.",
+     "Is it confirmed that the refinery's main unit had been shut down?"),
+    ("The ministry said 41 drones were destroyed overnight. Harbour Wire was unable to confirm the figures.",
+     "Is it confirmed that 41 drones were destroyed overnight?"),
+    ("The ministry said 12 drones were destroyed. The claim could not immediately be verified.",
+     "Is it confirmed that 12 drones were destroyed?"),
     # a second question joined by "or" is left out, as one joined by "and" is
     ("It was not clear how much the scheme would cost or who would administer it.",
      "How much would the scheme cost?"),

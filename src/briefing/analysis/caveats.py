@@ -144,8 +144,9 @@ SECOND_HAND = [
 ]
 
 UNCONFIRMED = re.compile(
-    r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|check(?:ed)?|"
-    r"corroborat(?:e|ed))(?:\s+independently)?"
+    r"\b(?:could\s+not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|"
+    r"confirm(?:ed)?|check(?:ed)?|corroborat(?:e|ed))(?:\s+independently)?"
+    r"|(?:was|were|is|are|been)\s+unable\s+to\s+(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)"
     r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
     r"|not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)"

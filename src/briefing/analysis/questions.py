@@ -13,7 +13,7 @@ import re
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
-from briefing.analysis.wording import points_back, without_relay
+from briefing.analysis.wording import its_owner_named, points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -96,7 +96,8 @@ _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|
                                     r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
-    r"\b(?:said|says|told\s+\w+|claimed|claims|reported|reports|alleged|alleges|added|insisted)"
+    r"\b(?:said|says|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|alleges|added|"
+    r"insisted)"  # "told reporters", "told the Harbour Wire agency that"
     r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
 
@@ -143,6 +144,8 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
         name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
         apostrophe = "’" if "’" in frame.string else "'"
         claim = f"{name}{apostrophe}s {claim[possessive.end():]}"
+    else:
+        claim = its_owner_named(claim, frame.string[:frame.start()])
     return f"Is it confirmed that {_lower_first(claim)}?"
 
 

@@ -67,7 +67,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     if that:
         after = after[that.end():]  # "the Times reported Saturday that it had ...": what follows "that"
     if (that or _ENDS_IN_THAT.search(body, 0, rel_end)) and len(after.split()) >= 3:
-        return _trim(after, common)  # "amid reports that the couple had planned ..."
+        # "amid reports that the couple had planned ...", "... told the agency that its main unit ..."
+        return _trim(its_owner_named(after, body[:rel_end + (that.end() if that else 0)]), common)
     if _SPEAKER_BEFORE.match(body, rel_start):  # "told CNN": who spoke stands before the relay
         quoted = _QUOTE_THEN_SAID.match(body)
         if quoted:
@@ -80,7 +81,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         if pattern is _SAYING_THAT and "that" not in lowered:
             continue  # the verb alternation is costly to search for, and needs its "that"
         match = pattern.search(after)
-        claim = _trim(match.group("claim"), common) if match else None
+        claim = _trim(its_owner_named(match.group("claim"), body[:rel_end] + after[:match.start("claim")]), common) \
+            if match else None
         if match and not claim and _HE_OR_SHE.match(match.group("claim")):
             owner = _OWNER_NAMED.search(body, 0, rel_end)
             if owner:  # "Aides to Sen. Ana Berg said she wanted a cap": "she" is the senator their phrase names
@@ -489,13 +491,18 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
 
 # a subject that stands for what was said before it: "The claim could not be verified", "This has not been
 # confirmed", and any short subject of a passive "could not be verified" ("The increase"; "The ministry could not
-# verify" is no pointer: the ministry acts)
+# verify" is no pointer: the ministry acts, unless what it cannot verify points back: "could not verify the claim")
 _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information)\s+)?"
                           r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b"
                           r"|(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w'’\-]*\s+){1,2}?"
                           r"(?:could|can|cannot|has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:be|been)\s+"
-                          r"(?:independently\s+)?(?:verified|confirmed)\b")
+                          r"(?:independently\s+)?(?:verified|confirmed)\b"
+                          # "Harbour Wire could not independently verify their account": what it cannot verify points
+                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did)\s+"
+                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\s+(?:(?:the|this|that|"
+                          r"these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|reports?|estimates?|"
+                          r"allegations?|assertions?|details|toll|information)|it|this|them)\b")
 
 
 def points_back(clause: str) -> bool:
@@ -504,6 +511,20 @@ def points_back(clause: str) -> bool:
 
 # who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
 _RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
+
+
+_THING_OWNED = re.compile(r"\b(the\s+[a-z][\w\-]*['’]s)\s")
+_ITS = re.compile(r"its\s+(?=\w)", re.IGNORECASE)
+
+
+def its_owner_named(claim: str, before: str) -> str:
+    """A claim opening on "its" with the one thing the words before it own: "people familiar with the refinery's
+    operations said its main unit was shut" -> "the refinery's main unit was shut"; else the claim as it is."""
+    its = _ITS.match(claim)
+    if its is None:
+        return claim
+    things = _THING_OWNED.findall(before)
+    return f"{things[0]} {claim[its.end():]}" if len(things) == 1 else claim
 
 
 def without_relay(claim: str) -> str:
