@@ -61,6 +61,22 @@ def test_the_diplomat_again_is_the_diplomat_briefed_on_the_talks(first: str) -> 
     assert len(caveat.evidence) == 2, caveat
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("A source in the agency said the attack was its operation.", "A source in the agency"),
+    ("Officials at the ministry told reporters the ban would stay.", "Officials at the ministry"),
+    ("Officials in the region said the road was closed.", "Officials in the region"),
+])
+def test_where_an_unnamed_source_sits_is_part_of_it(text: str, phrase: str) -> None:
+    """Seen on a trial article: the caveat said only "A source"."""
+    assert _anonymous(text) == [phrase]
+
+
+def test_its_after_a_source_in_a_body_is_that_bodys() -> None:
+    [caveat] = [c for c in analyze_texts(["A source in the agency said its drones had hit the plant twice."]).caveats
+                if c.kind == "anonymous-source"]
+    assert caveat.sentence.startswith("That the agency's drones had hit the plant twice rests on"), caveat.sentence
+
+
 def test_supporters_of_one_are_not_the_supporters_of_another() -> None:
     text = "Supporters of Lind said the vote was rigged. Berg supporters said the count was fair."
     assert len([c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]) == 2

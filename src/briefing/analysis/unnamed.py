@@ -106,6 +106,9 @@ _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){
                     rf"[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){{0,3}}(?:\s+(?!{_WHOSE_VERB})[a-z][\w'’\-]*){{0,2}})"
                     # and the name ends there: "members at the Saltmere port remain" are not "members at the Saltmere"
                     rf"(?=\s*[,;:.)]|\s+{_WHOSE_VERB})")
+# where the source sits, named before: "a source in the agency said", "officials at the ministry told"
+_WHERE_SAID = re.compile(r"\s+(?:in|at|inside|within)\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+                         r"(?=\s+(?:said|says|told|tells|added)\b)")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 # the sentence's own teller, named (or "he", named before) at its end: ", said Mr. Clarke, the board's lawyer.",
@@ -555,7 +558,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 and not _SOURCE_HEAD.search(phrase) and head not in unnamed_heads \
                 and _INTRODUCED + head not in unnamed_heads:
             continue  # "the officials said" points back to officials named before; "the source" does not
-        whose = _WHOSE.match(body, np_stop) if not cue_match else None
+        whose = (_WHOSE.match(body, np_stop) or _WHERE_SAID.match(body, np_stop)) if not cue_match else None
         if whose:
             end = sentence.start + whose.end()  # "Aides to Sen. Ana Berg": whose aides they are is part of the source
         taken.append((start, end))
