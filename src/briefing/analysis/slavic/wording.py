@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.shared import excerpt
+from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence, dateline_end
@@ -115,15 +116,21 @@ def _trim(claim: str) -> str | None:
 
 # "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
 _LEADING_SOURCE = re.compile(r"^(?:по\s+(?:словам|данным|информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
-                             r"за\s+(?:словами|даними|інформацією|повідомленнями|оцінками)|как|як)\s[^,.;:!?]{1,80},\s+",
+                             r"за\s+(?:словами|даними|інформацією|повідомленнями|оцінками)|как|як)\s[^,.;:!?]{1,80},\s+"
+                             # "За словами двох співрозмовників, знайомих з роботою підприємства, ...": who they are
+                             r"(?:(?:знаком|знайом|обізнан|поінформован|осведомл|информированн|близк|близьк|пожелавш|"
+                             r"попросивш|побажав|попросив|котор|який|яка|які|якого|яких)[^,.;:!?]{0,80},\s+)?",
                              re.IGNORECASE)
 _REPORTED_THAT = {"ru": re.compile(r",\s*что\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
                   "uk": re.compile(r",\s*що\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
 # "Эту информацию не удалось подтвердить", "Ці дані не підтверджені": the subject points at the sentence before,
-# perhaps after an adverb ("Официально эти сведения не подтверждены")
+# perhaps after an adverb ("Официально эти сведения не подтверждены") or as the object of checking ("Независимо
+# проверить эти данные не удалось")
 _THIS = re.compile(r"(?:(?:официально|офіційно|пока|поки|ещё|ще|также|також|независимо|незалежно)\s+)?"
+                   # "Независимо проверить эти данные не удалось", "перевірити цю інформацію неможливо"
+                   r"(?:(?:проверить|подтвердить|перевірити|підтвердити)\s+)?"
                    r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
-                   r"офіційно|независимо|незалежно)\b"
+                   r"офіційно|независимо|незалежно|невозможно|неможливо)\b"
                    # "Официального подтверждения этой информации нет": the noun of confirming first
                    r"|(?:(?:официального|офіційного|независимого|незалежного)\s+)?(?:подтверждения|підтвердження)\s+"
                    r"(?:этой|этих|этим|цієї|цих|цим)\s+[^\W\d_]+\s+(?:нет|немає|не)\b", re.IGNORECASE)
@@ -212,6 +219,8 @@ def lower_first(text: str, language: str) -> str:
     if not (first[:1].isupper() and first[1:].islower()):
         return text
     facts = info(first, language)
+    if first in lists.words(f"places_{language}") or facts.lemma.capitalize() in lists.words(f"places_{language}"):
+        return text  # "Москва вимагає": the Ukrainian dictionary does not mark every city as a place
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
     if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5 \
