@@ -326,6 +326,18 @@ def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> N
     assert _people(analyze_texts([text]))[name].role == role
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Министр иностранных дел Турции Хакан Фидан сказал журналистам, что позиции сторон далеки.", "Хакан Фидан",
+     "Министр иностранных дел Турции"),
+    ("Міністр закордонних справ Туреччини Хакан Фідан заявив журналістам, що позиції сторін далекі.", "Хакан Фідан",
+     "Міністр закордонних справ Туреччини"),
+])
+def test_a_foreign_given_name_that_is_also_a_common_word_opens_the_name(text: str, name: str, role: str) -> None:
+    """Seen on trial articles: "хакан" is a khan's title to the dictionary, so the person was "Фидан" with the
+    role "Министр иностранных дел Турции Хакан" and the affiliation "Турции Хакан"."""
+    assert _people(analyze_texts([text]))[name].role == role
+
+
 def test_a_claim_only_one_ukrainian_source_carries_is_single_source_in_ukrainian() -> None:
     """Sources relate and corroborate through inflected names (Гречаний / Гречаного), not exact words."""
     first = ("Україна відхилила план щодо порту, заявив міністр Тарас Гречаний. За словами Гречаного, Польща "

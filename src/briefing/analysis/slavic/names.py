@@ -292,6 +292,8 @@ def _shape(group: list[NamePart]) -> str:
 
 def _read_group(source: int, text: str, toks: list[Token], group: list[NamePart],
                 language: str) -> SlavicMention | None:
+    if _foreign_given_before_guess(group, language):
+        group[0].kind, group[1].kind = "first", "surname"  # "Хакан Фидан": the common word is a given name here
     # ordinary words at either end are not name parts ("Президент", "Государственной Думы")
     while group and common_word(group[0], language):
         group = group[1:]
@@ -339,6 +341,20 @@ _MARKER_BEFORE = re.compile(r"(?<![^\W\d_])(?:вул|просп|пр|пров|б
 
 
 _LATIN_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})\s*[,;)]")
+
+
+def _foreign_given_before_guess(group: list[NamePart], language: str) -> bool:
+    """"Министр ... Турции Хакан Фидан": a capitalised ordinary word ("хакан", a khan's title) inside a sentence,
+    then a word the dictionary does not know and only guesses to be a given name, is a foreign given name and
+    surname; at a sentence's start, or a role or a group word ("Президент", "Министр"), it stays an ordinary word."""
+    if len(group) != 2 or not common_word(group[0], language) or group[0].token.sentence_start:
+        return False
+    given, last = group
+    if last.kind != "first" or last.sure or last.info is None or last.info.known or given.info is None:
+        return False
+    lemma = given.info.lemma
+    return lemma not in lists.words(f"roles_{language}") and lemma not in lists.words(f"person_nouns_{language}") \
+        and lemma not in lists.words(f"groups_{language}") and last.info.case in (given.info.case, "")
 
 
 def _cases_differ(left: NamePart, right: NamePart) -> bool:
