@@ -484,6 +484,13 @@ _LEAD = {"ru": "Голосование в порту прошло поздно �
     ("ru", "По его словам, точные потери пока неизвестны.", "Каковы точные потери?"),
     ("ru", "Причина пожара неизвестна.", "Какова причина пожара?"),
     ("uk", "Точні втрати поки невідомі.", "Які точні втрати?"),
+    # seen on trial articles: the fact first, then who withholds it and an active verb
+    ("ru", "Масштаб повреждений он не уточнил.", "Каков масштаб повреждений?"),
+    ("ru", "Сроки ремонта в компании не назвали.", "Каковы сроки ремонта?"),
+    ("uk", "Масштаб пошкоджень він не уточнив.", "Який масштаб пошкоджень?"),
+    # and a body that does not comment, where it sits
+    ("uk", "Офіційно у відомстві це не коментували.", "Що кажуть у відомстві?"),
+    ("ru", "В ведомстве это не комментируют.", "Что говорят в ведомстве?"),
 ])
 def test_a_question_asked_before_its_cue_or_a_fact_withheld(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]

@@ -14,7 +14,7 @@ import re
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import info
+from briefing.analysis.slavic.morph import analyzer, info
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -43,9 +43,13 @@ def _confirmed_question(basis: str, language: str) -> str | None:
 # "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються", "Точные потери пока неизвестны": a fact
 # the source withholds or does not know, perhaps after who says so ("По его словам, ...")
 _WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+"
+                       # "Масштаб повреждений он не уточнил", "Сроки ремонта в компании не назвали": who withholds it,
+                       # between the fact and the verb
+                       r"(?:(?P<agent>он|она|они|він|вона|вони|(?:в|во|у)\s+[^\W\d_]+)\s+)?"
                        r"(?:пока\s+|поки\s+|ещё\s+|ще\s+)?(?:не\s+(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|"
                        r"розголошу|повідомля|назива|уточню|оголошу)[^\W\d_]*(?:ся|сь))|(?P<unknown>неизвестн[^\W\d_]*|"
-                       r"невідом[^\W\d_]*))\s*\.?$", re.IGNORECASE)
+                       r"невідом[^\W\d_]*)|не\s+(?P<active>(?:уточнил|назвал|раскрыл|сообщил|уточнив|уточнил|назвав|"
+                       r"назвал|розкрив|розкрил|повідомив|повідомил)[^\W\d_]*))\s*\.?$", re.IGNORECASE)
 _WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
             "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
 
@@ -62,19 +66,38 @@ def _withheld_question(basis: str, language: str) -> str | None:
     head = next((facts for facts in heads if facts.pos == "NOUN"), None)
     if head is None:
         return None  # "Его не называют": no fact named
-    predicate = (match.group("verb") or match.group("unknown")).lower()
-    plural = predicate.endswith(("ются", "ються", "ятся", "яться", "ны", "мі"))
+    if match.group("active"):  # the verb agrees with who withholds: the fact's noun says singular or plural
+        noun = next(word for word, facts in zip(subject.split(), heads, strict=False) if facts is head)
+        plural = _plural_noun(noun.lower(), language)
+    else:
+        if match.group("agent"):
+            return None  # "Сроки он не называются": no sentence
+        predicate = (match.group("verb") or match.group("unknown")).lower()
+        plural = predicate.endswith(("ются", "ються", "ятся", "яться", "ны", "мі"))
     asked = _WHAT_IS[language]["plur" if plural else head.gender] if plural or head.gender else None
     if asked is None:
         return None
     return f"{asked} {subject[:1].lower()}{subject[1:]}?"
 
 
+def _plural_noun(word: str, language: str) -> bool:
+    """The dictionary's likeliest noun reading of `word` is a plural ("сроки", "терміни")."""
+    noun = next((parse for parse in analyzer(language).parse(word) if parse.tag.POS == "NOUN"), None)
+    return noun is not None and noun.tag.number == "plur"
+
+
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
+                         r"|не\s+(?:про)?(?:комментир|коментув|коментую)[^\W\d_]*"
                          r"|(?:от\s+комментариев|від\s+коментарів)\s+(?:отказал|відмовил|відмовив)[^\W\d_]*"
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)", re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
+# "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
+# ("В министерстве эти расчёты не комментируют": what is not commented on either)
+_OFFICIALLY = re.compile(r"^(?:официально|офіційно|пока|поки|наразі|сейчас|зараз)\s+"
+                         r"|\s+(?:это|це|этого|цього|(?:эти|эту|этот|эта|этих|ці|цю|цей|ця|цих)\s+[^\W\d_]+)$",
+                         re.IGNORECASE)
+_COMMENTING = re.compile(r"(?:про)?(?:комментир|коментув|коментую)")
 _ITSELF = frozenset(("сам", "сама", "само", "сами", "самі"))
 _SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
 
@@ -85,12 +108,13 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     subject ("В министерстве отказались ...": a place, not who)."""
     if not _NO_COMMENT.fullmatch(cue):
         return None
-    subject = " ".join(subject.split())
+    subject = " ".join(_OFFICIALLY.sub("", subject).split())
     words = subject.split()
     if len(words) > 2 and words[0].lower() in _ITSELF and words[1].lower() in _IN_PLACE:
         words = words[1:]  # "Самі в «…» відмовилися": "themselves" only stresses who
-    verb_word = next(word for word in cue.split() if word.lower().startswith(("отказал", "відмов", "ответ", "відпов")))
-    plural = re.search(r"(?:ись|лися|ли)$", verb_word)
+    verb_word = next(word for word in cue.split() if word.lower().startswith(("отказал", "відмов", "ответ", "відпов"))
+                     or _COMMENTING.match(word.lower()))
+    plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
