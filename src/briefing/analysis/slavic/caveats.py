@@ -88,6 +88,9 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)
                     start = _after_leading_verb(text, start, end, language)
+                    counted = _COUNT_BEFORE.search(text, max(sentence.start, start - 16), start)
+                    if counted is not None and kind == "anonymous-source":
+                        start = counted.start()  # "Два источника, знакомые с ...": how many is part of the source
                 else:
                     start, end = clause_around(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
@@ -156,6 +159,8 @@ def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: s
 
 
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+_COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:два|две|три|четыре|двое|трое|несколько|дві|чотири|двоє|троє|кілька|"
+                           r"[2-9])\s+$", re.IGNORECASE)
 
 
 def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
