@@ -88,6 +88,8 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)
                     start = _after_leading_verb(text, start, end, language)
+                    if kind == "anonymous-source":
+                        end = _before_trailing_verb(text, start, end, language)
                     counted = _COUNT_BEFORE.search(text, max(sentence.start, start - 16), start)
                     if counted is not None and kind == "anonymous-source":
                         start = counted.start()  # "Два источника, знакомые с ...": how many is part of the source
@@ -174,6 +176,18 @@ def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
                 info(following.group(1).lower(), language).pos == "NOUN":
             return following.start(1)  # not in "попросило не називати", which is the anonymity itself
     return start
+
+
+_SOURCE_WORDS = frozenset({"источник", "джерело", "собеседник", "співрозмовник"})
+
+
+def _before_trailing_verb(text: str, start: int, end: int, language: str) -> int:
+    """"Источник сообщил": the caveat is about the source, so it ends before the verb."""
+    words = list(_WORD_RUN.finditer(text, start, end))
+    if len(words) == 2 and words[-1].end() == end and info(words[-1].group().lower(), language).pos == "VERB" \
+            and info(words[0].group().lower(), language).lemma in _SOURCE_WORDS:
+        return words[0].end()
+    return end
 
 
 _WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»)")

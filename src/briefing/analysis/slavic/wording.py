@@ -55,10 +55,10 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     rel_start, rel_end = start - sentence.start, end - sentence.start
     match = _THAT[language].search(body, rel_end)
     if match:
-        return _trim(match.group("claim"))
+        return _trim(match.group("claim"), language)
     around = _around_aside(body, rel_start, rel_end, language)
     if around is not None:
-        return _trim(around)
+        return _trim(around, language)
     # a dateline the sentence still carries ("Стамбул, 4 декабря — ") is where the story was filed, not the claim
     before = body[min(dateline_end(body, 0), rel_start):rel_start].rstrip(" ,—–-")
     if _LEADING_SOURCE.fullmatch(body[:rel_start]):
@@ -67,7 +67,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
     if len(before.split()) >= 3:
-        return _trim(before)
+        return _trim(before, language)
     rest = body[rel_end:]
     aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
     if aside is not None:
@@ -77,7 +77,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     opening = after.split()[:2 if aside is not None else 1]
     if after == rest and any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening):
         return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
-    return _trim(after) if len(after.split()) >= 3 else None
+    return _trim(after, language) if len(after.split()) >= 3 else None
 
 
 
@@ -97,9 +97,11 @@ def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str
     return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
-def _trim(claim: str) -> str | None:
+def _trim(claim: str, language: str = "") -> str | None:
     claim = claim.strip(" ,\"«»“”'")
     cut = _CUT.search(claim)
+    if cut and cut.group().strip() in "—–" and language and _copula_dash(claim[:cut.start()], language):
+        cut = _CUT.search(claim, cut.end())  # "атака на завод — спецоперація ГУР": the dash joins the claim
     while cut and _RELATIVE.match(cut.group()) and "," in claim[cut.end():]:
         # "банк, який мав фінансувати міст, вийшов з проєкту": a relative clause closed by a comma stays
         cut = _CUT.search(claim, claim.index(",", cut.end()) + 1)
@@ -136,6 +138,17 @@ _THIS = re.compile(r"(?:(?:официально|офіційно|пока|пок
                    r"(?:этой|этих|этим|цієї|цих|цим)\s+[^\W\d_]+\s+(?:нет|немає|не)\b", re.IGNORECASE)
 
 
+def _copula_dash(subject: str, language: str) -> bool:
+    """A dash after a short phrase with no verb stands for "is" ("атака на завод — спецоперація ГУР"), not for an
+    aside the claim can do without."""
+    words = _WORD_OF_CLAIM.findall(subject)
+    return 1 <= len(words) <= 4 and not any(
+        info(word.lower(), language).pos in ("VERB", "INFN", "PRTS", "GRND") for word in words)
+
+
+_WORD_OF_CLAIM = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+
+
 def refers_back(clause: str) -> bool:
     """The clause opens on "эту информацию", "ці дані", …: what it says is about the sentence before."""
     return _THIS.match(clause.strip()) is not None
@@ -147,9 +160,9 @@ def reported(previous: Sentence, language: str) -> str | None:
     body = previous.text
     that = _REPORTED_THAT[language].search(body)
     if that:
-        return _trim(that.group("claim"))
+        return _trim(that.group("claim"), language)
     lead = _LEADING_SOURCE.match(body)
-    return _trim(body[lead.end():] if lead else body)
+    return _trim(body[lead.end():] if lead else body, language)
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
