@@ -210,6 +210,14 @@ def test_latin_and_cyrillic_spellings_are_one_actor() -> None:
     assert romanize("Зеленський", "uk") == "Zelenskyy"
 
 
+def test_kh_of_a_turkish_name_is_h_in_latin_letters() -> None:
+    """Seen on trial articles: "Hakan Fidan" and "Хакан Фидан" were two actors ("х" was only "kh")."""
+    english = "Turkish Foreign Minister Hakan Fidan told reporters the sides remained far apart."
+    russian = "Министр иностранных дел Турции Хакан Фидан сказал журналистам, что позиции сторон далеки."
+    matching = [a for a in analyze_texts([english, russian]).actors if "idan" in a.name or "идан" in a.name]
+    assert len(matching) == 1 and {e.source for e in matching[0].evidence} == {0, 1}
+
+
 def test_a_latin_spelling_the_text_gives_links_the_two_names() -> None:
     ukrainian = "Власником фірми є громадянин Індії Пракаш Джанчандані (Prakash Gianchandani), повідомили у реєстрі."
     english = "The firm's owner, Prakash Gianchandani, said the company had done nothing wrong."

@@ -36,5 +36,9 @@ def romanize(word: str, language: str) -> str:
 
 
 def latin_keys(word: str) -> frozenset[str]:
-    """Spelling-tolerant keys of a Cyrillic word romanised both ways (Ukrainian and Russian)."""
-    return frozenset(skeleton(romanize(word, language)) for language in ("uk", "ru"))
+    """Spelling-tolerant keys of a Cyrillic word romanised both ways (Ukrainian and Russian); "х" also as "h",
+    as names from Turkish, Arabic or Persian come back to Latin letters ("Хакан" is Hakan, "Хасан" Hasan)."""
+    spellings = {romanize(word, language) for language in ("uk", "ru")}
+    if "х" in word.lower():
+        spellings |= {spelling.replace("kh", "h").replace("Kh", "H") for spelling in spellings}
+    return frozenset(skeleton(spelling) for spelling in spellings)
