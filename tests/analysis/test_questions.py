@@ -71,6 +71,12 @@ from briefing.analysis import analyze_texts
      "Is it confirmed that 41 drones were destroyed overnight?"),
     ("The ministry said 12 drones were destroyed. The claim could not immediately be verified.",
      "Is it confirmed that 12 drones were destroyed?"),
+    # a party that would not comment in a clause joined by "but" or "and" (was the whole sentence, and "What does
+    # the port reopened on Monday say?")
+    ("A source in the agency said the attack was its operation, but the agency did not comment officially.",
+     "What does the agency say?"),
+    ("The port reopened on Monday, and the harbour board has not commented.", "What does the harbour board say?"),
+    ("Ramos said Lind has not replied to his interview requests.", "What does Lind say?"),
     # a second question joined by "or" is left out, as one joined by "and" is
     ("It was not clear how much the scheme would cost or who would administer it.",
      "How much would the scheme cost?"),

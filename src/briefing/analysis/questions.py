@@ -185,6 +185,9 @@ _NOT_A_SUBJECT = frozenset(("he", "she", "they", "it", "we", "i", "you", "this",
                             "in", "at", "on", "for", "with", "by", "from", "after", "when", "but", "and"))
 _OPENING_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
 _SELF = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
+_JOINING = re.compile(r"^(?:but|and|though|although|while|yet)\s+(?=\S)", re.IGNORECASE)
+_TOLD_BY = re.compile(r"^.*\b(?:said|says|added|noted|told\s+\w+)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|though|although|while|yet)\s+", re.IGNORECASE)
 
 
 def _what_it_says(subject: str, cue: str) -> str | None:
@@ -193,7 +196,10 @@ def _what_it_says(subject: str, cue: str) -> str | None:
     name with its apposition is the name ("Hope Hicks, a campaign spokeswoman"). None for a pronoun, a phrase
     that opens on a preposition or a long subject, none of which would say who."""
     no_comment = _NO_COMMENT.fullmatch(cue)
-    subject = _SELF.sub("", " ".join(subject.split()).strip(" ,").split(",")[0])  # "Reddick himself"
+    # "..., and the harbour board has not commented": the board; "Hope Hicks, a campaign spokeswoman": Hope Hicks
+    subject = _JOINED_CLAUSE.split(" ".join(subject.split()).strip(" ,"))[-1]
+    subject = _SELF.sub("", _JOINING.sub("", subject).split(",")[0])  # "Reddick himself"
+    subject = _TOLD_BY.sub("", subject)  # "Ramos said Trump has not replied": Trump
     words = subject.split()
     if no_comment is None or not words or len(words) > 8 or not _SUBJECT_START.match(subject) \
             or words[0].lower() in _NOT_A_SUBJECT:
