@@ -249,3 +249,17 @@ def test_a_body_s_own_people_are_its_unnamed_people() -> None:
 ])
 def test_a_view_is_worded_from_its_own_clause(text: str, expected: str) -> None:
     assert _sentences(text, "anonymous-source") == [expected]
+
+
+def test_a_long_claim_keeps_what_the_verb_says_and_its_figures() -> None:
+    """Seen on a trial article: cut at "in March", the claim was "the Federal Reserve told Northgate"."""
+    claim = _trim("the Federal Reserve told Northgate in March that it must raise its common equity ratio to at least "
+                  "11 percent by the end of next year")
+    assert claim == ("the Federal Reserve told Northgate in March that it must raise its common equity ratio to at "
+                     "least 11 percent")
+
+
+def test_a_claim_cut_inside_a_quotation_closes_it() -> None:
+    claim = _trim('the destruction of the harbour centre was an effort by the board to "alter the character of the '
+                  'old town and erase its long history for good"')
+    assert claim == 'the destruction of the harbour centre was an effort by the board to "alter the character …"'

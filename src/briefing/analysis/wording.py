@@ -157,7 +157,7 @@ _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
                          r"(?P<rest>[a-z].+)", re.DOTALL)
 # words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
-_STOP_IN_QUOTE = re.compile(r"[.,]([\"”])$")
+_STOP_IN_QUOTE = re.compile(r"[.,]([\"”]|'')$")
 _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
@@ -181,7 +181,8 @@ _SUBORDINATE = re.compile(r"(?:(?:but|and|yet|so|or)\s+)?(?:just\s+|only\s+|even
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
 # where a long claim can stop without losing its point: before a participle phrase or a preposition
-_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at|with|after|before|during|by|from|amid|since)\s)")
+_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
+                       r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"
 _PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
 
 
@@ -190,12 +191,14 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     cut = _CLAIM_CUT.search(claim)
     if cut:
         claim = claim[:cut.start()]
-    if len(claim.split()) > 14:
-        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken"
-        soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 5]
-        short = [cut for cut in soft if len(claim[:cut].split()) <= 12]
+    if len(claim.split()) > MAX_CLAIM_WORDS + 4:
+        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken";
+        # never one that leaves the verb without what it says ("the Federal Reserve told Northgate | in March that")
+        soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 12]
+        short = [cut for cut in soft if len(claim[:cut].split()) <= MAX_CLAIM_WORDS]
         if soft:
             claim = claim[:(short or soft)[-1 if short else 0]]
+            cut = cut or _SOFT_CUT.search(claim)  # "... its common equity ratio to | at least 11 percent"
     words = claim.split()
     while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
         words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
@@ -214,6 +217,7 @@ def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | 
     claim = _STOP_IN_QUOTE.sub(r"\1", _balanced(" ".join(kept).rstrip(" ,;:")))
     if cut_short:
         claim += " …"  # the reader sees the claim goes on in the source
+    claim = _STOP_IN_QUOTE.sub(r"\1", _quotes_closed(claim))
     first = claim.split()[0]
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
@@ -237,6 +241,18 @@ def _closing_quote_kept(text: str) -> str:
 
 
 _TRAILING_THAT = re.compile(r"\s+that$")
+def _quotes_closed(claim: str) -> str:
+    """A claim cut inside a quotation closes it: 'an effort to "alter the character …"', not an open mark that runs
+    on into the caveat's own words."""
+    if claim.count("''") % 2 == 1:
+        return claim + "''"
+    if claim.replace("''", "").count('"') % 2 == 1:
+        return claim + '"'
+    if claim.count("“") > claim.count("”"):
+        return claim + "”"
+    return claim
+
+
 def _balanced(claim: str) -> str:
     """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
     while claim[-1:] in ("\"", "”", "’", "'"):
@@ -269,7 +285,8 @@ _DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "s
                                 "through", "per", "such", "not", "no", "very", "if", "whether", "when", "because",
                                 "unless", "including", "only", "even", "just"])
 _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
-                           "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would"])
+                           "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "what", "which", "whom", "whose"])
 
 
 # a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"
