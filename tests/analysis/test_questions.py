@@ -77,6 +77,9 @@ from briefing.analysis import analyze_texts
      "What does the agency say?"),
     ("The port reopened on Monday, and the harbour board has not commented.", "What does the harbour board say?"),
     ("Ramos said Lind has not replied to his interview requests.", "What does Lind say?"),
+    # a bare plural is a subject too (was the sentence itself)
+    ("She did not say whether asset sales were on the table.", "Were asset sales on the table?"),
+    ("It is unclear whether talks will resume.", "Will talks resume?"),
     # a second question joined by "or" is left out, as one joined by "and" is
     ("It was not clear how much the scheme would cost or who would administer it.",
      "How much would the scheme cost?"),

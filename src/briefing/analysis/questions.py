@@ -13,7 +13,7 @@ import re
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
-from briefing.analysis.wording import its_owner_named, points_back, without_relay
+from briefing.analysis.wording import its_owner_named, opens_on_bare_subject, points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -301,8 +301,9 @@ def _from_wh(word: str, clause: str) -> str | None:
         return _with_did(opener, clause)
     subject = clause[:aux.start()].strip()
     rest = clause[aux.end():].strip()
-    if not subject or not _SUBJECT_START.match(subject) or len(subject.split()) > 10:
-        return None
+    if not subject or not (_SUBJECT_START.match(subject) or (opens_on_bare_subject(clause) and subject.lower() not in
+                                                             _NOT_A_SUBJECT)) or len(subject.split()) > 10:
+        return None  # ("whether asset sales were on the table": a bare plural is a subject too)
     question = f"{aux.group(1)} {_lower_first(subject)} {rest}".strip()
     if opener:
         return f"{opener} {question}?"

@@ -296,6 +296,11 @@ _QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|f
                               re.IGNORECASE)
 
 
+def opens_on_bare_subject(clause: str) -> bool:
+    """The clause's subject is a noun with no determiner, then an auxiliary: "asset sales were on the table"."""
+    return _BARE_SUBJECT_CLAUSE.match(clause) is not None
+
+
 def _stands_alone(words: list[str]) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
