@@ -162,6 +162,15 @@ def test_an_acronym_beside_the_name_it_stands_for_is_one_organisation() -> None:
     assert "EU" not in organizations and "European Commission" in organizations
 
 
+def test_a_clipped_name_is_the_body_it_is_clipped_from() -> None:
+    """Seen on a trial article: "the Federal Reserve" and "The Fed" were two actors."""
+    text = ("The Federal Reserve told the bank in March that it must raise its capital. The Fed declined to comment. "
+            "The Congressional Budget Office said the cost was rising, and Congress will vote in May.")
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations.get("Federal Reserve") == 2 and "Fed" not in organizations, organizations
+    assert organizations.get("Congressional Budget Office") == 1, organizations  # "Congress" is no clip of it
+
+
 def test_a_place_in_a_role_is_no_company_that_opens_on_its_name() -> None:
     """Regression: "a grain trader in Velmar" gave Tomas Berg the affiliation "Velmar Shipping Lines", whose
     first word was read as its short name; "in Velmar" says where he trades, not for whom."""

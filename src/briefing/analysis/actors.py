@@ -111,6 +111,7 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
         if spelled_out is not None and spelled_out != key:
             orgs[spelled_out].mentions.extend(orgs.pop(key).mentions)
             orgs[spelled_out].aliases.add(org.name)
+    _clipped_names_merged(orgs)
 
     # 2. full names (two words or more)
     multi = [m for m in all_mentions if m.kind == "unknown" and not m.single]
@@ -176,6 +177,25 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
     result.extend(a for a in orgs.values() if _org_is_actor(a))
     result.sort(key=lambda a: (-len(a.mentions), a.first.source, a.first.start))
     return result
+
+
+def _clipped_names_merged(orgs: dict[str, Actor]) -> None:
+    """A one-word name clipped from the first word of one longer name is that body: "the Fed" is the Federal
+    Reserve ("Fed" starts "Federal"); a clip two names could come from stays apart."""
+    firsts: dict[str, list[str]] = {}
+    for key, org in orgs.items():
+        words = org.name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], []).append(key)
+    for key, org in list(orgs.items()):
+        name = org.name
+        if " " in name or not 3 <= len(name) <= 4 or not name.istitle():
+            continue  # a clip is short: "Congress" is no clip of "Congressional Budget Office"
+        longer = [target for first, targets in firsts.items()
+                  if len(name) <= 0.6 * len(first) and first.startswith(name) for target in targets]
+        if len(longer) == 1 and longer[0] in orgs:
+            orgs[longer[0]].mentions.extend(orgs.pop(key).mentions)
+            orgs[longer[0]].aliases.add(name)
 
 
 _MINOR_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "&"))
