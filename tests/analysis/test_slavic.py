@@ -499,6 +499,8 @@ _LEAD = {"ru": "Голосование в порту прошло поздно �
     # and a body that does not comment, where it sits
     ("uk", "Офіційно у відомстві це не коментували.", "Що кажуть у відомстві?"),
     ("ru", "В ведомстве это не комментируют.", "Что говорят в ведомстве?"),
+    ("ru", "В «Энергосетьстрое» на запрос не ответили.", "Что говорят в «Энергосетьстрое»?"),
+    ("uk", "У міністерстві на запит не відповіли.", "Що кажуть у міністерстві?"),
 ])
 def test_a_question_asked_before_its_cue_or_a_fact_withheld(language: str, text: str, question: str) -> None:
     assert [q.text for q in analyze_texts([_LEAD[language] + text]).questions] == [question]

@@ -27,6 +27,21 @@ def test_second_hand_sentences(text: str, expected: str) -> None:
     assert _sentences(text, "second-hand") == [expected]
 
 
+@pytest.mark.parametrize("text, second_hand, anonymous", [
+    ("Как сообщает РБК со ссылкой на источник в правоохранительных органах, по делу задержаны ещё трое сотрудников.",
+     "Сведения «по делу задержаны ещё трое сотрудников» получены из вторых рук (как сообщает РБК).",
+     "Утверждение «по делу задержаны ещё трое сотрудников» основано на анонимном источнике (источник в "
+     "правоохранительных органах)."),
+    ("Як повідомляє видання «Економічна правда» з посиланням на джерела в уряді, рішення відклали до осені.",
+     "Відомості «рішення відклали до осені» отримано з других рук (як повідомляє видання «Економічна правда»).",
+     "Твердження «рішення відклали до осені» ґрунтується на анонімному джерелі (джерела в уряді)."),
+])
+def test_an_outlet_citing_an_unnamed_source_is_both_caveats(text: str, second_hand: str, anonymous: str) -> None:
+    """Seen on a trial article: only the anonymous caveat, whose claim was "как сообщает РБК со ссылкой на"."""
+    assert _sentences(text, "second-hand") == [second_hand]
+    assert _sentences(text, "anonymous-source") == [anonymous]
+
+
 def test_without_a_clause_the_sentence_is_quoted() -> None:
     text = "Источник в правительстве сообщил об этом."
     assert _sentences(text, "anonymous-source") == [

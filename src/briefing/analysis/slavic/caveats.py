@@ -99,11 +99,23 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
     hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
+    hits = [_relay_of_anonymous(text, h, anonymous) for h in hits]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it; so are "как
     # сообщают местные жители", "як повідомляють мешканці": the people right after the verb are the source
-    hits = [h for h in hits if not (h.kind == "second-hand" and any(
-        s <= h.end + 1 and h.start < e and not text[h.end:s].strip() for s, e in anonymous))]
+    hits = [h for h in hits if not (h.kind == "second-hand" and not _NAMES_AN_OUTLET.search(text, h.start + 1, h.end)
+                                    and any(s <= h.end + 1 and h.start < e and not text[h.end:s].strip()
+                                            for s, e in anonymous))]  # "Как сообщает РБК со ссылкой на источник": both
     return merge_overlaps(hits)
+
+
+def _relay_of_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> CaveatHit:
+    """"Как сообщает РБК со ссылкой на | источник в ...": an outlet relaying an unnamed source is second-hand up to
+    whom it cites, and the unnamed source is a caveat of its own."""
+    citing = _CITING_END.search(text, hit.start, hit.end) if hit.kind == "second-hand" else None
+    if citing is None or citing.start() <= hit.start or not any(
+            s >= hit.end and _ONLY_NA.fullmatch(text, hit.end, s) for s, _ in anonymous):
+        return hit
+    return CaveatHit(hit.kind, hit.start, citing.start(), hit.cue)
 
 
 def _join_apposed(text: str, hits: list[CaveatHit], sentences: list[Sentence], language: str) -> list[CaveatHit]:
@@ -161,6 +173,9 @@ def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: s
 
 
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+_ONLY_NA = re.compile(r"\s*(?:на\s+)?", re.IGNORECASE)
+_CITING_END = re.compile(r"\s+(?:со\s+ссылкой(?:\s+на)?|з\s+посиланням(?:\s+на)?)$", re.IGNORECASE)
+_NAMES_AN_OUTLET = re.compile(r"«|(?<=\s)[А-ЯЁІЇЄҐA-Z]")  # a name in the relay, after its first word
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:два|две|три|четыре|двое|трое|несколько|дві|чотири|двоє|троє|кілька|"
                            r"[2-9])\s+$", re.IGNORECASE)
 

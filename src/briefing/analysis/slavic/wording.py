@@ -49,6 +49,11 @@ _FRAMES = {
 }
 
 
+_CITING = r"(?:со\s+ссылкой\s+на|ссылаясь\s+на|з\s+посиланням\s+на|посилаючись\s+на)"
+_CITING_AFTER = re.compile(rf"^\s*{_CITING}\s+[^,.;]{{1,80}},", re.IGNORECASE)
+_CITING_BEFORE = re.compile(rf"{_CITING}$", re.IGNORECASE)
+
+
 def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | None:
     """What the sentence says on the authority of the phrase at [start, end), trimmed to a clause."""
     body = sentence.text
@@ -61,6 +66,9 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         return _trim(around, language)
     # a dateline the sentence still carries ("Стамбул, 4 декабря — ") is where the story was filed, not the claim
     before = body[min(dateline_end(body, 0), rel_start):rel_start].rstrip(" ,—–-")
+    citing = _CITING_BEFORE.search(before)
+    if citing is not None:  # another source citing this one: "CLAIM, повідомляє «…» з посиланням на джерело"
+        before = before[:before.rfind(",", 0, citing.start())].rstrip(" ,") if "," in before[:citing.start()] else ""
     if _LEADING_SOURCE.fullmatch(body[:rel_start]):
         before = ""  # "Как пишет газета «…», портовые рабочие жалуются": the words before are another source
     last = before.rsplit(maxsplit=1)
@@ -68,7 +76,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
     if len(before.split()) >= 3:
         return _trim(before, language)
-    rest = body[rel_end:]
+    rest = _CITING_AFTER.sub(" ", body[rel_end:], count=1)  # "Как сообщает РБК со ссылкой на источник ..., CLAIM"
     aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
     if aside is not None:
         rest = " " + rest[aside.end():]
