@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.analysis import analyze_texts
-from briefing.analysis.wording import _trim
+from briefing.analysis.claims import trim_claim as _trim
 
 
 def _sentences(text: str, kind: str) -> list[str]:

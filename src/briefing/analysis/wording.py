@@ -13,11 +13,18 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
+from briefing.analysis.claims import (
+    COMMON_OPENERS,
+    NUMBER_WORDS,
+    SOFT_CUT,
+    STOP_IN_QUOTE,
+    closing_quote_kept,
+    trim_claim,
+)
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
-from briefing.analysis.text import ABBREVIATIONS, Sentence
+from briefing.analysis.text import Sentence
 
-MAX_CLAIM_WORDS = 16
 # a day or a time between a verb of saying and its "that": "said Friday that ..."
 _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|"
@@ -39,22 +46,8 @@ _SAYING_BARE = re.compile(
     r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+"
     + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
-# where a claim ends: a comma (not one inside a number, "$100,000"), a dash, a clause opener, the end of the
-# sentence (not the stop after an initial or after a title, "Gov.")
-_CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s+not\s)|although|though|while|whereas|"
-                        r"which|who|because|and\s+that)\s"
-                        # the stop first, then what may not precede it: the look-behinds run at stops only
-                        r"|[.?!](?<![A-Z].)" + "".join(
-                            rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
-                            for form in (abbreviation, abbreviation.capitalize()))
-                        + r"(?:\s|$)")
-_LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
-                 "other", "few", "most", "both", "multiple", "numerous", "various")
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
-_COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
-                             "our", "some", "many", "most", "whatever", "whether", "whoever", "whichever"])
 
 
 def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | set[str] = frozenset()
@@ -68,12 +61,12 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         after = after[that.end():]  # "the Times reported Saturday that it had ...": what follows "that"
     if (that or _ENDS_IN_THAT.search(body, 0, rel_end)) and len(after.split()) >= 3:
         # "amid reports that the couple had planned ...", "... told the agency that its main unit ..."
-        return _trim(its_owner_named(after, body[:rel_end + (that.end() if that else 0)]), common)
+        return trim_claim(its_owner_named(after, body[:rel_end + (that.end() if that else 0)]), common)
     if _SPEAKER_BEFORE.match(body, rel_start):  # "told CNN": who spoke stands before the relay
         quoted = _QUOTE_THEN_SAID.match(body)
         if quoted:
             return _quote(excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
-        claim = _trim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
+        claim = trim_claim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
     lowered = after.lower()
@@ -81,12 +74,14 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         if pattern is _SAYING_THAT and "that" not in lowered:
             continue  # the verb alternation is costly to search for, and needs its "that"
         match = pattern.search(after)
-        claim = _trim(its_owner_named(match.group("claim"), body[:rel_end] + after[:match.start("claim")]), common) \
-            if match else None
+        claim = None
+        if match:
+            owned = its_owner_named(match.group("claim"), body[:rel_end] + after[:match.start("claim")])
+            claim = trim_claim(owned, common)
         if match and not claim and _HE_OR_SHE.match(match.group("claim")):
             owner = _OWNER_NAMED.search(body, 0, rel_end)
             if owner:  # "Aides to Sen. Ana Berg said she wanted a cap": "she" is the senator their phrase names
-                claim = _trim(_HE_OR_SHE.sub(owner.group("surname") + " ", match.group("claim"), count=1), common)
+                claim = trim_claim(_HE_OR_SHE.sub(owner.group("surname") + " ", match.group("claim"), count=1), common)
         if claim:
             return claim
     if _COORDINATED.search(body, 0, rel_start):
@@ -94,37 +89,37 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     if _ENDS_IN_SAYING.search(body, 0, rel_end) and len(after.split()) >= 3:
         # "... after the report that suggested they were careless": what follows is what it said, never what came
         # before ("the study found 31 cases of fraud": "31 cases of fraud")
-        return _trim(after, common)
+        return trim_claim(after, common)
     aside = _ASIDE_SAID.match(after)
     if aside and _COMMA_BEFORE.search(body, 0, rel_start):
         # "Whatever progress he has made, officials said, could be undone": the sentence around the aside
-        claim = _trim(f"{body[:rel_start].rstrip(' ,')} {aside.group('rest')}", common)
+        claim = trim_claim(f"{body[:rel_start].rstrip(' ,')} {aside.group('rest')}", common)
         if claim:
             return claim
     opening = _WORDS_ASIDE_OPENS.search(body, max(0, rel_start - 24), rel_start)
     closing = _WORDS_ASIDE_CLOSES.match(after) if opening else None
     if opening and closing and (closing.group("put") or not opening.group(0).strip(" ,").lower().startswith("as")):
         # "The losses are, as one board member put it, a slow leak": the sentence around the aside
-        claim = _trim(f"{body[:opening.start()]} {closing.group('rest')}", common)
+        claim = trim_claim(f"{body[:opening.start()]} {closing.group('rest')}", common)
         if claim:
-            return _STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
+            return STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
     if _RELATIVE_BEFORE.search(body, max(0, rel_start - 8), rel_start):
         return None  # "The yield rose, which analysts said reflected ...": what they said is about the clause before
-    before = _closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
+    before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
     pieces = re.split(r",\s+", before)
     parts = [p for p in pieces if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
     said = _VERB_THEN_THAT.search(parts[0]) if parts and "that" in parts[0] else None
-    claim = _trim(said.group("claim"), common) if said else None  # "consultants estimated in 2023 that X": X
+    claim = trim_claim(said.group("claim"), common) if said else None  # "consultants estimated in 2023 that X": X
     if not claim and parts:
-        claim = _trim(parts[0], common)
+        claim = trim_claim(parts[0], common)
     if claim:
         return claim
     # "The ship, operated by ..., was boarded before dawn": the subject, then the part its verb opens
     verb_part = next((p for p in pieces[1:] if _FINITE_OPENER.match(p)), None)
     if verb_part and 1 <= len(pieces[0].split()) <= 4 and not _SUBORDINATE.match(pieces[0]):
-        claim = _trim(f"{pieces[0]} {verb_part}", common)
+        claim = trim_claim(f"{pieces[0]} {verb_part}", common)
         if claim:
             return claim
     if parts:
@@ -133,13 +128,13 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     if 1 <= len(subject.split()) <= 4 and not _SUBORDINATE.match(subject):
         # "The plan, according to reports by A, B and C, calls for ...": the subject, then its verb phrase
         predicate = next((p for p in re.split(r",\s+", after) if p[:1].islower() and len(p.split()) >= 3
-                          and p.split()[0] not in _COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
+                          and p.split()[0] not in COMMON_OPENERS and p.split()[0] not in ("and", "or")), None)
         if predicate:
-            return _trim(f"{subject} {predicate}", common)
+            return trim_claim(f"{subject} {predicate}", common)
     rest = re.sub(r"^[\s,]*(?:(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*)?", "", after,
                   flags=re.IGNORECASE)  # "According to X, Estmark would ...": the claim follows the comma
     if len(rest.split()) >= 4:
-        return _trim(rest, common)
+        return trim_claim(rest, common)
     return None
 
 
@@ -157,7 +152,6 @@ _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
                          r"(?P<rest>[a-z].+)", re.DOTALL)
 # words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
-_STOP_IN_QUOTE = re.compile(r"[.,]([\"”]|'')$")
 _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
@@ -181,143 +175,6 @@ _SUBORDINATE = re.compile(r"(?:(?:but|and|yet|so|or)\s+)?(?:just\s+|only\s+|even
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
 # where a long claim can stop without losing its point: before a participle phrase or a preposition
-_SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
-                       r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"
-_PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
-
-
-def _trim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
-    claim = _LEADING.sub("", claim.strip())
-    cut = _CLAIM_CUT.search(claim)
-    if cut:
-        claim = claim[:cut.start()]
-    if len(claim.split()) > MAX_CLAIM_WORDS + 4:
-        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken";
-        # never one that leaves the verb without what it says ("the Federal Reserve told Northgate | in March that")
-        soft = [m.start() for m in _SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 12]
-        short = [cut for cut in soft if len(claim[:cut].split()) <= MAX_CLAIM_WORDS]
-        if soft:
-            claim = claim[:(short or soft)[-1 if short else 0]]
-            cut = cut or _SOFT_CUT.search(claim)  # "... its common equity ratio to | at least 11 percent"
-    words = claim.split()
-    while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
-        words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
-    claim = " ".join(words)
-    if len(words) < 3 or _PRONOUN_OPENER.match(claim):
-        return None  # a pronoun without its antecedent says nothing in a brief
-    if not _stands_alone(words):
-        return None  # a clause torn out of its sentence: the caveat's plain wording is better
-    # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
-    cut_short = len(words) > MAX_CLAIM_WORDS + 4
-    kept = words[:MAX_CLAIM_WORDS] if cut_short else words
-    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END or kept[-1].endswith(("'s", "’s"))
-                             or (cut_short and kept[-1].lower() in _DANGLING_AT_LIMIT)):
-        kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
-    # 'would back the ban "if the timeline is realistic."': inside the brief's sentence the quotation loses its stop
-    claim = _STOP_IN_QUOTE.sub(r"\1", _balanced(" ".join(kept).rstrip(" ,;:")))
-    if cut_short:
-        claim += " …"  # the reader sees the claim goes on in the source
-    claim = _STOP_IN_QUOTE.sub(r"\1", _quotes_closed(claim))
-    first = claim.split()[0]
-    title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
-        and first.lower() not in lx.COMMON_TITLE_MODIFIERS
-    common_word = first.lower() in _COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED \
-        or first.lower() in lx.TITLE_WORDS or first.lower() in common
-    if not title_of_name and not (first[:1].isupper() and first.lower() in lx.DAYS_AND_MONTHS) and common_word:
-        claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
-    return claim
-
-
-def _closing_quote_kept(text: str) -> str:
-    """`text` without the quotation marks and dashes it ends on, but for the mark that closes a quotation it
-    opened: 'cleared "all designated berths"' keeps its last mark, 'the plan, "' loses it."""
-    stripped = text.rstrip(" ,\"“”'‘’—–-")
-    tail = text[len(stripped):]
-    if '"' in tail and stripped.count('"') % 2 == 1:
-        return stripped + '"'
-    if "”" in tail and stripped.count("“") > stripped.count("”"):
-        return stripped + "”"
-    return stripped
-
-
-_TRAILING_THAT = re.compile(r"\s+that$")
-def _quotes_closed(claim: str) -> str:
-    """A claim cut inside a quotation closes it: 'an effort to "alter the character …"', not an open mark that runs
-    on into the caveat's own words."""
-    if claim.count("''") % 2 == 1:
-        return claim + "''"
-    if claim.replace("''", "").count('"') % 2 == 1:
-        return claim + '"'
-    if claim.count("“") > claim.count("”"):
-        return claim + "”"
-    return claim
-
-
-def _balanced(claim: str) -> str:
-    """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
-    while claim[-1:] in ("\"", "”", "’", "'"):
-        closes = (claim[-1] == "\"" and claim.count("\"") % 2 == 0) or (
-            claim[-1] == "”" and claim.count("“") >= claim.count("”"))
-        if closes:
-            break
-        claim = claim[:-1].rstrip(" ,;:")
-    return claim
-
-
-# words that open an adverbial phrase or a subordinate clause, never the subject of a claim
-# a clause whose subject has no determiner: "clean water will run short", "aid has reached the town centre" (a
-# noun and up to two more words, then an auxiliary; a preposition, conjunction, adverb or -ing word never opens it)
-# (or a part of something: "part of the equipment had been held up", "most of the ferries were")
-_BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+(?:ly|ing)\s)"
-                                  r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
-                                  r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
-                                  r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
-_NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
-                            "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
-                            "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
-                            "in", "on", "at", "like", "unlike", "beyond", "even", "just", "only"])
-
-
-# words a claim cannot end on: it was cut in the middle of a phrase
-# what a claim cut at the word limit may not end on either: "more than", "only if their", "including"
-_DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "some", "its", "their", "his", "her",
-                                "our", "this", "these", "those", "into", "after", "before", "between", "under",
-                                "through", "per", "such", "not", "no", "very", "if", "whether", "when", "because",
-                                "unless", "including", "only", "even", "just"])
-_DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
-                           "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-                           "what", "which", "whom", "whose"])
-
-
-# a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"
-_QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|about|around|nearly|"
-                              r"almost|roughly|up\s+to|some)\s+(?:\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|"
-                              r"six\b|seven\b|eight\b|nine\b|ten\b|a\s+(?:dozen|hundred|thousand|third|quarter|half)\b)",
-                              re.IGNORECASE)
-
-
-def opens_on_bare_subject(clause: str) -> bool:
-    """The clause's subject is a noun with no determiner, then an auxiliary: "asset sales were on the table"."""
-    return _BARE_SUBJECT_CLAUSE.match(clause) is not None
-
-
-def _stands_alone(words: list[str]) -> bool:
-    """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
-    determiner ("because he was not authorized …", "in the region said …" do not), and does not
-    stop on a function word ("… closely and")."""
-    first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
-    if _QUANTITY_OPENER.match(" ".join(words)):
-        return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
-    if not first or (first[:1].islower() and first.lower() not in _COMMON_OPENERS
-                     and first.lower() not in _NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
-        return False
-    if all(word[:1].isupper() for word in words):
-        return False  # "Laurence H. Tribe": a name, not something said
-    if first.lower() in _NOT_A_SUBJECT or (first[:1].isupper() and first.lower().endswith(("ly", "ing"))):
-        return False  # "Under the new program", "Deeply divided about ...", "Bemoaning the ...": no subject
-    return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
-
-
 def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     """An unnamed source as the sentence will name it: "one anonymous senior White House official".
 
@@ -344,7 +201,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     group = _GROUP_WORDS.match(core)
     if group and len(words) > 3:  # "A number of other members": the members are unnamed, not the number
         return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
-    if len(words) > 2 and words[1].lower() == "of" and (first in _NUMBER_WORDS or first in _PART_WORDS):
+    if len(words) > 2 and words[1].lower() == "of" and (first in NUMBER_WORDS or first in _PART_WORDS):
         # "Many of his supporters", "One of the aides": a part of a group ("officials of the board" are the group)
         return f"{first} {' '.join(words[1:])} (unnamed)"
     # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
@@ -353,7 +210,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     if first in _DETERMINERS:
         rest = " ".join(words[1:])
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
-    if first in _NUMBER_WORDS:
+    if first in NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
     if first in _POSSESSIVE_PRONOUNS or first in ("these", "those"):  # their / these unnamed supporters
         return f"{first} unnamed {' '.join(words[1:])}"
@@ -420,6 +277,9 @@ def _quote(text: str) -> str:
     return f"“{inner}”"
 
 
+_TRAILING_THAT = re.compile(r"\s+that$")
+
+
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
             source_label: str = "", common: frozenset[str] | set[str] = frozenset(),
             previous: Sentence | None = None) -> str:
@@ -449,10 +309,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         owned = _OWNED_THEN_PRONOUN.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
         if owned and (owned.group("pronoun").lower() == "it") != owned.group("owner").endswith("s"):
             # "Critics of the deal say it would do little": "it" is the deal the critics are critics of
-            claim = _trim(f"{owned.group('owner')} {owned.group('rest')}", common)
+            claim = trim_claim(f"{owned.group('owner')} {owned.group('rest')}", common)
             if claim:
                 return f"That {claim} rests on {who_of(f'{flat} of {owned.group(1)}', common)}."
-        plural = who.split()[0] in ("unnamed", *_NUMBER_WORDS) or (
+        plural = who.split()[0] in ("unnamed", *NUMBER_WORDS) or (
             " unnamed " in who and who.endswith(("s", *_PLURAL_ENDINGS)))
         # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
         # the quotation it opens with ("“We were told it was safe,” said one shop owner")
@@ -471,7 +331,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         return f"Second-hand (quoted from {document}): {_quote(excerpt(quotation).rstrip('.'))}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
-            *_COMMON_OPENERS, "according", "citing", "as") else flat
+            *COMMON_OPENERS, "according", "citing", "as") else flat
         relay = _TRAILING_THAT.sub("", relay)  # "(the Herald reports)", not "(the Herald reports that)"
         if claim:
             return f"That {claim} is second-hand ({relay})."
@@ -486,7 +346,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         part = re.sub(r"^(?:In|On|At|During|After|Before)\b[^,]{0,60},\s+", "", part)
         part = part[:1].upper() + part[1:]
         if len(part.split()) > 20:
-            soft = [m.start() for m in _SOFT_CUT.finditer(part) if len(part[:m.start()].split()) >= 16]
+            soft = [m.start() for m in SOFT_CUT.finditer(part) if len(part[:m.start()].split()) >= 16]
             if soft:
                 part = part[:soft[0]]
         note = "a body judging its own policy" if " assesses " in cue else "a party describing its own actions"
@@ -615,7 +475,7 @@ def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
         words = words[1:]
     if not words or len(words) > MAX_EXCERPT_WORDS or any(mark in text for mark in "“”\""):
         return None
-    if words[0].lower() in _COMMON_OPENERS:  # "A few council members", "The mayor's allies"
+    if words[0].lower() in COMMON_OPENERS:  # "A few council members", "The mayor's allies"
         words[0] = words[0].lower()
     return lower_first(" ".join(words), common)
 

@@ -1,0 +1,170 @@
+"""A claim cut to what a brief can carry: the clause a caveat or a question rests on, without what runs on
+after it, whole where it is short, cut on a whole phrase and marked " …" where it is long.
+
+`wording` and `questions` read where a claim starts (after "that", around an aside, before the source);
+this module only decides where it ends and whether what is left reads as a clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import lexicon as lx
+from briefing.analysis.text import ABBREVIATIONS
+
+MAX_CLAIM_WORDS = 16
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+                 "other", "few", "most", "both", "multiple", "numerous", "various")
+
+COMMON_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "his", "her",
+                             "our", "some", "many", "most", "whatever", "whether", "whoever", "whichever"])
+
+STOP_IN_QUOTE = re.compile(r"[.,]([\"”]|'')$")
+
+# where a claim ends: a comma (not one inside a number, "$100,000"), a dash, a clause opener, the end of the
+# sentence (not the stop after an initial or after a title, "Gov.")
+_CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s+not\s)|although|though|while|whereas|"
+                        r"which|who|because|and\s+that)\s"
+                        # the stop first, then what may not precede it: the look-behinds run at stops only
+                        r"|[.?!](?<![A-Z].)" + "".join(
+                            rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
+                            for form in (abbreviation, abbreviation.capitalize()))
+                        + r"(?:\s|$)")
+_LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
+SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
+                       r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"
+_PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
+
+
+def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """`claim` cut where it ends and trimmed to read inside "That … rests on …"; None when what is left is no
+    clause of its own (a pronoun without its antecedent, a fragment torn out of its sentence). `common` holds the
+    words the source writes in lower case, so a sentence capital that is no name is lowered."""
+    claim = _LEADING.sub("", claim.strip())
+    cut = _CLAIM_CUT.search(claim)
+    if cut:
+        claim = claim[:cut.start()]
+    if len(claim.split()) > MAX_CLAIM_WORDS + 4:
+        # the longest cut that still reads short: "had spoken by telephone with her counterparts", not "had spoken";
+        # never one that leaves the verb without what it says ("the Federal Reserve told Northgate | in March that")
+        soft = [m.start() for m in SOFT_CUT.finditer(claim) if len(claim[:m.start()].split()) >= 12]
+        short = [cut for cut in soft if len(claim[:cut].split()) <= MAX_CLAIM_WORDS]
+        if soft:
+            claim = claim[:(short or soft)[-1 if short else 0]]
+            cut = cut or SOFT_CUT.search(claim)  # "... its common equity ratio to | at least 11 percent"
+    words = claim.split()
+    while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
+        words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
+    claim = " ".join(words)
+    if len(words) < 3 or _PRONOUN_OPENER.match(claim):
+        return None  # a pronoun without its antecedent says nothing in a brief
+    if not _stands_alone(words):
+        return None  # a clause torn out of its sentence: the caveat's plain wording is better
+    # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
+    cut_short = len(words) > MAX_CLAIM_WORDS + 4
+    kept = words[:MAX_CLAIM_WORDS] if cut_short else words
+    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END or kept[-1].endswith(("'s", "’s"))
+                             or (cut_short and kept[-1].lower() in _DANGLING_AT_LIMIT)):
+        kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
+    # 'would back the ban "if the timeline is realistic."': inside the brief's sentence the quotation loses its stop
+    claim = STOP_IN_QUOTE.sub(r"\1", _balanced(" ".join(kept).rstrip(" ,;:")))
+    if cut_short:
+        claim += " …"  # the reader sees the claim goes on in the source
+    claim = STOP_IN_QUOTE.sub(r"\1", _quotes_closed(claim))
+    first = claim.split()[0]
+    title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
+        and first.lower() not in lx.COMMON_TITLE_MODIFIERS
+    common_word = first.lower() in COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED \
+        or first.lower() in lx.TITLE_WORDS or first.lower() in common
+    if not title_of_name and not (first[:1].isupper() and first.lower() in lx.DAYS_AND_MONTHS) and common_word:
+        claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
+    return claim
+
+
+def closing_quote_kept(text: str) -> str:
+    """`text` without the quotation marks and dashes it ends on, but for the mark that closes a quotation it
+    opened: 'cleared "all designated berths"' keeps its last mark, 'the plan, "' loses it."""
+    stripped = text.rstrip(" ,\"“”'‘’—–-")
+    tail = text[len(stripped):]
+    if '"' in tail and stripped.count('"') % 2 == 1:
+        return stripped + '"'
+    if "”" in tail and stripped.count("“") > stripped.count("”"):
+        return stripped + "”"
+    return stripped
+
+
+def _quotes_closed(claim: str) -> str:
+    """A claim cut inside a quotation closes it: 'an effort to "alter the character …"', not an open mark that runs
+    on into the caveat's own words."""
+    if claim.count("''") % 2 == 1:
+        return claim + "''"
+    if claim.replace("''", "").count('"') % 2 == 1:
+        return claim + '"'
+    if claim.count("“") > claim.count("”"):
+        return claim + "”"
+    return claim
+
+
+def _balanced(claim: str) -> str:
+    """The claim without a trailing quotation mark unless it closes a quotation the claim opened."""
+    while claim[-1:] in ("\"", "”", "’", "'"):
+        closes = (claim[-1] == "\"" and claim.count("\"") % 2 == 0) or (
+            claim[-1] == "”" and claim.count("“") >= claim.count("”"))
+        if closes:
+            break
+        claim = claim[:-1].rstrip(" ,;:")
+    return claim
+
+
+# a clause whose subject has no determiner: "clean water will run short", "aid has reached the town centre" (a
+# noun and up to two more words, then an auxiliary; a preposition, conjunction, adverb or -ing word never opens it)
+# (or a part of something: "part of the equipment had been held up", "most of the ferries were")
+_BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+(?:ly|ing)\s)"
+                                  r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
+                                  r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
+                                  r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
+# words that open an adverbial phrase or a subordinate clause, never the subject of a claim
+_NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",
+                            "until", "after", "before", "once", "as", "under", "with", "without", "for", "from",
+                            "by", "over", "among", "through", "within", "against", "despite", "during", "amid",
+                            "in", "on", "at", "like", "unlike", "beyond", "even", "just", "only"])
+
+
+# what a claim cut at the word limit may not end on either: "more than", "only if their", "including"
+_DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "some", "its", "their", "his", "her",
+                                "our", "this", "these", "those", "into", "after", "before", "between", "under",
+                                "through", "per", "such", "not", "no", "very", "if", "whether", "when", "because",
+                                "unless", "including", "only", "even", "just"])
+# words a claim cannot end on: it was cut in the middle of a phrase
+_DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
+                           "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "what", "which", "whom", "whose"])
+
+
+# a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"
+_QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|about|around|nearly|"
+                              r"almost|roughly|up\s+to|some)\s+(?:\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|"
+                              r"six\b|seven\b|eight\b|nine\b|ten\b|a\s+(?:dozen|hundred|thousand|third|quarter|half)\b)",
+                              re.IGNORECASE)
+
+
+def opens_on_bare_subject(clause: str) -> bool:
+    """The clause's subject is a noun with no determiner, then an auxiliary: "asset sales were on the table"."""
+    return _BARE_SUBJECT_CLAUSE.match(clause) is not None
+
+
+def _stands_alone(words: list[str]) -> bool:
+    """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
+    determiner ("because he was not authorized …", "in the region said …" do not), and does not
+    stop on a function word ("… closely and")."""
+    first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
+    if _QUANTITY_OPENER.match(" ".join(words)):
+        return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
+    if not first or (first[:1].islower() and first.lower() not in COMMON_OPENERS
+                     and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
+        return False
+    if all(word[:1].isupper() for word in words):
+        return False  # "Laurence H. Tribe": a name, not something said
+    if first.lower() in _NOT_A_SUBJECT or (first[:1].isupper() and first.lower().endswith(("ly", "ing"))):
+        return False  # "Under the new program", "Deeply divided about ...", "Bemoaning the ...": no subject
+    return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
