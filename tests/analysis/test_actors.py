@@ -162,6 +162,13 @@ def test_an_acronym_beside_the_name_it_stands_for_is_one_organisation() -> None:
     assert "EU" not in organizations and "European Commission" in organizations
 
 
+def test_a_village_in_a_role_is_no_affiliation() -> None:
+    """Seen on a trial article: "a teacher in the village of Dol" gave the affiliation "Dol"."""
+    text = '"The water is at the windows," said Aram Petrosyan, a teacher in the village of Dol.'
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert person.role == "teacher in the village of Dol" and person.affiliation is None
+
+
 def test_a_clipped_name_is_the_body_it_is_clipped_from() -> None:
     """Seen on a trial article: "the Federal Reserve" and "The Fed" were two actors."""
     text = ("The Federal Reserve told the bank in March that it must raise its capital. The Fed declined to comment. "

@@ -77,6 +77,10 @@ from briefing.analysis import analyze_texts
      "What does the agency say?"),
     ("The port reopened on Monday, and the harbour board has not commented.", "What does the harbour board say?"),
     ("Ramos said Lind has not replied to his interview requests.", "What does Lind say?"),
+    # a count opens a clause too (seen on a trial article: the question was the sentence itself)
+    ("A district administrator, who asked not to be named, said at least 41 bodies had been recovered in his area. "
+     "Tiber Wire could not independently confirm the figure.",
+     "Is it confirmed that at least 41 bodies had been recovered in his area?"),
     # a bare plural is a subject too (was the sentence itself)
     ("She did not say whether asset sales were on the table.", "Were asset sales on the table?"),
     ("It is unclear whether talks will resume.", "Will talks resume?"),

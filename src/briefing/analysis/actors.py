@@ -341,6 +341,9 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# "a teacher in the village of Dol": where someone is, not whom they work for
+_PLACE_KIND_BEFORE = re.compile(r"\b(?:village|town|city|region|district|province|county|island|port|municipality|"
+                                r"suburb|neighbourhood|neighborhood)\s+$", re.IGNORECASE)
 
 
 def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
@@ -369,7 +372,8 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
         return possessive.group(1).strip()
     match = re.search(r"\b(?:at|of|for|with|by)\s+(?:the\s+)?((?:[A-Z][\w'’&.\-]+)(?:\s+(?:of\s+|for\s+|the\s+)?"
                       r"[A-Z][\w'’&.\-]+)*)", role)
-    if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]):
+    if match and not any(w.lower() in lx.TITLE_WORDS for w in match.group(1).split()[:1]) \
+            and not _PLACE_KIND_BEFORE.search(role, 0, match.start()):
         return _POSSESSIVE_END.sub("", match.group(1).rstrip("."))  # "for Ukraine's southern forces": Ukraine
     lows = role.lower().replace(",", " ").split()
     for size in (2, 1):

@@ -148,6 +148,11 @@ _QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|f
                               re.IGNORECASE)
 
 
+def opens_on_quantity(clause: str) -> bool:
+    """The clause opens on a count, which is its subject: "at least 41 bodies had been recovered"."""
+    return _QUANTITY_OPENER.match(clause) is not None
+
+
 def opens_on_bare_subject(clause: str) -> bool:
     """The clause's subject is a noun with no determiner, then an auxiliary: "asset sales were on the table"."""
     return _BARE_SUBJECT_CLAUSE.match(clause) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
-from briefing.analysis.claims import opens_on_bare_subject
+from briefing.analysis.claims import opens_on_bare_subject, opens_on_quantity
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
 from briefing.analysis.wording import its_owner_named, points_back, without_relay
@@ -135,8 +135,8 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
         return None
     claim = without_relay(frame.group("claim").strip().rstrip(".,;"))
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
-            _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS):
-        return None  # "in a statement that ...", "to the press": no clause (a bare plural may open one)
+            _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
+        return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
     owner = _OWNER.fullmatch(frame.string[:frame.start()].strip())
     possessive = _POSSESSIVE_OPENER.match(claim)
     if owner and possessive and frame.re is _REPORTING_FRAME:
