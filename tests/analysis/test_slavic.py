@@ -335,6 +335,17 @@ def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> N
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
+    ("«Батареї холодні», — розповіла Ірина Коваленко, мешканка будинку на вулиці Київській.", "Ірина Коваленко",
+     "мешканка будинку на вулиці Київській"),
+    ("Об этом рассказала Ирина Коваленко, учительница местной школы.", "Ирина Коваленко", "учительница местной школы"),
+])
+def test_what_a_person_is_set_off_after_the_name_is_the_role(text: str, name: str, role: str) -> None:
+    """Seen on a trial article: "мешканка будинку" after the name gave no role, and the street was the affiliation."""
+    person = _people(analyze_texts([text]))[name]
+    assert person.role == role and person.affiliation is None
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
     ("Министр иностранных дел Турции Хакан Фидан сказал журналистам, что позиции сторон далеки.", "Хакан Фидан",
      "Министр иностранных дел Турции"),
     ("Міністр закордонних справ Туреччини Хакан Фідан заявив журналістам, що позиції сторін далекі.", "Хакан Фідан",

@@ -219,6 +219,22 @@ def _adjective_of_outlet(text: str, word: re.Match[str], limit: int, language: s
         and _outlet_noun(after.group(1).lower(), language)
 
 
+def _adjective_before_noun(text: str, word: re.Match[str], limit: int, language: str) -> bool:
+    """"за даними обласної військової адміністрації": adjectives, then the noun that names the source."""
+    position = word.start()
+    for _ in range(3):
+        match = _WORD.match(text, position, limit)
+        if match is None:
+            return False
+        pos = info(match.group(1).lower(), language).pos
+        if pos == "NOUN":
+            return position != word.start()
+        if pos != "ADJF":
+            return False
+        position = match.end()
+    return False
+
+
 def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: str) -> int:
     """Where the source named after a cue ends: "источник в администрации президента", "как сообщает
     «Интерфакс»" (up to four words, stopping at a verb, a conjunction or punctuation)."""
@@ -230,7 +246,8 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     if not _PREPOSITION_END.search(cue) and not following.group(1)[0].isupper() \
             and not following.group(1).startswith("«") and word not in PREPOSITIONS \
             and not _outlet_noun(word, language) \
-            and not (_TAKES_A_SOURCE.search(cue) and info(word, language).pos == "NOUN") \
+            and not (_TAKES_A_SOURCE.search(cue) and (info(word, language).pos == "NOUN"
+                                                      or _adjective_before_noun(text, following, limit, language))) \
             and not _adjective_of_outlet(text, following, limit, language):
         return end
     position = end

@@ -221,8 +221,9 @@ def _adjective_reading(word: str, language: str) -> bool:
 
 
 def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMention, language: str) -> None:
-    """"Сергей Лавров, министр иностранных дел России, заявил": a role set off by commas after the name."""
-    roles = lists.words(f"roles_{language}")
+    """"Сергей Лавров, министр иностранных дел России, заявил": a role set off by commas after the name; so is
+    what a person is, set off the same way ("Ірина Коваленко, мешканка будинку на вулиці Київській")."""
+    roles = lists.words(f"roles_{language}") | (lists.words(f"person_nouns_{language}") - _KIN)
     if last + 2 >= len(toks) or toks[last + 1].text not in ",(—–":
         return
     start = last + 2
@@ -351,6 +352,18 @@ def _nominative_forms(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# kin are people someone is related to, not a role ("сестра Біловола", "мама Вірою")
+_KIN = frozenset(("мама", "мати", "мать", "батько", "тато", "отец", "папа", "сестра", "брат", "син", "сын", "донька",
+                  "дочка", "дочь", "дружина", "жена", "чоловік", "муж", "зять", "невістка", "невестка", "онук", "внук",
+                  "онука", "внучка", "вдова", "вдовець", "вдовец", "теща", "тёща", "свекор", "свёкор", "свекруха",
+                  "свекровь", "племінник", "племянник", "племінниця", "племянница", "дядько", "дядя", "тітка", "тётя",
+                  "кум", "кума", "наречена", "невеста", "наречений", "жених", "родич", "родственник", "родичка",
+                  "родственница"))
+_STREET_WORDS = frozenset(("вулиця", "вулиці", "вулицю", "вул", "проспект", "проспекті", "провулок", "провулку",
+                           "площа", "площі", "бульвар", "бульварі", "улица", "улице", "улицу", "ул", "проспекте",
+                           "переулок", "переулке", "площадь", "площади", "бульваре"))
+
+
 def _affiliation(role_tokens: list[Token], language: str) -> str | None:
     """The country or organisation a role names, in the nominative: "президента России" -> "Россия"."""
     from briefing.analysis.slavic.morph import nominative, phrase_nominative
@@ -364,6 +377,8 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             break
         if not token.capitalised or not token.text[0].isalpha():
             continue
+        if index and role_tokens[index - 1].text.lower() in _STREET_WORDS:
+            continue  # "мешканка будинку на вулиці Київській": an address, not whom she works for
         if token.text in lists.words("legal_forms"):
             continue  # "ПАТ «Укрзалізниця»": the name in quotes, not the legal form
         if token.text.isupper() and len(token.text) >= 2:
