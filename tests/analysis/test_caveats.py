@@ -237,6 +237,15 @@ def test_a_show_named_after_an_outlet_belongs_to_the_relay() -> None:
     assert "Good Morning America” that" not in caveat.sentence
 
 
+def test_an_outlet_described_before_its_name_is_the_whole_relay() -> None:
+    """Regression (PolNeAR dev): the relay was "in an interview with Russia’s" and its claim "a few days ago"."""
+    text = ("A few days ago in an interview with Russia’s propagandistic network RT the minister blasted the foreign "
+            "media for being unfair.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "second-hand"]
+    assert caveat.text == "in an interview with Russia’s propagandistic network RT"
+    assert caveat.sentence.startswith("That the minister blasted the foreign media"), caveat.sentence
+
+
 def test_a_long_according_to_phrase_ends_on_a_whole_word() -> None:
     """Regression: the phrase was cut inside a word ("… and Telev")."""
     found = _kinds("According to early results of the exit poll conducted by Edison Research for the Harbour Wire "

@@ -52,7 +52,11 @@ SECOND_HAND = [
                 r"said\s+in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|local|private|"
                 r"public|national|independent|regional|German|French|Russian|Chinese|Italian|Spanish|Japanese|British)"
                 r"[\s-]+)*(?:(?:newspaper|magazine|broadcaster|news\s+agency|daily|channel|outlet|website|radio|"
-                r"radio\s+station|television|TV|broadcaster)\s+)?(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
+                r"radio\s+station|television|TV|broadcaster)\s+)?"
+                # "Russia's propagandistic network RT": whose outlet, what it is, then its name
+                r"(?:[A-Z][\w.&\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,2}(?:network|channel|broadcaster|newspaper|agency|"
+                r"outlet|station|daily|television|radio|TV)\s+)?"
+                r"(?!reporters\b|journalists\b)[A-Z][\w.'’&\-]*"
                 r"(?:\s+[A-Z][\w.'’&\-]*){0,4}(?:\s+(?:magazine|newspaper|television|radio|in\s+an\s+interview))?"
                 r"(?:(?<=['’]s)\s+[“\"][A-Z][^”\"\n]{1,40}[”\"])?",  # "told ABC's “Good Morning America”": the show
                 0), "told (outlet)"),

@@ -107,6 +107,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         return None  # "The yield rose, which analysts said reflected ...": what they said is about the clause before
     before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
+    if _TIME_ONLY.fullmatch(before) and len(after.split()) >= 3:
+        return trim_claim(after, common)  # "A few days ago in an interview with RT he blasted ...": what he said
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
     pieces = re.split(r",\s+", before)
     parts = [p for p in pieces if len(p.split()) >= 4 and not _SUBORDINATE.match(p)]
@@ -278,6 +280,10 @@ def _quote(text: str) -> str:
 
 
 _TRAILING_THAT = re.compile(r"\s+that$")
+# an opening that only says when: no claim of its own
+_TIME_ONLY = re.compile(r"(?:(?:a|an|the|two|three|several|some)\s+)?(?:few\s+)?(?:days?|weeks?|months?|years?|hours?)"
+                        r"\s+(?:ago|earlier|later)|(?:on|last|this|earlier|later\s+on)\s+\w+(?:\s+\w+)?"
+                        r"|yesterday|today|earlier|recently|later", re.IGNORECASE)
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
