@@ -263,3 +263,9 @@ def test_a_claim_cut_inside_a_quotation_closes_it() -> None:
     claim = _trim('the destruction of the harbour centre was an effort by the board to "alter the character of the '
                   'old town and erase its long history for good"')
     assert claim == 'the destruction of the harbour centre was an effort by the board to "alter the character …"'
+
+
+def test_a_gerund_before_its_auxiliary_is_the_claims_subject() -> None:
+    """Seen on a trial article: "That warned that rationing could fuel drug resistance rests on ..."."""
+    assert _trim("rationing could fuel drug resistance") == "rationing could fuel drug resistance"
+    assert _trim("warned that rationing could fuel drug resistance") is None

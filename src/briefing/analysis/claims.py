@@ -119,7 +119,11 @@ def _balanced(claim: str) -> str:
 # a clause whose subject has no determiner: "clean water will run short", "aid has reached the town centre" (a
 # noun and up to two more words, then an auxiliary; a preposition, conjunction, adverb or -ing word never opens it)
 # (or a part of something: "part of the equipment had been held up", "most of the ferries were")
-_BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+(?:ly|ing)\s)"
+_BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|said|says)\s)(?![a-z]+ly\s)"
+                                  # a gerund right before its auxiliary is a subject ("rationing could fuel ...");
+                                  # a word before "that" is a verb ("warned that rationing could")
+                                  r"(?![a-z]+ing\s(?!(?:will|would|could|can|may|might|must|should|is|was|has|had)\s))"
+                                  r"(?![a-z]+\s+that\s)"
                                   r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
                                   r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
                                   r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
