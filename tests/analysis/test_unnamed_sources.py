@@ -77,6 +77,16 @@ def test_its_after_a_source_in_a_body_is_that_bodys() -> None:
     assert caveat.sentence.startswith("That the agency's drones had hit the plant twice rests on"), caveat.sentence
 
 
+def test_a_person_at_a_named_place_with_an_anonymity_cue_is_the_source() -> None:
+    """Seen on a trial article: the caveat was the bare cue "who asked not to be identified", and "Velmar General
+    Hospital" was the person "Hospital" with the role "Velmar General"."""
+    text = ("A doctor at Velmar General Hospital, who asked not to be identified, said staff had been told to ration "
+            "the drugs.")
+    result = analyze_texts([text])
+    assert _anonymous(text) == ["A doctor at Velmar General Hospital, who asked not to be identified"]
+    assert not [a for a in result.actors if a.type == "person"]
+
+
 def test_supporters_of_one_are_not_the_supporters_of_another() -> None:
     text = "Supporters of Lind said the vote was rigged. Berg supporters said the count was fair."
     assert len([c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]) == 2

@@ -80,9 +80,11 @@ def person_before(body: str, cue_start: int) -> int | None:
     reversed_words = list(reversed(words))
     for position, word in enumerate(reversed_words):
         low = word.group().lower()
-        later = reversed_words[position - 1].group().lower() if position else ""
-        if low in _PLACE_PREPOSITIONS and later in _PERSON_OPENERS:
-            continue  # "managers at the yard, who ...": the person stands before the place
+        later_word = reversed_words[position - 1].group() if position else ""
+        later = later_word.lower()
+        if low in _PLACE_PREPOSITIONS and (later in _PERSON_OPENERS or later_word[:1].isupper()):
+            continue  # "managers at the yard, who ...", "a doctor at Velmar General Hospital, who ...": the person
+            # stands before the place
         if low in _BEFORE_PERSON_STOPS or (body[word.end():word.end() + 1] in ",;:”\"" and word is not words[-1]):
             return None
         earlier = reversed_words[position + 1].group().lower() if position + 1 < len(reversed_words) else ""
