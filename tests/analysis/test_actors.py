@@ -162,6 +162,17 @@ def test_an_acronym_beside_the_name_it_stands_for_is_one_organisation() -> None:
     assert "EU" not in organizations and "European Commission" in organizations
 
 
+def test_the_kind_of_body_that_owns_a_role_is_the_one_such_body_named() -> None:
+    """Seen on a trial article: "The association's president, Tomas Reyes," had no affiliation though the sentence
+    before named the Velmar Pharmacists' Association; "the state's campaign chairman" is no "Islamic State"'s."""
+    text = ("According to data compiled by the Velmar Pharmacists' Association, 41 percent of pharmacies ran out. "
+            "The association's president, Tomas Reyes, said the shortage was the worst in 20 years. "
+            "The Islamic State claimed the attack. The state's campaign chairman, Phil Lovas, said little.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Tomas Reyes"].affiliation == "Velmar Pharmacists' Association"
+    assert actors["Phil Lovas"].affiliation is None
+
+
 def test_a_village_in_a_role_is_no_affiliation() -> None:
     """Seen on a trial article: "a teacher in the village of Dol" gave the affiliation "Dol"."""
     text = '"The water is at the windows," said Aram Petrosyan, a teacher in the village of Dol.'
