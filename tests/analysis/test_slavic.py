@@ -338,6 +338,9 @@ def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> N
     ("«Батареї холодні», — розповіла Ірина Коваленко, мешканка будинку на вулиці Київській.", "Ірина Коваленко",
      "мешканка будинку на вулиці Київській"),
     ("Об этом рассказала Ирина Коваленко, учительница местной школы.", "Ирина Коваленко", "учительница местной школы"),
+    # and before the name ("житель села ..." was no role: only titles were)
+    ("«Мы три дня сидим на крыше», — рассказал агентству житель села Раздольное Виктор Гладких.", "Виктор Гладких",
+     "житель села Раздольное"),
 ])
 def test_what_a_person_is_set_off_after_the_name_is_the_role(text: str, name: str, role: str) -> None:
     """Seen on a trial article: "мешканка будинку" after the name gave no role, and the street was the affiliation."""

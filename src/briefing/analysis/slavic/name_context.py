@@ -258,9 +258,18 @@ def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMen
     mention.affiliation = _affiliation(toks[index + 1:end + 1], language)
 
 
+def _plural(word: str, language: str) -> bool:
+    from briefing.analysis.slavic.morph import analyzer
+
+    parse = analyzer(language).parse(word)
+    return bool(parse) and parse[0].tag.number == "plur"
+
+
 def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
-    """"министр иностранных дел России Сергей Лавров": the nearest role noun in front, and what follows it."""
-    roles = lists.words(f"roles_{language}")
+    """"министр иностранных дел России Сергей Лавров": the nearest role noun in front, and what follows it; so is
+    what a person is ("житель села Раздольное Виктор Гладких"), but not kin ("брат Виктор")."""
+    titles = lists.words(f"roles_{language}")
+    roles = titles | (lists.words(f"person_nouns_{language}") - _KIN)
     index = first - 1
     role_index = -1
     steps = 0
@@ -273,7 +282,8 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
                                                           or not word[1:].islower() or index < first - 1):
             low = word.lower()
             base = lemma(low, language)
-            if base in roles or low in roles or low.split("-")[-1] in roles:
+            if (base in titles or low in titles or low.split("-")[-1] in titles) or (
+                    base in roles and not _plural(low, language)):  # "підприємці з орбіти ...": many, not a role
                 role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word
             if token.capitalised:
                 index -= 1
@@ -358,10 +368,16 @@ _KIN = frozenset(("мама", "мати", "мать", "батько", "тато"
                   "онука", "внучка", "вдова", "вдовець", "вдовец", "теща", "тёща", "свекор", "свёкор", "свекруха",
                   "свекровь", "племінник", "племянник", "племінниця", "племянница", "дядько", "дядя", "тітка", "тётя",
                   "кум", "кума", "наречена", "невеста", "наречений", "жених", "родич", "родственник", "родичка",
-                  "родственница"))
+                  "родственница", "бабуся", "бабушка", "баба", "дід", "дед", "дедушка", "дідусь",
+                  # nor are forms of address, friends and nicknames
+                  "господин", "госпожа", "пан", "пані", "панна", "друг", "подруга", "друзі", "друзья", "товариш",
+                  "товарищ", "коллега", "колега", "прізвисько", "прозвище", "псевдонім", "псевдоним"))
 _STREET_WORDS = frozenset(("вулиця", "вулиці", "вулицю", "вул", "проспект", "проспекті", "провулок", "провулку",
                            "площа", "площі", "бульвар", "бульварі", "улица", "улице", "улицу", "ул", "проспекте",
-                           "переулок", "переулке", "площадь", "площади", "бульваре"))
+                           "переулок", "переулке", "площадь", "площади", "бульваре",
+                           # "житель села Раздольное": where someone lives is no affiliation either
+                           "село", "села", "селе", "деревня", "деревни", "деревне", "посёлок", "поселка", "посёлка",
+                           "поселке", "посёлке", "селище", "селища", "хутір", "хутора", "хутор"))
 
 
 def _affiliation(role_tokens: list[Token], language: str) -> str | None:
