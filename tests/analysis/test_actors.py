@@ -173,6 +173,16 @@ def test_the_kind_of_body_that_owns_a_role_is_the_one_such_body_named() -> None:
     assert actors["Phil Lovas"].affiliation is None
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Analysts at the consultancy Black Sea Monitor estimate that the refinery processed 240,000 barrels a day.",
+     "Black Sea Monitor"),
+    ("The think tank Harbour Futures said the plan would fail.", "Harbour Futures"),
+])
+def test_a_consultancy_or_think_tank_before_a_name_makes_it_a_body(text: str, name: str) -> None:
+    """Seen on a trial article: "the consultancy Black Sea Monitor" was no actor, "the think tank ..." a person."""
+    assert {a.name: a.type for a in analyze_texts([text]).actors}.get(name) == "organization"
+
+
 def test_a_village_in_a_role_is_no_affiliation() -> None:
     """Seen on a trial article: "a teacher in the village of Dol" gave the affiliation "Dol"."""
     text = '"The water is at the windows," said Aram Petrosyan, a teacher in the village of Dol.'

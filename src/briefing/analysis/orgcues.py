@@ -27,10 +27,12 @@ LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "plc", "ag", "sa", "llc"
 # "U.S. bankers Merrill Lynch", "tobacco company Philip Morris", "rebel group Shining Path"
 FIRM_NOUN_BEFORE = WordBeforeName(re.compile(
     r"\b(?:company|companies|firms?|group|bankers|banks?|brokers|brokerage|insurers|lender|carmakers?|automakers?|"
-    r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|giant|utility)\s+$"),
+    r"retailer|airline|conglomerate|manufacturer|chipmaker|drugmaker|giant|utility|consultancy|charity|nonprofit|"
+    r"watchdog|regulator|think\s+tank)\s+$"),
     ("company", "companies", "firm", "firms", "group", "bankers", "bank", "banks", "brokers", "brokerage", "insurers",
      "lender", "carmaker", "carmakers", "automaker", "automakers", "retailer", "airline", "conglomerate",
-     "manufacturer", "chipmaker", "drugmaker", "giant", "utility"))
+     "manufacturer", "chipmaker", "drugmaker", "giant", "utility", "consultancy", "charity", "nonprofit", "watchdog",
+     "regulator", "tank"))
 # "British insurer Tarnwell", "engineering concern Brennick", "telecoms operator Vellicom": a trade noun for a firm
 # that can also be someone's ("camera operator Tom Hale"), so a name that opens with a given name stays a person
 TRADE_NOUN_BEFORE = WordBeforeName(re.compile(
