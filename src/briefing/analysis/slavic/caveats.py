@@ -97,6 +97,10 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     start, end = clause_around(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
+        relay = _OUTLET_AFTER_CLAIM.search(sentence.text)
+        if relay is not None:  # "..., пишет «Коммерсантъ»", "..., сообщает РБК": the outlet the claim came through
+            hits.append(CaveatHit("second-hand", sentence.start + relay.start(1), sentence.start + relay.end(1),
+                                  relay.group(1)))
     hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     hits = [_relay_of_anonymous(text, h, anonymous) for h in hits]
@@ -173,6 +177,10 @@ def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: s
 
 
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+# an outlet named after the claim it relays: ", повідомляє «Інтерфакс-Україна».", ", сообщает РБК."
+_OUTLET_AFTER_CLAIM = re.compile(r",\s+((?:повідомляє|повідомляють|повідомило|повідомила|пише|передає|сообщает|"
+                                 r"сообщило|сообщила|пишет|передает|передаёт)\s+(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z]{2,}"
+                                 r"(?:[\s\-][А-ЯЁІЇЄҐA-Z][\w\-]*){0,2}))[\s.]*$")
 _ONLY_NA = re.compile(r"\s*(?:на\s+)?", re.IGNORECASE)
 _CITING_END = re.compile(r"\s+(?:со\s+ссылкой(?:\s+на)?|з\s+посиланням(?:\s+на)?)$", re.IGNORECASE)
 _NAMES_AN_OUTLET = re.compile(r"«|(?<=\s)[А-ЯЁІЇЄҐA-Z]")  # a name in the relay, after its first word
