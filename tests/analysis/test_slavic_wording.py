@@ -232,3 +232,12 @@ def test_an_outlet_with_an_adjective_before_its_noun_is_the_whole_source() -> No
     assert _sentences(text, "second-hand") == [
         "Відомості «частину коштів планують залучити з кредиту банку» отримано з других рук (як повідомляє місцеве "
         "видання «Житомир.info»)."]
+
+
+def test_a_long_claim_is_cut_on_a_whole_word_and_says_it_goes_on() -> None:
+    """factRu: the claim ended "... готова рассмотреть вопрос о" and never said it was cut."""
+    text = ("Министр связи и коммуникаций Игорь Щёголев рассказал о том, что Еврокомиссия готова рассмотреть вопрос о "
+            "снятии ограничений на поставки оборудования в ближайшие месяцы, пишет «Лента.ру».")  # 24 words
+    [sentence] = _sentences(text, "second-hand")
+    assert sentence.startswith("Сведения «министр связи и коммуникаций Игорь Щёголев рассказал о том, что Еврокомиссия "
+                               "готова рассмотреть вопрос о снятии …» получены из вторых рук"), sentence

@@ -118,10 +118,24 @@ def _trim(claim: str, language: str = "") -> str | None:
     words = claim.split()
     if len(words) < 3 or _PRONOUN_OPENER.match(claim):
         return None  # "об этом сообщил", "він заявив": a pronoun without its antecedent says nothing in a brief
-    kept = words[:MAX_CLAIM_WORDS]
-    while len(kept) > 3 and len(kept) < len(words) and re.fullmatch(r"[^\W\d_]\.", kept[-1]):
-        kept.pop()  # the word limit fell inside "О. В. Стецюк": no initial left dangling
-    return " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
+    # as in English: a claim a few words over the limit is kept whole, a longer one is cut and says it goes on
+    cut_short = len(words) > MAX_CLAIM_WORDS + 4
+    kept = words[:MAX_CLAIM_WORDS] if cut_short else words
+    while len(kept) > 3 and cut_short and (re.fullmatch(r"[^\W\d_]\.", kept[-1])
+                                           or kept[-1].lower().strip(",;:") in _DANGLING):
+        kept.pop()  # the word limit fell inside "О. В. Стецюк" or after "о", "и", "що": nothing left dangling
+    claim = " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
+    if cut_short:
+        claim += " …"
+        if claim.count("«") > claim.count("»"):
+            claim += "»"
+    return claim
+
+
+# words a claim cut at the word limit may not end on: prepositions, conjunctions, particles
+_DANGLING = frozenset(("в", "во", "у", "на", "о", "об", "от", "до", "из", "за", "к", "по", "с", "со", "для", "при",
+                       "про", "через", "без", "и", "а", "но", "или", "что", "как", "не", "ли", "і", "й", "та",
+                       "але", "або", "що", "як", "з", "із", "зі", "від", "чи", "ні"))
 
 
 # "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
