@@ -334,6 +334,15 @@ def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> N
     assert _people(analyze_texts([text]))[name].role == role
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Мещанский районный суд Москвы арестовал бывшего чиновника.", "Мещанский районный суд Москвы"),
+    ("Вчора Печерський районний суд Києва обрав запобіжний захід.", "Печерський районний суд Києва"),
+])
+def test_a_court_with_a_name_of_its_own_is_a_body(text: str, body: str) -> None:
+    """Seen on a trial article: the lower-case "районный" between the court's name and "суд" hid it."""
+    assert body in [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("«Батареї холодні», — розповіла Ірина Коваленко, мешканка будинку на вулиці Київській.", "Ірина Коваленко",
      "мешканка будинку на вулиці Київській"),

@@ -132,6 +132,11 @@ def _headed_body(body: str, words: list[re.Match[str]], index: int, language: st
     if before[:1].isupper() and not body[words[index - 1].end():words[index].start()].strip() \
             and info(before.lower(), language).pos == "ADJF":
         first = index - 1  # "Федеральная служба", "Верховній Раді"
+    elif before[:1].islower() and index > 1 and words[index - 2].group()[:1].isupper() \
+            and not body[words[index - 2].end():words[index - 1].start()].strip() \
+            and not body[words[index - 1].end():words[index].start()].strip() \
+            and info(before, language).pos == "ADJF" and info(words[index - 2].group().lower(), language).pos == "ADJF":
+        first = index - 2  # "Мещанский районный суд Москвы": a capitalised adjective, then a common one
     last = index
     for position in range(index + 1, min(len(words), index + 5)):
         if body[words[position - 1].end():words[position].start()].strip() or \
@@ -165,13 +170,13 @@ def _nominative(written: tuple[str, ...], head: int, language: str) -> str:
     noun = reading.inflect({"nomn", "sing"}) or reading.inflect({"nomn"}) or reading
     result = list(written)
     result[head] = _cased(written[head], noun.word)
-    if head == 1:
-        adjective = next((p for p in parser.parse(written[0].lower()) if p.tag.POS == "ADJF"), None)
-        gender = str(noun.tag.gender)
+    gender = str(noun.tag.gender)
+    for position in range(head):  # the adjectives before it agree with it ("Печерського районного суду")
+        adjective = next((p for p in parser.parse(written[position].lower()) if p.tag.POS == "ADJF"), None)
         inflected = (adjective.inflect({"nomn", "sing", gender}) or adjective.inflect({"nomn", gender})
                      if adjective is not None else None)
         if inflected is not None:
-            result[0] = _cased(written[0], inflected.word)
+            result[position] = _cased(written[position], inflected.word)
     return " ".join(result)
 
 
@@ -222,6 +227,10 @@ def _known_body(word: str, language: str) -> str | None:
     return None
 
 
+# the lower-case adjective between a court's own name and "суд": "районный", "апеляційний"
+_COURT_KINDS = ("районн", "апелляционн", "апеляційн", "окружн")
+
+
 @cache
 def _candidates(language: str) -> re.Pattern[str]:
     """A capitalised word that might open a body's name: a head noun ("Министерство"), a listed short name
@@ -232,5 +241,6 @@ def _candidates(language: str) -> re.Pattern[str]:
     stems = [stem[:1].upper() + stem[1:] for stem in _head_stems(language)]
     stems += [name[:4] for name in lists.entries(f"known_bodies_{language}")]
     stems += list(lists.entries(f"institution_adjectives_{language}"))
+    stems += list(_COURT_KINDS)  # "Мещанский районный суд Москвы": the name's own adjective is not listed
     first = "".join(sorted({stem[0] for stem in stems}))
     return re.compile(rf"(?=[{first}])\b(?:{'|'.join(sorted(set(map(re.escape, stems))))})")
