@@ -183,6 +183,14 @@ def test_a_consultancy_or_think_tank_before_a_name_makes_it_a_body(text: str, na
     assert {a.name: a.type for a in analyze_texts([text]).actors}.get(name) == "organization"
 
 
+def test_a_person_whose_aide_someone_is_is_no_affiliation() -> None:
+    """Seen on a trial article: "Amsel's budget director, Leah Crane," had the affiliation "Amsel"."""
+    text = ("Governor Ruth Amsel's budget ran into trouble on Monday. Amsel's budget director, Leah Crane, told "
+            "reporters the administration had no intention of reopening the numbers.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Leah Crane"].role == "Amsel's budget director" and actors["Leah Crane"].affiliation is None
+
+
 def test_a_village_in_a_role_is_no_affiliation() -> None:
     """Seen on a trial article: "a teacher in the village of Dol" gave the affiliation "Dol"."""
     text = '"The water is at the windows," said Aram Petrosyan, a teacher in the village of Dol.'

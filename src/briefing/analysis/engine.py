@@ -64,7 +64,9 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
            for publisher, found, text in zip(publishers or [None] * len(texts), mentions, texts, strict=True)]
     actors = build_actors(mentions, own)
     organizations = organization_names(actors)
-    result.actors = [_actor_suggestion(texts, actor, organizations) for actor in actors]
+    orgs = {full for _, full in organizations}
+    people = {actor.name.split()[-1] for actor in actors if actor.type == "person"} - orgs  # surnames
+    result.actors = [_actor_suggestion(texts, actor, organizations, people) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, [r.slavic_people for r in readings])  # language dispatch
     result.actors = add_states(result.actors, texts, neutral,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
@@ -93,7 +95,8 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...]) -> ActorSuggestion:
+def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...],
+                      people: frozenset[str] | set[str] = frozenset()) -> ActorSuggestion:
     first = actor.named
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
@@ -105,6 +108,8 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
         if span != (first.source, first.evidence_start, first.end):
             evidence.append(_ev(texts, *span))
     affiliation = affiliation_of(role, organizations) if actor.type == "person" else None
+    if affiliation in people:
+        affiliation = None  # "Amsel's budget director": whose aide, a person, is no affiliation
     body = actor.affiliated() if actor.type == "person" and affiliation is None else None
     if body is not None:  # no role says whose the person is, but "of the Asterby Consumers' Association" does
         affiliation = body.affiliated
