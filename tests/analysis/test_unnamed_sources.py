@@ -71,6 +71,16 @@ def test_where_an_unnamed_source_sits_is_part_of_it(text: str, phrase: str) -> N
     assert _anonymous(text) == [phrase]
 
 
+def test_whose_members_they_are_and_what_they_said_after_as() -> None:
+    """Seen on a trial article: "members" (of her own party) was said to be the source of the main clause, "That
+    Governor Ruth Amsel's budget ran into trouble on Monday rests on unnamed members"."""
+    text = ("Governor Ruth Amsel's budget ran into trouble on Monday as members of her own party said they would not "
+            "back cuts to school funding.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.text == "members of her own party"
+    assert not caveat.sentence.startswith("That Governor"), caveat.sentence
+
+
 def test_its_after_a_source_in_a_body_is_that_bodys() -> None:
     [caveat] = [c for c in analyze_texts(["A source in the agency said its drones had hit the plant twice."]).caveats
                 if c.kind == "anonymous-source"]

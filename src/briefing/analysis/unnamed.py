@@ -107,8 +107,9 @@ _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){
                     # and the name ends there: "members at the Saltmere port remain" are not "members at the Saltmere"
                     rf"(?=\s*[,;:.)]|\s+{_WHOSE_VERB})")
 # where the source sits, named before: "a source in the agency said", "officials at the ministry told"
-_WHERE_SAID = re.compile(r"\s+(?:in|at|inside|within)\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-                         r"(?=\s+(?:said|says|told|tells|added)\b)")
+_WHERE_SAID = re.compile(r"\s+(?:(?:in|at|inside|within)\s+the|of\s+(?:her|his|their|its|the)(?:\s+own)?)"
+                         r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+                         r"(?=\s+(?:said|says|told|tells|added)\b)")  # ", members of her own party said"
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 # the sentence's own teller, named (or "he", named before) at its end: ", said Mr. Clarke, the board's lawyer.",

@@ -86,6 +86,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return claim
     if _COORDINATED.search(body, 0, rel_start):
         return None  # "X happened, and some members said they would ...": X is not what the members said
+    if _AS_BEFORE.search(body, 0, rel_start) and _SAID_SOMETHING.match(after):
+        return None  # "X happened as members said they would ...": not X (but "X, as aides said, ..." is X)
     if _ENDS_IN_SAYING.search(body, 0, rel_end) and len(after.split()) >= 3:
         # "... after the report that suggested they were careless": what follows is what it said, never what came
         # before ("the study found 31 cases of fraud": "31 cases of fraud")
@@ -158,6 +160,8 @@ _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", r
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
 _COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
+_AS_BEFORE = re.compile(r"\sas\s+(?:(?:the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+_SAID_SOMETHING = re.compile(r"(?:\s+of\s+[^,;]{1,40}?)?\s+(?:said|says|told\s+\w+)\s+(?!that\b)[a-z]")
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
                           r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 # a relay that ends on its verb ("the F.B.I. report that suggested"): its claim follows, whatever came before
