@@ -78,7 +78,17 @@ def test_whose_members_they_are_and_what_they_said_after_as() -> None:
             "back cuts to school funding.")
     [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
     assert caveat.text == "members of her own party"
-    assert not caveat.sentence.startswith("That Governor"), caveat.sentence
+    assert caveat.sentence == ("That they would not back cuts to school funding rests on unnamed members of her own "
+                               "party.")
+
+
+def test_they_after_a_group_that_speaks_are_the_group() -> None:
+    [caveat] = [c for c in analyze_texts(["Two officials said they expected the talks to resume next week."]).caveats
+                if c.kind == "anonymous-source"]
+    assert caveat.sentence == "That they expected the talks to resume next week rests on two unnamed officials."
+    [single] = [c for c in analyze_texts(["A senior official said they expected the talks to resume."]).caveats
+                if c.kind == "anonymous-source"]
+    assert not single.sentence.startswith("That they"), single.sentence  # one official is no "they"
 
 
 def test_its_after_a_source_in_a_body_is_that_bodys() -> None:

@@ -36,10 +36,11 @@ SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|wit
 _PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
 
 
-def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, they: bool = False) -> str | None:
     """`claim` cut where it ends and trimmed to read inside "That … rests on …"; None when what is left is no
     clause of its own (a pronoun without its antecedent, a fragment torn out of its sentence). `common` holds the
-    words the source writes in lower case, so a sentence capital that is no name is lowered."""
+    words the source writes in lower case, so a sentence capital that is no name is lowered. `they`: the claim may
+    open on "they", which the caller knows stands for the group the caveat names."""
     claim = _LEADING.sub("", claim.strip())
     cut = _CLAIM_CUT.search(claim)
     if cut:
@@ -56,9 +57,9 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset()) -> s
     while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
         words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
     claim = " ".join(words)
-    if len(words) < 3 or _PRONOUN_OPENER.match(claim):
+    if len(words) < 3 or (_PRONOUN_OPENER.match(claim) and not (they and words[0].lower() == "they")):
         return None  # a pronoun without its antecedent says nothing in a brief
-    if not _stands_alone(words):
+    if not _stands_alone(["the", *words[1:]] if they and words[0].lower() == "they" else words):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
     # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
     cut_short = len(words) > MAX_CLAIM_WORDS + 4
@@ -142,7 +143,7 @@ _DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "s
 # words a claim cannot end on: it was cut in the middle of a phrase
 _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with",
                            "that", "as", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-                           "what", "which", "whom", "whose"])
+                           "what", "which", "whom", "whose", "those", "these"])
 
 
 # a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"

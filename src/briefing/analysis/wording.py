@@ -78,6 +78,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         if match:
             owned = its_owner_named(match.group("claim"), body[:rel_end] + after[:match.start("claim")])
             claim = trim_claim(owned, common)
+        if match and not claim and _THEY.match(match.group("claim")) and _plural_group(body[rel_start:rel_end]) \
+                and not after.startswith(" of "):  # "Critics of the deal say they ...": the deal's, or the critics?
+            # "members of her own party said they would not back cuts": "they" are the members the caveat names
+            claim = trim_claim(match.group("claim"), common, they=True)
         if match and not claim and _HE_OR_SHE.match(match.group("claim")):
             owner = _OWNER_NAMED.search(body, 0, rel_end)
             if owner:  # "Aides to Sen. Ana Berg said she wanted a cap": "she" is the senator their phrase names
@@ -160,6 +164,16 @@ _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", r
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
 _COMMA_BEFORE = re.compile(r"\w,\s+(?:\w+\s+){0,3}$")
+_THEY = re.compile(r"they\s", re.IGNORECASE)
+
+
+def _plural_group(phrase: str) -> bool:
+    """The source phrase names people in the plural ("members of her own party", "two officials")."""
+    head = re.split(r"\s(?:of|in|at|from|to|with|who|familiar|close)\s|,", phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss") \
+        and not head[-1].endswith(("'s", "’s"))
+
+
 _AS_BEFORE = re.compile(r"\sas\s+(?:(?:the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SAID_SOMETHING = re.compile(r"(?:\s+of\s+[^,;]{1,40}?)?\s+(?:said|says|told\s+\w+)\s+(?!that\b)[a-z]")
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|while|or)\s+(?:(?:some|many|most|one|two|several)\s+of\s+)?"
