@@ -121,6 +121,13 @@ def info(word: str, language: str) -> WordInfo:
     )
 
 
+@lru_cache(maxsize=20_000)
+def plural_noun(word: str, language: str) -> bool:
+    """The dictionary's likeliest noun reading of `word` is a plural ("сроки", "підприємці")."""
+    noun = next((parse for parse in analyzer(language).parse(word) if parse.tag.POS == "NOUN"), None)
+    return noun is not None and noun.tag.number == "plur"
+
+
 @lru_cache(maxsize=100_000)
 def lemma(word: str, language: str) -> str:
     """The dictionary form of an ordinary (lower-case) word."""

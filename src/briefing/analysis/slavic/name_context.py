@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import info, lemma
+from briefing.analysis.slavic.morph import info, lemma, plural_noun
 from briefing.analysis.slavic.name_words import (
     SURNAME_ENDING,
     NamePart,
@@ -258,13 +258,6 @@ def _read_apposition(text: str, toks: list[Token], last: int, mention: SlavicMen
     mention.affiliation = _affiliation(toks[index + 1:end + 1], language)
 
 
-def _plural(word: str, language: str) -> bool:
-    from briefing.analysis.slavic.morph import analyzer
-
-    parse = analyzer(language).parse(word)
-    return bool(parse) and parse[0].tag.number == "plur"
-
-
 def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention, language: str) -> None:
     """"министр иностранных дел России Сергей Лавров": the nearest role noun in front, and what follows it; so is
     what a person is ("житель села Раздольное Виктор Гладких"), but not kin ("брат Виктор")."""
@@ -283,7 +276,7 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
             low = word.lower()
             base = lemma(low, language)
             if (base in titles or low in titles or low.split("-")[-1] in titles) or (
-                    base in roles and not _plural(low, language)):  # "підприємці з орбіти ...": many, not a role
+                    base in roles and not plural_noun(low, language)):  # "підприємці з орбіти ...": many, not a role
                 role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word
             if token.capitalised:
                 index -= 1

@@ -14,7 +14,7 @@ import re
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import analyzer, info
+from briefing.analysis.slavic.morph import info, plural_noun
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -68,7 +68,7 @@ def _withheld_question(basis: str, language: str) -> str | None:
         return None  # "Его не называют": no fact named
     if match.group("active"):  # the verb agrees with who withholds: the fact's noun says singular or plural
         noun = next(word for word, facts in zip(subject.split(), heads, strict=False) if facts is head)
-        plural = _plural_noun(noun.lower(), language)
+        plural = plural_noun(noun.lower(), language)
     else:
         if match.group("agent"):
             return None  # "Сроки он не называются": no sentence
@@ -78,12 +78,6 @@ def _withheld_question(basis: str, language: str) -> str | None:
     if asked is None:
         return None
     return f"{asked} {subject[:1].lower()}{subject[1:]}?"
-
-
-def _plural_noun(word: str, language: str) -> bool:
-    """The dictionary's likeliest noun reading of `word` is a plural ("сроки", "терміни")."""
-    noun = next((parse for parse in analyzer(language).parse(word) if parse.tag.POS == "NOUN"), None)
-    return noun is not None and noun.tag.number == "plur"
 
 
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
