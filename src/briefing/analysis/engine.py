@@ -96,7 +96,7 @@ def _norm(text: str) -> str:
 
 
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...],
-                      people: frozenset[str] | set[str] = frozenset()) -> ActorSuggestion:
+                      people: set[str]) -> ActorSuggestion:
     first = actor.named
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]

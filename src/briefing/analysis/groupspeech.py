@@ -37,11 +37,16 @@ SAYING_NEXT = re.compile(rf"\s*{_AUXILIARIES}(?:said|say|says|told|(?:are|were)\
                          r"forecast|dub|dubbed|term|termed|mock|mocks|mocked|asked(?!\s+for\b)(?!\s+(?:\w+\s+){0,3}?(?:whether|if)\b)(?!\s+(?:\w+\s+){1,4}?to\s)|shouted)\b",
                          re.IGNORECASE)
 
+def _not_after(*words: str) -> str:
+    """Look-behinds for "not right after any of `words`" (one fixed-width look-behind each: a look-behind may hold
+    no alternation of different widths)."""
+    return "".join(rf"(?<!\b{word}\s)" for word in words)
+
+
 # after a determiner, a possessive or "in" and "of" a verb of the list is a noun: "filed a report",
-# "left in hopes of a seat", "made her point" (one fixed-width look-behind each: no alternation allowed there)
-_NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "their", "our", "my",
-                                                        "your", "this", "that", "these", "those", "in", "of", "no",
-                                                        "into"))
+# "left in hopes of a seat", "made her point"
+_NOT_A_NOUN = _not_after("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                         "those", "in", "of", "no", "into")
 
 # what may stand between the group and its verb of saying: a place or a body ("of the harbour board"), an aside
 # set off by commas or dashes, and up to nine words ("members of the council who had opposed the levy said"), a
@@ -65,8 +70,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 # "filming a fake war report", "an angry claim": a word of the list not in the past, one or two words after "a", is a
 # noun; after a place or a body ("aides to a senator said", "officials at a local clinic report") it is the verb
-_AFTER_ARTICLE = re.compile("".join(rf"(?<!\b{word}\s)" for word in ("of", "in", "at", "for", "from", "with", "to",
-                                                                      "on", "across", "near", "inside"))
+_AFTER_ARTICLE = re.compile(_not_after("of", "in", "at", "for", "from", "with", "to", "on", "across", "near", "inside")
                             + r"\b(?:a|an)\s+(?:[\w'’\-]+\s+){1,2}$", re.IGNORECASE)
 _SPEAKS_TO_THING = re.compile(r"\s+to\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+"
                               r"(?:[\w\-]+\s+)?([\w\-]+)\b", re.IGNORECASE)
