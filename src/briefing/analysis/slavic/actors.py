@@ -53,11 +53,16 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     result = list(actors)
     spelled: dict[tuple[str, str], str] = {}
     result.extend(_organizations(texts, findings, result, spelled))
-    for person in people:
+    fullests = [person.fullest() for person in people]
+    # surnames of people named with a given name too: a lone "Старокостянтинов" may be a town read as a person
+    surnames = {part.token.text.lower() for part in map(surname_part, (f for f in fullests if first_part(f)))
+                if part is not None}
+    for person, fullest in zip(people, fullests, strict=True):
         # the fullest mention, chosen once: both steps below ask for it, and a person a long text names
         # often has hundreds of mentions to weigh
-        fullest = person.fullest()
         suggestion = _with_organization_spelling(_suggestion(texts, person, display_name(fullest)), spelled)
+        if suggestion.affiliation is not None and _a_surname(suggestion.affiliation, surnames):
+            suggestion = replace(suggestion, affiliation=None)  # "адвокат Шаповалова": whose lawyer, not an employer
         twin = _latin_twin(result, person, fullest)
         if twin is None:
             result.append(suggestion)
@@ -65,6 +70,19 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
         result[result.index(twin)] = _joined(twin, suggestion)
     result.sort(key=lambda a: -a.mentions)  # stable: equal counts keep their order
     return result
+
+
+def _a_surname(affiliation: str, surnames: set[str]) -> bool:
+    """One word that is a person's surname in some case ("Шаповалова" of "Вʼячеслав Шаповалов"): a person whose
+    lawyer or aide someone is, never an organisation the role works for."""
+    word = affiliation.lower()
+    if " " in word or len(word) < 4:
+        return False
+    for surname in surnames:
+        stem = max(4, min(len(word), len(surname)) - 2)  # the case ending aside: "Шаповалова", "Шаповалов"
+        if len(surname) >= stem and word[:stem] == surname[:stem]:
+            return True
+    return False
 
 
 def _organizations(texts: list[str], findings: list[SlavicFindings | None], known: list[ActorSuggestion],

@@ -21,7 +21,8 @@ from briefing.analysis.text import Sentence
 _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
           ("hedged", "hedged"), ("selfinterest", "self-interested"))
 _LETTER = r"[^\W\d_]"
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)\b)")
+# a clause after "но", "але" starts after the conjunction ("але терміни він не назвав": "терміни він не назвав")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)(?![^\W\d_])\s*")
 # what every phrase of a list holds, checked before its words: a party speaking of itself reports it
 # in a clause ("заявило, что наши ...")
 _REQUIRED = {"selfinterest": re.compile(r",\s+(?:что|що)\s+(?:мы|ми|наш|сво)")}
@@ -109,7 +110,15 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
     hits = [h for h in hits if not (h.kind == "second-hand" and not _NAMES_AN_OUTLET.search(text, h.start + 1, h.end)
                                     and any(s <= h.end + 1 and h.start < e and not text[h.end:s].strip()
                                             for s, e in anonymous))]  # "Как сообщает РБК со ссылкой на источник": both
-    return merge_overlaps(hits)
+    return merge_overlaps([h for h in hits if not (h.kind == "second-hand" and _told_by_anonymous(text, h, anonymous))])
+
+
+def _told_by_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> bool:
+    """A second-hand phrase that only leads to an unnamed source says nothing the anonymous caveat does not: "по
+    данным источников «Коммерсанта» в правительстве" (the outlet's own sources: one caveat), and "з посиланням на |
+    джерело в Повітряних силах" after "Як повідомляє «Укрінформ»" (whose caveat already names the outlet)."""
+    return any((s <= hit.start and hit.end <= e + 1) or (hit.start < s < hit.end and _CITING_ONLY.fullmatch(
+        text, hit.start, s)) for s, e in anonymous)
 
 
 def _relay_of_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> CaveatHit:
@@ -168,6 +177,8 @@ def _described(text: str, hit: CaveatHit, sentences: list[Sentence], language: s
         return hit
     if any(info(word.lower(), language).pos in ("VERB", "INFN", "GRND", "PRTS") for word in head):
         return hit
+    if len(head) == 1 and info(head[0].lower(), language).pos in ("CONJ", "ADVB", "PRCL", "INTJ"):
+        return hit  # "Однак, за інформацією джерел ...": a word that opens the sentence, not a noun the source is
     end = hit.end
     closing = text.find(",", hit.end, sentence.end)
     if closing > 0 and len(_WORD_RUN.findall(text[hit.end:closing])) <= 4 and \
@@ -182,6 +193,7 @@ _OUTLET_AFTER_CLAIM = re.compile(r",\s+((?:повідомляє|повідомл
                                  r"сообщило|сообщила|пишет|передает|передаёт)\s+(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z]{2,}"
                                  r"(?:[\s\-][А-ЯЁІЇЄҐA-Z][\w\-]*){0,2}))[\s.]*$")
 _ONLY_NA = re.compile(r"\s*(?:на\s+)?", re.IGNORECASE)
+_CITING_ONLY = re.compile(r"(?:со\s+ссылкой|з\s+посиланням)\s+на\s+", re.IGNORECASE)
 _CITING_END = re.compile(r"\s+(?:со\s+ссылкой(?:\s+на)?|з\s+посиланням(?:\s+на)?)$", re.IGNORECASE)
 _NAMES_AN_OUTLET = re.compile(r"«|(?<=\s)[А-ЯЁІЇЄҐA-Z]")  # a name in the relay, after its first word
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:два|две|три|четыре|двое|трое|несколько|дві|чотири|двоє|троє|кілька|"
@@ -266,7 +278,7 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
         word = match.group(1)
         if word.lower() in _NOUN_PHRASE_STOP:
             break
-        if not word.startswith("«") and not word[0].isupper():
+        if not word.startswith("«") and not word[0].isupper() and word.lower() not in _DATA_NOUNS:
             facts = info(word.lower(), language)
             if facts.pos in ("VERB", "INFN", "GRND", "PRTF", "PRTS", "CONJ", "ADVB", "PRCL"):
                 break
@@ -274,6 +286,8 @@ def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: 
     return position
 
 
+# "со ссылкой на данные судоходной компании": the dictionary's best reading of "данные" is a participle
+_DATA_NOUNS = frozenset({"данные", "данных", "дані", "даних"})
 # the nouns for an outlet, as written and as the dictionary's lemma ("портала" -> "портал")
 _OUTLET_NOUNS = frozenset({"агентство", "агентства", "газета", "газеты", "газети", "издание", "издания", "видання",
                            "телеканал", "телеканалу", "телеканала", "сайт", "сайту", "сайта", "портал", "радио",

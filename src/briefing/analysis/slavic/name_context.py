@@ -312,9 +312,18 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
     role = " ".join(text[start:end].split()).strip(" ,")
     if not role:
         return
-    mention.role = _role_nominative(text, [t for t in toks[role_index:first] if t.start < end], language)
+    mention.role = _sentence_case_off(_role_nominative(text, [t for t in toks[role_index:first] if t.start < end],
+                                                       language), toks[role_index])
     mention.role_start = start
     mention.affiliation = _affiliation(toks[role_index + 1:first], language)
+
+
+def _sentence_case_off(role: str, first: Token) -> str:
+    """"Губернатор Ленинградской области ..." opens its sentence: the role is "губернатор Ленинградской области"
+    (its first word is a listed role noun or an adjective before one, never a name)."""
+    if first.sentence_start and role[:1].isupper() and role[1:2].islower():
+        return role[:1].lower() + role[1:]
+    return role
 
 
 def _role_nominative(text: str, role_tokens: list[Token], language: str) -> str:

@@ -49,7 +49,10 @@ _WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_
                        r"(?:пока\s+|поки\s+|ещё\s+|ще\s+)?(?:не\s+(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|"
                        r"розголошу|повідомля|назива|уточню|оголошу)[^\W\d_]*(?:ся|сь))|(?P<unknown>неизвестн[^\W\d_]*|"
                        r"невідом[^\W\d_]*)|не\s+(?P<active>(?:уточнил|назвал|раскрыл|сообщил|уточнив|назвав|розкрив|"
-                       r"розкрил|повідомив|повідомил)[^\W\d_]*))\s*\.?$", re.IGNORECASE)
+                       r"розкрил|повідомив|повідомил)[^\W\d_]*"
+                       # "Прізвище підозрюваного в НАБУ не називають": they do not name it, in the present
+                       r"|называют|раскрывают|уточняют|сообщают|називають|розкривають|уточнюють|повідомляють))"
+                       r"\s*\.?$", re.IGNORECASE)
 _WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
             "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
 
@@ -84,7 +87,9 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
                          r"|не\s+(?:про)?(?:комментир|коментув|коментую)[^\W\d_]*"
                          r"|(?:от\s+комментариев|від\s+коментарів)\s+(?:отказал|відмовил|відмовив)[^\W\d_]*"
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)"
-                         r"|на\s+(?:запрос|запит)\s+не\s+(?:ответил|відповів|відповіл)[^\W\d_]*", re.IGNORECASE)
+                         # "на запрос РБК не ответило": whose request, between
+                         r"|на\s+(?:запрос|запит)(?:\s+(?:«[^»]{1,60}»|[^\W\d_]+))?\s+не\s+(?:ответил|відповів|відповіл)"
+                         r"[^\W\d_]*", re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
 # "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
@@ -112,6 +117,9 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
+    while plural and len(words) > 2 and words[0].lower() in _IN_PLACE and words[-1].islower() and \
+            info(words[-1], language).case == "accs":
+        words = words[:-1]  # "В компании ситуацию не прокомментировали": what was not commented on, not who
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
         preposition = "у" if language == "uk" and words[0].lower() == "в" else words[0].lower()
         return f"{asked} {verb} {preposition} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
@@ -151,6 +159,8 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
 
 
 _FOR_NOW = re.compile(r"[\s,]+(?:наразі|поки\s+що|поки|зараз|пока\s+что|пока|сейчас|ещё|ще)$", re.IGNORECASE)
+# "Прізвище ... не називають": withheld only when the verb ends the clause
+_NAME_NOW = re.compile(r"(?:называ|раскрыва|уточня|сообща|назива|розкрива|уточню|повідомля)(?:ют|ють)$")
 # a passive cue that goes on with words of its own (not a comma and the question) tells, not withholds
 _TOLD_ON = re.compile(r"\s+[^\W\d_]")
 # who does not know stands between the cue and the question: "не відомо Айше Сейтаблаєвій, чи ..."
@@ -187,6 +197,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if match.group(0).endswith(("ся", "сь")) and _TOLD_ON.match(text, end, sentence.end):
             continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story
+        if _NAME_NOW.search(match.group(0)) and _TOLD_ON.match(text, end, sentence.end):
+            continue  # "не называют происшествие ни чрезвычайным ...": what they call it, not what they withhold
         clause_start, clause_end = clause_around(text, sentence, start, end)
         after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
         asked_later = _ASKED_LATER.match(after) if not wh.match(after) else None

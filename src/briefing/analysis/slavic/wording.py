@@ -72,8 +72,11 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if _LEADING_SOURCE.fullmatch(body[:rel_start]):
         before = ""  # "Как пишет газета «…», портовые рабочие жалуются": the words before are another source
     last = before.rsplit(maxsplit=1)
+    told = _TOLD_WHOM.search(before)
     if len(last) == 2 and info(last[1].lower(), language).pos == "VERB":
         before = last[0].rstrip(" ,—–-")  # "Порт закроют до весны, считают аналитики": not "…, считают"
+    elif told is not None and info(told.group(1).lower(), language).pos == "VERB":
+        before = before[:told.start()].rstrip(" ,—–-")  # "…, сообщили «Интерфаксу» два источника": whom they told
     if len(before.split()) >= 3:
         return _trim(before, language)
     rest = _CITING_AFTER.sub(" ", body[rel_end:], count=1)  # "Как сообщает РБК со ссылкой на источник ..., CLAIM"
@@ -105,8 +108,25 @@ def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str
     return f"{before.rstrip(' ,')} {after.lstrip(' ,')}"
 
 
+# "…, сообщили «Интерфаксу» | два источника": the verb and whom it was told, an outlet in quotes or a name
+_TOLD_WHOM = re.compile(r"[\s,]+([^\W\d_]+)\s+(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z][\w\-]*)$")
+_OPENING = {"«": "»", "“": "”", "„": "“"}
+
+
+def _unquoted(claim: str) -> str:
+    """The claim without the quotation marks around it, but with those of a name inside it: "«Транснефть»
+    сократит ..." keeps its «»."""
+    claim = claim.strip(" ,")
+    while claim[:1] in _OPENING and _OPENING[claim[0]] not in claim[1:-1]:
+        claim = claim[1:].strip(" ,")  # an opening mark closed only at the end, if at all: the quotation's own
+    while claim[-1:] in "»”“" and claim.count(claim[-1]) > sum(claim.count(o) for o, c in _OPENING.items()
+                                                                  if c == claim[-1]):
+        claim = claim[:-1].strip(" ,")  # a closing mark with no opening one left
+    return claim.strip(" ,\"'")
+
+
 def _trim(claim: str, language: str = "") -> str | None:
-    claim = claim.strip(" ,\"«»“”'")
+    claim = _unquoted(claim)
     cut = _CUT.search(claim)
     if cut and cut.group().strip() in "—–" and language and _copula_dash(claim[:cut.start()], language):
         cut = _CUT.search(claim, cut.end())  # "атака на завод — спецоперація ГУР": the dash joins the claim
@@ -139,8 +159,11 @@ _DANGLING = frozenset(("в", "во", "у", "на", "о", "об", "от", "до",
 
 
 # "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
-_LEADING_SOURCE = re.compile(r"^(?:по\s+(?:словам|данным|информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
-                             r"за\s+(?:словами|даними|інформацією|повідомленнями|оцінками)|как|як)\s[^,.;:!?]{1,80},\s+"
+# (or a qualifier before what there is: "По предварительным данным, ...", "За попередніми даними, ...")
+_LEADING_SOURCE = re.compile(r"^(?:по\s+(?:предварительным\s+|официальным\s+|последним\s+)?(?:словам|данным|"
+                             r"информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
+                             r"за\s+(?:попередніми\s+|офіційними\s+|останніми\s+)?(?:словами|даними|інформацією|"
+                             r"повідомленнями|оцінками)|как|як)(?:\s[^,.;:!?]{1,80})?,\s+"
                              # "За словами двох співрозмовників, знайомих з роботою підприємства, ...": who they are
                              r"(?:(?:знаком|знайом|обізнан|поінформован|осведомл|информированн|близк|близьк|пожелавш|"
                              r"попросивш|побажав|попросив|котор|який|яка|які|якого|яких)[^,.;:!?]{0,80},\s+)?",
@@ -154,7 +177,9 @@ _THIS = re.compile(r"(?:(?:официально|офіційно|пока|пок
                    # "Независимо проверить эти данные не удалось", "перевірити цю інформацію неможливо"
                    r"(?:(?:проверить|подтвердить|перевірити|підтвердити)\s+)?"
                    r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:не|пока|поки|ещё|ще|так|официально|"
-                   r"офіційно|независимо|незалежно|невозможно|неможливо)\b"
+                   r"офіційно|независимо|незалежно|невозможно|неможливо|"
+                   # "Ця інформація потребує уточнення", "Эти данные требуют проверки"
+                   r"требу[ею]т|потребу[єю]|потребують|нуждаются|нуждается)\b"
                    # "Официального подтверждения этой информации нет": the noun of confirming first
                    r"|(?:(?:официального|офіційного|независимого|незалежного)\s+)?(?:подтверждения|підтвердження)\s+"
                    r"(?:этой|этих|этим|цієї|цих|цим)\s+[^\W\d_]+\s+(?:нет|немає|не)\b", re.IGNORECASE)

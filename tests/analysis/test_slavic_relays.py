@@ -1,0 +1,119 @@
+"""Russian and Ukrainian sources relayed by an outlet, and the questions a withheld fact raises: cases seen on
+trial articles (a pipeline attack, a night drone strike, a procurement case) read as an analyst would."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+def _sentences(text: str, kind: str) -> list[str]:
+    return [c.sentence for c in analyze_texts([text]).caveats if c.kind == kind]
+
+
+def _questions(text: str) -> list[str]:
+    return [q.text for q in analyze_texts([text]).questions]
+
+
+def test_an_outlet_citing_one_unnamed_source_is_no_third_caveat() -> None:
+    """Regression: "з посиланням на джерело в Повітряних силах" was also second-hand, its claim "як повідомляє
+    Укрінформ"."""
+    text = ("Як повідомляє «Укрінформ» з посиланням на джерело в Повітряних силах, частину дронів збила мобільна "
+            "вогнева група.")
+    assert _sentences(text, "second-hand") == [
+        "Відомості «частину дронів збила мобільна вогнева група» отримано з других рук (як повідомляє «Укрінформ»)."]
+    assert _sentences(text, "anonymous-source") == [
+        "Твердження «частину дронів збила мобільна вогнева група» ґрунтується на анонімному джерелі (джерело в "
+        "Повітряних силах)."]
+
+
+def test_an_outlet_citing_named_data_is_one_relay_up_to_the_comma() -> None:
+    """Regression: the data cited were read as the claim ("данные судоходной компании LSEG, в ноябре ...")."""
+    text = ("Как пишет Reuters со ссылкой на данные судоходной компании LSEG, в ноябре экспорт нефти через "
+            "балтийские порты снизился до 1,4 млн баррелей в сутки.")
+    assert _sentences(text, "second-hand") == [
+        "Сведения «в ноябре экспорт нефти через балтийские порты снизился до 1,4 млн баррелей в сутки» получены из "
+        "вторых рук (как пишет Reuters со ссылкой на данные судоходной компании LSEG)."]
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    ("Однак, за інформацією джерел «Української правди» в правоохоронних органах, йдеться про Вʼячеслава "
+     "Шаповалова, який відповідав за тилове забезпечення армії.",
+     "Твердження «йдеться про Вʼячеслава Шаповалова» ґрунтується на анонімному джерелі (за інформацією джерел "
+     "«Української правди» в правоохоронних органах)."),
+    ("По данным источников «Коммерсанта» в правительстве, решение отложили до осени.",
+     "Утверждение «решение отложили до осени» основано на анонимном источнике (по данным источников "
+     "«Коммерсанта» в правительстве)."),
+    ("За інформацією джерел в уряді, рішення відклали до осені.",
+     "Твердження «рішення відклали до осені» ґрунтується на анонімному джерелі (за інформацією джерел в уряді)."),
+])
+def test_an_outlets_unnamed_sources_are_one_anonymous_caveat(text: str, anonymous: str) -> None:
+    """Regression: "за інформацією джерел «…» в правоохоронних" was second-hand, cut inside its noun phrase, the
+    rest ("органах, йдеться про ...") read as the claim; the Russian one was both caveats in the same words."""
+    assert _sentences(text, "anonymous-source") == [anonymous]
+    assert _sentences(text, "second-hand") == []
+
+
+def test_whom_an_unnamed_source_told_is_not_part_of_the_claim() -> None:
+    """Regression: the claim ran on to "сообщили «Интерфаксу»", and the opening «…» of the company was lost."""
+    text = ("«Транснефть» сократит прокачку нефти через порт Приморск в декабре на 15%, сообщили «Интерфаксу» два "
+            "источника в отрасли.")
+    assert _sentences(text, "anonymous-source") == [
+        "Утверждение «„Транснефть“ сократит прокачку нефти через порт Приморск в декабре на 15%» основано на "
+        "анонимном источнике (два источника в отрасли)."]
+
+
+@pytest.mark.parametrize("text, question", [
+    # a conjunction before the withheld fact is not part of it
+    ("Енергетики вже працюють над відновленням, але терміни він не назвав.", "Які терміни?"),
+    ("Ремонтники уже работают на месте, но сроки он не назвал.", "Каковы сроки?"),
+    # what was not commented on is no part of who did not comment
+    ("В компании ситуацию не прокомментировали.", "Что говорят в компании?"),
+    ("У відомстві ситуацію не коментують.", "Що кажуть у відомстві?"),
+    # whose request went unanswered stands between "на запрос" and the verb
+    ("Министерство энергетики на запрос РБК не ответило.", "Что говорит Министерство энергетики?"),
+    # a fact the source does not name, in the present
+    ("Прізвище підозрюваного в НАБУ не називають.", "Яке прізвище підозрюваного?"),
+    ("Имя задержанного в полиции не называют.", "Каково имя задержанного?"),
+])
+def test_questions_seen_on_trial_articles(text: str, question: str) -> None:
+    """Regression: "Які але терміни?", "Что говорят в компании ситуацию?", and no question at all for the last
+    three."""
+    assert question in _questions(text)
+
+
+@pytest.mark.parametrize("text, unconfirmed, question", [
+    ("За попередніми даними, у місті було щонайменше сім влучань. Ця інформація потребує уточнення.",
+     "Не підтверджено незалежно: у місті було щонайменше сім влучань.",
+     "Чи підтверджується, що у місті було щонайменше сім влучань?"),
+    ("По предварительным данным, в городе было не менее семи попаданий. Эта информация требует уточнения.",
+     "Не подтверждено независимо: в городе было не менее семи попаданий.",
+     "Подтверждается ли, что в городе было не менее семи попаданий?"),
+])
+def test_information_that_needs_checking_is_unconfirmed(text: str, unconfirmed: str, question: str) -> None:
+    """Regression: "Ця інформація потребує уточнення" raised neither a caveat nor a question."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [unconfirmed]
+    assert question in [q.text for q in result.questions]
+
+
+def test_a_lawyers_client_is_no_affiliation() -> None:
+    """Regression: "Адвокат Шаповалова Олександр Нікітенко" was affiliated to "Шаповалова"."""
+    text = ("Слідчі повідомили про підозру Вʼячеславу Шаповалову. Адвокат Шаповалова Олександр Нікітенко заявив "
+            "журналістам, що його підзахисний не визнає вини.")
+    lawyer = next(a for a in analyze_texts([text]).actors if a.name == "Олександр Нікітенко")
+    assert lawyer.role == "адвокат Шаповалова"
+    assert lawyer.affiliation is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Губернатор Ленинградской области Александр Дрозденко сообщил, что пострадавших нет.", "Александр Дрозденко",
+     "губернатор Ленинградской области"),
+    ("Міський голова Харкова Ігор Терехов написав, що без світла залишилися 40 тисяч абонентів.", "Ігор Терехов",
+     "міський голова Харкова"),
+])
+def test_a_role_that_opens_the_sentence_is_in_lower_case(text: str, name: str, role: str) -> None:
+    """Seen on trial articles: a role read from the sentence's first words kept the sentence's capital."""
+    person = next(a for a in analyze_texts([text]).actors if a.name == name)
+    assert person.role == role
