@@ -99,7 +99,7 @@ def test_an_abstract_noun_in_front_of_a_group_loses_its_sentence_capital() -> No
      "That the new rules would hurt small ferry firms rests on unnamed opponents of the new rules."),
     # "they" after a singular thing is the group itself: no claim apart from the sentence
     ("Critics of the deal say they are worried.",
-     "Unnamed critics are the only source of “Critics of the deal say they are worried”."),
+     "Unnamed critics of the deal are the only source of “Critics of the deal say they are worried”."),
 ])
 def test_a_pronoun_for_what_the_group_is_of_is_named(text: str, sentence: str) -> None:
     assert _sentences(text, "anonymous-source") == [sentence]

@@ -36,11 +36,13 @@ SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|wit
 _PRONOUN_OPENER = re.compile(r"(?:it|he|she|they|we|i|this|these|those)\b", re.IGNORECASE)
 
 
-def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, they: bool = False) -> str | None:
+def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, they: bool = False,
+               after_that: bool = False) -> str | None:
     """`claim` cut where it ends and trimmed to read inside "That … rests on …"; None when what is left is no
     clause of its own (a pronoun without its antecedent, a fragment torn out of its sentence). `common` holds the
     words the source writes in lower case, so a sentence capital that is no name is lowered. `they`: the claim may
-    open on "they", which the caller knows stands for the group the caveat names."""
+    open on "they", which the caller knows stands for the group the caveat names. `after_that`: the claim follows a
+    verb of saying and its "that", so it is a clause even when its subject is a bare noun ("aging canals lose ...")."""
     claim = _LEADING.sub("", claim.strip())
     cut = _CLAIM_CUT.search(claim)
     if cut:
@@ -59,7 +61,7 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     claim = " ".join(words)
     if len(words) < 3 or (_PRONOUN_OPENER.match(claim) and not (they and words[0].lower() == "they")):
         return None  # a pronoun without its antecedent says nothing in a brief
-    if not _stands_alone(["the", *words[1:]] if they and words[0].lower() == "they" else words):
+    if not _stands_alone(["the", *words[1:]] if they and words[0].lower() == "they" else words, after_that):
         return None  # a clause torn out of its sentence: the caveat's plain wording is better
     # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
     cut_short = len(words) > MAX_CLAIM_WORDS + 4
@@ -125,6 +127,8 @@ _BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|
                                   # a word before "that" is a verb ("warned that rationing could")
                                   r"(?![a-z]+ing\s(?!(?:will|would|could|can|may|might|must|should|is|was|has|had)\s))"
                                   r"(?![a-z]+\s+that\s)"
+                                  # a verb, then its subject: "argued they would hurt ..." opens on no noun
+                                  r"(?![a-z]+\s+(?:they|he|she|it|we|you|i)\s)"
                                   r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
                                   r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
                                   r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
@@ -135,6 +139,22 @@ _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whet
                             "in", "on", "at", "like", "unlike", "beyond", "even", "just", "only"])
 
 
+def _bare_plural_subject(first_words: list[str]) -> bool:
+    """"aging canals lose ...", "women represented ...", "each day of the strike costs ...": a subject with no
+    determiner, as a plural after a modifier, an irregular plural, or a quantifier. A lone word in -s first is
+    more often a verb ("that remains to be seen"), and a bare verb a relative clause ("reports that track ...")."""
+    if first_words[0] in _IRREGULAR_PLURALS or first_words[0] in _QUANTIFIERS:
+        return True
+    return any(word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+               for word in first_words[1:3])
+
+
+_IRREGULAR_PLURALS = frozenset(["women", "men", "children", "people", "police", "staff"])
+_QUANTIFIERS = frozenset(["each", "every", "both", "all", "most", "many", "several", "few"])
+# words after "said that" that open no subject: an auxiliary or a verb ("said that was wrong"), a conjunction
+_NO_SUBJECT_AFTER_THAT = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+                                    "may", "might", "must", "should", "did", "does", "do", "to", "and", "or", "but",
+                                    "not", "also", "said", "says", "so", "what", "which", "who"])
 # what a claim cut at the word limit may not end on either: "more than", "only if their", "including"
 _DANGLING_AT_LIMIT = frozenset(["than", "about", "nearly", "almost", "least", "some", "its", "their", "his", "her",
                                 "our", "this", "these", "those", "into", "after", "before", "between", "under",
@@ -163,14 +183,17 @@ def opens_on_bare_subject(clause: str) -> bool:
     return _BARE_SUBJECT_CLAUSE.match(clause) is not None
 
 
-def _stands_alone(words: list[str]) -> bool:
+def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
-    stop on a function word ("… closely and")."""
+    stop on a function word ("… closely and"). After "argue that" a bare noun opens a clause too."""
     first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
     if _QUANTITY_OPENER.match(" ".join(words)):
         return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
-    if not first or (first[:1].islower() and first.lower() not in COMMON_OPENERS
+    bare_after_that = after_that and first.isalpha() and first.islower() and first not in _NOT_A_SUBJECT \
+        and first not in _NO_SUBJECT_AFTER_THAT and not first.endswith("ly") and len(words) >= 4 \
+        and _bare_plural_subject([word.lower() for word in words[:3]])
+    if not first or (first[:1].islower() and not bare_after_that and first.lower() not in COMMON_OPENERS
                      and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
         return False
     if all(word[:1].isupper() for word in words):

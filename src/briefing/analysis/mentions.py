@@ -246,9 +246,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         return None  # "Hong Kong-listed": an adjective made of a name
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
-            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS)) \
+            low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS
+            and not FIRM_NOUN_BEFORE.search(text[max(sentence.start, chunk[0].start - 60):chunk[0].start]))) \
             and not body_of_members(text, chunk) and not _paper_reports(text, chunk):
-        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons"
+        chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons",
+        #                     and "the consultancy Spike Brokers" (a firm's trade noun before the name)
     if not chunk or dateline_place(text, chunk):
         return None
     words = [t.text for t in chunk]

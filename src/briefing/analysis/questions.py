@@ -14,7 +14,7 @@ from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCON
 from briefing.analysis.claims import opens_on_bare_subject, opens_on_quantity
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
-from briefing.analysis.wording import its_owner_named, points_back, without_relay
+from briefing.analysis.wording import PUT_AT, estimate_claim, its_owner_named, points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -93,7 +93,8 @@ _WITHHELD = re.compile(
     r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:made\s+public|published|released|disclosed|shared)\b")
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
-_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account)\s+$"
+_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account|"
+                                    r"the\s+figures?|the\s+estimate|the\s+numbers)\s+$"
                                     r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
@@ -125,6 +126,9 @@ def _confirmation_question(before_cue: str) -> str | None:
     anaphor = _ANAPHORIC_UNCONFIRMED.search(before_cue)
     if anaphor is None:
         return None
+    put = PUT_AT.search(before_cue, 0, anaphor.start())
+    if put is not None:  # "X estimated the losses at 20,000 tonnes, but the figure could not be verified"
+        return f"Is it confirmed that {estimate_claim(put)}?"
     return _asked_if_confirmed(_REPORTING_FRAME.search(before_cue[:anaphor.start()]))
 
 

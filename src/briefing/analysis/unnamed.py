@@ -109,12 +109,17 @@ _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){
 # where the source sits, named before: "a source in the agency said", "officials at the ministry told"
 _WHERE_SAID = re.compile(r"\s+(?:(?:in|at|inside|within)\s+the|of\s+(?:her|his|their|its|the)(?:\s+own)?)"
                          r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-                         r"(?=\s+(?:said|says|told|tells|added)\b)")  # ", members of her own party said"
+                         # ", members of her own party said", "Supporters of the bill argue that ..."
+                         r"(?=\s+(?:said|says|say|told|tells|added|argue|argues|argued|warn|warns|warned|insist|"
+                         r"insists|insisted|contend|contends|contended)\b)")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
 # the sentence's own teller, named (or "he", named before) at its end: ", said Mr. Clarke, the board's lawyer.",
 # ", Ana Berg said."
 _TELLER_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+# a cue set off by a comma after the person it describes: "..., speaking on condition of anonymity, said"
+_SET_OFF_CUE = re.compile(r"(?:speaking|spoke|talking|asked|requested|declined|refused|on\s+condition)\s",
+                          re.IGNORECASE)
 _TELLER_VERB = r"(?:said|says|added|explained|recalled)"
 _TELLER_ROLE = r"(?:,\s+(?:the|a|an)\s[^,;]{3,80})?"  # ", the lawyer for the state's agency"
 _NAMED_TELLER_AT_END = re.compile(rf",\s+(?:{_TELLER_VERB}\s+{_TELLER_NAME}{_TELLER_ROLE}"
@@ -580,7 +585,9 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             continue
         if not _CUE_OPENING.match(match.group(0)):
             continue
-        person = person_before(body, match.start()) if match.group(0)[:4].lower() == "who " else None
+        # "A ferry pilot, who did not want ...", "Two shipping agents in Izmail, speaking on condition of ...": who
+        person = person_before(body, match.start()) if match.group(0)[:4].lower() == "who " or (
+            _SET_OFF_CUE.match(match.group(0)) and body[:match.start()].rstrip().endswith(",")) else None
         hits.append(SourceSpan(sentence.start + person if person is not None else start,
                                sentence.start + match.end(), match.group(0)))
     return hits

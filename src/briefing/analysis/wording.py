@@ -46,6 +46,24 @@ _SAYING_BARE = re.compile(
     r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+"
     + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
+# an estimate put on a figure: "estimated the losses at around 20,000 tonnes", "put the death toll at 41"
+PUT_AT = re.compile(r"\s+(?P<verb>estimated|estimates|estimate|put|puts|placed|places)\s+"
+                    r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+at\s+"
+                    r"(?P<amount>(?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|"
+                    r"up\s+to|some|over|under)\s+)?(?:[$£€]\s?)?\d(?:[^,;]|,(?=\d))*)")
+
+
+def estimate_claim(put: re.Match[str]) -> str:
+    """The figure an estimate puts on something, as a clause: "estimated the losses at around 20,000 tonnes" ->
+    "the losses were around 20,000 tonnes" (`put` is a match of `PUT_AT`)."""
+    what = put.group("what")
+    head = what.split(" of ")[0]  # "the cost of the repairs" is one cost
+    plural = head.endswith("s") and not head.endswith("ss")
+    past = put.group("verb").lower() in ("estimated", "put", "placed")
+    verb = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"{what} {verb} {put.group('amount')}"
+
+
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
 
@@ -61,13 +79,19 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         after = after[that.end():]  # "the Times reported Saturday that it had ...": what follows "that"
     if (that or _ENDS_IN_THAT.search(body, 0, rel_end)) and len(after.split()) >= 3:
         # "amid reports that the couple had planned ...", "... told the agency that its main unit ..."
-        return trim_claim(its_owner_named(after, body[:rel_end + (that.end() if that else 0)]), common)
+        return trim_claim(its_owner_named(after, body[:rel_end + (that.end() if that else 0)]), common,
+                          after_that=True)
     if _SPEAKER_BEFORE.match(body, rel_start):  # "told CNN": who spoke stands before the relay
         quoted = _QUOTE_THEN_SAID.match(body)
         if quoted:
             return _quote(excerpt(quoted.group("quote")))  # "“…,” Lind told the Herald": the quotation
         claim = trim_claim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
+            return claim
+    put = PUT_AT.match(after)
+    if put:  # "estimated the losses at around 20,000 tonnes": the losses were around 20,000 tonnes
+        claim = trim_claim(estimate_claim(put), common)
+        if claim:
             return claim
     lowered = after.lower()
     for pattern in (_SAYING_THAT, _SAYING_BARE):
@@ -77,9 +101,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = None
         if match:
             owned = its_owner_named(match.group("claim"), body[:rel_end] + after[:match.start("claim")])
-            claim = trim_claim(owned, common)
+            claim = trim_claim(owned, common, after_that=pattern is _SAYING_THAT)
         if match and not claim and _THEY.match(match.group("claim")) and _plural_group(body[rel_start:rel_end]) \
-                and not after.startswith(" of "):  # "Critics of the deal say they ...": the deal's, or the critics?
+                and not after.startswith(" of ") and " of the " not in body[rel_start:rel_end]:
+            # "Critics of the deal say they ...": the deal's, or the critics?
             # "members of her own party said they would not back cuts": "they" are the members the caveat names
             claim = trim_claim(match.group("claim"), common, they=True)
         if match and not claim and _HE_OR_SHE.match(match.group("claim")):
@@ -111,6 +136,12 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
     if _RELATIVE_BEFORE.search(body, max(0, rel_start - 8), rel_start):
         return None  # "The yield rose, which analysts said reflected ...": what they said is about the clause before
+    relative = _WHICH_RELAYED.search(body, 0, rel_start)
+    if relative and body[rel_start:rel_end].lower().startswith("according to"):
+        # "..., on the Danube route, which has carried a quarter of exports, according to data from X": what X says
+        claim = trim_claim(f"{relative.group('noun')} {relative.group('predicate')}", common)
+        if claim:
+            return claim
     before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     if _TIME_ONLY.fullmatch(before) and len(after.split()) >= 3:
@@ -192,6 +223,7 @@ _SUBORDINATE = re.compile(r"(?:(?:but|and|yet|so|or)\s+)?(?:just\s+|only\s+|even
                           r"(?:(?:a|an|the|\d+|one|two|three|four|five|six|several|few|"
                           r"shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|"
                           r"decades?)\s+){0,2}?"
+                          r"(?!at\s+(?:least|most)\b)"  # "At least four vessels had moved ...": a count, the subject
                           r"(?:after|before|when|while|as|if|since|until|although|though|"
                           r"because|despite|in|on|at|during|following|amid)\b", re.IGNORECASE)
 # where a long claim can stop without losing its point: before a participle phrase or a preposition
@@ -287,6 +319,14 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "shi
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
 
+def _owned_then_pronoun(sentence: Sentence, span: tuple[int, int]) -> re.Match[str] | None:
+    """"Critics | of the deal say it ...", or with "of the deal" inside the source phrase: the pronoun's owner."""
+    end = span[1] - sentence.start
+    inner = sentence.text.rfind(" of ", span[0] - sentence.start, end)
+    return _OWNED_THEN_PRONOUN.match(sentence.text, end) or (
+        _OWNED_THEN_PRONOUN.match(sentence.text, inner) if inner >= 0 else None)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -330,12 +370,13 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             return f"That {claim} is {judged.group('verb').lower()} by {who}."
         if claim:
             return f"That {claim} rests on {who}."
-        owned = _OWNED_THEN_PRONOUN.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
+        owned = _owned_then_pronoun(sentence, span) if sentence is not None else None
         if owned and (owned.group("pronoun").lower() == "it") != owned.group("owner").endswith("s"):
             # "Critics of the deal say it would do little": "it" is the deal the critics are critics of
             claim = trim_claim(f"{owned.group('owner')} {owned.group('rest')}", common)
             if claim:
-                return f"That {claim} rests on {who_of(f'{flat} of {owned.group(1)}', common)}."
+                whose = flat if flat.endswith(f" of {owned.group(1)}") else f"{flat} of {owned.group(1)}"
+                return f"That {claim} rests on {who_of(whose, common)}."
         plural = who.split()[0] in ("unnamed", *NUMBER_WORDS) or (
             " unnamed " in who and who.endswith(("s", *_PLURAL_ENDINGS)))
         # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
@@ -384,6 +425,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     if _APPOSED_CLAIM.match(flat) and sentence is not None:
         # "..., a claim that could not be verified": what could not be verified is the sentence before the comma
         flat = " ".join(sentence.text[:span[0] - sentence.start].split()).rstrip(" ,")
+    elif kind == "unconfirmed" and _BUT_THIS.match(flat) and sentence is not None and \
+            len(sentence.text[:span[0] - sentence.start].split()) >= 4:
+        # "X said 12 people had died, but the figure could not be verified": what could not be is what came first
+        flat = " ".join(sentence.text[:span[0] - sentence.start].split()).rstrip(" ,")
     elif _FRAGMENT_OPENER.match(flat) and sentence is not None:
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
@@ -408,7 +453,10 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did)\s+"
                           r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\s+(?:(?:the|this|that|"
                           r"these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|reports?|estimates?|"
-                          r"allegations?|assertions?|details|toll|information)|it|this|them)\b")
+                          r"allegations?|assertions?|details|toll|information)|it|this|them)\b"
+                          # "Meridian could not independently confirm the movements": the newsroom's own check
+                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
+                          r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
 
 
 def points_back(clause: str) -> bool:
@@ -462,6 +510,11 @@ def _closed_quotation(clause: str) -> str:
 _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
                               r"(?:said|says|told|added|recalled|wrote)\b")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+# a relative clause right before a relay, and the noun phrase it is about
+_WHICH_RELAYED = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+),\s+which\s+"
+                            r"(?P<predicate>(?:has|have|had|is|are|was|were|will|would)\s[^,;]{3,160}?),?\s*$")
+_BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:this|that|it|the\s+(?:claim|account|figures?|estimate|numbers|"
+                       r"report|toll|information))\s+(?:could|can|cannot|has|have|had|was|were|is|are)\b")
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
