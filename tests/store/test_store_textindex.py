@@ -91,6 +91,14 @@ def test_the_fast_expressions_agree_with_the_tokenizer(text: str, data: st.DataO
         assert [t[0] for t in tokens(text[found_start:found_end])][: len(words) - 1] == list(words[:-1])
 
 
+def test_a_voicing_mark_after_a_letter_of_its_own_is_no_separator() -> None:
+    """Regression (found by the property above): in "한゙a" the token is "ᆫ゙", so the phrase "ᅡ ᆫ a" is not
+    there, but the fast expression took the voicing mark for the space between two words."""
+    text = "\u1112\u1161\u11aba\u1112\u1161\u11ab\u3099a"
+    query = textindex.Query(((Term(("\u1161", "\u11ab", "a"), False),),))
+    assert set(locate._found_by_pattern(text, query)) == set(locate._found_by_tokens(text, query)) == {(1, 4, 0)}
+
+
 def test_best_match_prefers_all_words_together() -> None:
     text = "plan " + "filler " * 100 + "the witkoff plan " + "filler " * 100 + "witkoff"
     span = locate.best_match(text, parse_query("witkoff plan"))

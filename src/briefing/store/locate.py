@@ -131,7 +131,9 @@ def _unicode_term(term: Term, lowered: bool, with_marks: bool) -> str:
             joined_unspaced = _alone(term.words[index - 1][0]) or _alone(word[0])
             # Between two words of spaced scripts, at least one separator that is not a mark
             # (a mark right after a letter belongs to its word).
-            pieces.append(r"[\W_]*" if joined_unspaced else rf"(?!{marks})[\W_][\W_]*")
+            # A voicing mark right after a letter of its own is part of that token (ᆫ + ゙ is not ᆫ), so
+            # the separator may not start with one.
+            pieces.append(rf"(?![{_VOICING}])[\W_]*" if joined_unspaced else rf"(?!{marks})[\W_][\W_]*")
         letters = [_letter(char, lowered) for char in word]
         if index == 0 and not _alone(word[0]):
             # The word must start a token: checked behind its first letter (a look-behind of
