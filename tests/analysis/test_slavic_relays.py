@@ -117,3 +117,45 @@ def test_a_role_that_opens_the_sentence_is_in_lower_case(text: str, name: str, r
     """Seen on trial articles: a role read from the sentence's first words kept the sentence's capital."""
     person = next(a for a in analyze_texts([text]).actors if a.name == name)
     assert person.role == role
+
+
+def test_a_name_in_quotes_at_the_claims_end_keeps_its_closing_mark() -> None:
+    """Regression: "… перейти на работу в «Росатом." in the caveat and the question (the closing mark was taken
+    for the quotation's own)."""
+    text = ("Ранее РБК со ссылкой на источники в правительстве сообщал, что нынешний министр Сергей Цивилев может "
+            "перейти на работу в «Росатом». Официального подтверждения этой информации нет.")
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [
+        "Не подтверждено независимо: нынешний министр Сергей Цивилев может перейти на работу в «Росатом»."]
+    assert "Подтверждается ли, что нынешний министр Сергей Цивилев может перейти на работу в «Росатом»?" in [
+        q.text for q in result.questions]
+
+
+def test_an_outlet_before_its_citing_of_unnamed_sources_is_second_hand() -> None:
+    """Regression: "РБК со ссылкой на источники в правительстве" gave the anonymous caveat only."""
+    text = ("Ранее РБК со ссылкой на источники в правительстве сообщал, что нынешний министр Сергей Цивилев может "
+            "перейти на работу в «Росатом».")
+    assert _sentences(text, "second-hand") == [
+        "Сведения «нынешний министр Сергей Цивилев может перейти на работу в „Росатом“» получены из вторых рук (РБК)."]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Сам Марков на звонки не отвечает.", "Что говорит Марков?"),
+    ("Марков не отвечает на звонки.", "Что говорит Марков?"),
+    ("Скільки коштуватиме ремонт, у міській раді поки не кажуть.", "Скільки коштуватиме ремонт?"),
+    ("Когда возобновится подача газа, в компании не говорят.", "Когда возобновится подача газа?"),
+])
+def test_who_does_not_answer_or_say_is_asked(text: str, question: str) -> None:
+    """Regression: no question at all (and "отвечает" stopped the question reader with an error)."""
+    assert _questions(text) == [question]
+
+
+def test_not_saying_asks_nothing_by_itself() -> None:
+    assert _questions("Об этом вслух не говорят.") == []
+
+
+def test_a_groups_own_negated_verb_is_no_claim() -> None:
+    """Regression: "Утверждение «на звонки не отвечают» основано на ..."."""
+    assert _sentences("Представители компании на звонки не отвечают.", "anonymous-source") == [
+        "Единственный источник — анонимный (представители компании): «Представители компании на звонки не "
+        "отвечают»."]

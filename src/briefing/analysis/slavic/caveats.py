@@ -105,12 +105,29 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
     hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     hits = [_relay_of_anonymous(text, h, anonymous) for h in hits]
+    hits = [_outlet_before(text, h) if h.kind == "second-hand" and _told_by_anonymous(text, h, anonymous) else h
+            for h in hits]  # "РБК со ссылкой на источники": the outlet is the second-hand caveat
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it; so are "как
     # сообщают местные жители", "як повідомляють мешканці": the people right after the verb are the source
     hits = [h for h in hits if not (h.kind == "second-hand" and not _NAMES_AN_OUTLET.search(text, h.start + 1, h.end)
                                     and any(s <= h.end + 1 and h.start < e and not text[h.end:s].strip()
                                             for s, e in anonymous))]  # "Как сообщает РБК со ссылкой на источник": both
     return merge_overlaps([h for h in hits if not (h.kind == "second-hand" and _told_by_anonymous(text, h, anonymous))])
+
+
+# "Ранее РБК со ссылкой на источники ...": the outlet that opens a relay of unnamed sources
+_OUTLET_BEFORE_CITING = re.compile(r"(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z]{2,}(?:[\s\-][А-ЯЁІЇЄҐA-Z][\w\-]*){0,2})\s+$")
+
+
+def _outlet_before(text: str, hit: CaveatHit) -> CaveatHit:
+    """"РБК | со ссылкой на источники в правительстве": the outlet that relays the unnamed sources is the
+    second-hand caveat, as in "Как сообщает РБК со ссылкой на ..." (the hit itself when no outlet stands there)."""
+    if not _CITING_ONLY.match(text, hit.start):
+        return hit
+    outlet = _OUTLET_BEFORE_CITING.search(text, max(0, hit.start - 70), hit.start)
+    if outlet is None:
+        return hit
+    return CaveatHit(hit.kind, outlet.start(), outlet.start() + len(outlet.group().rstrip()), hit.cue)
 
 
 def _told_by_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> bool:

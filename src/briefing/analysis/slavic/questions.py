@@ -89,7 +89,10 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)"
                          # "на запрос РБК не ответило": whose request, between
                          r"|на\s+(?:запрос|запит)(?:\s+(?:«[^»]{1,60}»|[^\W\d_]+))?\s+не\s+(?:ответил|відповів|відповіл)"
-                         r"[^\W\d_]*", re.IGNORECASE)
+                         r"[^\W\d_]*"
+                         # "Сам Марков на звонки не отвечает", "не відповідає на дзвінки"
+                         r"|(?:на\s+(?:звонки|дзвінки)\s+)?не\s+(?:отвеча|ответил|відповіда|відповів|відповіл)[^\W\d_]*"
+                         r"(?:\s+на\s+(?:звонки|дзвінки))?", re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
 # "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
@@ -110,10 +113,11 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         return None
     subject = " ".join(_OFFICIALLY.sub("", subject).split())
     words = subject.split()
-    if len(words) > 2 and words[0].lower() in _ITSELF and words[1].lower() in _IN_PLACE:
-        words = words[1:]  # "Самі в «…» відмовилися": "themselves" only stresses who
-    verb_word = next(word for word in cue.split() if word.lower().startswith(("отказал", "відмов", "ответ", "відпов"))
-                     or _COMMENTING.match(word.lower()))
+    if len(words) >= 2 and words[0].lower() in _ITSELF and (words[1].lower() in _IN_PLACE or words[1][:1].isupper()):
+        words = words[1:]  # "Самі в «…» відмовилися", "Сам Марков ...": "themselves" only stresses who
+        subject = " ".join(words)
+    verb_word = next((word for word in cue.split() if word.lower().startswith(
+        ("отказал", "відмов", "ответ", "отвеча", "відпов")) or _COMMENTING.match(word.lower())), "")
     plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
@@ -159,6 +163,9 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
 
 
 _FOR_NOW = re.compile(r"[\s,]+(?:наразі|поки\s+що|поки|зараз|пока\s+что|пока|сейчас|ещё|ще)$", re.IGNORECASE)
+# who does not say, named as a place after the question: ", у міській раді", ", в компании"
+_WHERE_AFTER = re.compile(r",\s+(?:в|во|у)\s+[^,]{1,60}$", re.IGNORECASE)
+_SAY_NOTHING = re.compile(r"не\s+(?:говорят|говорит|кажуть|каже|говорять)")
 # "Прізвище ... не називають": withheld only when the verb ends the clause
 _NAME_NOW = re.compile(r"(?:называ|раскрыва|уточня|сообща|назива|розкрива|уточню|повідомля)(?:ют|ють)$")
 # a passive cue that goes on with words of its own (not a comma and the question) tells, not withholds
@@ -199,6 +206,9 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story
         if _NAME_NOW.search(match.group(0)) and _TOLD_ON.match(text, end, sentence.end):
             continue  # "не называют происшествие ни чрезвычайным ...": what they call it, not what they withhold
+        if _SAY_NOTHING.fullmatch(match.group(0)) and not (
+                wh.match(text[sentence.start:start]) or wh.match(text[end:sentence.end].lstrip(" ,:—–-"))):
+            continue  # "не говорят" asks nothing by itself: "Скільки коштуватиме ремонт, ... не кажуть" does
         clause_start, clause_end = clause_around(text, sentence, start, end)
         after = _AND_THAT.sub("", text[end:clause_end].lstrip(" ,:—–-"), count=1)
         asked_later = _ASKED_LATER.match(after) if not wh.match(after) else None
@@ -212,6 +222,7 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if wh.match(after) and len(after.split()) <= 30:
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
         elif wh.match(before) and 2 <= len(before.split()) <= 30:
+            before = _WHERE_AFTER.sub("", before)  # "Скільки коштуватиме ремонт, у міській раді (не кажуть)"
             question = before[:1].upper() + before[1:] + "?"
         basis = text[clause_start:clause_end]
         if question is None:

@@ -86,10 +86,17 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
                    r"сказала|сказали)\b[\s,]*", "", rest, flags=re.IGNORECASE)
     opening = after.split()[:2 if aside is not None else 1]
-    if after == rest and any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening):
-        return None  # "депутаты выступают против ...": the group's own verb, no claim apart from it
+    negated = _NEGATED_VERB.match(after)
+    if after == rest and (any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening) or (
+            negated is not None and info(negated.group(1).lower(), language).pos == "VERB")):
+        # "депутаты выступают против ...", "представители компании на звонки не отвечают": the group's own verb,
+        # no claim apart from it
+        return None
     return _trim(after, language) if len(after.split()) >= 3 else None
 
+
+
+_NEGATED_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?не\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 def _around_aside(body: str, rel_start: int, rel_end: int, language: str) -> str | None:
@@ -144,7 +151,8 @@ def _trim(claim: str, language: str = "") -> str | None:
     while len(kept) > 3 and cut_short and (re.fullmatch(r"[^\W\d_]\.", kept[-1])
                                            or kept[-1].lower().strip(",;:") in _DANGLING):
         kept.pop()  # the word limit fell inside "О. В. Стецюк" or after "о", "и", "що": nothing left dangling
-    claim = " ".join(kept).rstrip(" ,;:\"«»“”'").removesuffix(".")
+    # a closing mark stays when the claim opened its quotation: "перейти на работу в «Росатом»"
+    claim = _unquoted(" ".join(kept).rstrip(" ,;:").removesuffix(".").rstrip(" ,;:"))
     if cut_short:
         claim += " …"
         if claim.count("«") > claim.count("»"):
