@@ -79,7 +79,7 @@ def test_a_pronoun_teller_is_not_made_an_owner() -> None:
      "That no shipments were being held at the border rests on one anonymous spokesman for the Polish customs "
      "service."),
     ("Many of his supporters said the quay would close on Monday.",
-     "That the quay would close on Monday rests on many of his supporters (unnamed)."),
+     "That the quay would close on Monday rests on many of his unnamed supporters."),
 ])
 def test_whose_people_the_source_is_stays_in_its_name(text: str, sentence: str) -> None:
     assert _sentences(text, "anonymous-source") == [sentence]

@@ -112,7 +112,7 @@ def test_unnamed_members_of_a_group_read_as_english() -> None:
     text = "Many of his supporters believe the port should stay closed to foreign ships."
     sentence = _propose("anonymous-source", text, "Many of his supporters")
     assert "unnamed of" not in sentence
-    assert "many of his supporters" in sentence.lower()
+    assert "many of his unnamed supporters" in sentence.lower()
 
 
 def test_a_name_before_the_source_noun_keeps_its_capital() -> None:
@@ -125,7 +125,7 @@ def test_who_keeps_names_and_reads_as_english() -> None:
     assert who_of("McConnell aides") == "unnamed McConnell aides"
     assert who_of("Marsh aides") == "unnamed Marsh aides"
     assert who_of("Senior officials") == "unnamed senior officials"
-    assert who_of("Some of the experts") == "some of the experts (unnamed)"
+    assert who_of("Some of the experts") == "some of the unnamed experts"
 
 
 def test_the_claim_after_an_opening_according_to_is_found() -> None:
@@ -161,7 +161,7 @@ def test_a_part_of_a_group_reads_as_a_sentence() -> None:
 def test_a_belief_without_that_is_the_claim() -> None:
     text = "Many of his supporters believe the harbour board should resign."
     sentence = _propose("anonymous-source", text, "Many of his supporters")
-    assert sentence == "That the harbour board should resign rests on many of his supporters (unnamed)."
+    assert sentence == "That the harbour board should resign rests on many of his unnamed supporters."
 
 
 def test_a_subject_set_off_by_a_participle_phrase_keeps_its_verb() -> None:

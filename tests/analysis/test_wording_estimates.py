@@ -92,3 +92,67 @@ def test_a_firm_named_after_its_trade_noun_keeps_its_last_word(name: str) -> Non
     "Labour MPs", which is the party)."""
     text = f"Freight rates rose 5 percent, according to data from the consultancy {name}."
     assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == [name]
+
+
+def test_how_the_speakers_asked_not_to_be_named_is_no_part_of_the_claim() -> None:
+    """Regression: "That a deal could be announced as soon as next week asking not to be identified rests on two
+    of the people (unnamed)."."""
+    text = ("Three people familiar with the matter said Harlow was in talks. A deal could be announced as soon as next "
+            "week, two of the people said, asking not to be identified because the talks are private.")
+    assert "That a deal could be announced as soon as next week rests on two of the unnamed people." in _sentences(
+        text, "anonymous-source")
+
+
+def test_a_relay_at_the_end_of_a_groups_view_is_not_part_of_it() -> None:
+    """Regression: "That some farmers have pushed for a sale, according to Danish newspaper Børsen rests on ..."."""
+    text = "Some farmers have pushed for a sale, according to Danish newspaper Børsen."
+    assert _sentences(text, "anonymous-source") == [
+        "That some farmers have pushed for a sale rests on no named source."]
+
+
+def test_what_happened_after_an_outlet_reported_is_not_what_it_reported() -> None:
+    """Regression: "That shares in Harlow rose 4.2 percent in London trading after is second-hand (...)"."""
+    text = "Shares in Harlow rose 4.2 percent in London trading after Bloomberg News first reported the talks."
+    assert _sentences(text, "second-hand") == [
+        "Second-hand (Bloomberg News first reported): “Shares in Harlow rose 4.2 percent in London trading after "
+        "Bloomberg News first reported the talks”."]
+
+
+def test_a_self_interested_statement_inside_a_quotation_names_its_party() -> None:
+    """Regression: "Self-interested (a party describing its own actions): Does not comment on market rumours"."."""
+    text = 'A spokeswoman for Nordmejeri said the cooperative "does not comment on market rumours".'
+    assert _sentences(text, "self-interested") == [
+        "Self-interested (a party describing its own actions): A spokeswoman for Nordmejeri said the cooperative "
+        '"does not comment on market rumours".']
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Western officials estimate that Russia has lost more than 1,000 soldiers a day in recent months, a figure "
+     "Moscow disputes.",
+     "That Russia has lost more than 1,000 soldiers a day in recent months rests on unnamed Western officials."),
+    ("Russian military bloggers, who often have close ties to the armed forces, said Russian units had been trying "
+     "to cut a key supply road for weeks.",
+     "That Russian units had been trying to cut a key supply road for weeks rests on unnamed Russian military "
+     "bloggers."),
+])
+def test_estimates_and_bloggers(text: str, expected: str) -> None:
+    """Regression: the first sentence was quoted whole; the bloggers raised no caveat."""
+    assert _sentences(text, "anonymous-source") == [expected]
+
+
+def test_a_role_whose_head_comes_before_the_owner_of_a_name() -> None:
+    """Regression: "A spokesman for Ukraine's Khortytsia group of forces, Viktor Trehubov," gave no role (the look
+    back stopped at the owner's name)."""
+    text = ("A spokesman for Ukraine's Khortytsia group of forces, Viktor Trehubov, told Ukrainian television that "
+            "fighting was continuing.")
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Viktor Trehubov")
+    assert person.role == "spokesman for Ukraine's Khortytsia group of forces"
+
+
+def test_a_firm_named_later_by_its_first_word_is_one_firm() -> None:
+    """Regression: "Harlow Foods" and "Harlow" (its shares) were two organisations."""
+    text = ("British snack maker Harlow Foods is in talks to buy a dairy. Harlow's chief executive, Martin Oyelaran, "
+            "told analysts it was looking for deals. Shares in Harlow rose 4.2 percent to 312 pence.")
+    result = analyze_texts([text])
+    assert [a.name for a in result.actors if a.type == "organization"] == ["Harlow Foods"]
+    assert next(a for a in result.actors if a.name == "Martin Oyelaran").affiliation == "Harlow Foods"

@@ -358,7 +358,10 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
     picked: list[Token] = []
     crossings: list[int] = []  # where the look back went on past "of the", "to the"
     right_end = sentence.start + comma
-    for token in reversed(before):
+    position = len(before)
+    while position > 0:
+        position -= 1
+        token = before[position]
         gap = text[token.end:right_end]
         if gap.strip() not in ("", ",") or (gap.strip() == "," and not (
                 token.text[0].isupper() and all(t.text[0].isupper() or t.text == "and" for t in picked))):
@@ -374,12 +377,17 @@ def _pre_apposition(text: str, sentence: Sentence, chunk_start: int, toks: list[
         right_end = token.start
         if strip_possessive(token.text) != token.text and token.text[0].isupper():
             # "The African Union's special envoy": take the whole name that owns the role
-            index = before.index(token) - 1
+            index = position - 1
             while index >= 0 and before[index].text[0].isupper() and before[index].text.lower() not in DETERMINERS \
                     and joinable(text, before[index], picked[-1]):
                 picked.append(before[index])
                 index -= 1
-            break
+            if index < 0 or before[index].text.lower() not in ("for", "of", "to", "at") or \
+                    text[before[index].end:picked[-1].start].strip() or any(_bare(t) in ROLE_HEADS for t in picked):
+                break  # "a photo of Trump's wife": the owner's phrase holds the role already
+            # "A spokesman for Ukraine's Khortytsia group of forces": the owner's name follows the role's head
+            position, right_end = index + 1, picked[-1].start
+            continue
         if len(picked) >= 9:
             break
     for crossing in crossings:

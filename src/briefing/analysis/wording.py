@@ -36,7 +36,7 @@ _SAYING_THAT = re.compile(
     r"points?\s+out|pointed\s+out|concluded|concludes|admit|admitted|admits|concede|conceded|concedes|"
     r"acknowledge|acknowledges|agree|agrees|agreed|fear|fears|feared|expect|expects|expected|predicted|predicts|"
     r"complain|complains|complained|"
-    r"estimated|estimates|projected|projects|calculated|forecast|"
+    r"estimated|estimates|estimate|projected|projects|calculated|forecast|"
     r"(?:told|confirmed\s+to)\s+[\w\s.]{1,40}?)\s+(?:" + _WHEN + ")?"
     r"(?:(?:only|also|later|earlier|again|privately|publicly)\s+)?(?:that\s+)(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
@@ -124,7 +124,9 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     aside = _ASIDE_SAID.match(after)
     if aside and _COMMA_BEFORE.search(body, 0, rel_start):
         # "Whatever progress he has made, officials said, could be undone": the sentence around the aside
-        claim = trim_claim(f"{body[:rel_start].rstrip(' ,')} {aside.group('rest')}", common)
+        rest = "" if _ABOUT_THE_SOURCE.match(aside.group("rest")) else f" {aside.group('rest')}"
+        # "A deal could come next week, two of the people said, asking not to be identified": not the claim's
+        claim = trim_claim(f"{body[:rel_start].rstrip(' ,')}{rest}", common)
         if claim:
             return claim
     opening = _WORDS_ASIDE_OPENS.search(body, max(0, rel_start - 24), rel_start)
@@ -136,6 +138,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return STOP_IN_QUOTE.sub(r"\1", claim)  # 'the offer "does not pay."' ends without its stop
     if _RELATIVE_BEFORE.search(body, max(0, rel_start - 8), rel_start):
         return None  # "The yield rose, which analysts said reflected ...": what they said is about the clause before
+    if _WHEN_REPORTED.search(body, max(0, rel_start - 12), rel_start):
+        return None  # "Shares rose after Bloomberg News first reported the talks": what it reported is not the rise
     relative = _WHICH_RELAYED.search(body, 0, rel_start)
     if relative and body[rel_start:rel_end].lower().startswith("according to"):
         # "..., on the Danube route, which has carried a quarter of exports, according to data from X": what X says
@@ -191,6 +195,8 @@ _ENDS_IN_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argue|argued)(?:\s+\w+day)?,\s+"
                          r"(?P<rest>[a-z].+)", re.DOTALL)
 # words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
+_ABOUT_THE_SOURCE = re.compile(r"(?:asking|speaking|requesting|declining|citing|adding|noting|saying|because|who|"
+                               r"according)\b", re.IGNORECASE)
 _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
@@ -255,6 +261,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return f"{group.group(0).lower()}unnamed {_PERSON_AFTER.split(core[group.end():], maxsplit=1)[0]}"
     if len(words) > 2 and words[1].lower() == "of" and (first in NUMBER_WORDS or first in _PART_WORDS):
         # "Many of his supporters", "One of the aides": a part of a group ("officials of the board" are the group)
+        if len(words) > 3 and words[2].lower() in _OF_DETERMINERS:
+            return f"{first} of {words[2].lower()} unnamed {' '.join(words[3:])}"  # "two of the unnamed people"
         return f"{first} {' '.join(words[1:])} (unnamed)"
     # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
     head = _RELATION.split(core, maxsplit=1)[0]
@@ -273,6 +281,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
 
 
 _PART_WORDS = frozenset(["one", "none", "all", "each", "half", "any", "either", "neither"])
+_OF_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "our", "these", "those"])
 _RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on|to)\s")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its", "our"))
 _GROUP_WORDS = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:number|group|handful|couple|dozen|slew|host|panel|team|"
@@ -405,6 +414,11 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         quoted = _QUOTE_THEN_SAID.match(sentence.text)
         return f"Second-hand ({relay}): {_quote(quoted.group('quote') if quoted else excerpt(sentence.text))}."
     if kind == "self-interested":
+        if flat[:1].islower() and sentence is not None and \
+                sentence.text[span[0] - sentence.start - 1:span[0] - sentence.start] in ('"', "“"):
+            # 'A spokeswoman said the cooperative "does not comment on market rumours"': the words inside the
+            # quotation name no party, so the sentence up to them is the statement
+            flat = closing_quote_kept(" ".join(sentence.text[:span[1] - sentence.start].split()) + '"')
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
         anchor = cue.split(" assesses ", maxsplit=1)[0] if " assesses " in cue else " said "
         part = next((p for p in parts if anchor in p), parts[0])
@@ -510,6 +524,7 @@ def _closed_quotation(clause: str) -> str:
 _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
                               r"(?:said|says|told|added|recalled|wrote)\b")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+_WHEN_REPORTED = re.compile(r"\b(?:after|before|since|until|once|when)\s+$", re.IGNORECASE)
 # a relative clause right before a relay, and the noun phrase it is about
 _WHICH_RELAYED = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+),\s+which\s+"
                             r"(?P<predicate>(?:has|have|had|is|are|was|were|will|would)\s[^,;]{3,160}?),?\s*$")
@@ -545,7 +560,8 @@ def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
     """A sentence that puts a view on an unnamed group, as a clause after "That": without its opening
     conjunction and its sentence capital; None for one too long to repeat or holding a quotation."""
     text = _ASIDE_RELATIVE.sub(lambda aside: " " if aside.group(0).endswith(",") else "", text)
-    words = " ".join(text.split()).rstrip(".!?,;: ").split()
+    # "Some farmers have pushed for a sale, according to Danish newspaper Børsen": who relays it is a caveat apart
+    words = without_relay(" ".join(text.split()).rstrip(".!?,;: ")).split()
     if len(words) > 1 and words[0].lower() == "even" and words[1].lower() == "as":
         words = words[2:]  # "even as advocates called for his dismissal"
     if words and words[0].lower().rstrip(",") in _VIEW_OPENERS:
