@@ -403,3 +403,26 @@ def test_an_actor_suggestion_says_what_kind_of_actor_it_is(opened) -> None:  # t
                         role="minister", mentions=1)
     assert opened.suggestions.why(state).split(" · ")[0] == "state"
     assert opened.suggestions.why(person).split(" · ")[:2] == ["person", "minister"]
+
+
+def test_a_folded_group_of_suggestions_stays_folded_after_an_accept(qtbot, opened) -> None:
+    """Seen in the app: after each accept the list was rebuilt with every group unfolded, so the analyst working
+    through the caveats had to fold the long list of actors again."""
+    from briefing.gui import engines
+
+    text = ("Harbour lease\n\nA senior Ostrand ministry official told reporters on Monday that the harbour "
+            "authority was preparing a new lease. Mira Castell, the port director, said talks went on.\n")
+    source = _with_source(opened, text)
+    opened.analysis.suggestions = engines.analyze([source])
+    opened.suggestions.rebuild()
+    tree = opened.suggestions.tree
+    groups = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2): tree.topLevelItem(i)
+              for i in range(tree.topLevelItemCount())}
+    groups["actors"].setExpanded(False)
+    (caveat,) = [s for s in opened.analysis.suggestions if s.caveat_kind == "anonymous-source"]
+    assert opened.suggestions.select_key(caveat.key)
+    opened.suggestions.accept_current()
+    assert opened.controller.brief.section("caveats").items
+    headings = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2): tree.topLevelItem(i).isExpanded()
+                for i in range(tree.topLevelItemCount())}
+    assert headings["actors"] is False and headings["caveats"] is True

@@ -26,6 +26,7 @@ from briefing.gui.controller import DocumentController
 from briefing.gui.reader import SUGGESTION_COLOURS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind of suggestions a heading holds
 
 
 class _SuggestionTree(QTreeWidget):
@@ -44,11 +45,12 @@ class _SuggestionTree(QTreeWidget):
         super().keyPressEvent(event)
 
     def _step(self, start: QTreeWidgetItem | None, direction: int) -> None:
-        """Select the suggestion after (or before) `start`; from a heading, its first suggestion."""
+        """Select the suggestion after (or before) `start`; from a heading, its first suggestion. A folded heading's
+        suggestions are stepped over: selecting one would unfold it."""
         flat: list[QTreeWidgetItem] = []
         for index in range(self.topLevelItemCount()):
             group = self.topLevelItem(index)
-            for row in range(group.childCount() if group is not None else 0):
+            for row in range(group.childCount() if group is not None and group.isExpanded() else 0):
                 child = group.child(row) if group is not None else None
                 if child is not None:
                     flat.append(child)
@@ -75,6 +77,7 @@ class SuggestionsDock(QDockWidget):
         self.controller = controller
         self.analysis = analysis
         self.by_key: dict[str, Suggestion] = {}
+        self._folded: set[str] = set()  # kinds whose heading the analyst folded
         self.titles = {"actors": self.tr("Actors"), "caveats": self.tr("Caveats"),
                        "questions": self.tr("Questions"), "summary": self.tr("Summary")}
         body = QWidget(self)
@@ -115,6 +118,12 @@ class SuggestionsDock(QDockWidget):
 
     def rebuild(self) -> None:
         current = self.current()
+        # a group the analyst folded stays folded when the list is rebuilt (after each accept, say)
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            kind = group.data(0, GROUP_ROLE) if group is not None else None
+            if group is not None and kind:
+                (self._folded.discard if group.isExpanded() else self._folded.add)(str(kind))
         self.tree.clear()
         self.by_key = {}
         suggestions = self.analysis.open_suggestions()
@@ -122,6 +131,7 @@ class SuggestionsDock(QDockWidget):
         for kind in SUGGESTION_KINDS:
             node = QTreeWidgetItem([self.titles[kind]])
             node.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            node.setData(0, GROUP_ROLE, kind)
             node.setForeground(0, QBrush(SUGGESTION_COLOURS[kind]))
             font = node.font(0)
             font.setBold(True)
@@ -141,7 +151,7 @@ class SuggestionsDock(QDockWidget):
         for kind, node in nodes.items():
             node.setText(0, f"{self.titles[kind]} ({node.childCount()})")
             self.tree.addTopLevelItem(node)
-            node.setExpanded(True)
+            node.setExpanded(kind not in self._folded)
         if select is not None:
             self.tree.setCurrentItem(select)
         self._update_buttons()
