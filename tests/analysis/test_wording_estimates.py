@@ -156,3 +156,22 @@ def test_a_firm_named_later_by_its_first_word_is_one_firm() -> None:
     result = analyze_texts([text])
     assert [a.name for a in result.actors if a.type == "organization"] == ["Harlow Foods"]
     assert next(a for a in result.actors if a.name == "Martin Oyelaran").affiliation == "Harlow Foods"
+
+
+@pytest.mark.parametrize("text, unconfirmed, question", [
+    ("The ministry said its forces had captured the village. It did not provide evidence.",
+     "Not independently confirmed: the ministry said its forces had captured the village.",
+     "Is it confirmed that the ministry's forces had captured the village?"),
+    ("\"Units of the Centre group of forces have liberated the settlement,\" the ministry said in a statement. It did "
+     "not provide evidence.", None,
+     "Is it confirmed that Units of the Centre group of forces have liberated the settlement?"),
+    ("The ministry said the drones were Ukrainian, but did not provide evidence.",
+     "Not independently confirmed: The ministry said the drones were Ukrainian.",
+     "Is it confirmed that the drones were Ukrainian?"),
+])
+def test_a_claim_given_without_evidence_is_unconfirmed(text: str, unconfirmed: str | None, question: str) -> None:
+    """Regression (a trial article on a contested village): "It did not provide evidence." was the question itself,
+    and no caveat said what had no evidence."""
+    assert _questions(text) == [question]
+    if unconfirmed is not None:
+        assert _sentences(text, "unconfirmed") == [unconfirmed]

@@ -157,7 +157,8 @@ UNCONFIRMED = re.compile(
     r"|(?:neither|none)\b[^.;]{0,60}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)"
     r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
     r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
-    r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence)\b",
+    r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence"
+    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof))\b",
     re.IGNORECASE)
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
@@ -191,7 +192,7 @@ UNCLEAR = re.compile(
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"
     r"released|published|named|identified)"
-    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)"
+    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)(?!\s+(?:any\s+)?(?:evidence|proof)\b)"
     r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"
     r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"

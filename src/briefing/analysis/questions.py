@@ -93,8 +93,8 @@ _WITHHELD = re.compile(
     r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?:made\s+public|published|released|disclosed|shared)\b")
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
-_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:this|that|it|the\s+claim|the\s+account|"
-                                    r"the\s+figures?|the\s+estimate|the\s+numbers)\s+$"
+_ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|it|the\s+claim|the\s+account|"
+                                    r"the\s+figures?|the\s+estimate|the\s+numbers)\s+)?$"
                                     r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
@@ -177,7 +177,13 @@ def _earlier_claim_question(previous: str) -> str | None:
     """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
     return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _ACCORDING_AFTER.match(previous)
-                               or _TELLER_AFTER.match(previous) or _REPORTING_FRAME.search(previous))
+                               or _TELLER_AFTER.match(previous) or _QUOTED_FRAME.match(previous)
+                               or _REPORTING_FRAME.search(previous))
+
+
+# '"Units ... have liberated the settlement," the ministry said': the quotation is the claim
+_QUOTED_FRAME = re.compile(r"[“\"](?P<claim>[^”\"]{10,300}?)[,.]?[”\"],?\s+[^,.;“”\"]{1,60}?\s+"
+                           r"(?:said|says|told|added)\b")
 
 
 # a party that would not comment ("has not commented", "declined to comment", "did not respond")

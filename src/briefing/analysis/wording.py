@@ -468,6 +468,10 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\s+(?:(?:the|this|that|"
                           r"these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|reports?|estimates?|"
                           r"allegations?|assertions?|details|toll|information)|it|this|them)\b"
+                          # "It did not provide evidence": what it gave none for is what it said before
+                          r"|(?:It|He|She|They|The\s+[a-z]+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|offered\s+no|"
+                          r"provided\s+no|gave\s+no)\s+(?:provide\s+|offer\s+|give\s+|present\s+)?(?:any\s+)?"
+                          r"(?:evidence|proof)\b"
                           # "Meridian could not independently confirm the movements": the newsroom's own check
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
                           r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
@@ -528,8 +532,10 @@ _WHEN_REPORTED = re.compile(r"\b(?:after|before|since|until|once|when)\s+$", re.
 # a relative clause right before a relay, and the noun phrase it is about
 _WHICH_RELAYED = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+),\s+which\s+"
                             r"(?P<predicate>(?:has|have|had|is|are|was|were|will|would)\s[^,;]{3,160}?),?\s*$")
-_BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:this|that|it|the\s+(?:claim|account|figures?|estimate|numbers|"
-                       r"report|toll|information))\s+(?:could|can|cannot|has|have|had|was|were|is|are)\b")
+_BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:(?:this|that|it|the\s+(?:claim|account|figures?|estimate|numbers|"
+                       r"report|toll|information))\s+(?:could|can|cannot|has|have|had|was|were|is|are)\b"
+                       # "..., but could not confirm it", "..., but did not provide evidence": the same speaker
+                       r"|(?:could|did|would)\s+not\s+(?:independently\s+)?(?:confirm|verify|provide|offer|give)\b)")
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
