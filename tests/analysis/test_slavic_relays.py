@@ -159,3 +159,30 @@ def test_a_groups_own_negated_verb_is_no_claim() -> None:
     assert _sentences("Представители компании на звонки не отвечают.", "anonymous-source") == [
         "Единственный источник — анонимный (представители компании): «Представители компании на звонки не "
         "отвечают»."]
+
+
+@pytest.mark.parametrize("text, question", [
+    # an adverb of contrast before the pointing words, and a place before them
+    ("Военный эксперт Владислав Шурыгин считает, что интенсивность атак будет только нарастать. Впрочем, проверить "
+     "эту оценку невозможно.", "Подтверждается ли, что интенсивность атак будет только нарастать?"),
+    ("За даними видання Le Monde, Франція може передати Україні додаткові системи SAMP/T вже на початку наступного "
+     "року. У Єлисейському палаці цю інформацію не підтвердили.",
+     "Чи підтверджується, що Франція може передати Україні додаткові системи SAMP/T вже на початку наступного "
+     "року?"),
+    # who did not comment, in the feminine, with what was not commented on
+    ("Украинская сторона эти данные не комментировала.", "Что говорит Украинская сторона?"),
+    # the withheld fact with who withholds it, and its plural
+    ("Деталі співрозмовник не уточнив.", "Які деталі?"),
+    ("Подробности собеседник не раскрыл.", "Каковы подробности?"),
+    # an adverb before who would not comment
+    ("Водночас у французькому Міністерстві збройних сил від коментарів відмовилися.",
+     "Що кажуть у французькому Міністерстві збройних сил?"),
+    # "was not confirmed" as a verb
+    ("Официально информация о пожаре на нефтебазе не подтверждалась.",
+     "Подтверждается ли информация о пожаре на нефтебазе?"),
+    ("Офіційно дані про загиблих не підтверджувалися.", "Чи підтверджуються дані про загиблих?"),
+])
+def test_more_questions_seen_on_trial_articles(text: str, question: str) -> None:
+    """Regression (two trial articles: a night of drone attacks, a call between two presidents): the sentence as
+    its own question, "Яка деталі співрозмовник?", "Що кажуть водночас у ...?", or no question."""
+    assert question in _questions(text)

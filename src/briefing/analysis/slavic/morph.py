@@ -128,6 +128,13 @@ def plural_noun(word: str, language: str) -> bool:
     return noun is not None and noun.tag.number == "plur"
 
 
+def plural_object(word: str, language: str) -> bool:
+    """Some noun reading of `word` is a plural in the nominative or accusative, as the object a verb withholds
+    is ("Деталі ... не уточнив": "деталі" reads first as a genitive singular)."""
+    return any(parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case in ("nomn", "accs")
+               for parse in analyzer(language).parse(word))
+
+
 @lru_cache(maxsize=100_000)
 def lemma(word: str, language: str) -> str:
     """The dictionary form of an ordinary (lower-case) word."""

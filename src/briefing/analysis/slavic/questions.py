@@ -14,7 +14,7 @@ import re
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import info, plural_noun
+from briefing.analysis.slavic.morph import info, plural_noun, plural_object
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -25,10 +25,21 @@ _NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?
                             r"(?P<participle>(?:подтвержден|підтвердже)[^\W\d_]*)\s*\.?$", re.IGNORECASE)
 
 
+_NOT_CONFIRMED_VERB = re.compile(r"^(?:(?:официально|офіційно|пока|поки|наразі)\s+)?"
+                                 r"(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?:пока\s+|поки\s+|ещё\s+|ще\s+|официально\s+|офіційно\s+)?не\s+"
+                                 r"(?P<verb>(?:подтверждал|підтверджувал)[^\W\d_]*(?:сь|ся))\s*\.?$", re.IGNORECASE)
+
+
 def _confirmed_question(basis: str, language: str) -> str | None:
     """"Эти сведения не подтверждены" -> "Подтверждены ли эти сведения?";
     "Ця інформація не підтверджена" -> "Чи підтверджена ця інформація?" (when no sentence before says what
     the information is: `_confirmed_claim` asks about that first)."""
+    verb = _NOT_CONFIRMED_VERB.match(basis.strip())
+    if verb is not None:  # "Официально информация о пожаре не подтверждалась": is it confirmed now?
+        plural = verb.group("verb").lower().endswith(("ись", "ися"))
+        asked = {"ru": ("Подтверждается ли", "Подтверждаются ли"), "uk": ("Чи підтверджується", "Чи підтверджуються")}
+        subject = verb.group("subject").strip()
+        return f"{asked[language][plural]} {subject[:1].lower()}{subject[1:]}?"
     match = _NOT_CONFIRMED.match(basis.strip())
     if match is None:
         return None
@@ -45,7 +56,8 @@ def _confirmed_question(basis: str, language: str) -> str | None:
 _WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+"
                        # "Масштаб повреждений он не уточнил", "Сроки ремонта в компании не назвали": who withholds it,
                        # between the fact and the verb
-                       r"(?:(?P<agent>он|она|они|він|вона|вони|(?:в|во|у)\s+[^\W\d_]+)\s+)?"
+                       r"(?:(?P<agent>он|она|они|він|вона|вони|(?:в|во|у)\s+[^\W\d_]+|собеседник|співрозмовник|"
+                       r"источник|джерело)\s+)?"
                        r"(?:пока\s+|поки\s+|ещё\s+|ще\s+)?(?:не\s+(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|"
                        r"розголошу|повідомля|назива|уточню|оголошу)[^\W\d_]*(?:ся|сь))|(?P<unknown>неизвестн[^\W\d_]*|"
                        r"невідом[^\W\d_]*)|не\s+(?P<active>(?:уточнил|назвал|раскрыл|сообщил|уточнив|назвав|розкрив|"
@@ -71,7 +83,8 @@ def _withheld_question(basis: str, language: str) -> str | None:
         return None  # "Его не называют": no fact named
     if match.group("active"):  # the verb agrees with who withholds: the fact's noun says singular or plural
         noun = next(word for word, facts in zip(subject.split(), heads, strict=False) if facts is head)
-        plural = plural_noun(noun.lower(), language)
+        plural = plural_noun(noun.lower(), language) or (
+            subject.split()[0] == noun and plural_object(noun.lower(), language))  # the fact opens the sentence
     else:
         if match.group("agent"):
             return None  # "Сроки он не называются": no sentence
@@ -97,7 +110,8 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
 _IN_PLACE = frozenset(("в", "во", "у"))
 # "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
 # ("В министерстве эти расчёты не комментируют": what is not commented on either)
-_OFFICIALLY = re.compile(r"^(?:официально|офіційно|пока|поки|наразі|сейчас|зараз)\s+"
+_OFFICIALLY = re.compile(r"^(?:(?:официально|офіційно|пока|поки|наразі|сейчас|зараз|водночас|втім|впрочем|однако|однак|"
+                         r"проте|при\s+этом|при\s+цьому|тем\s+временем|тим\s+часом)[\s,]+)+"
                          r"|\s+(?:это|це|этого|цього|(?:эти|эту|этот|эта|этих|ці|цю|цей|ця|цих)\s+[^\W\d_]+)$",
                          re.IGNORECASE)
 _COMMENTING = re.compile(r"(?:про)?(?:комментир|коментув|коментую)")
