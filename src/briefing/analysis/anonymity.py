@@ -85,6 +85,10 @@ def person_before(body: str, cue_start: int) -> int | None:
         if low in _PLACE_PREPOSITIONS and (later in _PERSON_OPENERS or later_word[:1].isupper()):
             continue  # "managers at the yard, who ...", "a doctor at Velmar General Hospital, who ...": the person
             # stands before the place
+        if low in _BEFORE_PERSON_STOPS and position >= 2 and later_word.islower() \
+                and reversed_words[0].group().lower().endswith("s"):
+            return reversed_words[position - 1].start()  # "two interviews with port officials who spoke ...": a
+            #                                              group with no determiner, after its preposition
         if low in _BEFORE_PERSON_STOPS or (body[word.end():word.end() + 1] in ",;:”\"" and word is not words[-1]):
             return None
         earlier = reversed_words[position + 1].group().lower() if position + 1 < len(reversed_words) else ""

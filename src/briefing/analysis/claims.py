@@ -190,9 +190,9 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
     if _QUANTITY_OPENER.match(" ".join(words)):
         return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
-    bare_after_that = after_that and first.isalpha() and first.islower() and first not in _NOT_A_SUBJECT \
-        and first not in _NO_SUBJECT_AFTER_THAT and not first.endswith("ly") and len(words) >= 4 \
-        and _bare_plural_subject([word.lower() for word in words[:3]])
+    bare_after_that = after_that and first.replace("-", "").isalpha() and first.islower() \
+        and first not in _NOT_A_SUBJECT and first not in _NO_SUBJECT_AFTER_THAT and not first.endswith("ly") \
+        and len(words) >= 4 and _bare_plural_subject([word.lower() for word in words[:3]])
     if not first or (first[:1].islower() and not bare_after_that and first.lower() not in COMMON_OPENERS
                      and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
         return False

@@ -217,6 +217,11 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
     return found
 
 
+def _firm_noun_before(before: str) -> bool:
+    """"the consultancy | Spike Brokers", "The pipeline's operator, | Boreal Transit Partners,": a noun for a firm."""
+    return FIRM_NOUN_BEFORE.search(before) is not None or APPOSED_BODY.search(before) is not None
+
+
 def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
                common_lower: set[str], toks: list[Token]) -> Mention | None:
     # a known outlet or organisation is recognised before any word of it is taken for a sentence word
@@ -247,7 +252,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     while len(chunk) > 1 and not _regnal(chunk) and not _surname_after_given(chunk, sentence.is_headline) and (
             low_word(chunk[-1]) in lx.COMMON_CAPITALIZED or (
             low_word(chunk[-1]).endswith("s") and low_word(chunk[-1])[:-1] in ROLE_HEADS
-            and not FIRM_NOUN_BEFORE.search(text[max(sentence.start, chunk[0].start - 60):chunk[0].start]))) \
+            and not _firm_noun_before(text[max(sentence.start, chunk[0].start - 60):chunk[0].start]))) \
             and not body_of_members(text, chunk) and not _paper_reports(text, chunk):
         chunk = chunk[:-1]  # "Labour MPs": the party, not a name; but "League of Women Voters", "Harwick & Sons",
         #                     and "the consultancy Spike Brokers" (a firm's trade noun before the name)

@@ -42,7 +42,8 @@ TRADE_NOUN_BEFORE = WordBeforeName(re.compile(
      "developer", "wholesaler", "monopoly", "chain", "maker"))  # "reinsurer" ends on "insurer"
 # "The operator, Eastline Rail,", "the union, Unite,": the name set off after a noun for a body
 APPOSED_BODY = WordBeforeName(re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(wl.entries("org_nouns"))) + r"),\s+$"),
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z\-'’]+\s+){0,2}(?:"  # "The vessel's operator, Kestrel Maritime,"
+    + "|".join(sorted(wl.entries("org_nouns"))) + r"),\s+$"),
     (",",))
 # "First Union bank", "Nation of Islam group": a noun for a body right after the name (not after "'s")
 BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|group|movement|party|newspaper|daily|airline|company|firm|militia|"

@@ -464,10 +464,11 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:could|can|cannot|has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:be|been)\s+"
                           r"(?:independently\s+)?(?:verified|confirmed)\b"
                           # "Harbour Wire could not independently verify their account": what it cannot verify points
-                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did)\s+"
-                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\s+(?:(?:the|this|that|"
-                          r"these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|reports?|estimates?|"
-                          r"allegations?|assertions?|details|toll|information)|it|this|them)\b"
+                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
+                          r"have)\s+(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
+                          r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
+                          r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
+                          r"deal|move|decision)|it|this|them)\b"
                           # "It did not provide evidence": what it gave none for is what it said before
                           r"|(?:It|He|She|They|The\s+[a-z]+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|offered\s+no|"
                           r"provided\s+no|gave\s+no)\s+(?:provide\s+|offer\s+|give\s+|present\s+)?(?:any\s+)?"
