@@ -186,3 +186,15 @@ def test_more_questions_seen_on_trial_articles(text: str, question: str) -> None
     """Regression (two trial articles: a night of drone attacks, a call between two presidents): the sentence as
     its own question, "Яка деталі співрозмовник?", "Що кажуть водночас у ...?", or no question."""
     assert question in _questions(text)
+
+
+def test_a_persons_role_is_read_in_the_language_of_the_name_given() -> None:
+    """Seen on a brief of a Russian and a Ukrainian source: "Вениамин Кондратьев" with the role "губернатор
+    Краснодарського краю" (the Ukrainian source's, whose role phrase was longer)."""
+    ru = ("Губернатор Краснодарского края Вениамин Кондратьев заявил, что пожар потушен. Кондратьев добавил, что "
+          "пострадавших нет. Кондратьев также сказал, что завод работает.")
+    uk = ("Губернатор Краснодарського краю Веніамін Кондратьєв заявив, що пожежу в Туапсе загасили силами двох "
+          "пожежних частин міста.")
+    (person,) = [a for a in analyze_texts([ru, uk]).actors if a.type == "person"]
+    assert (person.name, person.role, person.affiliation) == (
+        "Вениамин Кондратьев", "губернатор Краснодарского края", "Краснодарский край")

@@ -60,7 +60,8 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     for person, fullest in zip(people, fullests, strict=True):
         # the fullest mention, chosen once: both steps below ask for it, and a person a long text names
         # often has hundreds of mentions to weigh
-        suggestion = _with_organization_spelling(_suggestion(texts, person, display_name(fullest)), spelled)
+        suggestion = _with_organization_spelling(_suggestion(texts, person, display_name(fullest), fullest.language),
+                                                 spelled)
         if suggestion.affiliation is not None and _a_surname(suggestion.affiliation, surnames):
             suggestion = replace(suggestion, affiliation=None)  # "адвокат Шаповалова": whose lawyer, not an employer
         twin = _latin_twin(result, person, fullest)
@@ -161,14 +162,16 @@ def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
     return Evidence(source, start, end, texts[source][start:end])
 
 
-def _suggestion(texts: list[str], person: Person, name: str) -> ActorSuggestion:
+def _suggestion(texts: list[str], person: Person, name: str, language: str = "") -> ActorSuggestion:
+    """The actor a person is; its role is read in the language its name is given in when a mention there has
+    one ("Вениамин Кондратьев" takes "губернатор Краснодарского края", not the Ukrainian source's role)."""
     mentions = sorted(person.mentions, key=lambda m: (m.source, m.start))
     first = mentions[0]
     evidence = [_evidence(texts, first.source, first.role_start if first.role else first.start,
                           max(first.end, first.role_end))]
     with_role = [m for m in mentions if m.role]
-    informative = max(with_role, key=lambda m: (bool(m.affiliation), len(m.role or ""), -m.source, -m.start),
-                      default=None)
+    informative = max(with_role, key=lambda m: (m.language == language, bool(m.affiliation), len(m.role or ""),
+                                                 -m.source, -m.start), default=None)
     if informative is not None and informative is not first:
         evidence.append(_evidence(texts, informative.source, informative.role_start,
                                   max(informative.end, informative.role_end)))
