@@ -373,3 +373,19 @@ def test_an_adjective_made_of_a_name_is_no_organisation() -> None:
     found = _actors("Nobel Prize-winning economist Paul Krugman said the plan would work. Kremlin-linked "
                     "hackers were blamed.")
     assert not any("winning" in name or "linked" in name for name in found), found
+
+
+def test_a_bare_name_after_a_firm_and_and_is_a_firm() -> None:
+    """Seen on a trial article (left open at stop 31): "Goldman Sachs and Lazard" found Goldman Sachs alone."""
+    text = "The bank hired Goldman Sachs and Lazard to advise on the sale."
+    names = [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+    assert sorted(names) == ["Goldman Sachs", "Lazard"]
+
+
+@pytest.mark.parametrize("text", [
+    "The head of Sony Pictures Television and Oz’s big, big boss spoke on Monday.",  # whose boss: a person
+    "Officials of Northgate Metals and Dana Ross met on Monday.",  # a given name marks a person
+])
+def test_a_bare_name_after_a_firm_that_something_marks_otherwise_is_no_firm(text: str) -> None:
+    names = [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+    assert "Oz" not in names and "Dana Ross" not in names

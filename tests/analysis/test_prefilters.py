@@ -48,6 +48,14 @@ def test_reports_in_the_singular_pass_the_prefilter() -> None:
         assert _passes(caveats.SECOND_RULE_HINTS[cue], text)
 
 
+def test_proof_not_given_passes_the_unconfirmed_prefilter() -> None:
+    """Regression (found by the property above): "did not give proof" matched the unconfirmed expression, but
+    no hint of the pre-filter was in it, so it was never looked for."""
+    text = "The ministry did not give proof."
+    assert caveats.UNCONFIRMED.search(text)
+    assert _passes(caveats.UNCONFIRMED_HINTS, text)
+
+
 def test_said_to_across_a_line_break_is_hedged() -> None:
     """ "is said\\nto" matches the hedge expression: the pre-filter must not drop it."""
     text = "The envoy is said\nto favour the plan."

@@ -149,15 +149,6 @@ def test_a_role_whose_head_comes_before_the_owner_of_a_name() -> None:
     assert person.role == "spokesman for Ukraine's Khortytsia group of forces"
 
 
-def test_a_firm_named_later_by_its_first_word_is_one_firm() -> None:
-    """Regression: "Harlow Foods" and "Harlow" (its shares) were two organisations."""
-    text = ("British snack maker Harlow Foods is in talks to buy a dairy. Harlow's chief executive, Martin Oyelaran, "
-            "told analysts it was looking for deals. Shares in Harlow rose 4.2 percent to 312 pence.")
-    result = analyze_texts([text])
-    assert [a.name for a in result.actors if a.type == "organization"] == ["Harlow Foods"]
-    assert next(a for a in result.actors if a.name == "Martin Oyelaran").affiliation == "Harlow Foods"
-
-
 @pytest.mark.parametrize("text, unconfirmed, question", [
     ("The ministry said its forces had captured the village. It did not provide evidence.",
      "Not independently confirmed: the ministry said its forces had captured the village.",

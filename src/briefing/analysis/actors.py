@@ -112,7 +112,6 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
             orgs[spelled_out].mentions.extend(orgs.pop(key).mentions)
             orgs[spelled_out].aliases.add(org.name)
     _clipped_names_merged(orgs)
-    _short_firm_names_merged(orgs)
 
     # 2. full names (two words or more)
     multi = [m for m in all_mentions if m.kind == "unknown" and not m.single]
@@ -195,25 +194,6 @@ def _clipped_names_merged(orgs: dict[str, Actor]) -> None:
         longer = [target for first, targets in firsts.items()
                   if len(name) <= 0.6 * len(first) and first.startswith(name) for target in targets]
         if len(longer) == 1 and longer[0] in orgs:
-            orgs[longer[0]].mentions.extend(orgs.pop(key).mentions)
-            orgs[longer[0]].aliases.add(name)
-
-
-_FIRM_HEADS = wl.word_set("firm_heads")
-
-
-def _short_firm_names_merged(orgs: dict[str, Actor]) -> None:
-    """A firm named in full and then by its first word is one firm: "Harlow Foods ... Shares in Harlow rose" (the
-    rest of the full name is a trade or a legal form: "Ford Foundation" is no firm "Ford"); a short name two
-    firms share stays apart."""
-    for key, org in list(orgs.items()):
-        name = org.name
-        if " " in name or len(name) < 3 or not name[:1].isupper():
-            continue
-        longer = [target for target, other in orgs.items() if target != key and other.name.split()[0] == name
-                  and len(other.name.split()) >= 2
-                  and all(word.lower().rstrip(".") in _FIRM_HEADS for word in other.name.split()[1:])]
-        if len(longer) == 1:
             orgs[longer[0]].mentions.extend(orgs.pop(key).mentions)
             orgs[longer[0]].aliases.add(name)
 

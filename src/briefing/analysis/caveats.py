@@ -214,7 +214,7 @@ SELF_INTEREST = re.compile(
 
 
 # Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
-UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "neither", "none")
+UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "proof", "neither", "none")
 HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
                 "thought", "said to", "understood", "might", "may ", "could", "rumo")
 DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "reject", "contest", "dismissed",

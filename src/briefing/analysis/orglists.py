@@ -38,9 +38,20 @@ def firms_in_lists(text: str, mentions: list[Mention]) -> None:
         run = [mention] if mention is not None else []
 
 
+def _firm_then_bare_name(text: str, run: list[Mention]) -> bool:
+    """Two names joined by "and", the first an organisation of two words or more, the second one word that nothing
+    marks: the pair is a pair of firms. Not the other way round: "Immigration and Customs Enforcement" is one name."""
+    firm, bare = run
+    return firm.kind == "org" and len(firm.words) >= 2 and bare.kind == "unknown" and bare.single \
+        and not (bare.person_cue or bare.given_name) and text[firm.end:bare.start].strip() == "and" \
+        and text[bare.end:bare.end + 2] not in ("'s", "’s")  # "the head of Sony Pictures and Oz’s boss": someone
+
+
 def _mark(text: str, run: list[Mention]) -> None:
     first = run[0]
     led = bool(_FIRMS_BEFORE.search(text[max(first.sentence.start, first.start - 40):first.start]))
+    if not led and len(run) == 2 and _firm_then_bare_name(text, run):
+        led = True  # "hired Goldman Sachs and Lazard": a bare one-word name after a firm named in full
     if not led and (len(run) < _MIN_LIST or not any(m.kind == "org" for m in run)):
         return
     if any(m.kind == "person" or (m.kind == "unknown" and (m.person_cue or m.given_name)) for m in run):
