@@ -198,3 +198,25 @@ def test_a_party_that_has_not_confirmed_the_proposal_points_back() -> None:
     assert _sentences(text, "unconfirmed") == [
         "Not independently confirmed: Turkish officials have reportedly proposed a new round of talks on navigation "
         "safety."]
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    ("The EU is preparing a new aid package worth about 1 billion euros, Reuters reported, citing two European "
+     "officials.",
+     "That the EU is preparing a new aid package worth about 1 billion euros rests on two unnamed European "
+     "officials."),
+    ("The family long ago soured on the adviser, the Post reported, citing another anonymous source.",
+     "That the family long ago soured on the adviser rests on another anonymous source."),
+    ("The talks collapsed on Monday, the Post reported, quoting an anonymous Republican official.",
+     "That the talks collapsed on Monday rests on one anonymous Republican official."),
+])
+def test_unnamed_people_an_outlet_cites_are_an_anonymous_source(text: str, anonymous: str) -> None:
+    """Regression (an e-mailed press digest): "citing two European officials" raised the second-hand caveat only."""
+    assert _sentences(text, "anonymous-source") == [anonymous]
+
+
+def test_a_plural_subject_then_a_past_verb_after_reported_that() -> None:
+    """Regression: "That Reuters reported that exports fell ..." (a bare plural first was taken for a verb)."""
+    text = "Reuters, citing the ministry's own figures, reported that exports fell by a third in November."
+    assert _sentences(text, "second-hand") == [
+        "That exports fell by a third in November is second-hand (citing the ministry's own figures)."]

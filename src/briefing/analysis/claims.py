@@ -145,12 +145,17 @@ def _bare_plural_subject(first_words: list[str]) -> bool:
     more often a verb ("that remains to be seen"), and a bare verb a relative clause ("reports that track ...")."""
     if first_words[0] in _IRREGULAR_PLURALS or first_words[0] in _QUANTIFIERS:
         return True
+    if first_words[0].endswith("s") and not first_words[0].endswith(("ss", "us", "is")) and len(first_words) > 1 \
+            and (first_words[1].endswith("ed") or first_words[1] in _IRREGULAR_PASTS):
+        return True  # "exports fell by a third": a plural, then a verb in the past
     return any(word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
                for word in first_words[1:3])
 
 
 _IRREGULAR_PLURALS = frozenset(["women", "men", "children", "people", "police", "staff"])
 _QUANTIFIERS = frozenset(["each", "every", "both", "all", "most", "many", "several", "few"])
+_IRREGULAR_PASTS = frozenset(["fell", "rose", "grew", "sank", "shrank", "hit", "won", "lost", "took", "made", "came",
+                              "went", "ran", "left", "began", "held", "kept", "saw", "paid", "sold", "bought", "met"])
 # words after "said that" that open no subject: an auxiliary or a verb ("said that was wrong"), a conjunction
 _NO_SUBJECT_AFTER_THAT = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
                                     "may", "might", "must", "should", "did", "does", "do", "to", "and", "or", "but",

@@ -141,7 +141,7 @@ _APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\
 # "according to people familiar with ...", "in the words of a senior aide"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)$", re.IGNORECASE)
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bin\s+the\s+words\s+of\s+$|\bas\s+$|"
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bin\s+the\s+words\s+of\s+$|\bas\s+$|\b(?:citing|quoting)\s+$|"
                                r"[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
 # "the premier's aide" names no one, and "the majority of lawmakers" points back to no one
@@ -507,7 +507,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         agent = agent or felt
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
-        said_before = according is not None and according.group(0).strip().lower() not in ("as", "according to")
+        said_before = according is not None and according.group(0).strip().lower() not in (
+            "as", "according to", "citing", "quoting")
         others_view = head_word == "others" and view_after(body, np_start, rest) is not None  # "others were wary"
         if head_word in _PRONOUN_LIKE and not (said_before or speech_after(rest) or SAYING_NEXT.match(rest)
                                                or others_view):

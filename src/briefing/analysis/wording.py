@@ -268,7 +268,9 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     head = _RELATION.split(core, maxsplit=1)[0]
     plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(_PLURAL_ENDINGS)
     if first in _DETERMINERS:
-        rest = " ".join(words[1:])
+        rest = " ".join(words[2:] if len(words) > 2 and words[1].lower() in ("anonymous", "unnamed") else words[1:])
+        if first == "another":
+            return f"another anonymous {rest}"  # "citing another anonymous source": not "one anonymous anonymous"
         return f"unnamed {rest}" if plural else f"one anonymous {rest}"
     if first in NUMBER_WORDS:
         return f"{first} unnamed {' '.join(words[1:])}"
