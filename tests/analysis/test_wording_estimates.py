@@ -220,3 +220,9 @@ def test_a_plural_subject_then_a_past_verb_after_reported_that() -> None:
     text = "Reuters, citing the ministry's own figures, reported that exports fell by a third in November."
     assert _sentences(text, "second-hand") == [
         "That exports fell by a third in November is second-hand (citing the ministry's own figures)."]
+
+
+def test_a_source_named_with_a_middle_initial_after_its_comma_is_named() -> None:
+    """Regression (PolNeAR): "Another critic, Laurence H. Tribe," was an anonymous critic."""
+    text = "Another critic, Laurence H. Tribe, likened the rules to burning the Constitution."
+    assert _sentences(text, "anonymous-source") == []

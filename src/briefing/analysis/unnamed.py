@@ -51,11 +51,11 @@ def _named_after(text: str, end: int) -> bool:
 
 
 _NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
-                         r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+                         r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’\-]+)+")  # "Laurence H. Tribe"
 
 
 _NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with|on|in|from)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
-                            r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+,")
+                            r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’\-]+)+,")
 
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
