@@ -219,10 +219,17 @@ def test_a_plural_subject_then_a_past_verb_after_reported_that() -> None:
     """Regression: "That Reuters reported that exports fell ..." (a bare plural first was taken for a verb)."""
     text = "Reuters, citing the ministry's own figures, reported that exports fell by a third in November."
     assert _sentences(text, "second-hand") == [
-        "That exports fell by a third in November is second-hand (citing the ministry's own figures)."]
+        "That exports fell by a third in November is second-hand (Reuters, citing the ministry's own figures)."]
 
 
 def test_a_source_named_with_a_middle_initial_after_its_comma_is_named() -> None:
     """Regression (PolNeAR): "Another critic, Laurence H. Tribe," was an anonymous critic."""
     text = "Another critic, Laurence H. Tribe, likened the rules to burning the Constitution."
     assert _sentences(text, "anonymous-source") == []
+
+
+@pytest.mark.parametrize("text", ["In Kyiv, citing security concerns, officials closed the metro.",
+                                  "The company cut jobs, citing a lack of orders."])
+def test_a_reason_cited_is_no_source(text: str) -> None:
+    """Regression: "citing security concerns" was a second-hand source (and "In Kyiv" its outlet)."""
+    assert _sentences(text, "second-hand") == []

@@ -66,7 +66,12 @@ SECOND_HAND = [
                 r"\b", 0), "media report"),
     (re.compile(r"\b(?i:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
-    (re.compile(r"\bciting\s+(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
+    # "Reuters, citing two European officials, reported ...": the outlet that opens the sentence relays them
+    (re.compile(r"(?:^(?!(?:In|On|At|For|After|Before|With|By|From|Amid|During|Despite)\b)"
+                r"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}),\s+)?"
+                # "citing security concerns", "citing a lack of funds": a reason given, not a source
+                r"\bciting\s+(?!(?:\w+\s+)?(?:concerns?|reasons?|fears?|worries|risks?|lack|the\s+need)\b)"
+                r"(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
                 re.IGNORECASE), "citing"),
     # "a reporter for the Herald spotted ...": what another outlet's journalist saw or wrote
     (re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s+(?:reporter|correspondent|journalist|columnist|producer)\s+"
