@@ -233,3 +233,35 @@ def test_a_source_named_with_a_middle_initial_after_its_comma_is_named() -> None
 def test_a_reason_cited_is_no_source(text: str) -> None:
     """Regression: "citing security concerns" was a second-hand source (and "In Kyiv" its outlet)."""
     assert _sentences(text, "second-hand") == []
+
+
+def test_a_spokesman_who_did_not_respond_is_no_source() -> None:
+    """Regression (a state budget article): "One anonymous union spokesman is the only source of “A union spokesman
+    did not respond to questions ...”" — he said nothing; the question what he says stays."""
+    text = "A union spokesman did not respond to questions about when a lawsuit would be filed."
+    result = analyze_texts([text])
+    assert [c for c in result.caveats if c.kind == "anonymous-source"] == []
+    assert [q.text for q in result.questions] == ["What does a union spokesman say?"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was agreed on Monday, according to three people who attended a closed-door meeting on Thursday.",
+     "That the deal was agreed on Monday rests on three unnamed people who attended a closed-door meeting on "
+     "Thursday."),
+    ("A diplomat who attended the talks said the deal was close.",
+     "That the deal was close rests on one anonymous diplomat who attended the talks."),
+])
+def test_how_an_unnamed_source_knows_is_part_of_who_it_is(text: str, expected: str) -> None:
+    """Regression: "rests on three unnamed people" (the meeting they attended was dropped; with a hyphenated word
+    in it, "closed-door", the source was not found at all)."""
+    assert _sentences(text, "anonymous-source") == [expected]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("It is not yet known how many state workers would be affected by the pension changes.",
+     "How many state workers would be affected by the pension changes?"),
+    ("It is not clear how much money the state would save.", "How much money would the state save?"),
+])
+def test_how_many_with_a_noun_of_two_words(text: str, question: str) -> None:
+    """Regression: "How many state would workers be affected by the pension changes?"."""
+    assert _questions(text) == [question]

@@ -34,7 +34,7 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"(?:\s+(?:publicly|on\s+the\s+record|to\s+(?:the\s+)?(?:media|press|reporters|journalists)"
              r"|about\s+[\w\s]{1,30}?(?=[,.;]|\s+said)))?"
              r"|who\s+(?:attended|was\s+present\s+at|were\s+present\s+at|witnessed|took\s+part\s+in|was\s+in\s+the\s+room"
-             r"|saw|heard|read|reviewed|(?:has|have|had)\s+(?:seen|read|reviewed))\s+(?:the\s+)?[\w'’\s]{2,30}?"
+             r"|saw|heard|read|reviewed|(?:has|have|had)\s+(?:seen|read|reviewed))\s+(?:the\s+)?[\w'’\s\-]{2,40}?"
              r"(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|\b(?:I|we)(?:\s+ha(?:ve|d)|['’](?:ve|d))?\s+(?:interviewed|spoken\s+(?:to|with)|talked\s+(?:to|with)|"
              r"contacted|consulted|surveyed)\b|\b(?:I|we)\s+spoke\s+(?:to|with)\b"

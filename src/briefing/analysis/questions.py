@@ -289,6 +289,16 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
     return None
 
 
+_NOUN_GOES_ON = re.compile(r"(?P<word>[a-z][\w\-]*)\s+")
+
+
+def _noun_goes_on(clause: str) -> bool:
+    """"how many state | workers would be ...": one more noun word, then the auxiliary (not "the state would")."""
+    more = _NOUN_GOES_ON.match(clause)
+    return more is not None and not _DETERMINER_OR_PRONOUN.fullmatch(more.group("word")) \
+        and _AUX.match(clause, more.end()) is not None
+
+
 def _from_wh(word: str, clause: str) -> str | None:
     clause = _first_clause(_drop_parentheticals(clause.strip().rstrip(".,;")))
     if not clause or len(clause.split()) > 30:
@@ -296,8 +306,10 @@ def _from_wh(word: str, clause: str) -> str | None:
     opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
     if word in ("who", "what") and not _AUX.search(clause) and not _SUBJECT_START.match(clause):
         return f"{opener} {clause}?"  # "who fired first": the wh-word is the subject
-    if word.startswith("how ") and len(word.split()) == 3 and _AUX.match(clause):
-        # "how many ballots were annulled": the wh-phrase is the subject, no inversion
+    if word.startswith("how ") and len(word.split()) == 3 and (
+            _AUX.match(clause) or _noun_goes_on(clause)):
+        # "how many ballots were annulled", "how many state | workers would be affected": the wh-phrase is the
+        # subject (its noun may run on past the word taken with it), no inversion
         return f"{opener} {clause}?"
     if word in ("who", "what", "which") and _AUX.match(clause):
         return f"{opener} {clause}?"

@@ -196,7 +196,7 @@ _GROUP_OF = re.compile(r"(?:^|(?<=\s))(?i:many|some|several|most|few|none|one|tw
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|later|also|then|first|since)\s+)?"
                       r"(?:\w+ed|found|told|thought|seen|known|held|given|shown|heard)$",
                       re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}\w+$", re.IGNORECASE)  # "did not respond to questions"
 
 
 # an adverb that opens a clause leaves it open: "Now some allies are hoping", "and still others say"

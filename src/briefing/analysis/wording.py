@@ -65,6 +65,8 @@ def estimate_claim(put: re.Match[str]) -> str:
 
 
 _DETERMINERS = ("a", "an", "the", "one", "another")
+_WHO_WITNESSED = re.compile(r"\swho\s+(?:attended|witnessed|took\s+part|(?:was|were)\s+present|saw|heard|reviewed|"
+                            r"(?:has|have|had)\s+(?:seen|read|reviewed))\b")
 _SOURCE_PHRASE_END = re.compile(r",|\s(?:who|which|speaking|spoke|said|says|told)\b")
 
 
@@ -239,7 +241,10 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     `common` holds the words the source writes in lower case: "Civil rights activists" loses its
     sentence capital, "McConnell aides" keeps the capital of a name.
     """
-    core = _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
+    witnessed = _WHO_WITNESSED.search(phrase)
+    # "three people who attended the meeting": how they know is part of who they are (unlike "who spoke on ...")
+    core = phrase.strip(" ,") if witnessed and witnessed.start() > 0 else \
+        _SOURCE_PHRASE_END.split(phrase, maxsplit=1)[0].strip()
     words = core.split()
     if not words or _CUE_ONLY.match(core):
         return "an unnamed source"  # "who spoke on condition of anonymity": the cue without its person
@@ -265,7 +270,7 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
             return f"{first} of {words[2].lower()} unnamed {' '.join(words[3:])}"  # "two of the unnamed people"
         return f"{first} {' '.join(words[1:])} (unnamed)"
     # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
-    head = _RELATION.split(core, maxsplit=1)[0]
+    head = _RELATION.split(core.split(" who ")[0], maxsplit=1)[0]
     plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(_PLURAL_ENDINGS)
     if first in _DETERMINERS:
         rest = " ".join(words[2:] if len(words) > 2 and words[1].lower() in ("anonymous", "unnamed") else words[1:])
