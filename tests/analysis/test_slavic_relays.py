@@ -198,3 +198,14 @@ def test_a_persons_role_is_read_in_the_language_of_the_name_given() -> None:
     (person,) = [a for a in analyze_texts([ru, uk]).actors if a.type == "person"]
     assert (person.name, person.role, person.affiliation) == (
         "Вениамин Кондратьев", "губернатор Краснодарского края", "Краснодарский край")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("По версии следствия, Кравцов в 2021–2023 годах организовал схему с участием нескольких подрядчиков.",
+     "по версии следствия"),
+    ("За версією слідства, посадовець організував схему разом із трьома підрядниками.", "за версією слідства"),
+])
+def test_the_prosecutions_version_is_hedged(text: str, cue: str) -> None:
+    """Seen on a trial article about an arrest: what investigators allege raised no caveat."""
+    assert [c.sentence.split("»")[0] for c in analyze_texts([text]).caveats if c.kind == "hedged"] == [
+        ("Оговорка в источнике («" if cue.startswith("по") else "Застереження в джерелі («") + cue]
