@@ -265,3 +265,17 @@ def test_how_an_unnamed_source_knows_is_part_of_who_it_is(text: str, expected: s
 def test_how_many_with_a_noun_of_two_words(text: str, question: str) -> None:
     """Regression: "How many state would workers be affected by the pension changes?"."""
     assert _questions(text) == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Police said about 15,000 people took part, while organizers put the crowd at more than 100,000. Neither "
+     "figure could be verified independently.", "How many people took part?"),
+    ("Officials said 12 people were killed and 40 injured in the attack. Neither figure could be confirmed.",
+     "How many people were killed?"),
+    ("Prime Minister Irakli Kobakhidze said on Saturday that the protests were funded from abroad, but offered no "
+     "evidence.", "Is it confirmed that the protests were funded from abroad?"),
+])
+def test_figures_that_disagree_ask_for_the_count(text: str, question: str) -> None:
+    """Regression (a protest article): "Neither figure could be verified independently." and the sentence with
+    "but offered no evidence" were their own questions."""
+    assert _questions(text) == [question]

@@ -163,7 +163,7 @@ UNCONFIRMED = re.compile(
     r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
     r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
     r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence"
-    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof))\b",
+    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof)|gave\s+no\s+(?:evidence|proof))\b",
     re.IGNORECASE)
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
@@ -198,7 +198,7 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"
     r"released|published|named|identified)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)(?!\s+(?:any\s+)?(?:evidence|proof)\b)"
-    r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|evidence|date|figures?|numbers?|"
+    r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"
     r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
     r"|would\s+not\s+say|wouldn['’]t\s+say|no\s+one\s+knows|remains\s+to\s+be\s+seen|it\s+is\s+(?:not\s+)?known"

@@ -68,6 +68,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
+        if question is None and previous is not None and _NEITHER_FIGURE.match(sentence.text):
+            question = _how_many(previous.text)  # "Police said 15,000 ..., organizers 100,000. Neither figure ..."
         if question is None and previous is not None and points_back(sentence.text):
             question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
@@ -182,6 +184,22 @@ def _earlier_claim_question(previous: str) -> str | None:
 
 
 # '"Units ... have liberated the settlement," the ministry said': the quotation is the claim
+_NEITHER_FIGURE = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:figures?|numbers?|estimates?)\b")
+# "about 15,000 people took part": a count, what is counted, and what they did (to the first comma)
+_COUNTED = re.compile(r"\b(?:(?:about|around|roughly|some|nearly|more\s+than|at\s+least)\s+)?\d[\d,.]*\s+"
+                      r"(?P<noun>[a-z]+)\s+(?P<rest>(?:were|was|had|have|took|died|fled|joined|attended|marched|"
+                      r"rallied|protested|gathered|[a-z]+ed)\b(?:(?!\s+and\s+\d)[^,;.]){0,80})")  # not "and 40 injured"
+
+
+def _how_many(previous: str) -> str | None:
+    """"Police said about 15,000 people took part, while organizers put the crowd at 100,000. Neither figure
+    could be verified." -> "How many people took part?": two counts that disagree ask for the count."""
+    counted = _COUNTED.search(previous)
+    if counted is None:
+        return None
+    return f"How many {counted.group('noun')} {counted.group('rest').strip()}?"
+
+
 _QUOTED_FRAME = re.compile(r"[“\"](?P<claim>[^”\"]{10,300}?)[,.]?[”\"],?\s+[^,.;“”\"]{1,60}?\s+"
                            r"(?:said|says|told|added)\b")
 

@@ -476,6 +476,9 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
                           r"deal|move|decision)|it|this|them)\b"
+                          # "Neither figure could be verified independently": the figures the sentence before gave
+                          r"|(?:Neither|None\s+of\s+the)\s+(?:figures?|claims?|accounts?|numbers?|estimates?|reports?)\s+"
+                          r"(?:could|can|has|have|was|were)\b"
                           # "It did not provide evidence": what it gave none for is what it said before
                           r"|(?:It|He|She|They|The\s+[a-z]+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|offered\s+no|"
                           r"provided\s+no|gave\s+no)\s+(?:provide\s+|offer\s+|give\s+|present\s+)?(?:any\s+)?"
@@ -543,7 +546,8 @@ _WHICH_RELAYED = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?
 _BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:(?:this|that|it|the\s+(?:claim|account|figures?|estimate|numbers|"
                        r"report|toll|information))\s+(?:could|can|cannot|has|have|had|was|were|is|are)\b"
                        # "..., but could not confirm it", "..., but did not provide evidence": the same speaker
-                       r"|(?:could|did|would)\s+not\s+(?:independently\s+)?(?:confirm|verify|provide|offer|give)\b)")
+                       r"|(?:could|did|would)\s+not\s+(?:independently\s+)?(?:confirm|verify|provide|offer|give)\b"
+                       r"|(?:offered|provided|gave|presented)\s+no\s+(?:evidence|proof)\b)")
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
