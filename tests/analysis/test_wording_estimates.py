@@ -279,3 +279,11 @@ def test_figures_that_disagree_ask_for_the_count(text: str, question: str) -> No
     """Regression (a protest article): "Neither figure could be verified independently." and the sentence with
     "but offered no evidence" were their own questions."""
     assert _questions(text) == [question]
+
+
+def test_what_a_group_failed_to_do_says_nothing() -> None:
+    """Regression (held-out drone article): "Unnamed negotiators are the only source of ..." for negotiators who
+    "failed to agree on a prisoner exchange"."""
+    text = ("Drones struck two fuel depots overnight, regional officials said on Saturday, hours after negotiators in "
+            "Istanbul failed to agree on a prisoner exchange.")
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["regional officials"]

@@ -76,7 +76,8 @@ _SPEAKS_TO_THING = re.compile(r"\s+to\s+(?:the|a|an|this|that|these|those|its|th
                               r"(?:[\w\-]+\s+)?([\w\-]+)\b", re.IGNORECASE)
 _HEARERS = PERSON_NOUNS | _SOURCE_NOUNS | wl.word_set("media_nouns") | {"press"}  # "spoke to the press"
 _UNREALISED = re.compile(r"\b(?:get|gets|got|getting|want|wants|wanted|hope|hopes|hoped|plan|plans|planned|able|"
-                         r"chance|right|eager|ready)\s+to\s+$", re.IGNORECASE)
+                         # "negotiators failed to agree on an exchange": what they did not do says nothing
+                         r"chance|right|eager|ready|fail|fails|failed|refused|declined|unable)\s+to\s+$", re.IGNORECASE)
 _PAST_ENDINGS = ("ed", "said", "told", "wrote", "thought", "felt", "saw", "knew", "spoke", "gave", "made")
 
 _WHOLE = re.compile(r".*", re.DOTALL)
