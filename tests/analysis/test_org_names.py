@@ -389,3 +389,14 @@ def test_a_bare_name_after_a_firm_and_and_is_a_firm() -> None:
 def test_a_bare_name_after_a_firm_that_something_marks_otherwise_is_no_firm(text: str) -> None:
     names = [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
     assert "Oz" not in names and "Dana Ross" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officers of Immigration and Customs Enforcement arrived on Monday.", "Immigration and Customs Enforcement"),
+    ("U.S. Customs and Border Protection said it seized the cargo.", "U.S. Customs and Border Protection"),
+    ("The Fish and Wildlife Service listed the bird as endangered.", "Fish and Wildlife Service"),
+])
+def test_an_agency_whose_name_runs_through_and(text: str, name: str) -> None:
+    """Regression (a PolNeAR article; left open at stop 31): "Immigration and Customs Enforcement" gave the
+    organisation "Immigration"."""
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == [name]

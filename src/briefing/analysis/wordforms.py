@@ -134,7 +134,10 @@ def tokens_between(toks: list[Token], start: int, end: int) -> list[Token]:
 # what closes the name of a public body or an association, never a firm's ("Marlow and Harbour Motors Corp")
 _BODY_HEADS = frozenset(["commission", "committee", "office", "council", "authority", "board", "tribunal",
                          "administration", "agency", "association", "community", "federation", "institute",
-                         "observatory", "organisation", "organization", "union"])
+                         "observatory", "organisation", "organization", "union",
+                         # "Immigration and Customs Enforcement", "Customs and Border Protection", "Fish and Wildlife
+                         # Service"
+                         "enforcement", "protection", "service"])
 
 
 def body_of_members(text: str, chunk: list[Token]) -> bool:
