@@ -400,3 +400,9 @@ def test_an_agency_whose_name_runs_through_and(text: str, name: str) -> None:
     """Regression (a PolNeAR article; left open at stop 31): "Immigration and Customs Enforcement" gave the
     organisation "Immigration"."""
     assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == [name]
+
+
+def test_a_designation_with_a_slash_is_no_organisation() -> None:
+    """Seen on a trial article: "SAMP/T systems" gave the organisation "SAMP"; "EU/UN" is still two bodies."""
+    text = "Paris could send additional SAMP/T systems early next year. NATO and the EU/UN mission agreed."
+    assert sorted(a.name for a in analyze_texts([text]).actors if a.type == "organization") == ["EU", "NATO", "UN"]

@@ -209,3 +209,12 @@ def test_the_prosecutions_version_is_hedged(text: str, cue: str) -> None:
     """Seen on a trial article about an arrest: what investigators allege raised no caveat."""
     assert [c.sentence.split("»")[0] for c in analyze_texts([text]).caveats if c.kind == "hedged"] == [
         ("Оговорка в источнике («" if cue.startswith("по") else "Застереження в джерелі («") + cue]
+
+
+def test_a_latin_c_is_the_k_of_a_cyrillic_name() -> None:
+    """Seen on a brief of an English and a Ukrainian source: "Emmanuel Macron" and "Емманюель Макрон" were two
+    actors ("Макрон" romanises with a "k")."""
+    en = "French President Emmanuel Macron said on Saturday that Paris would help. Macron spoke after the call."
+    uk = "Президент Франції Емманюель Макрон заявив, що Париж допоможе Україні з протиповітряною обороною."
+    people = [a for a in analyze_texts([en, uk]).actors if a.type == "person"]
+    assert [(a.name, a.mentions) for a in people] == [("Emmanuel Macron", 3)]

@@ -217,6 +217,9 @@ def _read_chunk(source: int, text: str, sentence: Sentence, chunk: list[Token], 
     return found
 
 
+_DESIGNATION_GOES_ON = re.compile(r"/(?:[A-Za-z](?![A-Za-z])|[0-9])")  # "/T", "/2", not "/UN"
+
+
 def _firm_noun_before(before: str) -> bool:
     """"the consultancy | Spike Brokers", "The pipeline's operator, | Boreal Transit Partners,": a noun for a firm."""
     return FIRM_NOUN_BEFORE.search(before) is not None or APPOSED_BODY.search(before) is not None
@@ -224,6 +227,8 @@ def _firm_noun_before(before: str) -> bool:
 
 def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *,
                common_lower: set[str], toks: list[Token]) -> Mention | None:
+    if len(chunk) == 1 and _DESIGNATION_GOES_ON.match(text, chunk[0].end):
+        return None  # "SAMP/T systems", "HIMARS-type": a weapon's or a model's designation, not a body
     # a known outlet or organisation is recognised before any word of it is taken for a sentence word
     known = [t.text for t in chunk]
     known[-1] = strip_possessive(known[-1])

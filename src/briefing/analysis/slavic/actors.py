@@ -200,25 +200,31 @@ def _latin_twin(actors: list[ActorSuggestion], person: Person, fullest: SlavicMe
     surname = surname_part(fullest)
     if surname is None:
         return None
-    keys = latin_keys(surname.token.text)
+    keys = frozenset(map(_sounded, latin_keys(surname.token.text)))
     given = first_part(fullest)
-    given_keys = latin_keys(given.token.text) if given is not None else frozenset()
+    given_keys = frozenset(map(_sounded, latin_keys(given.token.text))) if given is not None else frozenset()
     for actor in actors:
         if actor.type != "person" or not actor.name.isascii():
             continue
         words = actor.name.split()
-        if skeleton(words[-1]) not in keys and not _stem_in(words[-1], keys):
+        if _sounded(skeleton(words[-1])) not in keys and not _stem_in(words[-1], keys):
             continue
-        if given_keys and len(words) > 1 and skeleton(words[0]) not in given_keys and not _stem_in(words[0],
+        if given_keys and len(words) > 1 and _sounded(skeleton(words[0])) not in given_keys and not _stem_in(words[0],
                                                                                                       given_keys):
             continue
         return actor
     return None
 
 
+def _sounded(key: str) -> str:
+    """A consonant skeleton with the letters English spells one sound with read as that sound: "Macron" is
+    "mkrn" as "Макрон" romanises ("c", "ck", "q" are "k"; "x" is "ks"; "w" is "v")."""
+    return key.replace("ck", "k").replace("c", "k").replace("q", "k").replace("x", "ks").replace("w", "v")
+
+
 def _stem_in(word: str, keys: frozenset[str]) -> bool:
     """A Latin word whose skeleton starts like a romanised inflected form ("Putin" ~ "Путина")."""
-    key = skeleton(word)
+    key = _sounded(skeleton(word))
     return len(key) >= 4 and any(k.startswith(key) and len(k) - len(key) <= 2 for k in keys)
 
 
