@@ -218,3 +218,18 @@ def test_a_latin_c_is_the_k_of_a_cyrillic_name() -> None:
     uk = "Президент Франції Емманюель Макрон заявив, що Париж допоможе Україні з протиповітряною обороною."
     people = [a for a in analyze_texts([en, uk]).actors if a.type == "person"]
     assert [(a.name, a.mentions) for a in people] == [("Emmanuel Macron", 3)]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Кількість пошкоджених житлових будинків уточнюється.", ["Яка кількість пошкоджених житлових будинків?"]),
+    ("Число пострадавших уточняется.", ["Каково число пострадавших?"]),
+    ("Информация уточняется.", []),
+    # the withheld fact in the accusative is asked about in the nominative
+    ("Назву судна в ОВА не повідомили.", ["Яка назва судна?"]),
+    ("Росія заявила, що її війська вдарили по складах у порту. Жодних доказів російська сторона не навела.",
+     ["Чи підтверджується, що її війська вдарили по складах у порту?"]),
+])
+def test_questions_from_a_strike_on_a_port(text: str, questions: list[str]) -> None:
+    """Regression (a trial article on a strike on Odesa): "Яка назву судна?", no question for what is still being
+    established, and "Жодних доказів ... не навела" as its own question."""
+    assert _questions(text) == questions

@@ -14,7 +14,7 @@ import re
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import info, plural_noun, plural_object
+from briefing.analysis.slavic.morph import info, like_written, plural_noun, plural_object
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -63,8 +63,11 @@ _WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_
                        r"невідом[^\W\d_]*)|не\s+(?P<active>(?:уточнил|назвал|раскрыл|сообщил|уточнив|назвав|розкрив|"
                        r"розкрил|повідомив|повідомил)[^\W\d_]*"
                        # "Прізвище підозрюваного в НАБУ не називають": they do not name it, in the present
-                       r"|называют|раскрывают|уточняют|сообщают|називають|розкривають|уточнюють|повідомляють))"
+                       r"|называют|раскрывают|уточняют|сообщают|називають|розкривають|уточнюють|повідомляють)"
+                       # "Кількість пошкоджених будинків уточнюється": still being established
+                       r"|(?P<pending>(?:уточня|уточню)[^\W\d_]*(?:ся|сь)))"
                        r"\s*\.?$", re.IGNORECASE)
+_NEWS_NOUNS = frozenset(("информация", "інформація", "данные", "дані", "сведения", "відомості", "ситуация", "ситуація"))
 _WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
             "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
 
@@ -88,11 +91,16 @@ def _withheld_question(basis: str, language: str) -> str | None:
     else:
         if match.group("agent"):
             return None  # "Сроки он не называются": no sentence
-        predicate = (match.group("verb") or match.group("unknown")).lower()
+        predicate = (match.group("verb") or match.group("unknown") or match.group("pending")).lower()
         plural = predicate.endswith(("ются", "ються", "ятся", "яться", "ны", "мі"))
     asked = _WHAT_IS[language]["plur" if plural else head.gender] if plural or head.gender else None
-    if asked is None:
-        return None
+    if asked is None or (match.group("pending") and head.lemma in _NEWS_NOUNS):
+        return None  # "Информация уточняется": no fact named
+    if head.case == "accs" and not plural:  # "Назву судна ... не повідомили": the fact asked about is "назва"
+        words = subject.split()
+        index = next(i for i, facts in enumerate(heads) if facts is head)
+        words[index] = like_written(words[index], head.lemma)
+        subject = " ".join(words)
     return f"{asked} {subject[:1].lower()}{subject[1:]}?"
 
 
@@ -179,6 +187,7 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
 _FOR_NOW = re.compile(r"[\s,]+(?:наразі|поки\s+що|поки|зараз|пока\s+что|пока|сейчас|ещё|ще)$", re.IGNORECASE)
 # who does not say, named as a place after the question: ", у міській раді", ", в компании"
 _WHERE_AFTER = re.compile(r",\s+(?:в|во|у)\s+[^,]{1,60}$", re.IGNORECASE)
+_PENDING = re.compile(r"уточн[^\W\d_]*(?:ся|сь)$")
 _SAY_NOTHING = re.compile(r"не\s+(?:говорят|говорит|кажуть|каже|говорять)")
 # "Прізвище ... не називають": withheld only when the verb ends the clause
 _NAME_NOW = re.compile(r"(?:называ|раскрыва|уточня|сообща|назива|розкрива|уточню|повідомля)(?:ют|ють)$")
@@ -242,6 +251,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if question is None:
             question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
                 or _what_it_says(before, match.group(0), language)
+        if question is None and _PENDING.match(match.group(0)):
+            continue  # "Информация уточняется": nothing named to ask about
         if question is None:
             question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
         found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))

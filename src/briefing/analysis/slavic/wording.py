@@ -208,8 +208,13 @@ _WORD_OF_CLAIM = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 
 
 def refers_back(clause: str) -> bool:
-    """The clause opens on "эту информацию", "ці дані", …: what it says is about the sentence before."""
-    return _THIS.match(clause.strip()) is not None
+    """The clause opens on "эту информацию", "ці дані", …: what it says is about the sentence before; so does
+    "Жодних доказів російська сторона не навела" (no evidence for what the sentence before said)."""
+    return _THIS.match(clause.strip()) is not None or _NO_EVIDENCE.match(clause.strip()) is not None
+
+
+_NO_EVIDENCE = re.compile(r"(?:(?:жодних|никаких)\s+)?(?:доказів|доказательств)\s+(?:[^\W\d_]+\s+){0,3}?не\s+"
+                          r"(?:навел|навів|привел|представил|надал|надав)", re.IGNORECASE)
 
 
 def reported(previous: Sentence, language: str) -> str | None:
