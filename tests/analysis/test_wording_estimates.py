@@ -287,3 +287,21 @@ def test_what_a_group_failed_to_do_says_nothing() -> None:
     text = ("Drones struck two fuel depots overnight, regional officials said on Saturday, hours after negotiators in "
             "Istanbul failed to agree on a prisoner exchange.")
     assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["regional officials"]
+
+
+def test_an_estimate_by_analysts_at_a_firm() -> None:
+    """Regression (a ransomware article): the sentence was quoted whole, and "at Carnegie" was left out."""
+    text = "Analysts at Carnegie estimated the cost of a week-long stoppage at 150 million crowns."
+    assert _sentences(text, "anonymous-source") == [
+        "That the cost of a week-long stoppage was 150 million crowns rests on unnamed analysts at Carnegie."]
+
+
+def test_the_person_who_asked_not_to_be_named_is_the_source_named_before() -> None:
+    """Regression: "One anonymous person asked not to be named is the only source of “The person asked not to be
+    named ...”" beside the caveat on "A person briefed on the matter": one source, one caveat."""
+    text = ("A person briefed on the matter said the attackers had demanded about $8 million in bitcoin. The person "
+            "asked not to be named because the information was confidential.")
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.sentence == ("That the attackers had demanded about $8 million in bitcoin rests on one anonymous "
+                               "person briefed on the matter.")
+    assert len(caveat.evidence) == 2

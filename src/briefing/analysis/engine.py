@@ -210,7 +210,8 @@ _NOT_IDENTITY = frozenset(["a", "an", "the", "one", "another", "this", "that", "
 
 # where a source's phrase ends and what is said of it begins: "a diplomat | briefed on the talks"
 _PHRASE_END = re.compile(r",|\s(?:who|which|familiar|close|speaking|spoke|briefed|involved|participating|"
-                         r"knowledgeable|asking|requesting|declining)\b")
+                         r"knowledgeable|asking|requesting|declining|asked|requested|declined|did\s+not|was\s+not|"
+                         r"were\s+not)\b")  # "The person asked not to be named": the person a source named before
 # the head noun ends before whose or where the source is: "a source | in the agency", "supporters | of Sanders"
 _HEAD_END = re.compile(_PHRASE_END.pattern + r"|\s(?:with|in|at|from|to|of|on)\b")
 

@@ -98,7 +98,8 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|become|becom
                                r"\s+(?:(?:also|not|now|still|once|long)\s+)?$", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|in\s+the\s+words\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # whose people the group is, named right after it: "aides to Sen. Ana Berg", "officials of the Harbour Board"
-_WHOSE_VERB = (r"(?:who|which|said|say|says|told|tell|tells|added|argue|argued|believe|believed|warned|have|has|"
+_WHOSE_VERB = (r"(?:who|which|said|say|says|told|tell|tells|added|argue|argued|believe|believed|warned|estimated|"
+               r"estimate|estimates|expect|expected|predicted|noted|found|have|has|"
                r"had|are|were|is|was|will|would|could|also)\b")
 # ("a spokesman for the Polish customs service"): up to five words after "the", one of them capitalised
 _WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){0,2}?)?"

@@ -48,9 +48,12 @@ _SAYING_BARE = re.compile(
     re.IGNORECASE | re.DOTALL)
 # an estimate put on a figure: "estimated the losses at around 20,000 tonnes", "put the death toll at 41"
 PUT_AT = re.compile(r"\s+(?P<verb>estimated|estimates|estimate|put|puts|placed|places)\s+"
-                    r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+at\s+"
+                    r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,5}?[a-z][\w\-]*)\s+at\s+"
                     r"(?P<amount>(?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|"
                     r"up\s+to|some|over|under)\s+)?(?:[$£€]\s?)?\d(?:[^,;]|,(?=\d))*)")
+
+
+_AT_BODY = re.compile(r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3})?")
 
 
 def estimate_claim(put: re.Match[str]) -> str:
@@ -90,7 +93,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = trim_claim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
-    put = PUT_AT.match(after)
+    put = PUT_AT.match(after) or PUT_AT.match(after, _AT_BODY.match(after).end())  # "Analysts | at Carnegie estimated"
     if put:  # "estimated the losses at around 20,000 tonnes": the losses were around 20,000 tonnes
         claim = trim_claim(estimate_claim(put), common)
         if claim:
