@@ -93,7 +93,8 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = trim_claim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
-    put = PUT_AT.match(after) or PUT_AT.match(after, _AT_BODY.match(after).end())  # "Analysts | at Carnegie estimated"
+    at_body = _AT_BODY.match(after)  # "Analysts | at Carnegie estimated ..."
+    put = PUT_AT.match(after) or (PUT_AT.match(after, at_body.end()) if at_body else None)
     if put:  # "estimated the losses at around 20,000 tonnes": the losses were around 20,000 tonnes
         claim = trim_claim(estimate_claim(put), common)
         if claim:
