@@ -305,3 +305,14 @@ def test_the_person_who_asked_not_to_be_named_is_the_source_named_before() -> No
     assert caveat.sentence == ("That the attackers had demanded about $8 million in bitcoin rests on one anonymous "
                                "person briefed on the matter.")
     assert len(caveat.evidence) == 2
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The company said it had no evidence that customer data had been stolen. It declined to say whether it had "
+     "received a ransom demand.", "Had the company received a ransom demand?"),
+    ("The ministry confirmed the strike. It did not say when it would publish the findings.",
+     "When would the ministry publish the findings?"),
+])
+def test_a_pronoun_question_names_the_body_of_the_sentence_before(text: str, question: str) -> None:
+    """Regression (a ransomware article): the question was the sentence "It declined to say whether ..."."""
+    assert _questions(text) == [question]

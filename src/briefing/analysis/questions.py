@@ -64,7 +64,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         question = _withheld_document(sentence.text)
         if question is None and pattern_kind == "unclear":
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0)) \
-                or _what_it_says(text[clause_start:start], match.group(0))
+                or _what_it_says(text[clause_start:start], match.group(0)) \
+                or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
+                                        previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
@@ -269,6 +271,27 @@ _NONE_GIVEN = re.compile(r"(?:gave|provided|offered)\s+no\s+(?P<noun>\w+)$", re.
 _NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$", re.IGNORECASE)
 _THING_GIVEN = re.compile(r"(?:(?:a|an|any)\s+)?(?P<noun>[a-z]+)\s+(?=(?:for|on|about|of)\s)")
 _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
+
+
+# "It declined to say whether it had received ...": the pronoun, and who the sentence before names as "The company"
+_IT_WHETHER = re.compile(r"\s*(?P<wh>whether|if|when|how|why|where)\s+(?P<pronoun>it|they)\s", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+$")
+_SUBJECT_BEFORE = re.compile(r"(?P<subject>[Tt]he\s+(?:company|firm|group|ministry|government|agency|bank|army|police|"
+                             r"court|party|union|council|authority|board|operator|airline|embassy))\s+"
+                             r"(?:said|says|added|told|declined|confirmed|announced|reported|denied)\b")
+
+
+def _with_its_antecedent(after: str, before: str, cue: str, previous: Sentence | None) -> str | None:
+    """"The company said ... It declined to say whether it had received a ransom demand." -> "Had the company
+    received a ransom demand?": the pronoun that opens the sentence and the one after "whether" are the body the
+    sentence before named as its subject."""
+    pronoun = _IT_WHETHER.match(after)
+    subject = _SUBJECT_BEFORE.match(previous.text) if previous is not None else None
+    if pronoun is None or subject is None or not _PRONOUN_SUBJECT.fullmatch(before):
+        return None
+    named = subject.group("subject")
+    named = named[:1].lower() + named[1:]
+    return _phrase(f"{pronoun.group('wh')} {named} {after[pronoun.end():]}", named, cue)
 
 
 def _phrase(after: str, before: str, cue: str) -> str | None:
