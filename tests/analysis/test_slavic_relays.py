@@ -233,3 +233,17 @@ def test_questions_from_a_strike_on_a_port(text: str, questions: list[str]) -> N
     """Regression (a trial article on a strike on Odesa): "Яка назву судна?", no question for what is still being
     established, and "Жодних доказів ... не навела" as its own question."""
     assert _questions(text) == questions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Telegram-канал Mash пишет, что в Подмосковье задержан подозреваемый в поджоге релейного шкафа.",
+     "Сведения «в Подмосковье задержан подозреваемый в поджоге релейного шкафа» получены из вторых рук "
+     "(Telegram-канал Mash)."),
+    ("Телеграм-канал «Труха» пише, що у Харкові чули вибухи.",
+     "Відомості «у Харкові чули вибухи» отримано з других рук (телеграм-канал «Труха»)."),
+    ("Телеканал «Россия 24» сообщает, что мост через реку открыт для движения.",
+     "Сведения «мост через реку открыт для движения» получены из вторых рук (телеканал «Россия 24»)."),
+])
+def test_a_channel_that_reports_is_second_hand(text: str, expected: str) -> None:
+    """Regression (a morning digest): "Telegram-канал Mash пишет, что ..." raised no caveat."""
+    assert _sentences(text, "second-hand") == [expected]

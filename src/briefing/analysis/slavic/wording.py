@@ -262,7 +262,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
 
 
 # the verb after an outlet that opens the cue ("издание «Волга Ньюс» писало", "газета «…» пише")
-_OUTLET_VERB = re.compile(r"(?<=»)\s+(?:писал[аио]?|пишет|пише|сообщил[аио]?|сообщает|повідомил[аио]|повідомляє)$",
+_OUTLET_VERB = re.compile(r"(?:(?<=»)|(?<=[A-Za-z0-9]))\s+(?:писал[аио]?|пишет|пише|сообщил[аио]?|сообщает|"
+                          r"повідомил[аио]|повідомляє|повідомив)$",  # "Telegram-канал Mash пишет" too
                           re.IGNORECASE)
 
 
