@@ -247,3 +247,16 @@ def test_questions_from_a_strike_on_a_port(text: str, questions: list[str]) -> N
 def test_a_channel_that_reports_is_second_hand(text: str, expected: str) -> None:
     """Regression (a morning digest): "Telegram-канал Mash пишет, что ..." raised no caveat."""
     assert _sentences(text, "second-hand") == [expected]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Минобороны России заявило, что за сутки ВСУ потеряли до 1400 военнослужащих.", True),
+    ("Силы противовоздушной обороны за ночь уничтожили 120 украинских беспилотников, заявило Министерство обороны "
+     "РФ.", True),
+    ("Повітряні сили повідомили, що збили 87 із 112 дронів.", True),
+    ("Минобороны России заявило, что переговоры продолжатся.", False),  # no result of its own forces
+])
+def test_a_military_command_counting_its_own_results_is_self_interested(text: str, flagged: bool) -> None:
+    """Seen on trial articles (a night of drone attacks, a morning digest): a ministry of defence counting the
+    drones it shot down or the enemy's losses raised no caveat."""
+    assert bool(_sentences(text, "self-interested")) is flagged

@@ -98,6 +98,10 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     start, end = clause_around(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
         hits.extend(find_groups(text, sentence, language, lowered))  # "эксперты считают", "по словам жителей"
+        if _MILITARY_SPEAKER.search(lowered) and _MILITARY_RESULT.search(lowered):
+            # "Минобороны России заявило, что ВСУ потеряли до 1400 военнослужащих": a party at war counting the
+            # results of its own strikes
+            hits.append(CaveatHit("self-interested", sentence.start, sentence.end, "party reports its own results"))
         relay = _OUTLET_AFTER_CLAIM.search(sentence.text)
         if relay is not None:  # "..., пишет «Коммерсантъ»", "..., сообщает РБК": the outlet the claim came through
             hits.append(CaveatHit("second-hand", sentence.start + relay.start(1), sentence.start + relay.end(1),
@@ -136,6 +140,16 @@ def _told_by_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int
     джерело в Повітряних силах" after "Як повідомляє «Укрінформ»" (whose caveat already names the outlet)."""
     return any((s <= hit.start and hit.end <= e + 1) or (hit.start < s < hit.end and _CITING_ONLY.fullmatch(
         text, hit.start, s)) for s, e in anonymous)
+
+
+# a military command as the speaker, and what its forces did: matched on the lower-cased sentence
+_MILITARY_SPEAKER = re.compile(r"(?:минобороны|міноборони|министерств\w* обороны|міністерств\w* оборони|генштаб\w*|"
+                               r"генеральн\w* штаб\w*|повітрян\w* сил\w*|воздушно-космическ\w* сил\w*)"
+                               r"[^.;]{0,60}?(?:заявил\w*|сообщил\w*|повідомил\w*|заявля\w*|повідомля\w*|сообща\w*)"
+                               r"|(?:заявил\w*|сообщил\w*|повідомил\w*)\s+(?:в\s+|у\s+)?(?:минобороны|міноборони|"
+                               r"министерств\w* обороны|міністерств\w* оборони|генштаб\w*|повітрян\w* сил\w*)")
+_MILITARY_RESULT = re.compile(r"(?<![^\W\d_])(?:уничтож|сбит|сбил|потерял|поразил|знищ|збил|збит|втратил|уразил|"
+                              r"ліквідув|ликвидир|освобод|звільнил)[^\W\d_]*")
 
 
 def _relay_of_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> CaveatHit:
