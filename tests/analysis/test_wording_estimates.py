@@ -316,3 +316,12 @@ def test_the_person_who_asked_not_to_be_named_is_the_source_named_before() -> No
 def test_a_pronoun_question_names_the_body_of_the_sentence_before(text: str, question: str) -> None:
     """Regression (a ransomware article): the question was the sentence "It declined to say whether ..."."""
     assert _questions(text) == [question]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Ukraine's air force said Russia launched 112 drones overnight, of which 87 were shot down.", True),
+    ("The defence ministry said 43 people were detained.", False),
+])
+def test_a_military_command_counting_its_results_is_self_interested(text: str, flagged: bool) -> None:
+    """Seen on a shipping assessment: an air force's count of the drones it shot down raised no caveat."""
+    assert bool(_sentences(text, "self-interested")) is flagged

@@ -259,6 +259,12 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
             hits.extend(_party_about_itself(text, sentence))
         if "said" in lowered or "says" in lowered:
             hits.extend(_speaker_about_own_actions(text, sentence))
+            military = _MILITARY_SAYS.search(sentence.text)
+            if military and _MILITARY_RESULT.search(sentence.text):
+                # "Ukraine's air force said ... 87 were shot down": a party at war counting its own results
+                hits.append(CaveatHit("self-interested", *clause_bounds(
+                    text, sentence, sentence.start + military.start(), sentence.start + military.end()),
+                    military.group(0)))
         if not present.isdisjoint(_OWN_ASSESSMENT_HINT_SET):
             hits.extend(_body_judging_own_policy(text, sentence))
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
@@ -430,6 +436,13 @@ _OWN_ASSESSMENT = re.compile(
     r"(?:indicates?|shows?|showed|found|finds|says|said|concluded|concludes|suggests?|estimates?)\b")
 _OWN_ASSESSMENT_HINTS = ("department", "ministry", "treasury", "pentagon", "kremlin", "white house", "administration",
                          "government", "office", "agency", "commission")
+
+
+# a military command that speaks, and what its forces did (the English twin of the Russian/Ukrainian rule)
+_MILITARY_SAYS = re.compile(r"\b(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Aa]ir\s+[Ff]orce|"
+                            r"General\s+Staff|[Aa]rmed\s+[Ff]orces|[Nn]avy)\s+(?:said|says)\b")
+_MILITARY_RESULT = re.compile(r"\b(?:shot\s+down|destroyed|downed|intercepted|repelled|captured|liberated|killed|"
+                              r"neutrali[sz]ed|struck)\b")
 
 
 def _speaker_about_own_actions(text: str, sentence: Sentence) -> list[CaveatHit]:
