@@ -325,3 +325,10 @@ def test_a_pronoun_question_names_the_body_of_the_sentence_before(text: str, que
 def test_a_military_command_counting_its_results_is_self_interested(text: str, flagged: bool) -> None:
     """Seen on a shipping assessment: an air force's count of the drones it shot down raised no caveat."""
     assert bool(_sentences(text, "self-interested")) is flagged
+
+
+def test_whether_it_after_a_body_that_would_not_say() -> None:
+    """Regression (an investigative article): the question was the whole sentence."""
+    text = ("The country's anti-corruption bureau said it was aware of the reports but would not say whether it had "
+            "opened an investigation.")
+    assert _questions(text) == ["Had the country's anti-corruption bureau opened an investigation?"]

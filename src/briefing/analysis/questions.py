@@ -66,7 +66,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0)) \
                 or _what_it_says(text[clause_start:start], match.group(0)) \
                 or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
-                                        previous_in_paragraph(sentences, index))
+                                        sentence.text, previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
@@ -275,19 +275,25 @@ _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
 
 # "It declined to say whether it had received ...": the pronoun, and who the sentence before names as "The company"
 _IT_WHETHER = re.compile(r"\s*(?P<wh>whether|if|when|how|why|where)\s+(?P<pronoun>it|they)\s", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+$")
-_SUBJECT_BEFORE = re.compile(r"(?P<subject>[Tt]he\s+(?:company|firm|group|ministry|government|agency|bank|army|police|"
-                             r"court|party|union|council|authority|board|operator|airline|embassy))\s+"
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:It|They)\s+|(?:.*\s)?(?:but|and)\s+)?$")
+# "The company said", "The country's anti-corruption bureau said": a body, perhaps whose and what kind, then its verb
+_SUBJECT_BEFORE = re.compile(r"(?P<subject>[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?(?:company|firm|group|ministry|government|"
+                             r"agency|bank|army|police|court|party|union|council|authority|board|operator|airline|"
+                             r"embassy|bureau|office|commission|regulator))\s+"
                              r"(?:said|says|added|told|declined|confirmed|announced|reported|denied)\b")
 
 
-def _with_its_antecedent(after: str, before: str, cue: str, previous: Sentence | None) -> str | None:
+def _with_its_antecedent(after: str, before: str, cue: str, sentence: str, previous: Sentence | None) -> str | None:
     """"The company said ... It declined to say whether it had received a ransom demand." -> "Had the company
-    received a ransom demand?": the pronoun that opens the sentence and the one after "whether" are the body the
-    sentence before named as its subject."""
+    received a ransom demand?", and "The bureau said it was aware of the reports but would not say whether it had
+    opened an investigation" -> "Had the bureau opened an investigation?": the "it" after "whether" is the body
+    the sentence (or, when it opens on "It", the one before) named as its subject."""
     pronoun = _IT_WHETHER.match(after)
-    subject = _SUBJECT_BEFORE.match(previous.text) if previous is not None else None
-    if pronoun is None or subject is None or not _PRONOUN_SUBJECT.fullmatch(before):
+    if pronoun is None or not _PRONOUN_SUBJECT.fullmatch(before):
+        return None
+    subject = _SUBJECT_BEFORE.match(sentence) or (_SUBJECT_BEFORE.match(previous.text) if previous is not None
+                                                  and before.strip() in ("It", "They") else None)
+    if subject is None:
         return None
     named = subject.group("subject")
     named = named[:1].lower() + named[1:]
