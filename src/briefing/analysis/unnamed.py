@@ -28,6 +28,13 @@ from briefing.analysis.groupspeech import (
     speech_after,
 )
 from briefing.analysis.groupviews import ADVOCATES, CLAIM_JUDGED, VIEW_CUE, view_after, view_felt
+from briefing.analysis.sourcenames import (
+    APPOSITION_OF_NAME,
+    APPOSITION_OF_SURNAME,
+    NAMED_TELLER_AT_END,
+    PARTY_LABELLED,
+    named_after,
+)
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
 
 
@@ -41,21 +48,6 @@ class SourceSpan(NamedTuple):
 
 # the nouns an unnamed source is called by ("officials", "a person", "critics"), longest first in the pattern
 _HEAD = "(?:" + "|".join(sorted(wl.entries("source_nouns"), key=lambda w: (-len(w), w))) + ")"
-
-
-def _named_after(text: str, end: int) -> bool:
-    """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named, and so
-    is "a member of the board, Anna Lind," (the name closed by a comma: an apposition, not a list), and "another
-    delegate on the Cruz slate, Jim Poolman,"."""
-    return bool(_NAME_AFTER.match(text[end:end + 60]) or _NAME_AFTER_OF.match(text, end, end + 100))
-
-
-_NAME_AFTER = re.compile(r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Rev|Prof)\.\s+)?"
-                         r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’\-]+)+")  # "Laurence H. Tribe"
-
-
-_NAME_AFTER_OF = re.compile(r"\s+(?:of|for|at|with|on|in|from)\s+[^,;:.]{1,40}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
-                            r"[A-Z][\w'’\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’\-]+)+,")
 
 
 _SAYS = re.compile(r"\b(?:said|told|says)\b")
@@ -115,16 +107,9 @@ _WHERE_SAID = re.compile(r"\s+(?:(?:in|at|inside|within)\s+the|of\s+(?:her|his|t
                          r"insists|insisted|contend|contends|contended)\b)")
 _VERB_SLOT = re.compile(r"\b(?:who|to|they|we|I|you|would|will|can|could|should|may|might|must)\s+$")
 _OF_THING = re.compile(r"\s+of\s")
-# the sentence's own teller, named (or "he", named before) at its end: ", said Mr. Clarke, the board's lawyer.",
-# ", Ana Berg said."
-_TELLER_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
 # a cue set off by a comma after the person it describes: "..., speaking on condition of anonymity, said"
 _SET_OFF_CUE = re.compile(r"(?:speaking|spoke|talking|asked|requested|declined|refused|on\s+condition)\s",
                           re.IGNORECASE)
-_TELLER_VERB = r"(?:said|says|added|explained|recalled)"
-_TELLER_ROLE = r"(?:,\s+(?:the|a|an)\s[^,;]{3,80})?"  # ", the lawyer for the state's agency"
-_NAMED_TELLER_AT_END = re.compile(rf",\s+(?:{_TELLER_VERB}\s+{_TELLER_NAME}{_TELLER_ROLE}"
-                                  rf"|{_TELLER_NAME}\s+{_TELLER_VERB}|(?:he|she)\s+{_TELLER_VERB})(?:\s+(?:on\s+)?[A-Z]\w+day)?[.!]?[\s”\"’']*$")
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "who like others spoke ...", "unlike critics": a comparison, not a source
 _LIKE_BEFORE = re.compile(r"\b(?:un)?like\s+$", re.IGNORECASE)
@@ -132,13 +117,6 @@ _LIKE = re.compile(r"(?:un)?like\s", re.IGNORECASE)
 # between a source and its anonymity cue: ", who like others spoke on condition of anonymity", ", who also spoke",
 # " said, speaking on the condition of anonymity"
 _BEFORE_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?|\s+(?:said|says|added|told\s+[\w.]+),\s+", re.IGNORECASE)
-# "Ana Berg (D-NH), a supporter of ...": a name, perhaps with a party label, and the source noun in apposition
-_APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\s+\([^()]{1,15}\)|,\s+\d{1,3})?,\s+"
-                                 r"(?:an?\s+[^,;()]{0,60}|)$")
-# a party label marks a politician's name whatever follows: "Ana Berg (D-NH), a supporter of the plan told ..."
-_PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
-# "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
-_APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
 # "according to people familiar with ...", "in the words of a senior aide"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)$", re.IGNORECASE)
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
@@ -379,7 +357,7 @@ def _by_agent(body: str, start: int) -> bool:
 
 def _surname_before(body: str, np_start: int, rest: str) -> bool:
     """"Simmons, an early supporter of the mayor, said": a surname, and the phrase set off by commas."""
-    surname = _APPOSITION_OF_SURNAME.search(body, max(0, np_start - 90), np_start)
+    surname = APPOSITION_OF_SURNAME.search(body, max(0, np_start - 90), np_start)
     closed = _CLOSED_APPOSITION.match(rest)
     return bool(surname and closed and not _SAYS.search(closed.group(0))
                 and surname.group("name").lower() not in lx.COMMON_CAPITALIZED)
@@ -480,7 +458,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         phrase = body[np_start:np_stop]
         if _part_of_name(body, np_start, np_stop):
             continue  # "Representative Ober said", "the Harbour Insider reported": a title or a name
-        if _named_after(text, np_end) or (_APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
+        if named_after(text, np_end) or (APPOSITION_OF_NAME.search(body, max(0, np_start - 90), np_start)
                                           and not _PARENTHETICAL.match(rest) and not DIRECT_SPEECH.match(rest)
                                           and _singular(phrase)):
             continue  # "A spokesman, Jan Ober," and "Jan Ober, a senior official with ...": a named source
@@ -550,12 +528,12 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             # supporters") rests on no one named; a group that says something is a source of what it says
             viewed = view or felt or (agent and not speech and not CLAIM_JUDGED.search(
                 body, max(0, np_start - 60), np_start))
-            if viewed and _NAMED_TELLER_AT_END.search(body, np_stop):
+            if viewed and NAMED_TELLER_AT_END.search(body, np_stop):
                 continue  # "Officials felt comfortable with it, said Mr. Clarke": his account of their view
             cue_text = f"{VIEW_CUE if viewed else 'unnamed'} {phrase.split()[-1].lower()}"
         if _quoted(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
-        if _singular(phrase) and (_PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)
+        if _singular(phrase) and (PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)
                                   or _surname_before(body, np_start, rest)):
             continue  # "Ana Berg (D-NH), a supporter of ...", "Simmons, an early supporter ..., said"
         if _OWN_PEOPLE.match(phrase) and _NAME_AND.search(body, max(0, np_start - 60), np_start):
