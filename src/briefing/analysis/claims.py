@@ -206,3 +206,30 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     if first.lower() in _NOT_A_SUBJECT or (first[:1].isupper() and first.lower().endswith(("ly", "ing"))):
         return False  # "Under the new program", "Deeply divided about ...", "Bemoaning the ...": no subject
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
+
+
+# an estimate put on a figure: "estimated the losses at around 20,000 tonnes", "put the death toll at 41"
+PUT_AT = re.compile(r"\s+(?P<verb>estimated|estimates|estimate|put|puts|placed|places)\s+"
+                    r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,5}?[a-z][\w\-]*)\s+at\s+"
+                    r"(?P<amount>(?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|"
+                    r"up\s+to|some|over|under)\s+)?(?:[$£€]\s?)?\d(?:[^,;]|,(?=\d))*)")
+# where the estimating source works, between it and its verb: "Analysts | at Carnegie | estimated ..."
+_AT_BODY = re.compile(r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3})?")
+
+
+def estimate_in(after: str) -> re.Match[str] | None:
+    """The estimate that follows a source phrase ("estimated the losses at ..."), perhaps after where the source
+    works ("at Carnegie estimated ..."), or None."""
+    at_body = _AT_BODY.match(after)
+    return PUT_AT.match(after) or (PUT_AT.match(after, at_body.end()) if at_body else None)
+
+
+def estimate_claim(put: re.Match[str]) -> str:
+    """The figure an estimate puts on something, as a clause: "estimated the losses at around 20,000 tonnes" ->
+    "the losses were around 20,000 tonnes" (`put` is a match of `PUT_AT`)."""
+    what = put.group("what")
+    head = what.split(" of ")[0]  # "the cost of the repairs" is one cost
+    plural = head.endswith("s") and not head.endswith("ss")
+    past = put.group("verb").lower() in ("estimated", "put", "placed")
+    verb = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"{what} {verb} {put.group('amount')}"

@@ -19,6 +19,8 @@ from briefing.analysis.claims import (
     SOFT_CUT,
     STOP_IN_QUOTE,
     closing_quote_kept,
+    estimate_claim,
+    estimate_in,
     trim_claim,
 )
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
@@ -46,27 +48,6 @@ _SAYING_BARE = re.compile(
     r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+"
     + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
-# an estimate put on a figure: "estimated the losses at around 20,000 tonnes", "put the death toll at 41"
-PUT_AT = re.compile(r"\s+(?P<verb>estimated|estimates|estimate|put|puts|placed|places)\s+"
-                    r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,5}?[a-z][\w\-]*)\s+at\s+"
-                    r"(?P<amount>(?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|"
-                    r"up\s+to|some|over|under)\s+)?(?:[$£€]\s?)?\d(?:[^,;]|,(?=\d))*)")
-
-
-_AT_BODY = re.compile(r"(?:\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3})?")
-
-
-def estimate_claim(put: re.Match[str]) -> str:
-    """The figure an estimate puts on something, as a clause: "estimated the losses at around 20,000 tonnes" ->
-    "the losses were around 20,000 tonnes" (`put` is a match of `PUT_AT`)."""
-    what = put.group("what")
-    head = what.split(" of ")[0]  # "the cost of the repairs" is one cost
-    plural = head.endswith("s") and not head.endswith("ss")
-    past = put.group("verb").lower() in ("estimated", "put", "placed")
-    verb = ("were" if plural else "was") if past else ("are" if plural else "is")
-    return f"{what} {verb} {put.group('amount')}"
-
-
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _WHO_WITNESSED = re.compile(r"\swho\s+(?:attended|witnessed|took\s+part|(?:was|were)\s+present|saw|heard|reviewed|"
                             r"(?:has|have|had)\s+(?:seen|read|reviewed))\b")
@@ -93,8 +74,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = trim_claim(after, common)  # "Lind told CNN the plan was dead": not "Lind"
         if claim or "," not in body[:rel_start]:
             return claim
-    at_body = _AT_BODY.match(after)  # "Analysts | at Carnegie estimated ..."
-    put = PUT_AT.match(after) or (PUT_AT.match(after, at_body.end()) if at_body else None)
+    put = estimate_in(after)
     if put:  # "estimated the losses at around 20,000 tonnes": the losses were around 20,000 tonnes
         claim = trim_claim(estimate_claim(put), common)
         if claim:
