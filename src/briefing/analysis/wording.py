@@ -522,16 +522,18 @@ def _closed_quotation(clause: str) -> str:
 
 _QUOTE_THEN_SAID = re.compile(r"\s*[“\"](?P<quote>[^“”\"]{3,300}?)[,.?!]?[”\"],?\s+(?:[^“”\",.;]{1,60}?\s)?"
                               r"(?:said|says|told|added|recalled|wrote)\b")
-# a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
+# "... after Bloomberg News first reported the talks": a relay inside a clause of time
 _WHEN_REPORTED = re.compile(r"\b(?:after|before|since|until|once|when)\s+$", re.IGNORECASE)
 # a relative clause right before a relay, and the noun phrase it is about
 _WHICH_RELAYED = re.compile(r"\b(?P<noun>(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+),\s+which\s+"
                             r"(?P<predicate>(?:has|have|had|is|are|was|were|will|would)\s[^,;]{3,160}?),?\s*$")
+# "..., but the figure could not be verified": what could not be is what the sentence said first
 _BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:(?:this|that|it|the\s+(?:claim|account|figures?|estimate|numbers|"
                        r"report|toll|information))\s+(?:could|can|cannot|has|have|had|was|were|is|are)\b"
                        # "..., but could not confirm it", "..., but did not provide evidence": the same speaker
                        r"|(?:could|did|would)\s+not\s+(?:independently\s+)?(?:confirm|verify|provide|offer|give)\b"
                        r"|(?:offered|provided|gave|presented)\s+no\s+(?:evidence|proof)\b)")
+# a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
