@@ -332,3 +332,29 @@ def test_whether_it_after_a_body_that_would_not_say() -> None:
     text = ("The country's anti-corruption bureau said it was aware of the reports but would not say whether it had "
             "opened an investigation.")
     assert _questions(text) == ["Had the country's anti-corruption bureau opened an investigation?"]
+
+
+def test_one_of_them_is_the_source_counted_before() -> None:
+    """Regression (a sabotage-plot article): "One of them (unnamed) is the only source of ..." beside the caveat on
+    "Two Western security officials": one source, one caveat, both pieces of evidence."""
+    text = ("Two Western security officials, speaking on condition of anonymity, said the plot was part of a wider "
+            "campaign. One of them said investigators in at least three countries were examining possible links.")
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert [e.text for e in caveat.evidence] == [
+        "Two Western security officials, speaking on condition of anonymity", "One of them said"]
+
+
+def test_an_owner_that_opens_the_sentence_loses_its_capital_inside_the_caveat() -> None:
+    text = "The Kremlin's spokesman said Russia had nothing to do with the case."
+    assert _sentences(text, "anonymous-source") == [
+        "That Russia had nothing to do with the case rests on the Kremlin's unnamed spokesman."]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("It was not immediately clear whether the suspects had lawyers.", "Did the suspects have lawyers?"),
+    ("It is unclear whether the ministry has a plan for the winter.", "Does the ministry have a plan for the winter?"),
+    ("It is unclear whether the talks had stalled.", "Had the talks stalled?"),
+])
+def test_have_as_the_verb_takes_do_in_the_question(text: str, question: str) -> None:
+    """Regression: "Had the suspects lawyers?"."""
+    assert _questions(text) == [question]

@@ -228,6 +228,15 @@ def _identity(caveat: CaveatSuggestion) -> frozenset[str]:
     return frozenset(w.casefold() for w in _SOURCE_WORDS.findall(phrase) if w.casefold() not in _NOT_IDENTITY)
 
 
+_ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those)\b")
+_PLURAL_COUNT = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s")
+
+
+def _plural_source(caveat: CaveatSuggestion) -> bool:
+    """An unnamed source of several people counted in its phrase: "Two Western security officials"."""
+    return _PLURAL_COUNT.match(caveat.text) is not None
+
+
 def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
     """"A senior White House official" and, later, "The White House official": one unnamed source, one caveat.
 
@@ -245,6 +254,10 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
                 known_words = _identity(known)
                 known_head = _head(known)
                 back_reference = caveat.text[:4].casefold() == "the " and words <= known_words  # "the official"
+                if _ONE_OF_THEM.match(caveat.text) and position == len(result) - 1 and _plural_source(known):
+                    # "Two Western security officials said ... One of them said ...": the same unnamed source
+                    result[position] = replace(known, evidence=known.evidence + caveat.evidence)
+                    break
                 if head == known_head and (back_reference or (len(words) >= 2 and (
                         words <= known_words or known_words <= words))):
                     result[position] = replace(known, evidence=known.evidence + caveat.evidence)

@@ -374,10 +374,21 @@ def _from_wh(word: str, clause: str) -> str | None:
     if not subject or not (_SUBJECT_START.match(subject) or (opens_on_bare_subject(clause) and subject.lower() not in
                                                              _NOT_A_SUBJECT)) or len(subject.split()) > 10:
         return None  # ("whether asset sales were on the table": a bare plural is a subject too)
-    question = f"{aux.group(1)} {_lower_first(subject)} {rest}".strip()
+    verb = aux.group(1)
+    if verb in _HAVE_FORMS and not _PARTICIPLE.match(rest):
+        # "whether the suspects had lawyers": "have" is the verb, not an auxiliary: "Did the suspects have lawyers?"
+        verb, rest = _HAVE_FORMS[verb], f"have {rest}"
+    question = f"{verb} {_lower_first(subject)} {rest}".strip()
     if opener:
         return f"{opener} {question}?"
     return f"{question[0].upper()}{question[1:]}?"
+
+
+_HAVE_FORMS = {"had": "did", "has": "does", "have": "do"}
+# a past participle after "had": "had received", "had been", "had taken" (not "had lawyers")
+_PARTICIPLE = re.compile(r"(?:(?:not|already|never|also|yet|just)\s+)*(?:\w+(?:ed|en|wn)|been|done|made|gone|seen|said|"
+                         r"told|left|sent|paid|held|kept|found|lost|won|met|begun|brought|bought|caught|fought|thought|"
+                         r"built|spent|struck|hit|put|set|cut|shut|let|read|run|come|become|had|got|led|sold|heard)\b")
 
 
 def _with_did(opener: str, clause: str) -> str | None:

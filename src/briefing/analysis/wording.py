@@ -239,8 +239,10 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
         return "other unnamed people"  # "others said", not "unnamed others"
     owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))), None)
     if owner is not None and all(word[:1].isupper() for word in words[:owner + 1]):
-        # "Anna Lind's political allies": the allies are unnamed, not Anna Lind
-        return f"{' '.join(words[:owner + 1])} unnamed {' '.join(words[owner + 1:])}"
+        # "Anna Lind's political allies": the allies are unnamed, not Anna Lind ("The Kremlin's spokesman": "the")
+        whose = " ".join(words[:owner + 1])
+        whose = "the" + whose[3:] if whose.startswith("The ") else whose
+        return f"{whose} unnamed {' '.join(words[owner + 1:])}"
     if len(words) > 2 and first == "the" and words[1].lower().endswith(("'s", "’s")):
         # "The county's own energy advisers": the county's own unnamed energy advisers
         owned = 3 if words[2].lower() == "own" and len(words) > 3 else 2
