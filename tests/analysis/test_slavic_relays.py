@@ -260,3 +260,26 @@ def test_a_military_command_counting_its_own_results_is_self_interested(text: st
     """Seen on trial articles (a night of drone attacks, a morning digest): a ministry of defence counting the
     drones it shot down or the enemy's losses raised no caveat."""
     assert bool(_sentences(text, "self-interested")) is flagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Как рассказали «Известиям» участники рынка, независимые АЗС в ряде регионов уже ограничивают продажу "
+     "топлива в одни руки.",
+     "Утверждение «независимые АЗС в ряде регионов уже ограничивают продажу топлива в одни руки» основано на "
+     "анонимном источнике (участники рынка)."),
+    ("Як розповіли «Українській правді» мешканці села, вода зникла ще в понеділок.",
+     "Твердження «вода зникла ще в понеділок» ґрунтується на анонімному джерелі (мешканці села)."),
+])
+def test_a_group_that_told_an_outlet_is_an_anonymous_source(text: str, expected: str) -> None:
+    """Regression (a fuel-price article): whom the group told («Известиям») stood between the verb and the group,
+    so no caveat was raised."""
+    assert _sentences(text, "anonymous-source") == [expected]
+
+
+def test_one_of_them_is_the_group_named_before() -> None:
+    """Regression: "За словами одного з них" was an anonymous source of its own beside "учасники ринку"."""
+    text = ("Учасники ринку розповіли, що незалежні АЗС обмежують продаж пального. За словами одного з них, ціни на "
+            "біржі зросли на 20%.")
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.text == "Учасники ринку"
+    assert len(caveat.evidence) == 2

@@ -228,12 +228,16 @@ def _identity(caveat: CaveatSuggestion) -> frozenset[str]:
     return frozenset(w.casefold() for w in _SOURCE_WORDS.findall(phrase) if w.casefold() not in _NOT_IDENTITY)
 
 
-_ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those)\b")
-_PLURAL_COUNT = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s")
+_ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those)\b"
+                          r"|(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+(?:одного|одной|однієї)\s+(?:из|з|із)\s+них\b")
+_PLURAL_COUNT = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s"
+                           # "участники рынка", "мешканці села": a group in the plural (its first word's ending)
+                           r"|[А-ЯЁІЇЄҐа-яёіїєґ'’ʼ\-]+[иыі]\s")
 
 
 def _plural_source(caveat: CaveatSuggestion) -> bool:
-    """An unnamed source of several people counted in its phrase: "Two Western security officials"."""
+    """An unnamed source of several people: counted in its phrase ("Two Western security officials"), or a
+    Russian or Ukrainian group noun in the plural ("участники рынка")."""
     return _PLURAL_COUNT.match(caveat.text) is not None
 
 

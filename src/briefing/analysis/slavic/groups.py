@@ -348,10 +348,18 @@ def _modifier_aside(body: str, position: int, language: str) -> re.Match[str] | 
 _RELATIVE_WORDS = frozenset(("которые", "які", "такие", "такі", "другие", "інші", "все", "всі"))
 
 
+_TOLD_WHOM_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+«[^»]{1,40}»\s+$")
+
+
 def _verb_before(body: str, words: list[re.Match[str]], start: int, language: str) -> str | None:
     """"считают местные жители", "заявили представители мэрии": the verb right before the group."""
     previous = [w for w in words if w.end() <= start][-1:]
-    if not previous or body[previous[0].end():start].strip():
+    told = _TOLD_WHOM_BEFORE.search(body, 0, start)
+    if told is not None:  # "Как рассказали «Известиям» участники рынка": whom they told stands between
+        previous = [w for w in words if w.start() == told.start(1)][-1:]
+    elif not previous or body[previous[0].end():start].strip():
+        return None
+    if not previous:
         return None
     low = previous[0].group().lower()
     lemma = _is_verb_of_view(low, language)
