@@ -300,10 +300,18 @@ def lower_first(text: str, language: str) -> str:
         return text  # "Москва вимагає": the Ukrainian dictionary does not mark every city as a place
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
+    if len(words) > 1 and facts.pos == "ADJF" and info(words[1].strip(",;:").lower(), language).lemma in _SIDES:
+        return text[:1].lower() + text[1:]  # "Украинская сторона", "российские военные": a country's adjective
     if facts.first_name >= 0.3 or facts.surname >= 0.5 or facts.place >= 0.5 or facts.organization >= 0.5 \
             or not facts.known:
         return text  # a name, or a word the dictionary only guesses at ("Ставрицкому"): likely a surname
     return text[:1].lower() + text[1:]
+
+
+# nouns after a country's adjective that make no proper name: "украинская сторона", "російські військові"
+_SIDES = frozenset(("сторона", "власть", "власти", "военный", "военные", "войско", "войска", "армия", "делегация",
+                    "дипломат", "чиновник", "эксперт", "посольство", "правительство", "влада", "військовий", "військо",
+                    "армія", "делегація", "посадовець", "посольство", "уряд"))
 
 
 def single_source(claim: str, label: str, number: int, language: str) -> str:
