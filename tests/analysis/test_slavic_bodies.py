@@ -85,3 +85,20 @@ def test_a_short_name_and_the_full_name_of_a_ministry_are_one_body(text: str, bo
 ])
 def test_the_general_staff_by_its_short_name(text: str, body: str) -> None:
     assert body in [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("«Транснефть» сократит прокачку нефти через порт Приморск в декабре.", "Транснефть"),
+    ("«Укрзалізниця» повідомила про затримку потягів.", "Укрзалізниця"),
+])
+def test_a_name_in_quotes_that_opens_the_sentence_and_acts_is_a_body(text: str, body: str) -> None:
+    """Seen on a trial article: "«Транснефть» сократит ..." named no organisation (no noun for a firm before it)."""
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "«Доню, котра година?» — спитала вона.",  # words spoken
+    "«Господарі» вийшли на поле.",  # a plural: a team's or a show's nickname
+])
+def test_words_in_quotes_that_open_a_sentence_are_no_body(text: str) -> None:
+    assert [a for a in analyze_texts([text]).actors if a.type == "organization"] == []

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import analyzer, info
+from briefing.analysis.slavic.morph import analyzer, info, plural_noun
 from briefing.analysis.text import Sentence
 
 _QUOTED_AFTER = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_][\w'’\-]*)\s+«(?P<name>[^«»\n]{2,60})»")
@@ -66,7 +66,31 @@ def find_quoted(sentence: Sentence, language: str) -> list[Found]:
         if len(name) < 2 or not any(c.isalpha() for c in name):
             continue
         found.append((name, sentence.start + match.start(), sentence.start + match.end(), cue))
+    subject = _QUOTED_SUBJECT.match(sentence.text)
+    if subject is not None and not any(hit[1] <= sentence.start + subject.start("name") < hit[2] for hit in found) \
+            and info(subject.group("verb").lower(), language).pos == "VERB" \
+            and _brand_like(subject.group("name"), language):
+        # "«Транснефть» сократит прокачку ...": a name in quotes that opens the sentence and does something
+        found.append((" ".join(subject.group("name").split()), sentence.start + subject.start(),
+                      sentence.start + subject.end("name") + 1, "name in quotes before its verb"))
     return found
+
+
+def _brand_like(name: str, language: str) -> bool:
+    """A name in quotes that can be a body's: no words spoken ("Доню, котра година?"), and one word only as a
+    singular noun in the nominative ("Транснефть", "Єврогазбанк"; not "Господарі", "Триколірні")."""
+    if any(mark in name for mark in ",?!.…:;"):
+        return False
+    words = name.split()
+    if len(words) > 1:
+        return True
+    facts = info(words[0].lower(), language)
+    # the subject of its verb: a noun in the nominative singular ("«Господарі» вийшли", "«Інтєрою»" are not)
+    return facts.organization >= 0.5 or (facts.pos == "NOUN" and facts.case in ("nomn", "")
+                                         and not plural_noun(words[0].lower(), language))
+
+
+_QUOTED_SUBJECT = re.compile(r"\s*«(?P<name>[^«»\n]{2,60})»\s+(?P<verb>[^\W\d_]+)")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
