@@ -406,3 +406,21 @@ def test_a_designation_with_a_slash_is_no_organisation() -> None:
     """Seen on a trial article: "SAMP/T systems" gave the organisation "SAMP"; "EU/UN" is still two bodies."""
     text = "Paris could send additional SAMP/T systems early next year. NATO and the EU/UN mission agreed."
     assert sorted(a.name for a in analyze_texts([text]).actors if a.type == "organization") == ["EU", "NATO", "UN"]
+
+
+def test_the_groups_president_works_for_the_body_named_just_before() -> None:
+    """Seen on a trial article (a Senate water bill): "the group's president, Zippy Duvall" had no affiliation."""
+    text = ("The American Farm Bureau Federation, which had backed an earlier draft, now says the bill gives too much "
+            "say to federal agencies. \"We cannot support it,\" the group's president, Zippy Duvall, said.")
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Zippy Duvall")
+    assert person.affiliation == "American Farm Bureau Federation"
+
+
+def test_a_unions_officer_is_not_given_the_firm_named_before() -> None:
+    """The body named just before must be of the role's kind: a union's officer does not work for the mine's owner,
+    nor for the radio station that was quoted."""
+    text = ("The government offered to mediate between the union and the mine's owner, Northgate Metals Corp. The "
+            "minister told local radio station RPP she wanted talks. The union's secretary general, Teodoro Huanca, "
+            "said workers would not return.")
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Teodoro Huanca")
+    assert person.affiliation is None

@@ -66,7 +66,9 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     organizations = organization_names(actors)
     orgs = {full for _, full in organizations}
     people = {actor.name.split()[-1] for actor in actors if actor.type == "person"} - orgs  # surnames
-    result.actors = [_actor_suggestion(texts, actor, organizations, people) for actor in actors]
+    org_spots = sorted((m.source, m.start, actor.name) for actor in actors if actor.type == "organization"
+                       for m in actor.mentions)
+    result.actors = [_actor_suggestion(texts, actor, organizations, people, org_spots) for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, [r.slavic_people for r in readings])  # language dispatch
     result.actors = add_states(result.actors, texts, neutral,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
@@ -95,8 +97,35 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# a role owned by a kind of body that the sentence does not name: "the group's president", "the company's lawyer"
+_KIND_OWNS = re.compile(r"(?:[Tt]he\s+)?(group|company|firm|union|association|organi[sz]ation|agency|bank|body|"
+                        r"charity|federation|alliance)['’]s\s")
+
+
+_KIND_HEADS = {"union": ("union", "guild", "federation", "confederation"), "association": ("association", "society"),
+               "organization": ("organization", "organisation", "foundation", "institute", "fund", "alliance",
+                                "coalition", "federation"),
+               "organisation": ("organization", "organisation", "foundation", "institute", "fund", "alliance",
+                                "coalition", "federation"),
+               "agency": ("agency", "authority", "service", "office", "administration"),
+               "charity": ("charity", "foundation", "trust"), "group": ("group", "federation", "association",
+                                                                        "coalition", "alliance")}
+_PUBLIC_HEADS = frozenset(("house", "ministry", "department", "office", "senate", "congress", "parliament", "court",
+                           "council", "commission", "agency", "police", "army", "navy", "kremlin", "pentagon"))
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether an organisation's name can be the body a role's owner names by its kind: its last word says so
+    ("the union's" of a "... Guild", "the group's" of a "... Federation"), or, for a company or a firm, it is a name
+    of several words that is no public body ("Sunrise Biologics"; not "White House" nor the radio station "RPP")."""
+    words = name.lower().split()
+    if words[-1] in _KIND_HEADS.get(kind, (kind,)):
+        return True
+    return kind in ("company", "firm", "group", "bank") and len(words) >= 2 and words[-1] not in _PUBLIC_HEADS
+
+
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...],
-                      people: set[str]) -> ActorSuggestion:
+                      people: set[str], org_spots: list[tuple[int, int, str]]) -> ActorSuggestion:
     first = actor.named
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
@@ -110,6 +139,13 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
     affiliation = affiliation_of(role, organizations) if actor.type == "person" else None
     if affiliation in people:
         affiliation = None  # "Amsel's budget director": whose aide, a person, is no affiliation
+    kind = _KIND_OWNS.match(role or "")
+    if affiliation is None and informative is not None and kind:
+        # "The American Farm Bureau Federation ... the group's president, Zippy Duvall": the body named just before,
+        # if it can be that kind of body ("Sunrise Biologics" a company; not the radio station "RPP" a union)
+        before = [name for source, start, name in org_spots if source == informative.source
+                  and informative.start - 600 < start < informative.start and _of_kind(name, kind.group(1).lower())]
+        affiliation = before[-1] if before else None
     body = actor.affiliated() if actor.type == "person" and affiliation is None else None
     if body is not None:  # no role says whose the person is, but "of the Asterby Consumers' Association" does
         affiliation = body.affiliated
