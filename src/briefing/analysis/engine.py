@@ -102,11 +102,10 @@ _KIND_OWNS = re.compile(r"(?:[Tt]he\s+)?(group|company|firm|union|association|or
                         r"charity|federation|alliance)['’]s\s")
 
 
+_ORGANIZATION_HEADS = ("organization", "organisation", "foundation", "institute", "fund", "alliance", "coalition",
+                       "federation")
 _KIND_HEADS = {"union": ("union", "guild", "federation", "confederation"), "association": ("association", "society"),
-               "organization": ("organization", "organisation", "foundation", "institute", "fund", "alliance",
-                                "coalition", "federation"),
-               "organisation": ("organization", "organisation", "foundation", "institute", "fund", "alliance",
-                                "coalition", "federation"),
+               "organization": _ORGANIZATION_HEADS, "organisation": _ORGANIZATION_HEADS,
                "agency": ("agency", "authority", "service", "office", "administration"),
                "charity": ("charity", "foundation", "trust"), "group": ("group", "federation", "association",
                                                                         "coalition", "alliance")}

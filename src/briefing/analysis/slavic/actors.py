@@ -162,7 +162,7 @@ def _evidence(texts: list[str], source: int, start: int, end: int) -> Evidence:
     return Evidence(source, start, end, texts[source][start:end])
 
 
-def _suggestion(texts: list[str], person: Person, name: str, language: str = "") -> ActorSuggestion:
+def _suggestion(texts: list[str], person: Person, name: str, language: str) -> ActorSuggestion:
     """The actor a person is; its role is read in the language its name is given in when a mention there has
     one ("Вениамин Кондратьев" takes "губернатор Краснодарского края", not the Ukrainian source's role)."""
     mentions = sorted(person.mentions, key=lambda m: (m.source, m.start))

@@ -109,14 +109,23 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
     hits = _join_apposed(text, hits, sentences, language)
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     hits = [_relay_of_anonymous(text, h, anonymous) for h in hits]
-    hits = [_outlet_before(text, h) if h.kind == "second-hand" and _told_by_anonymous(text, h, anonymous) else h
-            for h in hits]  # "РБК со ссылкой на источники": the outlet is the second-hand caveat
+    hits = [kept for h in hits if (kept := _relayed_by_outlet(text, h, anonymous)) is not None]
     # "по данным источника в правительстве" is an anonymous source first: one caveat says it; so are "как
     # сообщают местные жители", "як повідомляють мешканці": the people right after the verb are the source
     hits = [h for h in hits if not (h.kind == "second-hand" and not _NAMES_AN_OUTLET.search(text, h.start + 1, h.end)
                                     and any(s <= h.end + 1 and h.start < e and not text[h.end:s].strip()
                                             for s, e in anonymous))]  # "Как сообщает РБК со ссылкой на источник": both
-    return merge_overlaps([h for h in hits if not (h.kind == "second-hand" and _told_by_anonymous(text, h, anonymous))])
+    return merge_overlaps(hits)
+
+
+def _relayed_by_outlet(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> CaveatHit | None:
+    """A second-hand hit that only leads to an unnamed source: the outlet before it, which relays that source, is the
+    second-hand caveat ("РБК | со ссылкой на источники"), and with no outlet there it is no caveat of its own (the
+    anonymous one says it). Any other hit as it is."""
+    if hit.kind != "second-hand" or not _told_by_anonymous(text, hit, anonymous):
+        return hit
+    outlet = _outlet_before(text, hit)
+    return outlet if outlet is not hit else None
 
 
 # "Ранее РБК со ссылкой на источники ...": the outlet that opens a relay of unnamed sources

@@ -25,6 +25,7 @@ _NOT_CONFIRMED = re.compile(r"^(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?
                             r"(?P<participle>(?:подтвержден|підтвердже)[^\W\d_]*)\s*\.?$", re.IGNORECASE)
 
 
+_CONFIRMED_NOW = {"ru": ("Подтверждается ли", "Подтверждаются ли"), "uk": ("Чи підтверджується", "Чи підтверджуються")}
 _NOT_CONFIRMED_VERB = re.compile(r"^(?:(?:официально|офіційно|пока|поки|наразі)\s+)?"
                                  r"(?P<subject>(?:[^\W\d_][\w'’ʼ\-]*\s+){1,6}?)(?:пока\s+|поки\s+|ещё\s+|ще\s+|официально\s+|офіційно\s+)?не\s+"
                                  r"(?P<verb>(?:подтверждал|підтверджувал)[^\W\d_]*(?:сь|ся))\s*\.?$", re.IGNORECASE)
@@ -37,9 +38,8 @@ def _confirmed_question(basis: str, language: str) -> str | None:
     verb = _NOT_CONFIRMED_VERB.match(basis.strip())
     if verb is not None:  # "Официально информация о пожаре не подтверждалась": is it confirmed now?
         plural = verb.group("verb").lower().endswith(("ись", "ися"))
-        asked = {"ru": ("Подтверждается ли", "Подтверждаются ли"), "uk": ("Чи підтверджується", "Чи підтверджуються")}
         subject = verb.group("subject").strip()
-        return f"{asked[language][plural]} {subject[:1].lower()}{subject[1:]}?"
+        return f"{_CONFIRMED_NOW[language][plural]} {subject[:1].lower()}{subject[1:]}?"
     match = _NOT_CONFIRMED.match(basis.strip())
     if match is None:
         return None
