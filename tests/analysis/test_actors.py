@@ -254,6 +254,33 @@ def test_a_name_of_several_words_before_a_role_word(text: str, person: str, role
     assert (actors[person].role, actors[person].affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize("text, person, role, affiliation", [
+    # one word before the head of a body's office is the body (was no affiliation on trial articles)
+    ("Bundesbank chief Joachim Nagel said it was far too early.", "Joachim Nagel", "Bundesbank chief", "Bundesbank"),
+    ("Moldovagaz chief executive Vadim Ceban told reporters the reserves would last.", "Vadim Ceban",
+     "Moldovagaz chief executive", "Moldovagaz"),
+    ("Ukrenergo head Volodymyr Kudrytskyi said repairs went on.", "Volodymyr Kudrytskyi", "Ukrenergo head",
+     "Ukrenergo"),
+])
+def test_one_word_before_an_office_is_the_body(text: str, person: str, role: str, affiliation: str) -> None:
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert (actors[person].role, actors[person].affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Democratic strategist Jan Ober said it was over.", "Jan Ober"),  # a party's adjective, no body
+    ("Donald Trump met donors on Monday. Trump spokesman Jan Ober said the meeting went well.", "Jan Ober"),
+    ("Texas director Ana Berg said the count was over.", "Ana Berg"),  # a place
+    ("Former chief executive Ana Berg said the count was over.", "Ana Berg"),
+    ("Government spokesperson Bekele Tulu said the count was over.", "Bekele Tulu"),  # a kind of body
+    ("Board chair Ana Berg said the board would meet.", "Ana Berg"),  # "board" is written in lower case
+    ("Controversial owner Ana Berg said the count was over.", "Ana Berg"),  # an adjective
+])
+def test_one_word_before_an_office_that_is_no_body(text: str, person: str) -> None:
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors[person].affiliation is None, actors[person]
+
+
 def test_a_possessive_name_before_a_body_is_no_role() -> None:
     """Regression (CoNLL train): "Mother Teresa's Missionaries of Charity" made "Missionaries" a person whose
     role was "Mother Teresa's"."""

@@ -50,6 +50,10 @@ def test_second_hand(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in found), found
 
 
+def test_a_pronoun_that_believed_is_no_hedge() -> None:
+    assert "hedged" not in _kinds("She believed to the end that the port would reopen.")
+
+
 def test_told_reporters_is_not_second_hand() -> None:
     assert "second-hand" not in _kinds("The minister told reporters that the cuts were final.")
 
@@ -59,6 +63,9 @@ def test_told_reporters_is_not_second_hand() -> None:
     ("The claim has not been confirmed.", "unconfirmed"),
     ("Rebels reportedly withdrew from two checkpoints.", "hedged"),
     ("The sanctions appear to be taking a toll on the economy.", "hedged"),
+    # a hedge in a reduced relative clause (was none on a trial article)
+    ("Hackers believed to be working for military intelligence tried to take control of four utilities.", "hedged"),
+    ("Two men thought to have crossed the border were arrested on Sunday.", "hedged"),
     ("Police reported no violence, a claim disputed by local observers.", "disputed"),
     ("The company said in a statement that its safety record was excellent.", "self-interested"),
 ])

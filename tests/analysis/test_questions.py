@@ -87,6 +87,12 @@ from briefing.analysis import analyze_texts
     # a second question joined by "or" is left out, as one joined by "and" is
     ("It was not clear how much the scheme would cost or who would administer it.",
      "How much would the scheme cost?"),
+    # "X, whose Y is unclear,": what is open is X's Y (was "What is the winning bidder, whose ownership?")
+    ("The winning bidder, whose ownership is unclear, did not respond to requests for comment.",
+     "Who owns the winning bidder?"),
+    ("The buyer, whose identity is not known, paid in cash.", "Who is the buyer?"),
+    ("The operator, whose revenue last year is not known, runs four terminals.",
+     "What is the operator's revenue last year?"),
 ])
 def test_questions_are_phrased(sentence: str, question: str) -> None:
     questions = analyze_texts([sentence]).questions

@@ -175,3 +175,23 @@ def test_documents_the_publisher_obtained_show_who_it_is() -> None:
 def test_what_a_study_found_is_what_follows_it() -> None:
     [proposal] = _proposals("A 2019 study by the Port Institute found 31 cases of fraud among 4,000 permits.")
     assert proposal.startswith("That 31 cases of fraud"), proposal
+
+
+@pytest.mark.parametrize("text, relay", [
+    # a dot inside a name or an initial does not end who relays the claim (was "according to ... outlet Bihus")
+    ("According to a report by the investigative outlet Bihus.Info, the company is linked to a former member of "
+     "parliament.", "According to a report by the investigative outlet Bihus.Info"),
+    ("According to John F. Kennedy Jr. and his aides, the talks failed.",
+     "According to John F. Kennedy Jr. and his aides"),
+    ("The talks failed in March, according to data from the U.S. Treasury.",
+     "according to data from the U.S. Treasury"),
+])
+def test_a_dot_inside_a_name_does_not_end_the_relay(text: str, relay: str) -> None:
+    assert _second_hand(text) == [relay]
+
+
+def test_the_report_named_before_in_the_sentence_is_one_relay() -> None:
+    # "the report did not name him" is the report the sentence opened on, not a second one
+    text = ("According to a report by the investigative outlet Bihus.Info, the company is linked to a former member "
+            "of parliament, though the report did not name him.")
+    assert len(_second_hand(text)) == 1, _second_hand(text)

@@ -30,6 +30,13 @@ def _sentences(text: str, kind: str) -> list[str]:
     ("Anna Maria Lind's political allies on Monday predicted a clear victory.",
      "Anna Maria Lind's unnamed political allies are the only source of "
      "“Anna Maria Lind's political allies on Monday predicted a clear victory”."),
+    # a verb of claiming with no "that" after it (was "That claim the figures are inflated ...")
+    ("Opposition MPs claim the figures are inflated to avoid price rises.",
+     "That the figures are inflated to avoid price rises rests on unnamed opposition MPs."),
+    ("Critics insist the levy will hurt small ports.", "That the levy will hurt small ports rests on unnamed critics."),
+    # an aside between dashes is no part of the claim (was "That — that the pitch ...")
+    ("Supporters of Lind would argue — and Lind presumably believes — that the pitch fits the mood of the voters.",
+     "That the pitch fits the mood of the voters rests on unnamed supporters of Lind."),
 ])
 def test_who_a_claim_rests_on(text: str, expected: str) -> None:
     assert expected in _sentences(text, "anonymous-source"), _sentences(text, "anonymous-source")

@@ -349,10 +349,12 @@ _PLACE_KIND_BEFORE = re.compile(r"\b(?:village|town|city|region|district|provinc
                                 r"suburb|neighbourhood|neighborhood)\s+$", re.IGNORECASE)
 
 
-def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = ()) -> str | None:
+def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] = (),
+                   common: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The organisation or country a role names: "adviser to Russian President ..." -> "Russia".
 
-    `organizations` are the organisation actors found in the sources: one named in the role wins.
+    `organizations` are the organisation actors found in the sources: one named in the role wins. `common`: the
+    words the source writes in lower case, which a capital at the start of a sentence does not make a name.
     """
     if not role:
         return None
@@ -393,18 +395,30 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
                     r"Treasury|Kremlin|Pentagon|Union|Party))\b", role)
     if org:
         return org.group(1)
-    return _named_body_before(role)
+    return _named_body_before(role, common)
 
 
 _NAME_BEFORE_ROLE = re.compile(r"(?P<name>[A-Z][\w'’&\-]+(?:\s+[A-Z][\w'’&\-]+){1,2})\s+[a-z][a-z\s]*")
+_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "able", "ible", "ic", "ed", "ing", "ary", "ory")
+# "Bundesbank chief", "Moldovagaz chief executive": one word before the head of a body's office names the body
+_WORD_BEFORE_OFFICE = re.compile(r"(?P<name>[A-Z][a-z][\w&\-]+)\s+(?:chief(?:\s+executive)?|head|chairman|"
+                                 r"chairwoman|chair|boss|ceo|CEO|spokes(?:man|woman|person)|director|"
+                                 r"(?:managing|executive)\s+director|president|founder|owner)")
 
 
-def _named_body_before(role: str) -> str | None:
+def _named_body_before(role: str, common: set[str] | frozenset[str]) -> str | None:
     """"Green Left leader", "Civic Platform leader": a name of two or three words before the role's words is the
-    body the role is in; not a person's ("Angela Merkel ally") nor a place's ("New York City mayor")."""
+    body the role is in; not a person's ("Angela Merkel ally") nor a place's ("New York City mayor"). One word
+    before the head of an office ("Bundesbank chief") is too, unless the source writes it in lower case ("Board
+    chair" at the start of a sentence) or it reads as an adjective ("Controversial owner")."""
     match = _NAME_BEFORE_ROLE.fullmatch(role)
     if match is None:
-        return None
+        match = _WORD_BEFORE_OFFICE.fullmatch(role)
+        if match is None:
+            return None
+        word = match.group("name").lower()
+        if word in common or word in lx.ORG_HEADS or word.endswith(_ADJECTIVE_ENDINGS):
+            return None  # "Board chair", "Government spokesperson": a kind of body, not its name
     name = match.group("name")
     words = name.split()
     first = words[0].lower()

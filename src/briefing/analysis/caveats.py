@@ -30,7 +30,9 @@ _NO_RULE_AHEAD = (r"(?!(?:(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w
 SECOND_HAND = [
     (re.compile(r"\baccording\s+to\s+" + _NO_RULE_AHEAD
                 + r"(?:(?:a|an|the)\s+)?(?:reports?|accounts?|documents?|media|statements?|figures|data|estimates|"
-                r"minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()]){0,90}", re.IGNORECASE),
+                r"minutes|a\s+report)?(?:\b(?:Mrs?|Ms|Dr|St|Gov|Sen|Rep|Gen|Jr|Sr)\.|[^.;,()]"
+                # a dot inside a name ("Bihus.Info") or after an initial ("John F. Kennedy", "the U.S. Treasury")
+                r"|\.(?=\w)|(?<=\b[A-Z])\.(?!\s*[”\"’']?\s*$)){0,90}", re.IGNORECASE),
      "according to"),
     # "was first reported by", "as reported by", "the story, first reported by ..."
     (re.compile(r"\b(?:(?:was|were|had\s+been|has\s+been|is|are|as)\s+(?:first\s+|also\s+|earlier\s+|previously\s+)?"
@@ -169,6 +171,9 @@ HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
     r"|appear(?:s|ed)?\s+to|seem(?:s|ed)?\s+to"
     r"|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought|said|understood|alleged|reported)\s+to"
+    # "Hackers believed to be working for ...": the hedge in a reduced relative clause, after a noun
+    r"|(?<=[a-z]\s)(?<!\b(?:he|we)\s)(?<!\b(?:she|who|you)\s)(?<!\bthey\s)"
+    r"(?:widely\s+)?(?:believed|thought|understood|alleged)\s+to\s+(?:be|have)"
     r"|(?:might|may)\s+(?:have\s+)?(?:rise|be|have|reach|include|increase|grow)"
     r"|could\s+(?:reach|rise|be\s+as)|(?:could|may|might)\s+still\s+\w+|(?:could|may|might)\s+(?:slip|change|fall\s+through|collapse|"
     r"be\s+delayed|be\s+postponed|shift|unravel)|it\s+is\s+(?:believed|thought|understood)|rumou?red)\b",
@@ -360,6 +365,8 @@ def _second_hand(text: str, sentence: Sentence, present: frozenset[str]) -> list
             if cue == "news reports" and (_NAME_BEFORE.search(body, 0, match.start())
                                           or not (match.group("say") or match.group("many"))):
                 continue  # "Fox News reports" names an outlet; "trust them more than a news report" relays none
+            if cue == "a document says" and any(h.start < start for h in hits) and _DEFINITE.match(phrase):
+                continue  # "According to a report by ..., though the report did not name him": one report
             if cue == "in a report" and not _REPORT_AS_WHERE.search(body, 0, match.start()):
                 continue  # "In a memo released Tuesday, Lind said": the named writer is the source
             if cue == "reports by" and _CREDIT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
@@ -368,6 +375,7 @@ def _second_hand(text: str, sentence: Sentence, present: frozenset[str]) -> list
     return hits
 
 
+_DEFINITE = re.compile(r"(?:the|this|that)\s", re.IGNORECASE)
 _DANGLING_LINK = re.compile(r"(?:\s+(?:and|or|of|for|the|a|an|by|to|in|on|at|with|from))+$", re.IGNORECASE)
 _OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Press|Agency|Daily|Monde|Spiegel|"
                            r"Reuters|Axios|Bloomberg|Politico|CNN|BBC|CBS|NBC|ABC|AFP|AP|Interfax|TASS|Xinhua|"

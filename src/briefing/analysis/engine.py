@@ -68,7 +68,9 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     people = {actor.name.split()[-1] for actor in actors if actor.type == "person"} - orgs  # surnames
     org_spots = sorted((m.source, m.start, actor.name) for actor in actors if actor.type == "organization"
                        for m in actor.mentions)
-    result.actors = [_actor_suggestion(texts, actor, organizations, people, org_spots) for actor in actors]
+    commons = [m.common_lower for m in mentions]
+    result.actors = [_actor_suggestion(texts, actor, organizations, people, org_spots, commons=commons)
+                     for actor in actors]
     result.actors = slavic.add_people(result.actors, texts, [r.slavic_people for r in readings])  # language dispatch
     result.actors = add_states(result.actors, texts, neutral,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
@@ -124,7 +126,9 @@ def _of_kind(name: str, kind: str) -> bool:
 
 
 def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple[str, str], ...],
-                      people: set[str], org_spots: list[tuple[int, int, str]]) -> ActorSuggestion:
+                      people: set[str], org_spots: list[tuple[int, int, str]], *,
+                      commons: list[set[str]]) -> ActorSuggestion:
+    """`commons`: per source, the words it writes in lower case ("Board chair": "board" is no body's name)."""
     first = actor.named
     informative = actor.informative()
     evidence = [_ev(texts, first.source, first.evidence_start, first.end)]
@@ -135,7 +139,8 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
                 max(informative.role_end, informative.end))
         if span != (first.source, first.evidence_start, first.end):
             evidence.append(_ev(texts, *span))
-    affiliation = affiliation_of(role, organizations) if actor.type == "person" else None
+    common = commons[informative.source] if informative is not None else set()
+    affiliation = affiliation_of(role, organizations, common) if actor.type == "person" else None
     if affiliation in people:
         affiliation = None  # "Amsel's budget director": whose aide, a person, is no affiliation
     kind = _KIND_OWNS.match(role or "")

@@ -326,6 +326,9 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
     verb = re.search(r"\b(is|was|are|were|remains?|remained)\s*$", subject)
     if verb is None and re.search(r"\b(?:is|was|are|were|remains?|remained)\s+(?:not|still|yet)?\s*$", subject):
         verb = re.search(r"\b(is|was|are|were|remains?|remained)\b", subject)
+    whose = _WHOSE_OPEN.fullmatch(subject)
+    if whose:
+        return _whose_question(whose, f"{subject} {cue}")
     if subject and re.match(r"(?:the|its|his|her|their)\s", subject, re.IGNORECASE):
         noun = re.sub(r"\s+(?:is|was|are|were|remains?|remained)\b.*$", "", subject, flags=re.IGNORECASE)
         if noun and len(noun.split()) <= 14:
@@ -334,6 +337,27 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
             return f"What {copula} {noun[0].lower()}{noun[1:]}?"
     del verb
     return None
+
+
+# "The winning bidder, whose ownership is": the owner and what of it is open
+_WHOSE_OPEN = re.compile(r"(?P<owner>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;]{1,60}?),\s+whose\s+"
+                         r"(?P<what>[a-z][\w\s\-]{1,40}?)(?:\s+(?:is|was|are|were|remains?|remained)"
+                         r"(?:\s+(?:not|still|yet))?)?")
+_ASKED_AS_WHO = {"owner": "Who owns", "owners": "Who owns", "ownership": "Who owns", "identity": "Who is"}
+
+
+def _whose_question(whose: re.Match[str], said: str) -> str:
+    """"The winning bidder, whose ownership is unclear" -> "Who owns the winning bidder?"; "The operator, whose
+    revenue is not known" -> "What is the operator's revenue?": the open point is the owner's, not the owner."""
+    owner = _lower_first(whose.group("owner"))
+    what = whose.group("what")
+    asked = _ASKED_AS_WHO.get(what)
+    if asked:
+        return f"{asked} {owner}?"
+    plural = what.split()[0].endswith("s") and not what.split()[0].endswith("ss")
+    past = re.search(r"\b(?:was|were|remained)\b", said)
+    copula = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return f"What {copula} {owner}’s {what}?" if "’" in said else f"What {copula} {owner}'s {what}?"
 
 
 _NOUN_GOES_ON = re.compile(r"(?P<word>[a-z][\w\-]*)\s+")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis import wordlists as wl
+
 
 def named_after(text: str, end: int) -> bool:
     """True when the phrase is followed by a name: "A government spokesman, Matthias Krüger," is named, and so
@@ -41,3 +43,12 @@ APPOSITION_OF_NAME = re.compile(r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+)+(?:\
 PARTY_LABELLED = re.compile(r"[A-Z][\w.'’\-]+\s+\([A-Z]{1,3}(?:-[A-Z][\w.]{0,10})?\),\s+$")
 # "Simmons, an early supporter of the mayor, said": one capitalised word, with the apposition closed by a comma
 APPOSITION_OF_SURNAME = re.compile(r"(?:^|[.;:]\s+)(?P<name>[A-Z][\w'’\-]+),\s+(?:an?\s+[^,;()]{0,60})?$")
+
+
+# One office of a named state or body has one holder, whom the office names even without the name: "Poland's
+# digital affairs minister", "the company's chief executive", "the French foreign minister". An office with many
+# holders ("a minister", "deputy ministers", "the ministry's spokesman") still hides who spoke.
+_PORTFOLIOS = "|".join(sorted(wl.word_set("portfolio_words") | {"foreign", "prime"}))
+UNIQUE_OFFICE = re.compile(r"(?:[Tt]he\s+(?:[\w\-]+['’]s\s+)?|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}['’]s\s+)"
+                           r"(?:[A-Z][\w.\-]*\s+)?"  # "French", "U.S."
+                           rf"(?:(?:[a-z]+\s+)?(?:{_PORTFOLIOS})\s+minister|chief\s+executive)")

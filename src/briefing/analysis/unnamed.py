@@ -33,6 +33,7 @@ from briefing.analysis.sourcenames import (
     APPOSITION_OF_SURNAME,
     NAMED_TELLER_AT_END,
     PARTY_LABELLED,
+    UNIQUE_OFFICE,
     named_after,
 )
 from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
@@ -374,7 +375,7 @@ def _part_of_name(body: str, np_start: int, np_stop: int) -> bool:
     Monday said").
     """
     head_start = body.rfind(" ", np_start, np_stop) + 1 or np_start
-    if not body[head_start:head_start + 1].isupper() or body[head_start:np_stop].isupper():
+    if not body[head_start:head_start + 1].isupper() or body[head_start:np_stop].removesuffix("s").isupper():
         return False
     before = body[:head_start].rstrip(" \"“‘'(")
     if before and before[-1] not in ".:;—–-":  # past a dateline ("PORT ARDEN — Officials said") it is a start
@@ -479,6 +480,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 body, max(0, np_start - 20), np_start) and not _ACCORDING_BEFORE.search(
                 body[max(0, np_start - 20):np_start]) and not relational_source_speaks(rest, cue_match.end()):
             continue  # "people involved in the case could face sanctions": who they are, but nothing said
+        if not cue_match and UNIQUE_OFFICE.fullmatch(phrase):
+            continue  # "Poland's digital affairs minister said": one holder, so the office names who spoke
         cue_text: str
         end = np_end
         agent = _by_agent(body, np_start)

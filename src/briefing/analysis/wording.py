@@ -45,9 +45,11 @@ _SAYING_THAT = re.compile(
 # "said the crew would be questioned": the reported clause without "that", right after a verb of saying
 _SAYING_BARE = re.compile(
     r"^[^;\"“”]{0,120}?\b(?:(?:has|have|had|also|later|earlier)\s+)?"
-    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought)\s+"
+    r"(?:said|says|say|added|told\s+(?:reporters|journalists)|believe|believes|believed|think|thinks|thought|"
+    r"claim|claims|insist|insists|insisted|argue|argues|argued|contend|contends|maintain|maintains)\s+"
     + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s)")
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _WHO_WITNESSED = re.compile(r"\swho\s+(?:attended|witnessed|took\s+part|(?:was|were)\s+present|saw|heard|reviewed|"
                             r"(?:has|have|had)\s+(?:seen|read|reviewed))\b")
@@ -79,6 +81,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         claim = trim_claim(estimate_claim(put), common)
         if claim:
             return claim
+    after = _DASH_ASIDE.sub(" ", after)  # "would argue — and Lind presumably believes — that ...": the aside apart
     lowered = after.lower()
     for pattern in (_SAYING_THAT, _SAYING_BARE):
         if pattern is _SAYING_THAT and "that" not in lowered:
