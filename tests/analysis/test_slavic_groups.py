@@ -213,3 +213,32 @@ def test_a_group_of_a_body_named_in_four_genitive_words() -> None:
     found = _anonymous(LEAD_UK + "Аналітики американського Інституту вивчення війни вважають, що штурм міста "
                                  "триватиме до кінця року.")
     assert [phrase for phrase, _ in found] == ["Аналітики американського Інституту вивчення війни"], found
+
+
+def test_where_a_group_spoke_is_no_part_of_its_name() -> None:
+    """Regression: "в" reads as a noun in the genitive too, so the group ran on to «Местные жители в социальных»
+    and the claim started «сетях сообщают …»."""
+    [(phrase, sentence)] = _anonymous(LEAD_RU + "Местные жители в социальных сетях сообщают о нескольких взрывах в "
+                                                "районе промзоны.")
+    assert phrase == "Местные жители" and sentence == (
+        "Единственный источник — анонимный (местные жители): «Местные жители в социальных сетях сообщают о "
+        "нескольких взрывах в районе промзоны»."), sentence
+
+
+def test_a_group_of_a_named_body_keeps_the_whole_name() -> None:
+    """Regression: «військові аналітики з американського Інституту вивчення» lost its last word."""
+    found = [phrase for phrase, _ in _anonymous(LEAD_UK + "Військові аналітики з американського Інституту вивчення "
+                                                          "війни вважають, що темпи наступу сповільнилися.")]
+    assert found == ["Військові аналітики з американського Інституту вивчення війни"], found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # an anonymity cue right after a counted group is that group's (was "(на умовах анонімності)" alone)
+    (LEAD_UK + "Водночас кілька командирів підрозділів на умовах анонімності розповіли, що ситуація залишається "
+               "складною.", "кілька командирів підрозділів"),
+    (LEAD_RU + "Несколько командиров подразделений на условиях анонимности рассказали, что ситуация остается "
+               "сложной.", "Несколько командиров подразделений"),
+])
+def test_an_anonymity_cue_after_a_group_names_the_group(text: str, phrase: str) -> None:
+    found = _anonymous(text)
+    assert len(found) == 1 and phrase in found[0][0] and phrase.lower() in found[0][1].lower(), found

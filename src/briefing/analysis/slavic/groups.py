@@ -40,20 +40,28 @@ _STOPS = frozenset({"который", "которые", "которых", "кт�
 def plural_group(word: str, language: str) -> str:
     """The case of `word` read as a listed group noun in the plural ("nomn", "gent", ...), or ""."""
     groups = lists.words(f"groups_{language}")
-    for parse in analyzer(language).parse(word):
-        tag = parse.tag
-        if tag.POS == "NOUN" and tag.number == "plur" and parse.normal_form in groups:
-            return str(tag.case or "")
-    return ""
+    cases = [str(parse.tag.case or "") for parse in analyzer(language).parse(word)
+             if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.normal_form in groups]
+    # a person noun's accusative plural is its genitive ("командиров"): the genitive is what a count takes
+    return next((case for case in ("nomn", "gent") if case in cases), cases[0] if cases else "")
 
 
 def _adjective_before_noun(word: str, following: str, language: str, case: str) -> bool:
-    """A group noun that is also an adjective ("рабочие") followed by a plural noun in its case ("группы")."""
+    """A group noun that is also an adjective ("рабочие") followed by a plural noun in its case ("группы"). Only
+    a group noun made of an adjective can be one ("рабочий", "учёный"): the dictionary guesses an adjective for
+    "командирів" too."""
     parser = analyzer(language)
+    groups = lists.words(f"groups_{language}")
+    if not any(parse.tag.POS == "NOUN" and parse.normal_form in groups and parse.normal_form.endswith(_ADJECTIVAL)
+               for parse in parser.parse(word)):
+        return False
     if not any(parse.tag.POS == "ADJF" for parse in parser.parse(word)):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.number == "plur" and str(parse.tag.case or "") == case
                for parse in parser.parse(following))
+
+
+_ADJECTIVAL = ("ий", "ый", "ой", "ій")
 
 
 @lru_cache(maxsize=50_000)
@@ -191,6 +199,9 @@ _FROM = frozenset({"из", "з", "із"})
 
 def _quantity_start(words: list[re.Match[str]], start: int) -> int | None:
     """Where a quantity before the group starts ("большинство местных аналитиков", "многие из жителей"), or None."""
+    at = next((w for w in words if w.start() == start), None)
+    if at is not None and at.group().lower() in _QUANTITY:
+        return start  # "кілька командирів": the dictionary reads the quantity as a numeral, taken as a modifier
     before = [w for w in words if w.end() <= start][-2:]
     if before and before[-1].group().lower() in _FROM and len(before) == 2:
         before = before[:1]  # "многие из": the quantity stands before "из"
@@ -207,8 +218,9 @@ def _genitive_end(body: str, words: list[re.Match[str]], index: int, language: s
         word = words[position]
         if body[end:word.start()].strip():
             break
-        if not _genitive(word.group().lower(), language):
-            break
+        low = word.group().lower()
+        if not _genitive(low, language) or info(low, language).pos in ("PREP", "CONJ", "PRCL"):
+            break  # "жители в социальных сетях": "в" reads as a noun in the genitive too, but is the preposition
         end = word.end()
     return end
 
@@ -219,14 +231,14 @@ _QUOTED_NAME = re.compile(r"\s+«[^«»]{1,40}»")
 
 
 def _of_end(body: str, words: list[re.Match[str]], end: int, language: str) -> int:
-    """Where the group's phrase ends with a preposition of origin after it and up to three genitive words
+    """Where the group's phrase ends with a preposition of origin after it and up to four genitive words
     (and a name in «…» after them), or `end` when no such phrase follows."""
     position = next((i for i, word in enumerate(words) if word.start() >= end), len(words))
     if position >= len(words) or body[end:words[position].start()].strip() \
             or words[position].group().lower() not in _OF:
         return end
     extended = end
-    for following in words[position + 1:position + 4]:
+    for following in words[position + 1:position + 5]:
         if body[(extended if extended > end else words[position].end()):following.start()].strip():
             break
         if not _genitive(following.group().lower(), language):
