@@ -55,6 +55,38 @@ def test_an_outlets_unnamed_sources_are_one_anonymous_caveat(text: str, anonymou
     assert _sentences(text, "second-hand") == []
 
 
+@pytest.mark.parametrize("text, anonymous", [
+    # the outlet's own unnamed sources as the subject (was no caveat on a trial article)
+    ("Ім'я підозрюваного не називають, однак джерела \"Української правди\" стверджують, що йдеться про Олександра "
+     "Ковальчука.",
+     "Твердження «йдеться про Олександра Ковальчука» ґрунтується на анонімному джерелі (джерела \"Української "
+     "правди\")."),
+    ("Источники «Коммерсанта» утверждают, что речь идет о замминистра.",
+     "Утверждение «речь идет о замминистра» основано на анонимном источнике (источники «Коммерсанта»)."),
+    ("Источники РБК сообщили, что решение отложили до осени.",
+     "Утверждение «решение отложили до осени» основано на анонимном источнике (источники РБК)."),
+])
+def test_an_outlets_sources_as_the_subject_are_anonymous(text: str, anonymous: str) -> None:
+    assert _sentences(text, "anonymous-source") == [anonymous]
+
+
+def test_sources_of_a_thing_in_quotes_are_no_outlets_sources() -> None:
+    assert _sentences("Источники «зеленой» энергии дорожают второй год подряд.", "anonymous-source") == []
+
+
+def test_an_outlets_sources_who_do_not_say_carry_no_claim() -> None:
+    assert _sentences("Сумму сделки источники «Ведомостей» не раскрывают.", "anonymous-source") == []
+
+
+def test_counted_sources_of_an_outlet_and_where_they_sit() -> None:
+    """Seen on ner-uk: the count and "з міськради" were left out, and the claim began «такими покровителями»."""
+    text = ("Неофіційно декілька джерел «Наших грошей» з міськради такими покровителями підприємства називали родину "
+            "колишнього генерального прокурора.")
+    assert _sentences(text, "anonymous-source") == [
+        "Єдине джерело — анонімне (декілька джерел «Наших грошей» з міськради): «Неофіційно декілька джерел „Наших "
+        "грошей“ з міськради такими покровителями підприємства називали родину колишнього генерального прокурора»."]
+
+
 def test_whom_an_unnamed_source_told_is_not_part_of_the_claim() -> None:
     """Regression: the claim ran on to "сообщили «Интерфаксу»", and the opening «…» of the company was lost."""
     text = ("«Транснефть» сократит прокачку нефти через порт Приморск в декабре на 15%, сообщили «Интерфаксу» два "

@@ -102,6 +102,14 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
             # "Минобороны России заявило, что ВСУ потеряли до 1400 военнослужащих": a party at war counting the
             # results of its own strikes
             hits.append(CaveatHit("self-interested", sentence.start, sentence.end, "party reports its own results"))
+        if "источник" in lowered or "джерел" in lowered:
+            for found in _OUTLETS_SOURCES.finditer(sentence.text):
+                if _NEGATED_NEXT.match(sentence.text, found.end()):
+                    continue  # "Сумму сделки источники «Ведомостей» не раскрывают": no claim rests on them
+                start = sentence.start + found.start()
+                counted = _COUNT_BEFORE.search(text, max(sentence.start, start - 16), start)
+                hits.append(CaveatHit("anonymous-source", counted.start() if counted else start,
+                                      sentence.start + found.end(), found.group(0).lower()))
         relay = _OUTLET_AFTER_CLAIM.search(sentence.text)
         if relay is not None:  # "..., пишет «Коммерсантъ»", "..., сообщает РБК": the outlet the claim came through
             hits.append(CaveatHit("second-hand", sentence.start + relay.start(1), sentence.start + relay.end(1),
@@ -232,12 +240,18 @@ _WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 _OUTLET_AFTER_CLAIM = re.compile(r",\s+((?:повідомляє|повідомляють|повідомило|повідомила|пише|передає|сообщает|"
                                  r"сообщило|сообщила|пишет|передает|передаёт)\s+(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z]{2,}"
                                  r"(?:[\s\-][А-ЯЁІЇЄҐA-Z][\w\-]*){0,2}))[\s.]*$")
+# "джерела «Української правди»", "источники РБК": an outlet's own unnamed sources (a name in quotes or capitals)
+_OUTLETS_SOURCES = re.compile(r"(?<![^\W\d_])(?:[Ии]сточник(?:и|ов|ам|ами)?|[Дд]жерел(?:а|о|ам|ами)?)\s+"
+                              r"(?:«[А-ЯЁІЇЄҐA-Z][^«»]{0,59}»|\"[А-ЯЁІЇЄҐA-Z][^\"]{0,59}\"|[А-ЯЁІЇЄҐA-Z]{2,}(?![^\W\d_]))"
+                              # where they sit: "в правительстве", "з міськради"
+                              r"(?:\s+(?:в|во|у|из|з|із)\s+[а-яёіїєґ'’ʼ\-]{3,}(?![^\W\d_]))?")
+_NEGATED_NEXT = re.compile(r"\s+(?:не|ні)\s", re.IGNORECASE)
 _ONLY_NA = re.compile(r"\s*(?:на\s+)?", re.IGNORECASE)
 _CITING_ONLY = re.compile(r"(?:со\s+ссылкой|з\s+посиланням)\s+на\s+", re.IGNORECASE)
 _CITING_END = re.compile(r"\s+(?:со\s+ссылкой(?:\s+на)?|з\s+посиланням(?:\s+на)?)$", re.IGNORECASE)
 _NAMES_AN_OUTLET = re.compile(r"«|(?<=\s)[А-ЯЁІЇЄҐA-Z]")  # a name in the relay, after its first word
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:два|две|три|четыре|двое|трое|несколько|дві|чотири|двоє|троє|кілька|"
-                           r"[2-9])\s+$", re.IGNORECASE)
+                           r"декілька|[2-9])\s+$", re.IGNORECASE)
 
 
 def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:

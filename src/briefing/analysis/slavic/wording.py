@@ -87,7 +87,9 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
                    r"сказала|сказали)\b[\s,]*", "", rest, flags=re.IGNORECASE)
     opening = after.split()[:2 if aside is not None else 1]
     if aside is None and after == rest and opening and info(opening[0].lower().strip(",."), language).pos in (
-            "PREP", "ADVB"):  # "жители в социальных сетях сообщают о …": where or when they spoke, then the verb
+            "PREP", "ADVB", "ADJF", "NPRO"):
+        # "жители в социальных сетях сообщают о …", "джерела … такими покровителями називали …": where, when or
+        # what they spoke of, then the verb
         opening = re.split(r"[,;:—–«»\"“”]", after, maxsplit=1)[0].split()[:4]
     negated = _NEGATED_VERB.match(after)
     if after == rest and (any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening) or (
