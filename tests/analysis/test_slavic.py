@@ -334,6 +334,33 @@ def test_roles_are_given_in_the_nominative(text: str, name: str, role: str) -> N
     assert _people(analyze_texts([text]))[name].role == role
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # whom the words were told is no part of the role (was "журналисты пресс-секретарь президента РФ")
+    ("Об этом заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.", "Дмитрий Песков",
+     "пресс-секретарь президента РФ"),
+    ("Про це заявив журналістам речник МЗС Георгій Тихий.", "Георгій Тихий", "речник МЗС"),
+    # an aide is a role (was "президент")
+    ("Помощник президента Юрий Ушаков отказался назвать сроки встречи.", "Юрий Ушаков", "помощник президента"),
+    ("Помічник президента Іван Петренко заявив про це.", "Іван Петренко", "помічник президента"),
+])
+def test_a_role_starts_where_no_genitive_ties_it_on(text: str, name: str, role: str) -> None:
+    assert _people(analyze_texts([text]))[name].role == role
+
+
+def test_a_name_in_the_genitive_has_the_genitive_role() -> None:
+    people = _people(analyze_texts(["Також Сміяненко був помічником народного депутата від Партії регіонів Миколи "
+                                    "Джиги."]))
+    assert people["Микола Джига"].role == "народний депутат від Партії регіонів"
+
+
+def test_the_name_right_after_an_aide_is_whose_aide() -> None:
+    people = _people(analyze_texts(["Помощник Хиллари Клинтон по европейским делам Фил Гордон прибыл в Киев."]))
+    assert people["Хиллари Клинтон"].role is None
+    people = _people(analyze_texts(["Голова комітету Валентин Зайчук і його заступник Володимир Яловий отримали "
+                                    "ділянки."]))
+    assert people["Володимир Яловий"].role == "заступник"
+
+
 @pytest.mark.parametrize(("text", "body"), [
     ("Мещанский районный суд Москвы арестовал бывшего чиновника.", "Мещанский районный суд Москвы"),
     ("Вчора Печерський районний суд Києва обрав запобіжний захід.", "Печерський районний суд Києва"),

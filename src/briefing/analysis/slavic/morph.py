@@ -128,6 +128,14 @@ def plural_noun(word: str, language: str) -> bool:
     return noun is not None and noun.tag.number == "plur"
 
 
+@lru_cache(maxsize=20_000)
+def genitive_reading(word: str, language: str) -> bool:
+    """Some noun reading of `word` is in the genitive: "президента", "руководителя" (the dependent word of a
+    chain of roles, "советник руководителя")."""
+    return any(parse.tag.POS == "NOUN" and parse.tag.case in ("gent", "gen2")
+               for parse in analyzer(language).parse(word))
+
+
 def plural_object(word: str, language: str) -> bool:
     """Some noun reading of `word` is a plural in the nominative or accusative, as the object a verb withholds
     is ("Деталі ... не уточнив": "деталі" reads first as a genitive singular)."""

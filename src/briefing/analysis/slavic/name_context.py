@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import info, lemma, plural_noun
+from briefing.analysis.slavic.morph import genitive_reading, info, lemma, name_reading, plural_noun
 from briefing.analysis.slavic.name_words import (
     SURNAME_ENDING,
     NamePart,
@@ -266,6 +266,11 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
     index = first - 1
     role_index = -1
     steps = 0
+    # "помічник народного депутата Миколи Джиги": a name in the genitive is the genitive role's, not the aide's
+    parts = mention.parts
+    case = name_reading(parts[0].token.text, parts[-1].token.text, language)[1] if len(parts) >= 2 else (
+        parts[0].info.case if parts and parts[0].info is not None else "")
+    genitive_name = case in ("gent", "gen2")
     while index >= 0 and steps < 8:
         token = toks[index]
         word = token.text
@@ -277,6 +282,8 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
             base = lemma(low, language)
             if (base in titles or low in titles or low.split("-")[-1] in titles) or (
                     base in roles and not plural_noun(low, language)):  # "підприємці з орбіти ...": many, not a role
+                if role_index >= 0 and _ends_role(toks[role_index].text.lower(), low, language, genitive_name):
+                    break  # "заявил журналистам пресс-секретарь": the role ends where no genitive ties it on
                 role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word
             if token.capitalised:
                 index -= 1
@@ -288,14 +295,17 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
                 break
         index -= 1
         steps += 1
-    if role_index < 0:
-        return
+    if role_index < 0 or (role_index == first - 1 and lemma(toks[role_index].text.lower(), language) in _WHOSE_ROLES
+                          and not (role_index and toks[role_index - 1].text.lower() in _POSSESSIVES)):
+        return  # "Помощник Хиллари Клинтон по ... делам Фил Гордон": the name right after an aide is whose aide
+        # ("його заступник Володимир Яловий" is his own)
     while role_index >= 1:  # "советник руководителя партии": the chain of roles starts at the first
         left = toks[role_index - 1]
         if not left.text[0].isalpha() or (left.capitalised and not left.sentence_start) or left.in_quotes:
             break
-        if lemma(left.text.lower(), language) not in roles:
-            break
+        if lemma(left.text.lower(), language) not in roles or _ends_role(toks[role_index].text.lower(),
+                                                                         left.text.lower(), language, genitive_name):
+            break  # "заявил журналистам пресс-секретарь": only "советник руководителя" goes on, its next word genitive
         role_index -= 1
     for _ in range(2):  # "бывший министр", "Генеральный директор", "виконувач обов'язків"
         if role_index < 1:
@@ -316,6 +326,27 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
                                                        language), toks[role_index])
     mention.role_start = start
     mention.affiliation = _affiliation(toks[role_index + 1:first], language)
+
+
+# roles that are someone's: the name right after them is whose ("советник Хиллари Клинтон")
+_WHOSE_ROLES = frozenset({"помощник", "помощница", "советник", "советница", "заместитель", "заместительница",
+                          "помічник", "помічниця", "радник", "радниця", "заступник", "заступниця"})
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "наш", "ваш", "його", "її",
+                          "їхній", "їхня", "свій", "свого", "своєї", "наша", "ваша"})
+
+
+def _ends_role(word: str, left: str, language: str, genitive_name: bool) -> bool:
+    """The role word `word` is where the role starts, though the role word `left` stands before it: `word` is a noun
+    in the nominative with no genitive reading ("пресс-секретарь", "речник"), which no role word before it governs
+    ("советник руководителя" goes on to the left, "журналистам пресс-секретарь" not); or, before a name in the
+    genitive, `left` is in another case ("помічником народного депутата Миколи Джиги": the deputy's role, not the
+    aide's; "заступника міністра Наталії Бернацької" goes on)."""
+    if genitive_name:
+        return not genitive_reading(left, language)
+    return info(word, language).case == "nomn" and info(word, language).pos == "NOUN" \
+        and not genitive_reading(word, language)
 
 
 def _sentence_case_off(role: str, first: Token) -> str:
