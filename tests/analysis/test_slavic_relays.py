@@ -97,6 +97,25 @@ def test_whom_an_unnamed_source_told_is_not_part_of_the_claim() -> None:
 
 
 @pytest.mark.parametrize("text, question", [
+    # the fact withheld after the verb (was the sentence itself)
+    ("Помощник президента Юрий Ушаков отказался назвать сроки возможной встречи лидеров.",
+     "Каковы сроки возможной встречи лидеров?"),
+    ("Он не назвал дату встречи.", "Какова дата встречи?"),
+    ("Речник відмовився назвати суму.", "Яка сума?"),  # "суму" is "сума" here, not the dative of "сум"
+    ("Речник не назвав терміни зустрічі.", "Які терміни зустрічі?"),
+    # a word with an apostrophe is a word of the fact (was the sentence itself)
+    ("Ім'я підозрюваного в НАБУ не називають.", "Яке ім'я підозрюваного?"),
+    # who does not comment, and what they do not comment on after it (was the sentence itself)
+    ("Росія втрати не коментує.", "Що каже Росія?"),
+    ("Россия потери не комментирует.", "Что говорит Россия?"),
+    ("Министерство обороны ситуацию не комментирует.", "Что говорит Министерство обороны?"),
+    ("Міністерство оборони не коментує.", "Що каже Міністерство оборони?"),
+])
+def test_what_is_withheld_after_the_verb_and_who_keeps_silent(text: str, question: str) -> None:
+    assert _questions(text) == [question]
+
+
+@pytest.mark.parametrize("text, question", [
     # a conjunction before the withheld fact is not part of it
     ("Енергетики вже працюють над відновленням, але терміни він не назвав.", "Які терміни?"),
     ("Ремонтники уже работают на месте, но сроки он не назвал.", "Каковы сроки?"),
@@ -122,6 +141,15 @@ def test_questions_seen_on_trial_articles(text: str, question: str) -> None:
     ("По предварительным данным, в городе было не менее семи попаданий. Эта информация требует уточнения.",
      "Не подтверждено независимо: в городе было не менее семи попаданий.",
      "Подтверждается ли, что в городе было не менее семи попаданий?"),
+    # who did not confirm, named before "эту информацию" (was the sentence itself, as caveat and as question)
+    ("По данным источника, проект документа обсуждался в Стамбуле. Министерство иностранных дел эту информацию не "
+     "подтвердило.",
+     "Не подтверждено независимо: проект документа обсуждался в Стамбуле.",
+     "Подтверждается ли, что проект документа обсуждался в Стамбуле?"),
+    ("За даними джерел, проєкт документа обговорювали в Стамбулі. Міністерство закордонних справ цю інформацію не "
+     "підтвердило.",
+     "Не підтверджено незалежно: проєкт документа обговорювали в Стамбулі.",
+     "Чи підтверджується, що проєкт документа обговорювали в Стамбулі?"),
 ])
 def test_information_that_needs_checking_is_unconfirmed(text: str, unconfirmed: str, question: str) -> None:
     """Regression: "Ця інформація потребує уточнення" raised neither a caveat nor a question."""

@@ -14,7 +14,7 @@ import re
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import info, like_written, plural_noun, plural_object
+from briefing.analysis.slavic.morph import analyzer, info, like_written, plural_noun, plural_object
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -53,7 +53,7 @@ def _confirmed_question(basis: str, language: str) -> str | None:
 
 # "Стоимость ремонта не раскрывается", "Терміни ремонту поки не називаються", "Точные потери пока неизвестны": a fact
 # the source withholds or does not know, perhaps after who says so ("По его словам, ...")
-_WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+"
+_WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_][\w'’ʼ]*(?:\s+[^\W\d_][\w'’ʼ]*){0,5}?)\s+"
                        # "Масштаб повреждений он не уточнил", "Сроки ремонта в компании не назвали": who withholds it,
                        # between the fact and the verb
                        r"(?:(?P<agent>он|она|они|він|вона|вони|(?:в|во|у)\s+[^\W\d_]+|собеседник|співрозмовник|"
@@ -104,8 +104,32 @@ def _withheld_question(basis: str, language: str) -> str | None:
     return f"{asked} {subject[:1].lower()}{subject[1:]}?"
 
 
+# "не назвал сроки встречи", "відмовився назвати терміни": the fact withheld follows the verb
+_NAMING = re.compile(r"не\s+(?:назвал|назвав|уточнил|уточнив|раскрыл|розкрив)[^\W\d_]*|"
+                     r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:назвать|уточнить|назвати|уточнити)")
+_FACT_AFTER = re.compile(r"(?P<fact>[^\W\d_][\w'’ʼ\-]*(?:\s+[^\W\d_][\w'’ʼ\-]*){0,5})[\s.]*$")
+
+
+def _named_after(after: str, cue: str, language: str) -> str | None:
+    """"Ушаков не назвал сроки встречи лидеров" -> "Каковы сроки встречи лидеров?": the fact after the verb, asked
+    as the sentence would ask it had the fact come first ("Сроки встречи лидеров не назвали")."""
+    if not _NAMING.fullmatch(cue):
+        return None
+    fact = _FACT_AFTER.match(after.strip())
+    if fact is None or any(info(word.lower(), language).pos in ("VERB", "INFN", "CONJ", "PRCL")
+                           for word in fact.group("fact").split()):
+        return None
+    words = fact.group("fact").split()
+    # the object is in the accusative: "суму" is "сума" (not the dative of "сум"), asked for in the nominative
+    object_reading = next((parse for parse in analyzer(language).parse(words[0].lower()) if parse.tag.POS == "NOUN"
+                           and parse.tag.case == "accs" and parse.tag.number != "plur"), None)
+    if object_reading is not None:
+        words[0] = like_written(words[0], object_reading.normal_form)
+    return _withheld_question(f"{' '.join(words)} не назвали", language)
+
+
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів)"
-                         r"|не\s+(?:про)?(?:комментир|коментув|коментую)[^\W\d_]*"
+                         r"|не\s+(?:про)?(?:комментир|коментув|коментую|коментує)[^\W\d_]*"
                          r"|(?:от\s+комментариев|від\s+коментарів)\s+(?:отказал|відмовил|відмовив)[^\W\d_]*"
                          r"|не\s+(?:ответил|відповів|відповіл)[^\W\d_]*\s+на\s+(?:запрос|запит)"
                          # "на запрос РБК не ответило": whose request, between
@@ -122,9 +146,16 @@ _OFFICIALLY = re.compile(r"^(?:(?:официально|офіційно|пока
                          r"проте|при\s+этом|при\s+цьому|тем\s+временем|тим\s+часом)[\s,]+)+"
                          r"|\s+(?:это|це|этого|цього|(?:эти|эту|этот|эта|этих|ці|цю|цей|ця|цих)\s+[^\W\d_]+)$",
                          re.IGNORECASE)
-_COMMENTING = re.compile(r"(?:про)?(?:комментир|коментув|коментую)")
+_COMMENTING = re.compile(r"(?:про)?(?:комментир|коментув|коментую|коментує)")
 _ITSELF = frozenset(("сам", "сама", "само", "сами", "самі"))
 _SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
+
+
+def _object_reading(word: str, language: str, *, first_only: bool) -> bool:
+    """A noun reading of `word` is in the accusative: what a verb of commenting takes ("втрати", "ситуацию");
+    `first_only`: the likeliest reading must be ("Министерство обороны": a body's name goes on in the genitive)."""
+    nouns = [parse for parse in analyzer(language).parse(word) if parse.tag.POS == "NOUN"]
+    return any(parse.tag.case == "accs" for parse in (nouns[:1] if first_only else nouns))
 
 
 def _what_it_says(subject: str, cue: str, language: str) -> str | None:
@@ -146,6 +177,12 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     while plural and len(words) > 2 and words[0].lower() in _IN_PLACE and words[-1].islower() and \
             info(words[-1], language).case == "accs":
         words = words[:-1]  # "В компании ситуацию не прокомментировали": what was not commented on, not who
+    if len(words) >= 2 and words[0][:1].isupper() and info(words[0].lower(), language).pos == "NOUN" \
+            and words[-1].islower() \
+            and _object_reading(words[-1], language, first_only=len(words) > 2 or not lists.words(
+                f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas)):
+        words = words[:-1]  # "Росія втрати не коментує": who, then what they do not comment on
+        subject = " ".join(words)
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
         preposition = "у" if language == "uk" and words[0].lower() == "в" else words[0].lower()
         return f"{asked} {verb} {preposition} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
@@ -250,7 +287,7 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         basis = text[clause_start:clause_end]
         if question is None:
             question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
-                or _what_it_says(before, match.group(0), language)
+                or _what_it_says(before, match.group(0), language) or _named_after(after, match.group(0), language)
         if question is None and _PENDING.match(match.group(0)):
             continue  # "Информация уточняется": nothing named to ask about
         if question is None:
