@@ -344,3 +344,37 @@ def test_one_of_them_is_the_group_named_before() -> None:
     (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
     assert caveat.text == "Учасники ринку"
     assert len(caveat.evidence) == 2
+
+
+@pytest.mark.parametrize("text, disputed", [
+    # a denial is a disputed claim, in the source's language (was no caveat)
+    ("Сам Ковальчук у коментарі \"Суспільному\" заперечив свою причетність і назвав підозру \"політичним "
+     "замовленням\".",
+     "Заперечується: Сам Ковальчук у коментарі \"Суспільному\" заперечив свою причетність і назвав підозру "
+     "\"політичним замовленням\"."),
+    ("В Кремле отвергли обвинения в причастности к атаке.",
+     "Оспаривается: В Кремле отвергли обвинения в причастности к атаке."),
+])
+def test_a_denial_is_disputed(text: str, disputed: str) -> None:
+    assert _sentences(text, "disputed") == [disputed]
+
+
+def test_not_denying_is_no_dispute() -> None:
+    assert _sentences("Ковальчук не отрицал, что встречался с ним в Киеве.", "disputed") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a party at war counting its own results, whichever way the source puts who said it (was none for these)
+    "За даними Генштабу, Сили оборони знищили 1120 окупантів і 9 танків.",
+    "Генштаб повідомив, що Сили оборони знищили 1120 окупантів.",
+])
+def test_a_general_staff_counting_its_own_results_is_self_interested(text: str) -> None:
+    assert len(_sentences(text, "self-interested")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "В начале января Бут сообщил, что отверг предложенную ему сделку со следствием.",  # a deal, nothing said
+    "Суб'єкти цих правовідносин заперечують проти їх зміни.",  # "object to", no denial
+])
+def test_rejecting_a_deal_or_objecting_is_no_dispute(text: str) -> None:
+    assert _sentences(text, "disputed") == []

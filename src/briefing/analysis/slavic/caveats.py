@@ -19,7 +19,7 @@ from briefing.analysis.slavic.morph import info
 from briefing.analysis.text import Sentence
 
 _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
-          ("hedged", "hedged"), ("selfinterest", "self-interested"))
+          ("hedged", "hedged"), ("selfinterest", "self-interested"), ("disputed", "disputed"))
 _LETTER = r"[^\W\d_]"
 # a clause after "но", "але" starts after the conjunction ("але терміни він не назвав": "терміни він не назвав")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:но|однако|хотя|тогда\s+как|а|але|проте|однак|хоча|тоді\s+як)(?![^\W\d_])\s*")
@@ -85,6 +85,8 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     not any(map(lowered.__contains__, keys)):
                 continue
             for match in cue_pattern(listed).finditer(lowered):
+                if kind == "disputed" and not _denies_a_claim(lowered, match):
+                    continue
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)
@@ -94,6 +96,8 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     counted = _COUNT_BEFORE.search(text, max(sentence.start, start - 16), start)
                     if counted is not None and kind == "anonymous-source":
                         start = counted.start()  # "Два источника, знакомые с ...": how many is part of the source
+                elif kind == "disputed":
+                    start, end = sentence.start, sentence.end  # who denies what: the sentence says both
                 else:
                     start, end = clause_around(text, sentence, start, end)
                 hits.append(CaveatHit(kind, start, end, match.group(0)))
@@ -160,11 +164,29 @@ def _told_by_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int
 
 
 # a military command as the speaker, and what its forces did: matched on the lower-cased sentence
-_MILITARY_SPEAKER = re.compile(r"(?:минобороны|міноборони|министерств\w* обороны|міністерств\w* оборони|генштаб\w*|"
-                               r"генеральн\w* штаб\w*|повітрян\w* сил\w*|воздушно-космическ\w* сил\w*)"
-                               r"[^.;]{0,60}?(?:заявил\w*|сообщил\w*|повідомил\w*|заявля\w*|повідомля\w*|сообща\w*)"
-                               r"|(?:заявил\w*|сообщил\w*|повідомил\w*)\s+(?:в\s+|у\s+)?(?:минобороны|міноборони|"
-                               r"министерств\w* обороны|міністерств\w* оборони|генштаб\w*|повітрян\w* сил\w*)")
+_MILITARY_BODY = (r"(?:минобороны|міноборони|министерств\w* обороны|міністерств\w* оборони|генштаб\w*|"
+                  r"генеральн\w* штаб\w*|повітрян\w* сил\w*|воздушно-космическ\w* сил\w*)")
+# "Генштаб повідомив", "повідомили в Міноборони", "за даними Генштабу": a party at war speaking
+_MILITARY_SPEAKER = re.compile(_MILITARY_BODY + r"[^.;]{0,60}?(?:заявил\w*|сообщил\w*|повідомил\w*|заявив|повідомив|"
+                               r"заявля\w*|повідомля\w*|сообща\w*)"
+                               r"|(?:заявил\w*|сообщил\w*|повідомил\w*|заявив|повідомив)\s+(?:в\s+|у\s+)?"
+                               + _MILITARY_BODY + r"|(?:за\s+даними|по\s+данным)\s+" + _MILITARY_BODY)
+def _denies_a_claim(lowered: str, match: re.Match[str]) -> bool:
+    """A verb of denying that denies something said: not "не заперечив", not "заперечують проти" (object to), and
+    "отверг" / "відкинув" only with what was said after it ("отвергли обвинения", not "отверг сделку")."""
+    if _NOT_BEFORE.search(lowered, max(0, match.start() - 4), match.start()):
+        return False
+    if match.group(0).startswith("запереч") and _AGAINST.match(lowered, match.end()):
+        return False
+    return not match.group(0).startswith(("отверг", "відкин")) or bool(_SAID_THING.match(lowered, match.end()))
+
+
+_AGAINST = re.compile(r"\s+проти\b")
+# what was said, within three words after a verb of rejecting
+_SAID_THING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:обвинени|информаци|заявлени|утверждени|верси|слух|данны|"
+                         r"сообщени|причастност|претензи|звинувачен|інформаці|заяв|твердженн|чутк|дан|повідомленн|"
+                         r"причетн)")
+_NOT_BEFORE = re.compile(r"(?<![^\W\d_])не\s+$")
 _MILITARY_RESULT = re.compile(r"(?<![^\W\d_])(?:уничтож|сбит|сбил|потерял|поразил|знищ|збил|збит|втратил|уразил|"
                               r"ліквідув|ликвидир|освобод|звільнил)[^\W\d_]*")
 

@@ -36,6 +36,7 @@ _FRAMES = {
         "unconfirmed": ("Не подтверждено независимо: {clause}.", ""),
         "hedged": ("Оговорка в источнике («{cue}»): {clause}.", ""),
         "self-interested": ("Сторона говорит о себе: {clause}.", ""),
+        "disputed": ("Оспаривается: {clause}.", ""),
     },
     "uk": {
         "anonymous-source": ("Твердження «{claim}» ґрунтується на анонімному джерелі ({phrase}).",
@@ -45,6 +46,7 @@ _FRAMES = {
         "unconfirmed": ("Не підтверджено незалежно: {clause}.", ""),
         "hedged": ("Застереження в джерелі («{cue}»): {clause}.", ""),
         "self-interested": ("Сторона говорить про себе: {clause}.", ""),
+        "disputed": ("Заперечується: {clause}.", ""),
     },
 }
 
