@@ -99,6 +99,9 @@ def test_a_listed_foreign_given_name_the_dictionary_only_guesses_stays_as_writte
     ("Список очолили Андрій Шабля та Олег Гречка.", {"Андрій Шабля", "Олег Гречка"}),
     # a woman's surname in a consonant, whose dictionary reading is a masculine noun
     ("Про це йдеться в репортажі Ірини Обрій на телеканалі.", {"Ірина Обрій"}),
+    # in the accusative, which a man's given name shares with the genitive (was "Андрей" alone, or "Коробок")
+    ("Суд арестовал бывшего вице-губернатора Кубани Андрея Коробку на два месяца.", {"Андрей Коробка"}),
+    ("Суд арестовал Петра Булаву на два месяца.", {"Петр Булава"}),
 ])
 def test_an_ordinary_noun_of_the_other_gender_can_be_the_surname(text: str, expected: set[str]) -> None:
     """Regression: the surname was dropped when its dictionary gender differed from the given name's."""

@@ -183,6 +183,12 @@ def given_name_case(word: str, language: str, gender: str) -> str:
     return str(parse.tag.case or "") if parse is not None else ""
 
 
+@lru_cache(maxsize=20_000)
+def given_name_cases(word: str, language: str) -> frozenset[str]:
+    """Every case a given name can be in ("Петра": genitive or accusative; "Андрея" too)."""
+    return frozenset(str(p.tag.case or "") for p in _given_name_parses(word, language))
+
+
 @lru_cache(maxsize=100_000)
 def name_reading(given: str, surname: str, language: str) -> tuple[str, str]:
     """(gender, case) of a given name and a surname read together: the two agree in case and
@@ -238,6 +244,15 @@ def surname_nominative(word: str, language: str, gender: str, case: str) -> str:
     if gender == "femn" and word[-1:].lower() in _CONSONANTS:
         return word  # "с Анной Ровенок", "Ірини Обрій": a woman's surname in a consonant does not decline
     low = word.lower()
+    if gender == "masc" and case and analyzer(language).word_is_known(low):  # a guessed noun is no evidence
+        # "Андрея Коробку", "Петра Булаву": a man's surname that is a feminine noun declines as that noun, so its
+        # nominative is the noun's ("Коробка"), not that of a masculine reading the dictionary also has ("коробок")
+        cases = {case} | ({"gent", "accs"} if case in ("gent", "accs") else set())  # "Андрея": either
+        feminine = next((p for p in analyzer(language).parse(low) if p.tag.POS == "NOUN" and p.tag.gender == "femn"
+                         and p.tag.case in cases and p.tag.number != "plur" and p.normal_form.endswith(("а", "я"))),
+                        None)
+        if feminine is not None:
+            return _like(word, feminine.normal_form)
     if (language == "ru" and low.endswith(("их", "ых"))) or (case == "nomn" and _NOMINATIVE_SURNAME.search(low)):
         # "Павел Гладких" never declines; beside a given name in the nominative, "Андрей Лукьянчиков" is one
         # too, whatever plural the dictionary reads in it ("лукьянчик")

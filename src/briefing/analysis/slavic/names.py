@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import info, lemma, name_gender, name_reading
+from briefing.analysis.slavic.morph import given_name_cases, info, lemma, name_gender, name_reading
 from briefing.analysis.slavic.name_context import modifies_next, named_after, read_context, token_index
 from briefing.analysis.slavic.name_words import (
     HYPHEN_PARTICLES,
@@ -379,7 +379,8 @@ def _after_given_name(group: list[NamePart], language: str) -> bool:
         return True  # "Ірина Обрій": a woman's surname in a consonant does not decline, whatever its gender
     # a man's surname that is a feminine noun declines with his name ("Петро Булава", "Петра Булави");
     # in another case it is no surname ("[Российской] Федерации Дмитрий")
-    return given.info is not None and bool(facts.case) and facts.case == given.info.case
+    return given.info is not None and bool(facts.case) and (
+        facts.case == given.info.case or facts.case in given_name_cases(given.token.text, language))
 
 
 @lru_cache(maxsize=20_000)
