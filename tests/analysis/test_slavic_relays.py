@@ -378,3 +378,11 @@ def test_a_general_staff_counting_its_own_results_is_self_interested(text: str) 
 ])
 def test_rejecting_a_deal_or_objecting_is_no_dispute(text: str) -> None:
     assert _sentences(text, "disputed") == []
+
+
+@pytest.mark.parametrize("text", [
+    "По версии следствия, Коробка получил 12 млн рублей. Сам обвиняемый вину не признает.",
+    "За версією слідства, посадовець отримав 12 млн гривень. Сам він не визнає своєї провини.",
+])
+def test_a_plea_of_not_guilty_disputes_the_charge(text: str) -> None:
+    assert len(_sentences(text, "disputed")) == 1
