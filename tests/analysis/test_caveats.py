@@ -50,6 +50,16 @@ def test_second_hand(sentence: str, phrase: str) -> None:
     assert any(phrase in text for text in found), found
 
 
+def test_a_labelled_claim_rejected_is_disputed_whole() -> None:
+    text = 'Russia said the convoy had been used to "cover" a rotation, an accusation the UN rejected as baseless.'
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "disputed"]
+    assert caveat.evidence[0].text == text
+
+
+def test_rejecting_an_offer_is_no_dispute() -> None:
+    assert "disputed" not in _kinds("He rejected the offer as too low.")
+
+
 def test_a_pronoun_that_believed_is_no_hedge() -> None:
     assert "hedged" not in _kinds("She believed to the end that the port would reopen.")
 
@@ -63,6 +73,9 @@ def test_told_reporters_is_not_second_hand() -> None:
     ("The claim has not been confirmed.", "unconfirmed"),
     ("Rebels reportedly withdrew from two checkpoints.", "hedged"),
     ("The sanctions appear to be taking a toll on the economy.", "hedged"),
+    # what was said, labelled and then rejected (was no caveat on a trial article)
+    ("Russia said the convoy had covered a troop rotation, an accusation the UN rejected as baseless.", "disputed"),
+    ("Kyiv rejected the claims as propaganda.", "disputed"),
     # a hedge in a reduced relative clause (was none on a trial article)
     ("Hackers believed to be working for military intelligence tried to take control of four utilities.", "hedged"),
     ("Two men thought to have crossed the border were arrested on Sunday.", "hedged"),

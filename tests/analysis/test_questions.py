@@ -91,6 +91,14 @@ from briefing.analysis import analyze_texts
     ("The winning bidder, whose ownership is unclear, did not respond to requests for comment.",
      "Who owns the winning bidder?"),
     ("The buyer, whose identity is not known, paid in cash.", "Who is the buyer?"),
+    # the pronoun after "when" or "whether" is the sentence's own subject (was the sentence itself)
+    ("The Pentagon has not said when it expects to complete its review.",
+     "When does the Pentagon expect to complete its review?"),
+    ("Anna Lind did not say whether she would run.", "Would Anna Lind run?"),
+    ("Lawmakers have not said when they would take up the bill.", "When would lawmakers take up the bill?"),
+    # what the writer calls the claim is no part of it
+    ("Maria Ober said the convoy had been used to cover a troop rotation, an accusation the UN rejected as baseless. "
+     "She offered no evidence.", "Is it confirmed that the convoy had been used to cover a troop rotation?"),
     ("The operator, whose revenue last year is not known, runs four terminals.",
      "What is the operator's revenue last year?"),
 ])
@@ -99,6 +107,11 @@ def test_questions_are_phrased(sentence: str, question: str) -> None:
     assert [q.text for q in questions] == [question]
     evidence = questions[0].evidence[0]
     assert sentence[evidence.start:evidence.end] == evidence.text
+
+
+def test_it_after_a_surname_is_not_the_person() -> None:
+    [question] = analyze_texts(["Cook declined to say whether it was a violation of email policies."]).questions
+    assert question.text == "Cook declined to say whether it was a violation of email policies."
 
 
 def test_unphraseable_basis_is_kept_as_it_is() -> None:

@@ -34,6 +34,9 @@ def _sentences(text: str, kind: str) -> list[str]:
     ("Opposition MPs claim the figures are inflated to avoid price rises.",
      "That the figures are inflated to avoid price rises rests on unnamed opposition MPs."),
     ("Critics insist the levy will hurt small ports.", "That the levy will hurt small ports rests on unnamed critics."),
+    # "said in a statement that": where it was said, then the claim (was the whole sentence quoted)
+    ("A Defense Department spokesman said in a statement that the department takes these findings seriously.",
+     "That the department takes these findings seriously rests on one anonymous Defense Department spokesman."),
     # an aside between dashes is no part of the claim (was "That — that the pitch ...")
     ("Supporters of Lind would argue — and Lind presumably believes — that the pitch fits the mood of the voters.",
      "That the pitch fits the mood of the voters rests on unnamed supporters of Lind."),

@@ -189,6 +189,11 @@ DISPUTED = re.compile(
     r"hearing|chance|licen[cs]e))\b)|contradicted|refuted|"
     r"rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|"
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
+    # "an accusation the UN rejected as baseless": what was said, then who rejects it
+    r"(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)s?\s+(?:that\s+)?(?:the\s+)?[\w.'’\-]+"
+    r"(?:\s+[\w.'’\-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:rejected|denied|disputed|dismissed)|"
+    r"rejected\s+[^,.;]{0,40}?\s+as\s+(?:baseless|false|untrue|groundless|unfounded|fabricated|fake|propaganda|"
+    r"nonsense|absurd|lies)|"
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 # every alternative opens with one of these letter pairs: looked ahead for first, they spare the rest at most positions
 UNCLEAR = re.compile(
@@ -415,12 +420,19 @@ def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
     return hits
 
 
+_LABEL_OPENS = re.compile(r"(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)", re.IGNORECASE)
+
+
 def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start()
         end = sentence.start + match.end()
-        clause_start, clause_end = clause_bounds(text, sentence, start, end)
+        if kind == "disputed" and _LABEL_OPENS.match(match.group(0)):
+            # ", an accusation the UN rejected": the claim labelled stands before it, so the sentence says what
+            clause_start, clause_end = sentence.start, sentence.end
+        else:
+            clause_start, clause_end = clause_bounds(text, sentence, start, end)
         hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
         if len(hits) >= MAX_HITS_PER_SENTENCE:
             break  # a run-on "sentence" of thousands of cues says no more with each one

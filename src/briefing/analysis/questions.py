@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis import lexicon as lx
 from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.claims import PUT_AT, estimate_claim, opens_on_bare_subject, opens_on_quantity
 from briefing.analysis.shared import QuestionHit, clause_bounds
@@ -141,7 +142,7 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     not opening as a clause does."""
     if frame is None:
         return None
-    claim = without_relay(frame.group("claim").strip().rstrip(".,;"))
+    claim = _LABELLED.split(without_relay(frame.group("claim").strip().rstrip(".,;")), maxsplit=1)[0]
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
             _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
         return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
@@ -158,6 +159,8 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     return f"Is it confirmed that {_lower_first(claim)}?"
 
 
+# ", an accusation the UN rejected as baseless": what the writer calls the claim, no part of it
+_LABELLED = re.compile(r",\s+(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)s?\b", re.IGNORECASE)
 _NO_CLAUSE_OPENERS = frozenset(("in", "on", "at", "to", "for", "with", "by", "from", "of", "that", "which", "who",
                                  "and", "but", "or", "as", "if", "when", "because", "after", "before", "while",
                                  "he", "she", "they", "it", "we", "i", "you", "this", "his", "her", "their", "its"))
@@ -274,9 +277,29 @@ _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
 
 
 # "It declined to say whether it had received ...": the pronoun, and who the sentence before names as "The company"
-_IT_WHETHER = re.compile(r"\s*(?P<wh>whether|if|when|how|why|where)\s+(?P<pronoun>it|they)\s", re.IGNORECASE)
+_IT_WHETHER = re.compile(r"\s*(?P<wh>whether|if|when|how|why|where)\s+(?P<pronoun>it|they|he|she)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:It|They)\s+|(?:.*\s)?(?:but|and)\s+)?$")
 # "The company said", "The country's anti-corruption bureau said": a body, perhaps whose and what kind, then its verb
+# a body named as the sentence's subject right before its cue: "The Pentagon", "The Harbour Board"
+_NAMED_SUBJECT = re.compile(r"(?P<subject>(?!(?:It|They|He|She|We|This|That)\b)(?:The\s+)?[A-Z][\w'’\-]*"
+                            r"(?:\s+[A-Z][\w'’\-]*){0,3})")
+def _own_subject(before: str, pronoun: str) -> re.Match[str] | None:
+    """The sentence's own subject that `pronoun` after "whether" or "when" stands for: "it" a body ("The Pentagon",
+    "Moscow"), "they" a body or a group ("Lawmakers"), "he" or "she" a person ("Anna Lind"), never another kind
+    ("Cook declined to say whether it was ...": "it" is no surname)."""
+    own = _NAMED_SUBJECT.fullmatch(before)
+    if own is None:
+        return None
+    words = own.group("subject").split()
+    body = words[0] == "The" or (len(words) == 1 and (words[0].lower() in lx.KNOWN_ORGS or words[0].lower() in
+                                                      lx.PLACES or words[0].lower() in lx.PLACE_NAMES))
+    if pronoun == "it":
+        return own if body else None
+    if pronoun == "they":
+        return own if body or words[0].lower() in _SOURCE_NOUNS else None
+    return own if not body and len(words) >= 2 else None  # a whole name for "he" or "she"
+
+
 _SUBJECT_BEFORE = re.compile(r"(?P<subject>[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?(?:company|firm|group|ministry|government|"
                              r"agency|bank|army|police|court|party|union|council|authority|board|operator|airline|"
                              r"embassy|bureau|office|commission|regulator))\s+"
@@ -289,14 +312,18 @@ def _with_its_antecedent(after: str, before: str, cue: str, sentence: str, previ
     opened an investigation" -> "Had the bureau opened an investigation?": the "it" after "whether" is the body
     the sentence (or, when it opens on "It", the one before) named as its subject."""
     pronoun = _IT_WHETHER.match(after)
-    if pronoun is None or not _PRONOUN_SUBJECT.fullmatch(before):
+    if pronoun is None:
         return None
-    subject = _SUBJECT_BEFORE.match(sentence) or (_SUBJECT_BEFORE.match(previous.text) if previous is not None
-                                                  and before.strip() in ("It", "They") else None)
+    own = _own_subject(before.strip(), pronoun.group("pronoun").lower())  # "The Pentagon has not said when it"
+    if own is None and (not _PRONOUN_SUBJECT.fullmatch(before) or pronoun.group("pronoun").lower() in ("he", "she")):
+        return None  # "he" or "she" stands only for the sentence's own subject ("Anna Lind did not say whether she")
+    subject = own or _SUBJECT_BEFORE.match(sentence) or (
+        _SUBJECT_BEFORE.match(previous.text) if previous is not None and before.strip() in ("It", "They") else None)
     if subject is None:
         return None
     named = subject.group("subject")
-    named = named[:1].lower() + named[1:]
+    if named.startswith("The ") or named.split()[0].lower() in _SOURCE_NOUNS:
+        named = named[:1].lower() + named[1:]  # "the Pentagon", "lawmakers"; "Anna Lind" keeps her capital
     return _phrase(f"{pronoun.group('wh')} {named} {after[pronoun.end():]}", named, cue)
 
 

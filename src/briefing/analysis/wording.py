@@ -30,7 +30,10 @@ from briefing.analysis.text import Sentence
 # a day or a time between a verb of saying and its "that": "said Friday that ..."
 _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|earlier|"
-         r"last\s+week|this\s+week|on\s+\w+|in\s+\w+)\s+")
+         r"last\s+week|this\s+week|on\s+\w+|in\s+\w+|"
+         # "said in a statement that", "said in a written statement on Friday that"
+         r"in\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+)?(?:statement|interview|post|letter|speech|email|e-mail|"
+         r"tweet|note|briefing)(?:\s+on\s+\w+)?)\s+")
 
 _SAYING_THAT = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|added|warned|insisted|claimed|believes?|believed|"
