@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.resources import resource
@@ -32,6 +32,8 @@ def test_arbitrary_text(text: str) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, len(SAMPLE_LINES) - 1), st.sampled_from(YAML_BITS),
                           st.sampled_from(["insert", "replace", "delete"])), min_size=1, max_size=4))
+# a complex key ("? " before a line) holding a whole source text: the unknown key's message was many lines
+@example(edits=[(112, "? ", "insert")])
 def test_damaged_sample(edits: list[tuple[int, str, str]]) -> None:
     lines = list(SAMPLE_LINES)
     for index, bit, action in edits:

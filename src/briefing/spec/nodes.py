@@ -14,7 +14,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from briefing.spec.problems import Problems
+from briefing.spec.problems import Problems, one_line
 from briefing.wording import did_you_mean
 
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -96,13 +96,15 @@ class NodeReader:
                 self.problem(key_node, path or "spec", "a key must be a plain name")
                 continue
             key = str(key_node.value)
+            # a complex key ("? " and a block) can hold many lines: a message shows it on one
+            shown = key if "\n" not in key and len(key) <= 60 else one_line(key, 60)
             if key in entries:
-                self.problem(key_node, _join(path, key),
+                self.problem(key_node, _join(path, shown),
                              f"is given twice (first on line {line_of(entries[key][0])}); keep one")
                 continue
             if allowed is not None and key not in allowed:
                 hint = did_you_mean(key, allowed, list_label="valid keys")
-                self.problem(key_node, _join(path, key), "unknown key" + hint)
+                self.problem(key_node, _join(path, shown), "unknown key" + hint)
                 misspelled.update(k for k in allowed if hint == f"; did you mean {k!r}?")
                 continue
             entries[key] = (key_node, value_node)
