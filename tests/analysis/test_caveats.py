@@ -56,6 +56,10 @@ def test_a_labelled_claim_rejected_is_disputed_whole() -> None:
     assert caveat.evidence[0].text == text
 
 
+def test_a_party_that_has_not_stated_its_position_is_not_self_interested() -> None:
+    assert "self-interested" not in _kinds("Budapest has not publicly stated its position.")
+
+
 def test_rejecting_an_offer_is_no_dispute() -> None:
     assert "disputed" not in _kinds("He rejected the offer as too low.")
 

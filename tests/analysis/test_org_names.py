@@ -424,3 +424,15 @@ def test_a_unions_officer_is_not_given_the_firm_named_before() -> None:
             "said workers would not return.")
     person = next(a for a in analyze_texts([text]).actors if a.name == "Teodoro Huanca")
     assert person.affiliation is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a think tank's name runs on past "for the ... of" and "for ... and ..." (were "Institute for the Study" and
+    # "Center for Strategic" with a person "International Studies")
+    ("Analysts at the Institute for the Study of War said the advance slowed.", "Institute for the Study of War"),
+    ("The Center for Strategic and International Studies said the same.",
+     "Center for Strategic and International Studies"),
+])
+def test_a_think_tanks_whole_name(text: str, name: str) -> None:
+    found = _actors(text)
+    assert found.get(name) == "organization" and "International Studies" not in found, found

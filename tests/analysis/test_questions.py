@@ -109,6 +109,14 @@ def test_questions_are_phrased(sentence: str, question: str) -> None:
     assert sentence[evidence.start:evidence.end] == evidence.text
 
 
+@pytest.mark.parametrize("sentence, question", [
+    ("A Commission spokesperson declined to comment on the draft.", "What does the Commission say?"),
+    ("A Gazprom spokesman did not respond to a request for comment.", "What does Gazprom say?"),
+])
+def test_a_bodys_spokesman_who_would_not_comment_asks_the_body(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts([sentence]).questions] == [question]
+
+
 def test_it_after_a_surname_is_not_the_person() -> None:
     [question] = analyze_texts(["Cook declined to say whether it was a violation of email policies."]).questions
     assert question.text == "Cook declined to say whether it was a violation of email policies."

@@ -195,3 +195,9 @@ def test_the_report_named_before_in_the_sentence_is_one_relay() -> None:
     text = ("According to a report by the investigative outlet Bihus.Info, the company is linked to a former member "
             "of parliament, though the report did not name him.")
     assert len(_second_hand(text)) == 1, _second_hand(text)
+
+
+def test_a_study_in_a_name_is_no_document() -> None:
+    """Regression: "the Institute for the Study of War appears to show" was second-hand, as a study."""
+    assert _second_hand("Satellite imagery reviewed by the Institute for the Study of War appears to show fire "
+                        "damage at the terminal.") == []

@@ -34,6 +34,15 @@ def _sentences(text: str, kind: str) -> list[str]:
     ("Opposition MPs claim the figures are inflated to avoid price rises.",
      "That the figures are inflated to avoid price rises rests on unnamed opposition MPs."),
     ("Critics insist the levy will hurt small ports.", "That the levy will hurt small ports rests on unnamed critics."),
+    # a relative clause set off by commas is no part of the claim (was "That where most of the assets are held ...")
+    ("Belgium, where most of the assets are held at the clearing house, has demanded guarantees from other member "
+     "states, two EU diplomats said.",
+     "That Belgium has demanded guarantees from other member states rests on two unnamed EU diplomats."),
+    # a second source after the matter ends what the people are familiar with (was no anonymous caveat)
+    ("The Commission is preparing a proposal to back a loan to Ukraine, according to three people familiar with the "
+     "plan and a draft document seen by Reuters.",
+     "That the Commission is preparing a proposal to back a loan to Ukraine rests on three unnamed people familiar "
+     "with the plan."),
     # "said in a statement that": where it was said, then the claim (was the whole sentence quoted)
     ("A Defense Department spokesman said in a statement that the department takes these findings seriously.",
      "That the department takes these findings seriously rests on one anonymous Defense Department spokesman."),

@@ -14,6 +14,8 @@ _CUE_VERB = (r"(?:said|say|says|told|tells|confirmed|added|described|explained|a
              r"stressed|cautioned|predicted|suggested)")
 # a verb that may follow the matter a cue names: "people involved in the talks could ...", not part of the cue
 _AUXILIARY = r"(?:could|would|will|may|might|must|should|can|have|has|had|are|were|is|was|do|did|say|think)"
+# "people familiar with the plan and a draft document seen by Reuters": a second source joined after the matter
+_ANOTHER_SOURCE = r"\s+(?:and|or)\s+(?:an?|two|three|four|several|other|another)\s"
 _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
              r"|on\s+condition\s+of\s+anonymity"
              r"|(?:who\s+)?(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
@@ -24,7 +26,7 @@ _ANON_CUE = (r"(?:(?:who\s+)?(?:spoke|speaking|talking|who\s+talked)\s+on\s+(?:t
              r"(?:published|used|given|disclosed)"
              r"|(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity"
              r"|(?:speaking|spoke)\s+(?:on\s+background|privately|anonymously)"
-             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
+             r"|familiar\s+with\s+(?:the\s+)?[\w'’\s]{2,40}?(?=[,.;]|\s+" + _CUE_VERB + r"|" + _ANOTHER_SOURCE + r"|$)"
              r"|(?:close|closer)\s+to\s+(?![\d$€£])(?:the\s+)?[\w'’\s]{2,30}?(?=[,.;]|\s+" + _CUE_VERB + r"|$)"
              r"|(?:involved|participating)\s+in\s+(?:the\s+)?\w+(?:\s+(?!" + _CUE_VERB + r"\b|\w+ed\b|" + _AUXILIARY
              + r"\b)\w+)?"

@@ -92,8 +92,9 @@ SECOND_HAND = [
     # of this report" is the story itself)
     (re.compile(r"(?=[acegilmnoprst])\b(?:(?:an?|the|new|multiple|several|earlier|recent|other|news|media|leaked|"
                 r"internal|court|government|police|redacted)\s+){1,3}(?:(?!(?:this|our)\s)[\w.'’/\-]+\s+){0,4}?"
-                r"(?:reports?|reporting|documents?|memos?|filings?|records|analysis|study|survey|polls?|cop(?:y|ies)|"
-                r"letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?)"
+                # not after "for the": "the Institute for the Study of War" is a name, not a study
+                r"(?<!for\sthe\s)(?:reports?|reporting|documents?|memos?|filings?|records|analysis|study|survey|polls?|"
+                r"cop(?:y|ies)|letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
                 r"made\s+public)(?:\s+\w+){0,3}?)?"
                 # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
@@ -420,12 +421,16 @@ def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
     return hits
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
 _LABEL_OPENS = re.compile(r"(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)", re.IGNORECASE)
 
 
 def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:
     hits: list[CaveatHit] = []
     for match in pattern.finditer(sentence.text):
+        if kind == "self-interested" and _NEGATED_BEFORE.search(sentence.text, max(0, match.start() - 25),
+                                                                match.start()):
+            continue  # "Budapest has not publicly stated its position": it said nothing of itself
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         if kind == "disputed" and _LABEL_OPENS.match(match.group(0)):

@@ -73,8 +73,10 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 run.extend(toks[index:index + body + 1])
                 index += body + 1
                 continue
-            inside_of_name = low in ("and", "in") and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) and any(
-                low_word(t) in ("of", "for") for t in run)  # "Organisation for Security and Co-operation in Europe"
+            # "Organisation for Security and Co-operation in Europe", "Institute for the Study of War"
+            inside_of_name = (low in ("and", "in") or (low == "of" and any(low_word(t) == "for" for t in run))) \
+                and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) \
+                and any(low_word(t) in ("of", "for") for t in run)
             if low == "and" and is_acronym(nxt.text) and len(run) > 1:
                 break  # "Council of Europe and NATO": a second body, not the end of the first
             if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
@@ -111,8 +113,8 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
         if result:
             last = result[-1]
             # most gaps hold no "the" at all: skip the token search for them
-            between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in text[
-                last[-1].end:chunk[0].start] else []
+            gap = text[last[-1].end:chunk[0].start]
+            between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in gap or gap == " of " else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and low_word(last[-1]) not in LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
@@ -121,6 +123,11 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
                     and all(joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
                                                                    strict=True))):
                 result[-1] = [*last, *between, *chunk]
+                continue
+            if (len(between) == 1 and between[0].text == "of" and low_word(last[0]) in lx.ORG_STARTS
+                    and any(t.text == "for" for t in last) and joinable(text, last[-1], between[0])
+                    and joinable(text, between[0], chunk[0])):
+                result[-1] = [*last, *between, *chunk]  # "Institute for the Study" + "of War"
                 continue
         result.append(chunk)
     return result

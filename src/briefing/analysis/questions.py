@@ -215,6 +215,8 @@ _NO_COMMENT = re.compile(r"(?:declined|refused)\s+to\s+comment|(?P<aux>has|have|
                          re.IGNORECASE)
 _WHO_SPOKE_FOR = re.compile(r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
                             r"(?P<body>.+)$", re.IGNORECASE)
+_BODYS_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+"
+                              r"(?:spokes(?:man|woman|person)|representative)")
 _NOT_A_SUBJECT = frozenset(("he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "through",
                             "in", "at", "on", "for", "with", "by", "from", "after", "when", "but", "and"))
 _OPENING_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
@@ -239,8 +241,13 @@ def _what_it_says(subject: str, cue: str) -> str | None:
             or words[0].lower() in _NOT_A_SUBJECT:
         return None
     spoke_for = _WHO_SPOKE_FOR.match(subject)
+    whose = _BODYS_SPOKESMAN.fullmatch(subject) if spoke_for is None else None
     if spoke_for:
         subject = spoke_for.group("body")
+        words = subject.split()
+    elif whose:  # "A Commission spokesperson declined": the Commission; "A Gazprom spokesman": Gazprom
+        body = whose.group("body")
+        subject = f"the {body}" if body.split()[-1].lower() in lx.ORG_HEADS else body
         words = subject.split()
     aux = (no_comment.group("aux") or "").lower()
     head = words[-1]

@@ -16,6 +16,7 @@ from briefing.analysis import wordlists as wl
 from briefing.analysis.claims import (
     COMMON_OPENERS,
     NUMBER_WORDS,
+    RELATIVE_ASIDE,
     SOFT_CUT,
     STOP_IN_QUOTE,
     closing_quote_kept,
@@ -140,6 +141,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return claim
     before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
+    before = RELATIVE_ASIDE.sub("", before)  # "Belgium, where most of the assets are held, has demanded ..."
     if _TIME_ONLY.fullmatch(before) and len(after.split()) >= 3:
         return trim_claim(after, common)  # "A few days ago in an interview with RT he blasted ...": what he said
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
