@@ -310,3 +310,12 @@ def test_a_plural_verb_of_saying_after_a_comma_makes_no_speaker_of_the_word_befo
     """Regression: "Покровська, заявили в Генштабі" gave a person "Покровська" (a town's name that reads as a
     surname), as if "Покровська" had said something; the plural verb is the General Staff's."""
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a body after a plural role or group noun is their genitive, not a person (was a person with role "аналитики")
+    "Аналитики Райффайзенбанка полагают, что снижение продолжится.",
+    "Представители Гринписа заявили о протесте.",
+])
+def test_a_word_after_a_plural_noun_is_no_lone_person(text: str) -> None:
+    assert _people(text) == set()

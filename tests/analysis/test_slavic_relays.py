@@ -386,3 +386,15 @@ def test_rejecting_a_deal_or_objecting_is_no_dispute(text: str) -> None:
 ])
 def test_a_plea_of_not_guilty_disputes_the_charge(text: str) -> None:
     assert len(_sentences(text, "disputed")) == 1
+
+
+@pytest.mark.parametrize("text, kind, claim", [
+    # the source's last words, which its phrase did not reach, are no part of the claim (were its first words)
+    ("За інформацією джерел видання \"Дзеркало тижня\" в Офісі президента, наступним кроком може стати "
+     "демобілізація.", "anonymous-source", "«наступним кроком може стати демобілізація»"),
+    ("Как сообщают местные СМИ, пожары в квартале случались неоднократно.", "second-hand",
+     "«пожары в квартале случались неоднократно»"),
+])
+def test_the_claim_starts_after_the_source(text: str, kind: str, claim: str) -> None:
+    [sentence] = _sentences(text, kind)
+    assert claim in sentence, sentence

@@ -279,7 +279,7 @@ _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:два|две|три|четыре|�
 def _after_leading_verb(text: str, start: int, end: int, language: str) -> int:
     """"сообщил источник в Минобороны": the caveat is about the source, so it starts at the noun."""
     match = _WORD.match(text, start, end)
-    if match is None or match.group(1).startswith("«"):
+    if match is None or match.group(1).startswith(("«", '"')):
         return start
     if info(match.group(1).lower(), language).pos in ("VERB", "INFN"):
         following = _WORD.match(text, match.end(), end)
@@ -301,7 +301,7 @@ def _before_trailing_verb(text: str, start: int, end: int, language: str) -> int
     return end
 
 
-_WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»)")
+_WORD = re.compile(r"\s*([^\W\d_][\w'’ʼ\-]*|«[^»]{1,60}»|\"[^\"]{1,60}\")")  # a name in «…» or "…" is one word
 
 
 def _outlet_noun(word: str, language: str) -> bool:

@@ -104,7 +104,10 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         return
     if mention.role:
         mention.cue = f"role {mention.role!r}"
-    elif mention.speaker and not (single and part.token.sentence_start and known_word(part.token.text, language)):
+    elif mention.speaker and not (single and part.token.sentence_start and known_word(part.token.text, language)) \
+            and not (single and first >= 1 and toks[first - 1].text[0].isalpha()
+                     and plural_noun(toks[first - 1].text.lower(), language)):
+        # ("Аналитики Райффайзенбанка полагают": the verb is the plural noun's, the word its genitive)
         mention.cue = "speaker"
     elif _after_person_noun(toks, first, language):
         mention.cue = "after a word for a person"
@@ -280,8 +283,11 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
                                                           or not word[1:].islower() or index < first - 1):
             low = word.lower()
             base = lemma(low, language)
-            if (base in titles or low in titles or low.split("-")[-1] in titles) or (
-                    base in roles and not plural_noun(low, language)):  # "підприємці з орбіти ...": many, not a role
+            if ((base in titles or low in titles or low.split("-")[-1] in titles) and not (
+                    len(mention.parts) == 1 and plural_noun(low, language))) or (
+                    base in roles and not plural_noun(low, language)):
+                # many, not one's role: "підприємці з орбіти ...", and before one word "Аналитики Райффайзенбанка"
+                # ("депутати від БПП Григорій Козловський і Віталій Свіщов" are each a deputy)
                 if role_index >= 0 and _ends_role(toks[role_index].text.lower(), low, language, genitive_name):
                     break  # "заявил журналистам пресс-секретарь": the role ends where no genitive ties it on
                 role_index = index  # keep looking: "Міністр аграрної політики" starts at the first role word

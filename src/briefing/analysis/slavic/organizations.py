@@ -63,8 +63,8 @@ def find_quoted(sentence: Sentence, language: str) -> list[Found]:
         else:
             continue
         name = " ".join(match.group("name").split()).strip(" .,")
-        if len(name) < 2 or not any(c.isalpha() for c in name):
-            continue
+        if len(name) < 2 or not any(c.isalpha() for c in name) or name[0].islower():
+            continue  # 'компания «полностью выполняет все обязательства»': words quoted, not a name
         found.append((name, sentence.start + match.start(), sentence.start + match.end(), cue))
     subject = _QUOTED_SUBJECT.match(sentence.text)
     if subject is not None and not any(hit[1] <= sentence.start + subject.start("name") < hit[2] for hit in found) \

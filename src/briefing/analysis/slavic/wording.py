@@ -87,6 +87,10 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         rest = " " + rest[aside.end():]
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
                    r"сказала|сказали)\b[\s,]*", "", rest, flags=re.IGNORECASE)
+    tail = _PHRASE_TAIL.match(after)
+    if tail and not any(info(word.lower(), language).pos in ("VERB", "INFN") for word in tail.group(1).split()):
+        after = after[tail.end():]  # "… джерел видання «…» в Офісі | президента, наступним кроком …": the source's
+        # last words, which its phrase did not reach, then the claim after the comma
     opening = after.split()[:2 if aside is not None else 1]
     if aside is None and after == rest and opening and info(opening[0].lower().strip(",."), language).pos in (
             "PREP", "ADVB", "ADJF", "NPRO"):
@@ -103,6 +107,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
 
 
 
+_PHRASE_TAIL = re.compile(r"\s*((?:[^\W\d_][\w'’ʼ\-]*\s*){1,2}),\s+")
 _NEGATED_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?не\s+([^\W\d_]+)", re.IGNORECASE)
 
 
