@@ -75,6 +75,7 @@ def test_told_reporters_is_not_second_hand() -> None:
 @pytest.mark.parametrize("sentence, kind", [
     ("The figure could not be independently verified.", "unconfirmed"),
     ("The claim has not been confirmed.", "unconfirmed"),
+    ("We have not been able to verify these claims.", "unconfirmed"),  # (was no caveat on a trial assessment)
     ("Rebels reportedly withdrew from two checkpoints.", "hedged"),
     ("The sanctions appear to be taking a toll on the economy.", "hedged"),
     # what was said, labelled and then rejected (was no caveat on a trial article)

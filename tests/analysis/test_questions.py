@@ -95,6 +95,9 @@ from briefing.analysis import analyze_texts
     ("The Pentagon has not said when it expects to complete its review.",
      "When does the Pentagon expect to complete its review?"),
     ("Anna Lind did not say whether she would run.", "Would Anna Lind run?"),
+    # "was not able to verify the figure" points back like "could not verify" (was no question at all)
+    ("The ministry said 40 drones were downed. Reuters was not able to verify the figure.",
+     "Is it confirmed that 40 drones were downed?"),
     ("Lawmakers have not said when they would take up the bill.", "When would lawmakers take up the bill?"),
     # what the writer calls the claim is no part of it
     ("Maria Ober said the convoy had been used to cover a troop rotation, an accusation the UN rejected as baseless. "

@@ -466,7 +466,7 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:independently\s+)?(?:verified|confirmed)\b"
                           # "Harbour Wire could not independently verify their account": what it cannot verify points
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
-                          r"have)\s+(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
+                          r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
                           r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
                           r"deal|move|decision)|it|this|them)\b"
