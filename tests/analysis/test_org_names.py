@@ -436,3 +436,9 @@ def test_a_unions_officer_is_not_given_the_firm_named_before() -> None:
 def test_a_think_tanks_whole_name(text: str, name: str) -> None:
     found = _actors(text)
     assert found.get(name) == "organization" and "International Studies" not in found, found
+
+
+def test_a_firm_named_with_a_possessive_is_one_organisation() -> None:
+    """Regression: "Lloyd" an organisation and "List Intelligence" a person."""
+    found = _actors("Analysts at Lloyd's List Intelligence said premiums could double again.")
+    assert found.get("Lloyd's List Intelligence") == "organization" and "List Intelligence" not in found, found

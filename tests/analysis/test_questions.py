@@ -95,6 +95,11 @@ from briefing.analysis import analyze_texts
     ("The Pentagon has not said when it expects to complete its review.",
      "When does the Pentagon expect to complete its review?"),
     ("Anna Lind did not say whether she would run.", "Would Anna Lind run?"),
+    # a fact a party has not disclosed, and a body named with a possessive before "but did not say how it" (were
+    # the sentences themselves on a trial article)
+    ("The operator has not disclosed the value of the cargo.", "What is the value of the cargo?"),
+    ('Russia\'s foreign ministry called the attack "an act of piracy" but did not say how it would respond.',
+     "How would Russia's foreign ministry respond?"),
     # "was not able to verify the figure" points back like "could not verify" (was no question at all)
     ("The ministry said 40 drones were downed. Reuters was not able to verify the figure.",
      "Is it confirmed that 40 drones were downed?"),
@@ -118,6 +123,12 @@ def test_questions_are_phrased(sentence: str, question: str) -> None:
 ])
 def test_a_bodys_spokesman_who_would_not_comment_asks_the_body(sentence: str, question: str) -> None:
     assert [q.text for q in analyze_texts([sentence]).questions] == [question]
+
+
+def test_a_pronoun_withheld_is_no_fact_to_ask_for() -> None:
+    """Regression: "What is the them for this year?"."""
+    [question] = analyze_texts(["The bureau has not yet released them for this year."]).questions
+    assert question.text == "The bureau has not yet released them for this year."
 
 
 def test_it_after_a_surname_is_not_the_person() -> None:

@@ -278,8 +278,10 @@ def _fallback(basis: str) -> str:
 
 # "gave no figures for Ukrainian losses" -> "What are the figures for Ukrainian losses?"
 _NONE_GIVEN = re.compile(r"(?:gave|provided|offered)\s+no\s+(?P<noun>\w+)$", re.IGNORECASE)
-_NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$", re.IGNORECASE)
-_THING_GIVEN = re.compile(r"(?:(?:a|an|any)\s+)?(?P<noun>[a-z]+)\s+(?=(?:for|on|about|of)\s)")
+_NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:disclosed|given|"
+                        r"provided|released|revealed)$", re.IGNORECASE)
+_THING_GIVEN = re.compile(r"(?:(?:a|an|any|the)\s+)?(?!(?:them|it|this|that|these|those|him|her|us)\s)(?P<noun>[a-z]+)"
+                          r"\s+(?=(?:for|on|about|of)\s)")
 _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
 
 
@@ -307,10 +309,11 @@ def _own_subject(before: str, pronoun: str) -> re.Match[str] | None:
     return own if not body and len(words) >= 2 else None  # a whole name for "he" or "she"
 
 
-_SUBJECT_BEFORE = re.compile(r"(?P<subject>[Tt]he\s+(?:[\w'’\-]+\s+){0,3}?(?:company|firm|group|ministry|government|"
+_SUBJECT_BEFORE = re.compile(r"(?P<subject>(?:[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:company|firm|group|"
+                             r"ministry|government|"
                              r"agency|bank|army|police|court|party|union|council|authority|board|operator|airline|"
                              r"embassy|bureau|office|commission|regulator))\s+"
-                             r"(?:said|says|added|told|declined|confirmed|announced|reported|denied)\b")
+                             r"(?:said|says|added|told|declined|confirmed|announced|reported|denied|called|warned)\b")
 
 
 def _with_its_antecedent(after: str, before: str, cue: str, sentence: str, previous: Sentence | None) -> str | None:

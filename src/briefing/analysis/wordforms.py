@@ -38,7 +38,10 @@ class WordBeforeName:
 
 
 POSSESSIVE_IN_NAMES = frozenset({"people", "women", "men", "children", "workers", "veterans", "citizens",
-                                  "farmers", "peoples"})
+                                  "farmers", "peoples",
+                                  # firms named with a possessive: "Lloyd's List Intelligence", "Moody's Investors
+                                  # Service"
+                                  "lloyd", "moody", "sotheby", "mcdonald"})
 
 
 @dataclass
