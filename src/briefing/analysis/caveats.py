@@ -186,6 +186,8 @@ HEDGED = re.compile(
 # of a claim someone disputes; before these words (or none) it still does ("disputed the figures")
 _NOT_DISPUTED_NOUN = (r"(?!(?:a|an|by|that|the|this|these|those|it|its|his|her|their|any|such|claims?|allegations?|"
                       r"accounts?|reports?|figures?|findings|results?|version|ruling|decision)\b)[a-z]")
+# what a writer calls a claim when someone rejects it: "an accusation the UN rejected", "the claims ... as propaganda"
+LABEL_NOUNS = r"(?:claim|accusation|allegation|assertion|charge)"
 DISPUTED = re.compile(
     r"\b(?:disputes?\s+(?:that|this|the|these|those|her|his|their|its|such)|contests?\s+(?:that|this|the)|"
     r"den(?:y|ies)\s+(?:that|the|any|this|it)|(?:disputed|contested)(?!\s+" + _NOT_DISPUTED_NOUN + r")"
@@ -194,7 +196,7 @@ DISPUTED = re.compile(
     r"rejected\s+(?:that|the|this)\s+(?:account|claim|report|version)|"
     r"a\s+claim\s+(?:disputed|rejected|denied)|dismissed\s+(?:the\s+|as\s+)|called\s+the\s+report|"
     # "an accusation the UN rejected as baseless": what was said, then who rejects it
-    r"(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)s?\s+(?:that\s+)?(?:the\s+)?[\w.'’\-]+"
+    r"(?:an?\s+)?" + LABEL_NOUNS + r"s?\s+(?:that\s+)?(?:the\s+)?[\w.'’\-]+"
     r"(?:\s+[\w.'’\-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:rejected|denied|disputed|dismissed)|"
     r"rejected\s+[^,.;]{0,40}?\s+as\s+(?:baseless|false|untrue|groundless|unfounded|fabricated|fake|propaganda|"
     r"nonsense|absurd|lies)|"
@@ -425,7 +427,7 @@ def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
-_LABEL_OPENS = re.compile(r"(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)", re.IGNORECASE)
+_LABEL_OPENS = re.compile(r"(?:an?\s+)?" + LABEL_NOUNS, re.IGNORECASE)
 
 
 def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: str) -> list[CaveatHit]:

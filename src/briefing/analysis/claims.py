@@ -30,8 +30,6 @@ _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s
                             rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
                             for form in (abbreviation, abbreviation.capitalize()))
                         + r"(?:\s|$)")
-# a relative clause set off by commas inside the claim: no part of what is claimed
-RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\s[^,;:\"“”]{1,100},(?=\s)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
                        r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"

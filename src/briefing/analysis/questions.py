@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
-from briefing.analysis.caveats import UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
+from briefing.analysis.caveats import LABEL_NOUNS, UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.claims import PUT_AT, estimate_claim, opens_on_bare_subject, opens_on_quantity
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
@@ -160,7 +160,7 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
 
 
 # ", an accusation the UN rejected as baseless": what the writer calls the claim, no part of it
-_LABELLED = re.compile(r",\s+(?:an?\s+)?(?:claim|accusation|allegation|assertion|charge)s?\b", re.IGNORECASE)
+_LABELLED = re.compile(r",\s+(?:an?\s+)?" + LABEL_NOUNS + r"s?\b", re.IGNORECASE)
 _NO_CLAUSE_OPENERS = frozenset(("in", "on", "at", "to", "for", "with", "by", "from", "of", "that", "which", "who",
                                  "and", "but", "or", "as", "if", "when", "because", "after", "before", "while",
                                  "he", "she", "they", "it", "we", "i", "you", "this", "his", "her", "their", "its"))
@@ -288,10 +288,11 @@ _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
 # "It declined to say whether it had received ...": the pronoun, and who the sentence before names as "The company"
 _IT_WHETHER = re.compile(r"\s*(?P<wh>whether|if|when|how|why|where)\s+(?P<pronoun>it|they|he|she)\s", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:It|They)\s+|(?:.*\s)?(?:but|and)\s+)?$")
-# "The company said", "The country's anti-corruption bureau said": a body, perhaps whose and what kind, then its verb
 # a body named as the sentence's subject right before its cue: "The Pentagon", "The Harbour Board"
 _NAMED_SUBJECT = re.compile(r"(?P<subject>(?!(?:It|They|He|She|We|This|That)\b)(?:The\s+)?[A-Z][\w'’\-]*"
                             r"(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+
 def _own_subject(before: str, pronoun: str) -> re.Match[str] | None:
     """The sentence's own subject that `pronoun` after "whether" or "when" stands for: "it" a body ("The Pentagon",
     "Moscow"), "they" a body or a group ("Lawmakers"), "he" or "she" a person ("Anna Lind"), never another kind
@@ -309,6 +310,7 @@ def _own_subject(before: str, pronoun: str) -> re.Match[str] | None:
     return own if not body and len(words) >= 2 else None  # a whole name for "he" or "she"
 
 
+# "The company said", "The country's anti-corruption bureau said": a body, perhaps whose and what kind, then its verb
 _SUBJECT_BEFORE = re.compile(r"(?P<subject>(?:[Tt]he|[A-Z][\w\-]*['’]s)\s+(?:[\w'’\-]+\s+){0,3}?(?:company|firm|group|"
                              r"ministry|government|"
                              r"agency|bank|army|police|court|party|union|council|authority|board|operator|airline|"

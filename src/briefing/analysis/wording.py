@@ -16,7 +16,6 @@ from briefing.analysis import wordlists as wl
 from briefing.analysis.claims import (
     COMMON_OPENERS,
     NUMBER_WORDS,
-    RELATIVE_ASIDE,
     SOFT_CUT,
     STOP_IN_QUOTE,
     closing_quote_kept,
@@ -53,6 +52,8 @@ _SAYING_BARE = re.compile(
     r"claim|claims|insist|insists|insisted|argue|argues|argued|contend|contends|maintain|maintains)\s+"
     + "(?:" + _WHEN + r")?(?P<claim>.+)",
     re.IGNORECASE | re.DOTALL)
+# a relative clause set off by commas inside the claim: no part of what is claimed
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\s[^,;:\"“”]{1,100},(?=\s)")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,80}?\s[—–](?=\s)")
 _DETERMINERS = ("a", "an", "the", "one", "another")
 _WHO_WITNESSED = re.compile(r"\swho\s+(?:attended|witnessed|took\s+part|(?:was|were)\s+present|saw|heard|reviewed|"
@@ -141,7 +142,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return claim
     before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
     before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
-    before = RELATIVE_ASIDE.sub("", before)  # "Belgium, where most of the assets are held, has demanded ..."
+    before = _RELATIVE_ASIDE.sub("", before)  # "Belgium, where most of the assets are held, has demanded ..."
     if _TIME_ONLY.fullmatch(before) and len(after.split()) >= 3:
         return trim_claim(after, common)  # "A few days ago in an interview with RT he blasted ...": what he said
     # the main clause: the first comma-separated part that is not a subordinate opener ("Just days after ...")
@@ -466,7 +467,8 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:independently\s+)?(?:verified|confirmed)\b"
                           # "Harbour Wire could not independently verify their account": what it cannot verify points
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
-                          r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
+                          r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+"
+                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
                           r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
                           r"deal|move|decision)|it|this|them)\b"

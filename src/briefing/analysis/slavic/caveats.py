@@ -171,6 +171,10 @@ _MILITARY_SPEAKER = re.compile(_MILITARY_BODY + r"[^.;]{0,60}?(?:заявил\w*
                                r"заявля\w*|повідомля\w*|сообща\w*)"
                                r"|(?:заявил\w*|сообщил\w*|повідомил\w*|заявив|повідомив)\s+(?:в\s+|у\s+)?"
                                + _MILITARY_BODY + r"|(?:за\s+даними|по\s+данным)\s+" + _MILITARY_BODY)
+_MILITARY_RESULT = re.compile(r"(?<![^\W\d_])(?:уничтож|сбит|сбил|потерял|поразил|знищ|збил|збит|втратил|уразил|"
+                              r"ліквідув|ликвидир|освобод|звільнил)[^\W\d_]*")
+
+
 def _denies_a_claim(lowered: str, match: re.Match[str]) -> bool:
     """A verb of denying that denies something said: not "не заперечив", not "заперечують проти" (object to), and
     "отверг" / "відкинув" only with what was said after it ("отвергли обвинения", not "отверг сделку")."""
@@ -187,8 +191,6 @@ _SAID_THING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:обвинени|инфо
                          r"сообщени|причастност|претензи|звинувачен|інформаці|заяв|твердженн|чутк|дан|повідомленн|"
                          r"причетн)")
 _NOT_BEFORE = re.compile(r"(?<![^\W\d_])не\s+$")
-_MILITARY_RESULT = re.compile(r"(?<![^\W\d_])(?:уничтож|сбит|сбил|потерял|поразил|знищ|збил|збит|втратил|уразил|"
-                              r"ліквідув|ликвидир|освобод|звільнил)[^\W\d_]*")
 
 
 def _relay_of_anonymous(text: str, hit: CaveatHit, anonymous: list[tuple[int, int]]) -> CaveatHit:

@@ -52,10 +52,9 @@ def _adjective_before_noun(word: str, following: str, language: str, case: str) 
     "командирів" too."""
     parser = analyzer(language)
     groups = lists.words(f"groups_{language}")
+    readings = parser.parse(word)
     if not any(parse.tag.POS == "NOUN" and parse.normal_form in groups and parse.normal_form.endswith(_ADJECTIVAL)
-               for parse in parser.parse(word)):
-        return False
-    if not any(parse.tag.POS == "ADJF" for parse in parser.parse(word)):
+               for parse in readings) or not any(parse.tag.POS == "ADJF" for parse in readings):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.number == "plur" and str(parse.tag.case or "") == case
                for parse in parser.parse(following))
