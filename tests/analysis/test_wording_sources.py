@@ -30,6 +30,16 @@ def _sentences(text: str, kind: str) -> list[str]:
     ("Anna Maria Lind's political allies on Monday predicted a clear victory.",
      "Anna Maria Lind's unnamed political allies are the only source of "
      "“Anna Maria Lind's political allies on Monday predicted a clear victory”."),
+    # where the source sits is part of it, and its claim follows the comma after "According to ..." (was "One
+    # anonymous source is the only source of “According to a source in the Moldovan government, talks ...”")
+    ("According to a source in the Moldovan government, talks with Gazprom have stalled.",
+     "That talks with Gazprom have stalled rests on one anonymous source in the Moldovan government."),
+    ("According to a source at the ministry, the talks have stalled.",
+     "That the talks have stalled rests on one anonymous source."),
+    ("A source said talks with Gazprom have stalled.", "That talks with Gazprom have stalled rests on one anonymous "
+     "source."),
+    ("Diplomats in Brussels said the arrangement might not survive a legal challenge.",
+     "That the arrangement might not survive a legal challenge rests on unnamed diplomats in Brussels."),
     # a verb of claiming with no "that" after it (was "That claim the figures are inflated ...")
     ("Opposition MPs claim the figures are inflated to avoid price rises.",
      "That the figures are inflated to avoid price rises rests on unnamed opposition MPs."),

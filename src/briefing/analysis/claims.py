@@ -152,6 +152,15 @@ def _bare_plural_subject(first_words: list[str]) -> bool:
                for word in first_words[1:3])
 
 
+def _plural_with(words: list[str]) -> bool:
+    """"talks with Gazprom have stalled", "exports from Izmail fell": a bare plural, then what it is with or from,
+    opens a clause (not "to": "remains to be seen" opens on a verb)."""
+    first = words[0].lower()
+    return len(words) >= 4 and first.isalpha() and first.endswith("s") and not first.endswith(("ss", "us", "is")) \
+        and words[1].lower() in _AFTER_PLURAL_SUBJECT
+
+
+_AFTER_PLURAL_SUBJECT = frozenset(["with", "from", "between", "over"])
 _IRREGULAR_PLURALS = frozenset(["women", "men", "children", "people", "police", "staff"])
 _QUANTIFIERS = frozenset(["each", "every", "both", "all", "most", "many", "several", "few"])
 _IRREGULAR_PASTS = frozenset(["fell", "rose", "grew", "sank", "shrank", "hit", "won", "lost", "took", "made", "came",
@@ -198,7 +207,8 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     bare_after_that = after_that and first.replace("-", "").isalpha() and first.islower() \
         and first not in _NOT_A_SUBJECT and first not in _NO_SUBJECT_AFTER_THAT and not first.endswith("ly") \
         and len(words) >= 4 and _bare_plural_subject([word.lower() for word in words[:3]])
-    if not first or (first[:1].islower() and not bare_after_that and first.lower() not in COMMON_OPENERS
+    if not first or (first[:1].islower() and not bare_after_that and not _plural_with(words)
+                     and first.lower() not in COMMON_OPENERS
                      and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
         return False
     if all(word[:1].isupper() for word in words):

@@ -95,7 +95,7 @@ _WHOSE_VERB = (r"(?:who|which|said|say|says|told|tell|tells|added|argue|argued|b
                r"estimate|estimates|expect|expected|predicted|noted|found|have|has|"
                r"had|are|were|is|was|will|would|could|also)\b")
 # ("a spokesman for the Polish customs service"): up to five words after "the", one of them capitalised
-_WHOSE = re.compile(r"\s+(?:to|of|for|at)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){0,2}?)?"
+_WHOSE = re.compile(r"\s+(?:to|of|for|at|in)\s+(?:(?:the\s+(?:[a-z][\w'’\-]*\s+){0,2}?)?"
                     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?"
                     rf"[A-Z][\w'’\-]*(?:\s+(?:of\s+)?[A-Z][\w'’\-]*){{0,3}}(?:\s+(?!{_WHOSE_VERB})[a-z][\w'’\-]*){{0,2}})"
                     # and the name ends there: "members at the Saltmere port remain" are not "members at the Saltmere"

@@ -158,6 +158,12 @@ def _object_reading(word: str, language: str, *, first_only: bool) -> bool:
     return any(parse.tag.case == "accs" for parse in (nouns[:1] if first_only else nouns))
 
 
+def _opens_with_noun(words: list[str], language: str) -> bool:
+    """Who opens with a noun, or with an adjective before its noun ("Украинская сторона")."""
+    first = info(words[0].lower(), language).pos
+    return first == "NOUN" or (first == "ADJF" and len(words) > 2 and info(words[1], language).pos == "NOUN")
+
+
 def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     """"Представитель Кремля отказался от комментариев" -> "Что говорит представитель Кремля?"; "Портовые власти
     не ответили на запрос" -> "Что говорят портовые власти?". None for a pronoun, a long subject or one that is no
@@ -177,8 +183,7 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     while plural and len(words) > 2 and words[0].lower() in _IN_PLACE and words[-1].islower() and \
             info(words[-1], language).case == "accs":
         words = words[:-1]  # "В компании ситуацию не прокомментировали": what was not commented on, not who
-    if len(words) >= 2 and words[0][:1].isupper() and info(words[0].lower(), language).pos == "NOUN" \
-            and words[-1].islower() \
+    if len(words) >= 2 and words[0][:1].isupper() and _opens_with_noun(words, language) and words[-1].islower() \
             and _object_reading(words[-1], language, first_only=len(words) > 2 or not lists.words(
                 f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas)):
         words = words[:-1]  # "Росія втрати не коментує": who, then what they do not comment on
