@@ -164,7 +164,8 @@ _UNCLEAR_EACH = ["it is not clear", "it was not yet known", "it's unclear", "it 
                  "offered no reason", "no decision has been made", "no final decisions have yet been reached",
                  "would not say", "wouldn’t say", "no one knows", "remains to be seen", "it is known",
                  "it is not known", "it’s not clear", "neither the ministry nor the port responded",
-                 "without giving any details", "without citing a reason", "without elaborating"]
+                 "without giving any details", "without citing a reason", "without elaborating",
+                 "unclear whether the"]
 
 
 @pytest.mark.parametrize("phrase", _UNCLEAR_EACH)

@@ -213,3 +213,27 @@ def test_a_source_that_declines_to_give_its_name_asks_nothing() -> None:
     text = ('"We were never asked," said one trawler captain, who declined to give his name for fear of losing '
             'his berth.')
     assert analyze_texts([text]).questions == []
+
+
+@pytest.mark.parametrize("text, question", [
+    # a note's "Unclear whether ..." with no "it is" before it (was no question)
+    ("Unclear whether Russian troops in the region are affected by the power cuts.",
+     "Are Russian troops in the region affected by the power cuts?"),
+    # a question a note lists as open is open as it stands (was no question)
+    ("Open items: who pays for the gas if Tiraspol accepts the offer? We will know more on Monday.",
+     "Who pays for the gas if Tiraspol accepts the offer?"),
+    ("Key questions: will the ceasefire hold beyond Friday?", "Will the ceasefire hold beyond Friday?"),
+])
+def test_what_a_note_lists_as_open(text: str, question: str) -> None:
+    questions = analyze_texts([text]).questions
+    assert [q.text for q in questions] == [question]
+    assert text[questions[0].evidence[0].start:questions[0].evidence[0].end] == questions[0].evidence[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "But will the ceasefire hold? Officials in Kyiv doubt it.",  # a column's own question is mostly rhetorical
+    "Question: What do you call a boy who calls himself a girl? Answer: A boy.",  # asked and answered
+    '"Open items: who pays for the gas?" she asked.',  # the speaker's
+])
+def test_what_a_writer_asks_in_passing_is_no_open_question(text: str) -> None:
+    assert analyze_texts([text]).questions == []

@@ -203,7 +203,7 @@ DISPUTED = re.compile(
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 # every alternative opens with one of these letter pairs: looked ahead for first, they spare the rest at most positions
 UNCLEAR = re.compile(
-    r"(?=[adghinoprw])(?=it|re|wa|we|is|ar|de|ha|di|ga|pr|of|no|wo|ne|wi)"
+    r"(?=[adghinoprwu])(?=it|re|wa|we|is|ar|de|ha|di|ga|pr|of|no|wo|ne|wi|un)"
     r"\b(?:(?:it(?:\s+is|\s+was|['’]s|\s+remains|\s+remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
     r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
     r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
@@ -221,7 +221,9 @@ UNCLEAR = re.compile(
     r"|(?:it['’]s|it\s+is)\s+not\s+clear"
     r"|\bneither\b[^.;:]{1,100}?\bnor\b[^.;:]{1,100}?\b(?:responded|replied|commented|returned|answered)"
     r"|without\s+(?:giving|providing|offering|citing)\s+(?:any\s+|further\s+|more\s+)?(?:details?|reasons?|evidence|"
-    r"explanation|specifics|figures|a\s+reason|a\s+timeline)|without\s+elaborating)\b",
+    r"explanation|specifics|figures|a\s+reason|a\s+timeline)|without\s+elaborating"
+    # a note's "Unclear whether ...": what is open, with no "it is" before it
+    r"|^(?:unclear|unknown|not\s+(?:yet\s+)?clear)(?=\s+(?:whether|if|how|when|why|what|who|where|which)\s))\b",
     re.IGNORECASE)
 SELF_INTEREST = re.compile(
     r"\b(?:said|says|stated|added|insisted|claimed)\s+in\s+a\s+(?:brief\s+|short\s+|written\s+)?statement\s+"
