@@ -119,6 +119,9 @@ def test_still_sources(text: str, phrase: str) -> None:
     # PolNeAR dev: a question asks, it claims nothing
     "Lawmakers also asked whether the deals required the recipients to still cooperate with other investigators.",
     "Reporters asked the minister if she would resign.",
+    # a trial wire story: the group inside what is asked (was "Unnamed investigators are the only source of ...")
+    "He declined to say whether investigators had found the anchor.",
+    "It is not clear if officials knew of the plan.",
     # PolNeAR dev: a group's view as a named teller gives it rests on that teller
     "Harbour officials felt comfortable with this arrangement because they could press the lenders, said Mr. Clarke.",
     "Harbour officials felt comfortable with it, said Mr. Clarke, the lawyer for the state's environment agency.",

@@ -111,6 +111,9 @@ _OF_THING = re.compile(r"\s+of\s")
 # a cue set off by a comma after the person it describes: "..., speaking on condition of anonymity, said"
 _SET_OFF_CUE = re.compile(r"(?:speaking|spoke|talking|asked|requested|declined|refused|on\s+condition)\s",
                           re.IGNORECASE)
+# "whether ...", "not clear if ...": what is asked ("Even if supporters were worried": a stance all the same)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|(?:say|said|ask|asked|asks|know|known|clear|sure|certain|tell|told)\s+if)"
+                             r"\s+$", re.IGNORECASE)
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+$")
 # "who like others spoke ...", "unlike critics": a comparison, not a source
 _LIKE_BEFORE = re.compile(r"\b(?:un)?like\s+$", re.IGNORECASE)
@@ -448,6 +451,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             continue
         if _THERE_ARE.search(body, max(0, np_start - 14), np_start):
             continue  # "there are some economists who argue ...": a view said to exist, not a source cited
+        if _WHETHER_BEFORE.search(body, max(0, np_start - 16), np_start):
+            continue  # "declined to say whether investigators had found the anchor": what is asked, not who told
         if _LIKE.match(body, np_start) or _LIKE_BEFORE.search(body, max(0, np_start - 8), np_start):
             continue  # "One attendee, who like others spoke on condition of anonymity": the attendee is the source
         if body.startswith(("a ", "an ", "A ", "An "), np_start) and _PREDICATE_BEFORE.search(
