@@ -243,3 +243,20 @@ def estimate_claim(put: re.Match[str]) -> str:
     past = put.group("verb").lower() in ("estimated", "put", "placed")
     verb = ("were" if plural else "was") if past else ("are" if plural else "is")
     return f"{what} {verb} {put.group('amount')}"
+
+
+def claim_after_source(before: str, rest: str, common: frozenset[str] | set[str]) -> str | None:
+    """The claim in `rest`, what follows a source phrase with nothing after it to cut at. After "According to X,"
+    it is a main clause past where X sits ("According to a source at the ministry, | talks have stalled"), so a
+    bare plural may open it ("talks with Gazprom have stalled")."""
+    opening = _ACCORDING_OPENS.match(before)
+    where = _WHERE_THEN_COMMA.match(rest) if opening else None
+    if where:
+        rest = rest[where.end():]
+    return trim_claim(rest, common, after_that=bool(opening)) if len(rest.split()) >= 4 else None
+
+
+_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s+$", re.IGNORECASE)
+# where the source sits, between it and the comma its claim follows
+_WHERE_THEN_COMMA = re.compile(r"(?:in|at|inside|within|from|with|close\s+to|familiar\s+with)\s+[^,;“”\"]{1,60}?,\s*",
+                               re.IGNORECASE)

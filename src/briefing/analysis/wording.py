@@ -18,6 +18,7 @@ from briefing.analysis.claims import (
     NUMBER_WORDS,
     SOFT_CUT,
     STOP_IN_QUOTE,
+    claim_after_source,
     closing_quote_kept,
     estimate_claim,
     estimate_in,
@@ -171,20 +172,9 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
             return trim_claim(f"{subject} {predicate}", common)
     rest = re.sub(r"^[\s,]*(?:(?:(?:has|have|had)\s+)?(?:said|say|says|told\s+\w+|added)\b[\s,]*)?", "", after,
                   flags=re.IGNORECASE)  # "According to X, Estmark would ...": the claim follows the comma
-    opening = _ACCORDING_OPENS.match(body[:rel_start])
-    where = _WHERE_THEN_COMMA.match(rest) if opening else None
-    if where:
-        rest = rest[where.end():]  # "According to a source at the ministry, talks have stalled": after the comma
-    if len(rest.split()) >= 4:
-        # after "According to X," a main clause follows: a bare plural opens it ("talks with Gazprom have stalled")
-        return trim_claim(rest, common, after_that=bool(opening))
-    return None
+    return claim_after_source(body[:rel_start], rest, common)
 
 
-_ACCORDING_OPENS = re.compile(r"\s*according\s+to\s+$", re.IGNORECASE)
-# where the source sits, between it and the comma its claim follows: "According to a source | at the ministry, |"
-_WHERE_THEN_COMMA = re.compile(r"(?:in|at|inside|within|from|with|close\s+to|familiar\s+with)\s+[^,;“”\"]{1,60}?,\s*",
-                               re.IGNORECASE)
 # the person whose people the source phrase names, at its end: "Aides to Sen. Ana Berg"
 _OWNER_NAMED = re.compile(r"\b(?:to|of|for|close\s+to)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.\s+|(?:President|Senator|"
                           r"Governor|Minister|Mayor)\s+)?(?:[A-Z][\w'’\-]+\s+){0,2}(?P<surname>[A-Z][\w'’\-]+)"
