@@ -357,6 +357,10 @@ def test_one_of_them_is_the_group_named_before() -> None:
      "\"політичним замовленням\"."),
     ("В Кремле отвергли обвинения в причастности к атаке.",
      "Оспаривается: В Кремле отвергли обвинения в причастности к атаке."),
+    # what is rejected may stand before the verb, and the verb may be in the present (was no caveat)
+    ("Представники уряду ці звинувачення відкидають.", "Заперечується: Представники уряду ці звинувачення відкидають."),
+    ("Представители правительства эти обвинения отвергают.",
+     "Оспаривается: Представители правительства эти обвинения отвергают."),
 ])
 def test_a_denial_is_disputed(text: str, disputed: str) -> None:
     assert _sentences(text, "disputed") == [disputed]
@@ -364,6 +368,7 @@ def test_a_denial_is_disputed(text: str, disputed: str) -> None:
 
 def test_not_denying_is_no_dispute() -> None:
     assert _sentences("Ковальчук не отрицал, что встречался с ним в Киеве.", "disputed") == []
+    assert _sentences("Уряд відкидає цю угоду.", "disputed") == []  # a deal rejected is no claim disputed
 
 
 @pytest.mark.parametrize("text", [

@@ -182,7 +182,9 @@ def _denies_a_claim(lowered: str, match: re.Match[str]) -> bool:
         return False
     if match.group(0).startswith("запереч") and _AGAINST.match(lowered, match.end()):
         return False
-    return not match.group(0).startswith(("отверг", "відкин")) or bool(_SAID_THING.match(lowered, match.end()))
+    return not match.group(0).startswith(("отверг", "відкин", "відкида")) or bool(
+        _SAID_THING.match(lowered, match.end()) or _SAID_THING_BEFORE.search(lowered, max(0, match.start() - 50),
+                                                                             match.start()))
 
 
 _AGAINST = re.compile(r"\s+проти\b")
@@ -190,6 +192,9 @@ _AGAINST = re.compile(r"\s+проти\b")
 _SAID_THING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:обвинени|информаци|заявлени|утверждени|верси|слух|данны|"
                          r"сообщени|причастност|претензи|звинувачен|інформаці|заяв|твердженн|чутк|дан|повідомленн|"
                          r"причетн)")
+# what was said, right before the verb: "эти обвинения отвергают", "ці звинувачення відкидають"
+_SAID_THING_BEFORE = re.compile(r"(?<![^\W\d_])(?:обвинени|заявлени|утверждени|звинувачен|твердженн)[^\W\d_]*"
+                                r"(?:\s+[^\W\d_]+)?\s+$")
 _NOT_BEFORE = re.compile(r"(?<![^\W\d_])не\s+$")
 
 
