@@ -235,6 +235,32 @@ def test_a_reason_cited_is_no_source(text: str) -> None:
     assert _sentences(text, "second-hand") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Moldova rejects the debt, citing an international audit.",
+    "The Supreme Court blocked the sale, citing a threat to public health and safety.",
+    "The union called her a champion of its members, citing her work after the strike.",
+    "The administration is still reluctant to call it terrorism, citing the ongoing investigation by the F.B.I.",
+    "Mr. Lind, citing the unique appeal of the mayor, said the race was over.",
+    "Voters back him, citing Ober's proposed ban on imports.",
+])
+def test_a_party_acting_on_its_own_reason_relays_no_one(text: str) -> None:
+    """Regression (an e-mailed desk note, PolNeAR): "That Moldova rejects the debt is second-hand (citing an
+    international audit)" — what a party cites for its own act is its reason, not a relayed report."""
+    assert _sentences(text, "second-hand") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port's exports fell by a third, the ministry said, citing preliminary customs data.",
+     "That the port's exports fell by a third is second-hand (citing preliminary customs data)."),
+    ("The convoy turned back, citing sources close to the border guard.",
+     "That the convoy turned back is second-hand (citing sources close to the border guard)."),
+    ("The convoy turned back, citing Interfax.",
+     "That the convoy turned back is second-hand (citing Interfax)."),
+])
+def test_what_a_speaker_or_an_outlet_cites_stays_second_hand(text: str, expected: str) -> None:
+    assert _sentences(text, "second-hand") == [expected]
+
+
 def test_a_spokesman_who_did_not_respond_is_no_source() -> None:
     """Regression (a state budget article): "One anonymous union spokesman is the only source of “A union spokesman
     did not respond to questions ...”" — he said nothing; the question what he says stays."""

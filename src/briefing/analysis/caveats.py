@@ -69,11 +69,11 @@ SECOND_HAND = [
     (re.compile(r"\b(?i:news\s+agency|state\s+media|state\s+television|local\s+media)\s+(?:[A-Z][\w.'’&\-]*\s+)?"
                 r"(?i:quoted|cited|said|reported)\b"), "media report"),
     # "Reuters, citing two European officials, reported ...": the outlet that opens the sentence relays them
-    (re.compile(r"(?:^(?!(?:In|On|At|For|After|Before|With|By|From|Amid|During|Despite)\b)"
+    (re.compile(r"(?P<outlet>^(?!(?:In|On|At|For|After|Before|With|By|From|Amid|During|Despite)\b)"
                 r"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}),\s+)?"
                 # "citing security concerns", "citing a lack of funds": a reason given, not a source
                 r"\bciting\s+(?!(?:\w+\s+)?(?:concerns?|reasons?|fears?|worries|risks?|lack|the\s+need)\b)"
-                r"(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?(?=[,.;])",
+                r"(?P<cited>(?:an?\s+|the\s+)?(?:unnamed\s+|anonymous\s+)?[\w.'’&\- ]{2,60}?)(?=[,.;])",
                 re.IGNORECASE), "citing"),
     # "a reporter for the Herald spotted ...": what another outlet's journalist saw or wrote
     (re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Oo]ne)\s+(?:reporter|correspondent|journalist|columnist|producer)\s+"
@@ -382,6 +382,9 @@ def _second_hand(text: str, sentence: Sentence, present: frozenset[str]) -> list
                 continue  # "According to a report by ..., though the report did not name him": one report
             if cue == "in a report" and not _REPORT_AS_WHERE.search(body, 0, match.start()):
                 continue  # "In a memo released Tuesday, Lind said": the named writer is the source
+            if cue == "citing" and not (_names_an_outlet(match.group("outlet") or "")
+                                        or _cites_a_source(match.group("cited"))):
+                continue  # "Moldova rejects the debt, citing an international audit": its own reason, no relay
             if cue == "reports by" and _CREDIT_BEFORE.search(body, max(0, match.start() - 12), match.start()):
                 continue  # "(Additional reporting by Jan Ober)": a credit, not a source
             hits.append(CaveatHit("second-hand", start, start + len(phrase), cue))
@@ -394,6 +397,30 @@ _OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Tribune|Herald|Wire|Pr
                            r"Reuters|Axios|Bloomberg|Politico|CNN|BBC|CBS|NBC|ABC|AFP|AP|Interfax|TASS|Xinhua|"
                            r"Tagesspiegel|Kyodo|Yonhap|Ledger|Gazette|Observer|Guardian|Telegraph|Express|"
                            r"magazine|newspaper|television|radio|broadcaster|news\s+agency|interview)\b")
+
+
+# what a relay cites: people, an outlet, figures or reports ("citing sources close to", "citing customs data")
+_CITED_SOURCES = wl.word_set("source_nouns") | lx.MEDIA_NOUNS | lx.OUTLETS | frozenset((
+    "source", "sources", "data", "statistics", "estimates", "report", "reports", "documents", "survey", "poll",
+    "polls", "study", "intelligence", "witness", "witnesses", "testimony"))
+_CITED_HEAD = re.compile(r"\s(?:who|that|which|to|of|by|after|from|about|on|in|for|with|and)\s")
+_CITED_OPENERS = frozenset(("a", "an", "the", "unnamed", "anonymous"))
+
+
+def _cites_a_source(cited: str) -> bool:
+    """"citing two European officials", "citing Interfax": someone or something that tells; not a reason the
+    party gives for what it does ("citing an international audit", "citing a threat to public health")."""
+    head = _CITED_HEAD.split(f"{cited} ", maxsplit=1)[0].split()
+    if any(word.lower().strip("'’") in _CITED_SOURCES for word in head):
+        return True
+    first = next((word for word in head if word.lower() not in _CITED_OPENERS), "")
+    # "citing Interfax", "citing the Kremlin": a name ("citing Trump's proposed ban": what is his, a reason)
+    return first[:1].isupper() and not first.endswith(("'s", "’s"))
+
+
+def _names_an_outlet(words: str) -> bool:
+    """"Reuters, citing ...", "The Journal, citing ...": an outlet opens the sentence (not "Mr. Manafort, citing")."""
+    return _outlet_like(words) or any(word.lower().strip(",") in lx.OUTLETS for word in words.split())
 
 
 def _outlet_like(phrase: str) -> bool:
