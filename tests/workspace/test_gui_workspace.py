@@ -171,3 +171,31 @@ def test_undo_does_not_silently_undo_someone_elses_later_change(qtbot, workspace
             assert opened.load().sections[0].items[0].text == "Ben's wording."
     finally:
         close(ana, ben)
+
+
+def test_news_from_another_thread_reaches_a_live_session_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What the listener or the store thread hands over is taken in on the GUI thread, and dropped once the
+    session is gone (the listener may hear one last change while a window closes)."""
+    import threading
+    from typing import Any, cast
+
+    import shiboken6
+
+    session = WorkspaceSession(DocumentController(), cast(Any, None))
+    heard: list[tuple[object, bool]] = []
+
+    def hear(payload: object) -> None:
+        heard.append((payload, threading.current_thread() is threading.main_thread()))
+
+    def from_a_thread(payload: object) -> None:
+        thread = threading.Thread(target=session._later, args=(hear, payload))
+        thread.start()
+        thread.join()
+
+    from_a_thread({"table": "items"})
+    qtbot.waitUntil(lambda: bool(heard), timeout=2000)
+    assert heard == [({"table": "items"}, True)]
+    from_a_thread({"table": "sections"})
+    shiboken6.delete(session)
+    qtbot.wait(100)
+    assert heard == [({"table": "items"}, True)]

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from briefing.gui.background import run_on_main
 from briefing.gui.change import Change
 from briefing.gui.controller import DocumentController, snapshot
 from briefing.model import Brief, Source
@@ -74,8 +75,6 @@ class WorkspaceSession(QObject):
     message = Signal(str)  # who changed what, for the status bar
     review_changed = Signal()  # state, approvals or comments changed
     closed = Signal()
-    _heard = Signal(object)  # a notification, from the listener thread
-    _conflicted = Signal(object)  # a ConflictError, from the store thread
 
     def __init__(self, controller: DocumentController, opened: WorkspaceBrief, *,
                  choose: Choice | None = None) -> None:
@@ -83,9 +82,7 @@ class WorkspaceSession(QObject):
         self.controller = controller
         self.opened = opened
         self.choose: Choice = choose or (lambda conflict: "theirs")
-        self.store = SessionStore(opened, self._conflicted.emit)
-        self._heard.connect(self._on_heard)
-        self._conflicted.connect(self._on_conflict)
+        self.store = SessionStore(opened, lambda conflict: self._later(self._on_conflict, conflict))
         self._listener: Listener | None = None
         self._syncing = False
         self._pending = False
@@ -113,7 +110,8 @@ class WorkspaceSession(QObject):
         try:
             brief = opened.load()
             session = cls(controller, opened, choose=choose)
-            session._listener = Listener(url, brief_id, lambda payload, _pid: session._heard.emit(payload),
+            session._listener = Listener(url, brief_id,
+                                         lambda payload, _pid: session._later(session._on_heard, payload),
                                          ignore_pid=opened.backend_pid,
                                          prompt=ask_once)
         except BaseException:
@@ -131,6 +129,15 @@ class WorkspaceSession(QObject):
     @property
     def active(self) -> bool:
         return self.controller.file is self.store
+
+    def _later(self, handler: Callable[[Any], None], value: object) -> None:
+        """From the listener or the store thread: `handler(value)` on the GUI thread at its next event-loop turn.
+
+        Nothing from those threads touches this object's signals: the value goes through the GUI thread's
+        closure queue (which holds Python objects itself), and the timer with this object as its context is
+        dropped if the session is gone by then. Not run inside a `flush(wait=True)` that drains the queue:
+        a conflict or a notification is taken in between steps, as a queued signal was."""
+        run_on_main(lambda: QTimer.singleShot(0, self, lambda: handler(value)), owner=self)
 
     def _on_index_changed(self, _index: int) -> None:
         """An undo or a redo (the stack did not grow) must not take back others' later changes."""
