@@ -384,3 +384,54 @@ def test_an_owner_that_opens_the_sentence_loses_its_capital_inside_the_caveat() 
 def test_have_as_the_verb_takes_do_in_the_question(text: str, question: str) -> None:
     """Regression: "Had the suspects lawyers?"."""
     assert _questions(text) == [question]
+
+
+def test_figures_that_could_not_be_verified_after_a_semicolon_are_the_clause_before() -> None:
+    """Regression (a trial story on Georgia's election): the caveat and the question were "the figures could not be
+    independently verified" itself."""
+    text = ("The interior ministry said 43 people were detained and 12 officers injured; the figures could not be "
+            "independently verified.")
+    assert _sentences(text, "unconfirmed") == [
+        "Not independently confirmed: The interior ministry said 43 people were detained and 12 officers injured."]
+    assert _questions(text) == ["Is it confirmed that 43 people were detained and 12 officers injured?"]
+
+
+@pytest.mark.parametrize("text, unconfirmed, question", [
+    ("Ivanishvili has accused the opposition of trying to stage a revolution with foreign money. Government officials "
+     "have not presented evidence for the claim.",
+     "Not independently confirmed: Ivanishvili has accused the opposition of trying to stage a revolution with "
+     "foreign money.", "Is there evidence of the opposition trying to stage a revolution with foreign money?"),
+    ("The defence ministry said its strikes had destroyed 40 launchers. The ministry did not publish the data behind "
+     "its estimate.",
+     "Not independently confirmed: the defence ministry said its strikes had destroyed 40 launchers.",
+     "Is it confirmed that the defence ministry's strikes had destroyed 40 launchers?"),
+])
+def test_evidence_or_data_withheld_for_a_claim_points_back(text: str, unconfirmed: str, question: str | None) -> None:
+    """Regression (trial stories): "have not presented evidence for the claim" and "did not publish the data behind
+    its estimate" raised no caveat."""
+    assert _sentences(text, "unconfirmed") == [unconfirmed]
+    if question is not None:
+        assert _questions(text) == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("A NATO official said the alliance was ready to send additional ships but no decision had been taken.",
+     "Will the alliance send additional ships?"),
+    ("The government is prepared to raise tariffs, but no final decision has been made.",
+     "Will the government raise tariffs?"),
+])
+def test_what_is_not_yet_decided_asks_whether_it_will_happen(text: str, question: str) -> None:
+    """Regression (a trial wire story on a Baltic cable): the question was the sentence itself."""
+    assert _questions(text) == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Drone damage fell by half, officials said.\n\nThe ministry did not publish the data behind its estimate.",
+     "What data lies behind the ministry's estimate?"),
+    ("The plan is popular, officials said.\n\nThe government has not presented evidence for the claim.",
+     "What evidence is there for the claim?"),
+])
+def test_withheld_evidence_with_nothing_before_it_asks_for_it(text: str, question: str) -> None:
+    """Regression (a defence ministry's claims): with the claim paragraphs before, the question was the sentence
+    itself."""
+    assert _questions(text)[-1:] == [question]

@@ -169,7 +169,11 @@ UNCONFIRMED = re.compile(
     r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
     r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
     r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence"
-    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof)|gave\s+no\s+(?:evidence|proof))\b",
+    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof)|gave\s+no\s+(?:evidence|proof)"
+    # "have not presented evidence for the claim", "did not publish the data behind its estimate"
+    r"|(?:(?:has|have|had)\s+not|did\s+not)\s+(?:presented|provided|offered|produced|published|released|present|"
+    r"publish|release|produce)\s+(?:any\s+)?(?:evidence|proof|(?:the\s+|its\s+|their\s+)?data\s+"
+    r"(?:behind|for|supporting)))\b",
     re.IGNORECASE)
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|ostensibly|supposedly"
@@ -237,7 +241,7 @@ SELF_INTEREST = re.compile(
 
 
 # Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
-UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "proof", "neither", "none")
+UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "proof", "neither", "none", "data")
 HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
                 "thought", "said to", "understood", "might", "may ", "could", "rumo")
 DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "reject", "contest", "dismissed",

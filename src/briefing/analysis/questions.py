@@ -71,6 +71,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
                 or _what_it_says(text[clause_start:start], match.group(0)) \
                 or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
                                         sentence.text, previous_in_paragraph(sentences, index))
+        if question is None and pattern_kind == "unclear" and "decision" in match.group(0):
+            question = _not_yet_decided(text[sentence.start:start])
         if question is None and pattern_kind == "unconfirmed":
             question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
@@ -78,6 +80,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _how_many(previous.text)  # "Police said 15,000 ..., organizers 100,000. Neither figure ..."
         if question is None and previous is not None and points_back(sentence.text):
             question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
+        if question is None and pattern_kind == "unconfirmed":
+            question = _evidence_asked_for(sentence.text)
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]
@@ -131,7 +135,9 @@ _WITHHELD = re.compile(
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
 _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|it|the\s+claim|the\s+account|"
                                     r"the\s+figures?|the\s+estimate|the\s+numbers)\s+)?$"
-                                    r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$",
+                                    r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$"
+                                    # "...; the figures could not be independently verified"
+                                    r"|;\s+(?:this|that|it|the\s+(?:claims?|account|figures?|estimate|numbers|toll))\s+$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
     r"\b(?:said|says|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|alleges|added|"
@@ -214,9 +220,50 @@ _TELLER_AFTER = re.compile(r"^(?P<claim>.+?),\s+(?:[\w'’\-]+\s+){1,6}?(?:said|
 def _earlier_claim_question(previous: str) -> str | None:
     """"According to a memo, the firm expects losses. The figure could not be confirmed." -> "Is it confirmed
     that the firm expects losses?": the question names what is unconfirmed, not "the figure"."""
+    accused = _ACCUSED.search(previous)
+    if accused is not None:  # "X has accused the opposition of trying to ..." (no one said it happened)
+        return f"Is there evidence of {accused.group('whom')} {accused.group('what').rstrip(' .')}?"
     return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _ACCORDING_AFTER.match(previous)
                                or _TELLER_AFTER.match(previous) or _QUOTED_FRAME.match(previous)
                                or _REPORTING_FRAME.search(previous))
+
+
+_ACCUSED = re.compile(r"\baccused\s+(?P<whom>(?:the|its|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?|"
+                      r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+of\s+(?P<what>[a-z]+ing\b[^;]{3,120}?)\.?$")
+# "the alliance was ready to send additional ships but no decision had been taken": what waits on the decision
+_READY_TO = re.compile(r"(?:^|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)(?P<subject>(?:[Tt]he\s+)?[\w'’\-]+"
+                       r"(?:\s+[\w'’\-]+){0,2}?)\s+(?:is|was|are|were)\s+(?:ready|prepared|willing|planning|poised|set)"
+                       r"\s+to\s+(?P<act>[a-z]+\s[^,;]{3,80}?),?\s+(?:but\s+)?$")
+
+
+# "The ministry did not publish the data behind its estimate": what the evidence was for, and whose it is
+_EVIDENCE_FOR = re.compile(r"^(?P<owner>(?:The\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)\s+(?:did|has|have|had)\s+not\s+"
+                           r"\w+\s+(?:any\s+)?(?:the\s+)?(?P<noun>evidence|proof|data)\s+(?:behind|for|supporting)\s+"
+                           r"(?P<whose>the|its|their|this|that)\s+(?P<thing>[a-z]+)\b")
+
+
+def _evidence_asked_for(sentence: str) -> str | None:
+    """"The ministry did not publish the data behind its estimate" -> "What data lies behind the ministry's
+    estimate?" (when no sentence before it in its paragraph holds the claim)."""
+    wanted = _EVIDENCE_FOR.match(sentence)
+    if wanted is None:
+        return None
+    whose, thing = wanted.group("whose"), wanted.group("thing")
+    if whose in ("its", "their"):
+        apostrophe = "’" if "’" in sentence else "'"
+        whose = f"{_lower_first(wanted.group('owner'))}{apostrophe}s"
+    if wanted.group("noun") == "data":
+        return f"What data lies behind {whose} {thing}?"
+    return f"What {wanted.group('noun')} is there for {whose} {thing}?"
+
+
+def _not_yet_decided(before_cue: str) -> str | None:
+    """"The government is prepared to raise tariffs, but no decision has been made" -> "Will the government raise
+    tariffs?"."""
+    ready = _READY_TO.search(before_cue)
+    if ready is None or ready.group("subject").split()[0].lower() in _NOT_A_SUBJECT:
+        return None
+    return f"Will {_lower_first(ready.group('subject'))} {ready.group('act')}?"
 
 
 # '"Units ... have liberated the settlement," the ministry said': the quotation is the claim

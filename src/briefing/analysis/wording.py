@@ -444,6 +444,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             len(sentence.text[:span[0] - sentence.start].split()) >= 4:
         # "X said 12 people had died, but the figure could not be verified": what could not be is what came first
         flat = " ".join(sentence.text[:span[0] - sentence.start].split()).rstrip(" ,")
+    elif kind == "unconfirmed" and sentence is not None and _SEMICOLON_BEFORE.search(
+            sentence.text, 0, span[0] - sentence.start) and points_back(_capital(flat)):
+        # "X said 43 people were detained; the figures could not be verified": the clause before the semicolon
+        flat = " ".join(sentence.text[:span[0] - sentence.start].split()).rstrip(" ;,")
     elif _FRAGMENT_OPENER.match(flat) and sentence is not None:
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
@@ -475,9 +479,12 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"|(?:Neither|None\s+of\s+the)\s+(?:figures?|claims?|accounts?|numbers?|estimates?|reports?)\s+"
                           r"(?:could|can|has|have|was|were)\b"
                           # "It did not provide evidence": what it gave none for is what it said before
-                          r"|(?:It|He|She|They|The\s+[a-z]+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|offered\s+no|"
-                          r"provided\s+no|gave\s+no)\s+(?:provide\s+|offer\s+|give\s+|present\s+)?(?:any\s+)?"
-                          r"(?:evidence|proof)\b"
+                          # "Government officials have not presented evidence for the claim", "The ministry did not
+                          # publish the data behind its estimate"
+                          r"|(?:It|He|She|They|(?:The\s+)?[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:did\s+not|didn['’]t|"
+                          r"(?:has|have|had)\s+not|offered\s+no|provided\s+no|gave\s+no)\s+(?:(?:provide|offer|give|"
+                          r"present|publish|release|presented|provided|offered|published|released)\s+)?(?:any\s+)?"
+                          r"(?:evidence|proof|(?:the\s+|its\s+|their\s+)?data\s+(?:behind|for|supporting))\b"
                           # "Meridian could not independently confirm the movements": the newsroom's own check
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
                           r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
@@ -546,6 +553,7 @@ _BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:(?:this|that|it|the\s+(?:c
                        r"|(?:offered|provided|gave|presented)\s+no\s+(?:evidence|proof)\b)")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
 _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
 
