@@ -442,3 +442,23 @@ def test_a_firm_named_with_a_possessive_is_one_organisation() -> None:
     """Regression: "Lloyd" an organisation and "List Intelligence" a person."""
     found = _actors("Analysts at Lloyd's List Intelligence said premiums could double again.")
     assert found.get("Lloyd's List Intelligence") == "organization" and "List Intelligence" not in found, found
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The grid operator Fingrid said the cable was damaged. Its chief executive, Jukka Ruusunen, said repairs would "
+     "take weeks.", "Jukka Ruusunen", "Fingrid"),
+    ("Moldovagaz said prices would rise. Its director, Vadim Ceban, blamed the supplier.", "Vadim Ceban",
+     "Moldovagaz"),
+])
+def test_its_officer_works_for_the_body_the_sentence_before_names(text: str, name: str, body: str) -> None:
+    """Seen on trial stories (a Baltic cable, Transnistria gas): "Its chief executive, Jukka Ruusunen" had no
+    affiliation, and "Moldovagaz said ... Its director" made Moldovagaz a person."""
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors[name].affiliation == body
+    assert actors[body].type == "organization"
+
+
+def test_its_after_a_person_is_no_body() -> None:
+    text = "Anna Lind said the plan would fail. Its author, Tom Ober, disagreed."
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Tom Ober"].affiliation is None and actors["Anna Lind"].type == "person"

@@ -100,6 +100,32 @@ def _norm(text: str) -> str:
 
 
 # a role owned by a kind of body that the sentence does not name: "the group's president", "the company's lawyer"
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
+_ITS_BEFORE = re.compile(r"(?:^|[.!?]\s+)Its\s+$")  # a sentence opening on "Its" right before the role
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)(?=(?:The\s+)?[A-Z])")
+_OPENING_NAME = re.compile(r"(?!The\s)(?P<name>[A-Z][\w'’&+\-]*(?:\s+[A-Z][\w'’&+\-]*){0,4})")
+
+
+def _whose_its(text: str, source: int, role_start: int, org_spots: list[tuple[int, int, str]]) -> str | None:
+    """"Fingrid said the cable was damaged. Its chief executive, Jukka Ruusunen, ...": the organisation or the
+    country that opens the sentence before a role opening on "Its" ("Kazakhstan ... Its energy minister"); None
+    when something else opens it ("Anna Lind said the plan would fail. Its author, ...")."""
+    its = _ITS_BEFORE.search(text, max(0, role_start - 40), role_start)
+    if its is None:
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, its.start() - 400), its.start() + 1)]
+    opening = max((b for b in breaks if b <= its.start()), default=None)
+    if opening is None:
+        return None
+    orgs = [(start, name) for where, start, name in org_spots if where == source and opening <= start < its.start()]
+    if orgs and orgs[0][0] <= opening + 4:
+        return orgs[0][1]
+    name = _OPENING_NAME.match(text, opening)
+    if name is not None:  # a country opens it, or someone else: a person's "its" is no body's
+        return name.group("name") if name.group("name") in _COUNTRIES else None
+    # "The grid operator Fingrid said ...", "The rebel coalition, known by its acronym CSP, said ...": the description
+    # that opens the sentence, and the first organisation named in it
+    return orgs[0][1] if orgs else None
 _KIND_OWNS = re.compile(r"(?:[Tt]he\s+)?(group|company|firm|union|association|organi[sz]ation|agency|bank|body|"
                         r"charity|federation|alliance)['’]s\s")
 
@@ -150,6 +176,8 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
         before = [name for source, start, name in org_spots if source == informative.source
                   and informative.start - 600 < start < informative.start and _of_kind(name, kind.group(1).lower())]
         affiliation = before[-1] if before else None
+    if affiliation is None and informative is not None and actor.type == "person":
+        affiliation = _whose_its(texts[informative.source], informative.source, informative.role_start, org_spots)
     body = actor.affiliated() if actor.type == "person" and affiliation is None else None
     if body is not None:  # no role says whose the person is, but "of the Asterby Consumers' Association" does
         affiliation = body.affiliated

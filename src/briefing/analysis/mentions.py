@@ -86,6 +86,7 @@ _REPORTER_AFTER = re.compile(
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
+_ITS_NEXT = re.compile(r"\s*Its\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z]")  # "Its chief executive, Jukka ..."
 _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
                       r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
 
@@ -490,9 +491,10 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
     if not speaker:
         return
     owned = text[max(0, mention.evidence_start - 4):mention.evidence_start] in (" of ", " by ")
-    if not mention.person_cue and not mention.given_name and not owned and _SAID_IT.match(tail):
-        mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she"
-        return
+    if not mention.person_cue and not mention.given_name and not owned and (
+            _SAID_IT.match(tail) or (mention.start == sentence.start and _ITS_NEXT.match(text, sentence.end))):
+        mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she";
+        return  # "Moldovagaz said prices would rise. Its director, ...": what the next sentence calls "its"
     if mention.single:
         low = mention.words[0].lower()
         if low in common_lower or low in lx.COMMON_CAPITALIZED or low in lx.PLACES or low in lx.KNOWN_ORGS:
