@@ -96,3 +96,16 @@ def test_an_affiliation_in_the_possessive_names_the_body() -> None:
                                          "Ukraine's southern forces, in a televised briefing."]).actors
                if a.type == "person"]
     assert actor.affiliation == "Ukraine", actor
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("Georgian Dream's founder, billionaire Bidzina Ivanishvili, said the vote was fair.", "Georgian Dream's founder",
+     "Georgian Dream"),
+    ("Kestrel Steel's owner, tycoon Rinat Akhmed, said the plant would close.", "Kestrel Steel's owner",
+     "Kestrel Steel"),
+])
+def test_a_role_set_off_before_a_title_and_a_name_is_the_role(text: str, role: str, affiliation: str) -> None:
+    """Seen on a trial story (Georgia's election): "Georgian Dream's founder, billionaire Bidzina Ivanishvili" had the
+    role "billionaire" and no affiliation: the look back for the set-off role started after the title."""
+    [actor] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert (actor.role, actor.affiliation) == (role, affiliation)

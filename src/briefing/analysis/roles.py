@@ -240,6 +240,12 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         mention.role_end = mention.end
         mention.person_cue = mention.person_cue or "leads an organisation"
     pre = _pre_apposition(text, sentence, chunk_start, toks)
+    if pre is None and mention.role is not None and sentence.start <= mention.role_start < chunk_start:
+        # "Georgian Dream's founder, billionaire Bidzina Ivanishvili": a body's office set off before the title
+        # (not "Achterberg's predecessor, former mayor Lionel Brandt": a relation, the title says more)
+        pre = _pre_apposition(text, sentence, mention.role_start, toks)
+        owned = _BODYS_OFFICE.fullmatch(pre[1]) if pre is not None else None
+        pre = pre if owned and owned.group("head").lower() not in _RELATIONS else None
     if pre is not None and not _names_someone(pre[1]):
         pre_start, pre_role = pre
         if not mention.role or _rank_only(mention.role) or len(pre_role) > len(mention.role):
@@ -247,6 +253,11 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
             mention.role_start = pre_start
             mention.role_end = mention.end
         mention.person_cue = mention.person_cue or f"apposition {pre_role!r}"
+
+
+_BODYS_OFFICE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s+(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)")
+_RELATIONS = frozenset(("predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                        "mother", "ally", "rival", "friend", "partner", "widow", "lawyer", "attorney", "biographer"))
 
 
 def _names_a_body(name: str) -> bool:
