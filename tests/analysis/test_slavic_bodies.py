@@ -104,3 +104,46 @@ def test_a_name_in_quotes_that_opens_the_sentence_and_acts_is_a_body(text: str, 
 ])
 def test_words_in_quotes_that_open_a_sentence_are_no_body(text: str) -> None:
     assert [a for a in analyze_texts([text]).actors if a.type == "organization"] == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Служба безпеки України затримала посадовця. У пресслужбі СБУ повідомили про підозру.", "Служба безпеки України"),
+    ("Федеральная служба безопасности задержала двоих. В ФСБ заявили, что задержанные признались.",
+     "Федеральная служба безопасности"),
+])
+def test_an_abbreviation_of_a_body_named_in_full_is_that_body(text: str, body: str) -> None:
+    """Seen on a trial article (an SBU arrest): "СБУ" and "Служба безпеки України" were two organisations."""
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations == {body: 2}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Вооруженные силы Украины атаковали город Курчатов беспилотниками.", "Вооруженные силы Украины"),
+    ("Збройні сили України звільнили село на півдні.", "Збройні сили України"),
+    ("МАГАТЭ заявило, что следит за ситуацией.", "МАГАТЭ"),
+    ("МАГАТЕ заявило, що стежить за ситуацією.", "МАГАТЕ"),
+    ("Представитель «Росэнергоатома» сообщил, что станция работает в штатном режиме.", "Росэнергоатом"),
+])
+def test_armed_forces_the_atomic_agency_and_a_body_its_representative_speaks_for(text: str, body: str) -> None:
+    """Seen on a trial article (a drone strike on Kurchatov): none of these was an organisation."""
+    assert body in [a.name for a in analyze_texts([text]).actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("В Укрзалізниці заявили, що співпрацюють зі слідством. Голова правління компанії Олександр Перцовський сказав, "
+     "що посадовця відсторонили.", "Олександр Перцовський", "Укрзалізниця"),
+    ("У компанії «Укренерго» повідомили про атаки. Голова правління Віталій Зайченко сказав, що імпорт допомагає.",
+     "Віталій Зайченко", "Укренерго"),
+    ("МАГАТЭ заявило, что следит за ситуацией. Генеральный директор агентства Рафаэль Гросси призвал стороны к "
+     "сдержанности.", "Рафаэль Гросси", "МАГАТЭ"),
+])
+def test_the_head_of_the_company_named_just_before_works_for_it(text: str, name: str, body: str) -> None:
+    """Seen on trial articles: "Голова правління компанії Олександр Перцовський" had no affiliation."""
+    person = next(a for a in analyze_texts([text]).actors if a.name == name)
+    assert person.affiliation == body
+
+
+def test_an_expert_is_not_given_the_body_named_before() -> None:
+    text = "В Укрзалізниці заявили, що співпрацюють зі слідством. Військовий експерт Олег Жданов вважає, що це не так."
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Олег Жданов")
+    assert person.affiliation is None

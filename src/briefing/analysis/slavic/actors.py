@@ -15,7 +15,7 @@ from functools import cache
 
 from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import languages, lists
-from briefing.analysis.slavic.morph import lemma
+from briefing.analysis.slavic.morph import info, lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
 from briefing.analysis.slavic.organizations import Found, organizations_of_text
 from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
@@ -60,8 +60,10 @@ def add_people(actors: list[ActorSuggestion], texts: list[str],
     for person, fullest in zip(people, fullests, strict=True):
         # the fullest mention, chosen once: both steps below ask for it, and a person a long text names
         # often has hundreds of mentions to weigh
-        suggestion = _with_organization_spelling(_suggestion(texts, person, display_name(fullest), fullest.language),
-                                                 spelled)
+        suggestion = _suggestion(texts, person, display_name(fullest), fullest.language)
+        if suggestion.affiliation is None and suggestion.role is not None:
+            suggestion = replace(suggestion, affiliation=_body_named_before(person, suggestion.role, findings))
+        suggestion = _with_organization_spelling(suggestion, spelled)
         if suggestion.affiliation is not None and _a_surname(suggestion.affiliation, surnames):
             suggestion = replace(suggestion, affiliation=None)  # "адвокат Шаповалова": whose lawyer, not an employer
         twin = _latin_twin(result, person, fullest)
@@ -96,11 +98,17 @@ def _organizations(texts: list[str], findings: list[SlavicFindings | None], know
     for index, found_here in enumerate(findings):
         for (name, start, end, cue), language in found_here.bodies if found_here is not None else []:
             key = _organization_key(name, language)
+            if any(spot[0] == index and spot[1] < end and start < spot[2] for spots in found.values()
+                   for spot in spots):
+                if cue == "short name" and key in names:
+                    names[key] = name  # the listed short name is in the nominative: "Росэнергоатом"
+                continue  # "Представитель «Росэнергоатома»": a listed short name in quotes after a post, once
             keyed.add((language, key))
             if key not in names or name.casefold() == key:
                 names[key] = name  # the name as written in the nominative, when the text has it
             found.setdefault(key, []).append((index, start, end, cue))
     joined = _short_names_joined(found, names, keyed)
+    joined.update(_initials_joined(found, names))
     spelled.update({(language, key): names[joined.get(key, key)] for language, key in keyed})
     result: list[ActorSuggestion] = []
     for key, spans in found.items():
@@ -130,6 +138,60 @@ def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names
         if full is None or key not in found:
             continue
         bodies = [other for other in found if other != key and names[other].casefold().startswith(full)]
+        if len(bodies) == 1:
+            found[bodies[0]].extend(found.pop(key))
+            found[bodies[0]].sort()
+            joined[key] = bodies[0]
+    return joined
+
+
+_BOARD = frozenset(("правління", "правления"))
+
+
+def _body_named_before(person: Person, role: str, findings: list[SlavicFindings | None]) -> str | None:
+    """"В Укрзалізниці заявили ... Голова правління компанії Олександр Перцовський", "МАГАТЭ заявило ...
+    Генеральный директор агентства Рафаэль Гросси": a company's or an agency's post whose owner the role names
+    by its kind alone, or not at all ("Голова правління Віталій Зайченко"), works for the body named last in
+    the few hundred characters before it. Other roles name no owner ("військовий експерт")."""
+    words = role.lower().split()
+    mention = next(m for m in person.mentions if m.role == role)
+    language = mention.language
+    if lemma(words[0], language) not in _HEADS_OF_BODIES and not (len(words) > 1 and words[1] in _DIRECTORS):
+        return None  # "работник экспедиторской фирмы", "військовий експерт": no head of the body
+    kind = words[-1] if len(words) > 1 else ""
+    if any(word not in _BOARD and word not in _DIRECTORS and info(word, language).pos != "ADJF"
+           for word in words[1:-1]):
+        return None  # "председатель профсоюза завода": the union's, another body than the plant
+    if kind and not (_BOARD & set(words) or kind in lists.words(f"org_heads_{language}")
+                     or lemma(kind, language) in lists.words(f"institution_heads_{language}")
+                     or kind in _DIRECTORS):
+        return None  # "директор школы": a body of its own, not named
+    found = findings[mention.source]
+    before = [name for (name, start, end, _), _ in (found.bodies if found is not None else [])
+              if mention.role_start - 300 <= start and end <= mention.role_start]
+    return before[-1] if before else None
+
+
+_DIRECTORS = frozenset(("директор", "гендиректор", "директорка"))
+# who heads a company, an agency or a party ("президент" is left out: most are a country's)
+_HEADS_OF_BODIES = _DIRECTORS | frozenset(("голова", "глава", "керівник", "керівниця", "руководитель",
+                                           "председатель"))
+_LINKING_WORDS = frozenset(("з", "із", "зі", "та", "і", "й", "в", "у", "на", "по", "и", "с", "со", "для", "при"))
+
+
+def _initials(name: str) -> str:
+    """"Служба безпеки України" -> "СБУ", "Міжнародне агентство з атомної енергії" -> "МААЕ"."""
+    return "".join(word[0] for word in name.split() if word.lower() not in _LINKING_WORDS).upper()
+
+
+def _initials_joined(found: dict[str, list[tuple[int, int, int, str]]], names: dict[str, str]) -> dict[str, str]:
+    """"СБУ" and "Служба безпеки України", "ФСБ" and "Федеральная служба безопасности": an abbreviation joins the
+    one body the text names in full whose initials it is (the full name is kept). Returns the key each joined
+    abbreviation now goes by."""
+    joined: dict[str, str] = {}
+    for key in [key for key in found if names[key].isupper() and names[key].isalpha() and 2 <= len(names[key]) <= 6]:
+        bodies = [other for other in found if other != key and " " in names[other]
+                  and _initials(names[other]) == names[key]]
         if len(bodies) == 1:
             found[bodies[0]].extend(found.pop(key))
             found[bodies[0]].sort()

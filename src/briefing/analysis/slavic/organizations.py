@@ -189,15 +189,19 @@ def _nominative(written: tuple[str, ...], head: int, language: str) -> str:
     parser = analyzer(language)
     heads = lists.words(f"institution_heads_{language}")
     readings = [p for p in parser.parse(written[head].lower()) if p.normal_form in heads]
-    # a body is one: "Ради" is the genitive singular (the Ukrainian dictionary marks only the plural)
-    reading = min(readings, key=lambda p: p.tag.number == "plur")
-    noun = reading.inflect({"nomn", "sing"}) or reading.inflect({"nomn"}) or reading
+    # a body is one: "Ради" is the genitive singular (the Ukrainian dictionary marks only the plural); armed
+    # forces are many ("Вооруженные силы", "Збройних сил")
+    plural = readings[0].normal_form == "сила" and head > 0 and any(
+        p.tag.POS == "ADJF" and p.tag.number == "plur" for p in parser.parse(written[head - 1].lower()))
+    reading = min(readings, key=lambda p: (p.tag.number == "plur") != plural)
+    number = "plur" if plural else "sing"
+    noun = reading.inflect({"nomn", number}) or reading.inflect({"nomn"}) or reading
     result = list(written)
     result[head] = _cased(written[head], noun.word)
-    gender = str(noun.tag.gender)
+    agreement = {"nomn", "plur"} if plural else {"nomn", "sing", str(noun.tag.gender)}
     for position in range(head):  # the adjectives before it agree with it ("Печерського районного суду")
         adjective = next((p for p in parser.parse(written[position].lower()) if p.tag.POS == "ADJF"), None)
-        inflected = (adjective.inflect({"nomn", "sing", gender}) or adjective.inflect({"nomn", gender})
+        inflected = (adjective.inflect(agreement) or adjective.inflect(agreement - {"sing"})
                      if adjective is not None else None)
         if inflected is not None:
             result[position] = _cased(written[position], inflected.word)
@@ -205,6 +209,9 @@ def _nominative(written: tuple[str, ...], head: int, language: str) -> str:
 
 
 def _cased(written: str, word: str) -> str:
+    """`word` with the capital `written` has; as written where only "ё" for "е" tells them apart."""
+    if word.replace("ё", "е") == written.lower().replace("ё", "е"):
+        return written
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
