@@ -56,6 +56,10 @@ def test_an_unnamed_group_is_an_anonymous_source(text: str, phrase: str) -> None
     LEAD_UK + "Мешканці прибережних сіл прийшли на площу.",
     # "рабочие" before a plural noun is an adjective: working groups, jobs
     LEAD_RU + "Рабочие группы министерства требуют отчётов от регионов.",
+    # the group's institution named right after it (regression: "аналітиків DiXi Group" was anonymous)
+    LEAD_UK + "За оцінками аналітиків DiXi Group, втрати генерації становлять близько 2 ГВт.",
+    LEAD_UK + "Аналітики ISW вважають, що наступ триватиме.",
+    LEAD_RU + "Эксперты ЦСР считают, что дефицит вырастет.",
 ])
 def test_no_unnamed_group_where_none_speaks(text: str) -> None:
     assert not _anonymous(text), _anonymous(text)

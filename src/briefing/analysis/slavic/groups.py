@@ -262,13 +262,22 @@ def _genitive(word: str, language: str) -> bool:
                for parse in analyzer(language).parse(word))
 
 
+_ANALYSTS = frozenset(("аналітик", "аналитик", "експерт", "эксперт", "дослідник", "исследователь", "економіст",
+                       "экономист"))
+
+
 def _named_next(body: str, words: list[re.Match[str]], index: int, language: str) -> bool:
-    """A person's name right after the group: "эксперты Иван Осипов и Анна Лис" name their experts."""
+    """A person's name right after the group ("эксперты Иван Осипов и Анна Лис" name their experts), or its
+    institution's in Latin letters or capitals."""
     if index + 1 >= len(words) or body[words[index].end():words[index + 1].start()].strip(" "):
         return False
     following = words[index + 1].group()
     if not following[:1].isupper():
         return False
+    if (following.isascii() or (following.isupper() and len(following) >= 2)) \
+            and not _ANALYSTS.isdisjoint(info(words[index].group().lower(), language).lemmas):
+        return True  # "аналітиків DiXi Group", "Аналітики ISW", "эксперты ЦСР": the institute's analyses
+        # (not "Представники ДФІ", "чиновники РДА": unnamed people of a named body)
     facts = info(following, language)
     return facts.first_name >= 0.5 or facts.surname >= 0.5
 
