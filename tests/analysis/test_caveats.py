@@ -303,3 +303,17 @@ def test_hedges_and_open_questions_of_a_council_story() -> None:
     assert found["anonymous-source"] == ["A union official"]
     close = _kinds("Figures close to the mayor said she would run.")
     assert close["anonymous-source"] == ["Figures close to the mayor"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Gazprom says it will not resume deliveries until Moldova pays a disputed debt.", True),
+    ("Naftogaz said it had paid the transit fee in full.", True),
+    ("Tom Ober is the harbour master. Ober said it would rain on Sunday.", False),
+    ("Mr. Ober spoke first. Ober said it will take years.", False),
+    ("Ober said it was a disaster for the town.", False),
+    ("Anna Lind said it will take years to rebuild the port.", False),
+])
+def test_a_body_the_lists_do_not_know_speaking_of_what_it_will_do(text: str, flagged: bool) -> None:
+    """Seen on an e-mailed desk note: "Gazprom says it will not resume deliveries" was no self-interested caveat
+    (the speaker had to be a listed body); someone named with a given name, or "it was", is no party itself."""
+    assert ("self-interested" in _kinds(text)) is flagged

@@ -453,10 +453,30 @@ def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
     hits = []
     for match in _PARTY_SAYS.finditer(sentence.text):
         last = match.group("subject").split()[-1].lower()
-        if last in lx.PLACES or last in lx.ORG_HEADS or last in lx.KNOWN_ORGS or match.group("subject").isupper():
+        if last in lx.PLACES or last in lx.ORG_HEADS or last in lx.KNOWN_ORGS or match.group("subject").isupper() \
+                or _unlisted_body(text, match):
             start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
             hits.append(CaveatHit("self-interested", start, end, match.group(0)))
     return hits
+
+
+# what "it" will or would do: the party's own plan ("it was a disaster" is no one's)
+_IT_WILL = re.compile(r"\bit\s+(?:will|would|had|has|could|can|did|does|won['’]t|wouldn['’]t|plans|intends)\b")
+
+
+def _unlisted_body(text: str, match: re.Match[str]) -> bool:
+    """"Gazprom says it will not resume deliveries": one name no list knows, saying what "it" will do, is a body
+    speaking of itself, unless the text names a person by it ("Tom Ober ... Ober said it would rain")."""
+    subject = match.group("subject")
+    if " " in subject or not _IT_WILL.search(match.group(0)) or subject.lower() in wl.word_set("given_names") \
+            or subject.lower() in lx.COMMON_CAPITALIZED or subject.lower() in lx.TITLE_WORDS:
+        return False
+    for named in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(subject)}\b", text):
+        before = named.group(1).lower()
+        if before in wl.word_set("given_names") or before.rstrip(".") in lx.TITLE_WORDS \
+                or before in ("mr.", "ms.", "mrs.", "dr."):
+            return False
+    return True
 
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
