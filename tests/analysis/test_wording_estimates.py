@@ -435,3 +435,17 @@ def test_withheld_evidence_with_nothing_before_it_asks_for_it(text: str, questio
     """Regression (a defence ministry's claims): with the claim paragraphs before, the question was the sentence
     itself."""
     assert _questions(text)[-1:] == [question]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premiums rose sharply this week after a missile hit a grain terminal, three marine insurance brokers in "
+     "London said.",
+     "That the premiums rose sharply this week after a missile hit a grain terminal rests on three unnamed marine "
+     "insurance brokers in London."),
+    ("The premiums rose sharply this week, insurance brokers said.",
+     "That the premiums rose sharply this week rests on unnamed insurance brokers."),
+])
+def test_brokers_of_a_trade_with_two_words_before_them_are_a_source(text: str, expected: str) -> None:
+    """Regression (a trial story on Black Sea insurance): "three marine insurance brokers in London said" was no
+    anonymous source (one word allowed between the count and the trade), nor were "insurance brokers"."""
+    assert _sentences(text, "anonymous-source") == [expected]

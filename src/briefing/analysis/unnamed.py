@@ -211,12 +211,12 @@ _FIGURE_RELATION = re.compile(r"\s+(?:close|closer|familiar|in|within|inside|fro
 
 # a counted trade that speaks: "two shipbrokers in Istanbul said", "several underwriters told" (not "said to")
 _COUNT_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|many)"
-                           r"\s+(?:[a-z][\w\-]*\s+)?$")
+                           r"\s+(?:[a-z][\w\-]*\s+){0,2}$")  # "three marine insurance brokers"
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:in|at|from|with|for|of)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
                            r"\s+(?:said|say|says|told|tell|warned|added|estimated|predicted|reported)\b(?!\s+to\b)")
 # the words `_counted_trade` needs, looked for only in a sentence with no source noun (the lower-cased sentence)
 _MAY_COUNT_TRADE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|some|many)\s+"
-                              r"(?:[a-z\-]+\s+)?[a-z]{5,}s\s(?:.{0,40}?\s)?(?:said|says?|told|tell|warned|added|"
+                              r"(?:[a-z\-]+\s+){0,2}[a-z]{5,}s\s(?:.{0,40}?\s)?(?:said|says?|told|tell|warned|added|"
                               r"estimated|predicted|reported)\b")
 _PERSON_ENDINGS = tuple(sorted(noun for noun in lx.PERSON_NOUNS if len(noun) >= 5 and noun.isalpha()))
 
