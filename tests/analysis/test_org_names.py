@@ -462,3 +462,12 @@ def test_its_after_a_person_is_no_body() -> None:
     text = "Anna Lind said the plan would fail. Its author, Tom Ober, disagreed."
     actors = {a.name: a for a in analyze_texts([text]).actors}
     assert actors["Tom Ober"].affiliation is None and actors["Anna Lind"].type == "person"
+
+
+def test_initials_in_brackets_keep_a_name_with_and_whole() -> None:
+    """Seen on a trial story (Moldova's local elections): "Party of Action and Solidarity (PAS)" gave the two
+    organisations "Party of Action" and "Solidarity"."""
+    text = ("Moldova's governing Party of Action and Solidarity (PAS) lost its majority in several district councils. "
+            "PAS rejected the accusation.")
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations == {"Party of Action and Solidarity": 3}  # with "(PAS)"
