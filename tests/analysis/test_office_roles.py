@@ -109,3 +109,10 @@ def test_a_role_set_off_before_a_title_and_a_name_is_the_role(text: str, role: s
     role "billionaire" and no affiliation: the look back for the set-off role started after the title."""
     [actor] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+def test_a_stop_inside_a_bodys_name_ends_no_role() -> None:
+    """Regression (a trial story on Moldova): "Valeriu Pasa, head of the think tank WatchDog.md" had no role."""
+    text = '"The government has lost touch," said Valeriu Pasa, head of the think tank WatchDog.md.'
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert (person.role, person.affiliation) == ("head of the think tank WatchDog.md", "WatchDog.md")

@@ -449,3 +449,12 @@ def test_brokers_of_a_trade_with_two_words_before_them_are_a_source(text: str, e
     """Regression (a trial story on Black Sea insurance): "three marine insurance brokers in London said" was no
     anonymous source (one word allowed between the count and the trade), nor were "insurance brokers"."""
     assert _sentences(text, "anonymous-source") == [expected]
+
+
+def test_initials_in_brackets_do_not_end_the_claim() -> None:
+    """Regression (a trial story on Moldova's local elections): the claim stopped at "(PAS)"."""
+    text = ("Moldova's governing Party of Action and Solidarity (PAS) lost its majority in several district councils, "
+            "according to preliminary results published by the Central Electoral Commission.")
+    assert _sentences(text, "second-hand") == [
+        "That Moldova's governing Party of Action and Solidarity lost its majority in several district councils is "
+        "second-hand (according to preliminary results published by the Central Electoral Commission)."]

@@ -30,6 +30,8 @@ _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s
                             rf"(?<!\b{re.escape(form)}.)" for abbreviation in sorted(ABBREVIATIONS)
                             for form in (abbreviation, abbreviation.capitalize()))
                         + r"(?:\s|$)")
+# "the Party of Action and Solidarity (PAS) lost ...", "Sen. Graham (R-SC) said": initials aside, no cut
+_INITIALS_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z.\-]{1,9})\)(?=[\s,.;:])")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
                        r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"
@@ -43,7 +45,7 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     words the source writes in lower case, so a sentence capital that is no name is lowered. `they`: the claim may
     open on "they", which the caller knows stands for the group the caveat names. `after_that`: the claim follows a
     verb of saying and its "that", so it is a clause even when its subject is a bare noun ("aging canals lose ...")."""
-    claim = _LEADING.sub("", claim.strip())
+    claim = _INITIALS_ASIDE.sub("", _LEADING.sub("", claim.strip()))
     cut = _CLAIM_CUT.search(claim)
     if cut:
         claim = claim[:cut.start()]

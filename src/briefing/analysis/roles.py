@@ -33,7 +33,8 @@ _AGE_ONLY = re.compile(r",\s+\d{1,3},")
 _AGE = re.compile(r"\d+-year-old|\d+,")
 _POST_APPOSITION = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<article>(?:a|an|the)\s+)?"
-    r"(?P<role>(?:[^,.;:()\"“”\n]|(?<=\b[A-Z])\.){2,110}?)"  # a dot only after an initial: "the U.S. envoy"
+    # a dot only after an initial ("the U.S. envoy") or inside a word ("the think tank WatchDog.md")
+    r"(?P<role>(?:[^,.;:()\"“”\n]|(?<=\b[A-Z])\.|\.(?=[a-z])){2,110}?)"
     r"(?=\s*(?:,|(?<!\b[A-Z])\.(?:\s|$)|;|:|\)|\n|\((?=[A-Z]{2,6}\))|\s+(?:who|which|whose|said|says|told|and\s+said)\b|$)"
     r"|\s\()"  # "editor of the Sereipheap Thmei (New Liberty) newspaper": the role ends before the aside
 )
@@ -185,7 +186,7 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
         # (but "Tarvo Ilves, chairman of the commission said ..." opens its sentence: the role is the name's)
     if match and mention.single and _LOCATIVE_BEFORE.search(text, max(sentence.start, chunk_start - 12), chunk_start):
         match = None  # "in Velmora, state radio reported", "the capital Karsk, the commander of": a place
-    if match and "." in match.group("role") and (mention.single or not match.group("article")):
+    if match and _STOP_IN_ROLE.search(match.group("role")) and (mention.single or not match.group("article")):
         match = None  # past an abbreviation only for "Ann Lind, the U.S. envoy": "Marlex, the venture of U.S. majors"
     if match and (_clause_before_head(match.group("role")) or (
             match.group("role")[:1].isdigit() and not _AGE.match(match.group("role")))):
@@ -258,6 +259,9 @@ def read_appositions(text: str, sentence: Sentence, mention: Mention, chunk_star
 _BODYS_OFFICE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*['’]s\s+(?:[a-z][\w\-]*\s+)?(?P<head>[a-z][\w\-]*)")
 _RELATIONS = frozenset(("predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
                         "mother", "ally", "rival", "friend", "partner", "widow", "lawyer", "attorney", "biographer"))
+
+
+_STOP_IN_ROLE = re.compile(r"\.(?!\w)")  # a stop that ends a word ("U.S."), not one inside it ("WatchDog.md")
 
 
 def _names_a_body(name: str) -> bool:
