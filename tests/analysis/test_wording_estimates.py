@@ -458,3 +458,13 @@ def test_initials_in_brackets_do_not_end_the_claim() -> None:
     assert _sentences(text, "second-hand") == [
         "That Moldova's governing Party of Action and Solidarity lost its majority in several district councils is "
         "second-hand (according to preliminary results published by the Central Electoral Commission)."]
+
+
+def test_two_of_them_after_a_group_is_that_group() -> None:
+    """Regression (a trial story on Moldova's local elections): "Western diplomats ..., two of them told Meridian"
+    gave two caveats, one on "Western diplomats", one on "two of them"."""
+    text = "Western diplomats in Chisinau privately expressed concern about the results, two of them told Meridian."
+    (caveat,) = [c for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert [e.text for e in caveat.evidence] == ["Western diplomats", "two of them told"]
+    assert caveat.sentence == ("That Western diplomats in Chisinau privately expressed concern about the results rests "
+                               "on two unnamed Western diplomats.")

@@ -298,6 +298,8 @@ def _identity(caveat: CaveatSuggestion) -> frozenset[str]:
 
 _ONE_OF_THEM = re.compile(r"(?:[Oo]ne|[Tt]wo|[Bb]oth|[Ss]ome|[Ss]everal|[Nn]either)\s+of\s+(?:them|those)\b"
                           r"|(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+(?:одного|одной|однієї)\s+(?:из|з|із)\s+них\b")
+# "Western diplomats", "Senior officials": a group named by a plural noun alone ("the officials" points back)
+_BARE_PLURAL = re.compile(r"(?!(?:[Tt]he|[Tt]hese|[Tt]hose)\s)(?:[\w'’\-]+\s+){0,3}[a-z][\w'’\-]*s")
 _PLURAL_COUNT = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d+)\s"
                            # "участники рынка", "мешканці села": a group in the plural (its first word's ending)
                            r"|[А-ЯЁІЇЄҐа-яёіїєґ'’ʼ\-]+[иыі]\s")
@@ -306,7 +308,23 @@ _PLURAL_COUNT = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]o
 def _plural_source(caveat: CaveatSuggestion) -> bool:
     """An unnamed source of several people: counted in its phrase ("Two Western security officials"), or a
     Russian or Ukrainian group noun in the plural ("участники рынка")."""
-    return _PLURAL_COUNT.match(caveat.text) is not None
+    return _PLURAL_COUNT.match(caveat.text) is not None or _BARE_PLURAL.fullmatch(caveat.text) is not None
+
+
+_MEMBERS_TELL = re.compile(r"(?P<claim>That .+ rests on) (?P<count>\w+) of them \(unnamed\)\.")
+
+
+def _members_claim(group: CaveatSuggestion, members: CaveatSuggestion) -> str:
+    """"Western diplomats ... expressed concern ..., two of them told Meridian": the group's caveat says what rests on
+    them as the members' caveat found it ("That ... rests on two unnamed Western diplomats."), where the group's
+    own caveat could not ("Unnamed Western diplomats are the only source of ...")."""
+    told = _MEMBERS_TELL.fullmatch(members.sentence)
+    if told is None or group.sentence.startswith("That "):
+        return group.sentence
+    words = group.text.split()
+    if not lx.is_nationality(words[0]):
+        words[0] = words[0].lower()
+    return f"{told.group('claim')} {told.group('count').lower()} unnamed {' '.join(words)}."
 
 
 def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestion]:
@@ -328,7 +346,8 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
                 back_reference = caveat.text[:4].casefold() == "the " and words <= known_words  # "the official"
                 if _ONE_OF_THEM.match(caveat.text) and position == len(result) - 1 and _plural_source(known):
                     # "Two Western security officials said ... One of them said ...": the same unnamed source
-                    result[position] = replace(known, evidence=known.evidence + caveat.evidence)
+                    result[position] = replace(known, evidence=known.evidence + caveat.evidence,
+                                               sentence=_members_claim(known, caveat))
                     break
                 if head == known_head and (back_reference or (len(words) >= 2 and (
                         words <= known_words or known_words <= words))):
