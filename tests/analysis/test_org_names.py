@@ -471,3 +471,12 @@ def test_initials_in_brackets_keep_a_name_with_and_whole() -> None:
             "PAS rejected the accusation.")
     organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
     assert organizations == {"Party of Action and Solidarity": 3}  # with "(PAS)"
+
+
+def test_its_officer_after_the_kind_of_body_that_spoke() -> None:
+    """Seen on a trial story (Moldova's local elections): "Turnout was 41%, the commission said. Its chairwoman,
+    Angelica Caraman, ..." had no affiliation."""
+    text = ("Results were published by the Central Electoral Commission on Monday. Turnout was 41%, the commission "
+            "said. Its chairwoman, Angelica Caraman, told reporters that the vote had been calm.")
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Angelica Caraman")
+    assert person.affiliation == "Central Electoral Commission"

@@ -103,6 +103,7 @@ def _norm(text: str) -> str:
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
 _ITS_BEFORE = re.compile(r"(?:^|[.!?]\s+)Its\s+$")  # a sentence opening on "Its" right before the role
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)(?=(?:The\s+)?[A-Z])")
+_KIND_SAID = re.compile(r"\bthe\s+([a-z]+)\s+(?:said|says|announced|reported|added)\b")
 _OPENING_NAME = re.compile(r"(?!The\s)(?P<name>[A-Z][\w'’&+\-]*(?:\s+[A-Z][\w'’&+\-]*){0,4})")
 
 
@@ -121,8 +122,16 @@ def _whose_its(text: str, source: int, role_start: int, org_spots: list[tuple[in
     if orgs and orgs[0][0] <= opening + 4:
         return orgs[0][1]
     name = _OPENING_NAME.match(text, opening)
-    if name is not None:  # a country opens it, or someone else: a person's "its" is no body's
-        return name.group("name") if name.group("name") in _COUNTRIES else None
+    if name is not None and name.group("name") in _COUNTRIES:
+        return name.group("name")
+    kind = _KIND_SAID.search(text, opening, its.start())
+    if kind is not None:  # "Turnout was 41%, the commission said. Its chairwoman, ...": the commission named before
+        bodies = [name for where, start, name in org_spots if where == source and start < opening
+                  and name.split()[-1].lower() == kind.group(1).lower()]
+        if bodies:
+            return bodies[-1]
+    if name is not None:  # someone else opens it: a person's "its" is no body's
+        return None
     # "The grid operator Fingrid said ...", "The rebel coalition, known by its acronym CSP, said ...": the description
     # that opens the sentence, and the first organisation named in it
     return orgs[0][1] if orgs else None
