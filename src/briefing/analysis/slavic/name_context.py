@@ -81,9 +81,9 @@ def read_context(text: str, toks: list[Token], mention: SlavicMention, language:
         following = following[1:]
     for token in following[:2]:
         if token.text[0].isalpha() and not token.capitalised:
-            plural_after_comma = following[0].text == "," and token.text.lower().endswith("ли")
-            if lemma(token.text.lower(), language) in speech and not plural_after_comma:
-                # ("штурм поблизу Покровська, заявили в Генштабі": a plural verb after a comma is someone else's)
+            if lemma(token.text.lower(), language) in speech and following[0].text != ",":
+                # ("штурм поблизу Покровська, заявили в Генштабі", "поблизу Куп'янська, повідомив речник": a verb
+                # after a comma ends a quoted claim, and its speaker comes after it)
                 mention.speaker = True
             break
         if token.text not in ",":
