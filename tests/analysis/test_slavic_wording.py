@@ -241,3 +241,20 @@ def test_a_long_claim_is_cut_on_a_whole_word_and_says_it_goes_on() -> None:
     [sentence] = _sentences(text, "second-hand")
     assert sentence.startswith("Сведения «министр связи и коммуникаций Игорь Щёголев рассказал о том, что Еврокомиссия "
                                "готова рассмотреть вопрос о снятии …» получены из вторых рук"), sentence
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("Сили оборони відбили штурм, повідомив речник. За його словами, росіяни втратили щонайменше 40 "
+     "військовослужбовців. Незалежно перевірити ці дані неможливо.",
+     "Не підтверджено незалежно: росіяни втратили щонайменше 40 військовослужбовців.",
+     "Чи підтверджується, що росіяни втратили щонайменше 40 військовослужбовців?"),
+    ("Войска отбили штурм, сообщил представитель. По его словам, противник потерял не менее 40 военнослужащих. "
+     "Независимо проверить эти данные невозможно.",
+     "Не подтверждено независимо: противник потерял не менее 40 военнослужащих.",
+     "Подтверждается ли, что противник потерял не менее 40 военнослужащих?"),
+])
+def test_his_words_that_open_the_claim_are_no_part_of_it(text: str, caveat: str, question: str) -> None:
+    """Regression (a trial article on Kupiansk): "Не підтверджено незалежно: за його словами, росіяни втратили ..."."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert question in [q.text for q in result.questions]
