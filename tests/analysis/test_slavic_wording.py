@@ -258,3 +258,20 @@ def test_his_words_that_open_the_claim_are_no_part_of_it(text: str, caveat: str,
     result = analyze_texts([text])
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
     assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("За інформацією джерел у Міненерго, уряд готує постанову про підвищення тарифу з 1 січня. Офіційного "
+     "підтвердження немає.",
+     "Не підтверджено незалежно: уряд готує постанову про підвищення тарифу з 1 січня.",
+     "Чи підтверджується, що уряд готує постанову про підвищення тарифу з 1 січня?"),
+    ("По данным источников в Минэнерго, правительство готовит постановление о повышении тарифа. Официального "
+     "подтверждения пока нет.",
+     "Не подтверждено независимо: правительство готовит постановление о повышении тарифа.",
+     "Подтверждается ли, что правительство готовит постановление о повышении тарифа?"),
+])
+def test_no_official_confirmation_is_of_the_sentence_before(text: str, caveat: str, question: str) -> None:
+    """Regression (an e-mailed energy digest): "Не підтверджено незалежно: Офіційного підтвердження немає."."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert question in [q.text for q in result.questions]
