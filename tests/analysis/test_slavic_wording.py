@@ -275,3 +275,15 @@ def test_no_official_confirmation_is_of_the_sentence_before(text: str, caveat: s
     result = analyze_texts([text])
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
     assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Нафтогаз повідомив про запаси газу.\n\nВідкриті питання: хто фінансуватиме імпорт газу в грудні? Чи погодить "
+     "МВФ підвищення тарифу?",
+     ["Хто фінансуватиме імпорт газу в грудні?", "Чи погодить МВФ підвищення тарифу?"]),
+    ("Газпром сообщил о запасах газа.\n\nОткрытые вопросы: кто оплатит импорт газа в декабре?",
+     ["Кто оплатит импорт газа в декабре?"]),
+])
+def test_questions_a_note_lists_as_open_in_its_own_language(text: str, expected: list[str]) -> None:
+    """Regression (an e-mailed energy digest): the questions under "Відкриті питання:" were not proposed."""
+    assert [q.text for q in analyze_texts([text]).questions] == expected

@@ -468,3 +468,11 @@ def test_two_of_them_after_a_group_is_that_group() -> None:
     assert [e.text for e in caveat.evidence] == ["Western diplomats", "two of them told"]
     assert caveat.sentence == ("That Western diplomats in Chisinau privately expressed concern about the results rests "
                                "on two unnamed Western diplomats.")
+
+
+def test_a_question_later_in_a_paragraph_a_label_opens_is_open() -> None:
+    """Regression (a situation report): "Gaps: casualty figures ...; status of the road. Who controls Selydove
+    railway station?" proposed nothing."""
+    text = ("Russian forces continued assaults.\n\nGaps: casualty figures for the Pokrovsk axis; status of the "
+            "Dobropillia road. Who controls Selydove railway station?\n\nHow can anyone justify that vote?")
+    assert _questions(text) == ["Who controls Selydove railway station?"]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis.asked import asked_by_the_writer
 from briefing.analysis.caveats import LABEL_NOUNS, UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
 from briefing.analysis.claims import PUT_AT, estimate_claim, opens_on_bare_subject, opens_on_quantity
 from briefing.analysis.shared import QuestionHit, clause_bounds
-from briefing.analysis.text import Sentence, paragraph_before, previous_in_paragraph
+from briefing.analysis.text import Sentence, previous_in_paragraph
 from briefing.analysis.wording import its_owner_named, points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
@@ -53,7 +54,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             match = UNCONFIRMED.search(sentence.text)
             pattern_kind = "unconfirmed"
         if match is None:
-            asked = _asked_by_the_writer(text, sentences, index)
+            asked = asked_by_the_writer(text, sentences, index)
             if asked is not None:
                 found.append(asked)
             continue
@@ -87,34 +88,6 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         basis = text[clause_start:clause_end]
         found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
     return found
-
-
-def _asked_by_the_writer(text: str, sentences: list[Sentence], index: int) -> QuestionHit | None:
-    """A question a note lists as open ("Open items: who pays for the gas if Tiraspol accepts the offer?") is open
-    as it stands. Only under such a label: the questions a column asks in its own voice are mostly rhetorical
-    ("How can that vote be justified?"), and one inside a quotation is the speaker's."""
-    sentence = sentences[index]
-    label = _OPEN_LABEL.match(sentence.text) if sentence.text.endswith("?") else None
-    if label is None or _in_quotation(paragraph_before(text, sentence.start)):
-        return None
-    answered = index + 1 < len(sentences) and sentences[index + 1].text.lower().startswith(("answer", "a:"))
-    if answered:
-        return None  # "Question: What do you call ...? Answer: ...": asked and answered
-    asked = sentence.text[label.end():]
-    if len(asked.split()) < 3 or any(mark in asked for mark in ('"', "“", "”", "''", "«", "»")):
-        return None
-    return QuestionHit(asked[0].upper() + asked[1:], sentence.start + label.end(), sentence.end, label.group(0).strip())
-
-
-# the label of a note's list of what is open: "Open items:", "Key questions:", "Unanswered:"
-_OPEN_LABEL = re.compile(r"(?:(?:open|key|outstanding|remaining|unanswered)\s+)?(?:items?|questions?|points?|issues?|"
-                         r"unknowns|gaps)\s*:\s+|(?:unanswered|to\s+watch|unknown)\s*:\s+", re.IGNORECASE)
-
-
-def _in_quotation(paragraph: str) -> bool:
-    """More quotation marks opened than closed before this point of the paragraph."""
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1 \
-        or paragraph.count("''") % 2 == 1 or paragraph.count("«") > paragraph.count("»")
 
 
 _OWN_NAME = re.compile(r"\s+(?:his|her|their|its)\s+(?:full\s+|own\s+|last\s+)?names?\b", re.IGNORECASE)

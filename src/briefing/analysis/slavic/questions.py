@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.asked import asked_by_the_writer
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
@@ -255,6 +256,9 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             continue
         lowered = lowered_text(sentence.text)
         if not any(map(lowered.__contains__, keys)):
+            asked = asked_by_the_writer(text, sentences, number)  # "Відкриті питання: хто фінансуватиме ...?"
+            if asked is not None:
+                found.append(asked)
             continue  # as in find_caveats: no phrase's longest word, no match (the search tries every letter)
         match = unclear.search(lowered)
         if match is None:
