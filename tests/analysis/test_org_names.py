@@ -480,3 +480,13 @@ def test_its_officer_after_the_kind_of_body_that_spoke() -> None:
             "said. Its chairwoman, Angelica Caraman, told reporters that the vote had been calm.")
     person = next(a for a in analyze_texts([text]).actors if a.name == "Angelica Caraman")
     assert person.affiliation == "Central Electoral Commission"
+
+
+def test_its_officer_after_a_labelled_line_of_a_report() -> None:
+    """Seen on a situation report: "4. Energy: Ukrenergo said ... Its chief executive, Vitaliy Zaichenko, ..." made
+    Ukrenergo a person and gave Zaichenko no affiliation (the label hid that Ukrenergo opens the sentence)."""
+    text = ("4. Energy: Ukrenergo said scheduled power cuts would continue in six regions. Its chief executive, "
+            "Vitaliy Zaichenko, said repairs would take at least a week.")
+    actors = {a.name: a for a in analyze_texts([text]).actors}
+    assert actors["Ukrenergo"].type == "organization"
+    assert actors["Vitaliy Zaichenko"].affiliation == "Ukrenergo"

@@ -476,3 +476,11 @@ def test_a_question_later_in_a_paragraph_a_label_opens_is_open() -> None:
     text = ("Russian forces continued assaults.\n\nGaps: casualty figures for the Pokrovsk axis; status of the "
             "Dobropillia road. Who controls Selydove railway station?\n\nHow can anyone justify that vote?")
     assert _questions(text) == ["Who controls Selydove railway station?"]
+
+
+def test_a_reports_label_is_no_part_of_a_self_interested_statement() -> None:
+    """Regression (a situation report): "Self-interested (...): Air: Ukraine's air force said ..."."""
+    text = "3. Air: Ukraine's air force said it shot down 64 of 80 drones launched overnight."
+    assert _sentences(text, "self-interested") == [
+        "Self-interested (a party describing its own actions): Ukraine's air force said it shot down 64 of 80 drones "
+        "launched overnight."]

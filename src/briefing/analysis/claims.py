@@ -262,3 +262,20 @@ _ACCORDING_OPENS = re.compile(r"\s*according\s+to\s+$", re.IGNORECASE)
 # where the source sits, between it and the comma its claim follows
 _WHERE_THEN_COMMA = re.compile(r"(?:in|at|inside|within|from|with|close\s+to|familiar\s+with)\s+[^,;“”\"]{1,60}?,\s*",
                                re.IGNORECASE)
+
+
+_THING_OWNED = re.compile(r"\b(the\s+[a-z][\w\-]*['’]s)\s")
+_PLACE_OWNER = re.compile(r"\b(?:in|at|inside|within)\s+(the\s+[a-z][\w\-]*)\s+(?:said|says|told|added)\b")
+_ITS = re.compile(r"its\s+(?=\w)", re.IGNORECASE)
+
+
+def its_owner_named(claim: str, before: str) -> str:
+    """A claim opening on "its" with the one thing the words before it own: "people familiar with the refinery's
+    operations said its main unit was shut" -> "the refinery's main unit was shut", "a source in the agency said
+    its operation" -> "the agency's operation"; else the claim as it is."""
+    its = _ITS.match(claim)
+    if its is None:
+        return claim
+    things = _THING_OWNED.findall(before) + [f"{body}’s" if "’" in before else f"{body}'s"
+                                             for body in _PLACE_OWNER.findall(before)]
+    return f"{things[0]} {claim[its.end():]}" if len(things) == 1 else claim

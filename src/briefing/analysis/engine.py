@@ -23,7 +23,7 @@ from briefing.analysis.suggestions import (
     stable_key,
 )
 from briefing.analysis.summary import RankedSentence, rank_readings
-from briefing.analysis.text import Sentence, previous_in_paragraph, sentence_index
+from briefing.analysis.text import REPORT_LABEL, Sentence, previous_in_paragraph, sentence_index
 from briefing.model import Evidence, Source
 
 SUMMARY_LIMIT = 5
@@ -118,6 +118,8 @@ def _whose_its(text: str, source: int, role_start: int, org_spots: list[tuple[in
     opening = max((b for b in breaks if b <= its.start()), default=None)
     if opening is None:
         return None
+    label = REPORT_LABEL.match(text, opening)  # "4. Energy: Ukrenergo said ...": the label before the subject
+    opening = label.end() if label else opening
     orgs = [(start, name) for where, start, name in org_spots if where == source and opening <= start < its.start()]
     if orgs and orgs[0][0] <= opening + 4:
         return orgs[0][1]

@@ -56,7 +56,7 @@ from briefing.analysis.personcues import (
 )
 from briefing.analysis.personlists import people_in_lists
 from briefing.analysis.roles import chain_end, read_appositions, role_chain_start, trim_role
-from briefing.analysis.text import Sentence, Token, mostly_capitalised, tokens
+from briefing.analysis.text import REPORT_LABEL, Sentence, Token, mostly_capitalised, tokens
 from briefing.analysis.wordforms import (
     CONTRACTION,
     ROLE_HEADS,
@@ -492,7 +492,9 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
         return
     owned = text[max(0, mention.evidence_start - 4):mention.evidence_start] in (" of ", " by ")
     if not mention.person_cue and not mention.given_name and not owned and (
-            _SAID_IT.match(tail) or (mention.start == sentence.start and _ITS_NEXT.match(text, sentence.end))):
+            _SAID_IT.match(tail) or ((mention.start == sentence.start
+                                      or REPORT_LABEL.fullmatch(text, sentence.start, mention.start))
+                                     and _ITS_NEXT.match(text, sentence.end))):
         mention.kind = "org"  # "Southern California Edison said it had cut power": people say "he" or "she";
         return  # "Moldovagaz said prices would rise. Its director, ...": what the next sentence calls "its"
     if mention.single:

@@ -13,10 +13,16 @@ import re
 from briefing.analysis import lexicon as lx
 from briefing.analysis.asked import asked_by_the_writer
 from briefing.analysis.caveats import LABEL_NOUNS, UNCLEAR, UNCLEAR_HINTS, UNCONFIRMED, UNCONFIRMED_HINTS
-from briefing.analysis.claims import PUT_AT, estimate_claim, opens_on_bare_subject, opens_on_quantity
+from briefing.analysis.claims import (
+    PUT_AT,
+    estimate_claim,
+    its_owner_named,
+    opens_on_bare_subject,
+    opens_on_quantity,
+)
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.text import Sentence, previous_in_paragraph
-from briefing.analysis.wording import its_owner_named, points_back, without_relay
+from briefing.analysis.wording import points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",

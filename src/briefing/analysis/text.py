@@ -268,3 +268,7 @@ def prefilter_text(text: str) -> str:
     hints ("said to") are looked for in a text that has both evened out.
     """
     return " ".join(text.casefold().split())
+
+
+# a report's label before a line's subject: "4. Energy: ", "Air: ", "Romania: " (a number, then up to four words)
+REPORT_LABEL = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][\w\-]*(?:\s[\w\-]+){0,3}:\s+")

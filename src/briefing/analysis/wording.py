@@ -22,11 +22,12 @@ from briefing.analysis.claims import (
     closing_quote_kept,
     estimate_claim,
     estimate_in,
+    its_owner_named,
     trim_claim,
 )
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
-from briefing.analysis.text import Sentence
+from briefing.analysis.text import REPORT_LABEL, Sentence
 
 # a day or a time between a verb of saying and its "that": "said Friday that ..."
 _WHEN = (r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -423,7 +424,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         parts = re.split(r"\s[—–]\s|\s--\s|;\s", flat)
         anchor = cue.split(" assesses ", maxsplit=1)[0] if " assesses " in cue else " said "
         part = next((p for p in parts if anchor in p), parts[0])
-        part = re.sub(r"^(?:In|On|At|During|After|Before)\b[^,]{0,60},\s+", "", part)
+        labelled = REPORT_LABEL.match(part)  # "3. Air: Ukraine's air force said ...": the report's label goes
+        part = re.sub(r"^(?:In|On|At|During|After|Before)\b[^,]{0,60},\s+", "",
+                      part[labelled.end():] if labelled else part)
         part = part[:1].upper() + part[1:]
         if len(part.split()) > 20:
             soft = [m.start() for m in SOFT_CUT.finditer(part) if len(part[:m.start()].split()) >= 16]
@@ -496,23 +499,6 @@ def points_back(clause: str) -> bool:
 
 # who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
 _RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
-
-
-_THING_OWNED = re.compile(r"\b(the\s+[a-z][\w\-]*['’]s)\s")
-_PLACE_OWNER = re.compile(r"\b(?:in|at|inside|within)\s+(the\s+[a-z][\w\-]*)\s+(?:said|says|told|added)\b")
-_ITS = re.compile(r"its\s+(?=\w)", re.IGNORECASE)
-
-
-def its_owner_named(claim: str, before: str) -> str:
-    """A claim opening on "its" with the one thing the words before it own: "people familiar with the refinery's
-    operations said its main unit was shut" -> "the refinery's main unit was shut", "a source in the agency said
-    its operation" -> "the agency's operation"; else the claim as it is."""
-    its = _ITS.match(claim)
-    if its is None:
-        return claim
-    things = _THING_OWNED.findall(before) + [f"{body}’s" if "’" in before else f"{body}'s"
-                                             for body in _PLACE_OWNER.findall(before)]
-    return f"{things[0]} {claim[its.end():]}" if len(things) == 1 else claim
 
 
 def without_relay(claim: str) -> str:
