@@ -490,3 +490,20 @@ def test_its_officer_after_a_labelled_line_of_a_report() -> None:
     actors = {a.name: a for a in analyze_texts([text]).actors}
     assert actors["Ukrenergo"].type == "organization"
     assert actors["Vitaliy Zaichenko"].affiliation == "Ukrenergo"
+
+
+@pytest.mark.parametrize("text", [
+    "Open-source analysts assess that Russian units have reached the railway line.",
+    "Pro-government officials said the vote was fair.",
+])
+def test_a_compound_adjective_before_staff_is_no_organisation(text: str) -> None:
+    """Seen on a situation report: "Open-source analysts assess ..." gave the organisation "Open-source"."""
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == []
+
+
+def test_words_of_a_heading_in_capitals_are_no_organisation() -> None:
+    """Seen on a situation report: "SITREP 14 NOV — EASTERN FRONT (internal ...)" gave "EASTERN FRONT"."""
+    text = ("SITREP 14 NOV — EASTERN FRONT (internal, not for distribution)\n\nThe UNITED NATIONS and NATO met. "
+            "Russian forces continued assaults.")
+    assert sorted(a.name for a in analyze_texts([text]).actors if a.type == "organization") == ["NATO",
+                                                                                                  "UNITED NATIONS"]

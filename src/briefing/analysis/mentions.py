@@ -309,6 +309,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         titles = _title_length(chunk) if titles is None else titles
         if person_after_title(chunk, words, titles):
             full_kind = "name"  # "Reserve Bank of Corvania Governor Ilse Marrow": the body is the title's
+    if full_kind == "org" and len(words) > 1 and all(w.isupper() for w in words) \
+            and " ".join(words).lower() not in lx.KNOWN_ORG_NAMES \
+            and any(len(w) > 4 and w.lower() not in lx.KNOWN_ORGS for w in words):
+        return None  # "SITREP 14 NOV — EASTERN FRONT": words of a heading in capitals, no body's name
     if full_kind in ("org", "outlet"):
         if full_kind == "org" and len(words) > 1 and words[-1].lower() in GENERIC_OUTLET and reporter():
             full_kind = "outlet"

@@ -172,7 +172,13 @@ def employer_name(words: list[str], at_sentence_start: bool, common_lower: set[s
         return False
     if " ".join(words).lower() in lx.DEMONYMS:
         return False
-    return not (at_sentence_start and len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+    # "Open-source analysts", "Pro-government officials": a compound adjective opening the sentence, its second
+    # part in lower case (a name's parts are capitalised: "Rolls-Royce officials")
+    return not (at_sentence_start and len(words) == 1 and (words[0].lower().endswith(_ADJECTIVE_ENDINGS)
+                                                           or _LOWER_AFTER_HYPHEN.search(words[0])))
+
+
+_LOWER_AFTER_HYPHEN = re.compile(r"^[A-Z][a-z]+-[a-z]")
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ian", "ese", "ary")
