@@ -484,3 +484,9 @@ def test_a_reports_label_is_no_part_of_a_self_interested_statement() -> None:
     assert _sentences(text, "self-interested") == [
         "Self-interested (a party describing its own actions): Ukraine's air force said it shot down 64 of 80 drones "
         "launched overnight."]
+
+
+def test_this_is_unconfirmed_after_a_semicolon_asks_about_the_assessment() -> None:
+    """Regression (a situation report): the question was "This is unconfirmed."."""
+    text = "Open-source analysts assess that Russian units have reached the railway line; this is unconfirmed."
+    assert _questions(text) == ["Is it confirmed that Russian units have reached the railway line?"]

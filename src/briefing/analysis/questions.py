@@ -116,11 +116,12 @@ _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|
                                     r"the\s+figures?|the\s+estimate|the\s+numbers)\s+)?$"
                                     r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$"
                                     # "...; the figures could not be independently verified"
-                                    r"|;\s+(?:this|that|it|the\s+(?:claims?|account|figures?|estimate|numbers|toll))\s+$",
+                                    r"|;\s+(?:this|that|it|the\s+(?:claims?|account|figures?|estimate|numbers|toll))\s+"
+                                    r"(?:(?:is|was|remains)\s+)?$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
     r"\b(?:said|says|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|alleges|added|"
-    r"insisted)"  # "told reporters", "told the Harbour Wire agency that"
+    r"insisted|assess(?:es|ed)?(?=\s+that\s))"  # "told reporters", "told the Harbour Wire agency that"
     r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
 
