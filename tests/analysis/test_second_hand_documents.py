@@ -174,7 +174,7 @@ def test_documents_the_publisher_obtained_show_who_it_is() -> None:
 
 def test_what_a_study_found_is_what_follows_it() -> None:
     [proposal] = _proposals("A 2019 study by the Port Institute found 31 cases of fraud among 4,000 permits.")
-    assert proposal.startswith("That 31 cases of fraud"), proposal
+    assert proposal.startswith("That there were 31 cases of fraud"), proposal
 
 
 @pytest.mark.parametrize("text, relay", [

@@ -490,3 +490,11 @@ def test_this_is_unconfirmed_after_a_semicolon_asks_about_the_assessment() -> No
     """Regression (a situation report): the question was "This is unconfirmed."."""
     text = "Open-source analysts assess that Russian units have reached the railway line; this is unconfirmed."
     assert _questions(text) == ["Is it confirmed that Russian units have reached the railway line?"]
+
+
+def test_a_count_with_no_verb_after_reported_is_no_claim_of_its_own() -> None:
+    """Regression (a situation report): "That 52 clashes in the sector over the past 24 hours is second-hand"."""
+    text = "The Ukrainian General Staff reported 52 clashes in the sector over the past 24 hours."
+    assert _sentences(text, "second-hand") == [
+        "That there were 52 clashes in the sector over the past 24 hours is second-hand (the Ukrainian General Staff "
+        "reported)."]

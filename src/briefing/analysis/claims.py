@@ -60,6 +60,9 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     words = claim.split()
     while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
         words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
+    if len(words) >= 3 and words[0][:1].isdigit() and words[1].isalpha() and _A_VERB.search(" ".join(words)) is None:
+        # "reported 52 clashes in the sector over the past 24 hours": what was counted, said as a clause
+        words = ["there", "was" if words[0] == "1" else "were", *words]
     claim = " ".join(words)
     if len(words) < 3 or (_PRONOUN_OPENER.match(claim) and not (they and words[0].lower() == "they")):
         return None  # a pronoun without its antecedent says nothing in a brief
@@ -220,6 +223,11 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
 
 
+# an auxiliary, a past tense or a common irregular verb: what makes a count a clause
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|do|"
+                     r"does|[a-z]{2,}ed|sank|fell|rose|fled|took|went|came|left|ran|won|lost|hit|got|made|saw|met|"
+                     r"spent|paid|sold|fought|began|became|grew|struck|shot|stood|held|kept|remain|remains|face|"
+                     r"faces|need|needs|say|says)\b")
 # an estimate put on a figure: "estimated the losses at around 20,000 tonnes", "put the death toll at 41"
 PUT_AT = re.compile(r"\s+(?P<verb>estimated|estimates|estimate|put|puts|placed|places)\s+"
                     r"(?P<what>the\s+(?:[a-z][\w\-]*\s+){0,5}?[a-z][\w\-]*)\s+at\s+"
