@@ -246,3 +246,13 @@ def test_a_group_of_a_named_body_keeps_the_whole_name() -> None:
 def test_an_anonymity_cue_after_a_group_names_the_group(text: str, phrase: str) -> None:
     found = _anonymous(text)
     assert len(found) == 1 and phrase in found[0][0] and phrase.lower() in found[0][1].lower(), found
+
+
+@pytest.mark.parametrize("text, phrase", [
+    (LEAD_RU + "Эксперты связывают аресты с отставкой министра.", "Эксперты"),
+    (LEAD_UK + "Експерти пов'язують арешти з відставкою міністра.", "Експерти"),
+])
+def test_experts_who_link_one_thing_to_another_hold_a_view(text: str, phrase: str) -> None:
+    """Regression (a trial article on a Moscow court case): "Эксперты связывают аресты с отставкой ..." was no
+    anonymous source."""
+    assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)

@@ -287,3 +287,14 @@ def test_no_official_confirmation_is_of_the_sentence_before(text: str, caveat: s
 def test_questions_a_note_lists_as_open_in_its_own_language(text: str, expected: list[str]) -> None:
     """Regression (an e-mailed energy digest): the questions under "Відкриті питання:" were not proposed."""
     assert [q.text for q in analyze_texts([text]).questions] == expected
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Пресс-секретарь Кремля Дмитрий Песков отказался комментировать дело, назвав его «прерогативой следствия».",
+     "Что говорит пресс-секретарь Кремля Дмитрий Песков?"),
+    ("В Кремле отказались комментировать дело.", "Что говорят в Кремле?"),
+    ("Речник Кремля Дмитро Пєсков відмовився коментувати справу.", "Що каже речник Кремля Дмитро Пєсков?"),
+])
+def test_who_refused_to_comment_is_asked_what_they_say(text: str, question: str) -> None:
+    """Regression (a trial article on a Moscow court case): the question was the sentence itself."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
