@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.shared import QuestionHit
-from briefing.analysis.text import Sentence, paragraph_before
+from briefing.analysis.text import Sentence, in_quotation, paragraph_before
 
 # the label of a note's list of what is open: "Open items:", "Key questions:", "Gaps:", "Відкриті питання:"
 _OPEN_LABEL = re.compile(r"(?:(?:open|key|outstanding|remaining|unanswered|information|intelligence)\s+)?"
@@ -49,9 +49,3 @@ def asked_by_the_writer(text: str, sentences: list[Sentence], index: int) -> Que
 
 def _after_marks(text: str) -> int:
     return len(text) - len(text.lstrip(_LIST_MARKS))
-
-
-def in_quotation(paragraph: str) -> bool:
-    """More quotation marks opened than closed before this point of the paragraph."""
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1 \
-        or paragraph.count("''") % 2 == 1 or paragraph.count("«") > paragraph.count("»")

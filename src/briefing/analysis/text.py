@@ -261,6 +261,19 @@ def paragraph_before(text: str, position: int) -> str:
     return text[begin + 1 if begin >= 0 else floor:position]
 
 
+def quoted_at(text: str, position: int) -> bool:
+    """Whether `position` sits inside a quotation: more marks opened than closed in its paragraph before it, of
+    any of the marks the sources use (“…”, «…», "…", and wire copy's ''…''). Inside one, the speaker is the
+    source, not a group the quotation names, and a question there is the speaker's."""
+    return in_quotation(paragraph_before(text, position))
+
+
+def in_quotation(paragraph: str) -> bool:
+    """More quotation marks opened than closed in `paragraph` (a paragraph up to some point)."""
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count("«") > paragraph.count("»") \
+        or paragraph.count('"') % 2 == 1 or paragraph.count("''") % 2 == 1
+
+
 def prefilter_text(text: str) -> str:
     """The form of a sentence the substring pre-filters test: case-folded, every run of white space one space.
 

@@ -36,7 +36,7 @@ from briefing.analysis.sourcenames import (
     UNIQUE_OFFICE,
     named_after,
 )
-from briefing.analysis.text import Sentence, paragraph_before, prefilter_text
+from briefing.analysis.text import Sentence, prefilter_text, quoted_at
 
 
 class SourceSpan(NamedTuple):
@@ -414,13 +414,6 @@ _PLACE_NEXT = re.compile(r"\s+(?:of|in|from|at|across|within)\s", re.IGNORECASE)
 _ANYONE = frozenset(("people", "person", "persons", "individuals"))  # "make people think twice": anyone at all
 
 
-def _quoted(text: str, position: int) -> bool:
-    """True inside a quotation: more opening than closing quote marks in the paragraph before `position`."""
-    paragraph = paragraph_before(text, position)
-    return (paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
-            or paragraph.count("''") % 2 == 1)  # wire copy that quotes with two apostrophes
-
-
 def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                     lowered: str | None = None, present: frozenset[str] | None = None) -> list[SourceSpan]:
     """Unnamed sources of one sentence; `unnamed_heads` carries the head nouns of those already found.
@@ -539,7 +532,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
             if viewed and NAMED_TELLER_AT_END.search(body, np_stop):
                 continue  # "Officials felt comfortable with it, said Mr. Clarke": his account of their view
             cue_text = f"{VIEW_CUE if viewed else 'unnamed'} {phrase.split()[-1].lower()}"
-        if _quoted(text, start):
+        if quoted_at(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
         if _singular(phrase) and (PARTY_LABELLED.search(body, max(0, np_start - 40), np_start)
                                   or _surname_before(body, np_start, rest)):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from briefing.analysis.shared import CaveatHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.morph import analyzer, info
-from briefing.analysis.text import Sentence, paragraph_before
+from briefing.analysis.text import Sentence, quoted_at
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # the words before a group that open a clause: its subject may follow them
@@ -85,12 +85,6 @@ def _verbs(language: str) -> frozenset[str]:
     return lists.words(f"speech_{language}") | lists.words(f"views_{language}")
 
 
-def _quoted(text: str, position: int) -> bool:
-    """Inside «…» or “…” in the paragraph before `position`: the speaker there is the source."""
-    paragraph = paragraph_before(text, position)
-    return paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”")
-
-
 def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> list[CaveatHit]:
     """The unnamed groups a sentence rests a claim on, each as an anonymous-source hit on the group's words;
     `lowered` is the sentence in lower case."""
@@ -138,7 +132,7 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
                     end = _aside_end(body, end)  # "Как заявили наблюдатели от ОБСЕ, ...": the group up to the comma
             if verb is not None:
                 cue = verb
-        if cue and not _quoted(text, sentence.start + start):
+        if cue and not quoted_at(text, sentence.start + start):
             hits.append(CaveatHit("anonymous-source", sentence.start + start, sentence.start + end, cue.lower()))
     return hits
 
