@@ -147,3 +147,16 @@ def test_an_expert_is_not_given_the_body_named_before() -> None:
     text = "В Укрзалізниці заявили, що співпрацюють зі слідством. Військовий експерт Олег Жданов вважає, що це не так."
     person = next(a for a in analyze_texts([text]).actors if a.name == "Олег Жданов")
     assert person.affiliation is None
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Сили оборони відбили штурм.\n\nСили оборони України відбили штурм російських військ поблизу Куп'янська.",
+     "Сили оборони України"),
+    ("Атаку отбили Вооруженные силы. Вооруженные силы Украины сообщили о потерях противника.",
+     "Вооруженные силы Украины"),
+])
+def test_a_body_and_the_same_body_with_its_country_are_one(text: str, body: str) -> None:
+    """Seen on a trial article (Kupiansk): "Сила оборони" and "Сила оборони України" were two bodies, in the
+    singular."""
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations == {body: 2}

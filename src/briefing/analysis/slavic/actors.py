@@ -109,6 +109,7 @@ def _organizations(texts: list[str], findings: list[SlavicFindings | None], know
             found.setdefault(key, []).append((index, start, end, cue))
     joined = _short_names_joined(found, names, keyed)
     joined.update(_initials_joined(found, names))
+    joined.update(_country_joined(found, names, keyed))
     spelled.update({(language, key): names[joined.get(key, key)] for language, key in keyed})
     result: list[ActorSuggestion] = []
     for key, spans in found.items():
@@ -197,6 +198,30 @@ def _initials_joined(found: dict[str, list[tuple[int, int, int, str]]], names: d
             found[bodies[0]].sort()
             joined[key] = bodies[0]
     return joined
+
+
+def _country_joined(found: dict[str, list[tuple[int, int, int, str]]], names: dict[str, str],
+                    keyed: set[tuple[str, str]]) -> dict[str, str]:
+    """"Сили оборони" and "Сили оборони України": a body's name joins the one longer name that only adds its
+    country (the full name is kept). Returns the key each joined name now goes by."""
+    joined: dict[str, str] = {}
+    languages = {key: language for language, key in keyed}
+    for key in [key for key in found if " " in names[key]]:
+        language = languages.get(key, "uk")
+        states = _state_names(language)
+        longer = [other for other in found if other != key and names[other].startswith(names[key] + " ")
+                  and len(names[other].split()) == len(names[key].split()) + 1
+                  and lemma(names[other].split()[-1], language) in states]
+        if len(longer) == 1:
+            found[longer[0]].extend(found.pop(key))
+            found[longer[0]].sort()
+            joined[key] = longer[0]
+    return joined
+
+
+@cache
+def _state_names(language: str) -> frozenset[str]:
+    return frozenset(key for key, _ in lists.pairs(f"states_{language}"))
 
 
 def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str, str], str]) -> ActorSuggestion:

@@ -191,8 +191,8 @@ def _nominative(written: tuple[str, ...], head: int, language: str) -> str:
     readings = [p for p in parser.parse(written[head].lower()) if p.normal_form in heads]
     # a body is one: "Ради" is the genitive singular (the Ukrainian dictionary marks only the plural); armed
     # forces are many ("Вооруженные силы", "Збройних сил")
-    plural = readings[0].normal_form == "сила" and head > 0 and any(
-        p.tag.POS == "ADJF" and p.tag.number == "plur" for p in parser.parse(written[head - 1].lower()))
+    plural = readings[0].normal_form == "сила" and (written[head].lower() != "сила" or (head > 0 and any(
+        p.tag.POS == "ADJF" and p.tag.number == "plur" for p in parser.parse(written[head - 1].lower()))))
     reading = min(readings, key=lambda p: (p.tag.number == "plur") != plural)
     number = "plur" if plural else "sing"
     noun = reading.inflect({"nomn", number}) or reading.inflect({"nomn"}) or reading
