@@ -123,6 +123,7 @@ def test_an_abbreviation_of_a_body_named_in_full_is_that_body(text: str, body: s
     ("МАГАТЭ заявило, что следит за ситуацией.", "МАГАТЭ"),
     ("МАГАТЕ заявило, що стежить за ситуацією.", "МАГАТЕ"),
     ("Представитель «Росэнергоатома» сообщил, что станция работает в штатном режиме.", "Росэнергоатом"),
+    ("ДТЕК заявив, що за ніч росіяни атакували дві теплові електростанції компанії.", "ДТЕК"),
 ])
 def test_armed_forces_the_atomic_agency_and_a_body_its_representative_speaks_for(text: str, body: str) -> None:
     """Seen on a trial article (a drone strike on Kurchatov): none of these was an organisation."""
