@@ -507,3 +507,9 @@ def test_words_of_a_heading_in_capitals_are_no_organisation() -> None:
             "Russian forces continued assaults.")
     assert sorted(a.name for a in analyze_texts([text]).actors if a.type == "organization") == ["NATO",
                                                                                                   "UNITED NATIONS"]
+
+
+def test_a_one_word_company_which_said_is_an_organisation() -> None:
+    """Seen on a trial story: "Raytheon, which makes the interceptors, said ..." named no organisation."""
+    text = "Austin spoke. Raytheon, which makes the interceptors, said it had doubled production since 2022."
+    assert [(a.name, a.type) for a in analyze_texts([text]).actors] == [("Raytheon", "organization")]

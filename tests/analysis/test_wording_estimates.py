@@ -498,3 +498,50 @@ def test_a_count_with_no_verb_after_reported_is_no_claim_of_its_own() -> None:
     assert _sentences(text, "second-hand") == [
         "That there were 52 clashes in the sector over the past 24 hours is second-hand (the Ukrainian General Staff "
         "reported)."]
+
+
+def test_no_figures_given_for_a_claim_points_back() -> None:
+    """Regression (a trial story on a Senate hearing): the question was "He did not give figures."."""
+    text = ("Austin said the Pentagon had delivered most of the promised systems. He did not give figures.")
+    assert _sentences(text, "unconfirmed") == [
+        "Not independently confirmed: Austin said the Pentagon had delivered most of the promised systems."]
+    assert _questions(text) == ["Is it confirmed that the Pentagon had delivered most of the promised systems?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The Security Service of Ukraine, which runs many of the operations, does not comment on individual strikes.",
+     "What does the Security Service of Ukraine say?"),
+    ("What remains unknown is how quickly Russia can adapt.", "How quickly can Russia adapt?"),
+])
+def test_more_open_questions_from_a_think_tank_report(text: str, question: str) -> None:
+    """Regressions (a think-tank report on refinery strikes): "does not comment" asked nothing, and "What remains
+    unknown is how ..." was the question itself."""
+    assert _questions(text) == [question]
+
+
+def test_a_view_after_a_colon_is_what_the_group_holds() -> None:
+    """Regression: "That independent energy analysts are more sceptical: repairs ... rests on no named source"."""
+    text = ("Independent energy analysts are more sceptical: repairs to distillation units typically require Western "
+            "components.")
+    assert _sentences(text, "anonymous-source") == [
+        "That repairs to distillation units typically require Western components rests on unnamed independent energy "
+        "analysts."]
+
+
+def test_a_bare_plural_of_something_opens_a_claim_after_that() -> None:
+    """Regression (a Senate hearing story): "Pentagon officials privately acknowledge that stocks of Patriot
+    interceptors are stretched, according to ..." gave "Unnamed Pentagon officials are the only source of “...”"."""
+    text = ("Pentagon officials privately acknowledge that stocks of Patriot interceptors are stretched, according to "
+            "two people familiar with internal discussions.")
+    assert _sentences(text, "anonymous-source")[0] == (
+        "That stocks of Patriot interceptors are stretched rests on unnamed Pentagon officials.")
+
+
+@pytest.mark.parametrize("text", [
+    'Castellan said in a statement that it "does not comment on market speculation" and that its board was focused '
+    "on its own plan.",
+    "Representatives of First Bank and Norwest said the banks do not comment on rumors of possible mergers.",
+])
+def test_a_stated_policy_of_not_commenting_asks_nothing(text: str) -> None:
+    """A body that says it does not comment has said something; no question "What does it say?"."""
+    assert _questions(text) == []

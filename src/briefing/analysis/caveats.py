@@ -169,7 +169,7 @@ UNCONFIRMED = re.compile(
     r"|unconfirmed|unverified|uncorroborated|without\s+(?:providing\s+|offering\s+)?evidence"
     r"|neither\s+confirm\s+nor\s+deny|would\s+not\s+confirm|declined\s+to\s+confirm|did\s+not\s+present\s+"
     r"(?:the\s+|any\s+)?evidence|offered\s+no\s+evidence|provided\s+no\s+evidence"
-    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof)|gave\s+no\s+(?:evidence|proof)"
+    r"|did\s+not\s+(?:provide|offer|give)\s+(?:any\s+)?(?:evidence|proof|figures|numbers)|gave\s+no\s+(?:evidence|proof)"
     # "have not presented evidence for the claim", "did not publish the data behind its estimate"
     r"|(?:(?:has|have|had)\s+not|did\s+not)\s+(?:presented|provided|offered|produced|published|released|present|"
     r"publish|release|produce)\s+(?:any\s+)?(?:evidence|proof|(?:the\s+|its\s+|their\s+)?data\s+"
@@ -207,7 +207,7 @@ DISPUTED = re.compile(
     r"said\s+the\s+report\s+was)\b", re.IGNORECASE)
 # every alternative opens with one of these letter pairs: looked ahead for first, they spare the rest at most positions
 UNCLEAR = re.compile(
-    r"(?=[adghinoprwu])(?=it|re|wa|we|is|ar|de|ha|di|ga|pr|of|no|wo|ne|wi|un)"
+    r"(?=[adghinoprwu])(?=it|re|wa|we|is|ar|de|ha|di|do|ga|pr|of|no|wo|ne|wi|un)"
     r"\b(?:(?:it(?:\s+is|\s+was|['’]s|\s+remains|\s+remained)|it\s+is\s+still|remains?|remained|was|were|is|are)\s+"
     r"(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|uncertain|not\s+certain)"
     r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
@@ -215,9 +215,10 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
+    r"|(?:does|do)\s+not\s+comment\b"  # "The SBU does not comment on individual strikes"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"
     r"released|published|named|identified)"
-    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)(?!\s+(?:any\s+)?(?:evidence|proof)\b)"
+    r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)(?!\s+(?:any\s+)?(?:evidence|proof|figures|numbers)\b)"
     r"|(?:gave|provided|offered)\s+no\s+(?:timeline|details?|reason|date|figures?|numbers?|"
     r"explanation|indication|specifics|timetable)"
     r"|no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)"
@@ -241,13 +242,15 @@ SELF_INTEREST = re.compile(
 
 
 # Substrings without which a pattern cannot match: a cheap test that spares most sentences the regex.
-UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "proof", "neither", "none", "data")
+UNCONFIRMED_HINTS = ("verif", "confirm", "check", "corroborat", "evidence", "proof", "neither", "none", "data",
+                     "figures", "numbers")
 HEDGED_HINTS = ("report", "alleged", "purported", "apparent", "ostensib", "supposed", "appear", "seem", "believed",
                 "thought", "said to", "understood", "might", "may ", "could", "rumo")
 DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "reject", "contest", "dismissed",
                   "the report")
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment on")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
+                 "not comment",
                  "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision", "neither", "without")
 CLAUSE_RULES = (

@@ -86,6 +86,8 @@ _REPORTER_AFTER = re.compile(
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
+# "Raytheon, which makes the interceptors, said ...": a body's relative clause, then its verb of saying
+_WHICH_SAID = re.compile(r",\s+which\s[^,;]{1,80},\s+(?:said|says|added|insisted|stated|announced)\b")
 _ITS_NEXT = re.compile(r"\s*Its\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z]")  # "Its chief executive, Jukka ..."
 _SAID_IT = re.compile(r"\s*(?:said|says|added|insisted|stated)\s+(?:on\s+\w+\s+)?(?:in\s+an?\s+(?:brief\s+|short\s+|"
                       r"written\s+)?(?:statement|filing|release|post)\s+(?:on\s+\w+\s+)?)?(?:that\s+)?(?:it|its)\b")
@@ -487,6 +489,9 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
     tail = _POSSESSIVE_START.sub("", tail)
     if mention.role_end > mention.end:
         tail = text[mention.role_end:min(sentence.end, mention.role_end + 300)]
+    if mention.single and not mention.person_cue and not mention.given_name and _WHICH_SAID.match(tail):
+        mention.kind = "org"  # "Raytheon, which makes the interceptors, said ...": bodies take "which"
+        return
     match = (_VERB_AFTER_ROLE if mention.role_end > mention.end else _VERB_AFTER).match(tail)
     head = text[max(sentence.start, mention.evidence_start - 40):mention.evidence_start]
     speaker = bool(match and match.group(1).lower() in SPEECH_VERBS) or bool(

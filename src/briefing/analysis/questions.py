@@ -21,7 +21,7 @@ from briefing.analysis.claims import (
     opens_on_quantity,
 )
 from briefing.analysis.shared import QuestionHit, clause_bounds
-from briefing.analysis.text import Sentence, previous_in_paragraph
+from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
 from briefing.analysis.wording import points_back, without_relay
 from briefing.analysis.wordlists import word_set
 
@@ -30,7 +30,7 @@ AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
 _WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|we|"
                  r"you|i)\b)\w+"
-                 r"|how\s+(?:many|much|long|far|soon|often)|how|when|why|what|who"
+                 r"|how\s+(?:many|much|long|far|soon|often|[a-z]+ly)|how|when|why|what|who"
                  r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
     "received": "receive", "agreed": "agree", "made": "make", "took": "take", "gave": "give", "went": "go",
@@ -68,14 +68,20 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         end = sentence.start + match.end()
         if _OWN_NAME.match(text, end, sentence.end):
             continue  # "declined to give his name": a source's anonymity (a caveat), no open question
+        if _POLICY.fullmatch(match.group(0)) and (quoted_at(text, start) or _SAID.search(text, sentence.start, start)):
+            continue  # 'said it "does not comment on market speculation"': a stated policy, not a silence
         clause_start, clause_end = clause_bounds(text, sentence, start, end)
         aside = _RELATIVE_ASIDE.match(text, clause_end)
         if aside and aside.end() < sentence.end:  # "whether the authority, which owns the lines, will step in"
             clause_end = clause_bounds(text, sentence, aside.end(), aside.end())[1]
         question = _withheld_document(sentence.text)
         if question is None and pattern_kind == "unclear":
-            question = _phrase(text[end:clause_end], text[clause_start:start], match.group(0)) \
-                or _what_it_says(text[clause_start:start], match.group(0)) \
+            after = text[end:clause_end]
+            if _WHAT_REMAINS.fullmatch(text, clause_start, start):
+                after = re.sub(r"^\s*(?:is|was)\s+", "", after)  # "What remains unknown is how ...": the how
+            question = _phrase(after, text[clause_start:start], match.group(0)) \
+                or _what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
+                                 else text[clause_start:start], match.group(0)) \
                 or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
                                         sentence.text, previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unclear" and "decision" in match.group(0):
@@ -96,6 +102,11 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return found
 
 
+_POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
+_WHAT_REMAINS = re.compile(r"\s*What\s+")
+# "The SBU, which runs the operations, does not comment": the clause before the cue is the aside, not who
+_RELATIVE_OPENS = re.compile(r"\s*(?:(?:which|who)\s[^,;]*,\s*)?$")
 _OWN_NAME = re.compile(r"\s+(?:his|her|their|its)\s+(?:full\s+|own\s+|last\s+)?names?\b", re.IGNORECASE)
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
@@ -269,7 +280,8 @@ _QUOTED_FRAME = re.compile(r"[“\"](?P<claim>[^”\"]{10,300}?)[,.]?[”\"],?\s
 
 # a party that would not comment ("has not commented", "declined to comment", "did not respond")
 _NO_COMMENT = re.compile(r"(?:declined|refused)\s+to\s+comment|(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
-                         r"(?:commented|responded|replied)|did\s+not\s+(?:respond|comment|reply|answer|return)",
+                         r"(?:commented|responded|replied)|did\s+not\s+(?:respond|comment|reply|answer|return)"
+                         r"|(?P<now>does|do)\s+not\s+comment",
                          re.IGNORECASE)
 _WHO_SPOKE_FOR = re.compile(r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
                             r"(?P<body>.+)$", re.IGNORECASE)
@@ -294,6 +306,7 @@ def _what_it_says(subject: str, cue: str) -> str | None:
     subject = _JOINED_CLAUSE.split(" ".join(subject.split()).strip(" ,"))[-1]
     subject = _SELF.sub("", _JOINING.sub("", subject).split(",")[0])  # "Reddick himself"
     subject = _TOLD_BY.sub("", subject)  # "Ramos said Trump has not replied": Trump
+    subject = re.sub(r"\s\([A-Z]{2,8}\)$", "", subject)  # "The Security Service of Ukraine (SBU)": the name
     words = subject.split()
     if no_comment is None or not words or len(words) > 8 or not _SUBJECT_START.match(subject) \
             or words[0].lower() in _NOT_A_SUBJECT:
@@ -307,7 +320,8 @@ def _what_it_says(subject: str, cue: str) -> str | None:
         body = whose.group("body")
         subject = f"the {body}" if body.split()[-1].lower() in lx.ORG_HEADS else body
         words = subject.split()
-    aux = (no_comment.group("aux") or "").lower()
+    aux = (no_comment.group("aux") or {"does": "has", "do": "have"}.get((no_comment.group("now") or "").lower(), ""))
+    aux = aux.lower()
     head = words[-1]
     plural = aux == "have" or " and " in subject or (
         aux != "has" and head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))

@@ -355,6 +355,9 @@ _TIME_ONLY = re.compile(r"(?:(?:a|an|the|two|three|several|some)\s+)?(?:few\s+)?
                         r"|yesterday|today|earlier|recently|later", re.IGNORECASE)
 
 
+_VIEW_THEN_COLON = re.compile(r"\s+(?:are|is|were|was|remain|remained)\s+(?:[a-z]+\s+){0,2}[a-z]+:\s+(?P<claim>.+)$")
+
+
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
             source_label: str = "", common: frozenset[str] | set[str] = frozenset(),
             previous: Sentence | None = None) -> str:
@@ -372,6 +375,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         if opening and sentence and opening.start("phrase") < span[0] - sentence.start < opening.end("phrase"):
             # "Despite the outrage from foreign leaders, ...": the reaction in the opening phrase is the view
             return f"{_capital(' '.join(opening.group('phrase').split()))} rests on no named source."
+        colon = _VIEW_THEN_COLON.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
+        held = colon.group("claim").rstrip(" .") if colon and 3 <= len(colon.group("claim").split()) <= 25 else None
+        if held:  # "Independent analysts are more sceptical: repairs ... require Western parts": what they hold
+            return f"That {held} rests on {who}."
         statement = _view_statement(_clause_at(sentence, span[0]), common) \
             if cue.startswith(VIEW_CUE) and sentence else None
         if statement:  # "Party leaders want no repeat ...": the whole statement is the view, and it names no one
@@ -487,7 +494,7 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"|(?:It|He|She|They|(?:The\s+)?[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:did\s+not|didn['’]t|"
                           r"(?:has|have|had)\s+not|offered\s+no|provided\s+no|gave\s+no)\s+(?:(?:provide|offer|give|"
                           r"present|publish|release|presented|provided|offered|published|released)\s+)?(?:any\s+)?"
-                          r"(?:evidence|proof|(?:the\s+|its\s+|their\s+)?data\s+(?:behind|for|supporting))\b"
+                          r"(?:evidence|proof|figures|numbers|(?:the\s+|its\s+|their\s+)?data\s+(?:behind|for|supporting))\b"
                           # "Meridian could not independently confirm the movements": the newsroom's own check
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
                           r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
