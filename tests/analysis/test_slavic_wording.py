@@ -298,3 +298,35 @@ def test_questions_a_note_lists_as_open_in_its_own_language(text: str, expected:
 def test_who_refused_to_comment_is_asked_what_they_say(text: str, question: str) -> None:
     """Regression (a trial article on a Moscow court case): the question was the sentence itself."""
     assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Украинская сторона никак не прокомментировала эти сообщения.", "Что говорит украинская сторона?"),
+    ("Поки невідомо, чи погодить Міжнародний валютний фонд наступний транш.",
+     "Чи погодить Міжнародний валютний фонд наступний транш?"),
+])
+def test_questions_from_a_governors_post_and_a_budget_story(text: str, question: str) -> None:
+    """Regressions (trial articles): "Что говорит украинская сторона никак?"."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, anonymous, second_hand", [
+    ("Как пишет «Коммерсантъ» со ссылкой на собственные источники в администрации области, власти рассматривают "
+     "возможность новой эвакуации.",
+     "Утверждение «власти рассматривают возможность новой эвакуации» основано на анонимном источнике (собственные "
+     "источники в администрации области).",
+     "Сведения «власти рассматривают возможность новой эвакуации» получены из вторых рук (как пишет «Коммерсантъ»)."),
+    ("Як повідомляє видання «Економічна правда» з посиланням на джерела в уряді, Кабмін ще не визначився з джерелами "
+     "фінансування.",
+     "Твердження «Кабмін ще не визначився з джерелами фінансування» ґрунтується на анонімному джерелі (джерела в "
+     "уряді).",
+     "Відомості «Кабмін ще не визначився з джерелами фінансування» отримано з других рук (як повідомляє видання "
+     "«Економічна правда»)."),
+])
+def test_an_outlet_citing_its_own_sources_relays_the_clause_after_the_comma(text: str, anonymous: str,
+                                                                            second_hand: str) -> None:
+    """Regressions (a governor's Telegram post, a budget story): the claim was "как пишет „Коммерсантъ“ со ссылкой на
+    собственные", and the Ukrainian relay quoted the whole sentence."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "anonymous-source"] == [anonymous]
+    assert [c.sentence for c in result.caveats if c.kind == "second-hand"] == [second_hand]

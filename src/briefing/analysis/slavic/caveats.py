@@ -96,6 +96,9 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                     counted = _COUNT_BEFORE.search(text, max(sentence.start, start - 16), start)
                     if counted is not None and kind == "anonymous-source":
                         start = counted.start()  # "Два источника, знакомые с ...": how many is part of the source
+                    own = _OWN_BEFORE.search(text, max(sentence.start, start - 16), start)
+                    if own is not None and kind == "anonymous-source":
+                        start = own.start()  # "со ссылкой на собственные источники": whose sources, part of them
                 elif kind == "disputed":
                     start, end = sentence.start, sentence.end  # who denies what: the sentence says both
                 else:
@@ -275,6 +278,7 @@ _OUTLETS_SOURCES = re.compile(r"(?<![^\W\d_])(?:[Ии]сточник(?:и|ов|�
                               # where they sit: "в правительстве", "з міськради"
                               r"(?:\s+(?:в|во|у|из|з|із)\s+[а-яёіїєґ'’ʼ\-]{3,}(?![^\W\d_]))?")
 _NEGATED_NEXT = re.compile(r"\s+(?:не|ні)\s", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"(?<![^\W\d_])(?:собственн|своих|свои|власн|свої|своїх)[^\W\d_]*\s+$", re.IGNORECASE)
 _ONLY_NA = re.compile(r"\s*(?:на\s+)?", re.IGNORECASE)
 _CITING_ONLY = re.compile(r"(?:со\s+ссылкой|з\s+посиланням)\s+на\s+", re.IGNORECASE)
 _CITING_END = re.compile(r"\s+(?:со\s+ссылкой(?:\s+на)?|з\s+посиланням(?:\s+на)?)$", re.IGNORECASE)

@@ -128,6 +128,9 @@ def _body_at(sentence: Sentence, position: int, language: str) -> list[Found]:
         return [(short, sentence.start + whole.start(), sentence.start + whole.end(), "short name")]
     if not _head_noun(whole.group().lower(), language):
         following = _NEXT_WORD.match(body, whole.end())  # "Государственной думы": the head is the next word
+        if following is not None and not _head_noun(following.group(1).lower(), language) \
+                and following.group(1).islower() and info(following.group(1).lower(), language).pos == "ADJF":
+            following = _NEXT_WORD.match(body, following.end(1))  # "Міжнародний валютний фонд": or the one after
         if following is None or not _head_noun(following.group(1).lower(), language):
             return []  # "судов" (ships), "Радио": a stem of a head noun, not the noun
         position = following.start(1)
@@ -215,6 +218,10 @@ def _cased(written: str, word: str) -> str:
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
+_FUNCTION_WORDS = frozenset(("про", "при", "для", "без", "від", "под", "над", "для", "что", "що", "как", "як", "или",
+                             "або", "але", "чем", "ніж"))
+
+
 @lru_cache(maxsize=20_000)
 def _genitive_complement(word: str, language: str) -> bool:
     """A word in the genitive that can complement a body's name ("энергетики", "России"), not a person's name."""
@@ -223,8 +230,8 @@ def _genitive_complement(word: str, language: str) -> bool:
         return False
     if word.isupper() and len(word) >= 2:
         return True  # "России" is read below; "РФ", "КНР", "США", "СБУ" are names of their own
-    if len(word) < 3 or facts.pos not in ("NOUN", "ADJF"):
-        return False  # "при", "в", "с", "и", "по": read as abbreviations in the genitive, but prepositions
+    if len(word) < 3 or facts.pos not in ("NOUN", "ADJF") or word.lower() in _FUNCTION_WORDS:
+        return False  # "при", "в", "с", "и", "по", "про": read as abbreviations in the genitive, but prepositions
     return any(parse.tag.case in ("gent", "gen2") and parse.tag.POS in ("NOUN", "ADJF")
                for parse in analyzer(language).parse(word.lower()))
 

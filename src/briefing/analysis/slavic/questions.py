@@ -174,6 +174,9 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         return None
     subject = " ".join(_OFFICIALLY.sub("", subject).split())
     words = subject.split()
+    while len(words) > 1 and words[-1].islower() and info(words[-1], language).pos == "ADVB":
+        words.pop()  # "Украинская сторона никак не прокомментировала": how they did not, not who
+    subject = " ".join(words)
     if len(words) >= 2 and words[0].lower() in _ITSELF and (words[1].lower() in _IN_PLACE or words[1][:1].isupper()):
         words = words[1:]  # "Самі в «…» відмовилися", "Сам Марков ...": "themselves" only stresses who
         subject = " ".join(words)

@@ -82,6 +82,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     if len(before.split()) >= 3:
         return _trim(before, language)
     rest = _CITING_AFTER.sub(" ", body[rel_end:], count=1)  # "Как сообщает РБК со ссылкой на источник ..., CLAIM"
+    cited = rest != body[rel_end:]  # what follows the comma then is a clause of its own
     aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
     if aside is not None:
         rest = " " + rest[aside.end():]
@@ -98,7 +99,8 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         # what they spoke of, then the verb
         opening = re.split(r"[,;:—–«»\"“”]", after, maxsplit=1)[0].split()[:4]
     negated = _NEGATED_VERB.match(after)
-    if after == rest and (any(info(word.lower().strip(",."), language).pos == "VERB" for word in opening) or (
+    if after == rest and not cited and (any(info(word.lower().strip(",."), language).pos == "VERB"
+                                            for word in opening) or (
             negated is not None and info(negated.group(1).lower(), language).pos == "VERB")):
         # "депутаты выступают против ...", "представители компании на звонки не отвечают": the group's own verb,
         # no claim apart from it
@@ -317,6 +319,8 @@ def lower_first(text: str, language: str) -> str:
     facts = info(first, language)
     if first in lists.words(f"places_{language}") or facts.lemma.capitalize() in lists.words(f"places_{language}"):
         return text  # "Москва вимагає": the Ukrainian dictionary does not mark every city as a place
+    if first in lists.words(f"known_bodies_{language}"):
+        return text  # "Кабмін ще не визначився": a body's short name
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
     if len(words) > 1 and facts.pos == "ADJF" and info(words[1].strip(",;:").lower(), language).lemma in _SIDES:
