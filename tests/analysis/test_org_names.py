@@ -513,3 +513,15 @@ def test_a_one_word_company_which_said_is_an_organisation() -> None:
     """Seen on a trial story: "Raytheon, which makes the interceptors, said ..." named no organisation."""
     text = "Austin spoke. Raytheon, which makes the interceptors, said it had doubled production since 2022."
     assert [(a.name, a.type) for a in analyze_texts([text]).actors] == [("Raytheon", "organization")]
+
+
+def test_initials_in_brackets_keep_a_mission_in_a_country_whole() -> None:
+    """Seen on a trial story: "The European Union Mission in Armenia (EUMA)" gave only "EUMA"."""
+    text = "The European Union Mission in Armenia (EUMA), which monitors the border, said it saw gunfire."
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == [
+        "European Union Mission in Armenia"]
+
+
+def test_a_shipping_company_named_after_its_owners_noun() -> None:
+    text = "The vessel's Dubai-based owner, Gulf Horizon Shipping, has not responded to requests for comment."
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == ["Gulf Horizon Shipping"]

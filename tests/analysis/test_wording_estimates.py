@@ -545,3 +545,32 @@ def test_a_bare_plural_of_something_opens_a_claim_after_that() -> None:
 def test_a_stated_policy_of_not_commenting_asks_nothing(text: str) -> None:
     """A body that says it does not comment has said something; no question "What does it say?"."""
     assert _questions(text) == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Diplomats say a draft peace treaty is close to completion, but it is not known when it will be signed.",
+     "When will the draft peace treaty be signed?"),
+    ("Estonia's navy says it tracked two Russian warships near the tanker's route. We could not confirm this.",
+     "Is it confirmed that Estonia's navy tracked two Russian warships near the tanker's route?"),
+    ("The vessel's Dubai-based owner, Gulf Horizon Shipping, has not responded to our requests for comment.",
+     "What does Gulf Horizon Shipping say?"),
+    ("Quick summary.\n\nStill open: Who insures the Aurora Star? Is the crew Russian?",
+     "Who insures the Aurora Star?"),
+])
+def test_questions_from_a_desk_memo_and_a_border_story(text: str, question: str) -> None:
+    """Regressions (a desk memo on Baltic shipping, a border story): each question was its sentence, or none."""
+    assert _questions(text)[:1] == [question]
+
+
+def test_a_gerund_then_a_past_verb_opens_a_claim() -> None:
+    """Regression: "Unnamed residents of the village of Tegh are the only source of “... said shooting began ...”"."""
+    text = "Residents of the village of Tegh said shooting began shortly after midnight."
+    assert _sentences(text, "anonymous-source") == [
+        "That shooting began shortly after midnight rests on unnamed residents of the village of Tegh."]
+
+
+def test_a_relative_clause_is_no_party_speaking_of_itself() -> None:
+    """Regression: "Self-interested (...): Which monitors the border, said its patrols had observed ..."."""
+    text = ("The European Union Mission in Armenia (EUMA), which monitors the border, said its patrols had observed "
+            "sporadic gunfire in the area.")
+    assert not [c for c in analyze_texts([text]).caveats if c.text.lower().startswith("which")]

@@ -17,7 +17,7 @@ from briefing.analysis.text import Sentence, in_quotation, paragraph_before
 # the label of a note's list of what is open: "Open items:", "Key questions:", "Gaps:", "Відкриті питання:"
 _OPEN_LABEL = re.compile(r"(?:(?:open|key|outstanding|remaining|unanswered|information|intelligence)\s+)?"
                          r"(?:items?|questions?|points?|issues?|unknowns|gaps)\s*:\s+"
-                         r"|(?:unanswered|to\s+watch|unknown)\s*:\s+"
+                         r"|(?:unanswered|to\s+watch|unknown|(?:still\s+)?open)\s*:\s+"
                          r"|(?:(?:відкриті|ключові|невирішені|відкрите|открытые|ключевые|нерешённые|нерешенные|"
                          r"открытый)\s+)?(?:питання|вопросы|вопрос)\s*:\s+|(?:невідомо|неизвестно)\s*:\s+",
                          re.IGNORECASE)

@@ -482,6 +482,7 @@ def _unlisted_body(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
 _LABEL_OPENS = re.compile(r"(?:an?\s+)?" + LABEL_NOUNS, re.IGNORECASE)
 
@@ -499,6 +500,8 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
             clause_start, clause_end = sentence.start, sentence.end
         else:
             clause_start, clause_end = clause_bounds(text, sentence, start, end)
+            if _RELATIVE_START.match(text, clause_start):
+                clause_start = sentence.start  # "EUMA, which monitors the border, said its ...": who said it first
         hits.append(CaveatHit(kind, clause_start, clause_end, match.group(0)))  # overlapping hits merge later
         if len(hits) >= MAX_HITS_PER_SENTENCE:
             break  # a run-on "sentence" of thousands of cues says no more with each one

@@ -80,7 +80,8 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) \
                 and any(low_word(t) in ("of", "for") for t in run)
             # "Party of Action and Solidarity (PAS)": the initials in brackets after it say where the name ends
-            inside_of_name = inside_of_name or (low == "and" and _initials_in_brackets(text, [*run, nxt]))
+            inside_of_name = inside_of_name or (low in ("and", "in", "of", "for", "on")
+                                                and initials_in_brackets(text, [*run, nxt]))
             if low == "and" and is_acronym(nxt.text) and len(run) > 1:
                 break  # "Council of Europe and NATO": a second body, not the end of the first
             if low == "and" and head in lx.ORG_HEADS and not inside_of_name and not any(
@@ -113,7 +114,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
 _BRACKETED = re.compile(r"\s*\(([A-Z]{3,8})\)")
 
 
-def _initials_in_brackets(text: str, run: list[Token]) -> bool:
+def initials_in_brackets(text: str, run: list[Token]) -> bool:
     """Whether "(PAS)" follows `run` and is the initials of its capitalised words."""
     bracketed = _BRACKETED.match(text, run[-1].end)
     return bracketed is not None and bracketed.group(1) == "".join(t.text[0] for t in run if t.text[0].isupper())

@@ -205,6 +205,11 @@ def opens_on_bare_subject(clause: str) -> bool:
     return _BARE_SUBJECT_CLAUSE.match(clause) is not None
 
 
+# "shooting began shortly after midnight", "fighting resumed": a gerund as the subject of a past verb
+_GERUND_THEN_PAST = re.compile(r"[a-z]{3,}ing\s+(?:began|broke|stopped|resumed|continued|started|spread|erupted|"
+                               r"ended|eased|intensified|subsided|was|were|had|has|is|are)\b")
+
+
 def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     """Whether the claim reads as a clause of its own: it opens with a capital, a digit or a
     determiner ("because he was not authorized …", "in the region said …" do not), and does not
@@ -217,7 +222,8 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
         and len(words) >= 4 and _bare_plural_subject([word.lower() for word in words[:3]])
     if not first or (first[:1].islower() and not bare_after_that and not _plural_with(words)
                      and first.lower() not in COMMON_OPENERS
-                     and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))):
+                     and first.lower() not in NUMBER_WORDS and not _BARE_SUBJECT_CLAUSE.match(" ".join(words))
+                     and not _GERUND_THEN_PAST.match(" ".join(words))):
         return False
     if all(word[:1].isupper() for word in words):
         return False  # "Laurence H. Tribe": a name, not something said

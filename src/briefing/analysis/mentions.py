@@ -12,7 +12,7 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis import wordlists as wl
-from briefing.analysis.chunks import chunk_sentence
+from briefing.analysis.chunks import chunk_sentence, initials_in_brackets
 from briefing.analysis.namekinds import classify_known, classify_words
 from briefing.analysis.nonactors import dateline_place
 from briefing.analysis.orgcues import (
@@ -279,6 +279,9 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     if len(words[0]) <= 2 and abbreviated_place(words):
         return None  # "S. Korea": a place
     full_kind = classify_words(words)
+    if full_kind == "place" and len(words) > 2 and any(w.lower() in lx.ORG_HEADS for w in words) \
+            and initials_in_brackets(text, chunk):
+        full_kind = "org"  # "The European Union Mission in Armenia (EUMA)": its own initials make it a body
     before = text[max(sentence.start, chunk[0].start - 60):chunk[0].start]
     after_start = chunk[-1].start + len(words[-1])
     after = text[after_start:min(sentence.end, after_start + 60)]

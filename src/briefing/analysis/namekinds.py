@@ -38,8 +38,8 @@ def _classify(words: tuple[str, ...]) -> str:
     joined = " ".join(lows)
     if lows[-1] in wl.word_set("group_names"):
         return "generic"  # "Chechens", "Roman Catholic", "Pennsylvania Republican": a group, not someone
-    if len(lows) > 1 and (lows[0] in _PLACE_FIRST or lows[-1] in _PLACE_LAST):
-        return "place"  # "County Tipperary", "Lake Chad", "Mount Kenya", "Mexico City", "Halvard Strait"
+    if len(lows) > 1 and ((lows[0] in _PLACE_FIRST and lows[-1] not in lx.ORG_HEADS) or lows[-1] in _PLACE_LAST):
+        return "place"  # "County Tipperary", "Lake Chad", "Mexico City", "Halvard Strait" (not "Gulf Horizon Shipping")
     if len(lows) > 2 and any(" ".join(lows[i:]) in lx.KNOWN_ORG_NAMES for i in range(1, len(lows) - 1)):
         return "org"  # "International Red Cross", "Corvanian Red Crescent": a known body with a qualifier
     if len(lows) > 1 and lows[-1] in wl.word_set("thing_heads") and joined not in lx.KNOWN_ORG_NAMES:

@@ -102,6 +102,10 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return found
 
 
+_THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
+                            r"(?:is|was|has|had|will|would)\b")
+_IT_ACTS = re.compile(r"it\s+(?=[a-z]+ed\b|had\b|has\b|would\b|will\b|was\b)")
+_APPOSED_NAME = re.compile(r"(?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*")
 _POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
 _WHAT_REMAINS = re.compile(r"\s*What\s+")
@@ -171,6 +175,13 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     if frame is None:
         return None
     claim = _LABELLED.split(without_relay(frame.group("claim").strip().rstrip(".,;")), maxsplit=1)[0]
+    teller = _OWNER.fullmatch(frame.string[:frame.start()].strip())
+    itself = _IT_ACTS.match(claim)
+    if teller is not None and itself is not None and frame.re is _REPORTING_FRAME:
+        # "Estonia's navy says it tracked two warships": what the teller says it did, the teller named
+        name = teller.group(0)
+        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
+        claim = f"{name} {claim[itself.end():]}"
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
             _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
         return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
@@ -304,7 +315,10 @@ def _what_it_says(subject: str, cue: str) -> str | None:
     no_comment = _NO_COMMENT.fullmatch(cue)
     # "..., and the harbour board has not commented": the board; "Hope Hicks, a campaign spokeswoman": Hope Hicks
     subject = _JOINED_CLAUSE.split(" ".join(subject.split()).strip(" ,"))[-1]
-    subject = _SELF.sub("", _JOINING.sub("", subject).split(",")[0])  # "Reddick himself"
+    parts = _JOINING.sub("", subject).split(",")
+    # "The vessel's owner, Gulf Horizon Shipping,": the name set off after the description
+    named = parts[1].strip() if len(parts) >= 2 and _APPOSED_NAME.fullmatch(parts[1].strip()) else None
+    subject = _SELF.sub("", named or parts[0])  # "Reddick himself"
     subject = _TOLD_BY.sub("", subject)  # "Ramos said Trump has not replied": Trump
     subject = re.sub(r"\s\([A-Z]{2,8}\)$", "", subject)  # "The Security Service of Ukraine (SBU)": the name
     words = subject.split()
@@ -401,11 +415,16 @@ def _with_its_antecedent(after: str, before: str, cue: str, sentence: str, previ
     own = _own_subject(before.strip(), pronoun.group("pronoun").lower())  # "The Pentagon has not said when it"
     if own is None and (not _PRONOUN_SUBJECT.fullmatch(before) or pronoun.group("pronoun").lower() in ("he", "she")):
         return None  # "he" or "she" stands only for the sentence's own subject ("Anna Lind did not say whether she")
-    subject = own or _SUBJECT_BEFORE.match(sentence) or (
+    thing = None
+    if own is None and pronoun.group("pronoun").lower() == "it" and before.strip().lower() in ("but", "and"):
+        # "a draft peace treaty is close to completion, but it is not known when it will be signed": the thing
+        things = list(_THING_SUBJECT.finditer(sentence, 0, max(0, sentence.find(before.strip() + " it "))))
+        thing = f"the {things[-1].group(1)}" if things else None
+    subject = own or (None if thing else _SUBJECT_BEFORE.match(sentence)) or (
         _SUBJECT_BEFORE.match(previous.text) if previous is not None and before.strip() in ("It", "They") else None)
-    if subject is None:
+    named = thing or (subject.group("subject") if subject is not None else None)
+    if named is None:
         return None
-    named = subject.group("subject")
     if named.startswith("The ") or named.split()[0].lower() in _SOURCE_NOUNS:
         named = named[:1].lower() + named[1:]  # "the Pentagon", "lawmakers"; "Anna Lind" keeps her capital
     return _phrase(f"{pronoun.group('wh')} {named} {after[pronoun.end():]}", named, cue)
