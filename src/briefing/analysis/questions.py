@@ -21,6 +21,7 @@ from briefing.analysis.claims import (
     opens_on_quantity,
 )
 from briefing.analysis.shared import QuestionHit, clause_bounds
+from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
 from briefing.analysis.wording import points_back, without_relay
 from briefing.analysis.wordlists import word_set
@@ -44,7 +45,6 @@ _NOT_KNOWN = re.compile(r"not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclea
                         re.IGNORECASE)
 _DETERMINER_OR_PRONOUN = re.compile(r"(?:the|a|an|this|that|these|those|it|he|she|they|we|you|i|its|his|her|their)$",
                                     re.IGNORECASE)
-_SUBJECT_START = re.compile(r"^(?:(?i:the|a|an|this|that|these|those|its|his|her|their|our)\b|[A-Z]|\d)")
 
 
 def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
@@ -80,7 +80,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             if _WHAT_REMAINS.fullmatch(text, clause_start, start):
                 after = re.sub(r"^\s*(?:is|was)\s+", "", after)  # "What remains unknown is how ...": the how
             question = _phrase(after, text[clause_start:start], match.group(0)) \
-                or _what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
+                or what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
                                  else text[clause_start:start], match.group(0)) \
                 or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
                                         sentence.text, previous_in_paragraph(sentences, index))
@@ -105,7 +105,6 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
 _THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                             r"(?:is|was|has|had|will|would)\b")
 _IT_ACTS = re.compile(r"it\s+(?=[a-z]+ed\b|had\b|has\b|would\b|will\b|was\b)")
-_APPOSED_NAME = re.compile(r"(?:[A-Z][\w&'’.\-]*\s+){0,4}[A-Z][\w&'’.\-]*")
 _POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
 _WHAT_REMAINS = re.compile(r"\s*What\s+")
@@ -183,7 +182,7 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
         name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
         claim = f"{name} {claim[itself.end():]}"
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
-            _SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
+            SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
         return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
     owner = _OWNER.fullmatch(frame.string[:frame.start()].strip())
     possessive = _POSSESSIVE_OPENER.match(claim)
@@ -263,7 +262,7 @@ def _not_yet_decided(before_cue: str) -> str | None:
     """"The government is prepared to raise tariffs, but no decision has been made" -> "Will the government raise
     tariffs?"."""
     ready = _READY_TO.search(before_cue)
-    if ready is None or ready.group("subject").split()[0].lower() in _NOT_A_SUBJECT:
+    if ready is None or ready.group("subject").split()[0].lower() in NOT_A_SUBJECT:
         return None
     return f"Will {_lower_first(ready.group('subject'))} {ready.group('act')}?"
 
@@ -287,62 +286,6 @@ def _how_many(previous: str) -> str | None:
 
 _QUOTED_FRAME = re.compile(r"[“\"](?P<claim>[^”\"]{10,300}?)[,.]?[”\"],?\s+[^,.;“”\"]{1,60}?\s+"
                            r"(?:said|says|told|added)\b")
-
-
-# a party that would not comment ("has not commented", "declined to comment", "did not respond")
-_NO_COMMENT = re.compile(r"(?:declined|refused)\s+to\s+comment|(?P<aux>has|have|had)\s+not\s+(?:yet\s+)?"
-                         r"(?:commented|responded|replied)|did\s+not\s+(?:respond|comment|reply|answer|return)"
-                         r"|(?P<now>does|do)\s+not\s+comment",
-                         re.IGNORECASE)
-_WHO_SPOKE_FOR = re.compile(r"(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+"
-                            r"(?P<body>.+)$", re.IGNORECASE)
-_BODYS_SPOKESMAN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+"
-                              r"(?:spokes(?:man|woman|person)|representative)")
-_NOT_A_SUBJECT = frozenset(("he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "through",
-                            "in", "at", "on", "for", "with", "by", "from", "after", "when", "but", "and"))
-_OPENING_WORDS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
-_SELF = re.compile(r"\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
-_JOINING = re.compile(r"^(?:but|and|though|although|while|yet)\s+(?=\S)", re.IGNORECASE)
-_TOLD_BY = re.compile(r"^.*\b(?:said|says|added|noted|told\s+\w+)\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
-_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|though|although|while|yet)\s+", re.IGNORECASE)
-
-
-def _what_it_says(subject: str, cue: str) -> str | None:
-    """"Russia's foreign ministry has not commented" -> "What does Russia's foreign ministry say?"; a spokesman
-    speaks for the body he names ("A spokesman for the Harbour Board declined" -> "the Harbour Board"), and a
-    name with its apposition is the name ("Hope Hicks, a campaign spokeswoman"). None for a pronoun, a phrase
-    that opens on a preposition or a long subject, none of which would say who."""
-    no_comment = _NO_COMMENT.fullmatch(cue)
-    # "..., and the harbour board has not commented": the board; "Hope Hicks, a campaign spokeswoman": Hope Hicks
-    subject = _JOINED_CLAUSE.split(" ".join(subject.split()).strip(" ,"))[-1]
-    parts = _JOINING.sub("", subject).split(",")
-    # "The vessel's owner, Gulf Horizon Shipping,": the name set off after the description
-    named = parts[1].strip() if len(parts) >= 2 and _APPOSED_NAME.fullmatch(parts[1].strip()) else None
-    subject = _SELF.sub("", named or parts[0])  # "Reddick himself"
-    subject = _TOLD_BY.sub("", subject)  # "Ramos said Trump has not replied": Trump
-    subject = re.sub(r"\s\([A-Z]{2,8}\)$", "", subject)  # "The Security Service of Ukraine (SBU)": the name
-    words = subject.split()
-    if no_comment is None or not words or len(words) > 8 or not _SUBJECT_START.match(subject) \
-            or words[0].lower() in _NOT_A_SUBJECT:
-        return None
-    spoke_for = _WHO_SPOKE_FOR.match(subject)
-    whose = _BODYS_SPOKESMAN.fullmatch(subject) if spoke_for is None else None
-    if spoke_for:
-        subject = spoke_for.group("body")
-        words = subject.split()
-    elif whose:  # "A Commission spokesperson declined": the Commission; "A Gazprom spokesman": Gazprom
-        body = whose.group("body")
-        subject = f"the {body}" if body.split()[-1].lower() in lx.ORG_HEADS else body
-        words = subject.split()
-    aux = (no_comment.group("aux") or {"does": "has", "do": "have"}.get((no_comment.group("now") or "").lower(), ""))
-    aux = aux.lower()
-    head = words[-1]
-    plural = aux == "have" or " and " in subject or (
-        aux != "has" and head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
-    first = words[0].lower()
-    if first in _OPENING_WORDS or (first in _SOURCE_NOUNS and words[0][1:].islower()):
-        subject = subject[0].lower() + subject[1:]  # "the harbour board", "officials at the port"; names keep capitals
-    return f"What {'do' if plural else 'does'} {subject} say?"
 
 
 def _first_clause(clause: str) -> str:
@@ -505,7 +448,7 @@ def _from_wh(word: str, clause: str) -> str | None:
     if not clause or len(clause.split()) > 30:
         return None
     opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
-    if word in ("who", "what") and not _AUX.search(clause) and not _SUBJECT_START.match(clause):
+    if word in ("who", "what") and not _AUX.search(clause) and not SUBJECT_START.match(clause):
         return f"{opener} {clause}?"  # "who fired first": the wh-word is the subject
     if word.startswith("how ") and len(word.split()) == 3 and (
             _AUX.match(clause) or _noun_goes_on(clause)):
@@ -525,8 +468,8 @@ def _from_wh(word: str, clause: str) -> str | None:
         return _with_did(opener, clause)
     subject = clause[:aux.start()].strip()
     rest = clause[aux.end():].strip()
-    if not subject or not (_SUBJECT_START.match(subject) or (opens_on_bare_subject(clause) and subject.lower() not in
-                                                             _NOT_A_SUBJECT)) or len(subject.split()) > 10:
+    if not subject or not (SUBJECT_START.match(subject) or (opens_on_bare_subject(clause) and subject.lower() not in
+                                                             NOT_A_SUBJECT)) or len(subject.split()) > 10:
         return None  # ("whether asset sales were on the table": a bare plural is a subject too)
     verb = aux.group(1)
     if verb in _HAVE_FORMS and not _PARTICIPLE.match(rest):
@@ -565,7 +508,7 @@ def _with_did(opener: str, clause: str) -> str | None:
         return None
     index, auxiliary, base = found
     subject = " ".join(words[:index])
-    if not _SUBJECT_START.match(subject):
+    if not SUBJECT_START.match(subject):
         return None
     question = f"{auxiliary} {_lower_first(subject)} {base} {' '.join(words[index + 1:])}".strip()
     if opener:
@@ -607,6 +550,6 @@ def _drop_parentheticals(clause: str) -> str:
 
 def _lower_first(text: str) -> str:
     first = text.split(maxsplit=1)[0] if text.split() else ""
-    if first.lower() in _OPENING_WORDS:
+    if first.lower() in OPENING_WORDS:
         return text[0].lower() + text[1:]
     return text
