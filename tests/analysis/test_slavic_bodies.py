@@ -161,3 +161,12 @@ def test_a_body_and_the_same_body_with_its_country_are_one(text: str, body: str)
     singular."""
     organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
     assert organizations == {body: 2}
+
+
+def test_a_short_name_with_another_country_is_that_countrys_body() -> None:
+    """Seen on a trial article (a TASS-style story): "В МИД Финляндии ситуацию не прокомментировали" was counted as
+    a mention of Russia's foreign ministry."""
+    text = ("Министерство иностранных дел России вызвало посла Финляндии. Об этом сообщили в МИД. "
+            "В МИД Финляндии ситуацию не прокомментировали. МИД России пообещал ответные меры.")
+    organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
+    assert organizations == {"Министерство иностранных дел России": 3, "МИД Финляндии": 1}

@@ -17,7 +17,7 @@ from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import languages, lists
 from briefing.analysis.slavic.morph import info, lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
-from briefing.analysis.slavic.organizations import Found, organizations_of_text
+from briefing.analysis.slavic.organizations import Found, organizations_of_text, state_names
 from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
@@ -135,10 +135,13 @@ def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names
     Returns the key each joined short name now goes by."""
     joined: dict[str, str] = {}
     for language, key in sorted(keyed):
-        full = _short_bodies(language).get(key)
+        short, _, country = key.partition(" ")  # "мид финляндии": the short name, then whose it is
+        full = _short_bodies(language).get(key if not country else short)
         if full is None or key not in found:
             continue
-        bodies = [other for other in found if other != key and names[other].casefold().startswith(full)]
+        # "МВС України" is the Міністерство внутрішніх справ the text names; "МИД Финляндии" is not Russia's
+        bodies = [other for other in found if other != key and names[other].casefold().startswith(full)
+                  and _same_country(names[other].casefold()[len(full):].split(), country, language)]
         if len(bodies) == 1:
             found[bodies[0]].extend(found.pop(key))
             found[bodies[0]].sort()
@@ -200,15 +203,21 @@ def _initials_joined(found: dict[str, list[tuple[int, int, int, str]]], names: d
     return joined
 
 
+def _same_country(rest: list[str], country: str, language: str) -> bool:
+    """Whether a full name's last words (`rest`) name no other country than `country` (a genitive, or "")."""
+    named = [word for word in rest if lemma(word, language) in state_names(language)]
+    return not named or not country or lemma(named[-1], language) == lemma(country, language)
+
+
 def _country_joined(found: dict[str, list[tuple[int, int, int, str]]], names: dict[str, str],
                     keyed: set[tuple[str, str]]) -> dict[str, str]:
     """"Сили оборони" and "Сили оборони України": a body's name joins the one longer name that only adds its
     country (the full name is kept). Returns the key each joined name now goes by."""
     joined: dict[str, str] = {}
     languages = {key: language for language, key in keyed}
-    for key in [key for key in found if " " in names[key]]:
+    for key in list(found):
         language = languages.get(key, "uk")
-        states = _state_names(language)
+        states = state_names(language)
         longer = [other for other in found if other != key and names[other].startswith(names[key] + " ")
                   and len(names[other].split()) == len(names[key].split()) + 1
                   and lemma(names[other].split()[-1], language) in states]
@@ -217,11 +226,6 @@ def _country_joined(found: dict[str, list[tuple[int, int, int, str]]], names: di
             found[longer[0]].sort()
             joined[key] = longer[0]
     return joined
-
-
-@cache
-def _state_names(language: str) -> frozenset[str]:
-    return frozenset(key for key, _ in lists.pairs(f"states_{language}"))
 
 
 def _with_organization_spelling(person: ActorSuggestion, spelled: dict[tuple[str, str], str]) -> ActorSuggestion:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.morph import analyzer, info, plural_noun
+from briefing.analysis.slavic.morph import analyzer, info, lemma, plural_noun
 from briefing.analysis.text import Sentence
 
 _QUOTED_AFTER = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_][\w'’\-]*)\s+«(?P<name>[^«»\n]{2,60})»")
@@ -125,6 +125,11 @@ def _body_at(sentence: Sentence, position: int, language: str) -> list[Found]:
         return []
     short = _known_body(whole.group(), language)
     if short is not None:
+        country = _NEXT_WORD.match(body, whole.end())  # "МИД Финляндии": another country's ministry
+        if country is not None and country.group(1)[:1].isupper() and lemma(country.group(1), language) in state_names(
+                language) and info(country.group(1).lower(), language).case == "gent":
+            return [(f"{short} {country.group(1)}", sentence.start + whole.start(), sentence.start + country.end(1),
+                     "short name")]
         return [(short, sentence.start + whole.start(), sentence.start + whole.end(), "short name")]
     if not _head_noun(whole.group().lower(), language):
         following = _NEXT_WORD.match(body, whole.end())  # "Государственной думы": the head is the next word
@@ -240,6 +245,12 @@ def _genitive_complement(word: str, language: str) -> bool:
 def _head_stems(language: str) -> tuple[str, ...]:
     """The letters every form of a head noun starts with: "дум" for "дума", "думу", "думе"."""
     return tuple(sorted({head[:max(3, len(head) - 2)] for head in lists.entries(f"institution_heads_{language}")}))
+
+
+@cache
+def state_names(language: str) -> frozenset[str]:
+    """The states' names in the dictionary form (`data/states_LANG.tsv`): "финляндия", "україна"."""
+    return frozenset(key for key, _ in lists.pairs(f"states_{language}"))
 
 
 @cache
