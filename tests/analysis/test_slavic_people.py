@@ -322,3 +322,12 @@ def test_a_plural_verb_of_saying_after_a_comma_makes_no_speaker_of_the_word_befo
 ])
 def test_a_word_after_a_plural_noun_is_no_lone_person(text: str) -> None:
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("МИД России вызвал посла Финляндии Антти Хелянтеря.", {"Антти Хелянтеря"}),
+    ("Командующий силами обороны Эстонии Микко Пярн заявил о готовности.", {"Микко Пярн"}),
+])
+def test_finnish_given_names_open_a_name(text: str, expected: set[str]) -> None:
+    """Seen on a trial article: "посла Финляндии Антти Хелянтеря" gave the person "Хелянтеря" alone."""
+    assert _people(text) == expected
