@@ -525,3 +525,11 @@ def test_initials_in_brackets_keep_a_mission_in_a_country_whole() -> None:
 def test_a_shipping_company_named_after_its_owners_noun() -> None:
     text = "The vessel's Dubai-based owner, Gulf Horizon Shipping, has not responded to requests for comment."
     assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == ["Gulf Horizon Shipping"]
+
+
+def test_a_spokesperson_for_the_mission_works_for_the_mission_named() -> None:
+    """Seen on a trial story: "A spokesperson for the mission, Zsofia Papp," had no affiliation."""
+    text = ("The European Union Mission in Armenia (EUMA) said its patrols had observed gunfire. A spokesperson for "
+            "the mission, Zsofia Papp, told Meridian the monitors would file a report.")
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Zsofia Papp")
+    assert person.affiliation == "European Union Mission in Armenia"

@@ -343,6 +343,7 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "association's president", "the company's chief executive": a kind of body owns the role
 _BODY_KIND_OWNS = re.compile(r"(?:the\s+)?([a-z]+)['’]s\s")
+_FOR_THE_KIND = re.compile(r"\b(?:for|of|at)\s+the\s+([a-z]+)$")
 _PLACE_KINDS = frozenset(("state", "country", "nation", "city", "town", "region", "province", "county", "world"))
 # "a teacher in the village of Dol": where someone is, not whom they work for
 _PLACE_KIND_BEFORE = re.compile(r"\b(?:village|town|city|region|district|province|county|island|port|municipality|"
@@ -368,6 +369,11 @@ def affiliation_of(role: str | None, organizations: tuple[tuple[str, str], ...] 
     kind = _BODY_KIND_OWNS.match(role)
     if kind and kind.group(1) not in _PLACE_KINDS:  # "the association's president": the one such body named
         bodies = {full for _, full in organizations if full.split()[-1].lower() == kind.group(1)}
+        if len(bodies) == 1:
+            return bodies.pop()
+    served = _FOR_THE_KIND.search(role)
+    if served and served.group(1) not in _PLACE_KINDS:  # "spokesperson for the mission": the one mission named
+        bodies = {full for _, full in organizations if served.group(1) in full.lower().split()}
         if len(bodies) == 1:
             return bodies.pop()
     for word in role.replace(",", " ").split():
