@@ -574,3 +574,11 @@ def test_a_relative_clause_is_no_party_speaking_of_itself() -> None:
     text = ("The European Union Mission in Armenia (EUMA), which monitors the border, said its patrols had observed "
             "sporadic gunfire in the area.")
     assert not [c for c in analyze_texts([text]).caveats if c.text.lower().startswith("which")]
+
+
+def test_neither_account_asks_about_the_claim_the_other_side_rejected() -> None:
+    """Regression (a border story): the question was "Neither account could be independently verified."."""
+    text = ("Armenia's defence ministry said on Thursday that Azerbaijani forces had fired on two villages "
+            "overnight.\n\nAzerbaijan's defence ministry rejected the claim as disinformation. Neither account "
+            "could be independently verified.")
+    assert _questions(text) == ["Is it confirmed that Azerbaijani forces had fired on two villages overnight?"]
