@@ -99,7 +99,6 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-# a role owned by a kind of body that the sentence does not name: "the group's president", "the company's lawyer"
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
 _ITS_BEFORE = re.compile(r"(?:^|[.!?]\s+)Its\s+$")  # a sentence opening on "Its" right before the role
 _SENTENCE_BREAK = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n)(?=(?:The\s+)?[A-Z])")
@@ -137,6 +136,9 @@ def _whose_its(text: str, source: int, role_start: int, org_spots: list[tuple[in
     # "The grid operator Fingrid said ...", "The rebel coalition, known by its acronym CSP, said ...": the description
     # that opens the sentence, and the first organisation named in it
     return orgs[0][1] if orgs else None
+
+
+# a role owned by a kind of body that the sentence does not name: "the group's president", "the company's lawyer"
 _KIND_OWNS = re.compile(r"(?:[Tt]he\s+)?(group|company|firm|union|association|organi[sz]ation|agency|bank|body|"
                         r"charity|federation|alliance)['’]s\s")
 
