@@ -143,10 +143,15 @@ def _short_names_joined(found: dict[str, list[tuple[int, int, int, str]]], names
         bodies = [other for other in found if other != key and names[other].casefold().startswith(full)
                   and _same_country(names[other].casefold()[len(full):].split(), country, language)]
         if len(bodies) == 1:
-            found[bodies[0]].extend(found.pop(key))
-            found[bodies[0]].sort()
-            joined[key] = bodies[0]
+            joined[key] = _moved(found, key, bodies[0])
     return joined
+
+
+def _moved(found: dict[str, list[tuple[int, int, int, str]]], key: str, into: str) -> str:
+    """The mentions of body `key` joined to body `into`, in text order; returns `into`."""
+    found[into].extend(found.pop(key))
+    found[into].sort()
+    return into
 
 
 _BOARD = frozenset(("правління", "правления"))
@@ -197,9 +202,7 @@ def _initials_joined(found: dict[str, list[tuple[int, int, int, str]]], names: d
         bodies = [other for other in found if other != key and " " in names[other]
                   and _initials(names[other]) == names[key]]
         if len(bodies) == 1:
-            found[bodies[0]].extend(found.pop(key))
-            found[bodies[0]].sort()
-            joined[key] = bodies[0]
+            joined[key] = _moved(found, key, bodies[0])
     return joined
 
 
@@ -222,9 +225,7 @@ def _country_joined(found: dict[str, list[tuple[int, int, int, str]]], names: di
                   and len(names[other].split()) == len(names[key].split()) + 1
                   and lemma(names[other].split()[-1], language) in states]
         if len(longer) == 1:
-            found[longer[0]].extend(found.pop(key))
-            found[longer[0]].sort()
-            joined[key] = longer[0]
+            joined[key] = _moved(found, key, longer[0])
     return joined
 
 
