@@ -533,3 +533,10 @@ def test_a_spokesperson_for_the_mission_works_for_the_mission_named() -> None:
             "the mission, Zsofia Papp, told Meridian the monitors would file a report.")
     person = next(a for a in analyze_texts([text]).actors if a.name == "Zsofia Papp")
     assert person.affiliation == "European Union Mission in Armenia"
+
+
+def test_a_one_word_speaker_on_a_countrys_line_of_a_note_is_its_body() -> None:
+    """Seen on an e-mailed desk note: "Romania: Transelectrica said cross-border capacity ..." made a person."""
+    text = "Romania: Transelectrica said cross-border capacity to Moldova was raised to 800 MW."
+    assert [(a.name, a.type) for a in analyze_texts([text]).actors if a.name == "Transelectrica"] == [
+        ("Transelectrica", "organization")]

@@ -86,6 +86,15 @@ _REPORTER_AFTER = re.compile(
 
 _CAPITAL_INSIDE = re.compile(r"[\s\"“‘'(\-—][^\W\d_a-z]", re.UNICODE)
 _FIRST_WORD = re.compile(r"[\"“‘'(]*([^\W\d_][\w'’\-]*)")
+_SAID_NEXT = re.compile(r"\s+(?:said|says|reported|reports|announced)\b")
+
+
+def _country_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a report's label naming a country ("Romania: ")."""
+    label = REPORT_LABEL.fullmatch(text, start, end)
+    return label is not None and text[start:end].rstrip(": ").lower() in lx.PLACES
+
+
 # "Raytheon, which makes the interceptors, said ...": a body's relative clause, then its verb of saying
 _WHICH_SAID = re.compile(r",\s+which\s[^,;]{1,80},\s+(?:said|says|added|insisted|stated|announced)\b")
 _ITS_NEXT = re.compile(r"\s*Its\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z]")  # "Its chief executive, Jukka ..."
@@ -492,8 +501,12 @@ def _read_speech(text: str, sentence: Sentence, mention: Mention, common_lower: 
     tail = _POSSESSIVE_START.sub("", tail)
     if mention.role_end > mention.end:
         tail = text[mention.role_end:min(sentence.end, mention.role_end + 300)]
-    if mention.single and not mention.person_cue and not mention.given_name and _WHICH_SAID.match(tail):
-        mention.kind = "org"  # "Raytheon, which makes the interceptors, said ...": bodies take "which"
+    if mention.single and not mention.person_cue and not mention.given_name and (
+            _WHICH_SAID.match(tail)
+            or (_SAID_NEXT.match(tail) and _country_label(text, sentence.start, mention.start))):
+        # "Raytheon, which makes the interceptors, said ...": bodies take "which"; "Romania: Transelectrica said
+        # ...": a note's line on a country, whose one-word speaker is its body (a person has a first name there)
+        mention.kind = "org"
         return
     match = (_VERB_AFTER_ROLE if mention.role_end > mention.end else _VERB_AFTER).match(tail)
     head = text[max(sentence.start, mention.evidence_start - 40):mention.evidence_start]
