@@ -317,3 +317,13 @@ def test_a_body_the_lists_do_not_know_speaking_of_what_it_will_do(text: str, fla
     """Seen on an e-mailed desk note: "Gazprom says it will not resume deliveries" was no self-interested caveat
     (the speaker had to be a listed body); someone named with a given name, or "it was", is no party itself."""
     assert ("self-interested" in _kinds(text)) is flagged
+
+
+def test_a_body_speaking_of_its_own_reforms_in_a_second_that_clause() -> None:
+    """Seen on a trial article: "Ukraine's Ministry of Defence said ... that air defence ... had halved the damage,
+    and that its procurement reforms had saved ..." was no self-interested caveat ("its" came late)."""
+    text = ("Ukraine's Ministry of Defence said on Friday that air defence systems had halved the damage, and that its "
+            "procurement reforms had saved the state budget 12 billion hryvnias.")
+    [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]
+    assert caveat.sentence == ("Self-interested (a party describing its own actions): Ukraine's Ministry of Defence "
+                               "said that its procurement reforms had saved the state budget 12 billion hryvnias.")

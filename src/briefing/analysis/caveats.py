@@ -447,8 +447,10 @@ def _other_outlets_journalist(match: re.Match[str]) -> bool:
     return any(w.lower().strip("'’s") in lx.OUTLETS for w in words) or " ".join(words).lower() in lx.OUTLET_NAMES
 
 
-_PARTY_SAYS = re.compile(r"\b(?P<subject>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3}|[A-Z]{2,7})\s+(?:said|says|insists|"
-                         r"insisted|claims|claimed|maintains|maintained)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\s+\w+")
+_PARTY_SAYS = re.compile(r"\b(?P<subject>[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3}|[A-Z]{2,7})\s+"
+                         r"(?:said|says|insists|insisted|claims|claimed|maintains|maintained)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                         # "said that air defences had halved the damage, and that its reforms had saved ..."
+                         r"(?:[^.;]{0,200}?,?\s+and\s+that\s+)?(?:it|its)\s+\w+")
 
 
 def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
@@ -457,6 +459,7 @@ def _party_about_itself(text: str, sentence: Sentence) -> list[CaveatHit]:
     for match in _PARTY_SAYS.finditer(sentence.text):
         last = match.group("subject").split()[-1].lower()
         if last in lx.PLACES or last in lx.ORG_HEADS or last in lx.KNOWN_ORGS or match.group("subject").isupper() \
+                or (" of " in match.group("subject") and match.group("subject").split()[0].lower() in lx.ORG_HEADS) \
                 or _unlisted_body(text, match):
             start, end = clause_bounds(text, sentence, sentence.start + match.start(), sentence.start + match.end())
             hits.append(CaveatHit("self-interested", start, end, match.group(0)))

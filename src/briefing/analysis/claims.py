@@ -296,3 +296,12 @@ def its_owner_named(claim: str, before: str) -> str:
     things = _THING_OWNED.findall(before) + [f"{body}’s" if "’" in before else f"{body}'s"
                                              for body in _PLACE_OWNER.findall(before)]
     return f"{things[0]} {claim[its.end():]}" if len(things) == 1 else claim
+
+
+# who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
+_RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
+
+
+def without_relay(claim: str) -> str:
+    """The claim without the relay at its end: "X had Y, according to RIA" -> "X had Y"."""
+    return _RELAY_AT_END.sub("", claim)

@@ -19,11 +19,12 @@ from briefing.analysis.claims import (
     its_owner_named,
     opens_on_bare_subject,
     opens_on_quantity,
+    without_relay,
 )
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
-from briefing.analysis.wording import points_back, without_relay
+from briefing.analysis.wording import points_back
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",

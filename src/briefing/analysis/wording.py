@@ -24,6 +24,7 @@ from briefing.analysis.claims import (
     estimate_in,
     its_owner_named,
     trim_claim,
+    without_relay,
 )
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
@@ -355,6 +356,7 @@ _TIME_ONLY = re.compile(r"(?:(?:a|an|the|two|three|several|some)\s+)?(?:few\s+)?
                         r"|yesterday|today|earlier|recently|later", re.IGNORECASE)
 
 
+_AND_THAT_ITS = re.compile(r",?\s+and\s+(that\s+(?:it|its)\s)")
 _VIEW_THEN_COLON = re.compile(r"\s+(?:are|is|were|was|remain|remained)\s+(?:[a-z]+\s+){0,2}[a-z]+:\s+(?P<claim>.+)$")
 
 
@@ -435,6 +437,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         part = re.sub(r"^(?:In|On|At|During|After|Before)\b[^,]{0,60},\s+", "",
                       part[labelled.end():] if labelled else part)
         part = part[:1].upper() + part[1:]
+        own = _AND_THAT_ITS.search(part)
+        if own and " said " in part[:own.start()] and not re.search(r"\bits\b", part[:own.start()]):
+            # "... said that X, and that its reforms had saved ...": the part that is the party's own
+            part = f"{part[:part.index(' said ') + 6]}{part[own.start(1):]}"
         if len(part.split()) > 20:
             soft = [m.start() for m in SOFT_CUT.finditer(part) if len(part[:m.start()].split()) >= 16]
             if soft:
@@ -503,14 +509,6 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
 def points_back(clause: str) -> bool:
     """Whether `clause` ("The increase could not be verified") is about what the sentence before it said."""
     return _POINTS_BACK.match(clause) is not None
-
-# who relayed a claim, at its end: ", according to the state news agency Tiber Wire"
-_RELAY_AT_END = re.compile(r",\s+(?:according\s+to|citing|as\s+reported\s+by)\s[^,;]{2,90}$", re.IGNORECASE)
-
-
-def without_relay(claim: str) -> str:
-    """The claim without the relay at its end: "X had Y, according to RIA" -> "X had Y"."""
-    return _RELAY_AT_END.sub("", claim)
 
 
 # the end of a quotation whose opening mark is in an earlier sentence, and who said it
