@@ -256,3 +256,15 @@ def test_experts_who_link_one_thing_to_another_hold_a_view(text: str, phrase: st
     """Regression (a trial article on a Moscow court case): "Эксперты связывают аресты с отставкой ..." was no
     anonymous source."""
     assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    (LEAD_UK + "Як повідомляє Reuters з посиланням на двох польських урядовців, Варшава розглядає новий пакет.",
+     "двох польських урядовців"),
+    (LEAD_RU + "Как сообщает Reuters со ссылкой на двух польских чиновников, Варшава рассматривает новый пакет.",
+     "двух польских чиновников"),
+])
+def test_unnamed_officials_an_outlet_cites_are_an_anonymous_source(text: str, phrase: str) -> None:
+    """Regression (a trial article on Zelensky's call with Tusk): "з посиланням на двох польських урядовців" was the
+    second-hand caveat only."""
+    assert phrase in [found for found, _ in _anonymous(text)], _anonymous(text)

@@ -29,6 +29,9 @@ _ACCORDING = {"ru": re.compile(r"(?:по\s+(?:словам|мнению|оцен
                                r"как\s+(?:считают|полагают|говорят|отмечают|утверждают))\s+$"),
               "uk": re.compile(r"(?:за\s+(?:словами|оцінками|даними|прогнозами|підрахунками|відомостями)|"
                                r"на\s+думку|як\s+(?:вважають|кажуть|зазначають|стверджують))\s+$")}
+# "з посиланням на двох польських урядовців", "со ссылкой на депутатов": whom an outlet cites
+_CITING_GROUP = re.compile(r"(?:з\s+посиланням\s+на|посилаючись\s+на|со\s+ссылкой\s+на|ссылаясь\s+на)\s+"
+                           r"(?P<group>)(?:[^\W\d_]+\s+){0,3}$")
 # "выступают против": a view only with "против" / "за" after it (not "выступают на сцене")
 _TAKE_A_SIDE = frozenset({"выступать", "виступати"})
 _SIDES = frozenset({"против", "за", "проти"})
@@ -121,6 +124,10 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
             continue
         before = body[:start]
         according = _ACCORDING[language].search(before.lower()) if case in ("gent", "gen2") else None
+        citing = _CITING_GROUP.search(before.lower()) if according is None else None
+        if citing is not None:  # "з посиланням на двох польських урядовців": the count and the adjectives too
+            according, start = citing, citing.start("group")
+            before = body[:start]
         cue = ""
         if according is not None:
             cue = f"{before[according.start():].strip()} {word.group()}"
