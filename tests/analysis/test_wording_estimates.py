@@ -582,3 +582,9 @@ def test_neither_account_asks_about_the_claim_the_other_side_rejected() -> None:
             "overnight.\n\nAzerbaijan's defence ministry rejected the claim as disinformation. Neither account "
             "could be independently verified.")
     assert _questions(text) == ["Is it confirmed that Azerbaijani forces had fired on two villages overnight?"]
+
+
+def test_what_noun_then_a_subject_takes_did() -> None:
+    """Regression (a wire story on EU sanctions): "What exemptions Hungary wanted?"."""
+    text = "Szijjarto said Budapest would not support the measure. He did not say what exemptions Hungary wanted."
+    assert _questions(text) == ["What exemptions did Hungary want?"]

@@ -109,6 +109,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
 
 _THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                             r"(?:is|was|has|had|will|would)\b")
+# "what exemptions Hungary wanted": the wh-word's noun, then the clause's own subject
+_NOUN_THEN_SUBJECT = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")
 _IT_ACTS = re.compile(r"it\s+(?=[a-z]+ed\b|had\b|has\b|would\b|will\b|was\b)")
 _POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
@@ -454,7 +456,8 @@ def _from_wh(word: str, clause: str) -> str | None:
     if not clause or len(clause.split()) > 30:
         return None
     opener = "" if word in ("whether", "if") else word[0].upper() + word[1:]
-    if word in ("who", "what") and not _AUX.search(clause) and not SUBJECT_START.match(clause):
+    if word in ("who", "what") and not _AUX.search(clause) and not SUBJECT_START.match(clause) \
+            and not _NOUN_THEN_SUBJECT.match(clause):
         return f"{opener} {clause}?"  # "who fired first": the wh-word is the subject
     if word.startswith("how ") and len(word.split()) == 3 and (
             _AUX.match(clause) or _noun_goes_on(clause)):
