@@ -170,3 +170,11 @@ def test_a_short_name_with_another_country_is_that_countrys_body() -> None:
             "В МИД Финляндии ситуацию не прокомментировали. МИД России пообещал ответные меры.")
     organizations = {a.name: a.mentions for a in analyze_texts([text]).actors if a.type == "organization"}
     assert organizations == {"Министерство иностранных дел России": 3, "МИД Финляндии": 1}
+
+
+def test_a_spokesman_of_a_countrys_ministry_by_its_short_name_works_for_that_body() -> None:
+    """Seen on a trial article: "Речник МЗС України Георгій Тихий" had the affiliation "МЗС", beside the
+    organisation "МЗС України"."""
+    text = "Речник МЗС України Георгій Тихий сказав, що Київ очікує на рішення найближчим часом."
+    person = next(a for a in analyze_texts([text]).actors if a.name == "Георгій Тихий")
+    assert person.affiliation == "МЗС України"
