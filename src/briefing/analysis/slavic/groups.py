@@ -124,7 +124,10 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
             continue
         before = body[:start]
         according = _ACCORDING[language].search(before.lower()) if case in ("gent", "gen2") else None
-        citing = _CITING_GROUP.search(before.lower()) if according is None else None
+        # (only as the opening phrase's end, before the claim's comma: not "ЗМІ з посиланням на працівників БТІ
+        # називали ...", where the outlet relays in the clause itself)
+        citing = _CITING_GROUP.search(before.lower()) if according is None and body[end:].lstrip().startswith(",") \
+            else None
         if citing is not None:  # "з посиланням на двох польських урядовців": the count and the adjectives too
             according, start = citing, citing.start("group")
             before = body[:start]
