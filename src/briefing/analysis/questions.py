@@ -181,22 +181,20 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     if frame is None:
         return None
     claim = _LABELLED.split(without_relay(frame.group("claim").strip().rstrip(".,;")), maxsplit=1)[0]
-    teller = _OWNER.fullmatch(frame.string[:frame.start()].strip())
+    # the teller before the verb of saying ("The harbour board said ..."), named as a claim's words can name it
+    owner = _OWNER.fullmatch(frame.string[:frame.start()].strip()) if frame.re is _REPORTING_FRAME else None
+    name = owner.group(0) if owner else ""
+    name = name[0].lower() + name[1:] if owner and name.split()[0] in ("The", "A", "An") else name
     itself = _IT_ACTS.match(claim)
-    if teller is not None and itself is not None and frame.re is _REPORTING_FRAME:
+    if owner and itself is not None:
         # "Estonia's navy says it tracked two warships": what the teller says it did, the teller named
-        name = teller.group(0)
-        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
         claim = f"{name} {claim[itself.end():]}"
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
             SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
         return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
-    owner = _OWNER.fullmatch(frame.string[:frame.start()].strip())
     possessive = _POSSESSIVE_OPENER.match(claim)
-    if owner and possessive and frame.re is _REPORTING_FRAME:
+    if owner and possessive:
         # "The harbour board said its crews had ...": "the harbour board's crews", not a bare "its crews"
-        name = owner.group(0)
-        name = name[0].lower() + name[1:] if name.split()[0] in ("The", "A", "An") else name
         apostrophe = "’" if "’" in frame.string else "'"
         claim = f"{name}{apostrophe}s {claim[possessive.end():]}"
     else:

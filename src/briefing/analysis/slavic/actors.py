@@ -17,7 +17,7 @@ from briefing.analysis.actors import skeleton
 from briefing.analysis.slavic import languages, lists
 from briefing.analysis.slavic.morph import info, lemma
 from briefing.analysis.slavic.names import SlavicMention, find_people
-from briefing.analysis.slavic.organizations import Found, organizations_of_text, state_names
+from briefing.analysis.slavic.organizations import Found, names_a_state, organizations_of_text
 from briefing.analysis.slavic.people import Person, display_name, first_part, merge, surname_part
 from briefing.analysis.slavic.translit import latin_keys
 from briefing.analysis.suggestions import ActorSuggestion, stable_key
@@ -208,7 +208,7 @@ def _initials_joined(found: dict[str, list[tuple[int, int, int, str]]], names: d
 
 def _same_country(rest: list[str], country: str, language: str) -> bool:
     """Whether a full name's last words (`rest`) name no other country than `country` (a genitive, or "")."""
-    named = [word for word in rest if lemma(word, language) in state_names(language)]
+    named = [word for word in rest if names_a_state(word, language)]
     return not named or not country or lemma(named[-1], language) == lemma(country, language)
 
 
@@ -220,10 +220,9 @@ def _country_joined(found: dict[str, list[tuple[int, int, int, str]]], names: di
     languages = {key: language for language, key in keyed}
     for key in list(found):
         language = languages.get(key, "uk")
-        states = state_names(language)
         longer = [other for other in found if other != key and names[other].startswith(names[key] + " ")
                   and len(names[other].split()) == len(names[key].split()) + 1
-                  and lemma(names[other].split()[-1], language) in states]
+                  and names_a_state(names[other].split()[-1], language)]
         if len(longer) == 1:
             joined[key] = _moved(found, key, longer[0])
     return joined

@@ -22,7 +22,7 @@ from briefing.analysis.slavic.name_words import (
     known_word,
     place_words,
 )
-from briefing.analysis.slavic.organizations import state_names
+from briefing.analysis.slavic.organizations import names_a_state
 
 if TYPE_CHECKING:
     from briefing.analysis.slavic.names import SlavicMention
@@ -439,8 +439,7 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             continue  # "ПАТ «Укрзалізниця»": the name in quotes, not the legal form
         if token.text.isupper() and len(token.text) >= 2:
             following = role_tokens[index + 1] if index + 1 < len(role_tokens) else None
-            if following is not None and following.capitalised and lemma(following.text, language) in state_names(
-                    language):
+            if following is not None and following.capitalised and names_a_state(following.text, language):
                 return f"{token.text} {following.text}"  # "речник МЗС України": Ukraine's foreign ministry
             return token.text
         run = [token]

@@ -126,8 +126,8 @@ def _body_at(sentence: Sentence, position: int, language: str) -> list[Found]:
     short = _known_body(whole.group(), language)
     if short is not None:
         country = _NEXT_WORD.match(body, whole.end())  # "МИД Финляндии": another country's ministry
-        if country is not None and country.group(1)[:1].isupper() and lemma(country.group(1), language) in state_names(
-                language) and info(country.group(1).lower(), language).case == "gent":
+        if country is not None and country.group(1)[:1].isupper() and names_a_state(country.group(1), language) \
+                and info(country.group(1).lower(), language).case == "gent":
             return [(f"{short} {country.group(1)}", sentence.start + whole.start(), sentence.start + country.end(1),
                      "short name")]
         return [(short, sentence.start + whole.start(), sentence.start + whole.end(), "short name")]
@@ -248,9 +248,14 @@ def _head_stems(language: str) -> tuple[str, ...]:
 
 
 @cache
-def state_names(language: str) -> frozenset[str]:
+def _state_names(language: str) -> frozenset[str]:
     """The states' names in the dictionary form (`data/states_LANG.tsv`): "финляндия", "україна"."""
     return frozenset(key for key, _ in lists.pairs(f"states_{language}"))
+
+
+def names_a_state(word: str, language: str) -> bool:
+    """Whether `word`, in any case, is a state's name: "Финляндии", "України"."""
+    return lemma(word, language) in _state_names(language)
 
 
 @cache
