@@ -116,3 +116,14 @@ def test_a_stop_inside_a_bodys_name_ends_no_role() -> None:
     text = '"The government has lost touch," said Valeriu Pasa, head of the think tank WatchDog.md.'
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert (person.role, person.affiliation) == ("head of the think tank WatchDog.md", "WatchDog.md")
+
+
+@pytest.mark.parametrize("text", [
+    "The US ambassador to NATO, Julianne Varga, said Washington fully supports the wording.",
+    "Julianne Varga, the US ambassador to NATO, said Washington fully supports the wording.",
+])
+def test_us_in_capitals_before_a_title_is_the_country_not_a_pronoun(text: str) -> None:
+    """Regression (a trial memo on a NATO summit): "The US ambassador to NATO, Julianne Smith," had no role: "US"
+    was read as the pronoun "us", which marks a clause, not a role."""
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert person.role == "US ambassador to NATO", person

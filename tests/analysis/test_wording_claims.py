@@ -238,3 +238,20 @@ def test_he_or_she_is_the_person_whose_people_the_source_is() -> None:
     sentence = _propose("anonymous-source", text, "Aides to Sen. Ana Berg")
     assert sentence == "That Berg wanted a cap on daily claims in the bill rests on unnamed aides to Sen. Ana Berg.", \
         sentence
+
+
+def test_a_claim_ending_on_the_pronoun_that_keeps_it() -> None:
+    """Regression (a trial memo on a NATO summit): "eight allies still spend less than that" lost its last word, as
+    if "that" opened a clause that had been cut."""
+    text = "Officials at the alliance's headquarters say eight allies spend less than that; figures are due in June."
+    sentence = _propose("anonymous-source", text, "Officials at the alliance's headquarters")
+    assert sentence.startswith("That eight allies spend less than that rests on"), sentence
+
+
+def test_a_relative_clause_set_off_inside_the_claim_is_left_out() -> None:
+    """Regression (a trial story on a refinery strike): "Two industry sources said the plant, which processes about
+    9 million tonnes of crude a year, had halted its main unit" proposed "That the plant rests on ..."."""
+    text = ("Two industry sources said the Velmar plant, which processes about 9 million tonnes of crude a year, had "
+            "halted its main unit.")
+    sentence = _propose("anonymous-source", text, "Two industry sources")
+    assert sentence == "That the Velmar plant had halted its main unit rests on two unnamed industry sources.", sentence

@@ -32,6 +32,9 @@ _CLAIM_CUT = re.compile(r",(?!\d{3})|;|:|\s[—–-]\s|\s--\s|\s\(|\s(?:but(?!\s
                         + r"(?:\s|$)")
 # "the Party of Action and Solidarity (PAS) lost ...", "Sen. Graham (R-SC) said": initials aside, no cut
 _INITIALS_ASIDE = re.compile(r"\s\((?:[A-Z][A-Za-z.\-]{1,9})\)(?=[\s,.;:])")
+# "the plant, which processes 9 million tonnes a year, had halted ...": the aside apart, the clause whole
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:()\"“”]{3,90},\s+(?=(?:had|has|have|was|were|is|are|"
+                             r"will|would|could|can|may|might|must|should|did|does|do)\s)")
 _LEADING = re.compile(r"^(?:[\"“”'‘’\s]|that\s|and\s|but\s)+", re.IGNORECASE)
 SOFT_CUT = re.compile(r"\s(?=\w+ed\s+by\s|(?:in|on|at(?!\s+(?:least|most)\b)|with|after|before|during|by(?!\s+as\s)|"
                        r"from|amid|since)\s)")  # not "at least 11 percent", "by as much as 19.9 percent"
@@ -45,7 +48,7 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     words the source writes in lower case, so a sentence capital that is no name is lowered. `they`: the claim may
     open on "they", which the caller knows stands for the group the caveat names. `after_that`: the claim follows a
     verb of saying and its "that", so it is a clause even when its subject is a bare noun ("aging canals lose ...")."""
-    claim = _INITIALS_ASIDE.sub("", _LEADING.sub("", claim.strip()))
+    claim = _RELATIVE_ASIDE.sub(" ", _INITIALS_ASIDE.sub("", _LEADING.sub("", claim.strip())))
     cut = _CLAIM_CUT.search(claim)
     if cut:
         claim = claim[:cut.start()]
@@ -58,7 +61,7 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
             claim = claim[:(short or soft)[-1 if short else 0]]
             cut = cut or SOFT_CUT.search(claim)  # "... its common equity ratio to | at least 11 percent"
     words = claim.split()
-    while cut and len(words) > 3 and words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END:
+    while cut and len(words) > 3 and _ends_dangling(words):
         words.pop()  # cut at a comma: "a natural step to take with a country that, once an enemy, ..."
     if len(words) >= 3 and words[0][:1].isdigit() and words[1].isalpha() and _A_VERB.search(" ".join(words)) is None:
         # "reported 52 clashes in the sector over the past 24 hours": what was counted, said as a clause
@@ -71,7 +74,7 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     # a claim a few words over the limit is kept whole: cut, "could stay offline for up to a month" said "for up"
     cut_short = len(words) > MAX_CLAIM_WORDS + 4
     kept = words[:MAX_CLAIM_WORDS] if cut_short else words
-    while len(kept) > 3 and (kept[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END or kept[-1].endswith(("'s", "’s"))
+    while len(kept) > 3 and (_ends_dangling(kept) or kept[-1].endswith(("'s", "’s"))
                              or (cut_short and kept[-1].lower() in _DANGLING_AT_LIMIT)):
         kept.pop()  # cut at the word limit: "... crew members in" loses its "in", "... Tuesday's" its possessive
     # 'would back the ban "if the timeline is realistic."': inside the brief's sentence the quotation loses its stop
@@ -188,6 +191,16 @@ _DANGLING_END = frozenset(["and", "or", "but", "the", "a", "an", "of", "to", "in
                            "what", "which", "whom", "whose", "those", "these"])
 
 
+# "that" after a comparison or a preposition points to something: "less than that", "after that"
+_POINTING_THAT = re.compile(r"(?:than|like|after|before|about|of|for|with|on|beyond)\s+that[,;:]?")
+
+
+def _ends_dangling(words: list[str]) -> bool:
+    """The claim stops on a word that needs more after it: it was cut in the middle of a phrase."""
+    return words[-1].lower().strip("\"“”'‘’,;:") in _DANGLING_END \
+        and not _POINTING_THAT.fullmatch(" ".join(words[-2:]).lower())
+
+
 # a count opening a claim is its subject: "at least nine nurses", "more than 200 people", "about $4 million"
 _QUANTITY_OPENER = re.compile(r"(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|about|around|nearly|"
                               r"almost|roughly|up\s+to|some)\s+(?:\$|£|€)?(?:\d|one\b|two\b|three\b|four\b|five\b|"
@@ -216,7 +229,7 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
     stop on a function word ("… closely and"). After "argue that" a bare noun opens a clause too."""
     first = words[0].strip("\"“”'‘’(").replace("[", "").replace("]", "")
     if _QUANTITY_OPENER.match(" ".join(words)):
-        return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END  # "at least nine nurses could lose ..."
+        return not _ends_dangling(words)  # "at least nine nurses could lose ..."
     bare_after_that = after_that and first.replace("-", "").isalpha() and first.islower() \
         and first not in _NOT_A_SUBJECT and first not in _NO_SUBJECT_AFTER_THAT and not first.endswith("ly") \
         and len(words) >= 4 and _bare_plural_subject([word.lower() for word in words[:3]])
@@ -229,7 +242,7 @@ def _stands_alone(words: list[str], after_that: bool = False) -> bool:
         return False  # "Laurence H. Tribe": a name, not something said
     if first.lower() in _NOT_A_SUBJECT or (first[:1].isupper() and first.lower().endswith(("ly", "ing"))):
         return False  # "Under the new program", "Deeply divided about ...", "Bemoaning the ...": no subject
-    return words[-1].lower().strip("\"“”'‘’,;:") not in _DANGLING_END
+    return not _ends_dangling(words)
 
 
 # an auxiliary, a past tense or a common irregular verb: what makes a count a clause

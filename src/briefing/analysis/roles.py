@@ -319,7 +319,9 @@ def _clause_before_head(role: str) -> bool:
     if ("''" in role or "``" in role or '"' in role) and _QUOTE_IN_CLAUSE.search(role):  # every match holds one
         return True  # "Mr. Obama, the prime minister ''looked ashen,''" (but "author of ''Destiny and Power'' ")
     first = role.split(maxsplit=1)[0] if role.strip() else ""
-    if not words or words[0] in _CLAUSE_OPENERS or any(w in _PRONOUNS for w in words) or (
+    # ("US" in capitals is the country: "the US ambassador to NATO")
+    pronouns = [w for w, raw in zip(words, role.split(), strict=True) if w in _PRONOUNS and raw != "US"]
+    if not words or words[0] in _CLAUSE_OPENERS or pronouns or (
             first.islower() and first.endswith("ing") and "-" not in first and first not in _ING_ADJECTIVES
             and words[:2] != ["running", "mate"]):
         return True
