@@ -165,3 +165,11 @@ def test_hint_index_on_sentences_of_the_corpus() -> None:
         for sentence in sentences(text):
             lowered = caveats.prefilter_text(sentence.text)
             assert caveats._HINT_INDEX.present(lowered) == {hint for hint in hints if hint in lowered}
+
+
+def test_who_has_reviewed_passes_the_anonymous_prefilter() -> None:
+    """Regression (found by the property above): "a lawyer who has reviewed the file said" matched the anonymous
+    cue, but only "have reviewed" was a hint, so the sentence was never looked at."""
+    for text in ("A lawyer who has reviewed the file said it was thin.", "A lawyer who had reviewed the file said so."):
+        assert anonymity.ANON_CUE.search(text)
+        assert _passes(anonymity.CUE_HINTS, text), text

@@ -139,3 +139,39 @@ def test_an_outlet_opening_the_claim_before_keeps_its_article_in_lower_case() ->
 def test_a_subject_that_points_back_quotes_the_sentence_before(text: str, proposed: str) -> None:
     unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
     assert unconfirmed == [proposed], unconfirmed
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("Ministers are weighing a longer ban. The extension of the export ban has not been officially confirmed.",
+     "Not officially confirmed: the extension of the export ban.",
+     "Has the extension of the export ban been officially confirmed?"),
+    ("The port was shelled on Monday. The report has not been independently confirmed.",
+     "Not independently confirmed: the port was shelled on Monday.",
+     "Is it confirmed that the port was shelled on Monday?"),
+])
+def test_what_is_unconfirmed_is_named_once(text: str, caveat: str, question: str) -> None:
+    """Regression (a trial story on a fuel export ban): a sentence naming what is not confirmed was repeated whole
+    after "Not independently confirmed:" (or was no caveat with "officially"), and its question was the sentence."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert [q.text for q in result.questions] == [question]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("A diplomat briefed on the talks said the deal had nearly collapsed over a dual national. The diplomat spoke on "
+     "condition of anonymity to discuss sensitive negotiations. The account could not be independently verified.",
+     "Not independently confirmed: a diplomat briefed on the talks said the deal had nearly collapsed over a dual "
+     "national.",
+     "Is it confirmed that the deal had nearly collapsed over a dual national?"),
+    ("Один из собеседников сказал, что сделка едва не сорвалась в среду. Он попросил не называть его имени. "
+     "Эту информацию не удалось независимо подтвердить.",
+     "Не подтверждено независимо: сделка едва не сорвалась в среду.",
+     "Подтверждается ли, что сделка едва не сорвалась в среду?"),
+])
+def test_why_a_source_is_not_named_is_not_what_is_unconfirmed(text: str, caveat: str, question: str) -> None:
+    """Regression (the project's d10 article): "The account could not be independently verified" after "The
+    diplomat spoke on condition of anonymity ..." proposed "Not independently confirmed: the diplomat spoke on
+    condition of anonymity to discuss sensitive negotiations."."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert question in [q.text for q in result.questions]

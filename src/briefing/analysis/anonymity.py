@@ -57,7 +57,8 @@ ANON_HINTS = ("allies", "ally", "associate", "confidant", "loyalist", "official"
 CUE_HINTS = ("asked that", "anonym", "not to be", "to be named", "to be identified", "declined to", "refused to",
              "not named", "not identified", "who attended", "present at",
               "witnessed", "took part", "in the room", "who saw", "who heard", "who reviewed", "has seen",
-              "had seen", "have seen", "who read", "has read", "have read", "had read", "have reviewed",
+              "had seen", "have seen", "who read", "has read", "have read", "had read", "have reviewed", "has reviewed",
+              "had reviewed",
               "familiar", "close", "involved", "participat", "briefed", "knowledge", "authori",
               "background", "privately", "interviewed", "spoken to", "spoken with", "talked to", "talked with",
               "contacted", "consulted", "surveyed", "i spoke", "we spoke")

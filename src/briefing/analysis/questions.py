@@ -24,7 +24,7 @@ from briefing.analysis.claims import (
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
-from briefing.analysis.wording import points_back
+from briefing.analysis.wording import named_unconfirmed, points_back
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -99,7 +99,10 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if question is None and previous is not None and points_back(sentence.text):
             question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
         if question is None and pattern_kind == "unconfirmed":
-            question = _evidence_asked_for(sentence.text)
+            question = _evidence_asked_for(sentence.text) or _named_thing_confirmed(sentence.text)
+        if question is None and previous is not None and points_back(sentence.text):
+            # no teller named: "The port was shelled on Monday. The report has not been independently confirmed."
+            question = _asked_if_confirmed(_PLAIN_STATEMENT.fullmatch(previous.text.strip()))
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         basis = text[clause_start:clause_end]
@@ -221,6 +224,20 @@ _ACCORDING_AFTER = re.compile(r"^(?P<claim>.+?),\s+according\s+to\s+[^,;]{3,120}
 # "Underwriters raised the premium, two shipbrokers said.": the teller after the claim
 _TELLER_AFTER = re.compile(r"^(?P<claim>.+?),\s+(?:[\w'’\-]+\s+){1,6}?(?:said|says|reported|reports|told\s+\w+)\.?$",
                            re.DOTALL)
+
+
+def _named_thing_confirmed(sentence: str) -> str | None:
+    """"The extension of the ban has not been officially confirmed." -> "Has the extension of the ban been officially
+    confirmed?"."""
+    named = named_unconfirmed(sentence)
+    if named is None:
+        return None
+    return (f"{named.group('aux').capitalize()} {_lower_first(named.group('what'))} been "
+            f"{named.group('how') or ''}{named.group('verb')}?")
+
+
+# a plain statement with no quotation and no teller: "The port was shelled on Monday."
+_PLAIN_STATEMENT = re.compile(r"(?P<claim>(?:The|An?|Its|Their|His|Her|\d)[^\"“”?!;:]{10,200})\.")
 
 
 def _earlier_claim_question(previous: str) -> str | None:

@@ -236,10 +236,25 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
 
 def previous_in_paragraph(found: list[Sentence], index: int) -> Sentence | None:
     """The sentence before `found[index]` when both are in one paragraph, else None: what "This could not be
-    verified" or "Об этом пишет ..." points back to."""
-    if index <= 0 or found[index - 1].paragraph != found[index].paragraph:
+    verified" or "Об этом пишет ..." points back to. A sentence that only says why a source is not named ("The
+    diplomat spoke on condition of anonymity ...") is passed over: it is never what could not be verified."""
+    before = index - 1
+    while before > 0 and _ANONYMITY_NOTE.search(found[before].text) and not _SAYS.search(found[before].text):
+        before -= 1
+    if before < 0 or found[before].paragraph != found[index].paragraph:
         return None
-    return found[index - 1]
+    return found[before]
+
+
+# why a source is not named, in English, Russian and Ukrainian
+_ANONYMITY_NOTE = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+"
+    r"(?:named|identified)|requested\s+anonymity|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)"
+    r"|на\s+условиях\s+анонимности|попросил\w*\s+не\s+называть|пожелал\w*\s+остаться\s+неизвестн"
+    r"|на\s+умовах\s+анонімності|попроси\w*\s+не\s+називати|побажа\w*\s+залишитися\s+неназван)", re.IGNORECASE)
+# a verb of saying: the sentence says something besides why its source is not named
+_SAYS = re.compile(r"\b(?:said|says|told|added|сказал\w*|заявил\w*|сообщил\w*|сказа\w*|заяви\w*|повідоми\w*)\b",
+                   re.IGNORECASE)
 
 
 def sentence_index(found: list[Sentence], position: int) -> int:

@@ -299,8 +299,8 @@ def lower_first(text: str, common: frozenset[str] | set[str]) -> str:
     """The phrase with its sentence capital dropped, unless its first word is a name ("McConnell aides")."""
     words = text.split()
     first = words[0]
-    if len(words) == 1 or first.lower() in _SOURCE_NOUNS:
-        return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks"
+    if len(words) == 1 or first.lower() in _SOURCE_NOUNS or first in ("The", "A", "An"):
+        return text[0].lower() + text[1:]  # "Strategists", "People familiar with the talks", "A diplomat"
     if words[1][:1].isupper() and first.lower() not in lx.TITLE_WORDS and first.lower() not in _COMMON_ADJECTIVES \
             and first.lower() not in ("the", "a", "an"):
         return text  # "United Nations experts", "Tea Party supporters": a name of several words, whatever its words
@@ -452,6 +452,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         return f"Carried by {where}: {flat}."
     label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
              "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
+    if kind == "unconfirmed" and "officially" in cue.lower():
+        label = "Not officially confirmed"  # no announcement yet: not the same as a claim no one could check
     cue_note = f" ({_quote(cue)})" if cue and kind == "hedged" else ""
     if _APPOSED_CLAIM.match(flat) and sentence is not None:
         # "..., a claim that could not be verified": what could not be verified is the sentence before the comma
@@ -471,6 +473,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     elif kind == "unconfirmed" and previous is not None and points_back(flat):
         # "The claim could not be independently verified": what could not be is what the sentence before says
         flat = lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
+    elif kind == "unconfirmed" and (named := named_unconfirmed(flat)) is not None:
+        flat = lower_first(named.group("what"), common)  # "The extension of the ban has not been confirmed"
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
 
@@ -483,7 +487,7 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b"
                           r"|(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w'’\-]*\s+){1,2}?"
                           r"(?:could|can|cannot|has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:be|been)\s+"
-                          r"(?:independently\s+)?(?:verified|confirmed)\b"
+                          r"(?:independently\s+|officially\s+)?(?:verified|confirmed)\b"
                           # "Harbour Wire could not independently verify their account": what it cannot verify points
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
                           r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+"
@@ -504,6 +508,18 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           # "Meridian could not independently confirm the movements": the newsroom's own check
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
                           r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
+
+
+# a sentence that names what is not confirmed: "The extension of the export ban has not been officially confirmed"
+_NAMED_UNCONFIRMED = re.compile(r"(?P<what>(?:The|An?|Its|Their|His|Her)\s[^,;:\"“”]{3,100}?)\s+(?P<aux>has|have)\s+"
+                                r"not\s+(?:yet\s+)?been\s+(?P<how>(?:independently|officially)\s+)?"
+                                r"(?P<verb>confirmed|verified|corroborated)\.?")
+
+
+def named_unconfirmed(clause: str) -> re.Match[str] | None:
+    """The whole clause says that the thing it opens on is not confirmed; None when it says more, or when that
+    thing is a word that points back ("The claim has not been verified")."""
+    return None if points_back(clause) else _NAMED_UNCONFIRMED.fullmatch(clause.strip())
 
 
 def points_back(clause: str) -> bool:

@@ -88,6 +88,14 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
                 if kind == "disputed" and not _denies_a_claim(lowered, match):
                     continue
                 start, end = sentence.start + match.start(), sentence.start + match.end()
+                if kind == "second-hand" and _PAST_RELAY.search(match.group(0)):
+                    # "Как сообщал «Коммерсантъ»", "Як повідомляли раніше «Наші гроші»": a relay in the past names
+                    # its outlet (a bare "як писали" or "как писал классик" relays no one the brief can name)
+                    earlier = _EARLIER.match(text, end)
+                    named_from = earlier.end() if earlier else end
+                    if _noun_phrase_end(text, start, named_from, sentence.end, language) == named_from:
+                        continue
+                    end = named_from
                 if kind in ("anonymous-source", "second-hand"):
                     end = _noun_phrase_end(text, start, end, sentence.end, language)
                     start = _after_leading_verb(text, start, end, language)
@@ -340,6 +348,10 @@ def _adjective_before_noun(text: str, word: re.Match[str], limit: int, language:
             return False
         position = match.end()
     return False
+
+
+_PAST_RELAY = re.compile(r"^(?:как|як)\s+(?:сообщал[аио]?|писал[аио]?|повідомля(?:в|ла|ли|ло)|писав)$")
+_EARLIER = re.compile(r"\s+(?:ранее|раніше)(?=\s)", re.IGNORECASE)
 
 
 def _noun_phrase_end(text: str, cue_start: int, end: int, limit: int, language: str) -> int:

@@ -275,11 +275,26 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         passage = excerpt(sentence.text) if sentence is not None else flat
         return without.format(phrase=lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
-    if kind == "unconfirmed" and previous is not None and refers_back(clause):
-        claim = reported(previous, language)
-        if claim:
-            clause = lower_first(claim, language)
+    if kind == "unconfirmed":
+        if _OFFICIAL.search(cue) or _OFFICIAL.search(clause):  # "официально не подтверждено": not independently
+            with_claim = _OFFICIALLY[language]
+        itself = _NAMED_UNCONFIRMED.fullmatch(clause)
+        if previous is not None and refers_back(clause):
+            claim = reported(previous, language)
+            if claim:
+                clause = lower_first(claim, language)
+        elif itself is not None and len(itself.group("what").split()) >= 2:
+            # "Официально продление запрета пока не подтверждено": what is not confirmed, named once
+            clause = lower_first(itself.group("what"), language)
     return with_claim.format(cue=cue, clause=clause)
+
+
+_OFFICIAL = re.compile(r"официальн|офіційн", re.IGNORECASE)
+_OFFICIALLY = {"ru": "Не подтверждено официально: {clause}.", "uk": "Не підтверджено офіційно: {clause}."}
+_UNCONFIRMED_ADVERBS = r"(?:(?:официально|офіційно|пока|поки|ещё|ще|досі|независимо|незалежно)\s+)*"
+# a sentence that names what is not confirmed: "Продление запрета официально не подтверждено"
+_NAMED_UNCONFIRMED = re.compile(rf"{_UNCONFIRMED_ADVERBS}(?P<what>[^\W\d_][^,;:«»]*?)\s+{_UNCONFIRMED_ADVERBS}не\s+"
+                                r"(?:подтвержден[аоы]?|підтверджен[оаіий]|підтверджене)", re.IGNORECASE)
 
 
 # the verb after an outlet that opens the cue ("издание «Волга Ньюс» писало", "газета «…» пише")
