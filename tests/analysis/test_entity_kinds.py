@@ -169,3 +169,14 @@ def test_a_name_before_airport_or_province_or_after_city_of_is_a_place() -> None
                     "roads were shut.")
     assert not {"Stavik", "Dessa Vale", "Marlow"} & set(found), found
     assert found.get("Ilse Marrow") == "person", found
+
+
+def test_initials_that_end_a_name_make_it_a_body() -> None:
+    """Regression (a trial story on a refinery strike): "Its owner, Afipsky NPZ, did not respond" made a person of
+    the refinery's company, with the role "owner"; a king's numeral still ends a person's name."""
+    from briefing.analysis import analyze_texts
+
+    kinds = {a.name: a.type for a in analyze_texts(["Its owner, Velmarsky NPZ, did not respond to a request for "
+                                                    "comment. Henry VIII was mentioned."]).actors}
+    assert kinds.get("Velmarsky NPZ") == "organization", kinds
+    assert kinds.get("Henry VIII", "person") == "person", kinds

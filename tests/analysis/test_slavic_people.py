@@ -331,3 +331,12 @@ def test_a_word_after_a_plural_noun_is_no_lone_person(text: str) -> None:
 def test_finnish_given_names_open_a_name(text: str, expected: set[str]) -> None:
     """Seen on a trial article: "посла Финляндии Антти Хелянтеря" gave the person "Хелянтеря" alone."""
     assert _people(text) == expected
+
+
+def test_initials_of_a_kind_before_a_quoted_name_are_not_the_employer() -> None:
+    """Regression (a trial story on a fuel export ban): "Аналитик ФГ «Финам» Сергей Кауфман" worked for "ФГ"."""
+    from briefing.analysis import analyze_texts
+
+    [person] = [a for a in analyze_texts(["Аналитик ФГ «Финам» Сергей Кауфман считает, что цены продолжат "
+                                          "расти."]).actors if a.type == "person"]
+    assert person.affiliation == "Финам", person

@@ -367,3 +367,11 @@ def test_a_relay_in_the_past_names_its_outlet() -> None:
     [sentence] = _sentences("Як повідомляли раніше «Наші гроші», половина фірми оформлена на словацьку компанію.",
                             "second-hand")
     assert sentence.endswith("(як повідомляли раніше «Наші гроші»)."), sentence
+
+
+def test_a_participle_phrase_after_a_group_is_no_claim() -> None:
+    """Regression (a trial story on a fuel export ban): "Независимые эксперты, опрошенные РБК, связывают рост цен с
+    ..." proposed the claim «опрошенные РБК, связывают рост цен ...»."""
+    [sentence] = _sentences("Независимые эксперты, опрошенные РБК, связывают рост цен с атаками беспилотников на "
+                            "заводы.", "anonymous-source")
+    assert sentence.startswith("Единственный источник — анонимный (независимые эксперты): «Независимые"), sentence

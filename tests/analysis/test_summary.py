@@ -130,3 +130,15 @@ def test_russian_and_ukrainian_sentences_that_need_the_one_before_are_not_summar
     assert self_contained("Газета «Вестник» пишет, что «проект „Северный порт“ заморожен» до весны.")
     # English is read as before
     assert self_contained("Varn Shipping will pay 40 million crowns a year for the docks.")
+
+
+def test_a_quotation_with_its_speaker_after_a_dash_is_not_summary() -> None:
+    """Regression (a trial story on a Ukrainian bill): "«Ми чуємо про цей законопроєкт уже пів року», — написав він у
+    телеграм-каналі." was the second summary candidate; an English quotation that opens a sentence never is."""
+    from briefing.analysis.summary import self_contained
+
+    assert not self_contained("«Ми чуємо про цей законопроєкт уже пів року», — написав він у телеграм-каналі.")
+    assert not self_contained("«Ситуация под контролем», — заявил губернатор Кубани журналистам.")
+    assert not self_contained("«Мы готовы к переговорам, — сказал министр. — Но не на этих условиях».")
+    assert self_contained("«Газпром» заявил, что поставки через Украину прекращены с 1 января.")
+    assert self_contained("«Укрзалізниця» призначила додаткові поїзди до Львова на свята.")

@@ -7,6 +7,7 @@ outlet or place.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefing.analysis import lexicon as lx
@@ -25,6 +26,10 @@ def classify_known(words: list[str]) -> str | None:
     if joined in lx.PLACE_NAMES or joined in lx.NON_ACTOR_NAMES:
         return "place"
     return None
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_ADJECTIVAL = ("al", "ous", "ive", "ic", "ed", "ing", "ful")  # "Controversial IRA" in a headline: no body's name
 
 
 def classify_words(words: list[str]) -> str:
@@ -62,6 +67,10 @@ def _classify(words: tuple[str, ...]) -> str:
         return "generic"  # "Government", "Police" on their own name no one in particular
     if lows[-1] in lx.ORG_HEADS:
         return "org"
+    if len(lows) > 1 and len(words[-1]) >= 3 and is_acronym(words[-1]) and not _ROMAN.fullmatch(words[-1]) \
+            and not words[0].isupper() and lows[0] not in wl.word_set("given_names") \
+            and lows[0] not in lx.COMMON_TITLE_MODIFIERS and not (len(lows) == 2 and lows[0].endswith(_ADJECTIVAL)):
+        return "org"  # "Afipsky NPZ", "Conservative Solutions PAC": initials end a body's name (not "Henry VIII")
     connector = next((i for i, low in enumerate(lows[1:-1], 1) if low in ("of", "for")), 0)
     if connector and lows[connector - 1] in lx.ORG_HEADS:
         return "org"  # "Popular Union of Corvania", "National Bank of Elvara", "League for Democracy"

@@ -21,6 +21,8 @@ _DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LOW_QUOTED = re.compile(r"„[^„“”]*[“”]")
+# "«Ми чуємо про цей законопроєкт», — написав він", "«Мы готовы, — сказал министр. — ...»": a quotation, its speaker
+_QUOTE_THEN_DASH = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*?(?:»\s*,?\s*[—–]|,\s*[—–]\s)")
 _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")  # Russian and Ukrainian quotes, one level nested
 _STOP = wl.word_set("summary_stopwords")
 # what a site prints around a story ("Follow Ian Ober on Twitter", "Story by ..."): never the news
@@ -61,8 +63,8 @@ def self_contained(body: str) -> bool:
     if not text or _DEPENDENT_OPENING.match(text):
         return False
     cyrillic = _CYRILLIC.search(text, 0, 60) is not None
-    if cyrillic and _DEPENDENT_OPENING_SLAVIC.match(text):
-        return False
+    if cyrillic and (_DEPENDENT_OPENING_SLAVIC.match(text) or _QUOTE_THEN_DASH.match(text)):
+        return False  # (a quotation and its speaker after a dash is a speaker's words, as an English one is)
     if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or ("@" in text and _HANDLE.search(text)):
         return False
     counted = _LOW_QUOTED.sub("", text) if cyrillic and "„" in text else text  # „…“ nests inside «…»

@@ -308,7 +308,7 @@ def _verb_after(body: str, words: list[re.Match[str]], index: int, end: int, lan
         between = body[max(words[position - 1].end(), end):word.start()]  # not the «…» that ends the group
         aside = None
         if between.strip() == ",":
-            aside = SOURCE_ASIDE.match(body, words[position - 1].end()) or _modifier_aside(
+            aside = SOURCE_ASIDE.match(body, words[position - 1].end()) or modifier_aside(
                 body, words[position - 1].end(), language)
         if aside is not None:
             # "чиновники мэрии, по данным газеты, сомневаются", "эксперты, опрошенные агентством, полагают":
@@ -351,7 +351,7 @@ _OBJECT_RELATIVE = re.compile(r",\s*(?:(?:с|со|з|із)\s+)?(?:которым
                               r"[^,.;:!?]{1,80},\s*", re.IGNORECASE)
 
 
-def _modifier_aside(body: str, position: int, language: str) -> re.Match[str] | None:
+def modifier_aside(body: str, position: int, language: str) -> re.Match[str] | None:
     """", опрошенные агентством,", ", опитані агентством,": a participle (or, in Ukrainian, whose dictionary tags
     participles as adjectives, a plural adjective) opens the phrase, so it describes the group before it; so
     does a relative clause whose object the group is (", з якими поспілкувалося видання «Збруч»,")."""

@@ -435,8 +435,9 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             continue
         if index and role_tokens[index - 1].text.lower() in _STREET_WORDS:
             continue  # "мешканка будинку на вулиці Київській": an address, not whom she works for
-        if token.text in lists.words("legal_forms"):
-            continue  # "ПАТ «Укрзалізниця»": the name in quotes, not the legal form
+        if token.text in lists.words("legal_forms") or (
+                token.text.isupper() and index + 1 < len(role_tokens) and role_tokens[index + 1].text[0] in "«\"“„"):
+            continue  # "ПАТ «Укрзалізниця»", "ФГ «Финам»": the name in quotes, not the legal form or the kind
         if token.text.isupper() and len(token.text) >= 2:
             following = role_tokens[index + 1] if index + 1 < len(role_tokens) else None
             if following is not None and following.capitalised and names_a_state(following.text, language):

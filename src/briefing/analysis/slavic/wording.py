@@ -14,7 +14,7 @@ import re
 
 from briefing.analysis.shared import excerpt
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, plural_group
+from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, modifier_aside, plural_group
 from briefing.analysis.slavic.morph import info, phrase_nominative
 from briefing.analysis.text import Sentence, dateline_end
 
@@ -83,7 +83,10 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
         return _trim(before, language)
     rest = _CITING_AFTER.sub(" ", body[rel_end:], count=1)  # "Как сообщает РБК со ссылкой на источник ..., CLAIM"
     cited = rest != body[rel_end:]  # what follows the comma then is a clause of its own
-    aside = SOURCE_ASIDE.match(rest)  # "чиновники, по данным газеты, сами сомневаются": the group's own verb
+    # "чиновники, по данным газеты, сами сомневаются", "эксперты, опрошенные РБК, связывают ...": the group's own verb
+    # (not after "По словам собеседника, освободившееся здание ...": a source that opens the sentence has no verb)
+    aside = SOURCE_ASIDE.match(rest) or (None if _SOURCE_OPENER.match(body, rel_start) else
+                                         modifier_aside(rest, 0, language))
     if aside is not None:
         rest = " " + rest[aside.end():]
     after = re.sub(r"^[\s,]*(?:\w+\s+){0,2}?(?:сообщил\w*|заявил\w*|сказал\w*|повідомил\w*|заявил\w*|сказав|"
@@ -109,6 +112,7 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
 
 
 
+_SOURCE_OPENER = re.compile(r"(?:по|за|как|як|согласно|згідно|на)\s", re.IGNORECASE)
 _PHRASE_TAIL = re.compile(r"\s*((?:[^\W\d_][\w'’ʼ\-]*\s*){1,2}),\s+")
 _NEGATED_VERB = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?не\s+([^\W\d_]+)", re.IGNORECASE)
 
