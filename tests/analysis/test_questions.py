@@ -237,3 +237,37 @@ def test_what_a_note_lists_as_open(text: str, question: str) -> None:
 ])
 def test_what_a_writer_asks_in_passing_is_no_open_question(text: str) -> None:
     assert analyze_texts([text]).questions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gaps\n- Shipping volumes are steady.\n- Who is insuring the vessels that call at ports in Crimea?\n",
+    "Gaps:\n- Who is insuring the vessels that call at ports in Crimea?\n\nAssessment follows.",
+    "Open questions\n1. Who is insuring the vessels that call at ports in Crimea?",
+])
+def test_a_question_listed_under_a_heading_that_says_open_is_open(text: str) -> None:
+    """Regression (a trial weekly assessment): a "Gaps" heading over a bulleted list proposed no question; only a
+    label on the question's own line did."""
+    assert [q.text for q in analyze_texts([text]).questions] == [
+        "Who is insuring the vessels that call at ports in Crimea?"]
+
+
+def test_a_heading_governs_only_its_own_list() -> None:
+    text = "Gaps\n- Shipping volumes are steady.\n\nDiscussion\nBut will the ceasefire hold beyond Friday?"
+    assert analyze_texts([text]).questions == []
+
+
+@pytest.mark.parametrize("text, caveat, questions", [
+    ("Officials declined to say whether other ports had been targeted.",
+     "Unnamed officials declined to say whether other ports had been targeted.", ["Had other ports been targeted?"]),
+    ("Aides declined to comment on the talks.", "Unnamed aides declined to comment on the talks.", []),
+    ("A spokeswoman for the port authority declined to comment on the delays.",
+     "An unnamed spokeswoman for the port authority declined to comment on the delays.",
+     ["What does the port authority say?"]),
+])
+def test_a_source_that_declines_to_say_is_said_to_have_declined(text: str, caveat: str, questions: list[str]) -> None:
+    """Regression (a trial story on a cyberattack): "Officials declined to say whether ..." proposed "Unnamed officials
+    are the only source of “Officials declined to say ...”": nothing rests on people who said nothing, what the brief
+    can say is that they declined; "Aides declined to comment" asked "What does aides say?" (or the sentence)."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "anonymous-source"] == [caveat]
+    assert [q.text for q in result.questions] == questions

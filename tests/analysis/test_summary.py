@@ -142,3 +142,13 @@ def test_a_quotation_with_its_speaker_after_a_dash_is_not_summary() -> None:
     assert not self_contained("«Мы готовы к переговорам, — сказал министр. — Но не на этих условиях».")
     assert self_contained("«Газпром» заявил, что поставки через Украину прекращены с 1 января.")
     assert self_contained("«Укрзалізниця» призначила додаткові поїзди до Львова на свята.")
+
+
+def test_a_sentence_ending_on_a_pointing_word_is_not_summary() -> None:
+    """Regression (a trial weekly assessment): "The pattern of the past six weeks, and statements by Russian
+    officials, support this." was the second summary candidate."""
+    from briefing.analysis.summary import self_contained
+
+    assert not self_contained("The pattern of the past six weeks, and statements by Russian officials, support this.")
+    assert not self_contained("Officials in Kyiv and Warsaw have repeatedly denied that.")
+    assert self_contained("The ministry said it would publish the figures later this month.")

@@ -175,3 +175,20 @@ def test_why_a_source_is_not_named_is_not_what_is_unconfirmed(text: str, caveat:
     result = analyze_texts([text])
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
     assert question in [q.text for q in result.questions]
+
+
+def test_what_a_newsroom_could_not_verify_with_this_or_that_is_the_sentence_before() -> None:
+    """Regression (a trial story on a cyberattack): "Meridian could not independently verify that link." quoted
+    itself after "Not independently confirmed:"."""
+    text = ("Some security researchers have linked the attack to a group that hit several logistics firms this year. "
+            "Meridian could not independently verify that link.")
+    [caveat] = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]
+    assert caveat == ("Not independently confirmed: some security researchers have linked the attack to a group "
+                      "that hit several logistics firms this year."), caveat
+
+
+def test_a_plural_trade_noun_opening_a_claim_loses_its_sentence_capital() -> None:
+    """Regression (a trial weekly assessment): "That Insurers have not raised premiums ..." kept the capital."""
+    text = "Insurers have not raised premiums since October, according to two London brokers."
+    [caveat] = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
+    assert caveat.startswith("That insurers have not raised premiums since October rests on"), caveat

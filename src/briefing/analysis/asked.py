@@ -32,19 +32,47 @@ def asked_by_the_writer(text: str, sentences: list[Sentence], index: int) -> Que
         return None
     paragraph = paragraph_before(text, sentence.start)
     label = _OPEN_LABEL.match(sentence.text, _after_marks(sentence.text))
-    if label is None and not _OPEN_LABEL.match(paragraph, _after_marks(paragraph)):
+    if label is None and not _OPEN_LABEL.match(paragraph, _after_marks(paragraph)) \
+            and not _under_open_heading(text, sentence.start):
         return None
     if in_quotation(paragraph):
         return None
     answered = index + 1 < len(sentences) and sentences[index + 1].text.lower().startswith(("answer", "a:"))
     if answered:
         return None  # "Question: What do you call ...? Answer: ...": asked and answered
-    opening = label.end() if label is not None else 0
+    numbered = _LIST_NUMBER.match(sentence.text)
+    opening = label.end() if label is not None else numbered.end() if numbered else _after_marks(sentence.text)
     asked = sentence.text[opening:]
     if len(asked.split()) < 3 or any(mark in asked for mark in _QUOTE_MARKS):
         return None
     cue = label.group(0).strip() if label is not None else "question under an open-items label"
     return QuestionHit(asked[0].upper() + asked[1:], sentence.start + opening, sentence.end, cue)
+
+
+# a heading line that says what follows is open: "Gaps", "Open questions:", "Відкриті питання"
+_OPEN_HEADING = re.compile(r"(?:(?:open|key|outstanding|remaining|unanswered|information|intelligence)\s+)?"
+                           r"(?:items?|questions?|points?|issues?|unknowns|gaps)|unanswered|to\s+watch|unknowns?"
+                           r"|(?:still\s+)?open|(?:(?:відкриті|ключові|невирішені|открытые|ключевые|нерешённые|"
+                           r"нерешенные)\s+)?(?:питання|вопросы)|невідомо|неизвестно", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _under_open_heading(text: str, position: int) -> bool:
+    """The line at `position` is an item of a list whose heading line says its items are open ("Gaps", then
+    "- Who is insuring ...?"); a blank line or a line that is no list item ends the list."""
+    cursor = text.rfind("\n", 0, position) + 1
+    for _ in range(40):  # a list of at most forty items
+        if cursor <= 0:
+            return False
+        start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[start:cursor - 1].strip()
+        if _OPEN_HEADING.fullmatch(line.rstrip(":").strip()):
+            return True
+        if not line or not _LIST_ITEM.match(line + " "):
+            return False
+        cursor = start
+    return False
 
 
 def _after_marks(text: str) -> int:

@@ -11,6 +11,7 @@ import re
 
 from briefing.analysis import lexicon as lx
 from briefing.analysis.text import ABBREVIATIONS
+from briefing.analysis.wordforms import ORG_NOUNS
 
 MAX_CLAIM_WORDS = 16
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
@@ -86,10 +87,19 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     title_of_name = first.lower() in lx.TITLE_WORDS and len(words) > 1 and words[1][:1].isupper() \
         and first.lower() not in lx.COMMON_TITLE_MODIFIERS
     common_word = first.lower() in COMMON_OPENERS or first.lower() in lx.COMMON_CAPITALIZED \
-        or first.lower() in lx.TITLE_WORDS or first.lower() in common
+        or first.lower() in lx.TITLE_WORDS or first.lower() in common or _plural_agent(words)
     if not title_of_name and not (first[:1].isupper() and first.lower() in lx.DAYS_AND_MONTHS) and common_word:
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
+
+
+def _plural_agent(words: list[str]) -> bool:
+    """"Insurers have not raised ...", "Rescuers were searching ...": a listed plural of people or bodies, a common
+    noun, before a word in lower case (a surname such as "Sanders" is not listed)."""
+    first = words[0]
+    low = first.lower()
+    return len(words) > 1 and first[1:].islower() and words[1][:1].islower() and not lx.is_nationality(first) \
+        and any(form in lx.PERSON_NOUNS or form in ORG_NOUNS for form in (low, low.removesuffix("s")))
 
 
 def closing_quote_kept(text: str) -> str:

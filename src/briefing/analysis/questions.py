@@ -80,9 +80,11 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             after = text[end:clause_end]
             if _WHAT_REMAINS.fullmatch(text, clause_start, start):
                 after = re.sub(r"^\s*(?:is|was)\s+", "", after)  # "What remains unknown is how ...": the how
-            question = _phrase(after, text[clause_start:start], match.group(0)) \
-                or what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
-                                 else text[clause_start:start], match.group(0)) \
+            asked_of = what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
+                                    else text[clause_start:start], match.group(0))
+            if asked_of == "":
+                continue  # "Aides declined to comment": unnamed people, no one to ask
+            question = _phrase(after, text[clause_start:start], match.group(0)) or asked_of \
                 or _with_its_antecedent(text[end:clause_end], text[clause_start:start], match.group(0),
                                         sentence.text, previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unclear" and "decision" in match.group(0):

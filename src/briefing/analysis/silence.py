@@ -42,7 +42,8 @@ def what_it_says(subject: str, cue: str) -> str | None:
     """"Russia's foreign ministry has not commented" -> "What does Russia's foreign ministry say?"; a spokesman
     speaks for the body he names ("A spokesman for the Harbour Board declined" -> "the Harbour Board"), and a
     name with its apposition is the name ("Hope Hicks, a campaign spokeswoman"). None for a pronoun, a phrase
-    that opens on a preposition or a long subject, none of which would say who."""
+    that opens on a preposition or a long subject, none of which would say who; "" for unnamed people no one could
+    ask ("Aides declined to comment")."""
     no_comment = _NO_COMMENT.fullmatch(cue)
     # "..., and the harbour board has not commented": the board; "Hope Hicks, a campaign spokeswoman": Hope Hicks
     subject = _JOINED_CLAUSE.split(" ".join(subject.split()).strip(" ,"))[-1]
@@ -68,9 +69,11 @@ def what_it_says(subject: str, cue: str) -> str | None:
     aux = (no_comment.group("aux") or {"does": "has", "do": "have"}.get((no_comment.group("now") or "").lower(), ""))
     aux = aux.lower()
     head = words[-1]
+    first = words[0].lower()
+    if len(words) == 1 and first in _SOURCE_NOUNS:
+        return ""  # "Aides declined to comment": no one the brief could ask, and no question
     plural = aux == "have" or " and " in subject or (
         aux != "has" and head.islower() and head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
-    first = words[0].lower()
     if first in OPENING_WORDS or (first in _SOURCE_NOUNS and words[0][1:].islower()):
         subject = subject[0].lower() + subject[1:]  # "the harbour board", "officials at the port"; names keep capitals
     return f"What {'do' if plural else 'does'} {subject} say?"

@@ -46,6 +46,7 @@ _DEPENDENT_OPENING = re.compile(
     r"[\"“‘'(]|(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|We|I|Our|Us|Him|Them|Such|Both|"
     r"And|But|Or|So|Also|However|Still|Yet|Then|Instead|Meanwhile|Moreover|The\s+(?:two|three|pair|latter|former)"
     r")\b")
+_POINTING_END = re.compile(r"\s(?:this|that|these|those)[.!]?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|you|You|your|Your)\b")  # a speaker's words, unquoted
 # the same in Russian and Ukrainian: "За його словами, ...", "Это решение ...", "Однако ..."
 _DEPENDENT_OPENING_SLAVIC = re.compile(
@@ -67,6 +68,8 @@ def self_contained(body: str) -> bool:
         return False  # (a quotation and its speaker after a dash is a speaker's words, as an English one is)
     if len(text.split()) < _SHORTEST or _BOILERPLATE.match(text) or ("@" in text and _HANDLE.search(text)):
         return False
+    if _POINTING_END.search(text):
+        return False  # "... support this.", "... have denied that.": what it points to is in the sentence before
     counted = _LOW_QUOTED.sub("", text) if cyrillic and "„" in text else text  # „…“ nests inside «…»
     opening = counted.count("“") + counted.count("‘")
     closing = counted.count("”")

@@ -283,6 +283,11 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     return f"one anonymous {core}"
 
 
+# a source that would not say: "declined to comment", "a spokeswoman for the port refused to say whether ..."
+_DECLINED = re.compile(r"\s+(?P<rest>(?:(?:for|of|at|with|from)\s+[^,;]{1,60}?\s+)?"
+                       r"(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+(?:comment|say|confirm|"
+                       r"discuss|elaborate|specify|identify|disclose|speculate|answer|respond|give|provide|be\s+"
+                       r"interviewed)|comment)\b.*)", re.IGNORECASE | re.DOTALL)
 _PART_WORDS = frozenset(["one", "none", "all", "each", "half", "any", "either", "neither"])
 _OF_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "our", "these", "those"])
 _RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on|to)\s")
@@ -373,6 +378,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     flat = " ".join(phrase.split()).rstrip(".")
     if kind == "anonymous-source":
         who = who_of(flat, common)
+        declined = _DECLINED.match(sentence.text, span[1] - sentence.start) if sentence is not None else None
+        if declined:
+            # "Officials declined to say whether ...", "A Nordwald spokeswoman declined to comment": nothing rests on
+            # them, and the caveat says so: the other side is missing
+            who = re.sub(r"^one anonymous ", "an unnamed ", who)
+            return f"{_capital(who)} {closing_quote_kept(' '.join(declined.group('rest').split()).rstrip(' .'))}."
         opening = _ADVERBIAL_OPENING.match(sentence.text) if cue.startswith(VIEW_CUE) and sentence else None
         if opening and sentence and opening.start("phrase") < span[0] - sentence.start < opening.end("phrase"):
             # "Despite the outrage from foreign leaders, ...": the reaction in the opening phrase is the view
@@ -507,7 +518,7 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           r"(?:evidence|proof|figures|numbers|(?:the\s+|its\s+|their\s+)?data\s+(?:behind|for|supporting))\b"
                           # "Meridian could not independently confirm the movements": the newsroom's own check
                           r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
-                          r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those)\s+[a-z]")
+                          r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those|this|that)\s+[a-z]")
 
 
 # a sentence that names what is not confirmed: "The extension of the export ban has not been officially confirmed"
