@@ -603,3 +603,15 @@ def test_data_that_cannot_be_checked_are_unconfirmed(language: str, text: str) -
 def test_for_now_belongs_to_the_cue_not_to_the_question() -> None:
     text = _LEAD["uk"] + "Коли почнуться роботи, наразі невідомо."
     assert [q.text for q in analyze_texts([text]).questions] == ["Коли почнуться роботи?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Який саме об'єкт було пошкоджено, він не уточнив.", "Який саме об'єкт було пошкоджено?"),
+    ("Какой именно объект был поврежден, мэр города не уточнил.", "Какой именно объект был поврежден?"),
+    ("Кто, по мнению экспертов, виноват, неизвестно.", "Кто, по мнению экспертов, виноват?"),
+])
+def test_who_would_not_tell_is_no_part_of_the_question(text: str, question: str) -> None:
+    """Regression (a trial story on Kharkiv): "Який саме об'єкт було пошкоджено, він?"."""
+    from briefing.analysis import analyze_texts
+
+    assert [q.text for q in analyze_texts([text]).questions] == [question]

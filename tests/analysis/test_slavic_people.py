@@ -340,3 +340,14 @@ def test_initials_of_a_kind_before_a_quoted_name_are_not_the_employer() -> None:
     [person] = [a for a in analyze_texts(["Аналитик ФГ «Финам» Сергей Кауфман считает, что цены продолжат "
                                           "расти."]).actors if a.type == "person"]
     assert person.affiliation == "Финам", person
+
+
+@pytest.mark.parametrize("text", ["Политолог Аббас Галлямов считает, что смена губернатора связана с ситуацией.",
+                                  "Політолог Аббас Галлямов вважає, що зміна губернатора пов'язана з ситуацією."])
+def test_a_listed_foreign_given_name_opens_the_name(text: str) -> None:
+    """Regression (a trial story in the manner of Meduza): "Политолог Аббас Галлямов" was "Галлямов" with the role
+    "политолог Аббас" and the affiliation "Аббас"."""
+    from briefing.analysis import analyze_texts
+
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert (person.name, person.affiliation) == ("Аббас Галлямов", None), person

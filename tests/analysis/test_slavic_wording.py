@@ -375,3 +375,42 @@ def test_a_participle_phrase_after_a_group_is_no_claim() -> None:
     [sentence] = _sentences("Независимые эксперты, опрошенные РБК, связывают рост цен с атаками беспилотников на "
                             "заводы.", "anonymous-source")
     assert sentence.startswith("Единственный источник — анонимный (независимые эксперты): «Независимые"), sentence
+
+
+@pytest.mark.parametrize("text, caveat", [
+    ("За попередніми даними, поранено щонайменше сім людей, серед них дитина.",
+     "Застереження в джерелі («за попередніми даними»): поранено щонайменше сім людей, серед них дитина."),
+    ("По предварительным данным, пострадали семь человек.",
+     "Оговорка в источнике («по предварительным данным»): пострадали семь человек."),
+])
+def test_a_hedge_that_opens_the_sentence_is_named_once(text: str, caveat: str) -> None:
+    """Regression (a trial story on Kharkiv): the hedge was named in brackets and again at the clause's start."""
+    assert _sentences(text, "hedged") == [caveat]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("Російське міністерство оборони заявило, що вдарило по «місцях дислокації українських військових». Доказів "
+     "цьому воно не навело.",
+     "Не підтверджено незалежно: російське міністерство оборони вдарило по «місцях дислокації українських військових».",
+     "Чи підтверджується, що російське міністерство оборони вдарило по «місцях дислокації українських військових»?"),
+    ("Министерство обороны России заявило, что уничтожило 47 беспилотников. Эти данные не удалось независимо "
+     "проверить.",
+     "Не подтверждено независимо: министерство обороны России уничтожило 47 беспилотников.",
+     "Подтверждается ли, что министерство обороны России уничтожило 47 беспилотников?"),
+])
+def test_a_claim_with_no_subject_of_its_own_names_the_speaker(text: str, caveat: str, question: str) -> None:
+    """Regression (a trial story on Kharkiv): "Не підтверджено незалежно: вдарило по ..." said nothing of who struck."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Один из собеседников «Медузы» утверждает, что решение будет принято до конца года.",
+     "один из собеседников «Медузы»"),
+    ("Один зі співрозмовників «УП» стверджує, що рішення ухвалять до кінця року.", "один зі співрозмовників «УП»"),
+])
+def test_an_outlets_interlocutor_is_an_anonymous_source(text: str, phrase: str) -> None:
+    """Regression (a trial story in the manner of Meduza): "Один из собеседников «Медузы» утверждает" was no caveat."""
+    [sentence] = _sentences(text, "anonymous-source")
+    assert sentence.endswith(f"({phrase})."), sentence

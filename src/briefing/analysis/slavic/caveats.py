@@ -117,7 +117,7 @@ def find_caveats(text: str, sentences: list[Sentence], language: str) -> list[Ca
             # "Минобороны России заявило, что ВСУ потеряли до 1400 военнослужащих": a party at war counting the
             # results of its own strikes
             hits.append(CaveatHit("self-interested", sentence.start, sentence.end, "party reports its own results"))
-        if "источник" in lowered or "джерел" in lowered:
+        if "источник" in lowered or "джерел" in lowered or "собеседник" in lowered or "співрозмовник" in lowered:
             for found in _OUTLETS_SOURCES.finditer(sentence.text):
                 if _NEGATED_NEXT.match(sentence.text, found.end()):
                     continue  # "Сумму сделки источники «Ведомостей» не раскрывают": no claim rests on them
@@ -281,7 +281,10 @@ _OUTLET_AFTER_CLAIM = re.compile(r",\s+((?:повідомляє|повідомл
                                  r"сообщило|сообщила|пишет|передает|передаёт)\s+(?:«[^»]{1,60}»|[А-ЯЁІЇЄҐA-Z]{2,}"
                                  r"(?:[\s\-][А-ЯЁІЇЄҐA-Z][\w\-]*){0,2}))[\s.]*$")
 # "джерела «Української правди»", "источники РБК": an outlet's own unnamed sources (a name in quotes or capitals)
-_OUTLETS_SOURCES = re.compile(r"(?<![^\W\d_])(?:[Ии]сточник(?:и|ов|ам|ами)?|[Дд]жерел(?:а|о|ам|ами)?)\s+"
+_OUTLETS_SOURCES = re.compile(r"(?<![^\W\d_])(?:[Ии]сточник(?:и|ов|ам|ами)?|[Дд]жерел(?:а|о|ам|ами)?|"
+                              # "Один из собеседников «Медузы»", "співрозмовник «УП»": the outlet's own interlocutor
+                              r"(?:(?:[Оо]дин|[Оо]дна)\s+(?:из|з|зі|із)\s+)?(?:[Сс]обеседник|[Сс]піврозмовник)"
+                              r"(?:и|ов|ам|ами|а|у|ом|ів|ам|ами)?)\s+"
                               r"(?:«[А-ЯЁІЇЄҐA-Z][^«»]{0,59}»|\"[А-ЯЁІЇЄҐA-Z][^\"]{0,59}\"|[А-ЯЁІЇЄҐA-Z]{2,}(?![^\W\d_]))"
                               # where they sit: "в правительстве", "з міськради"
                               r"(?:\s+(?:в|во|у|из|з|із)\s+[а-яёіїєґ'’ʼ\-]{3,}(?![^\W\d_]))?")

@@ -233,6 +233,20 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
 
 _FOR_NOW = re.compile(r"[\s,]+(?:наразі|поки\s+що|поки|зараз|пока\s+что|пока|сейчас|ещё|ще)$", re.IGNORECASE)
 # who does not say, named as a place after the question: ", у міській раді", ", в компании"
+def _without_teller(before: str, language: str) -> str:
+    """The question without who would not tell it, set off after its comma: "Який об'єкт було пошкоджено, він",
+    "Какой объект был поврежден, мэр города" (a few words and no verb after the last comma)."""
+    teller = _AFTER_LAST_COMMA.search(before)
+    if teller is None or not teller.group(1).strip():
+        return before
+    words = teller.group(1).split()
+    if len(words) > 4 or info(words[0].lower(), language).pos not in ("NPRO", "NOUN", "ADJF") or any(
+            info(word.lower().strip("«»"), language).pos in ("VERB", "INFN", "PRTS", "GRND") for word in words):
+        return before
+    return before[:teller.start()]
+
+
+_AFTER_LAST_COMMA = re.compile(r",\s*([^,]{1,60})$")
 _WHERE_AFTER = re.compile(r",\s+(?:в|во|у)\s+[^,]{1,60}$", re.IGNORECASE)
 _PENDING = re.compile(r"уточн[^\W\d_]*(?:ся|сь)$")
 _SAY_NOTHING = re.compile(r"не\s+(?:говорят|говорит|кажуть|каже|говорять)")
@@ -296,6 +310,7 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             question = after[:1].upper() + after[1:].rstrip(" .;") + "?"
         elif wh.match(before) and 2 <= len(before.split()) <= 30:
             before = _WHERE_AFTER.sub("", before)  # "Скільки коштуватиме ремонт, у міській раді (не кажуть)"
+            before = _without_teller(before, language)  # "Який об'єкт було пошкоджено, він (не уточнив)"
             question = before[:1].upper() + before[1:] + "?"
         basis = text[clause_start:clause_end]
         if question is None:

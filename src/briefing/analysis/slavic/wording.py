@@ -248,9 +248,21 @@ def reported(previous: Sentence, language: str) -> str | None:
     body = previous.text
     that = _REPORTED_THAT[language].search(body)
     if that:
-        return _trim(that.group("claim"), language)
+        claim = _trim(that.group("claim"), language)
+        speaker = _SPEAKER_THEN_VERB.fullmatch(body[:that.start()])
+        first = claim.split(maxsplit=1)[0] if claim else ""
+        if claim and speaker and info(first.lower(), language).pos == "VERB":
+            # "Міноборони заявило, що вдарило по ...": the claim has no subject of its own, the speaker is it
+            return f"{lower_first(speaker.group('who'), language)} {claim}"
+        return claim
     lead = _LEADING_SOURCE.match(body)
     return _trim(body[lead.end():] if lead else body, language)
+
+
+# who said it, then the verb of saying: "Російське міністерство оборони заявило", "Компания сообщила"
+_SPEAKER_THEN_VERB = re.compile(r"(?P<who>[А-ЯЁІЇЄҐA-Z][^,.;:!?«»]{1,80}?)\s+"
+                                r"(?:(?:також|также|ранее|раніше|в\s+[^\W\d_]+)\s+)?(?:заявил|заявив|сообщил|повідомил|повідомив|сказал|сказав|утверждает|стверджує|"
+                                r"написал|написав)[^\W\d_]*")
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
@@ -279,6 +291,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         passage = excerpt(sentence.text) if sentence is not None else flat
         return without.format(phrase=lower_first(flat, language), passage=_inner_quotes(passage))
     clause = re.split(r"\s[—–]\s|;\s", flat, maxsplit=1)[0]
+    if kind == "hedged" and clause.lower().startswith(cue.lower()) and len(clause.split()) > len(cue.split()) + 2:
+        # "За попередніми даними, поранено ...", "Считается, что ...": the cue is named once
+        clause = re.sub(r"^(?:что|що)\s+", "", clause[len(cue):].lstrip(" ,"), flags=re.IGNORECASE)
     if kind == "unconfirmed":
         if _OFFICIAL.search(cue) or _OFFICIAL.search(clause):  # "официально не подтверждено": not independently
             with_claim = _OFFICIALLY[language]
