@@ -192,3 +192,13 @@ def test_a_plural_trade_noun_opening_a_claim_loses_its_sentence_capital() -> Non
     text = "Insurers have not raised premiums since October, according to two London brokers."
     [caveat] = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"]
     assert caveat.startswith("That insurers have not raised premiums since October rests on"), caveat
+
+
+def test_neither_account_confirmed_gives_both_accounts() -> None:
+    """Regression (a trial weekly assessment): "Neither claim could be independently confirmed." proposed only the
+    denial ("Not independently confirmed: Russia's Defence Ministry denied that any vessel was damaged.")."""
+    text = ("Ukraine's navy said on Tuesday that it had struck a Russian patrol ship near Novorossiysk. Russia's "
+            "Defence Ministry denied that any vessel was damaged. Neither claim could be independently confirmed.")
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
+        "Not independently confirmed: Ukraine's navy said on Tuesday that it had struck a Russian patrol ship near "
+        "Novorossiysk; Russia's Defence Ministry denied that any vessel was damaged."]

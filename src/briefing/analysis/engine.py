@@ -255,8 +255,12 @@ def _proposed(texts: list[str], split: list[list[Sentence]], index: int, hit: Ca
     if not proposed:  # not a Russian or Ukrainian sentence: the English wording
         from briefing.analysis.wording import propose
 
-        proposed = propose(hit.kind, body, hit.cue, sentence, span, common=common,
-                           previous=previous_in_paragraph(split[index], number))
+        previous = previous_in_paragraph(split[index], number)
+        # the sentence before that: the other side of "Neither account could be verified"
+        earlier = previous_in_paragraph(split[index], split[index].index(previous)) \
+            if previous is not None and hit.kind == "unconfirmed" else None
+        proposed = propose(hit.kind, body, hit.cue, sentence, span, common=common, previous=previous,
+                           earlier=earlier)
     return proposed
 
 

@@ -24,7 +24,7 @@ from briefing.analysis.claims import (
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
-from briefing.analysis.wording import named_unconfirmed, points_back
+from briefing.analysis.wording import NEITHER_ACCOUNT, named_unconfirmed, points_back
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -94,7 +94,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
         if question is None and previous is not None and _NEITHER_FIGURE.match(sentence.text):
             question = _how_many(previous.text)  # "Police said 15,000 ..., organizers 100,000. Neither figure ..."
-        if question is None and pattern_kind == "unconfirmed" and _NEITHER_ACCOUNT.match(sentence.text):
+        if question is None and pattern_kind == "unconfirmed" and NEITHER_ACCOUNT.match(sentence.text):
             # "Armenia said ... that X. Azerbaijan rejected the claim. Neither account could be verified.": X
             question = next((confirmed for earlier in reversed(sentences[max(0, index - 3):index])
                              if (confirmed := _asked_if_confirmed(_REPORTING_FRAME.search(earlier.text)))), None)
@@ -292,7 +292,6 @@ def _not_yet_decided(before_cue: str) -> str | None:
 
 
 # '"Units ... have liberated the settlement," the ministry said': the quotation is the claim
-_NEITHER_ACCOUNT = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:accounts?|claims?|versions?)\b")
 _NEITHER_FIGURE = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:figures?|numbers?|estimates?)\b")
 # "about 15,000 people took part": a count, what is counted, and what they did (to the first comma)
 _COUNTED = re.compile(r"\b(?:(?:about|around|roughly|some|nearly|more\s+than|at\s+least)\s+)?\d[\d,.]*\s+"

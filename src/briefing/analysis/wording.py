@@ -367,12 +367,13 @@ _VIEW_THEN_COLON = re.compile(r"\s+(?:are|is|were|was|remain|remained)\s+(?:[a-z
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
             source_label: str = "", common: frozenset[str] | set[str] = frozenset(),
-            previous: Sentence | None = None) -> str:
+            previous: Sentence | None = None, earlier: Sentence | None = None) -> str:
     """The sentence a caveat of `kind` proposes for the brief; `phrase` is the caveat's own text.
 
     `common` holds the words the source writes in lower case: a claim opening with one of them
     ("Rescuers were still searching") loses its sentence capital inside "That ...". `previous` is the
-    sentence before in the same paragraph: "The claim could not be verified" is about what it says.
+    sentence before in the same paragraph: "The claim could not be verified" is about what it says; `earlier`
+    the one before that, the other side of "Neither account could be verified".
     """
     claim = claim_of(sentence, *span, common) if sentence is not None else None
     flat = " ".join(phrase.split()).rstrip(".")
@@ -481,6 +482,10 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # "but this could not be verified", "which the company says ...": the clause points back to what
         # the sentence said before it, so the caveat quotes the sentence up to the end of the clause
         flat = " ".join(sentence.text[:span[1] - sentence.start].split()).rstrip(" .,")
+    elif kind == "unconfirmed" and previous is not None and earlier is not None and NEITHER_ACCOUNT.match(flat):
+        # "Ukraine's navy said it struck a ship. Russia denied it. Neither claim could be confirmed": both sides
+        sides = [lower_first(" ".join(s.text.split()).rstrip(" ."), common) for s in (earlier, previous)]
+        return f"Not independently confirmed: {sides[0]}; {sides[1]}."
     elif kind == "unconfirmed" and previous is not None and points_back(flat):
         # "The claim could not be independently verified": what could not be is what the sentence before says
         flat = lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
@@ -525,6 +530,9 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
 _NAMED_UNCONFIRMED = re.compile(r"(?P<what>(?:The|An?|Its|Their|His|Her)\s[^,;:\"“”]{3,100}?)\s+(?P<aux>has|have)\s+"
                                 r"not\s+(?:yet\s+)?been\s+(?P<how>(?:independently|officially)\s+)?"
                                 r"(?P<verb>confirmed|verified|corroborated)\.?")
+
+
+NEITHER_ACCOUNT = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:accounts?|claims?|versions?)\b")
 
 
 def named_unconfirmed(clause: str) -> re.Match[str] | None:
