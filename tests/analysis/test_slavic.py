@@ -413,7 +413,7 @@ def test_a_claim_only_one_ukrainian_source_carries_is_single_source_in_ukrainian
     ("Министерство обороны заявило, что наши подразделения выполнили задачу.",
      "Сторона говорит о себе: Министерство обороны заявило, что наши подразделения выполнили задачу."),
     ("Міністр фінансів наголосив, що свої зобов'язання уряд виконав.",
-     "Сторона говорить про себе: Міністр фінансів наголосив, що свої зобов'язання уряд виконав."),
+     "Сторона говорить про себе: міністр фінансів наголосив, що свої зобов'язання уряд виконав."),
 ])
 def test_a_party_describing_its_own_actions_is_self_interested_in_its_language(text: str, sentence: str) -> None:
     caveats = [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]
@@ -612,6 +612,27 @@ def test_for_now_belongs_to_the_cue_not_to_the_question() -> None:
 ])
 def test_who_would_not_tell_is_no_part_of_the_question(text: str, question: str) -> None:
     """Regression (a trial story on Kharkiv): "Який саме об'єкт було пошкоджено, він?"."""
+    from briefing.analysis import analyze_texts
+
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_a_site_dateline_after_the_city_and_the_date_is_no_part_of_the_story() -> None:
+    """Regression (a trial story in the manner of Interfax): "Москва. 2 декабря. INTERFAX.RU - Заместитель ..." made
+    "INTERFAX.RU - Заместитель ..." the first summary sentence."""
+    from briefing.analysis import analyze_texts
+
+    text = ("В Москве задержан чиновник\n\nМосква. 2 декабря. INTERFAX.RU - Заместитель директора департамента "
+            "задержан в Москве по подозрению в получении взятки, сообщил источник в правоохранительных органах.")
+    assert analyze_texts([text]).summary[0].text.startswith("Заместитель директора департамента задержан")
+
+
+@pytest.mark.parametrize("text, question", [
+    ("В Минобороны информацию о задержании не комментировали.", "Что говорят в Минобороны?"),
+    ("У Міноборони інформацію про затримання не коментують.", "Що кажуть у Міноборони?"),
+])
+def test_what_was_not_commented_on_is_not_who(text: str, question: str) -> None:
+    """Regression (a trial story in the manner of Interfax): "Что говорят в Минобороны информацию о задержании?"."""
     from briefing.analysis import analyze_texts
 
     assert [q.text for q in analyze_texts([text]).questions] == [question]

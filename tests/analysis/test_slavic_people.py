@@ -351,3 +351,15 @@ def test_a_listed_foreign_given_name_opens_the_name(text: str) -> None:
 
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert (person.name, person.affiliation) == ("Аббас Галлямов", None), person
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("Начальник Одеської ОВА Олег Кіпер повідомив, що пошкоджено об'єкти інфраструктури.", "Одеська ОВА"),
+    ("Голова Верховної Ради Руслан Стефанчук заявив, що засідання відбудеться.", "Верховна Рада"),
+])
+def test_an_affiliation_of_an_adjective_and_a_name_is_in_the_nominative(text: str, affiliation: str) -> None:
+    """Regression (a trial Telegram post on Odesa): "начальник Одеської ОВА" worked for "Одеської ОВА"."""
+    from briefing.analysis import analyze_texts
+
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert person.affiliation == affiliation, person

@@ -395,8 +395,8 @@ def test_a_hedge_that_opens_the_sentence_is_named_once(text: str, caveat: str) -
      "Чи підтверджується, що російське міністерство оборони вдарило по «місцях дислокації українських військових»?"),
     ("Министерство обороны России заявило, что уничтожило 47 беспилотников. Эти данные не удалось независимо "
      "проверить.",
-     "Не подтверждено независимо: министерство обороны России уничтожило 47 беспилотников.",
-     "Подтверждается ли, что министерство обороны России уничтожило 47 беспилотников?"),
+     "Не подтверждено независимо: Министерство обороны России уничтожило 47 беспилотников.",
+     "Подтверждается ли, что Министерство обороны России уничтожило 47 беспилотников?"),
 ])
 def test_a_claim_with_no_subject_of_its_own_names_the_speaker(text: str, caveat: str, question: str) -> None:
     """Regression (a trial story on Kharkiv): "Не підтверджено незалежно: вдарило по ..." said nothing of who struck."""
@@ -414,3 +414,30 @@ def test_an_outlets_interlocutor_is_an_anonymous_source(text: str, phrase: str) 
     """Regression (a trial story in the manner of Meduza): "Один из собеседников «Медузы» утверждает" was no caveat."""
     [sentence] = _sentences(text, "anonymous-source")
     assert sentence.endswith(f"({phrase})."), sentence
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("За неофіційною інформацією, одна з ракет влучила в порт. Офіційного підтвердження цьому немає.",
+     "Не підтверджено офіційно: одна з ракет влучила в порт.", "Чи підтверджується, що одна з ракет влучила в порт?"),
+    ("По неофициальной информации, одна из ракет попала в порт. Официального подтверждения этому нет.",
+     "Не подтверждено официально: одна из ракет попала в порт.", "Подтверждается ли, что одна из ракет попала в порт?"),
+])
+def test_no_confirmation_of_this_points_back(text: str, caveat: str, question: str) -> None:
+    """Regression (a trial Telegram post on Odesa): "Офіційного підтвердження цьому немає." quoted itself, in the
+    caveat and as the question; "За неофіційною інформацією" was no hedge."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert [c.kind for c in result.caveats if c.kind == "hedged"] == ["hedged"]
+    assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, caveat", [
+    ("Адвокат задержанного Павел Смирнов заявил ТАСС, что его подзащитный вину не признает.",
+     "Оспаривается: адвокат задержанного Павел Смирнов заявил ТАСС, что его подзащитный вину не признает."),
+    ("Министерство обороны России заявило, что уничтожило 47 беспилотников над областью.",
+     "Сторона говорит о себе: Министерство обороны России заявило, что уничтожило 47 беспилотников над областью."),
+])
+def test_after_the_colon_a_clause_goes_on_in_lower_case(text: str, caveat: str) -> None:
+    """Regression (a trial story in the manner of Interfax): "Оспаривается: Адвокат ..."; a body's name keeps its
+    capital."""
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind in ("disputed", "self-interested")] == [caveat]

@@ -255,3 +255,12 @@ def test_a_relative_clause_set_off_inside_the_claim_is_left_out() -> None:
             "halted its main unit.")
     sentence = _propose("anonymous-source", text, "Two industry sources")
     assert sentence == "That the Velmar plant had halted its main unit rests on two unnamed industry sources.", sentence
+
+
+def test_it_after_people_familiar_with_a_bodys_affairs_is_that_body() -> None:
+    """Regression (a trial investigation): "Two people familiar with the distributor's operations said it supplies
+    plants ..." quoted the sentence, the claim opening on a bare "it"."""
+    text = "Two people familiar with the distributor's operations said it supplies plants that make artillery shells."
+    sentence = _propose("anonymous-source", text, "Two people familiar with the distributor's operations")
+    assert sentence == ("That the distributor supplies plants that make artillery shells rests on two unnamed people "
+                        "familiar with the distributor's operations."), sentence

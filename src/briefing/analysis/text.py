@@ -223,15 +223,22 @@ def _split_datelines(text: str, found: list[Sentence]) -> list[Sentence]:
     """Move a leading dateline out of the first sentence of a paragraph, so evidence starts with the story."""
     result: list[Sentence] = []
     previous_paragraph = -1
+    after_fragment = False
     for sentence in found:
-        if sentence.paragraph != previous_paragraph:
+        if sentence.paragraph != previous_paragraph or after_fragment:
             begin = dateline_end(text, sentence.start)
             if begin != sentence.start and begin < sentence.end:
                 sentence = Sentence(begin, sentence.end, text[begin:sentence.end], sentence.paragraph,
                                     sentence.is_headline)
+        # "Москва. 2 декабря. INTERFAX.RU - ...": the city and the date end in stops, the site's dateline follows
+        after_fragment = (sentence.paragraph != previous_paragraph or after_fragment) \
+            and _DATELINE_FRAGMENT.fullmatch(sentence.text) is not None
         previous_paragraph = sentence.paragraph
         result.append(sentence)
     return result
+
+
+_DATELINE_FRAGMENT = re.compile(r"[А-ЯЁІЇЄҐA-Z][\w'’\-]+\.|\d{1,2}\s+[а-яёіїєґa-z]+\.")
 
 
 def previous_in_paragraph(found: list[Sentence], index: int) -> Sentence | None:

@@ -332,6 +332,10 @@ _SOURCE_NOUNS = wl.word_set("source_nouns")
 _OWNED_THEN_PRONOUN = re.compile(r"\s+of\s+(?P<owner>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:say|says|said|argue|argues|"
                                  r"argued|warn|warns|warned|believe|believes|believed|contend|contends|contended)"
                                  r"\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?P<rest>\w.+)", re.DOTALL)
+# "People familiar with the distributor's operations said it supplies ...": "it" is the distributor
+_POSSESSOR_THEN_PRONOUN = re.compile(r"\s+(?:with|to)\s+(?P<owner>the\s+[a-z]+(?:\s+[a-z]+)?)['’]s\s+[a-z]+\s+"
+                                     r"(?:say|says|said|told\s+\w+)\s+(?:that\s+)?(?P<pronoun>it|they)\s+(?P<rest>\w.+)",
+                                     re.DOTALL)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ior", "ent", "ant", "ed", "ing", "ern")
 
@@ -340,8 +344,11 @@ def _owned_then_pronoun(sentence: Sentence, span: tuple[int, int]) -> re.Match[s
     """"Critics | of the deal say it ...", or with "of the deal" inside the source phrase: the pronoun's owner."""
     end = span[1] - sentence.start
     inner = sentence.text.rfind(" of ", span[0] - sentence.start, end)
+    familiar = max(sentence.text.rfind(" with ", span[0] - sentence.start, end),
+                   sentence.text.rfind(" to ", span[0] - sentence.start, end))
     return _OWNED_THEN_PRONOUN.match(sentence.text, end) or (
-        _OWNED_THEN_PRONOUN.match(sentence.text, inner) if inner >= 0 else None)
+        _OWNED_THEN_PRONOUN.match(sentence.text, inner) if inner >= 0 else None) or (
+        _POSSESSOR_THEN_PRONOUN.match(sentence.text, familiar) if familiar >= 0 else None)
 
 
 def _capital(text: str) -> str:
@@ -407,7 +414,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             # "Critics of the deal say it would do little": "it" is the deal the critics are critics of
             claim = trim_claim(f"{owned.group('owner')} {owned.group('rest')}", common)
             if claim:
-                whose = flat if flat.endswith(f" of {owned.group(1)}") else f"{flat} of {owned.group(1)}"
+                whose = flat if flat.endswith(f" of {owned.group(1)}") or owned.re is _POSSESSOR_THEN_PRONOUN \
+                    else f"{flat} of {owned.group(1)}"
                 return f"That {claim} rests on {who_of(whose, common)}."
         plural = who.split()[0] in ("unnamed", *NUMBER_WORDS) or (
             " unnamed " in who and who.endswith(("s", *_PLURAL_ENDINGS)))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
 
 _LOCK = threading.Lock()
 _ANALYZERS: dict[str, MorphAnalyzer] = {}
@@ -358,6 +359,11 @@ def _like(original: str, form: str) -> str:
     return "-".join(result)
 
 
+def _inflected(word: str, parse: Parse, grammemes: set[str]) -> str:
+    inflected = parse.inflect(grammemes)
+    return _like(word, inflected.word) if inflected is not None else word
+
+
 def phrase_nominative(words: list[str], language: str) -> str:
     """A noun phrase in the nominative (see `_phrase_nominative`)."""
     return _phrase_nominative(tuple(words), language)
@@ -373,7 +379,17 @@ def _phrase_nominative(words: tuple[str, ...], language: str) -> str:
     parses = [analyser.parse(w)[0] for w in words]
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
     if head is None:
+        if len(words) > 1 and words[-1].isupper() and all(p.tag.POS == "ADJF" for p in parses[:-1]):
+            # "Одеської ОВА": adjectives before an abbreviation take its gender from their own ending
+            return " ".join([_inflected(word, parse, {"nomn", str(parse.tag.gender)})
+                             if parse.tag.gender else word for word, parse in zip(words[:-1], parses[:-1], strict=True)]
+                            + [words[-1]])
         return " ".join(words)
+    if head > 0 and parses[head - 1].tag.POS == "ADJF":
+        # "Верховної Ради": the noun read in the adjective's case and number ("Ради" is also a plural)
+        before = parses[head - 1].tag
+        parses[head] = next((p for p in analyser.parse(words[head]) if p.tag.POS == "NOUN" and p.tag.case == before.case
+                             and p.tag.number == before.number), parses[head])
     noun = parses[head]
     number = "plur" if noun.tag.number == "plur" else "sing"
     result = []

@@ -457,5 +457,7 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             return nominative(token.text, language, "Geox" if facts.place >= 0.5 else "")
         if len(run) == 1:
             return phrase_nominative([t.text for t in role_tokens[index:]], language)
+        if facts.pos == "ADJF":  # "начальник Одеської ОВА": "Одеська ОВА", as the body is named
+            return phrase_nominative([t.text for t in run], language)
         return " ".join(t.text for t in run)
     return " ".join(quoted) if quoted else None

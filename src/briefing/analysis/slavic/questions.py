@@ -185,9 +185,12 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
-    while plural and len(words) > 2 and words[0].lower() in _IN_PLACE and words[-1].islower() and \
-            info(words[-1], language).case == "accs":
-        words = words[:-1]  # "В компании ситуацию не прокомментировали": what was not commented on, not who
+    if plural and len(words) > 2 and words[0].lower() in _IN_PLACE:
+        # "В компании ситуацию не прокомментировали", "В Минобороны информацию о задержании не комментировали": what
+        # was not commented on, from its first word in the accusative, is not who
+        cut = next((i for i in range(2, len(words)) if words[i].islower() and info(words[i], language).case == "accs"),
+                   len(words))
+        words = words[:cut]
     if len(words) >= 2 and words[0][:1].isupper() and _opens_with_noun(words, language) and words[-1].islower() \
             and _object_reading(words[-1], language, first_only=len(words) > 2 or not lists.words(
                 f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas)):
@@ -226,7 +229,7 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
     if not claim:
         return None
     claim = " ".join(_HEDGE.sub("", claim).split())
-    claim = wording.lower_first(claim, language)  # "мост …", but "Тирасполь …"
+    claim = wording.lower_first(claim, language, keep_bodies=True)  # "мост …", but "Тирасполь …"
     question = f"Чи підтверджується, що {claim}?" if language == "uk" else f"Подтверждается ли, что {claim}?"
     return QuestionHit(question, clause_start, clause_end, match.group(0))
 

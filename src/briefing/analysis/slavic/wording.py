@@ -187,9 +187,11 @@ _DANGLING = frozenset(("в", "во", "у", "на", "о", "об", "от", "до",
 # "По словам собеседника в мэрии, ...", "Як пише газета «…», ...": a source that opens a sentence, up to its comma
 # (or a qualifier before what there is: "По предварительным данным, ...", "За попередніми даними, ...")
 _LEADING_SOURCE = re.compile(r"^(?:по\s+(?:его\s+|её\s+|ее\s+|их\s+)?"
-                             r"(?:предварительным\s+|официальным\s+|последним\s+)?(?:словам|данным|"
+                             r"(?:предварительным\s+|официальным\s+|неофициальным\s+|неофициальной\s+|последним\s+)?"
+                             r"(?:словам|данным|"
                              r"информации|сообщениям|мнению|оценкам)|согласно|на\s+думку|"
-                             r"за\s+(?:його\s+|її\s+|їхніми\s+)?(?:попередніми\s+|офіційними\s+|останніми\s+)?"
+                             r"за\s+(?:його\s+|її\s+|їхніми\s+)?(?:попередніми\s+|офіційними\s+|неофіційними\s+|"
+                             r"неофіційною\s+|останніми\s+)?"
                              r"(?:словами|даними|інформацією|"
                              r"повідомленнями|оцінками)|как|як)(?:\s[^,.;:!?]{1,80})?,\s+"
                              # "За словами двох співрозмовників, знайомих з роботою підприємства, ...": who they are
@@ -218,7 +220,8 @@ _THIS = re.compile(r"(?:(?:официально|офіційно|пока|пок
                    r"(?:этой|этих|этим|цієї|цих|цим)\s+[^\W\d_]+\s+(?:нет|немає|не)\b"
                    # "Офіційного підтвердження немає", "Официального подтверждения пока нет": of what came before
                    r"|(?:(?:официального|офіційного|независимого|незалежного)\s+)?(?:подтверждения|підтвердження)\s+"
-                   r"(?:(?:пока|поки|ещё|ще|досі)\s+)?(?:нет|немає)\b", re.IGNORECASE)
+                   # "Офіційного підтвердження цьому немає": to "this", what came before
+                   r"(?:(?:этому|цьому)\s+)?(?:(?:пока|поки|ещё|ще|досі)\s+)?(?:нет|немає)\b", re.IGNORECASE)
 
 
 def _copula_dash(subject: str, language: str) -> bool:
@@ -253,7 +256,7 @@ def reported(previous: Sentence, language: str) -> str | None:
         first = claim.split(maxsplit=1)[0] if claim else ""
         if claim and speaker and info(first.lower(), language).pos == "VERB":
             # "Міноборони заявило, що вдарило по ...": the claim has no subject of its own, the speaker is it
-            return f"{lower_first(speaker.group('who'), language)} {claim}"
+            return f"{lower_first(speaker.group('who'), language, keep_bodies=True)} {claim}"
         return claim
     lead = _LEADING_SOURCE.match(body)
     return _trim(body[lead.end():] if lead else body, language)
@@ -301,11 +304,12 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         if previous is not None and refers_back(clause):
             claim = reported(previous, language)
             if claim:
-                clause = lower_first(claim, language)
+                clause = lower_first(claim, language, keep_bodies=True)
         elif itself is not None and len(itself.group("what").split()) >= 2:
             # "Официально продление запрета пока не подтверждено": what is not confirmed, named once
             clause = lower_first(itself.group("what"), language)
-    return with_claim.format(cue=cue, clause=clause)
+    # after the colon a clause goes on in lower case, as Russian and Ukrainian write it; a name keeps its capital
+    return with_claim.format(cue=cue, clause=lower_first(clause, language, keep_bodies=True))
 
 
 _OFFICIAL = re.compile(r"официальн|офіційн", re.IGNORECASE)
@@ -344,8 +348,10 @@ def _inner_quotes(text: str) -> str:
     return text
 
 
-def lower_first(text: str, language: str) -> str:
-    """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital."""
+def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
+    """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital, and
+    with `keep_bodies` so does a body's name headed by "Министерство", "Служба", ... (not "суд наклав арешт" in a
+    quoted claim, where the head is as often a common noun)."""
     words = text.split(maxsplit=2)
     first = words[0].rstrip(",;:") if words else ""  # "Источник, знакомый с ситуацией": the word, not its comma
     if not (first[:1].isupper() and first[1:].islower()):
@@ -355,6 +361,8 @@ def lower_first(text: str, language: str) -> str:
         return text  # "Москва вимагає": the Ukrainian dictionary does not mark every city as a place
     if first in lists.words(f"known_bodies_{language}"):
         return text  # "Кабмін ще не визначився": a body's short name
+    if keep_bodies and not facts.lemmas.isdisjoint(lists.words(f"institution_heads_{language}")) and len(words) > 1:
+        return text  # "Министерство обороны России заявило": a body's name keeps its capital
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
     if len(words) > 1 and facts.pos == "ADJF" and info(words[1].strip(",;:").lower(), language).lemma in _SIDES:
