@@ -363,3 +363,15 @@ def test_an_affiliation_of_an_adjective_and_a_name_is_in_the_nominative(text: st
 
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert person.affiliation == affiliation, person
+
+
+def test_a_role_that_names_the_body_wins_over_one_that_points() -> None:
+    """Regression (an English and a Ukrainian story on the same offer): Andriy Yermak had the role "head of his
+    office" from the English source, and the affiliation of the Ukrainian one."""
+    from briefing.analysis import analyze_texts
+
+    texts = ["Ukrainian President Volodymyr Zelenskiy made the offer on Monday. Andriy Yermak, the head of his office, "
+             "said talks had been held in Geneva. Yermak added that more talks were due.",
+             "За словами керівника Офісу президента Андрія Єрмака, переговори відбулися в Женеві."]
+    [person] = [a for a in analyze_texts(texts).actors if a.name == "Andriy Yermak"]
+    assert (person.role, person.affiliation) == ("керівник Офісу президента", "Офіс президента"), person

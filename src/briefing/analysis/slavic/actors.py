@@ -307,6 +307,9 @@ def _latin_twin(actors: list[ActorSuggestion], person: Person, fullest: SlavicMe
     return None
 
 
+_POINTING_ROLE = re.compile(r"\b(?:his|her|its|their|його|її|їхн\w*|его|их)\b", re.IGNORECASE)
+
+
 def _sounded(key: str) -> str:
     """A consonant skeleton with the letters English spells one sound with read as that sound: "Macron" is
     "mkrn" as "Макрон" romanises ("c", "ck", "q" are "k"; "x" is "ks"; "w" is "v")."""
@@ -321,6 +324,9 @@ def _stem_in(word: str, keys: frozenset[str]) -> bool:
 
 def _joined(latin: ActorSuggestion, cyrillic: ActorSuggestion) -> ActorSuggestion:
     main, other = (latin, cyrillic) if latin.mentions >= cyrillic.mentions else (cyrillic, latin)
-    return replace(main, role=main.role or other.role, affiliation=main.affiliation or other.affiliation,
-                   mentions=main.mentions + other.mentions, evidence=main.evidence + other.evidence,
-                   cue=main.cue or other.cue)
+    role, affiliation = main.role or other.role, main.affiliation or other.affiliation
+    if main.role and other.role and _POINTING_ROLE.search(main.role) and not _POINTING_ROLE.search(other.role):
+        # "the head of his office" says less than "керівник Офісу президента": the role that names the body
+        role, affiliation = other.role, other.affiliation or main.affiliation
+    return replace(main, role=role, affiliation=affiliation, mentions=main.mentions + other.mentions,
+                   evidence=main.evidence + other.evidence, cue=main.cue or other.cue)
