@@ -21,10 +21,10 @@ from briefing.analysis.claims import (
     opens_on_quantity,
     without_relay,
 )
+from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
-from briefing.analysis.wording import NEITHER_ACCOUNT, named_unconfirmed, points_back
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",

@@ -27,6 +27,7 @@ from briefing.analysis.claims import (
     without_relay,
 )
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
+from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
 from briefing.analysis.text import REPORT_LABEL, Sentence
 
@@ -501,57 +502,6 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         flat = lower_first(named.group("what"), common)  # "The extension of the ban has not been confirmed"
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
     return f"{label}{cue_note}: {clause}."
-
-
-# a subject that stands for what was said before it: "The claim could not be verified", "This has not been
-# confirmed", and any short subject of a passive "could not be verified" ("The increase"; "The ministry could not
-# verify" is no pointer: the ministry acts, unless what it cannot verify points back: "could not verify the claim")
-_POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims?|figures?|numbers?|accounts?|"
-                          r"reports?|estimates?|allegations?|assertions?|details|toll|information)\s+)?"
-                          r"(?:could|can|cannot|can['’]t|has|have|had|was|were|is|are)\b"
-                          r"|(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w'’\-]*\s+){1,2}?"
-                          r"(?:could|can|cannot|has|have|had|was|were|is|are)\s+(?:not\s+)?(?:yet\s+)?(?:be|been)\s+"
-                          r"(?:independently\s+|officially\s+)?(?:verified|confirmed)\b"
-                          # "Harbour Wire could not independently verify their account": what it cannot verify points
-                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
-                          r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+"
-                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
-                          r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
-                          r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
-                          r"deal|move|decision)|it|this|them)\b"
-                          # "Neither figure could be verified independently": the figures the sentence before gave
-                          r"|(?:Neither|None\s+of\s+the)\s+(?:figures?|claims?|accounts?|numbers?|estimates?|reports?)\s+"
-                          r"(?:could|can|has|have|was|were)\b"
-                          # "It did not provide evidence": what it gave none for is what it said before
-                          # "Government officials have not presented evidence for the claim", "The ministry did not
-                          # publish the data behind its estimate"
-                          r"|(?:It|He|She|They|(?:The\s+)?[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:did\s+not|didn['’]t|"
-                          r"(?:has|have|had)\s+not|offered\s+no|provided\s+no|gave\s+no)\s+(?:(?:provide|offer|give|"
-                          r"present|publish|release|presented|provided|offered|published|released)\s+)?(?:any\s+)?"
-                          r"(?:evidence|proof|figures|numbers|(?:the\s+|its\s+|their\s+)?data\s+(?:behind|for|supporting))\b"
-                          # "Meridian could not independently confirm the movements": the newsroom's own check
-                          r"|(?:[A-Z][\w.'’&\-]*\s+){1,4}(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to)\s+"
-                          r"(?:not\s+)?independently\s+(?:verify|confirm)\s+(?:the|these|those|this|that)\s+[a-z]")
-
-
-# a sentence that names what is not confirmed: "The extension of the export ban has not been officially confirmed"
-_NAMED_UNCONFIRMED = re.compile(r"(?P<what>(?:The|An?|Its|Their|His|Her)\s[^,;:\"“”]{3,100}?)\s+(?P<aux>has|have)\s+"
-                                r"not\s+(?:yet\s+)?been\s+(?P<how>(?:independently|officially)\s+)?"
-                                r"(?P<verb>confirmed|verified|corroborated)\.?")
-
-
-NEITHER_ACCOUNT = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:accounts?|claims?|versions?)\b")
-
-
-def named_unconfirmed(clause: str) -> re.Match[str] | None:
-    """The whole clause says that the thing it opens on is not confirmed; None when it says more, or when that
-    thing is a word that points back ("The claim has not been verified")."""
-    return None if points_back(clause) else _NAMED_UNCONFIRMED.fullmatch(clause.strip())
-
-
-def points_back(clause: str) -> bool:
-    """Whether `clause` ("The increase could not be verified") is about what the sentence before it said."""
-    return _POINTS_BACK.match(clause) is not None
 
 
 # the end of a quotation whose opening mark is in an earlier sentence, and who said it
