@@ -271,3 +271,12 @@ def test_a_source_that_declines_to_say_is_said_to_have_declined(text: str, cavea
     result = analyze_texts([text])
     assert [c.sentence for c in result.caveats if c.kind == "anonymous-source"] == [caveat]
     assert [q.text for q in result.questions] == questions
+
+
+def test_a_link_no_one_could_verify_is_asked_about() -> None:
+    """Regression (a trial story on a cyberattack): "Meridian could not independently verify that link." was the
+    question itself."""
+    text = ("Some security researchers have linked the attack to a group that hit several logistics firms this year. "
+            "Meridian could not independently verify that link.")
+    assert [q.text for q in analyze_texts([text]).questions] == [
+        "Is the attack linked to a group that hit several logistics firms this year?"]

@@ -248,6 +248,9 @@ def _earlier_claim_question(previous: str) -> str | None:
     accused = _ACCUSED.search(previous)
     if accused is not None:  # "X has accused the opposition of trying to ..." (no one said it happened)
         return f"Is there evidence of {accused.group('whom')} {accused.group('what').rstrip(' .')}?"
+    linked = _LINKED.search(previous)
+    if linked is not None:  # "Researchers have linked the attack to a group ...": is the link there?
+        return f"Is {linked.group('what')} linked to {linked.group('whom').rstrip(' .')}?"
     return _asked_if_confirmed(_ACCORDING_FRAME.match(previous) or _ACCORDING_AFTER.match(previous)
                                or _TELLER_AFTER.match(previous) or _QUOTED_FRAME.match(previous)
                                or _REPORTING_FRAME.search(previous))
@@ -255,6 +258,8 @@ def _earlier_claim_question(previous: str) -> str | None:
 
 _ACCUSED = re.compile(r"\baccused\s+(?P<whom>(?:the|its|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?|"
                       r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+of\s+(?P<what>[a-z]+ing\b[^;]{3,120}?)\.?$")
+_LINKED = re.compile(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:linked|tied)\s+"
+                     r"(?P<what>the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+to\s+(?P<whom>[^;]{3,120}?)\.?$")
 # "the alliance was ready to send additional ships but no decision had been taken": what waits on the decision
 _READY_TO = re.compile(r"(?:^|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)(?P<subject>(?:[Tt]he\s+)?[\w'’\-]+"
                        r"(?:\s+[\w'’\-]+){0,2}?)\s+(?:is|was|are|were)\s+(?:ready|prepared|willing|planning|poised|set)"
