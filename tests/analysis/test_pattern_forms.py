@@ -18,25 +18,25 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from briefing.analysis import anonymity, engine, sourcementions, states, summary, text
+from briefing.analysis import anonymity, singlesource, sourcementions, states, suggestions, summary, text
 from briefing.analysis.slavic import states as slavic_states
 from briefing.analysis.text import sentences
 
 _TEXTS = st.text(alphabet="aZbUSK.'’ʼ-_ \n,0Жжаї&+%²!?。”)\r\t", max_size=40)
 _PLAIN = [
-    (engine._NAME, re.compile(r"\b[A-Z]\w{2,}")),
+    (singlesource._NAME, re.compile(r"\b[A-Z]\w{2,}")),
     (states._CAPITALISED, re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*")),
     (text._WORD, re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Sgt|Adm|Maj|St|Jr|"
                             r"Sr|Rev|Amb)\.(?=\s)|[^\W\d_](?:[\w'’.\-&]*\w)?\+?|\d[\d,.]*%?")),
     (text._BOUNDARY, re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]+[」』”’）]*|\n[ \t]*(?:\r?\n[ \t]*)+|\r?\n")),
-    (engine._CYRILLIC_NAME, re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")),
+    (singlesource._CYRILLIC_NAME, re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’\-]{2,}")),
     (slavic_states._CAPITALISED, re.compile(r"(?<![\w'’ʼ\-])[А-ЯЁІЇЄҐ][\w'’ʼ\-]*")),
     (sourcementions._LOWER_WORD, re.compile(r"\b[a-z][a-z'’\-]+\b")),
 ]
 
 
-@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["engine name", "states capitalised", "text token",
-                                                  "sentence boundary", "engine Cyrillic name",
+@pytest.mark.parametrize("fast, plain", _PLAIN, ids=["single-source name", "states capitalised", "text token",
+                                                  "sentence boundary", "single-source Cyrillic name",
                                                   "Slavic states capitalised", "lower-case word"])
 @given(text=_TEXTS, start=st.integers(min_value=0, max_value=40))
 @example(text="Zed aZbb x'Kab _Kab 0Kab ЖKab .Ukk -Ukk U.S. Ab", start=0)
@@ -151,8 +151,8 @@ _WHITE = "aB ß\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u300
 @given(text=st.text(alphabet=_WHITE, max_size=30))
 @example(text=" \u2003A\x1c\x85b \u200b c\u3000")
 def test_the_stable_key_text_evens_out_white_space_as_the_expression_does(text: str) -> None:
-    """`_norm` splits on white space instead of substituting `\\s+`: the two must give the same key text."""
-    assert engine._norm(text) == re.sub(r"\s+", " ", text).strip().casefold()
+    """`normalized` splits on white space instead of substituting `\\s+`: the two must give the same key text."""
+    assert suggestions.normalized(text) == re.sub(r"\s+", " ", text).strip().casefold()
 
 
 _UNCLEAR_EACH = ["it is not clear", "it was not yet known", "it's unclear", "it remains uncertain",

@@ -13,6 +13,7 @@ from briefing.analysis.nonactors import state_names
 from briefing.analysis.outlets import own_publisher
 from briefing.analysis.reading import SourceReading, read_sources
 from briefing.analysis.shared import CaveatHit
+from briefing.analysis.singlesource import single_source
 from briefing.analysis.states import add_states
 from briefing.analysis.suggestions import (
     ActorSuggestion,
@@ -20,6 +21,7 @@ from briefing.analysis.suggestions import (
     QuestionSuggestion,
     Suggestions,
     SummarySuggestion,
+    normalized,
     stable_key,
 )
 from briefing.analysis.summary import RankedSentence, rank_readings
@@ -80,7 +82,7 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
     result.questions = _questions(texts, readings)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
-                          stable_key("summary", _norm(r.sentence.text)))
+                          stable_key("summary", normalized(r.sentence.text)))
         for r in ranked[:SUMMARY_LIMIT]
     ]
     return result
@@ -88,15 +90,6 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
 
 def _ev(texts: list[str], source: int, start: int, end: int) -> Evidence:
     return Evidence(source, start, end, texts[source][start:end])
-
-
-def _norm(text: str) -> str:
-    """The text a stable key is made of: case-folded, white space evened out.
-
-    str.split splits on exactly the characters `\\s` matches, so this is `re.sub(r"\\s+", " ", text).strip()`
-    at a third of the cost (it runs for every suggestion).
-    """
-    return " ".join(text.split()).casefold()
 
 
 _COUNTRIES = frozenset(lx.DEMONYMS.values())
@@ -203,7 +196,7 @@ def _actor_suggestion(texts: list[str], actor: Actor, organizations: tuple[tuple
         mentions=len(actor.mentions),
         evidence=tuple(evidence),
         cue=actor.cue() or ("organisation name" if actor.type == "organization" else ""),
-        key=stable_key("actor", actor.type, _norm(actor.name)),
+        key=stable_key("actor", actor.type, normalized(actor.name)),
     )
 
 
@@ -222,9 +215,9 @@ def _caveats(texts: list[str], split: list[list[Sentence]], readings: list[Sourc
     for index, hit in hits:
         body = texts[index][hit.start:hit.end]
         found.append((CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
-                                       stable_key("caveat", hit.kind, _norm(body))), (index, hit)))
-    found.extend((caveat, None) for caveat in _single_source(texts, split, ranked, labels,
-                                                             [r.cyrillic for r in readings]))
+                                       stable_key("caveat", hit.kind, normalized(body))), (index, hit)))
+    found.extend((caveat, None) for caveat in single_source(texts, split, ranked[:SUMMARY_LIMIT], labels,
+                                                            [r.cyrillic for r in readings]))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     found.sort(key=lambda f: (order.get(f[0].kind, len(order)), f[0].evidence[0].source, f[0].evidence[0].start))
     # Worded after the merge: of the caveats with the same words only the first is kept, so only its sentence
@@ -377,98 +370,12 @@ def _same_source_merged(caveats: list[CaveatSuggestion]) -> list[CaveatSuggestio
     return result
 
 
-_ANCHOR = re.compile(r"\b\d+\b|\b[A-Z]\w{2,}(?:\s+(?:of\s+)?[A-Z]\w+)*")
-# "\b[A-Z]\w{2,}" written capital first, the word boundary checked behind it: the regular expression
-# engine then skips ahead to each capital instead of trying every position (twice as fast on a whole text)
-_NAME = re.compile(r"[A-Z](?<!\w[A-Z])\w{2,}")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ](?<!\w.)[а-яёіїєґʼ'’\-]{2,}")  # `\b[А-ЯЁІЇЄҐ]...`, as `_NAME`
-_WORDS = re.compile(r"\w+")
-
-
-def _name_key(word: str) -> str:
-    """A name as the single-source test compares it: a Cyrillic name by its first five letters, so
-    its inflected forms match (Гречаний / Гречаним, Польща / Польщі); a Latin one whole."""
-    folded = word.casefold()
-    return folded[:5] if slavic.has_cyrillic(word) else folded
-
-
-def _anchors(body: str) -> set[str]:
-    """A claim's anchors: its figures and names (a many-word Latin name counts once, by its last word)."""
-    anchors = {a.split()[-1].casefold() for a in _ANCHOR.findall(body, 1)}
-    anchors |= {_name_key(w) for w in _CYRILLIC_NAME.findall(body, 1)}
-    return anchors - lx.COMMON_CAPITALIZED - {"the", "this", "that"}
-
-
-def _single_source(texts: list[str], split: list[list[Sentence]], ranked: list[RankedSentence],
-                   labels: list[str], cyrillic: list[bool]) -> list[CaveatSuggestion]:
-    """Lead claims of one source that no related source carries (judged by their names and figures).
-
-    Sources are related when they share several names: only sources about the same story can
-    corroborate one another, so unrelated sources raise no single-source caveat.
-    """
-    if len(texts) < 2:
-        return []
-    result: list[CaveatSuggestion] = []
-    names: dict[int, set[str]] = {}
-    keys: dict[int, set[str]] = {}
-    folded: dict[int, str] = {}
-
-    def names_of(index: int) -> set[str]:
-        if index not in names:
-            text = texts[index]
-            names[index] = {w.casefold() for w in set(_NAME.findall(text))}
-            if cyrillic[index]:
-                names[index] |= {_name_key(w) for w in set(_CYRILLIC_NAME.findall(text))}
-        return names[index]
-
-    def carries(index: int, anchor: str) -> bool:
-        """Whether source `index` holds the anchor: a Latin one anywhere in its text, a Cyrillic one as
-        the first letters of one of its words (whatever the case ending)."""
-        if index not in keys:
-            keys[index] = {_name_key(w) for w in _WORDS.findall(texts[index]) if slavic.has_cyrillic(w)} \
-                if cyrillic[index] else set()
-            folded[index] = texts[index].casefold()
-        return anchor in keys[index] if slavic.has_cyrillic(anchor) else anchor in folded[index]
-
-    for item in ranked[:SUMMARY_LIMIT]:
-        own = names_of(item.source)
-        related = [o for o in range(len(texts)) if o != item.source and len(own & names_of(o)) >= 4]
-        if not related:
-            continue
-        anchors = _anchors(item.sentence.text)
-        if len(anchors) < 2:
-            continue
-        needed = max(2, (len(anchors) + 2) // 3)
-        corroborated = any(sum(carries(other, a) for a in anchors) >= needed for other in related)
-        if corroborated:
-            continue
-        body = item.sentence.text
-        span = (item.sentence.start, item.sentence.end)
-        label = labels[item.source]
-        proposed = slavic.propose_single_source(texts[item.source], split[item.source], body, span, label=label,
-                                                number=item.source + 1)  # language dispatch
-        label = label or f"source {item.source + 1}"
-        result.append(CaveatSuggestion(
-            "single-source", body, f"carried by one source only: {label}",
-            (_ev(texts, item.source, *span),), stable_key("caveat", "single-source", _norm(body)),
-            proposed or _english_wording("single-source", body, item.sentence, span, label),
-        ))
-    return result
-
-
-def _english_wording(kind: str, body: str, sentence: Sentence, span: tuple[int, int], label: str) -> str:
-    """The English single-source wording, its module imported where first needed (see `_caveats`)."""
-    from briefing.analysis.wording import propose
-
-    return propose(kind, body, "", sentence, span, source_label=label)
-
-
 def _questions(texts: list[str], readings: list[SourceReading]) -> list[QuestionSuggestion]:
     by_key: dict[str, QuestionSuggestion] = {}
     evidence: dict[str, list[Evidence]] = {}  # gathered, and joined once at the end (as in `_unique`)
     for index, reading in enumerate(readings):
         for hit in reading.questions:
-            key = stable_key("question", _norm(hit.text))
+            key = stable_key("question", normalized(hit.text))
             found = _ev(texts, index, hit.start, hit.end)
             if key in by_key:
                 evidence[key].append(found)

