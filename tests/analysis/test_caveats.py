@@ -327,3 +327,32 @@ def test_a_body_speaking_of_its_own_reforms_in_a_second_that_clause() -> None:
     [caveat] = [c for c in analyze_texts([text]).caveats if c.kind == "self-interested"]
     assert caveat.sentence == ("Self-interested (a party describing its own actions): Ukraine's Ministry of Defence "
                                "said that its procurement reforms had saved the state budget 12 billion hryvnias.")
+
+
+_ENGLISH_STORY = (
+    "Port of Velmar to reopen on Monday\n\n"
+    "Ukrainian infrastructure minister Olena Hrytsenko said on Friday that the port of Velmar would reopen on Monday "
+    "after repairs to its grain terminal.\n\n"
+    "Taras Bondar, the head of the port authority, said 14 ships were waiting to load. Two shipping agents said "
+    "Lloyd's insurers had raised premiums for the route by 40 percent.\n\n"
+    "Russian officials did not comment.")
+_UKRAINIAN_STORY = (
+    "Порт Велмар відновить роботу в понеділок\n\n"
+    "Міністерка інфраструктури Олена Гриценко заявила, що порт Велмар відновить роботу в понеділок після ремонту "
+    "зернового терміналу.\n\n"
+    "Голова адміністрації порту Тарас Бондар повідомив, що на завантаження чекають 14 суден.")
+
+
+def test_a_claim_no_source_in_another_script_carries_is_single_source() -> None:
+    """An English and a Ukrainian story on the same news are related (they name the same people), and a claim
+    only the English one makes is single-source; the claims both make are not. Sources in two scripts were
+    never compared: no names are spelled alike."""
+    caveats = [c for c in analyze_texts([_ENGLISH_STORY, _UKRAINIAN_STORY]).caveats if c.kind == "single-source"]
+    assert [c.text for c in caveats] == ["Two shipping agents said Lloyd's insurers had raised premiums for the route "
+                                         "by 40 percent."], [c.text for c in caveats]
+
+
+def test_sources_in_two_scripts_about_different_news_are_not_compared() -> None:
+    other = ("Голова районної ради Петро Мельник повідомив, що нова школа відкриється у вересні. Директорка Ірина "
+             "Савчук заявила, що ремонт триватиме місяць.")
+    assert [c for c in analyze_texts([_ENGLISH_STORY, other]).caveats if c.kind == "single-source"] == []

@@ -78,7 +78,7 @@ def _analyze(texts: list[str], ids: list[str], labels: list[str] | None = None,
                                [state_names(text, m.mentions) for text, m in zip(texts, mentions, strict=True)],
                                [r.slavic_states for r in readings])
     ranked = rank_readings([r.summary for r in readings], SUMMARY_LIMIT * 2)
-    result.caveats = _caveats(texts, split, readings, ranked, publishers=own, labels=labels)
+    result.caveats = _caveats(texts, split, readings, ranked, result.actors, publishers=own, labels=labels)
     result.questions = _questions(texts, readings)
     result.summary = [
         SummarySuggestion(r.sentence.text, r.score, (_ev(texts, r.source, r.sentence.start, r.sentence.end),),
@@ -204,7 +204,7 @@ _Origin = tuple[int, CaveatHit] | None  # the source and the hit a caveat was fo
 
 
 def _caveats(texts: list[str], split: list[list[Sentence]], readings: list[SourceReading],
-             ranked: list[RankedSentence], *, publishers: list[str | None],
+             ranked: list[RankedSentence], actors: list[ActorSuggestion], *, publishers: list[str | None],
              labels: list[str]) -> list[CaveatSuggestion]:
     hits: list[tuple[int, CaveatHit]] = []
     for index, (text, reading) in enumerate(zip(texts, readings, strict=True)):
@@ -217,7 +217,7 @@ def _caveats(texts: list[str], split: list[list[Sentence]], readings: list[Sourc
         found.append((CaveatSuggestion(hit.kind, body, hit.cue, (_ev(texts, index, hit.start, hit.end),),
                                        stable_key("caveat", hit.kind, normalized(body))), (index, hit)))
     found.extend((caveat, None) for caveat in single_source(texts, split, ranked[:SUMMARY_LIMIT], labels,
-                                                            [r.cyrillic for r in readings]))
+                                                            [r.cyrillic for r in readings], actors=actors))
     order = {kind: i for i, kind in enumerate(_CAVEAT_ORDER)}
     found.sort(key=lambda f: (order.get(f[0].kind, len(order)), f[0].evidence[0].source, f[0].evidence[0].start))
     # Worded after the merge: of the caveats with the same words only the first is kept, so only its sentence
