@@ -280,3 +280,16 @@ def test_a_link_no_one_could_verify_is_asked_about() -> None:
             "Meridian could not independently verify that link.")
     assert [q.text for q in analyze_texts([text]).questions] == [
         "Is the attack linked to a group that hit several logistics firms this year?"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("It remains unclear whether peace talks in Doha, due to resume next week, will go ahead.",
+     "Will peace talks in Doha go ahead?"),
+    ("Local authorities in Goma say at least 300 civilians were killed in November, a figure that could not be "
+     "independently verified.", "Is it confirmed that at least 300 civilians were killed in November?"),
+])
+def test_questions_from_a_humanitarian_wire_story(text: str, question: str) -> None:
+    """Regressions (a trial story on eastern Congo): both questions were the sentences themselves: a bare plural
+    with a place ("peace talks in Doha") was no subject, an aside on timing broke the clause, "say" was no verb
+    of saying and "a figure that" no label of the claim before it."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]

@@ -194,3 +194,13 @@ def test_an_office_with_many_holders_stays_anonymous(text: str, expected: str) -
 def test_a_named_mp_is_no_anonymous_source() -> None:
     found = _anonymous("Anna Lind, an opposition MP, said the figures were inflated. MP Jan Ober said they were not.")
     assert not any("MP" in source for source in found), found
+
+
+def test_a_group_after_said_with_a_verb_of_its_own_is_what_was_said() -> None:
+    """Regression (a trial story on a central bank): "A central bank source, who declined to be named, said two
+    members of the council had voted for a cut" made "two members" a source, of the claim "a central bank source";
+    "..., said two officials." stays a source."""
+    text = ("A central bank source, who declined to be named, said two members of the monetary policy council had "
+            "voted for a cut. The port will reopen on Monday, said two officials at the ministry.")
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == [
+        "A central bank source, who declined to be named", "two officials"]

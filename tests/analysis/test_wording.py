@@ -202,3 +202,11 @@ def test_neither_account_confirmed_gives_both_accounts() -> None:
     assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
         "Not independently confirmed: Ukraine's navy said on Tuesday that it had struck a Russian patrol ship near "
         "Novorossiysk; Russia's Defence Ministry denied that any vessel was damaged."]
+
+
+def test_a_figure_that_could_not_be_verified_is_the_clause_before() -> None:
+    """Regression (a trial story on eastern Congo): the caveat quoted the whole sentence, label and all."""
+    text = ("Local authorities in Goma say at least 300 civilians were killed in November, a figure that could not be "
+            "independently verified.")
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
+        "Not independently confirmed: Local authorities in Goma say at least 300 civilians were killed in November."]

@@ -149,6 +149,7 @@ _BARE_SUBJECT_CLAUSE = re.compile(r"(?!(?:to|and|or|but|that|which|who|not|also|
                                   r"(?![a-z]+\s+(?:they|he|she|it|we|you|i)\s)"
                                   r"[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2}?"
                                   r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z\-]+)?"
+                                  r"(?:\s+(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w\-]+)?"  # "peace talks in Doha will"
                                   r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s")
 # words that open an adverbial phrase or a subordinate clause, never the subject of a claim
 _NOT_A_SUBJECT = frozenset(["if", "although", "though", "because", "when", "whether", "while", "unless", "since",

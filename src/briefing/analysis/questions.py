@@ -77,7 +77,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             clause_end = clause_bounds(text, sentence, aside.end(), aside.end())[1]
         question = _withheld_document(sentence.text)
         if question is None and pattern_kind == "unclear":
-            after = text[end:clause_end]
+            after = _TIMING_ASIDE.sub("", text[end:clause_end])  # "whether talks, due to resume next week, will ..."
             if _WHAT_REMAINS.fullmatch(text, clause_start, start):
                 after = re.sub(r"^\s*(?:is|was)\s+", "", after)  # "What remains unknown is how ...": the how
             asked_of = what_it_says(text[sentence.start:start] if _RELATIVE_OPENS.match(text, clause_start, start)
@@ -125,6 +125,7 @@ _RELATIVE_OPENS = re.compile(r"\s*(?:(?:which|who)\s[^,;]*,\s*)?$")
 _OWN_NAME = re.compile(r"\s+(?:his|her|their|its)\s+(?:full\s+|own\s+|last\s+)?names?\b", re.IGNORECASE)
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
+_TIMING_ASIDE = re.compile(r",\s+(?:due|set|expected|scheduled|slated|planned)\s+(?:to|for)\s[^,;]{1,60},")
 _DOCUMENT_NOUNS = word_set("document_nouns")
 _SOURCE_NOUNS = word_set("source_nouns")
 _FACT_NOUNS = word_set("withheld_fact_nouns")
@@ -140,13 +141,15 @@ _WITHHELD = re.compile(
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
 _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|it|the\s+claim|the\s+account|"
                                     r"the\s+figures?|the\s+estimate|the\s+numbers)\s+)?$"
-                                    r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s+$"
+                                    r"|,\s+(?:a|an)\s+(?:claim|account|assertion|allegation|report|figure|number|toll|"
+                                    r"estimate)\s+(?:that|which)\s+$"
                                     # "...; the figures could not be independently verified"
                                     r"|;\s+(?:this|that|it|the\s+(?:claims?|account|figures?|estimate|numbers|toll))\s+"
                                     r"(?:(?:is|was|remains)\s+)?$",
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
-    r"\b(?:said|says|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|alleges|added|"
+    r"\b(?:said|says|(?<!\bto\s)say|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|"
+    r"alleges|added|"
     r"insisted|assess(?:es|ed)?(?=\s+that\s))"  # "told reporters", "told the Harbour Wire agency that"
     r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)

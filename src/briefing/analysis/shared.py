@@ -45,7 +45,7 @@ def merge_overlaps(hits: list[CaveatHit]) -> list[CaveatHit]:
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:but|though|although|while|whereas|a\s+claim|a\s+statement|which|adding"
-                           r"|and\s+it)\b)")
+                           r"|and\s+it|a\s+figure\s+(?:that|which)|a\s+toll\s+(?:that|which))\b)")
 _QUOTE_MARK = re.compile(r"[“\"]\s*|\s*[”\"]\s*")
 
 

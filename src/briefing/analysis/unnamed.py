@@ -124,6 +124,9 @@ _BEFORE_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?|\s+(?:said|says|added
 # "according to people familiar with ...", "in the words of a senior aide"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)$", re.IGNORECASE)
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
+# "..., said two members of the council had voted": the group is the subject of what was said, not the teller
+_CLAUSE_VERB_NEXT = re.compile(r"(?:\s+(?:of|in|at|on|from)\s+[^,;]{1,60}?)?\s+(?:had|has|have|were|was|are|is|would|"
+                               r"will|could|might|may|should|did|do|does)\s")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$|\bin\s+the\s+words\s+of\s+$|\bas\s+$|\b(?:citing|quoting)\s+$|"
                                r"[,\"”]\s*(?:said|says|told|added|wrote)\s+$",
                                re.IGNORECASE)
@@ -488,7 +491,7 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
         head_word = phrase.split()[-1].lower()
         according = _ACCORDING_BEFORE.search(body[max(0, np_start - 20):np_start])
         said_before = according is not None and according.group(0).strip().lower() not in (
-            "as", "according to", "citing", "quoting")
+            "as", "according to", "citing", "quoting") and not _CLAUSE_VERB_NEXT.match(rest)
         others_view = head_word == "others" and view_after(body, np_start, rest) is not None  # "others were wary"
         if head_word in _PRONOUN_LIKE and not (said_before or speech_after(rest) or SAYING_NEXT.match(rest)
                                                or others_view):

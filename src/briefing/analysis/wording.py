@@ -536,7 +536,8 @@ _BUT_THIS = re.compile(r"(?:but|though|although)\s+(?:(?:this|that|it|the\s+(?:c
                        r"|(?:could|did|would)\s+not\s+(?:independently\s+)?(?:confirm|verify|provide|offer|give)\b"
                        r"|(?:offered|provided|gave|presented)\s+no\s+(?:evidence|proof)\b)")
 # a clause that cannot stand alone: it opens with a conjunction or a relative pronoun
-_APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report)\s+(?:that|which)\s")
+_APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|report|figure|number|toll|estimate)\s+"
+                            r"(?:that|which)\s")
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
 
