@@ -636,3 +636,16 @@ def test_what_was_not_commented_on_is_not_who(text: str, question: str) -> None:
     from briefing.analysis import analyze_texts
 
     assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Мінфін запит LIGA.net залишив без відповіді.", ["Що каже Мінфін?"]),
+    ("Минфин оставил запрос РБК без ответа.", ["Что говорит Минфин?"]),
+    ("Министерство энергетики Казахстана подтвердило, что переговоры ведутся, но не раскрыло деталей.", []),
+])
+def test_a_request_left_unanswered_asks_what_the_body_says(text: str, questions: list[str]) -> None:
+    """Regressions (trial stories in the manner of LIGA.net and Kommersant): a request left unanswered asked nothing;
+    "не раскрыло деталей" asked "Каковы деталей?"."""
+    from briefing.analysis import analyze_texts
+
+    assert [q.text for q in analyze_texts([text]).questions] == questions

@@ -441,3 +441,13 @@ def test_after_the_colon_a_clause_goes_on_in_lower_case(text: str, caveat: str) 
     """Regression (a trial story in the manner of Interfax): "Оспаривается: Адвокат ..."; a body's name keeps its
     capital."""
     assert [c.sentence for c in analyze_texts([text]).caveats if c.kind in ("disputed", "self-interested")] == [caveat]
+
+
+def test_an_outlets_source_named_by_its_site_points_back() -> None:
+    """Regression (a trial story in the manner of LIGA.net): "Про це повідомило джерело LIGA.net в уряді" cut the
+    site's name at its dot and proposed the claim «.net в уряді»; a body's name keeps its capital in the claim."""
+    text = ("Міністерство оборони України планує закупити у 2026 році 4,5 млн FPV-дронів. Про це повідомило джерело "
+            "LIGA.net в уряді.")
+    assert _sentences(text, "anonymous-source") == [
+        "Твердження «Міністерство оборони України планує закупити у 2026 році 4,5 млн FPV-дронів» ґрунтується на "
+        "анонімному джерелі (джерело LIGA.net в уряді)."]

@@ -15,7 +15,7 @@ from briefing.analysis.asked import asked_by_the_writer
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import analyzer, info, like_written, plural_noun, plural_object
+from briefing.analysis.slavic.morph import analyzer, info, lemma, like_written, plural_noun, plural_object
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -113,7 +113,8 @@ _FACT_AFTER = re.compile(r"(?P<fact>[^\W\d_][\w'’ʼ\-]*(?:\s+[^\W\d_][\w'’ʼ
 
 def _named_after(after: str, cue: str, language: str) -> str | None:
     """"Ушаков не назвал сроки встречи лидеров" -> "Каковы сроки встречи лидеров?": the fact after the verb, asked
-    as the sentence would ask it had the fact come first ("Сроки встречи лидеров не назвали")."""
+    as the sentence would ask it had the fact come first ("Сроки встречи лидеров не назвали"); "" for bare
+    "деталей", which names no fact to ask about."""
     if not _NAMING.fullmatch(cue):
         return None
     fact = _FACT_AFTER.match(after.strip())
@@ -121,6 +122,8 @@ def _named_after(after: str, cue: str, language: str) -> str | None:
                            for word in fact.group("fact").split()):
         return None
     words = fact.group("fact").split()
+    if len(words) == 1 and lemma(words[0].lower(), language) in _DETAILS:
+        return ""  # "не раскрыло деталей": details of what the sentence does not say; no question of their own
     # the object is in the accusative: "суму" is "сума" (not the dative of "сум"), asked for in the nominative
     object_reading = next((parse for parse in analyzer(language).parse(words[0].lower()) if parse.tag.POS == "NOUN"
                            and parse.tag.case == "accs" and parse.tag.number != "plur"), None)
@@ -129,6 +132,9 @@ def _named_after(after: str, cue: str, language: str) -> str | None:
     return _withheld_question(f"{' '.join(words)} не назвали", language)
 
 
+_REFUSING = ("отказал", "відмов", "ответ", "отвеча", "відпов", "оставил", "залиши")  # the verb of a refusal
+_REQUEST_AFTER = re.compile(r"\s+(?:запит|запрос)(?:\s+(?:«[^»]{1,60}»|\S+))?$", re.IGNORECASE)
+_DETAILS = frozenset(("деталь", "подробность", "подробиця", "деталі"))
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів|"
                          r"(?:про)?комментировать|коментувати|прокоментувати)"
                          r"|не\s+(?:про)?(?:комментир|коментув|коментую|коментує)[^\W\d_]*"
@@ -139,7 +145,10 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
                          r"[^\W\d_]*"
                          # "Сам Марков на звонки не отвечает", "не відповідає на дзвінки"
                          r"|(?:на\s+(?:звонки|дзвінки)\s+)?не\s+(?:отвеча|ответил|відповіда|відповів|відповіл)[^\W\d_]*"
-                         r"(?:\s+на\s+(?:звонки|дзвінки))?", re.IGNORECASE)
+                         r"(?:\s+на\s+(?:звонки|дзвінки))?"
+                         # "Мінфін запит LIGA.net залишив без відповіді", "Минфин оставил запрос РБК без ответа"
+                         r"|(?:оставил|залишил|залишив)[^\W\d_]*\s+(?:\S+\s+){0,3}?без\s+(?:ответа|відповіді)",
+                         re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
 # "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
@@ -173,6 +182,7 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     if not _NO_COMMENT.fullmatch(cue):
         return None
     subject = " ".join(_OFFICIALLY.sub("", subject).split())
+    subject = _REQUEST_AFTER.sub("", subject)  # "Мінфін запит LIGA.net (залишив без відповіді)": whose request
     words = subject.split()
     while len(words) > 1 and words[-1].islower() and info(words[-1], language).pos == "ADVB":
         words.pop()  # "Украинская сторона никак не прокомментировала": how they did not, not who
@@ -181,7 +191,7 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         words = words[1:]  # "Самі в «…» відмовилися", "Сам Марков ...": "themselves" only stresses who
         subject = " ".join(words)
     verb_word = next((word for word in cue.split() if word.lower().startswith(
-        ("отказал", "відмов", "ответ", "отвеча", "відпов")) or _COMMENTING.match(word.lower())), "")
+        _REFUSING) or _COMMENTING.match(word.lower())), "")
     plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
     verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
     asked = "Что" if language == "ru" else "Що"
@@ -319,8 +329,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if question is None:
             question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
                 or _what_it_says(before, match.group(0), language) or _named_after(after, match.group(0), language)
-        if question is None and _PENDING.match(match.group(0)):
-            continue  # "Информация уточняется": nothing named to ask about
+        if (question is None and _PENDING.match(match.group(0))) or question == "":
+            continue  # "Информация уточняется", "не раскрыло деталей": nothing named to ask about
         if question is None:
             question = basis[:1].upper() + basis[1:].rstrip(" ") + ("" if basis.endswith((".", "?", "!")) else ".")
         found.append(QuestionHit(question, clause_start, clause_end, match.group(0)))

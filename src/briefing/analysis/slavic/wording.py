@@ -350,8 +350,9 @@ def _inner_quotes(text: str) -> str:
 
 def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
     """"Источник в правительстве" inside a sentence reads "источник в правительстве"; a name keeps its capital, and
-    with `keep_bodies` so does a body's name headed by "Министерство", "Служба", ... (not "суд наклав арешт" in a
-    quoted claim, where the head is as often a common noun)."""
+    so does a body's name headed by "Министерство", "Служба", ... when a capital follows within three words
+    ("Міністерство оборони України"; not "суд наклав арешт"), or always with `keep_bodies` (after a caveat's
+    colon, where the clause is the source's own sentence)."""
     words = text.split(maxsplit=2)
     first = words[0].rstrip(",;:") if words else ""  # "Источник, знакомый с ситуацией": the word, not its comma
     if not (first[:1].isupper() and first[1:].islower()):
@@ -361,7 +362,8 @@ def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
         return text  # "Москва вимагає": the Ukrainian dictionary does not mark every city as a place
     if first in lists.words(f"known_bodies_{language}"):
         return text  # "Кабмін ще не визначився": a body's short name
-    if keep_bodies and not facts.lemmas.isdisjoint(lists.words(f"institution_heads_{language}")) and len(words) > 1:
+    if not facts.lemmas.isdisjoint(lists.words(f"institution_heads_{language}")) and len(words) > 1 and (
+            keep_bodies or _CAPITAL_SOON.match(text)):
         return text  # "Министерство обороны России заявило": a body's name keeps its capital
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
@@ -373,6 +375,8 @@ def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
     return text[:1].lower() + text[1:]
 
 
+# a capitalised word among the next three: "Міністерство оборони України", not "суд наклав арешт"
+_CAPITAL_SOON = re.compile(r"\S+(?:\s+[^\s\d]+){0,2}?\s+[А-ЯЁІЇЄҐA-Z]")
 # nouns after a country's adjective that make no proper name: "украинская сторона", "російські військові"
 _SIDES = frozenset(("сторона", "власть", "власти", "военный", "военные", "войско", "войска", "армия", "делегация",
                     "дипломат", "чиновник", "эксперт", "посольство", "правительство", "влада", "військовий", "військо",
