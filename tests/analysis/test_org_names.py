@@ -540,3 +540,10 @@ def test_a_one_word_speaker_on_a_countrys_line_of_a_note_is_its_body() -> None:
     text = "Romania: Transelectrica said cross-border capacity to Moldova was raised to 800 MW."
     assert [(a.name, a.type) for a in analyze_texts([text]).actors if a.name == "Transelectrica"] == [
         ("Transelectrica", "organization")]
+
+
+def test_initials_with_and_without_stops_are_one_body() -> None:
+    """Regression (a trial story on eastern Congo): "U.N." and "UN" were two organisations."""
+    text = ("The U.N. humanitarian office said on Tuesday that 1.2 million people had fled. The UN said aid convoys "
+            "were blocked.")
+    assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == ["U.N."]

@@ -264,3 +264,11 @@ def test_it_after_people_familiar_with_a_bodys_affairs_is_that_body() -> None:
     sentence = _propose("anonymous-source", text, "Two people familiar with the distributor's operations")
     assert sentence == ("That the distributor supplies plants that make artillery shells rests on two unnamed people "
                         "familiar with the distributor's operations."), sentence
+
+
+def test_what_a_group_says_of_the_name_before_which_is_the_claim() -> None:
+    """Regression (a trial story on eastern Congo): "The M23, which Kinshasa and U.N. experts say is backed by
+    Rwanda, denied targeting civilians" proposed the whole sentence as resting on the experts."""
+    text = "The M23, which Kinshasa and U.N. experts say is backed by Rwanda, denied targeting civilians."
+    sentence = _propose("anonymous-source", text, "U.N. experts")
+    assert sentence == "That the M23 is backed by Rwanda rests on unnamed U.N. experts.", sentence

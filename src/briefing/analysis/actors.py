@@ -64,6 +64,9 @@ def _role_score(role: str) -> int:
     return min(len(words), 8) * 10 - max(0, len(words) - 12) * 5
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().casefold()
@@ -93,7 +96,7 @@ def build_actors(per_source: list[SourceMentions], publishers: list[str | None] 
         if mention.kind != "org":
             continue
         name = bare.get(id(mention), mention.name)
-        key = _key(name)
+        key = _key(name.replace(".", "") if _DOTTED_INITIALS.fullmatch(name) else name)  # "U.N." is "UN"
         target = alias_to_org.get(key, key)
         actor = orgs.setdefault(target, Actor(name, "organization"))
         actor.mentions.append(mention)

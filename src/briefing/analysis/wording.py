@@ -71,6 +71,11 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
     body = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     after = body[rel_end:]
+    owner = _WHICH_THEY_SAY.search(body, 0, rel_start) if ", which " in body[:rel_start] else None
+    told = _SAY_IS.match(after) if owner is not None else None
+    if owner is not None and told is not None:
+        # "The M23, which U.N. experts say is backed by Rwanda, denied ...": what they say of the name before
+        return trim_claim(f"{owner.group('subject')} {told.group('verb')} {told.group('rest')}", common)
     that = _WHEN_THAT.match(after)
     if that:
         after = after[that.end():]  # "the Times reported Saturday that it had ...": what follows "that"
@@ -179,6 +184,10 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
 
 
 # the person whose people the source phrase names, at its end: "Aides to Sen. Ana Berg"
+_WHICH_THEY_SAY = re.compile(r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+which\s+"
+                             r"(?:[^,;]{0,40}?\s+and\s+)?$")
+_SAY_IS = re.compile(r"\s+(?:say|says|said|believe|believes)\s+(?P<verb>is|was|are|were|has|had)\s+"
+                     r"(?P<rest>[^,;]{3,120})")
 _OWNER_NAMED = re.compile(r"\b(?:to|of|for|close\s+to)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen)\.\s+|(?:President|Senator|"
                           r"Governor|Minister|Mayor)\s+)?(?:[A-Z][\w'’\-]+\s+){0,2}(?P<surname>[A-Z][\w'’\-]+)"
                           r"(?:,[^,]{1,80},)?\s*$")
