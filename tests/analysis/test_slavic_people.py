@@ -375,3 +375,17 @@ def test_a_role_that_names_the_body_wins_over_one_that_points() -> None:
              "За словами керівника Офісу президента Андрія Єрмака, переговори відбулися в Женеві."]
     [person] = [a for a in analyze_texts(texts).actors if a.name == "Andriy Yermak"]
     assert (person.role, person.affiliation) == ("керівник Офісу президента", "Офіс президента"), person
+
+
+@pytest.mark.parametrize("text, role, affiliation", [
+    ("По оценке аналитика Kpler Сергея Иванова, контракт может частично компенсировать потерю рынка.",
+     "аналитик Kpler", "Kpler"),
+    ("По словам аналитика компании «Финам» Сергея Иванова, контракт выгоден.", "аналитик компании «Финам»", "Финам"),
+])
+def test_a_role_in_the_genitive_that_is_also_another_noun_is_the_role(text: str, role: str, affiliation: str) -> None:
+    """Regression (a trial story in the manner of Kommersant): "аналитика" is also "analytics", the dictionary's
+    first reading, so "По оценке аналитика Kpler Сергея Иванова" gave him no role."""
+    from briefing.analysis import analyze_texts
+
+    [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
+    assert (person.role, person.affiliation) == (role, affiliation), person

@@ -25,6 +25,8 @@ from briefing.analysis.slavic.name_words import (
 from briefing.analysis.slavic.organizations import names_a_state
 
 if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
     from briefing.analysis.slavic.names import SlavicMention
 
 _CLAUSE_PUNCTUATION = frozenset(".,;:!?()[]—–")
@@ -284,6 +286,9 @@ def _read_role(text: str, toks: list[Token], first: int, mention: SlavicMention,
                                                           or not word[1:].islower() or index < first - 1):
             low = word.lower()
             base = lemma(low, language)
+            if base not in roles and info(low, language).pos == "NOUN" and not info(low, language).lemmas.isdisjoint(
+                    roles):
+                base = min(info(low, language).lemmas & roles)  # "аналитика": analytics, or an analyst's
             if ((base in titles or low in titles or low.split("-")[-1] in titles) and not (
                     len(mention.parts) == 1 and plural_noun(low, language))) or (
                     base in roles and not plural_noun(low, language)):
@@ -383,12 +388,22 @@ def _role_nominative(text: str, role_tokens: list[Token], language: str) -> str:
     return " ".join("".join(pieces).split())
 
 
+def _role_reading(readings: list[Parse], roles: frozenset[str] | set[str]) -> Parse:
+    """The first reading, or for a noun another noun reading that is a role ("аналитика" is an analyst's as well
+    as analytics); an adjective stays one ("уповноважена")."""
+    if readings[0].tag.POS != "NOUN" or readings[0].normal_form in roles:
+        return readings[0]
+    return next((r for r in readings if r.tag.POS == "NOUN" and r.normal_form in roles), readings[0])
+
+
 @lru_cache(maxsize=20_000)
 def _nominative_forms(words: tuple[str, ...], language: str) -> tuple[str, ...]:
     """The nominative of a role's words up to its noun (an empty tuple when none of them is a noun)."""
     from briefing.analysis.slavic.morph import analyzer, like_written
 
-    parses = [analyzer(language).parse(word.lower())[0] for word in words]
+    roles = lists.words(f"roles_{language}") | lists.words(f"person_nouns_{language}")
+    # the reading that is a role when there is one: "аналитика" is an analyst's, not analytics
+    parses = [_role_reading(analyzer(language).parse(word.lower()), roles) for word in words]
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), None)
     if head is None:
         return ()
