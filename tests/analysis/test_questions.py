@@ -293,3 +293,20 @@ def test_questions_from_a_humanitarian_wire_story(text: str, question: str) -> N
     with a place ("peace talks in Doha") was no subject, an aside on timing broke the clause, "say" was no verb
     of saying and "a figure that" no label of the claim before it."""
     assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The assessment says Russian forces have moved two brigades. It does not say how many troops are involved.",
+     "How many troops are involved?"),
+    ("Police have not released the names of the dead pending notification of relatives.",
+     "What are the names of the dead?"),
+    ("The cause of the fire is under investigation.", "What is the cause of the fire?"),
+])
+def test_questions_from_a_local_story_and_an_assessment(text: str, question: str) -> None:
+    """Regressions (trial stories on a fire and on an intelligence assessment): "does not say how many" asked
+    nothing, why the names are withheld ran into the question, a cause under investigation asked nothing."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_an_incident_under_investigation_asks_nothing() -> None:
+    assert analyze_texts(["The incident is under investigation."]).questions == []

@@ -649,3 +649,14 @@ def test_a_request_left_unanswered_asks_what_the_body_says(text: str, questions:
     from briefing.analysis import analyze_texts
 
     assert [q.text for q in analyze_texts([text]).questions] == questions
+
+
+def test_not_admitting_guilt_in_ukrainian_is_disputed() -> None:
+    """Regression (a trial story on an anti-corruption court): "свою провину не визнає" was no caveat (only "вину" and
+    "своєї провини" were listed); ВАКС is a body."""
+    from briefing.analysis import analyze_texts
+
+    result = analyze_texts(["Адвокат підозрюваного заявив, що його підзахисний свою провину не визнає і оскаржить "
+                            "рішення суду. Про це повідомила пресслужба ВАКС."])
+    assert [c.kind for c in result.caveats] == ["disputed"]
+    assert [a.name for a in result.actors if a.type == "organization"] == ["ВАКС"]

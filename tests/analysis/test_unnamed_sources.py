@@ -448,3 +448,13 @@ def test_a_passive_with_an_adverb_is_no_claim() -> None:
 
 def test_a_negated_stance_is_still_the_groups_view() -> None:
     assert "Her advisers" in _anonymous("Her advisers are not convinced that the night ferry will pay for itself.")
+
+
+def test_neighbours_are_an_unnamed_group() -> None:
+    """Regression (a trial story on a fire): "Neighbors said the building's smoke alarms did not go off" was no
+    caveat; a neighbour named after a comma is no anonymous source."""
+    from briefing.analysis import analyze_texts
+
+    text = ("Neighbors said the building's smoke alarms did not go off. Her neighbour, Salimullah, said the drains "
+            "had been blocked for weeks.")
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["Neighbors"]

@@ -216,6 +216,7 @@ UNCLEAR = re.compile(
     r"determined|finali[sz]ed|explained)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
     r"|(?:does|do)\s+not\s+comment\b"  # "The SBU does not comment on individual strikes"
+    r"|(?:does|do)\s+not\s+(?:say|specify|explain|disclose|name|identify)\b"  # "The assessment does not say how"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"
     r"released|published|named|identified)"
     r"|did\s+not\s+(?:name|identify|provide|give|offer|detail)(?!\s+(?:any\s+)?(?:evidence|proof|figures|numbers)\b)"
@@ -250,7 +251,7 @@ DISPUTED_HINTS = ("contradict", "refut", "disput", "denied", "deny", "denies", "
                   "the report")
 SELF_HINTS = ("said", "says", "stated", "added", "insisted", "claimed", "comment on")
 UNCLEAR_HINTS = ("clear", "known", "certain", "declin", "refus", "did not", "has not", "have not", "had not",
-                 "not comment",
+                 "not comment", "does not", "do not",
                  "not been", "gave no", "provided no", "offered no",
                  "would not", "wouldn", "no one knows", "to be seen", "gave no", "decision", "neither", "without")
 CLAUSE_RULES = (

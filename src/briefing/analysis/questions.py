@@ -60,6 +60,14 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if match is None and any(map(lowered.__contains__, UNCONFIRMED_HINTS)):
             match = UNCONFIRMED.search(sentence.text)
             pattern_kind = "unconfirmed"
+        investigated = _UNDER_INVESTIGATION.match(sentence.text) if match is None and "investigation" in lowered \
+            else None
+        if investigated is not None:  # "The cause of the fire is under investigation": what caused it is open
+            copula = "are" if investigated.group("verb") in ("are", "remain") else "is"
+            subject = investigated.group("subject")
+            found.append(QuestionHit(f"What {copula} {subject[0].lower()}{subject[1:]}?", sentence.start,
+                                     sentence.end, "under investigation"))
+            continue
         if match is None:
             asked = asked_by_the_writer(text, sentences, index)
             if asked is not None:
@@ -344,6 +352,10 @@ _NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$|(?:has|have|had)\s
 _THING_GIVEN = re.compile(r"(?:(?:a|an|any|the)\s+)?(?!(?:them|it|this|that|these|those|him|her|us)\s)(?P<noun>[a-z]+)"
                           r"\s+(?=(?:for|on|about|of)\s)")
 _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
+_UNDER_INVESTIGATION = re.compile(r"(?P<subject>The\s+(?:cause|causes|origin|circumstances|reason)\s+of\s+"
+                                  r"[^,;]{3,80}?)\s+(?P<verb>is|are|remains|remain)\s+(?:still\s+)?under\s+"
+                                  r"investigation\.?$")
+_WHY_WITHHELD = re.compile(r"\s+(?:pending|until|because|as\s+long\s+as|while)\s")  # why it is withheld, no part of it
 
 
 # "It declined to say whether it had received ...": the pronoun, and who the sentence before names as "The company"
@@ -417,7 +429,8 @@ def _phrase(after: str, before: str, cue: str) -> str | None:
     if given and about and len(about.group("what").split()) <= 12:
         asked = given.group("noun").lower()
         copula = "are" if asked.endswith("s") and asked != "evidence" else "is"
-        return f"What {copula} the {asked} {about.group('prep')} {about.group('what').rstrip('.;,')}?"
+        what = _WHY_WITHHELD.split(about.group("what"), maxsplit=1)[0]  # "the names of the dead | pending ..."
+        return f"What {copula} the {asked} {about.group('prep')} {what.rstrip('.;,')}?"
     wh = _WH.match(after)
     if wh:
         return _from_wh(wh.group(1).lower(), wh.group(2))
