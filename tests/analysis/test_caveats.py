@@ -356,3 +356,12 @@ def test_sources_in_two_scripts_about_different_news_are_not_compared() -> None:
     other = ("Голова районної ради Петро Мельник повідомив, що нова школа відкриється у вересні. Директорка Ірина "
              "Савчук заявила, що ремонт триватиме місяць.")
     assert [c for c in analyze_texts([_ENGLISH_STORY, other]).caveats if c.kind == "single-source"] == []
+
+
+def test_what_an_assessment_says_is_second_hand() -> None:
+    """Regression (a trial story on an intelligence assessment): "The assessment says Russian forces have moved ..."
+    was no caveat, as a report or a memo saying it is; the analyst's own assessment says nothing second-hand."""
+    text = ("The assessment says Russian forces have moved at least two brigades to the area. We stand by our "
+            "assessment that the attack was deliberate.")
+    assert [c.sentence for c in analyze_texts([text]).caveats] == [
+        "That Russian forces have moved at least two brigades to the area is second-hand (the assessment says)."]

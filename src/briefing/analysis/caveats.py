@@ -94,7 +94,7 @@ SECOND_HAND = [
                 r"internal|court|government|police|redacted)\s+){1,3}(?:(?!(?:this|our)\s)[\w.'’/\-]+\s+){0,4}?"
                 # not after "for the": "the Institute for the Study of War" is a name, not a study
                 r"(?<!for\sthe\s)(?:reports?|reporting|documents?|memos?|filings?|records|analysis|study|survey|polls?|"
-                r"cop(?:y|ies)|letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?)"
+                r"cop(?:y|ies)|letters?|e-?mails?|transcripts?|cables?|presentation|footnotes?|excerpts?|assessments?)"
                 r"(?:\s+(?:filed|released|obtained|published|seen|reviewed|issued|prepared|commissioned|compiled|"
                 r"made\s+public)(?:\s+\w+){0,3}?)?"
                 # who wrote it, for whom, about what: up to the verb, across a comma only inside a name ("of
@@ -302,7 +302,7 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
 
 _SECOND_HINTS = ("according", "report", "document", "memo", "filing", "record", "analysis", "study", "survey", "copy",
                  "copies", "poll", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt",
-                 "told", "interview", "quoted",
+                 "assessment", "told", "interview", "quoted",
                  "citing", "media", "agency", "spoke to", "speaking to", "television", "press", "newspaper", "outlet",
                  "correspondent", "journalist", "columnist", "producer", "writer", "editor", "employee", "staffer")
 _CREDIT_OPENER = re.compile(r"[\s(\-—–]*(?:[Aa]dditional\s+)?(?:Reporting|Writing|Editing|Contributing|Research|"
@@ -324,7 +324,8 @@ SECOND_RULE_HINTS: dict[str, tuple[str, ...]] = {
     "reporter for outlet": ("reporter", "correspondent", "journalist", "columnist", "producer"),  # "a report of" too
     "reports by": ("reports by", "reporting by"),
     "a document says": ("report", "document", "memo", "filing", "record", "analysis", "study", "survey", "poll", "copy",
-                        "copies", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt"),
+                        "copies", "letter", "mail", "transcript", "cable", "presentation", "footnote", "excerpt",
+                        "assessment"),
     "documents show": ("documents", "records", "filings", "memos", "reports"),
     "named after its quotation": ("report", "study", "memo", "survey", "analysis", "document"),
     "outlet's reporter": ("reporter", "correspondent", "journalist", "columnist", "writer", "editor", "employee",
