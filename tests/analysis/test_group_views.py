@@ -477,3 +477,16 @@ def test_and_said_with_a_subject_of_its_own(sentence: str) -> None:
 ])
 def test_bare_subject_claims_and_agencies(sentence: str, proposed: str) -> None:
     assert proposed in [c.sentence for c in analyze_texts([sentence]).caveats]
+
+
+def test_a_group_view_that_leads_into_a_named_source_is_no_caveat() -> None:
+    """Regression (a trial story on an intelligence assessment): "Some military analysts are skeptical." before
+    "Michael Kofman, a senior fellow at the Carnegie Endowment, said ..." proposed "That some military analysts are
+    skeptical rests on no named source."; without the named analyst it stays."""
+    from briefing.analysis import analyze_texts
+
+    led_in = ("Some military analysts are skeptical. Michael Kofman, a senior fellow at the Carnegie Endowment, said "
+              "the move was a feint.")
+    assert [c for c in analyze_texts([led_in]).caveats if c.kind == "anonymous-source"] == []
+    alone = "Some military analysts are skeptical. The move may be a feint."
+    assert [c.kind for c in analyze_texts([alone]).caveats if c.kind == "anonymous-source"] == ["anonymous-source"]

@@ -124,6 +124,9 @@ _BEFORE_CUE = re.compile(r"[\s,]*who\s(?:[^,.;:]{0,20}\s)?|\s+(?:said|says|added
 # "according to people familiar with ...", "in the words of a senior aide"
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)$", re.IGNORECASE)
 _CLOSED_APPOSITION = re.compile(r"[^,;]{0,60}?,")
+# the next sentence of the paragraph opens on a named person who speaks: "Michael Kofman, a senior fellow at ..., said"
+_NAMED_ONE_OF_THEM = re.compile(r"[ \t]+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’\-]+"
+                                r"(?:,\s+(?:a|an|the)\s+[^,.;]{3,90},)?\s+(?:said|says|told|argued|argues|wrote|writes)\b")
 # "..., said two members of the council had voted": the group is the subject of what was said, not the teller
 _CLAUSE_VERB_NEXT = re.compile(r"(?:\s+(?:of|in|at|on|from)\s+[^,;]{1,60}?)?\s+(?:had|has|have|were|was|are|is|would|"
                                r"will|could|might|may|should|did|do|does)\s")
@@ -534,6 +537,8 @@ def unnamed_sources(text: str, sentence: Sentence, unnamed_heads: set[str],
                 body, max(0, np_start - 60), np_start))
             if viewed and NAMED_TELLER_AT_END.search(body, np_stop):
                 continue  # "Officials felt comfortable with it, said Mr. Clarke": his account of their view
+            if viewed and len(body.split()) <= 8 and _NAMED_ONE_OF_THEM.match(text, sentence.end):
+                continue  # "Some military analysts are skeptical. Michael Kofman, a senior fellow ..., said": a lead-in
             cue_text = f"{VIEW_CUE if viewed else 'unnamed'} {phrase.split()[-1].lower()}"
         if quoted_at(text, start):
             continue  # inside a quotation the speaker is the source: "“His people said no,” Lind recalled"
