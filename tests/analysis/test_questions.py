@@ -310,3 +310,14 @@ def test_questions_from_a_local_story_and_an_assessment(text: str, question: str
 
 def test_an_incident_under_investigation_asks_nothing() -> None:
     assert analyze_texts(["The incident is under investigation."]).questions == []
+
+
+@pytest.mark.parametrize("text, question", [
+    ("The cause of the damage has not yet been determined.", "What is the cause of the damage?"),
+    ("The identity of the attacker has not been established.", "What is the identity of the attacker?"),
+    ("The victims have not been identified.", "Who are the victims?"),
+])
+def test_a_fact_not_yet_established_is_asked_for(text: str, question: str) -> None:
+    """Regression (a trial press release on a damaged cable): "The cause of the damage has not yet been determined."
+    was the question itself; "has not been established" asked nothing."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]

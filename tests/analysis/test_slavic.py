@@ -660,3 +660,25 @@ def test_not_admitting_guilt_in_ukrainian_is_disputed() -> None:
                             "рішення суду. Про це повідомила пресслужба ВАКС."])
     assert [c.kind for c in result.caveats] == ["disputed"]
     assert [a.name for a in result.actors if a.type == "organization"] == ["ВАКС"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Точні цифри ми не розкриваємо з міркувань безпеки.", "Які точні цифри?"),
+    ("Точные цифры мы не раскрываем из соображений безопасности.", "Каковы точные цифры?"),
+    ("Минобороны России официально продвижение не комментировало.", "Что говорит Минобороны России?"),
+])
+def test_questions_from_an_interview_and_a_war_blog(text: str, question: str) -> None:
+    """Regressions (a trial interview and a Telegram war blog): "Які з міркувань безпеки?" (the reason was read as the
+    fact), no question for "мы не раскрываем", and "Что говорит Минобороны России официально продвижение?"."""
+    from briefing.analysis import analyze_texts
+
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_information_we_cannot_confirm_points_back() -> None:
+    """Regression (a trial Telegram war blog): "Эту информацию мы пока подтвердить не можем." was no caveat."""
+    from briefing.analysis import analyze_texts
+
+    text = "Противник перебрасывает резервы из-под Константиновки. Эту информацию мы пока подтвердить не можем."
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
+        "Не подтверждено независимо: противник перебрасывает резервы из-под Константиновки."]

@@ -213,7 +213,7 @@ UNCLEAR = re.compile(
     r"|(?:declined|refused)\s+to\s+(?:say|comment|specify|disclose|elaborate|give|provide|confirm|name|discuss|"
     r"identify|answer)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
-    r"determined|finali[sz]ed|explained)"
+    r"determined|finali[sz]ed|explained|established|identified)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
     r"|(?:does|do)\s+not\s+comment\b"  # "The SBU does not comment on individual strikes"
     r"|(?:does|do)\s+not\s+(?:say|specify|explain|disclose|name|identify)\b"  # "The assessment does not say how"

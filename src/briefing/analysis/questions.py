@@ -141,7 +141,8 @@ _FACT_NOUNS = word_set("withheld_fact_nouns")
 _WITHHELD_FACT = re.compile(
     r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?P<noun>[a-z]+)(?:\s+of\s+[^,;]{1,60}?)?)"
     r"\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
-    r"(?:made\s+public|published|released|disclosed|announced|revealed|given)\b")
+    r"(?P<verb>made\s+public|published|released|disclosed|announced|revealed|given|determined|established|identified|"
+    r"named)\b")
 _WITHHELD = re.compile(
     r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+))"
     r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
@@ -167,6 +168,11 @@ def _withheld_document(sentence: str) -> str | None:
     """"The surveyor's report, which …, has not been made public" -> "What does the surveyor's report say?";
     "The cost of the package has not been made public" -> "What is the cost of the package?"."""
     fact = _WITHHELD_FACT.match(sentence)
+    if fact is not None and fact.group("noun").lower().removesuffix("s") in lx.PERSON_NOUNS \
+            and " of " not in fact.group("subject") \
+            and fact.group("verb") in ("identified", "named"):
+        subject = fact.group("subject")  # "The victims have not been identified": who they are
+        return f"Who {'are' if subject.endswith('s') else 'is'} {subject[0].lower()}{subject[1:]}?"
     if fact is not None and fact.group("noun").lower() in _FACT_NOUNS:
         noun = fact.group("noun").lower()
         plural = noun.endswith("s") and noun != "whereabouts"  # "details", "names", "terms": plurals

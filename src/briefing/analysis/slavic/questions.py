@@ -57,17 +57,19 @@ def _confirmed_question(basis: str, language: str) -> str | None:
 _WITHHELD = re.compile(r"^(?:(?:по|за)\s+[^,]{1,40},\s+)?(?P<subject>[^\W\d_][\w'’ʼ]*(?:\s+[^\W\d_][\w'’ʼ]*){0,5}?)\s+"
                        # "Масштаб повреждений он не уточнил", "Сроки ремонта в компании не назвали": who withholds it,
                        # between the fact and the verb
-                       r"(?:(?P<agent>он|она|они|він|вона|вони|(?:в|во|у)\s+[^\W\d_]+|собеседник|співрозмовник|"
+                       r"(?:(?P<agent>он|она|они|мы|він|вона|вони|ми|(?:в|во|у)\s+[^\W\d_]+|собеседник|співрозмовник|"
                        r"источник|джерело)\s+)?"
                        r"(?:пока\s+|поки\s+|ещё\s+|ще\s+)?(?:не\s+(?P<verb>(?:раскрыва|сообща|называ|уточня|объявля|"
                        r"розголошу|повідомля|назива|уточню|оголошу)[^\W\d_]*(?:ся|сь))|(?P<unknown>неизвестн[^\W\d_]*|"
                        r"невідом[^\W\d_]*)|не\s+(?P<active>(?:уточнил|назвал|раскрыл|сообщил|уточнив|назвав|розкрив|"
                        r"розкрил|повідомив|повідомил)[^\W\d_]*"
                        # "Прізвище підозрюваного в НАБУ не називають": they do not name it, in the present
-                       r"|называют|раскрывают|уточняют|сообщают|називають|розкривають|уточнюють|повідомляють)"
+                       r"|называют|раскрывают|уточняют|сообщают|називають|розкривають|уточнюють|повідомляють"
+                       # "Точні цифри ми не розкриваємо (з міркувань безпеки)": the source's own "we"
+                       r"|называем|раскрываем|сообщаем|називаємо|розкриваємо|повідомляємо)"
                        # "Кількість пошкоджених будинків уточнюється": still being established
                        r"|(?P<pending>(?:уточня|уточню)[^\W\d_]*(?:ся|сь)))"
-                       r"\s*\.?$", re.IGNORECASE)
+                       r"(?:\s+(?:из|з)\s+(?:соображений|міркувань)\s+[^\W\d_]+)?\s*\.?$", re.IGNORECASE)
 _NEWS_NOUNS = frozenset(("информация", "інформація", "данные", "дані", "сведения", "відомості", "ситуация", "ситуація"))
 _WHAT_IS = {"ru": {"masc": "Каков", "femn": "Какова", "neut": "Каково", "plur": "Каковы"},
             "uk": {"masc": "Який", "femn": "Яка", "neut": "Яке", "plur": "Які"}}
@@ -88,7 +90,8 @@ def _withheld_question(basis: str, language: str) -> str | None:
     if match.group("active"):  # the verb agrees with who withholds: the fact's noun says singular or plural
         noun = next(word for word, facts in zip(subject.split(), heads, strict=False) if facts is head)
         plural = plural_noun(noun.lower(), language) or (
-            subject.split()[0] == noun and plural_object(noun.lower(), language))  # the fact opens the sentence
+            subject.split()[0] == noun and plural_object(noun.lower(), language)) or (  # the fact opens the sentence
+            heads[0] is not head and heads[0].pos == "ADJF" and _plural_adjective(subject.split()[0], language))
     else:
         if match.group("agent"):
             return None  # "Сроки он не называются": no sentence
@@ -108,6 +111,7 @@ def _withheld_question(basis: str, language: str) -> str | None:
 # "не назвал сроки встречи", "відмовився назвати терміни": the fact withheld follows the verb
 _NAMING = re.compile(r"не\s+(?:назвал|назвав|уточнил|уточнив|раскрыл|розкрив)[^\W\d_]*|"
                      r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:назвать|уточнить|назвати|уточнити)")
+_FOR_REASONS = re.compile(r"(?:из|з)\s+(?:соображений|міркувань)\b", re.IGNORECASE)
 _FACT_AFTER = re.compile(r"(?P<fact>[^\W\d_][\w'’ʼ\-]*(?:\s+[^\W\d_][\w'’ʼ\-]*){0,5})[\s.]*$")
 
 
@@ -117,6 +121,8 @@ def _named_after(after: str, cue: str, language: str) -> str | None:
     "деталей", which names no fact to ask about."""
     if not _NAMING.fullmatch(cue):
         return None
+    if _FOR_REASONS.match(after.strip()):
+        return None  # "не розкриваємо з міркувань безпеки": why it is withheld, not what
     fact = _FACT_AFTER.match(after.strip())
     if fact is None or any(info(word.lower(), language).pos in ("VERB", "INFN", "CONJ", "PRCL")
                            for word in fact.group("fact").split()):
@@ -153,6 +159,7 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
 _IN_PLACE = frozenset(("в", "во", "у"))
 # "Официально в ведомстве это не комментируют": the adverb and the "this" around the place say nothing of who
 # ("В министерстве эти расчёты не комментируют": what is not commented on either)
+_OFFICIALLY_INSIDE = re.compile(r"\s(?:официально|офіційно|публично|публічно)(?=\s)", re.IGNORECASE)
 _OFFICIALLY = re.compile(r"^(?:(?:официально|офіційно|пока|поки|наразі|сейчас|зараз|водночас|втім|впрочем|однако|однак|"
                          r"проте|при\s+этом|при\s+цьому|тем\s+временем|тим\s+часом)[\s,]+)+"
                          r"|\s+(?:это|це|этого|цього|(?:эти|эту|этот|эта|этих|ці|цю|цей|ця|цих)\s+[^\W\d_]+)$",
@@ -160,6 +167,11 @@ _OFFICIALLY = re.compile(r"^(?:(?:официально|офіційно|пока
 _COMMENTING = re.compile(r"(?:про)?(?:комментир|коментув|коментую|коментує)")
 _ITSELF = frozenset(("сам", "сама", "само", "сами", "самі"))
 _SLAVIC_PRONOUNS = frozenset(("он", "она", "оно", "они", "він", "вона", "воно", "вони", "это", "це"))
+
+
+def _plural_adjective(word: str, language: str) -> bool:
+    """"Точні цифри": the adjective before the fact's noun is plural, so the fact is."""
+    return analyzer(language).parse(word.lower())[0].tag.number == "plur"
 
 
 def _object_reading(word: str, language: str, *, first_only: bool) -> bool:
@@ -181,7 +193,7 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     subject ("В министерстве отказались ...": a place, not who)."""
     if not _NO_COMMENT.fullmatch(cue):
         return None
-    subject = " ".join(_OFFICIALLY.sub("", subject).split())
+    subject = " ".join(_OFFICIALLY.sub("", _OFFICIALLY_INSIDE.sub(" ", subject)).split())
     subject = _REQUEST_AFTER.sub("", subject)  # "Мінфін запит LIGA.net (залишив без відповіді)": whose request
     words = subject.split()
     while len(words) > 1 and words[-1].islower() and info(words[-1], language).pos == "ADVB":
@@ -202,8 +214,9 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
                    len(words))
         words = words[:cut]
     if len(words) >= 2 and words[0][:1].isupper() and _opens_with_noun(words, language) and words[-1].islower() \
-            and _object_reading(words[-1], language, first_only=len(words) > 2 or not lists.words(
-                f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas)):
+            and _object_reading(words[-1], language, first_only=(len(words) > 2 or not lists.words(
+                f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas))
+                and not (len(words) > 2 and words[-2][:1].isupper())):  # "Минобороны России | продвижение"
         words = words[:-1]  # "Росія втрати не коментує": who, then what they do not comment on
         subject = " ".join(words)
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
