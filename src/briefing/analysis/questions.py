@@ -25,6 +25,7 @@ from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, point
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
+from briefing.analysis.withheld import cause_under_investigation, withheld_fact_question
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -60,13 +61,10 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if match is None and any(map(lowered.__contains__, UNCONFIRMED_HINTS)):
             match = UNCONFIRMED.search(sentence.text)
             pattern_kind = "unconfirmed"
-        investigated = _UNDER_INVESTIGATION.match(sentence.text) if match is None and "investigation" in lowered \
+        investigated = cause_under_investigation(sentence.text) if match is None and "investigation" in lowered \
             else None
         if investigated is not None:  # "The cause of the fire is under investigation": what caused it is open
-            copula = "are" if investigated.group("verb") in ("are", "remain") else "is"
-            subject = investigated.group("subject")
-            found.append(QuestionHit(f"What {copula} {subject[0].lower()}{subject[1:]}?", sentence.start,
-                                     sentence.end, "under investigation"))
+            found.append(QuestionHit(investigated, sentence.start, sentence.end, "under investigation"))
             continue
         if match is None:
             asked = asked_by_the_writer(text, sentences, index)
@@ -83,7 +81,7 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         aside = _RELATIVE_ASIDE.match(text, clause_end)
         if aside and aside.end() < sentence.end:  # "whether the authority, which owns the lines, will step in"
             clause_end = clause_bounds(text, sentence, aside.end(), aside.end())[1]
-        question = _withheld_document(sentence.text)
+        question = withheld_fact_question(sentence.text)
         if question is None and pattern_kind == "unclear":
             after = _TIMING_ASIDE.sub("", text[end:clause_end])  # "whether talks, due to resume next week, will ..."
             if _WHAT_REMAINS.fullmatch(text, clause_start, start):
@@ -134,19 +132,7 @@ _OWN_NAME = re.compile(r"\s+(?:his|her|their|its)\s+(?:full\s+|own\s+|last\s+)?n
 # a relative clause set off by commas inside the clause: a clause break for caveats, an aside for questions
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{1,80},")
 _TIMING_ASIDE = re.compile(r",\s+(?:due|set|expected|scheduled|slated|planned)\s+(?:to|for)\s[^,;]{1,60},")
-_DOCUMENT_NOUNS = word_set("document_nouns")
 _SOURCE_NOUNS = word_set("source_nouns")
-_FACT_NOUNS = word_set("withheld_fact_nouns")
-# "The cost of the package has not been made public": the fact's noun first, then what it is of
-_WITHHELD_FACT = re.compile(
-    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?P<noun>[a-z]+)(?:\s+of\s+[^,;]{1,60}?)?)"
-    r"\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
-    r"(?P<verb>made\s+public|published|released|disclosed|announced|revealed|given|determined|established|identified|"
-    r"named)\b")
-_WITHHELD = re.compile(
-    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+))"
-    r"(?:,[^,]{1,160},)?\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
-    r"(?:made\s+public|published|released|disclosed|shared)\b")
 # "..., but this could not be verified": the pronoun stands for what was reported before it.
 _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|it|the\s+claim|the\s+account|"
                                     r"the\s+figures?|the\s+estimate|the\s+numbers)\s+)?$"
@@ -162,28 +148,6 @@ _REPORTING_FRAME = re.compile(
     r"insisted|assess(?:es|ed)?(?=\s+that\s))"  # "told reporters", "told the Harbour Wire agency that"
     r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
-
-
-def _withheld_document(sentence: str) -> str | None:
-    """"The surveyor's report, which …, has not been made public" -> "What does the surveyor's report say?";
-    "The cost of the package has not been made public" -> "What is the cost of the package?"."""
-    fact = _WITHHELD_FACT.match(sentence)
-    if fact is not None and fact.group("noun").lower().removesuffix("s") in lx.PERSON_NOUNS \
-            and " of " not in fact.group("subject") \
-            and fact.group("verb") in ("identified", "named"):
-        subject = fact.group("subject")  # "The victims have not been identified": who they are
-        return f"Who {'are' if subject.endswith('s') else 'is'} {subject[0].lower()}{subject[1:]}?"
-    if fact is not None and fact.group("noun").lower() in _FACT_NOUNS:
-        noun = fact.group("noun").lower()
-        plural = noun.endswith("s") and noun != "whereabouts"  # "details", "names", "terms": plurals
-        subject = fact.group("subject")
-        return f"What {'are' if plural else 'is'} {subject[0].lower()}{subject[1:]}?"
-    match = _WITHHELD.match(sentence)
-    if match is None or match.group("noun") not in _DOCUMENT_NOUNS:
-        return None
-    subject = match.group("subject")
-    plural = match.group("noun").endswith("s")  # the listed nouns in -s are plurals: findings, terms
-    return f"What {'do' if plural else 'does'} {subject[0].lower()}{subject[1:]} say?"
 
 
 def _confirmation_question(before_cue: str) -> str | None:
@@ -358,9 +322,6 @@ _NOT_GIVEN = re.compile(r"did\s+not\s+(?:give|provide|offer)$|(?:has|have|had)\s
 _THING_GIVEN = re.compile(r"(?:(?:a|an|any|the)\s+)?(?!(?:them|it|this|that|these|those|him|her|us)\s)(?P<noun>[a-z]+)"
                           r"\s+(?=(?:for|on|about|of)\s)")
 _ABOUT_WHAT = re.compile(r"(?P<prep>for|on|about|of)\s+(?P<what>[^,;:]+)")
-_UNDER_INVESTIGATION = re.compile(r"(?P<subject>The\s+(?:cause|causes|origin|circumstances|reason)\s+of\s+"
-                                  r"[^,;]{3,80}?)\s+(?P<verb>is|are|remains|remain)\s+(?:still\s+)?under\s+"
-                                  r"investigation\.?$")
 _WHY_WITHHELD = re.compile(r"\s+(?:pending|until|because|as\s+long\s+as|while)\s")  # why it is withheld, no part of it
 
 
