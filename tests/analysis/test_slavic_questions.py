@@ -1,0 +1,73 @@
+"""Russian and Ukrainian open questions and caveats seen on trial stories: who would not tell or comment, what a
+source withholds, a site's dateline, what is disputed."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Який саме об'єкт було пошкоджено, він не уточнив.", "Який саме об'єкт було пошкоджено?"),
+    ("Какой именно объект был поврежден, мэр города не уточнил.", "Какой именно объект был поврежден?"),
+    ("Кто, по мнению экспертов, виноват, неизвестно.", "Кто, по мнению экспертов, виноват?"),
+])
+def test_who_would_not_tell_is_no_part_of_the_question(text: str, question: str) -> None:
+    """Regression (a trial story on Kharkiv): "Який саме об'єкт було пошкоджено, він?"."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_a_site_dateline_after_the_city_and_the_date_is_no_part_of_the_story() -> None:
+    """Regression (a trial story in the manner of Interfax): "Москва. 2 декабря. INTERFAX.RU - Заместитель ..." made
+    "INTERFAX.RU - Заместитель ..." the first summary sentence."""
+    text = ("В Москве задержан чиновник\n\nМосква. 2 декабря. INTERFAX.RU - Заместитель директора департамента "
+            "задержан в Москве по подозрению в получении взятки, сообщил источник в правоохранительных органах.")
+    assert analyze_texts([text]).summary[0].text.startswith("Заместитель директора департамента задержан")
+
+
+@pytest.mark.parametrize("text, question", [
+    ("В Минобороны информацию о задержании не комментировали.", "Что говорят в Минобороны?"),
+    ("У Міноборони інформацію про затримання не коментують.", "Що кажуть у Міноборони?"),
+])
+def test_what_was_not_commented_on_is_not_who(text: str, question: str) -> None:
+    """Regression (a trial story in the manner of Interfax): "Что говорят в Минобороны информацию о задержании?"."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, questions", [
+    ("Мінфін запит LIGA.net залишив без відповіді.", ["Що каже Мінфін?"]),
+    ("Минфин оставил запрос РБК без ответа.", ["Что говорит Минфин?"]),
+    ("Министерство энергетики Казахстана подтвердило, что переговоры ведутся, но не раскрыло деталей.", []),
+])
+def test_a_request_left_unanswered_asks_what_the_body_says(text: str, questions: list[str]) -> None:
+    """Regressions (trial stories in the manner of LIGA.net and Kommersant): a request left unanswered asked nothing;
+    "не раскрыло деталей" asked "Каковы деталей?"."""
+    assert [q.text for q in analyze_texts([text]).questions] == questions
+
+
+def test_not_admitting_guilt_in_ukrainian_is_disputed() -> None:
+    """Regression (a trial story on an anti-corruption court): "свою провину не визнає" was no caveat (only "вину" and
+    "своєї провини" were listed); ВАКС is a body."""
+    result = analyze_texts(["Адвокат підозрюваного заявив, що його підзахисний свою провину не визнає і оскаржить "
+                            "рішення суду. Про це повідомила пресслужба ВАКС."])
+    assert [c.kind for c in result.caveats] == ["disputed"]
+    assert [a.name for a in result.actors if a.type == "organization"] == ["ВАКС"]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Точні цифри ми не розкриваємо з міркувань безпеки.", "Які точні цифри?"),
+    ("Точные цифры мы не раскрываем из соображений безопасности.", "Каковы точные цифры?"),
+    ("Минобороны России официально продвижение не комментировало.", "Что говорит Минобороны России?"),
+])
+def test_questions_from_an_interview_and_a_war_blog(text: str, question: str) -> None:
+    """Regressions (a trial interview and a Telegram war blog): "Які з міркувань безпеки?" (the reason was read as the
+    fact), no question for "мы не раскрываем", and "Что говорит Минобороны России официально продвижение?"."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_information_we_cannot_confirm_points_back() -> None:
+    """Regression (a trial Telegram war blog): "Эту информацию мы пока подтвердить не можем." was no caveat."""
+    text = "Противник перебрасывает резервы из-под Константиновки. Эту информацию мы пока подтвердить не можем."
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
+        "Не подтверждено независимо: противник перебрасывает резервы из-под Константиновки."]
