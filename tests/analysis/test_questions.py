@@ -321,3 +321,12 @@ def test_a_fact_not_yet_established_is_asked_for(text: str, question: str) -> No
     """Regression (a trial press release on a damaged cable): "The cause of the damage has not yet been determined."
     was the question itself; "has not been established" asked nothing."""
     assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_they_who_gave_no_evidence_are_named_in_the_question() -> None:
+    """Regression (a trial story on Georgia's local elections): "They did not provide evidence." was the question
+    itself, the claim before it opening on "they"."""
+    text = ("Opposition leaders said they had recorded hundreds of violations, including carousel voting. They did "
+            "not provide evidence.")
+    assert [q.text for q in analyze_texts([text]).questions] == [
+        "Is it confirmed that opposition leaders had recorded hundreds of violations, including carousel voting?"]

@@ -272,3 +272,12 @@ def test_what_a_group_says_of_the_name_before_which_is_the_claim() -> None:
     text = "The M23, which Kinshasa and U.N. experts say is backed by Rwanda, denied targeting civilians."
     sentence = _propose("anonymous-source", text, "U.N. experts")
     assert sentence == "That the M23 is backed by Rwanda rests on unnamed U.N. experts.", sentence
+
+
+def test_a_claim_is_not_cut_inside_a_quotation() -> None:
+    """Regression (a trial story on Georgia's local elections): 'said the vote was "competitive but marred by
+    intimidation"' proposed 'That the vote was "competitive" rests on ...': cut at "but" inside the quotation."""
+    text = 'International observers said the vote was "competitive but marred by intimidation".'
+    sentence = _propose("anonymous-source", text, "International observers")
+    assert sentence == ('That the vote was "competitive but marred by intimidation" rests on unnamed international '
+                        'observers.'), sentence

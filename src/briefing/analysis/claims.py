@@ -51,6 +51,14 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     verb of saying and its "that", so it is a clause even when its subject is a bare noun ("aging canals lose ...")."""
     claim = _RELATIVE_ASIDE.sub(" ", _INITIALS_ASIDE.sub("", _LEADING.sub("", claim.strip())))
     cut = _CLAIM_CUT.search(claim)
+    while cut and _open_quotation(claim[:cut.start()]) and claim[cut.end():cut.end() + 1] not in ('"', "”"):
+        # 'said the vote was "competitive but marred by intimidation"': a short quotation is cut after it closes (a
+        # comma right before its closing mark is the sentence's own; one that never closes leaves the first cut)
+        closing = min((i for i in (claim.find('"', cut.start()), claim.find("”", cut.start())) if i >= 0), default=-1)
+        later = _CLAIM_CUT.search(claim, closing + 1) if closing >= 0 else None
+        if closing < 0 or len(claim[:later.start() if later else len(claim)].split()) > MAX_CLAIM_WORDS + 4:
+            break  # a quotation that runs long is cut where it would be without it
+        cut = later
     if cut:
         claim = claim[:cut.start()]
     if len(claim.split()) > MAX_CLAIM_WORDS + 4:
@@ -91,6 +99,11 @@ def trim_claim(claim: str, common: frozenset[str] | set[str] = frozenset(), *, t
     if not title_of_name and not (first[:1].isupper() and first.lower() in lx.DAYS_AND_MONTHS) and common_word:
         claim = first.lower() + claim[len(first):]  # "President Trump" keeps its capital, "Senior official" not
     return claim
+
+
+def _open_quotation(text: str) -> bool:
+    """A quotation opened in `text` and not closed: straight marks in odd number, or more “ than ”."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _plural_agent(words: list[str]) -> bool:

@@ -26,6 +26,7 @@ from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
 from briefing.analysis.withheld import cause_under_investigation, withheld_fact_question
+from briefing.analysis.wording import lower_first
 from briefing.analysis.wordlists import word_set
 
 AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
@@ -122,6 +123,7 @@ _THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w
                             r"(?:is|was|has|had|will|would)\b")
 # "what exemptions Hungary wanted": the wh-word's noun, then the clause's own subject
 _NOUN_THEN_SUBJECT = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")
+_THEY_ACT = re.compile(r"they\s+(?=[a-z]+ed\b|had\b|have\b|were\b|would\b|will\b)")
 _IT_ACTS = re.compile(r"it\s+(?=[a-z]+ed\b|had\b|has\b|would\b|will\b|was\b)")
 _POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
@@ -172,9 +174,12 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
     name = owner.group(0) if owner else ""
     name = name[0].lower() + name[1:] if owner and name.split()[0] in ("The", "A", "An") else name
     itself = _IT_ACTS.match(claim)
+    themselves = _THEY_ACT.match(claim) if owner and name.endswith("s") and not name.endswith("'s") else None
     if owner and itself is not None:
         # "Estonia's navy says it tracked two warships": what the teller says it did, the teller named
         claim = f"{name} {claim[itself.end():]}"
+    elif themselves is not None:  # "Opposition leaders said they had recorded ...": the leaders had
+        claim = f"{lower_first(name, frozenset())} {claim[themselves.end():]}"
     if len(claim.split()) < 3 or len(claim.split()) > 40 or not (
             SUBJECT_START.match(claim) or claim.split()[0] not in _NO_CLAUSE_OPENERS or opens_on_quantity(claim)):
         return None  # "in a statement that ...", "to the press": no clause (a bare plural or a count may open one)
