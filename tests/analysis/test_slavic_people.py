@@ -389,3 +389,14 @@ def test_a_role_in_the_genitive_that_is_also_another_noun_is_the_role(text: str,
 
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert (person.role, person.affiliation) == (role, affiliation), person
+
+
+def test_an_affiliation_of_a_noun_in_the_genitive_and_a_name_is_in_the_nominative() -> None:
+    """Regression (a trial story on gas reserves): "директор енергетичних програм Центру Разумкова" worked for
+    "Центру Разумкова"."""
+    from briefing.analysis import analyze_texts
+
+    [person] = [a for a in analyze_texts(["Як зазначив директор енергетичних програм Центру Разумкова Володимир "
+                                          "Омельченко, втрати видобутку можуть сягнути 40%."]).actors
+                if a.type == "person"]
+    assert person.affiliation == "Центр Разумкова", person

@@ -71,3 +71,26 @@ def test_information_we_cannot_confirm_points_back() -> None:
     text = "Противник перебрасывает резервы из-под Константиновки. Эту информацию мы пока подтвердить не можем."
     assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
         "Не подтверждено независимо: противник перебрасывает резервы из-под Константиновки."]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Банк профінансував закупівлі газу. Коментар ЄБРР на момент публікації отримати не вдалося.", "Що каже ЄБРР?"),
+    ("Банк профінансував закупівлі газу. Отримати коментар ЄБРР не вдалося.", "Що каже ЄБРР?"),
+    ("Банк профинансировал закупки газа. Получить комментарий Минфина не удалось.", "Что говорит Минфин?"),
+    ("Банк профинансировал закупки газа. Получить комментарий в Минфине не удалось.", "Что говорят в Минфине?"),
+])
+def test_a_comment_that_could_not_be_obtained_asks_what_the_body_says(text: str, question: str) -> None:
+    """Regression (a trial story on gas imports): "Коментар ЄБРР на момент публікації отримати не вдалося." asked
+    nothing."""
+    assert [q.text for q in analyze_texts([text]).questions] == [question]
+
+
+def test_information_not_commented_on_is_asked_about_not_of() -> None:
+    """Regression (a trial story on sanctions): "Официально эти сведения не комментировались." asked "Что говорят
+    эти сведения?"; it is unconfirmed, of the sentence before."""
+    result = analyze_texts(["По информации Bloomberg, Венгрия и Словакия согласились поддержать пакет после получения "
+                            "гарантий. Официально эти сведения не комментировались."])
+    assert [q.text for q in result.questions] == [
+        "Подтверждается ли, что Венгрия и Словакия согласились поддержать пакет после получения гарантий?"]
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [
+        "Не подтверждено официально: Венгрия и Словакия согласились поддержать пакет после получения гарантий."]

@@ -472,7 +472,10 @@ def _affiliation(role_tokens: list[Token], language: str) -> str | None:
             return nominative(token.text, language, "Geox" if facts.place >= 0.5 else "")
         if len(run) == 1:
             return phrase_nominative([t.text for t in role_tokens[index:]], language)
-        if facts.pos == "ADJF":  # "начальник Одеської ОВА": "Одеська ОВА", as the body is named
+        if facts.pos == "ADJF" or (facts.pos == "NOUN" and facts.case in ("gent", "gen2", "datv") and not (
+                lists.words(f"institution_heads_{language}") | lists.words(f"org_heads_{language}")).isdisjoint(
+                facts.lemmas)):
+            # "начальник Одеської ОВА", "директор Центру Разумкова": "Одеська ОВА", "Центр Разумкова"
             return phrase_nominative([t.text for t in run], language)
         return " ".join(t.text for t in run)
     return " ".join(quoted) if quoted else None

@@ -141,7 +141,9 @@ def _body_at(sentence: Sentence, position: int, language: str) -> list[Found]:
         position = following.start(1)
     # the words around it only: the one before it and the few after it are all a name reads
     words = list(_WORD.finditer(body, max(0, position - 40), position + 200))
-    index = next(i for i, word in enumerate(words) if word.start() == position)
+    index = next((i for i, word in enumerate(words) if word.start() == position), None)
+    if index is None:
+        return []  # "«Інвест-Фонд України»": the head is the second half of a hyphenated word, not a word of its own
     span = _headed_body(body, words, index, language)
     if span is None:
         return []

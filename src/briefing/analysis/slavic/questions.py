@@ -15,7 +15,15 @@ from briefing.analysis.asked import asked_by_the_writer
 from briefing.analysis.shared import QuestionHit
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.caveats import PREPOSITIONS, clause_around, cue_keys, cue_pattern, lowered_text
-from briefing.analysis.slavic.morph import analyzer, info, lemma, like_written, plural_noun, plural_object
+from briefing.analysis.slavic.morph import (
+    analyzer,
+    info,
+    lemma,
+    like_written,
+    phrase_nominative,
+    plural_noun,
+    plural_object,
+)
 from briefing.analysis.text import Sentence, previous_in_paragraph
 
 _WH_RU = re.compile(r"^(?:(?:кто|что|когда|где|куда|откуда|почему|зачем|как|сколько|какие|какой|какая|какое|каким|"
@@ -139,6 +147,24 @@ def _named_after(after: str, cue: str, language: str) -> str | None:
 
 
 _REFUSING = ("отказал", "відмов", "ответ", "отвеча", "відпов", "оставил", "залиши")  # the verb of a refusal
+_COMMENT_NOT_OBTAINED = re.compile(
+    r"(?:[Кк]оментар|[Кк]омментарий)\s+(?P<who>[^,.;]{1,60}?)(?:\s+на\s+момент\s+(?:публікації|публикации))?\s+"
+    r"(?:отримати|получить)\s+не\s+(?:вдалося|удалось)"
+    r"|(?:[Оо]тримати|[Пп]олучить)\s+(?:коментар|комментарий)\s+(?P<whom>[^,.;]{1,60}?)\s+не\s+(?:вдалося|удалось)")
+
+
+def _asked_for_comment(who: str | None, language: str) -> str | None:
+    """"Что говорит Минфин?" for the body whose comment could not be obtained (named in the genitive)."""
+    if not who:
+        return None
+    words = who.split()
+    if words[0].lower() in _IN_PLACE:  # "комментарий в Минфине": they say there
+        return f"{'Що кажуть' if language == 'uk' else 'Что говорят'} {who}?"
+    named = " ".join(words) if all(w.isupper() for w in words) else phrase_nominative(words, language)
+    return f"{'Що каже' if language == 'uk' else 'Что говорит'} {named}?"
+
+
+_POINTING_SUBJECT = re.compile(r"(?:эт[аиоуы]|этот|этих|ц[яюіе]|цей|цих|это|це)\s", re.IGNORECASE)
 _REQUEST_AFTER = re.compile(r"\s+(?:запит|запрос)(?:\s+(?:«[^»]{1,60}»|\S+))?$", re.IGNORECASE)
 _DETAILS = frozenset(("деталь", "подробность", "подробиця", "деталі"))
 _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[^\W\d_]*\s+(?:от\s+комментариев|від\s+коментарів|"
@@ -153,7 +179,10 @@ _NO_COMMENT = re.compile(r"(?:отказал|відмовил|відмовив)[
                          r"|(?:на\s+(?:звонки|дзвінки)\s+)?не\s+(?:отвеча|ответил|відповіда|відповів|відповіл)[^\W\d_]*"
                          r"(?:\s+на\s+(?:звонки|дзвінки))?"
                          # "Мінфін запит LIGA.net залишив без відповіді", "Минфин оставил запрос РБК без ответа"
-                         r"|(?:оставил|залишил|залишив)[^\W\d_]*\s+(?:\S+\s+){0,3}?без\s+(?:ответа|відповіді)",
+                         r"|(?:оставил|залишил|залишив)[^\W\d_]*\s+(?:\S+\s+){0,3}?без\s+(?:ответа|відповіді)"
+                         # "Коментар ЄБРР отримати не вдалося", "Получить комментарий Минфина не удалось"
+                         r"|(?:коментар|комментарий)\s+.{1,60}?\s+(?:отримати|получить)\s+не\s+(?:вдалося|удалось)"
+                         r"|(?:отримати|получить)\s+(?:коментар|комментарий)\s+.{1,60}?\s+не\s+(?:вдалося|удалось)",
                          re.IGNORECASE)
 # "В компании «…» отказались": the place stands for who, and the question keeps it ("Что говорят в компании «…»?")
 _IN_PLACE = frozenset(("в", "во", "у"))
@@ -195,6 +224,8 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         return None
     subject = " ".join(_OFFICIALLY.sub("", _OFFICIALLY_INSIDE.sub(" ", subject)).split())
     subject = _REQUEST_AFTER.sub("", subject)  # "Мінфін запит LIGA.net (залишив без відповіді)": whose request
+    if _POINTING_SUBJECT.match(subject):
+        return ""  # "Официально эти сведения не комментировались": what was said before, not who is silent
     words = subject.split()
     while len(words) > 1 and words[-1].islower() and info(words[-1], language).pos == "ADVB":
         words.pop()  # "Украинская сторона никак не прокомментировала": how they did not, not who
@@ -339,9 +370,20 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
             before = _without_teller(before, language)  # "Який об'єкт було пошкоджено, він (не уточнив)"
             question = before[:1].upper() + before[1:] + "?"
         basis = text[clause_start:clause_end]
+        not_obtained = _COMMENT_NOT_OBTAINED.search(sentence.text) if question is None else None
+        if not_obtained is not None:  # "Коментар ЄБРР на момент публікації отримати не вдалося"
+            question = _asked_for_comment(not_obtained.group("who") or not_obtained.group("whom"), language)
+        silent = _what_it_says(before, match.group(0), language) if question is None else None
+        if silent == "":  # "эти сведения не комментировались": no one to ask; is what was said before confirmed?
+            again = unconfirmed.search(lowered)
+            asked = _confirmed_claim(text, sentence, again, previous_in_paragraph(sentences, number), language) \
+                if again is not None else None
+            if asked is not None:
+                found.append(asked)
+            continue
         if question is None:
             question = _confirmed_question(basis, language) or _withheld_question(basis, language) \
-                or _what_it_says(before, match.group(0), language) or _named_after(after, match.group(0), language)
+                or silent or _named_after(after, match.group(0), language)
         if (question is None and _PENDING.match(match.group(0))) or question == "":
             continue  # "Информация уточняется", "не раскрыло деталей": nothing named to ask about
         if question is None:
