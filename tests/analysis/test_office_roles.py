@@ -127,3 +127,10 @@ def test_us_in_capitals_before_a_title_is_the_country_not_a_pronoun(text: str) -
     was read as the pronoun "us", which marks a clause, not a role."""
     [person] = [a for a in analyze_texts([text]).actors if a.type == "person"]
     assert person.role == "US ambassador to NATO", person
+
+
+def test_an_infrastructure_minister_keeps_the_portfolio() -> None:
+    """Regression (a trial port story): "Ukrainian infrastructure minister Olena Hrytsenko" had the role "minister"."""
+    [person] = [a for a in analyze_texts(["Ukrainian infrastructure minister Olena Hrytsenko said on Friday that the "
+                                          "port would reopen."]).actors if a.type == "person"]
+    assert (person.role, person.affiliation) == ("Ukrainian infrastructure minister", "Ukraine"), person

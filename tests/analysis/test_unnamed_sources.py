@@ -458,3 +458,13 @@ def test_neighbours_are_an_unnamed_group() -> None:
     text = ("Neighbors said the building's smoke alarms did not go off. Her neighbour, Salimullah, said the drains "
             "had been blocked for weeks.")
     assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["Neighbors"]
+
+
+def test_agents_of_a_trade_are_an_unnamed_source() -> None:
+    """Regression (a trial pair of an English and a Ukrainian port story): "Two shipping agents said Lloyd's insurers
+    had raised premiums" was no anonymous source (it was only single-source)."""
+    from briefing.analysis import analyze_texts
+
+    text = "Two shipping agents said Lloyd's insurers had raised premiums for the route by 40 percent."
+    assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == [
+        "That Lloyd's insurers had raised premiums for the route by 40 percent rests on two unnamed shipping agents."]
