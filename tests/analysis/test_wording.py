@@ -73,7 +73,7 @@ def test_a_claim_only_one_source_carries_names_that_source() -> None:
                     "harbour office.\n", publisher="Northfield Ledger")
     single = [c for c in analyze([first, second]).caveats if c.kind == "single-source"]
     assert [c.sentence for c in single] == [
-        "Carried by only Coastal Herald: Varn will pay 40 million crowns to the Harlan Fund, Treasurer Petra Odd "
+        "Carried only by Coastal Herald: Varn will pay 40 million crowns to the Harlan Fund, Treasurer Petra Odd "
         "said on Wednesday."]
     assert "Coastal Herald" in single[0].cue
 
@@ -210,3 +210,16 @@ def test_a_figure_that_could_not_be_verified_is_the_clause_before() -> None:
             "independently verified.")
     assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"] == [
         "Not independently confirmed: Local authorities in Goma say at least 300 civilians were killed in November."]
+
+
+def test_a_claim_only_one_source_carries_quotes_a_title_that_labels_it() -> None:
+    """Seen in the app on an English and a Ukrainian port story: "Carried by only Port of Velmar to reopen on Monday:
+    ..." read as one run-on phrase."""
+    first = Source(title="Port of Velmar to reopen on Monday", text="Port talks\n\nPremier Oskar Lind of Marlow met "
+                   "Varn envoys in Lund on Tuesday.\nVarn will pay 40 million crowns to the Harlan Fund, Treasurer "
+                   "Petra Odd said on Wednesday.\n")
+    second = Source(title="B", text="Port talks\n\nPremier Oskar Lind of Marlow met Varn envoys in Lund on Tuesday.\n"
+                    "Dockworkers in Lund protested outside the harbour office.\n", publisher="Northfield Ledger")
+    single = [c.sentence for c in analyze([first, second]).caveats if c.kind == "single-source"]
+    assert single == ["Carried only by “Port of Velmar to reopen on Monday”: Varn will pay 40 million crowns to the "
+                      "Harlan Fund, Treasurer Petra Odd said on Wednesday."], single

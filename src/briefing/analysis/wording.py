@@ -477,9 +477,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
                 part = part[:soft[0]]
         note = "a body judging its own policy" if " assesses " in cue else "a party describing its own actions"
         return f"Self-interested ({note}): {part.rstrip('.')}."
-    if kind == "single-source":
-        where = f"only {source_label}" if source_label else "only one source"
-        return f"Carried by {where}: {flat}."
+    if kind == "single-source":  # a source's title is quoted ("Port of Velmar to reopen"), an outlet named as it is
+        who = (_quote(source_label) if len(source_label.split()) >= 4 else source_label) or "one source"
+        return f"Carried only by {who}: {flat}."
     label = {"unconfirmed": "Not independently confirmed", "hedged": "Hedged in the source",
              "disputed": "Disputed"}.get(kind, _capital(kind.replace("-", " ")))
     if kind == "unconfirmed" and "officially" in cue.lower():
