@@ -94,3 +94,18 @@ def test_information_not_commented_on_is_asked_about_not_of() -> None:
         "Подтверждается ли, что Венгрия и Словакия согласились поддержать пакет после получения гарантий?"]
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [
         "Не подтверждено официально: Венгрия и Словакия согласились поддержать пакет после получения гарантий."]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    ("Замминистра Иван Соколов сказал, что бюджет программы сократят примерно на треть. Официальных документов пока "
+     "нет.", "Не подтверждено официально: бюджет программы сократят примерно на треть.",
+     "Подтверждается ли, что бюджет программы сократят примерно на треть?"),
+    ("Заступник міністра Іван Соколов сказав, що бюджет програми скоротять приблизно на третину. Офіційних документів "
+     "поки немає.", "Не підтверджено офіційно: бюджет програми скоротять приблизно на третину.",
+     "Чи підтверджується, що бюджет програми скоротять приблизно на третину?"),
+])
+def test_no_official_documents_yet_is_unconfirmed(text: str, caveat: str, question: str) -> None:
+    """Regression (a trial desk e-mail): "Официальных документов пока нет." was no caveat and asked nothing."""
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert question in [q.text for q in result.questions]

@@ -468,3 +468,12 @@ def test_agents_of_a_trade_are_an_unnamed_source() -> None:
     text = "Two shipping agents said Lloyd's insurers had raised premiums for the route by 40 percent."
     assert [c.sentence for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == [
         "That Lloyd's insurers had raised premiums for the route by 40 percent rests on two unnamed shipping agents."]
+
+
+def test_volunteers_are_an_unnamed_group() -> None:
+    """Regression (a trial feature on Kherson): "Local volunteers say the nets cover less than a tenth of the routes"
+    was no caveat."""
+    from briefing.analysis import analyze_texts
+
+    text = "Local volunteers say the nets cover less than a tenth of the routes that need them."
+    assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["Local volunteers"]
