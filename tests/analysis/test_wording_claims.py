@@ -281,3 +281,11 @@ def test_a_claim_is_not_cut_inside_a_quotation() -> None:
     sentence = _propose("anonymous-source", text, "International observers")
     assert sentence == ('That the vote was "competitive but marred by intimidation" rests on unnamed international '
                         'observers.'), sentence
+
+
+def test_what_the_source_did_not_say_is_no_part_of_the_claim() -> None:
+    """Regression (a trial deal story): "The stake would be bought from existing shareholders, one of the people
+    said, without naming them." proposed the claim "... shareholders without naming them"."""
+    text = "The stake would be bought from existing shareholders, one of the people said, without naming them."
+    sentence = _propose("anonymous-source", text, "one of the people")
+    assert sentence.startswith("That the stake would be bought from existing shareholders rests on"), sentence

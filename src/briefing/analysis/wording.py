@@ -202,7 +202,7 @@ _ASIDE_SAID = re.compile(r"\s+(?:said|say|says|added|noted|believe|believes|argu
                          r"(?P<rest>[a-z].+)", re.DOTALL)
 # words the writer borrows from an unnamed source: ", as one board member put it," and ", in the words of an aide,"
 _ABOUT_THE_SOURCE = re.compile(r"(?:asking|speaking|requesting|declining|citing|adding|noting|saying|because|who|"
-                               r"according)\b", re.IGNORECASE)
+                               r"without|according)\b", re.IGNORECASE)
 _WORDS_ASIDE_OPENS = re.compile(r"(?:^|,)\s*(?:as|in\s+the\s+words\s+of)\s+$", re.IGNORECASE)
 _WORDS_ASIDE_CLOSES = re.compile(r"(?P<put>\s+(?:put\s+it|puts\s+it|said|says|noted|wrote))?,\s+(?P<rest>.+)",
                                  re.DOTALL)
