@@ -180,3 +180,16 @@ def test_initials_that_end_a_name_make_it_a_body() -> None:
                                                     "comment. Henry VIII was mentioned."]).actors}
     assert kinds.get("Velmarsky NPZ") == "organization", kinds
     assert kinds.get("Henry VIII", "person") == "person", kinds
+
+
+def test_a_one_word_name_after_what_a_company_trades_in_is_a_company() -> None:
+    """Regression (a trial deal story): "Ukrainian grain trader Nibulon" was a person with the role "trader", and
+    "Nibulon's founder" worked for no one; a trader named in full stays a person."""
+    from briefing.analysis import analyze_texts
+
+    text = ("Lunate is in talks to buy a stake in Ukrainian grain trader Nibulon. Nibulon's founder, Oleksiy "
+            "Vadaturskyi, was killed in 2022. Veteran oil trader Ian Taylor died in 2020.")
+    found = {a.name: (a.type, a.affiliation) for a in analyze_texts([text]).actors}
+    assert found["Nibulon"] == ("organization", None)
+    assert found["Oleksiy Vadaturskyi"] == ("person", "Nibulon")
+    assert found["Ian Taylor"][0] == "person"

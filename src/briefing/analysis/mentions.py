@@ -393,6 +393,10 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
         role_end = chunk[title_count - 1].end if title_count else chain_end(text, chunk[0])
         role = text[role_start:role_end].strip(" ,")
         role = trim_role(role)
+        if role and mention.single and role.lower() in _TRADES and _WHAT_IS_TRADED.search(text, max(0, role_start - 30),
+                                                                                        role_start):
+            mention.kind = "org"  # "Ukrainian grain trader Nibulon", "steelmaker Metinvest": a company by its trade
+            role = ""
         if role:
             mention.role = role
             mention.role_start, mention.role_end = role_start, name_end
@@ -418,6 +422,11 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
     return mention
 
 
+# what a company does, after what it trades in: "grain trader", "state-owned steel producer", "oil refiner"
+_TRADES = frozenset(("trader", "producer", "exporter", "importer", "supplier", "distributor", "refiner", "processor",
+                     "retailer", "miner", "shipper", "carrier", "manufacturer", "developer", "operator", "lender",
+                     "insurer"))
+_WHAT_IS_TRADED = re.compile(r"(?<![A-Za-z])(?!(?:the|a|an|former|veteran|senior|chief|top|leading)\s)[a-z][\w\-]+\s+$")
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
