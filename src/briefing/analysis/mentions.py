@@ -423,9 +423,7 @@ def _read_name(source: int, text: str, sentence: Sentence, chunk: list[Token], *
 
 
 # what a company does, after what it trades in: "grain trader", "state-owned steel producer", "oil refiner"
-_TRADES = frozenset(("trader", "producer", "exporter", "importer", "supplier", "distributor", "refiner", "processor",
-                     "retailer", "miner", "shipper", "carrier", "manufacturer", "developer", "operator", "lender",
-                     "insurer"))
+_TRADES = wl.word_set("trade_nouns")
 _WHAT_IS_TRADED = re.compile(r"(?<![A-Za-z])(?!(?:the|a|an|former|veteran|senior|chief|top|leading)\s)[a-z][\w\-]+\s+$")
 _EAST_ASIAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")

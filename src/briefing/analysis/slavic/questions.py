@@ -147,6 +147,8 @@ def _named_after(after: str, cue: str, language: str) -> str | None:
 
 
 _REFUSING = ("отказал", "відмов", "ответ", "отвеча", "відпов", "оставил", "залиши")  # the verb of a refusal
+# "What does … say?", by the number of who would not comment (False: one, True: many)
+_WHAT_SAYS = {"ru": {False: "Что говорит", True: "Что говорят"}, "uk": {False: "Що каже", True: "Що кажуть"}}
 _COMMENT_NOT_OBTAINED = re.compile(
     r"(?:[Кк]оментар|[Кк]омментарий)\s+(?P<who>[^,.;]{1,60}?)(?:\s+на\s+момент\s+(?:публікації|публикации))?\s+"
     r"(?:отримати|получить)\s+не\s+(?:вдалося|удалось)"
@@ -159,9 +161,9 @@ def _asked_for_comment(who: str | None, language: str) -> str | None:
         return None
     words = who.split()
     if words[0].lower() in _IN_PLACE:  # "комментарий в Минфине": they say there
-        return f"{'Що кажуть' if language == 'uk' else 'Что говорят'} {who}?"
+        return f"{_WHAT_SAYS[language][True]} {who}?"
     named = " ".join(words) if all(w.isupper() for w in words) else phrase_nominative(words, language)
-    return f"{'Що каже' if language == 'uk' else 'Что говорит'} {named}?"
+    return f"{_WHAT_SAYS[language][False]} {named}?"
 
 
 _POINTING_SUBJECT = re.compile(r"(?:эт[аиоуы]|этот|этих|ц[яюіе]|цей|цих|это|це)\s", re.IGNORECASE)
@@ -236,8 +238,7 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
     verb_word = next((word for word in cue.split() if word.lower().startswith(
         _REFUSING) or _COMMENTING.match(word.lower())), "")
     plural = re.search(r"(?:ись|лися|ли|ют|ють|ят|ять)$", verb_word)
-    verb = {"ru": ("говорит", "говорят"), "uk": ("каже", "кажуть")}[language][bool(plural)]
-    asked = "Что" if language == "ru" else "Що"
+    asked = _WHAT_SAYS[language][bool(plural)]
     if plural and len(words) > 2 and words[0].lower() in _IN_PLACE:
         # "В компании ситуацию не прокомментировали", "В Минобороны информацию о задержании не комментировали": what
         # was not commented on, from its first word in the accusative, is not who
@@ -252,14 +253,14 @@ def _what_it_says(subject: str, cue: str, language: str) -> str | None:
         subject = " ".join(words)
     if plural and 2 <= len(words) <= 8 and words[0].lower() in _IN_PLACE:
         preposition = "у" if language == "uk" and words[0].lower() == "в" else words[0].lower()
-        return f"{asked} {verb} {preposition} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
+        return f"{asked} {preposition} {' '.join(words[1:])}?"  # "Что говорят в министерстве?"
     if not words or len(words) > 8 or words[0].lower() in _SLAVIC_PRONOUNS or words[0].lower() in PREPOSITIONS:
         return None
     from briefing.analysis.slavic import wording  # the wording rules' capitals; imported where first needed
 
     if not lists.words(f"institution_heads_{language}").isdisjoint(info(words[0].lower(), language).lemmas):
-        return f"{asked} {verb} {subject}?"  # "Міністерство енергетики": a body's name keeps its capital
-    return f"{asked} {verb} {wording.lower_first(subject, language)}?"
+        return f"{asked} {subject}?"  # "Міністерство енергетики": a body's name keeps its capital
+    return f"{asked} {wording.lower_first(subject, language)}?"
 
 
 _HEDGE = re.compile(r",?\s*(?:возможно|якобы|предположительно|вероятно|по-видимому|можливо|нібито|начебто|ймовірно|"
