@@ -306,9 +306,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             with_claim = _OFFICIALLY[language]
         itself = _NAMED_UNCONFIRMED.fullmatch(clause)
         if previous is not None and refers_back(clause):
-            claim = reported(previous, language)
-            if claim:
-                clause = lower_first(claim, language, keep_bodies=True)
+            clause = reported(previous, language) or clause  # put in lower case with the rest, below
         elif itself is not None and len(itself.group("what").split()) >= 2:
             # "Официально продление запрета пока не подтверждено": what is not confirmed, named once
             clause = lower_first(itself.group("what"), language)
