@@ -278,3 +278,69 @@ def test_a_group_an_outlet_cites_inside_its_own_clause_stays_with_the_relay(text
     """Guard (ner-uk): where the outlet relays inside its own clause, the group is no separate source; the caveats
     were one on "сотрудников" with the claim "БТИ называли ..." and one on "СМИ"."""
     assert not _anonymous(text), _anonymous(text)
+
+
+@pytest.mark.parametrize("text, phrase, claim", [
+    # adjectives between the number and the noun (regression: "два федеральных чиновника" was missed)
+    ("Минфин подготовил поправки в Налоговый кодекс. Об этом сообщили «Ведомостям» два федеральных чиновника.",
+     "два федеральных чиновника", "Минфин подготовил поправки в Налоговый кодекс"),
+    # "Об этом": what the sentence before says, not the words after the group
+    ("Минфин подготовил поправки в Налоговый кодекс. Об этом сообщили «Ведомостям» два федеральных чиновника и "
+     "представитель одной из угольных компаний.",
+     "два федеральных чиновника", "Минфин подготовил поправки в Налоговый кодекс"),
+    ("Мінфін підготував зміни до Податкового кодексу. Про це повідомили двоє урядовців і представник однієї з "
+     "вугільних компаній.", "двоє урядовців", "Мінфін підготував зміни до Податкового кодексу"),
+    (LEAD_RU + "Два федеральных чиновника сообщили, что Минфин подготовил поправки.",
+     "Два федеральных чиновника", "Минфин подготовил поправки"),
+    (LEAD_UK + "Два високопоставлені дипломати повідомили, що переговори відклали до весни.",
+     "Два високопоставлені дипломати", "переговори відклали до весни"),
+])
+def test_a_counted_group_with_adjectives_is_one_source(text: str, phrase: str, claim: str) -> None:
+    found = _anonymous(text)
+    assert [found_phrase for found_phrase, _ in found] == [phrase], found
+    assert f"«{claim}»" in found[0][1], found
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a period inside the sentence before a lower-case word ends an abbreviation, not the claim (regression: the
+    # claim stopped at "руб.")
+    (LEAD_RU + "Эксперты считают, что поступления могут составить до 60 млрд руб. в год.",
+     "поступления могут составить до 60 млрд руб. в год"),
+    (LEAD_UK + "Експерти вважають, що збитки сягнуть 3 млрд грн. до кінця року.",
+     "збитки сягнуть 3 млрд грн. до кінця року"),
+])
+def test_an_abbreviation_does_not_end_the_claim(text: str, claim: str) -> None:
+    [(_, sentence)] = _anonymous(text)
+    assert f"«{claim}»" in sentence, sentence
+
+
+@pytest.mark.parametrize("text, phrase, claim, named", [
+    # one unnamed representative of a named body is an unnamed source, as "a ministry spokesman said" is in English
+    (LEAD_RU + "По словам представителя Минэнерго, ведомство пока не получило документ на согласование.",
+     "представителя Минэнерго", "ведомство пока не получило документ на согласование", "представитель Минэнерго"),
+    (LEAD_UK + "За словами представника Міненерго, відомство ще не отримало документ на погодження.",
+     "представника Міненерго", "відомство ще не отримало документ на погодження", "представник Міненерго"),
+    (LEAD_RU + "Представитель Минэнерго сообщил, что ведомство не получило документ на согласование.",
+     "Представитель Минэнерго", "ведомство не получило документ на согласование", "представитель Минэнерго"),
+    # a body named in Latin letters or in «…» is part of the phrase (regression: "представитель" alone)
+    (LEAD_RU + "Компания не получила документ на согласование, сообщил представитель Microsoft.",
+     "представитель Microsoft", "компания не получила документ на согласование", "представитель Microsoft"),
+    (LEAD_UK + "Представник ВАТ «Оборонбуд» заявив, що дах обвалився через зливові дощі.",
+     "Представник ВАТ «Оборонбуд»", "дах обвалився через зливові дощі", "представник ВАТ «Оборонбуд»"),
+])
+def test_one_unnamed_representative_is_an_anonymous_source(text: str, phrase: str, claim: str, named: str) -> None:
+    found = _anonymous(text)
+    assert [found_phrase for found_phrase, _ in found] == [phrase], found
+    assert f"«{claim}»" in found[0][1] and f"({named})" in found[0][1], found
+
+
+@pytest.mark.parametrize("text", [
+    LEAD_RU + "Официальный представитель МИД Мария Захарова заявила, что визит отложен до весны.",
+    LEAD_RU + "По словам представителя Минэнерго Ивана Петрова, ведомство не получило документ.",
+    LEAD_RU + "Василий Небензя, постоянный представитель России при ООН, заявил, что визит отложен до весны.",
+    LEAD_UK + "Речник МЗС Георгій Тихий заявив, що візит відклали до весни.",
+    LEAD_RU + "Представитель Минэнерго отказался от комментариев.",
+    LEAD_RU + "Об этом сообщил официальный представитель Следственного комитета при прокуратуре Владимир Маркин.",
+])
+def test_a_named_representative_is_no_anonymous_source(text: str) -> None:
+    assert _anonymous(text) == []

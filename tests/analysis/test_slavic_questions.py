@@ -109,3 +109,39 @@ def test_no_official_documents_yet_is_unconfirmed(text: str, caveat: str, questi
     result = analyze_texts([text])
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
     assert question in [q.text for q in result.questions]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    # whom checking failed for, or where it was not confirmed, between "this" and "не" (regression: both quoted
+    # themselves, in the caveat and as the question)
+    ("Собеседник в правительстве утверждает, что поступления могут составить до 60 млрд руб. в год. Проверить эту "
+     "оценку «Ведомостям» не удалось.",
+     "Не подтверждено независимо: поступления могут составить до 60 млрд руб. в год.",
+     "Подтверждается ли, что поступления могут составить до 60 млрд руб. в год?"),
+    ("Джерело в Міненерго розповіло, що уряд розглядає можливість збільшити імпорт електроенергії. Офіційно цю "
+     "інформацію в міністерстві не підтвердили.",
+     "Не підтверджено офіційно: уряд розглядає можливість збільшити імпорт електроенергії.",
+     "Чи підтверджується, що уряд розглядає можливість збільшити імпорт електроенергії?"),
+])
+def test_this_not_confirmed_for_an_outlet_or_in_a_place_points_back(text: str, caveat: str, question: str) -> None:
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert [q.text for q in result.questions] == [question]
+
+
+@pytest.mark.parametrize("text, question", [
+    # why it is withheld after the verb is no telling (regression: no question)
+    ("Скільки саме генеруючих потужностей втрачено, в «Укренерго» не уточнюють з міркувань безпеки.",
+     "Скільки саме генеруючих потужностей втрачено?"),
+    ("Сколько именно мощностей потеряно, в компании не уточняют из соображений безопасности.",
+     "Сколько именно мощностей потеряно?"),
+    # no data on what a wh-clause asks, or on a thing named (regression: no question)
+    ("Официальных данных о том, сколько компаний работает в убыток, пока нет.", "Сколько компаний работает в убыток?"),
+    ("Офіційних даних про те, скільки компаній працює у збиток, поки немає.", "Скільки компаній працює у збиток?"),
+    ("Офіційних даних поіменного голосування щодо постанови про енергетичну безпеку поки немає.",
+     "Чи є офіційні дані поіменного голосування щодо постанови про енергетичну безпеку?"),
+    ("Официальных данных поименного голосования по постановлению об энергетической безопасности пока нет.",
+     "Есть ли официальные данные поименного голосования по постановлению об энергетической безопасности?"),
+])
+def test_what_is_withheld_or_has_no_data_is_asked(text: str, question: str) -> None:
+    assert [q.text for q in analyze_texts(["Заголовок.\n" + text]).questions] == [question]

@@ -74,6 +74,37 @@ def _singular_genitive_group(word: str, language: str) -> bool:
                and parse.normal_form in groups for parse in analyzer(language).parse(word))
 
 
+# one person who speaks for a body and is not named: "представитель Минэнерго", "представник Міненерго"
+_REPRESENTATIVES = frozenset(("представитель", "представительница", "представник", "представниця"))
+
+
+@lru_cache(maxsize=50_000)
+def one_representative(word: str, language: str) -> str:
+    """The case of `word` read as "representative" in the singular, nominative or genitive ("представителя"), or
+    "": one unnamed representative of a named body is a source no one names, as "a ministry spokesman" is."""
+    cases = {str(parse.tag.case or "") for parse in analyzer(language).parse(word)
+             if parse.tag.POS == "NOUN" and parse.tag.number != "plur" and parse.normal_form in _REPRESENTATIVES}
+    return next((case for case in ("nomn", "gent") if case in cases), "")
+
+
+# a body's name in Latin letters, in capitals or in «…» after a representative: up to three of them
+_BODY_NAME = re.compile(r"(?:\s+(?:«[^»]{1,60}»|[A-Z][\w&\-]*(?:\.[\w&\-]+)*|[А-ЯЁІЇЄҐ]{2,}[\w\-]*)){0,3}")
+# what may stand between a representative's body and the person's name: up to four words, no punctuation
+_UP_TO_NAME = re.compile(r"(?:\s+[^\W\d_][\w\-]*){0,4}")
+
+
+def _named_after(body: str, words: list[re.Match[str]], index: int, end: int, language: str) -> bool:
+    """A person's name after the representative's body, within its phrase or a few words after it ("представитель
+    Минэнерго Иван Петров", "по словам представителя Минэнерго Ивана Петрова", "представитель Следственного
+    комитета при прокуратуре Владимир Маркин")."""
+    up_to = _UP_TO_NAME.match(body, end)
+    reach = up_to.end() if up_to else end
+    following = next((position for position, word in enumerate(words) if word.start() >= reach), len(words))
+    return any(word.group()[:1].isupper() and (info(word.group(), language).first_name >= 0.5
+                                               or info(word.group(), language).surname >= 0.5)
+               for word in words[index + 2:following])  # the body's own name first, then the person's
+
+
 def _is_verb_of_view(word: str, language: str) -> str:
     """The lemma of `word` when it is a verb of saying or of a view of the lists, else ""."""
     facts = info(word, language)
@@ -100,9 +131,10 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
     for candidate in _stem_pattern(language).finditer(lowered):
         case = plural_group(candidate.group(), language)
         paucal = not case and _singular_genitive_group(candidate.group(), language)
-        if not case and not paucal:
+        single = "" if case else one_representative(candidate.group(), language)
+        if not case and not paucal and not single:
             continue
-        case = case or "gent"  # "два дипломата": a group noun in the genitive singular after two, three, four
+        case = case or ("gent" if paucal else single)  # "два дипломата": genitive singular after two, three, four
         if not words:
             words = list(_WORD.finditer(body))
             positions = {w.start(): i for i, w in enumerate(words)}
@@ -115,12 +147,19 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
             continue  # "рабочие группы министерства", "рабочие места": an adjective there, not the workers
         start = _modifiers_start(body, words, index, language, case)
         counted = _quantity_start(words, start) if case in ("gent", "gen2") else None
-        if paucal and (counted is None or words[index - 1].group().lower() not in _PAUCAL):
-            continue  # a singular group noun is a group only right after "два", "три", "четыре", "оба"
+        if paucal and (counted is None or body[counted:].split(maxsplit=1)[0].lower() not in _PAUCAL):
+            if not single:
+                continue  # a singular group noun is a group only after "два", "три", "четыре", "оба" (and adjectives)
+            counted, case = None, single  # one representative
+        elif paucal:
+            single = ""  # "два представителя": counted, a group
         if counted is not None:  # "багато депутатів", "многие из экспертов": a subject in the genitive
             start, case = counted, "nomn"
         end = _of_end(body, words, _genitive_end(body, words, index, language), language)
-        if _named_next(body, words, index, language):
+        if single:  # "представитель Microsoft", "представник ВАТ «Оборонбуд»": the body's name is part of who
+            body_name = _BODY_NAME.match(body, end)
+            end = body_name.end() if body_name else end
+        if _named_next(body, words, index, language) or (single and _named_after(body, words, index, end, language)):
             continue
         before = body[:start]
         according = _ACCORDING[language].search(before.lower()) if case in ("gent", "gen2") else None
@@ -140,8 +179,9 @@ def find_groups(text: str, sentence: Sentence, language: str, lowered: str) -> l
                 verb = _verb_before(body, words, start, language)
                 if verb is not None and _AS_VERB.search(body, max(0, start - 40), start):
                     end = _aside_end(body, end)  # "Как заявили наблюдатели от ОБСЕ, ...": the group up to the comma
-            if verb is not None:
-                cue = verb
+            if verb is not None and not (single and before.strip() and _verb_before(body, words, start, language)
+                                         is None):
+                cue = verb  # one representative speaks only from the sentence's start or right after the verb
         if cue and not quoted_at(text, sentence.start + start):
             hits.append(CaveatHit("anonymous-source", sentence.start + start, sentence.start + end, cue.lower()))
     return hits

@@ -320,6 +320,28 @@ _THAT_WORD = re.compile(r"(?:что|що)\b", re.IGNORECASE)
 _AND_THAT = re.compile(r"^(?:(?:и|й|і|же|ж)\s+)?(?:то|те)\s*,\s*", re.IGNORECASE)
 
 
+# "Официальных данных о том, сколько компаний работает в убыток, пока нет", "Офіційних даних поіменного голосування
+# ... поки немає": no data on what a wh-clause asks, or on a thing named
+_NO_DATA = re.compile(r"(?P<official>(?:официальных|офіційних|точных|точних)\s+)?(?P<noun>данных|даних)\s+"
+                      r"(?:(?:о\s+том|про\s+те),\s+(?P<wh>[^,;:]{5,200}),|(?P<thing>[^\W\d_][^,;:.]{4,120}?))\s+"
+                      r"(?:(?:пока|поки|ещё|ще|досі|нет\s+и|немає\s+й)\s+)?(?:нет|немає)\s*\.?$", re.IGNORECASE)
+_DATA_EXIST = {"ru": {True: "Есть ли официальные данные", False: "Есть ли данные"},
+               "uk": {True: "Чи є офіційні дані", False: "Чи є дані"}}
+
+
+def _no_data_question(match: re.Match[str], language: str) -> str | None:
+    """"Сколько компаний работает в убыток?" for the wh-clause the data would answer; "Есть ли официальные данные
+    поименного голосования ...?" for a thing named; None when the wh-clause asks nothing."""
+    wh = _WH_UK if language == "uk" else _WH_RU
+    if match.group("wh"):
+        asked = match.group("wh").strip()
+        return asked[:1].upper() + asked[1:] + "?" if wh.match(asked) else None
+    thing = match.group("thing").strip()
+    if len(thing.split()) > 12 or thing.split()[0].lower() in ("нет", "немає", "пока", "поки"):
+        return None
+    return f"{_DATA_EXIST[language][bool(match.group('official'))]} {thing}?"
+
+
 def find_questions(text: str, sentences: list[Sentence], language: str) -> list[QuestionHit]:
     """One question per sentence that says something is unclear, unknown or unconfirmed."""
     found: list[QuestionHit] = []
@@ -331,6 +353,10 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
         if sentence.is_headline:
             continue
         lowered = lowered_text(sentence.text)
+        no_data = _NO_DATA.match(sentence.text) if ("данн" in lowered or "даних" in lowered) else None
+        if no_data is not None and (asked_now := _no_data_question(no_data, language)) is not None:
+            found.append(QuestionHit(asked_now, sentence.start, sentence.end, "нет данных"))
+            continue
         if not any(map(lowered.__contains__, keys)):
             asked = asked_by_the_writer(text, sentences, number)  # "Відкриті питання: хто фінансуватиме ...?"
             if asked is not None:
@@ -347,9 +373,10 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
                 found.append(asked)
                 continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if match.group(0).endswith(("ся", "сь")) and _TOLD_ON.match(text, end, sentence.end):
+        told_on = _TOLD_ON.match(text, end, sentence.end) and not _FOR_REASONS.match(text, end + 1, sentence.end)
+        if match.group(0).endswith(("ся", "сь")) and told_on:
             continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story
-        if _NAME_NOW.search(match.group(0)) and _TOLD_ON.match(text, end, sentence.end):
+        if _NAME_NOW.search(match.group(0)) and told_on:
             continue  # "не называют происшествие ни чрезвычайным ...": what they call it, not what they withhold
         if _SAY_NOTHING.fullmatch(match.group(0)) and not (
                 wh.match(text[sentence.start:start]) or wh.match(text[end:sentence.end].lstrip(" ,:—–-"))):

@@ -14,8 +14,8 @@ import re
 
 from briefing.analysis.shared import excerpt
 from briefing.analysis.slavic import lists
-from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, modifier_aside, plural_group
-from briefing.analysis.slavic.morph import info, phrase_nominative
+from briefing.analysis.slavic.groups import SOURCE_ASIDE, is_quantity, modifier_aside, one_representative, plural_group
+from briefing.analysis.slavic.morph import analyzer, info, phrase_nominative
 from briefing.analysis.text import Sentence, dateline_end
 
 MAX_CLAIM_WORDS = 16
@@ -23,8 +23,11 @@ MAX_CLAIM_WORDS = 16
 _THAT = {"ru": re.compile(r"(?:,\s*|\s)(?:что|будто|якобы)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL),
          "uk": re.compile(r"(?:,\s*|\s)(?:що|нібито|начебто)\s+(?P<claim>.+)", re.IGNORECASE | re.DOTALL)}
 _CUT = re.compile(r"[;:!?]|\s[—–]\s|,\s+(?:но|однако|а|але|проте|однак|хотя|хоча|который|которые|який|які)\s"
-                  r"|(?<!(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ])\.(?:\s|$)")  # not the stop of an initial: "О. В. Стецюк"
+                  # not the stop of an initial ("О. В. Стецюк"), nor of an abbreviation a lower-case word follows
+                  # ("60 млрд руб. в год")
+                  r"|(?<!(?<![^\W\d_])[^\W\d_a-zа-яёіїєґ])\.(?:\s+(?![a-zа-яёіїєґ])|$)")
 _RELATIVE = re.compile(r",\s+(?:который|которые|який|які)\s")
+_ABOUT_THIS = re.compile(r"(?:об\s+этом|про\s+це)\s", re.IGNORECASE)
 _PRONOUN_OPENER = re.compile(r"(?:об\s+этом|о\s+том|про\s+це|это|этот|эти|он|она|они|оно|це|цей|ці|він|вона|вони|"
                              r"воно)(?![^\W\d_])", re.IGNORECASE)
 _FRAMES = {
@@ -211,7 +214,10 @@ _THIS = re.compile(r"(?:(?:официально|офіційно|пока|пок
                    r"(?:[А-ЯЁІЇЄҐ][^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+(?=(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s))?"
                    # "Независимо проверить эти данные не удалось", "перевірити цю інформацію неможливо"
                    r"(?:(?:проверить|подтвердить|перевірити|підтвердити)\s+)?"
-                   r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:(?:мы|ми)\s+)?(?:не|пока|поки|ещё|ще|так|"
+                   r"(?:эт[аиоуы]|этой|этих|ц[яюіе]|цієї|цих)\s+[^\W\d_]+\s+(?:(?:мы|ми)\s+)?"
+                   # "Проверить эту оценку «Ведомостям» не удалось", "цю інформацію в міністерстві не підтвердили":
+                   # for whom checking failed, or where it was not confirmed
+                   r"(?:(?:«[^»]{1,40}»|[A-ZА-ЯЁІЇЄҐ][\w.\-]*|(?:в|во|у)\s+[^\W\d_]+)\s+)?(?:не|пока|поки|ещё|ще|так|"
                    r"официально|"
                    r"офіційно|независимо|незалежно|невозможно|неможливо|подтвердить|підтвердити|"
                    # "Ця інформація потребує уточнення", "Эти данные требуют проверки"
@@ -288,7 +294,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         flat = _OUTLET_VERB.sub("", flat)  # "издание «Волга Ньюс» писало": the outlet is who
     with_claim, without = frames
     if kind in ("anonymous-source", "second-hand"):
-        claim = claim_of(sentence, *span, language) if sentence is not None else None
+        about_before = previous is not None and sentence is not None and _ABOUT_THIS.match(sentence.text)
+        # "Об этом сообщили два чиновника и ...": what the sentence before says, not the words after the source
+        claim = None if about_before or sentence is None else claim_of(sentence, *span, language)
         if not claim and previous is not None and sentence is not None and _PRONOUN_OPENER.match(sentence.text):
             claim = reported(previous, language)  # "Об этом пишет газета «…»": what the sentence before says
         if claim:
@@ -335,7 +343,8 @@ def _group_nominative(phrase: str, language: str) -> str:
     words = phrase.split()
     if words and is_quantity(words[0]):
         return phrase  # "багато мешканців сусідніх сіл": counted, the group stays in the genitive
-    if not any(plural_group(word.lower(), language) in ("gent", "gen2") for word in words[:2]):
+    if not any(plural_group(word.lower(), language) in ("gent", "gen2") for word in words[:2]) \
+            and not (words and one_representative(words[0].lower(), language) == "gent"):  # "представителя Минэнерго"
         return phrase
     return phrase_nominative(words, language)
 
@@ -365,7 +374,7 @@ def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
     if first in lists.words(f"known_bodies_{language}"):
         return text  # "Кабмін ще не визначився": a body's short name
     if not facts.lemmas.isdisjoint(lists.words(f"institution_heads_{language}")) and len(words) > 1 and (
-            keep_bodies or _CAPITAL_SOON.match(text)):
+            keep_bodies or _CAPITAL_SOON.match(text) or _genitive_noun(words[1], language)):
         return text  # "Министерство обороны России заявило": a body's name keeps its capital
     if len(words) > 1 and words[1][:1].isupper() and facts.pos == "ADJF":
         return text  # "Верховна Рада", "Государственная Дума": an adjective that opens a name
@@ -375,6 +384,11 @@ def lower_first(text: str, language: str, *, keep_bodies: bool = False) -> str:
             or not facts.known:
         return text  # a name, or a word the dictionary only guesses at ("Ставрицкому"): likely a surname
     return text[:1].lower() + text[1:]
+
+
+def _genitive_noun(word: str, language: str) -> bool:
+    """"Министерство финансов": a body's head before a noun in the genitive is its name (not "суд наклав")."""
+    return any(parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in analyzer(language).parse(word.lower()))
 
 
 # a capitalised word among the next three: "Міністерство оборони України", not "суд наклав арешт"
