@@ -132,9 +132,13 @@ def test_an_outlet_opening_the_claim_before_keeps_its_article_in_lower_case() ->
     ("The insurers raised the premium to 1.25 percent, two shipbrokers said. The increase could not be "
      "independently verified.", "Not independently confirmed: the insurers raised the premium to 1.25 percent, two "
                                 "shipbrokers said."),
-    # one that acts is no such pointer: what the ministry could not do is the caveat
+    # one that acts points back too when what it could not verify does ("the figures": the shipbrokers'), as a
+    # newsroom's own check does ("Harbour Wire could not verify their account")
     ("Underwriters raised the premium, two shipbrokers said. The ministry could not verify the figures.",
-     "Not independently confirmed: The ministry could not verify the figures."),
+     "Not independently confirmed: Underwriters raised the premium, two shipbrokers said."),
+    # and not when it names what it could not verify
+    ("Underwriters raised the premium, two shipbrokers said. The ministry could not verify the figures on losses.",
+     "Not independently confirmed: The ministry could not verify the figures on losses."),
 ])
 def test_a_subject_that_points_back_quotes_the_sentence_before(text: str, proposed: str) -> None:
     unconfirmed = [c.sentence for c in analyze_texts([text]).caveats if c.kind == "unconfirmed"]

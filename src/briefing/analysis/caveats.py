@@ -489,6 +489,9 @@ def _unlisted_body(text: str, match: re.Match[str]) -> bool:
 
 _RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
+# the party goes on to say it cannot confirm what was reported: no result of its own to sell
+_CANNOT_CONFIRM_EITHER = re.compile(r"[^,;:]*\s(?:and|but)\s+(?:could|can)(?:\s+not|not|n['’]t)\s+"
+                                    r"(?:yet\s+|immediately\s+)?(?:confirm|verify)\b")
 _LABEL_OPENS = re.compile(r"(?:an?\s+)?" + LABEL_NOUNS, re.IGNORECASE)
 
 
@@ -498,6 +501,8 @@ def _clause_hits(text: str, sentence: Sentence, pattern: re.Pattern[str], kind: 
         if kind == "self-interested" and _NEGATED_BEFORE.search(sentence.text, max(0, match.start() - 25),
                                                                 match.start()):
             continue  # "Budapest has not publicly stated its position": it said nothing of itself
+        if kind == "self-interested" and _CANNOT_CONFIRM_EITHER.match(sentence.text, match.end()):
+            continue  # "The ministry said it was still searching the area and could not confirm the report"
         start = sentence.start + match.start()
         end = sentence.start + match.end()
         if kind == "disputed" and _LABEL_OPENS.match(match.group(0)):

@@ -96,20 +96,23 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
                                         sentence.text, previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unclear" and "decision" in match.group(0):
             question = _not_yet_decided(text[sentence.start:start])
-        if question is None and pattern_kind == "unconfirmed":
-            question = _confirmation_question(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
+        pointing = previous is not None and points_back(sentence.text)
+        if question is None and pattern_kind == "unconfirmed" and not pointing:
+            question = _confirmation_question(text[sentence.start:start])
         if question is None and previous is not None and _NEITHER_FIGURE.match(sentence.text):
             question = _how_many(previous.text)  # "Police said 15,000 ..., organizers 100,000. Neither figure ..."
         if question is None and pattern_kind == "unconfirmed" and NEITHER_ACCOUNT.match(sentence.text):
             # "Armenia said ... that X. Azerbaijan rejected the claim. Neither account could be verified.": X
             question = next((confirmed for earlier in reversed(sentences[max(0, index - 3):index])
                              if (confirmed := _asked_if_confirmed(_REPORTING_FRAME.search(earlier.text)))), None)
-        if question is None and previous is not None and points_back(sentence.text):
-            question = _earlier_claim_question(previous.text)  # "The figure could not be confirmed"
+        if question is None and pointing and previous is not None:
+            # "The figure could not be confirmed", "The ministry said it was still searching and could not confirm
+            # the report": what the sentence before said, not what this one says
+            question = _earlier_claim_question(previous.text) or _confirmation_question(text[sentence.start:start])
         if question is None and pattern_kind == "unconfirmed":
             question = _evidence_asked_for(sentence.text) or _named_thing_confirmed(sentence.text)
-        if question is None and previous is not None and points_back(sentence.text):
+        if question is None and pointing and previous is not None:
             # no teller named: "The port was shelled on Monday. The report has not been independently confirmed."
             question = _asked_if_confirmed(_PLAIN_STATEMENT.fullmatch(previous.text.strip()))
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):

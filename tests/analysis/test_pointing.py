@@ -1,0 +1,37 @@
+"""Unconfirmed sentences that point back at what the sentence before reported, whoever could not confirm it.
+
+Regression (a trial Reuters-style drone story): "The ministry said it was still searching the area and could not
+confirm the report." quoted itself as the caveat, asked "Is it confirmed that the ministry was still searching the
+area?", and was read as the ministry describing its own actions (a self-interested caveat).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis import analyze_texts
+
+REPORTED = ("Romania's defence ministry said debris from one of the drones had fallen on Romanian territory near "
+            "the village of Plauru. ")
+CLAIM = "debris from one of the drones had fallen on Romanian territory near the village of Plauru"
+
+
+@pytest.mark.parametrize("after", [
+    "The ministry could not confirm the report.",
+    "The ministry said it was still searching the area and could not confirm the report.",
+    "Romanian officials could not immediately verify the claim.",
+])
+def test_a_subject_that_could_not_confirm_the_report_points_back(after: str) -> None:
+    result = analyze_texts(["Drones hit Izmail.\n" + REPORTED + after])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [
+        f"Not independently confirmed: {REPORTED.strip()}"]  # who said it, as the sentence before names them
+    assert [q.text for q in result.questions] == [f"Is it confirmed that {CLAIM}?"]
+    assert [c.kind for c in result.caveats if c.kind == "self-interested"] == []
+
+
+def test_a_report_named_after_the_verb_does_not_point_back() -> None:
+    """"could not confirm the report that ...": the report is named in the sentence itself."""
+    result = analyze_texts(["Drones hit Izmail.\n" + REPORTED + "Officials could not confirm the report that a "
+                            "second drone had crashed near Galati."])
+    [caveat] = [c.sentence for c in result.caveats if c.kind == "unconfirmed"]
+    assert "Plauru" not in caveat, caveat
