@@ -35,3 +35,28 @@ def test_a_report_named_after_the_verb_does_not_point_back() -> None:
                             "second drone had crashed near Galati."])
     [caveat] = [c.sentence for c in result.caveats if c.kind == "unconfirmed"]
     assert "Plauru" not in caveat, caveat
+
+
+@pytest.mark.parametrize("sentence, caveat, question", [
+    ("There are unconfirmed reports that the bridge was hit overnight.",
+     "Not independently confirmed: the bridge was hit overnight.",
+     "Is it confirmed that the bridge was hit overnight?"),
+    ("Unconfirmed reports say the bridge was hit overnight.",
+     "Not independently confirmed: the bridge was hit overnight.",
+     "Is it confirmed that the bridge was hit overnight?"),
+    ("According to unconfirmed reports, the bridge was hit overnight.",
+     "Not independently confirmed: the bridge was hit overnight.",
+     "Is it confirmed that the bridge was hit overnight?"),
+    ("We have one unconfirmed report, from a Telegram channel close to the Tiraspol authorities, that the "
+     "Cuciurgan power plant will switch to coal within days.",
+     "Not independently confirmed: the Cuciurgan power plant will switch to coal within days (one report, from a "
+     "Telegram channel close to the Tiraspol authorities).",
+     "Is it confirmed that the Cuciurgan power plant will switch to coal within days?"),
+])
+def test_what_unconfirmed_reports_say_is_the_claim(sentence: str, caveat: str, question: str) -> None:
+    """Regression (a trial desk memo): the caveat and the question quoted the whole sentence, "There are unconfirmed
+    reports that ..." and all."""
+    result = analyze_texts(["Bridge hit.\n" + sentence])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert [q.text for q in result.questions] == [question]
+    assert all("(Unconfirmed" not in c.sentence for c in result.caveats), result.caveats

@@ -49,6 +49,32 @@ _NAMED_UNCONFIRMED = re.compile(r"(?P<what>(?:The|An?|Its|Their|His|Her)\s[^,;:\
                                 r"(?P<verb>confirmed|verified|corroborated)\.?")
 
 
+# "There are unconfirmed reports that X", "Unconfirmed reports say X", "According to unconfirmed reports, X", "We
+# have one unconfirmed report, from a Telegram channel ..., that X": what is unconfirmed is X
+_UNCONFIRMED_REPORT = re.compile(
+    r"(?:(?:There\s+(?:are|is|were|was|have\s+been|has\s+been)|We\s+have(?:\s+had|\s+seen)?|We['’]ve\s+(?:had|seen))\s+"
+    r"(?:(?:one|an|a|two|three|several|some|multiple)\s+)?(?P<report>(?:unconfirmed|unverified)\s+reports?)"
+    r"(?:,\s+(?P<whence>[^,;:]{3,100}),)?\s+(?:that\s+)?"
+    r"|(?:Unconfirmed|Unverified)\s+reports?\s+(?:say|said|suggest(?:s|ed)?|claim(?:s|ed)?|indicate(?:s|d)?)\s+"
+    r"(?:that\s+)?"
+    r"|According\s+to\s+(?:an?\s+|one\s+)?(?:unconfirmed|unverified)\s+reports?,\s+)"
+    r"(?P<claim>[^;:]{10,}?)\.?$")
+
+
+def unconfirmed_report(clause: str) -> tuple[str, str] | None:
+    """What unconfirmed reports say, and where they come from when the clause says it ("from a Telegram channel
+    ..."); None when the clause is no such report."""
+    match = _UNCONFIRMED_REPORT.match(clause.strip())
+    if match is None:
+        return None
+    claim = match.group("claim")
+    claim = claim[0].lower() + claim[1:] if claim[:1].isupper() and claim.split()[0] in ("The", "A", "An") else claim
+    whence = match.group("whence") or ""
+    report = match.group("report") or ""
+    counted = re.search(r"\b(one|an|a)\s+" + re.escape(report), clause) if report else None
+    return claim, (f"{'one report' if counted else 'reports'}, {whence}" if whence else "")
+
+
 NEITHER_ACCOUNT = re.compile(r"(?:Neither|None\s+of\s+the)\s+(?:accounts?|claims?|versions?)\b")
 
 

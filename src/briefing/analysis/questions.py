@@ -21,7 +21,7 @@ from briefing.analysis.claims import (
     opens_on_quantity,
     without_relay,
 )
-from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back
+from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back, unconfirmed_report
 from briefing.analysis.shared import QuestionHit, clause_bounds
 from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
@@ -98,6 +98,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _not_yet_decided(text[sentence.start:start])
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
         pointing = previous is not None and points_back(sentence.text)
+        reports = unconfirmed_report(text[clause_start:clause_end]) if pattern_kind == "unconfirmed" else None
+        if question is None and reports is not None:
+            question = f"Is it confirmed that {reports[0]}?"  # "There are unconfirmed reports that X"
         if question is None and pattern_kind == "unconfirmed" and not pointing:
             question = _confirmation_question(text[sentence.start:start])
         if question is None and previous is not None and _NEITHER_FIGURE.match(sentence.text):

@@ -27,7 +27,7 @@ from briefing.analysis.claims import (
     without_relay,
 )
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
-from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back
+from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back, unconfirmed_report
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
 from briefing.analysis.text import REPORT_LABEL, Sentence
 
@@ -446,7 +446,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         return f"Second-hand (quoted from {document}): {_quote(excerpt(quotation).rstrip('.'))}."
     if kind == "second-hand":
         relay = flat[0].lower() + flat[1:] if flat[:1].isupper() and flat.split()[0].lower() in (
-            *COMMON_OPENERS, "according", "citing", "as") else flat
+            *COMMON_OPENERS, "according", "citing", "as", "unconfirmed", "unverified") else flat
         relay = _TRAILING_THAT.sub("", relay)  # "(the Herald reports)", not "(the Herald reports that)"
         if claim:
             return f"That {claim} is second-hand ({relay})."
@@ -507,6 +507,8 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
     elif kind == "unconfirmed" and previous is not None and points_back(flat):
         # "The claim could not be independently verified": what could not be is what the sentence before says
         flat = lower_first(without_relay(" ".join(previous.text.split()).rstrip(" .")), common)
+    elif kind == "unconfirmed" and (reports := unconfirmed_report(flat)) is not None:  # "There are ... reports that X"
+        return f"{label}: {reports[0]}" + (f" ({reports[1]})." if reports[1] else ".")
     elif kind == "unconfirmed" and (named := named_unconfirmed(flat)) is not None:
         flat = lower_first(named.group("what"), common)  # "The extension of the ban has not been confirmed"
     clause = _closed_quotation(re.split(r"\s[—–]\s|\s--\s|;\s", flat, maxsplit=1)[0])
