@@ -547,3 +547,15 @@ def test_initials_with_and_without_stops_are_one_body() -> None:
     text = ("The U.N. humanitarian office said on Tuesday that 1.2 million people had fled. The UN said aid convoys "
             "were blocked.")
     assert [a.name for a in analyze_texts([text]).actors if a.type == "organization"] == ["U.N."]
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (a trial desk memo): "Gazprom" was a person
+    ("Vadim Krasnoselsky blamed Chisinau for blocking payments to Gazprom. Has Gazprom said anything publicly?",
+     "Gazprom"),
+    ("Naftogaz said on Monday it had bought gas from Poland.", "Naftogaz"),
+    ("Energoatom said the plant had lost power twice.", "Energoatom"),
+])
+def test_an_energy_company_a_reader_knows_is_an_organisation(text: str, name: str) -> None:
+    kinds = {actor.name: actor.type for actor in analyze_texts(["Gas cut.\n" + text]).actors}
+    assert kinds.get(name) == "organization", kinds

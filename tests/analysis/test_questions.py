@@ -330,3 +330,14 @@ def test_they_who_gave_no_evidence_are_named_in_the_question() -> None:
             "not provide evidence.")
     assert [q.text for q in analyze_texts([text]).questions] == [
         "Is it confirmed that opposition leaders had recorded hundreds of violations, including carousel voting?"]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    # a story told in the past asks in the present what it could not yet say (regression: "Would the terminal ...?")
+    ("It was not clear whether the terminal would reopen this week.", "Will the terminal reopen this week?"),
+    ("It was unclear whether the army could hold the town.", "Can the army hold the town?"),
+    # a present frame keeps a conditional "would"
+    ("It is not clear whether the committee would back a shorter ban.", "Would the committee back a shorter ban?"),
+])
+def test_a_past_frame_asks_in_the_present(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts(["Terminal hit.\n" + sentence]).questions] == [question]

@@ -477,3 +477,17 @@ def test_volunteers_are_an_unnamed_group() -> None:
 
     text = "Local volunteers say the nets cover less than a tenth of the routes that need them."
     assert [c.text for c in analyze_texts([text]).caveats if c.kind == "anonymous-source"] == ["Local volunteers"]
+
+
+@pytest.mark.parametrize("text, phrase, sentence", [
+    # regression (a trial drone story): the traders were the source, and the caveat quoted the whole sentence
+    ("According to a Ukrainian grain traders' association, exports through the Danube reached 2.1 million tonnes "
+     "in October.", "a Ukrainian grain traders' association",
+     "That exports through the Danube reached 2.1 million tonnes in October rests on an unnamed Ukrainian grain "
+     "traders' association."),
+    ("A farmers' union said that exports reached 2.1 million tonnes in October.", "A farmers' union",
+     "That exports reached 2.1 million tonnes in October rests on an unnamed farmers' union."),
+])
+def test_an_unnamed_body_of_a_group_is_one_source(text: str, phrase: str, sentence: str) -> None:
+    caveats = analyze_texts(["Grain exports.\n" + text]).caveats
+    assert [(c.text, c.sentence) for c in caveats if c.kind == "anonymous-source"] == [(phrase, sentence)]

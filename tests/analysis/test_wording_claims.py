@@ -289,3 +289,14 @@ def test_what_the_source_did_not_say_is_no_part_of_the_claim() -> None:
     text = "The stake would be bought from existing shareholders, one of the people said, without naming them."
     sentence = _propose("anonymous-source", text, "one of the people")
     assert sentence.startswith("That the stake would be bought from existing shareholders rests on"), sentence
+
+
+def test_a_bare_plural_subject_with_a_place_after_it_opens_a_claim() -> None:
+    """Regression (a trial drone story): "According to traders, exports through the Danube reached ..." quoted the
+    whole sentence: a bare plural before a preposition was not read as a subject."""
+    from briefing.analysis import analyze_texts
+
+    result = analyze_texts(["Grain exports.\nAccording to traders, exports through the Danube reached 2.1 million "
+                            "tonnes in October."])
+    assert [c.sentence for c in result.caveats] == [
+        "That exports through the Danube reached 2.1 million tonnes in October rests on unnamed traders."]

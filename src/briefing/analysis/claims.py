@@ -181,8 +181,9 @@ def _bare_plural_subject(first_words: list[str]) -> bool:
             and (first_words[1].endswith("ed") or first_words[1] in _IRREGULAR_PASTS):
         return True  # "exports fell by a third": a plural, then a verb in the past
     if first_words[0].endswith("s") and not first_words[0].endswith(("ss", "us", "is")) and len(first_words) > 1 \
-            and first_words[1] == "of":
-        return True  # "stocks of Patriot interceptors are stretched": a plural and what it is of
+            and first_words[1] in ("of", "through", "from", "via"):
+        return True  # "stocks of Patriot interceptors are stretched", "exports through the Danube reached": a plural
+        # and what it is of, or where it goes
     return any(word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
                for word in first_words[1:3])
 

@@ -120,6 +120,9 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             question = _asked_if_confirmed(_PLAIN_STATEMENT.fullmatch(previous.text.strip()))
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
+        if question and _PAST_FRAME.search(match.group(0)) and question.startswith(("Would ", "Could ")):
+            # "It was not clear whether the terminal would reopen": the brief asks now, "Will the terminal reopen?"
+            question = ("Will " if question.startswith("Would") else "Can ") + question[6:]
         basis = text[clause_start:clause_end]
         found.append(QuestionHit(question or _fallback(basis), clause_start, clause_end, match.group(0)))
     return found
@@ -131,6 +134,7 @@ _THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w
 _NOUN_THEN_SUBJECT = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")
 _THEY_ACT = re.compile(r"they\s+(?=[a-z]+ed\b|had\b|have\b|were\b|would\b|will\b)")
 _IT_ACTS = re.compile(r"it\s+(?=[a-z]+ed\b|had\b|has\b|would\b|will\b|was\b)")
+_PAST_FRAME = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _POLICY = re.compile(r"(?:does|do)\s+not\s+comment", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
 _WHAT_REMAINS = re.compile(r"\s*What\s+")

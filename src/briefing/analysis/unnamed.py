@@ -310,8 +310,14 @@ def _noun_phrases(body: str, may_count_trade: bool = False) -> list[tuple[int, i
                                  and (people or not (_RELATIVE_OPENER.search(before)
                                                      or SAYING_NEXT.match(body, head_end)))):
                 continue  # mid-clause, unless a verb of saying follows at once ("the place officials say ...")
-        found.append((start, head_end, quantified))
+        owned_body = _THEIR_BODY.match(body, head_end)
+        found.append((start, owned_body.end() if owned_body else head_end, quantified))
     return found
+
+
+# "a grain traders' association": the group owns a body, which is the source, and the phrase ends on it
+_THEIR_BODY = re.compile(r"['’]\s+(?:association|union|federation|council|committee|lobby|guild|alliance|"
+                         r"chamber)\b", re.IGNORECASE)
 
 
 def _name_start(body: str, words: list[re.Match[str]], owner: re.Match[str]) -> int:

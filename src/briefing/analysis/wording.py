@@ -278,6 +278,8 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     # the head noun decides the number: "sources close to her campaign" are many, "a person familiar with" one
     head = _RELATION.split(core.split(" who ")[0], maxsplit=1)[0]
     plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(_PLURAL_ENDINGS)
+    if first in ("a", "an", "one") and _GROUPS_BODY.search(core):  # "a grain traders' association": one body
+        return f"an unnamed {lower_first(' '.join(words[1:]), common)}"
     if first in _DETERMINERS:
         rest = " ".join(words[2:] if len(words) > 2 and words[1].lower() in ("anonymous", "unnamed") else words[1:])
         if first == "another":
@@ -291,6 +293,9 @@ def who_of(phrase: str, common: frozenset[str] | set[str] = frozenset()) -> str:
     if first == "people" or plural:
         return f"unnamed {core}"
     return f"one anonymous {core}"
+
+
+_GROUPS_BODY = re.compile(r"\w['’]\s+[a-z]+$")  # "traders' association": a body of the group, one source
 
 
 # a source that would not say: "declined to comment", "a spokeswoman for the port refused to say whether ..."
