@@ -60,3 +60,35 @@ def test_what_unconfirmed_reports_say_is_the_claim(sentence: str, caveat: str, q
     assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
     assert [q.text for q in result.questions] == [question]
     assert all("(Unconfirmed" not in c.sentence for c in result.caveats), result.caveats
+
+
+FAMILIAR = "A source familiar with Ukrainian naval planning told us that more drone attacks were being prepared."
+CLAIMED = ("Ukrainian officials claimed on Tuesday that naval drones had damaged a Russian patrol ship near "
+           "Novorossiysk.")
+
+
+@pytest.mark.parametrize("text, caveat", [
+    # regression (a trial weekly assessment): "cannot corroborate" was no cue at all
+    (f"{FAMILIAR} We cannot corroborate this.", f"Not independently confirmed: {FAMILIAR[0].lower()}{FAMILIAR[1:-1]}."),
+    (f"{FAMILIAR} We cannot confirm this.", f"Not independently confirmed: {FAMILIAR[0].lower()}{FAMILIAR[1:-1]}."),
+    # "..., and we have not been able to confirm the strike": the writer's own check, of what was claimed before
+    (f"{CLAIMED} Russia's Black Sea Fleet has not commented, and we have not been able to confirm the strike.",
+     f"Not independently confirmed: {CLAIMED[:-1]}."),
+])
+def test_the_writers_own_check_points_back(text: str, caveat: str) -> None:
+    result = analyze_texts(["Weekly assessment.\n" + text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+
+
+def test_a_question_asks_what_an_estimate_says_not_who_estimated_it() -> None:
+    """Regression (a trial sanctions story): "Is it confirmed that Analysts at the Centre ... estimate that ...?"."""
+    result = analyze_texts(["Sanctions.\nAnalysts at the Centre for Energy estimate that EU buyers paid Russia around "
+                            "7 billion euros for LNG. The figure could not be independently verified."])
+    assert [q.text for q in result.questions] == [
+        "Is it confirmed that EU buyers paid Russia around 7 billion euros for LNG?"]
+
+
+def test_the_writers_own_analysis_is_not_second_hand() -> None:
+    result = analyze_texts(["Weekly assessment.\nRussian forces likely lack the naval assets to resume a blockade, "
+                            "according to our analysis of satellite imagery."])
+    assert [c.kind for c in result.caveats if c.kind == "second-hand"] == []

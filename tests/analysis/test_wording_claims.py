@@ -300,3 +300,15 @@ def test_a_bare_plural_subject_with_a_place_after_it_opens_a_claim() -> None:
                             "tonnes in October."])
     assert [c.sentence for c in result.caveats] == [
         "That exports through the Danube reached 2.1 million tonnes in October rests on unnamed traders."]
+
+
+def test_a_claim_ending_in_a_word_that_ends_in_as_keeps_it() -> None:
+    """Regression (a trial sanctions story): "... that carry Russian liquefied natural gas, three EU diplomats said"
+    gave the claim "... natural g": the "as" of "gas" was taken for the word "as" before a source."""
+    from briefing.analysis import analyze_texts
+
+    result = analyze_texts(["Sanctions.\nThe European Union is preparing to blacklist tankers that carry Russian "
+                            "gas, three EU diplomats said on Thursday."])
+    [sentence] = [c.sentence for c in result.caveats if c.kind == "anonymous-source"]
+    assert sentence.startswith("That the European Union is preparing to blacklist tankers that carry Russian gas "), \
+        sentence

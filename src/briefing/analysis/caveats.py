@@ -163,6 +163,8 @@ UNCONFIRMED = re.compile(
     r"|(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|are)\s+not)\s+able\s+to\s+(?:immediately\s+)?"
     r"(?:independently\s+)?(?:verify|confirm|corroborate)"
     r"|cannot\s+be\s+(?:independently\s+)?(?:verified|confirmed)"
+    # "We cannot corroborate this", "we can't verify the figures": the writer's own check
+    r"|(?:cannot|can\s+not|can['’]t)\s+(?:yet\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|corroborate)"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+|officially\s+)?(?:confirmed|verified|"
     r"corroborated)|not\s+(?:been\s+)?(?:independently\s+|officially\s+)?(?:confirmed|verified)"
     r"|(?:neither|none)\b[^.;]{0,60}?\b(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)"
@@ -366,6 +368,8 @@ def _second_hand(text: str, sentence: Sentence, present: frozenset[str]) -> list
             if match.end() < len(body) and body[match.end()].isalnum() and " " in phrase:
                 phrase = phrase[:phrase.rstrip().rfind(" ")]  # a length limit reached inside a word: "… and Telev"
             if cue == "according to":
+                if _OUR_OWN.match(phrase):
+                    continue  # "according to our analysis of satellite imagery": the writer's own work, first-hand
                 phrase = _DANGLING_LINK.sub("", phrase.rstrip(" ,."))  # end on a word that is no link: not "… for"
             if cue != "in a report":  # "in a report issued this month" keeps its time: it says which report
                 phrase = _TRAILING_TIME.sub("", phrase.rstrip(" ,."))
@@ -489,6 +493,7 @@ def _unlisted_body(text: str, match: re.Match[str]) -> bool:
 
 _RELATIVE_START = re.compile(r"(?:which|who)\s", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)(?:\s+(?:yet|\w+ly))?\s+$", re.IGNORECASE)
+_OUR_OWN = re.compile(r"according\s+to\s+(?:our|my)\s", re.IGNORECASE)
 # the party goes on to say it cannot confirm what was reported: no result of its own to sell
 _CANNOT_CONFIRM_EITHER = re.compile(r"[^,;:]*\s(?:and|but)\s+(?:could|can)(?:\s+not|not|n['’]t)\s+"
                                     r"(?:yet\s+|immediately\s+)?(?:confirm|verify)\b")

@@ -22,12 +22,12 @@ _POINTS_BACK = re.compile(r"(?:The|This|That|These|Those|It|Such)\s+(?:(?:claims
                           # "Harbour Wire could not independently verify their account": what it cannot verify points
                           # back, whoever could not ("The ministry said it was still searching the area and could not
                           # confirm the report")
-                          r"|(?:[A-Z][\w.'’&\-]*\s+)(?:[\w.'’&\-]+\s+){0,3}?(?:[^;:,]{0,80}?\s(?:and|but)\s+)?(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
+                          r"|(?:[A-Z][\w.'’&\-]*\s+)(?:[\w.'’&\-]+\s+){0,3}?(?:[^;:,]{0,80}?\s(?:and|but)\s+|[^;:]{0,80}?,\s+(?:and|but)\s+(?:we|I)\s+)?(?:could|can|cannot|can['’]t|(?:was|were)\s+unable\s+to|did|has|"
                           r"have|(?:has|have|had)\s+not\s+been\s+able\s+to|(?:was|were)\s+not\s+able\s+to)\s+"
-                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed)\s+"
+                          r"(?:not\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm|confirmed|corroborate)\s+"
                           r"(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:claims?|figures?|numbers?|accounts?|"
                           r"reports?|estimates?|allegations?|assertions?|details|toll|information|proposals?|plans?|"
-                          r"deal|move|decision)|it|this|them)\b(?!\s+(?:that|of|on|about)\b)"
+                          r"deal|move|decision|strikes?|attacks?|incident)|it|this|them)\b(?!\s+(?:that|of|on|about)\b)"
                           # "Neither figure could be verified independently": the figures the sentence before gave
                           r"|(?:Neither|None\s+of\s+the)\s+(?:figures?|claims?|accounts?|numbers?|estimates?|reports?)\s+"
                           r"(?:could|can|has|have|was|were)\b"

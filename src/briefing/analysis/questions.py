@@ -156,8 +156,8 @@ _ANAPHORIC_UNCONFIRMED = re.compile(r",?\s+(?:but|and|though)\s+(?:(?:this|that|
                                     re.IGNORECASE)
 _REPORTING_FRAME = re.compile(
     r"\b(?:said|says|(?<!\bto\s)say|told\s+(?:[^,;]{1,40}?(?=\s+that\s)|\w+)|claimed|claims|reported|reports|alleged|"
-    r"alleges|added|"
-    r"insisted|assess(?:es|ed)?(?=\s+that\s))"  # "told reporters", "told the Harbour Wire agency that"
+    r"alleges|added|"  # "told reporters", "told the Harbour Wire agency that"
+    r"insisted|(?:assess|estimate|believe)(?:s|d|ed)?(?=\s+that\s))"
     r"(?:\s+(?:in|on|at)\s+[^,;]{1,40}?(?=\s+that\s))?"  # "said in a statement that", "said on Thursday that"
     r"\s+(?:that\s+)?(?P<claim>.+)$", re.IGNORECASE | re.DOTALL)
 

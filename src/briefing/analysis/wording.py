@@ -150,7 +150,7 @@ def claim_of(sentence: Sentence, start: int, end: int, common: frozenset[str] | 
         if claim:
             return claim
     before = closing_quote_kept(body[:rel_start].rstrip(" ,—–-"))
-    before = re.sub(r"(?:,\s*)?(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
+    before = re.sub(r"(?:,\s*)?\b(?:according\s+to|as|said|says|told)$", "", before, flags=re.IGNORECASE).rstrip(" ,")
     before = _RELATIVE_ASIDE.sub("", before)  # "Belgium, where most of the assets are held, has demanded ..."
     if _TIME_ONLY.fullmatch(before) and len(after.split()) >= 3:
         return trim_claim(after, common)  # "A few days ago in an interview with RT he blasted ...": what he said
