@@ -145,3 +145,23 @@ def test_this_not_confirmed_for_an_outlet_or_in_a_place_points_back(text: str, c
 ])
 def test_what_is_withheld_or_has_no_data_is_asked(text: str, question: str) -> None:
     assert [q.text for q in analyze_texts(["Заголовок.\n" + text]).questions] == [question]
+
+
+@pytest.mark.parametrize("text, caveat, question", [
+    # "..., однако официального подтверждения этому нет": "this" is the clause before the conjunction (regression:
+    # the caveat quoted itself and the question asked about the sentence before)
+    ("Губернатор сообщил о двух раненых. По данным местных пабликов, в районе Грайворона также были слышны взрывы, "
+     "однако официального подтверждения этому нет.",
+     "Не подтверждено официально: в районе Грайворона также были слышны взрывы.",
+     "Подтверждается ли, что в районе Грайворона также были слышны взрывы?"),
+    ("Губернатор повідомив про двох поранених. За даними місцевих пабліків, у районі Грайворона також було чути "
+     "вибухи, але офіційного підтвердження цьому немає.",
+     "Не підтверджено офіційно: у районі Грайворона також було чути вибухи.",
+     "Чи підтверджується, що у районі Грайворона також було чути вибухи?"),
+])
+def test_this_after_a_conjunction_points_at_the_clause_before_it(text: str, caveat: str, question: str) -> None:
+    result = analyze_texts([text])
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [caveat]
+    assert [q.text for q in result.questions] == [question]
+    assert [c.text for c in result.caveats if c.kind == "second-hand"] in (
+        ["По данным местных пабликов"], ["За даними місцевих пабліків"])

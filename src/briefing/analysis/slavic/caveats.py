@@ -15,7 +15,7 @@ from functools import cache
 from briefing.analysis.shared import CaveatHit, clause_bounds, merge_overlaps
 from briefing.analysis.slavic import lists
 from briefing.analysis.slavic.groups import find_groups
-from briefing.analysis.slavic.morph import info
+from briefing.analysis.slavic.morph import analyzer, info
 from briefing.analysis.text import Sentence
 
 _KINDS = (("anonymous", "anonymous-source"), ("secondhand", "second-hand"), ("unconfirmed", "unconfirmed"),
@@ -345,9 +345,11 @@ def _adjective_before_noun(text: str, word: re.Match[str], limit: int, language:
         match = _WORD.match(text, position, limit)
         if match is None:
             return False
-        pos = info(match.group(1).lower(), language).pos
-        if pos == "NOUN":
-            return position != word.start()
+        facts = info(match.group(1).lower(), language)
+        pos = facts.pos
+        if pos == "NOUN" or (position != word.start() and not facts.known and any(
+                parse.tag.POS == "NOUN" for parse in analyzer(language).parse(match.group(1).lower()))):
+            return position != word.start()  # a noun, or a word the dictionary only guesses at ("пабликов")
         if pos != "ADJF":
             return False
         position = match.end()

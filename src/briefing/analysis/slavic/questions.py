@@ -274,11 +274,10 @@ def _confirmed_claim(text: str, sentence: Sentence, match: re.Match[str], previo
     not point back at one."""
     from briefing.analysis.slavic import wording  # the wording rules read claims; imported where first needed
 
-    if previous is None:
-        return None
     start, end = sentence.start + match.start(), sentence.start + match.end()
     clause_start, clause_end = clause_around(text, sentence, start, end)
-    if not wording.refers_back(text[clause_start:clause_end]):
+    previous = wording.clause_before(sentence, clause_start) or previous  # "…, однако подтверждения этому нет"
+    if previous is None or not wording.refers_back(text[clause_start:clause_end]):
         return None
     claim = wording.reported(previous, language)
     if not claim:

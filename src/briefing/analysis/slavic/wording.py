@@ -272,6 +272,22 @@ def reported(previous: Sentence, language: str) -> str | None:
     return _trim(body[lead.end():] if lead else body, language)
 
 
+# the conjunction before a clause that points back inside its sentence: "..., однако официального подтверждения
+# этому нет"
+_BUT_BEFORE = re.compile(r",\s*(?:однако|но|а|але|проте|втім|впрочем|хотя|хоча|тем\s+не\s+менее|тим\s+не\s+менш)\s*$",
+                         re.IGNORECASE)
+
+
+def clause_before(sentence: Sentence, at: int) -> Sentence | None:
+    """The clause before ", однако" / ", але" when the clause at `at` follows it: what its "this" points at
+    ("В районе были слышны взрывы, однако официального подтверждения этому нет"); None otherwise."""
+    head = sentence.text[:at - sentence.start]
+    but = _BUT_BEFORE.search(head)
+    if but is None or len(head[:but.start()].split()) < 3:
+        return None
+    return Sentence(sentence.start, sentence.start + but.start(), head[:but.start()], sentence.paragraph)
+
+
 # who said it, then the verb of saying: "Російське міністерство оборони заявило", "Компания сообщила"
 _SPEAKER_THEN_VERB = re.compile(r"(?P<who>[А-ЯЁІЇЄҐA-Z][^,.;:!?«»]{1,80}?)\s+"
                                 r"(?:(?:також|также|ранее|раніше|в\s+[^\W\d_]+)\s+)?(?:заявил|заявив|сообщил|повідомил|повідомив|сказал|сказав|утверждает|стверджує|"
@@ -313,8 +329,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         if _OFFICIAL.search(cue) or _OFFICIAL.search(clause):  # "официально не подтверждено": not independently
             with_claim = _OFFICIALLY[language]
         itself = _NAMED_UNCONFIRMED.fullmatch(clause)
-        if previous is not None and refers_back(clause):
-            clause = reported(previous, language) or clause  # put in lower case with the rest, below
+        pointed = (clause_before(sentence, span[0]) if sentence is not None else None) or previous
+        if pointed is not None and refers_back(clause):
+            clause = reported(pointed, language) or clause  # put in lower case with the rest, below
         elif itself is not None and len(itself.group("what").split()) >= 2:
             # "Официально продление запрета пока не подтверждено": what is not confirmed, named once
             clause = lower_first(itself.group("what"), language)
