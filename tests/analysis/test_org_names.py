@@ -559,3 +559,17 @@ def test_initials_with_and_without_stops_are_one_body() -> None:
 def test_an_energy_company_a_reader_knows_is_an_organisation(text: str, name: str) -> None:
     kinds = {actor.name: actor.type for actor in analyze_texts(["Gas cut.\n" + text]).actors}
     assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    # regression (a trial sanctions story): the name stopped at "Study" when "The" opened the sentence, and at
+    # "Research" before "on" (and "Clean Air" was a person)
+    ("The Institute for the Study of War said Russian forces advanced.", "Institute for the Study of War"),
+    ("The Centre for Research on Energy and Clean Air said buyers paid 7 billion euros.",
+     "Centre for Research on Energy and Clean Air"),
+    ("Analysts at the Centre for Research on Energy and Clean Air estimate that buyers paid 7 billion euros.",
+     "Centre for Research on Energy and Clean Air"),
+])
+def test_a_think_tank_keeps_its_whole_name(text: str, name: str) -> None:
+    actors = {actor.name: actor.type for actor in analyze_texts(["Sanctions.\n" + text]).actors}
+    assert actors == {name: "organization"}, actors

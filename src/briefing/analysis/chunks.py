@@ -76,7 +76,7 @@ def chunk_sentence(text: str, sentence: Sentence, toks: list[Token] | None = Non
                 index += body + 1
                 continue
             # "Organisation for Security and Co-operation in Europe", "Institute for the Study of War"
-            inside_of_name = (low in ("and", "in") or (low == "of" and any(low_word(t) == "for" for t in run))) \
+            inside_of_name = (low in ("and", "in", "on") or (low == "of" and any(low_word(t) == "for" for t in run))) \
                 and any(low_word(t) in lx.ORG_STARTS for t in run[:2]) \
                 and any(low_word(t) in ("of", "for") for t in run)
             # "Party of Action and Solidarity (PAS)": the initials in brackets after it say where the name ends
@@ -126,19 +126,20 @@ def _fix_the_connectors(text: str, toks: list[Token], chunks: list[list[Token]])
     for chunk in chunks:
         if result:
             last = result[-1]
+            opening = last[1] if len(last) > 1 and low_word(last[0]) == "the" else last[0]  # "The Institute ..."
             # most gaps hold no "the" at all: skip the token search for them
             gap = text[last[-1].end:chunk[0].start]
             between = tokens_between(toks, last[-1].end, chunk[0].start) if "the" in gap or gap == " of " else []
             if (len(between) == 2 and [t.text for t in between][1] == "the"
                     and low_word(last[-1]) not in LEGAL_SUFFIXES
                     and between[0].text in ("of", "in", "on", "for")
-                    and (low_word(last[-1]) in lx.ORG_HEADS or low_word(last[0]) in lx.ORG_STARTS
+                    and (low_word(last[-1]) in lx.ORG_HEADS or low_word(opening) in lx.ORG_STARTS
                          or low_word(last[-1]) in ("investment", "community", "secretary", "commissioner"))
                     and all(joinable(text, a, b) for a, b in zip([last[-1], *between], [*between, chunk[0]],
                                                                    strict=True))):
                 result[-1] = [*last, *between, *chunk]
                 continue
-            if (len(between) == 1 and between[0].text == "of" and low_word(last[0]) in lx.ORG_STARTS
+            if (len(between) == 1 and between[0].text == "of" and low_word(opening) in lx.ORG_STARTS
                     and any(t.text == "for" for t in last) and joinable(text, last[-1], between[0])
                     and joinable(text, between[0], chunk[0])):
                 result[-1] = [*last, *between, *chunk]  # "Institute for the Study" + "of War"
