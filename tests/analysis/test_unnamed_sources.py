@@ -491,3 +491,12 @@ def test_volunteers_are_an_unnamed_group() -> None:
 def test_an_unnamed_body_of_a_group_is_one_source(text: str, phrase: str, sentence: str) -> None:
     caveats = analyze_texts(["Grain exports.\n" + text]).caveats
     assert [(c.text, c.sentence) for c in caveats if c.kind == "anonymous-source"] == [(phrase, sentence)]
+
+
+def test_a_group_in_a_clause_of_its_own_is_the_source_of_that_clause_only() -> None:
+    """Regression (a trial sanctions story): the caveat quoted the whole sentence, the open question before "but"
+    included, as resting on the officials."""
+    caveats = analyze_texts(["Sanctions.\nIt remains unclear when ambassadors will vote on the package, but officials "
+                             "hope to adopt it before the end of the year."]).caveats
+    assert [c.sentence for c in caveats if c.kind == "anonymous-source"] == [
+        "Unnamed officials are the only source of “officials hope to adopt it before the end of the year”."]

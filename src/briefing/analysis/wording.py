@@ -26,6 +26,7 @@ from briefing.analysis.claims import (
     trim_claim,
     without_relay,
 )
+from briefing.analysis.groupclauses import ADVERBIAL_OPENING, clause_at, own_clause
 from briefing.analysis.groupviews import CLAIM_JUDGED, VIEW_CUE
 from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back, unconfirmed_report
 from briefing.analysis.shared import MAX_EXCERPT_WORDS, excerpt
@@ -407,7 +408,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
             # them, and the caveat says so: the other side is missing
             who = re.sub(r"^one anonymous ", "an unnamed ", who)
             return f"{_capital(who)} {closing_quote_kept(' '.join(declined.group('rest').split()).rstrip(' .'))}."
-        opening = _ADVERBIAL_OPENING.match(sentence.text) if cue.startswith(VIEW_CUE) and sentence else None
+        opening = ADVERBIAL_OPENING.match(sentence.text) if cue.startswith(VIEW_CUE) and sentence else None
         if opening and sentence and opening.start("phrase") < span[0] - sentence.start < opening.end("phrase"):
             # "Despite the outrage from foreign leaders, ...": the reaction in the opening phrase is the view
             return f"{_capital(' '.join(opening.group('phrase').split()))} rests on no named source."
@@ -415,7 +416,7 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         held = colon.group("claim").rstrip(" .") if colon and 3 <= len(colon.group("claim").split()) <= 25 else None
         if held:  # "Independent analysts are more sceptical: repairs ... require Western parts": what they hold
             return f"That {held} rests on {who}."
-        statement = _view_statement(_clause_at(sentence, span[0]), common) \
+        statement = _view_statement(clause_at(sentence, span[0]), common) \
             if cue.startswith(VIEW_CUE) and sentence else None
         if statement:  # "Party leaders want no repeat ...": the whole statement is the view, and it names no one
             return f"That {statement} rests on no named source."
@@ -437,7 +438,9 @@ def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: t
         # the phrase is the source itself ("Two diplomats"): what rests on it is the sentence it speaks in, or
         # the quotation it opens with ("“We were told it was safe,” said one shop owner")
         quoted = _QUOTE_THEN_SAID.match(sentence.text) if sentence is not None else None
-        passage = quoted.group("quote") if quoted else excerpt(sentence.text) if sentence is not None else flat
+        their_clause = own_clause(sentence, span[0]) if sentence is not None else ""
+        passage = quoted.group("quote") if quoted else excerpt(their_clause or sentence.text) \
+            if sentence is not None else flat  # "..., but officials hope to ...": their clause, not the sentence
         return f"{_capital(who)} {'are' if plural else 'is'} the only source of {_quote(passage)}."
     if kind == "second-hand" and cue == "reports of":  # "amid reports that ...": reports of no one in particular
         if claim and not flat.endswith(" of"):  # "reports of a possible attack": a thing reported, not a clause
@@ -556,28 +559,6 @@ _APPOSED_CLAIM = re.compile(r"(?:a|an)\s+(?:claim|account|assertion|allegation|r
                             r"(?:that|which)\s")
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
 _FRAGMENT_OPENER = re.compile(r"(?:but|and|or|though|although|while|whereas|which|who|whom|whose|that)\s")
-
-
-def _clause_at(sentence: Sentence, position: int) -> str:
-    """The clause of `sentence` that holds `position`: "X want ..., and Y feel ..." holds two views, and "In
-    the campaign, many aides feel ..." or "Schilling did not back down, even as advocates called for ..." put
-    the group's view after a phrase or a clause of their own."""
-    text, at = sentence.text, position - sentence.start
-    begin = 0
-    opening = _ADVERBIAL_OPENING.match(text)
-    if opening and opening.end() <= at:
-        begin = opening.end()
-    for boundary in _CLAUSE_BOUNDARY.finditer(text, 0, at):
-        begin = max(begin, boundary.end())
-    end = next((b.start() for b in _CLAUSE_BOUNDARY.finditer(text, at)), len(text))
-    return text[begin:end]
-
-
-# where a clause of its own starts: after a comma before a conjunction, or after a semicolon
-_CLAUSE_BOUNDARY = re.compile(r"[,;]\s+(?=(?:and|but|while|whereas|yet|even\s+as|although|though|because)\s)|;\s+")
-# a phrase that opens the sentence before its subject: "In Clinton's campaign, ...", "Despite the gap, ..."
-_ADVERBIAL_OPENING = re.compile(r"(?:In|At|On|For|Despite|After|Before|With|Amid|Under|Unlike|Since|During)\s"
-                                r"(?P<phrase>[^,;]{1,80}),\s+")
 
 
 def _view_statement(text: str, common: frozenset[str] | set[str]) -> str | None:
