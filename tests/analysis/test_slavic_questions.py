@@ -165,3 +165,14 @@ def test_this_after_a_conjunction_points_at_the_clause_before_it(text: str, cave
     assert [q.text for q in result.questions] == [question]
     assert [c.text for c in result.caveats if c.kind == "second-hand"] in (
         ["По данным местных пабликов"], ["За даними місцевих пабліків"])
+
+
+@pytest.mark.parametrize("text", [
+    # a stated policy inside a quotation is no silence (regression: asked "Що кажуть у пресслужбі Держмитслужби
+    # заявили, що «?")
+    "Сам Звягінцев на запит не відповів. У пресслужбі Держмитслужби заявили, що «не коментують чутки».",
+    "Сам Звягинцев на запрос не ответил. В пресс-службе ФТС заявили, что «не комментируют слухи».",
+])
+def test_a_policy_of_not_commenting_in_a_quotation_asks_nothing(text: str) -> None:
+    questions = [q.text for q in analyze_texts(["Заголовок.\n" + text]).questions]
+    assert len(questions) == 1 and "«" not in questions[0], questions

@@ -451,3 +451,26 @@ def test_an_outlets_source_named_by_its_site_points_back() -> None:
     assert _sentences(text, "anonymous-source") == [
         "Твердження «Міністерство оборони України планує закупити у 2026 році 4,5 млн FPV-дронів» ґрунтується на "
         "анонімному джерелі (джерело LIGA.net в уряді)."]
+
+
+@pytest.mark.parametrize("text, second_hand, unconfirmed, question", [
+    # regression (a trial story in the manner of Baza): the claim lost its subject ("«получили задание ...»")
+    ("По информации канала, задержанные признались, что получили задание через мессенджер от куратора. Официально "
+     "эти данные не подтверждены.",
+     "Сведения «задержанные получили задание через мессенджер от куратора» получены из вторых рук (по информации "
+     "канала).",
+     "Не подтверждено официально: задержанные получили задание через мессенджер от куратора.",
+     "Подтверждается ли, что задержанные получили задание через мессенджер от куратора?"),
+    ("За інформацією каналу, затримані зізналися, що отримали завдання через месенджер від куратора. Офіційно ці "
+     "дані не підтверджені.",
+     "Відомості «затримані отримали завдання через месенджер від куратора» отримано з других рук (за інформацією "
+     "каналу).",
+     "Не підтверджено офіційно: затримані отримали завдання через месенджер від куратора.",
+     "Чи підтверджується, що затримані отримали завдання через месенджер від куратора?"),
+])
+def test_a_claim_with_no_subject_of_its_own_takes_the_speakers(text: str, second_hand: str, unconfirmed: str,
+                                                                 question: str) -> None:
+    result = analyze_texts(["Заголовок.\n" + text])
+    assert [c.sentence for c in result.caveats if c.kind == "second-hand"] == [second_hand]
+    assert [c.sentence for c in result.caveats if c.kind == "unconfirmed"] == [unconfirmed]
+    assert [q.text for q in result.questions] == [question]

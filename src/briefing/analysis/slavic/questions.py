@@ -303,6 +303,8 @@ def _without_teller(before: str, language: str) -> str:
     return before[:teller.start()]
 
 
+# a verb of saying, "что" / "що" and an opening quotation mark right before the cue
+_SAID_INTO_QUOTE = re.compile(r",\s*(?:что|що)\s+«\s*$")
 _AFTER_LAST_COMMA = re.compile(r",\s*([^,]{1,60})$")
 _WHERE_AFTER = re.compile(r",\s+(?:в|во|у)\s+[^,]{1,60}$", re.IGNORECASE)
 _PENDING = re.compile(r"уточн[^\W\d_]*(?:ся|сь)$")
@@ -372,6 +374,8 @@ def find_questions(text: str, sentences: list[Sentence], language: str) -> list[
                 found.append(asked)
                 continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _SAID_INTO_QUOTE.search(text, sentence.start, start):
+            continue  # 'заявили, что «не комментируют слухи»': a stated policy, not a silence
         told_on = _TOLD_ON.match(text, end, sentence.end) and not _FOR_REASONS.match(text, end + 1, sentence.end)
         if match.group(0).endswith(("ся", "сь")) and told_on:
             continue  # "не сообщаются своему населению": told to no one, not a fact withheld from the story

@@ -65,7 +65,8 @@ def claim_of(sentence: Sentence, start: int, end: int, language: str) -> str | N
     rel_start, rel_end = start - sentence.start, end - sentence.start
     match = _THAT[language].search(body, rel_end)
     if match:
-        return _trim(match.group("claim"), language)
+        claim = _trim(match.group("claim"), language)
+        return with_speaker(claim, body[rel_end:match.start()], language) if claim else claim
     around = _around_aside(body, rel_start, rel_end, language)
     if around is not None:
         return _trim(around, language)
@@ -262,12 +263,7 @@ def reported(previous: Sentence, language: str) -> str | None:
     that = _REPORTED_THAT[language].search(body)
     if that:
         claim = _trim(that.group("claim"), language)
-        speaker = _SPEAKER_THEN_VERB.fullmatch(body[:that.start()])
-        first = claim.split(maxsplit=1)[0] if claim else ""
-        if claim and speaker and info(first.lower(), language).pos == "VERB":
-            # "Міноборони заявило, що вдарило по ...": the claim has no subject of its own, the speaker is it
-            return f"{lower_first(speaker.group('who'), language, keep_bodies=True)} {claim}"
-        return claim
+        return with_speaker(claim, body[:that.start()], language) if claim else claim
     lead = _LEADING_SOURCE.match(body)
     return _trim(body[lead.end():] if lead else body, language)
 
@@ -288,10 +284,26 @@ def clause_before(sentence: Sentence, at: int) -> Sentence | None:
     return Sentence(sentence.start, sentence.start + but.start(), head[:but.start()], sentence.paragraph)
 
 
+def with_speaker(claim: str, head: str, language: str) -> str:
+    """"Міноборони заявило, що вдарило по ...", "По информации канала, задержанные признались, что получили ...":
+    a claim with no subject of its own (it opens on a verb) takes the speaker's ("задержанные получили ...");
+    `head` is what stands before "что" / "що"."""
+    first = claim.split(maxsplit=1)[0]
+    if info(first.lower(), language).pos != "VERB":
+        return claim
+    head = head.strip(" ,")
+    lead = _LEADING_SOURCE.match(head)
+    speaker = _SPEAKER_THEN_VERB.fullmatch(head[lead.end():] if lead else head)
+    if speaker is None or _PRONOUN_OPENER.match(speaker.group("who")):
+        return claim  # "он заявил, что ...": a pronoun says no more than the verb alone
+    return f"{lower_first(speaker.group('who'), language, keep_bodies=True)} {claim}"
+
+
 # who said it, then the verb of saying: "Російське міністерство оборони заявило", "Компания сообщила"
-_SPEAKER_THEN_VERB = re.compile(r"(?P<who>[А-ЯЁІЇЄҐA-Z][^,.;:!?«»]{1,80}?)\s+"
-                                r"(?:(?:також|также|ранее|раніше|в\s+[^\W\d_]+)\s+)?(?:заявил|заявив|сообщил|повідомил|повідомив|сказал|сказав|утверждает|стверджує|"
-                                r"написал|написав)[^\W\d_]*")
+_SPEAKER_THEN_VERB = re.compile(r"(?P<who>[^\W\d_][^,.;:!?«»]{1,80}?)\s+"
+                                r"(?:(?:також|также|ранее|раніше|в\s+[^\W\d_]+)\s+)?(?:заявил|заявив|сообщил|повідомил|"
+                                r"повідомив|сказал|сказав|утверждает|стверджує|написал|написав|признал|признав|"
+                                r"зізнал|зізнав|рассказал|розповіл|розповів|уверяют|запевнил|запевнив)[^\W\d_]*")
 
 
 def propose(kind: str, phrase: str, cue: str, sentence: Sentence | None, span: tuple[int, int], *,
