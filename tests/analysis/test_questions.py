@@ -341,3 +341,34 @@ def test_they_who_gave_no_evidence_are_named_in_the_question() -> None:
 ])
 def test_a_past_frame_asks_in_the_present(sentence: str, question: str) -> None:
     assert [q.text for q in analyze_texts(["Terminal hit.\n" + sentence]).questions] == [question]
+
+
+@pytest.mark.parametrize("sentence, question", [
+    # regression (a trial Pentagon briefing story): each of these was offered as a statement, not a question
+    ("Ukraine's defence minister said Ukraine needed ten more systems. He did not say how many Kyiv expected to "
+     "receive this year.", "How many did Kyiv expect to receive this year?"),
+    ("How many interceptors remain in US stocks is classified.", "How many interceptors remain in US stocks?"),
+    ("The Pentagon has not decided whether to send additional Patriot interceptors to Ukraine.",
+     "Will the Pentagon send additional Patriot interceptors to Ukraine?"),
+])
+def test_more_silences_are_asked(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts(["Air defence.\n" + sentence]).questions] == [question]
+
+
+def test_a_silence_inside_a_quotation_is_not_offered_as_a_broken_quote() -> None:
+    """Regression: '"No decision has been made, and I'm not going ...," press secretary Kingsley Wilson told
+    reporters' was offered whole, with its closing mark and no opening one."""
+    questions = [q.text for q in analyze_texts([
+        "Air defence.\n\"No decision has been made, and I'm not going to get ahead of the secretary,\" Pentagon press "
+        "secretary Kingsley Wilson told reporters at a briefing."]).questions]
+    assert all(q.count('"') % 2 == 0 for q in questions), questions
+
+
+@pytest.mark.parametrize("sentence, question", [
+    ("The exact cause of the explosion has not been determined.", "What is the exact cause of the explosion?"),
+    # the end of a quotation opened in an earlier sentence: what it says is asked, not the torn quotation
+    ("\"We are on the scene. The exact cause of the explosion has not been determined,\" said O'Neill, the "
+     "commissioner.", "What is the exact cause of the explosion?"),
+])
+def test_an_undetermined_fact_with_an_adjective_is_asked(sentence: str, question: str) -> None:
+    assert [q.text for q in analyze_texts(["Blast.\n" + sentence]).questions] == [question]

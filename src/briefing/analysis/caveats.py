@@ -217,6 +217,7 @@ UNCLEAR = re.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:announced|disclosed|made\s+public|released|set|decided|"
     r"determined|finali[sz]ed|explained|established|identified)"
     r"|did\s+not\s+(?:say|explain|specify|disclose|elaborate|respond|comment|reply|answer|return)"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?decided(?=\s+(?:whether|if)\s+to\s)"  # "has not decided whether to send"
     r"|(?:does|do)\s+not\s+comment\b"  # "The SBU does not comment on individual strikes"
     r"|(?:does|do)\s+not\s+(?:say|specify|explain|disclose|name|identify)\b"  # "The assessment does not say how"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|disclosed|explained|specified|commented|responded|replied|"

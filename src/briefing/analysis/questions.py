@@ -23,9 +23,15 @@ from briefing.analysis.claims import (
 )
 from briefing.analysis.pointing import NEITHER_ACCOUNT, named_unconfirmed, points_back, unconfirmed_report
 from briefing.analysis.shared import QuestionHit, clause_bounds
-from briefing.analysis.silence import NOT_A_SUBJECT, OPENING_WORDS, SUBJECT_START, what_it_says
+from briefing.analysis.silence import NOT_A_SUBJECT, SUBJECT_START, lower_opening, what_it_says
 from briefing.analysis.text import Sentence, previous_in_paragraph, quoted_at
-from briefing.analysis.withheld import cause_under_investigation, withheld_fact_question
+from briefing.analysis.withheld import (
+    cause_under_investigation,
+    evidence_asked_for,
+    unbalanced_quote,
+    undecided,
+    withheld_fact_question,
+)
 from briefing.analysis.wording import lower_first
 from briefing.analysis.wordlists import word_set
 
@@ -33,7 +39,7 @@ AUXILIARIES = ("will", "would", "can", "could", "should", "shall", "may", "might
                "is", "are", "was", "were", "does", "do", "did")
 _AUX = re.compile(r"\b(" + "|".join(AUXILIARIES) + r")\b")
 _WH = re.compile(r"^(whether|if|how\s+(?:many|much)\s+(?!(?:the|a|an|its|his|her|their|this|that|it|he|she|they|we|"
-                 r"you|i)\b)\w+"
+                 r"you|i)\b)(?-i:(?![A-Z]))\w+"  # "how many Kyiv expected": a name is the subject, not what is counted
                  r"|how\s+(?:many|much|long|far|soon|often|[a-z]+ly)|how|when|why|what|who"
                  r"|where|which)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 _IRREGULAR_PAST = {
@@ -67,6 +73,10 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
         if investigated is not None:  # "The cause of the fire is under investigation": what caused it is open
             found.append(QuestionHit(investigated, sentence.start, sentence.end, "under investigation"))
             continue
+        kept_secret = _KEPT_SECRET.match(sentence.text) if match is None and "classified" in lowered else None
+        if kept_secret and (secret_question := _secret_asked(kept_secret.group("asked"))):  # "How many ... is secret"
+            found.append(QuestionHit(secret_question, sentence.start, sentence.end, kept_secret.group("cue")))
+            continue
         if match is None:
             asked = asked_by_the_writer(text, sentences, index)
             if asked is not None:
@@ -96,6 +106,8 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
                                         sentence.text, previous_in_paragraph(sentences, index))
         if question is None and pattern_kind == "unclear" and "decision" in match.group(0):
             question = _not_yet_decided(text[sentence.start:start])
+        if question is None and pattern_kind == "unclear" and match.group(0).endswith("decided"):
+            question = undecided(text[clause_start:start], text[end:clause_end])  # "has not decided whether to"
         previous = previous_in_paragraph(sentences, index) if pattern_kind == "unconfirmed" else None
         pointing = previous is not None and points_back(sentence.text)
         reports = unconfirmed_report(text[clause_start:clause_end]) if pattern_kind == "unconfirmed" else None
@@ -114,10 +126,15 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
             # the report": what the sentence before said, not what this one says
             question = _earlier_claim_question(previous.text) or _confirmation_question(text[sentence.start:start])
         if question is None and pattern_kind == "unconfirmed":
-            question = _evidence_asked_for(sentence.text) or _named_thing_confirmed(sentence.text)
+            question = evidence_asked_for(sentence.text) or _named_thing_confirmed(sentence.text)
         if question is None and pointing and previous is not None:
             # no teller named: "The port was shelled on Monday. The report has not been independently confirmed."
             question = _asked_if_confirmed(_PLAIN_STATEMENT.fullmatch(previous.text.strip()))
+        # a quotation torn open: only what it names is asked ('The cause has not been determined," said ...')
+        if question is None and unbalanced_quote(text[clause_start:clause_end]) and (question := withheld_fact_question(
+                re.split(r"[,.]?[”\"]", text[clause_start:clause_end])[0])) is None:
+            continue  # not '"No decision has been made, ...," he said'
+
         if question is None and re.match(r"(?:which|who|whose|and|but)\b", text[clause_start:clause_end]):
             clause_start, clause_end = sentence.start, sentence.end  # a fragment reads badly: keep the sentence
         if question and _PAST_FRAME.search(match.group(0)) and question.startswith(("Would ", "Could ")):
@@ -128,6 +145,18 @@ def find_questions(text: str, sentences: list[Sentence]) -> list[QuestionHit]:
     return found
 
 
+def _secret_asked(clause: str) -> str | None:
+    """"How many interceptors remain in US stocks (is classified)" -> "How many interceptors remain in US stocks?"."""
+    wh = _WH.match(clause)
+    if wh is None:
+        return None
+    return _from_wh(wh.group(1).lower(), wh.group(2)) or (f"{wh.group(1)} {wh.group(2)}?" if wh.group(
+        1).lower().startswith("how ") and wh.group(2)[:1].islower() else None)  # "how many X remain": X is asked
+
+
+# a wh-clause as the subject of "is classified": what is kept from the reader
+_KEPT_SECRET = re.compile(r"(?P<asked>(?:How|What|Who|Where|When|Why|Which)\s[^.;:]{3,160}?)\s+"
+                          r"(?P<cue>(?:is|are|was|were|remains?|remained)\s+classified)\.?$")
 _THING_SUBJECT = re.compile(r"\b(?:a|an|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+"
                             r"(?:is|was|has|had|will|would)\b")
 # "what exemptions Hungary wanted": the wh-word's noun, then the clause's own subject
@@ -200,7 +229,7 @@ def _asked_if_confirmed(frame: re.Match[str] | None) -> str | None:
         claim = f"{name}{apostrophe}s {claim[possessive.end():]}"
     else:
         claim = its_owner_named(claim, frame.string[:frame.start()])
-    return f"Is it confirmed that {_lower_first(claim)}?"
+    return f"Is it confirmed that {lower_opening(claim)}?"
 
 
 # ", an accusation the UN rejected as baseless": what the writer calls the claim, no part of it
@@ -230,7 +259,7 @@ def _named_thing_confirmed(sentence: str) -> str | None:
     named = named_unconfirmed(sentence)
     if named is None:
         return None
-    return (f"{named.group('aux').capitalize()} {_lower_first(named.group('what'))} been "
+    return (f"{named.group('aux').capitalize()} {lower_opening(named.group('what'))} been "
             f"{named.group('how') or ''}{named.group('verb')}?")
 
 
@@ -263,33 +292,13 @@ _READY_TO = re.compile(r"(?:^|\b(?:said|says|added|told\s+\w+)\s+(?:that\s+)?)(?
 
 
 # "The ministry did not publish the data behind its estimate": what the evidence was for, and whose it is
-_EVIDENCE_FOR = re.compile(r"^(?P<owner>(?:The\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)\s+(?:did|has|have|had)\s+not\s+"
-                           r"\w+\s+(?:any\s+)?(?:the\s+)?(?P<noun>evidence|proof|data)\s+(?:behind|for|supporting)\s+"
-                           r"(?P<whose>the|its|their|this|that)\s+(?P<thing>[a-z]+)\b")
-
-
-def _evidence_asked_for(sentence: str) -> str | None:
-    """"The ministry did not publish the data behind its estimate" -> "What data lies behind the ministry's
-    estimate?" (when no sentence before it in its paragraph holds the claim)."""
-    wanted = _EVIDENCE_FOR.match(sentence)
-    if wanted is None:
-        return None
-    whose, thing = wanted.group("whose"), wanted.group("thing")
-    if whose in ("its", "their"):
-        apostrophe = "’" if "’" in sentence else "'"
-        whose = f"{_lower_first(wanted.group('owner'))}{apostrophe}s"
-    if wanted.group("noun") == "data":
-        return f"What data lies behind {whose} {thing}?"
-    return f"What {wanted.group('noun')} is there for {whose} {thing}?"
-
-
 def _not_yet_decided(before_cue: str) -> str | None:
     """"The government is prepared to raise tariffs, but no decision has been made" -> "Will the government raise
     tariffs?"."""
     ready = _READY_TO.search(before_cue)
     if ready is None or ready.group("subject").split()[0].lower() in NOT_A_SUBJECT:
         return None
-    return f"Will {_lower_first(ready.group('subject'))} {ready.group('act')}?"
+    return f"Will {lower_opening(ready.group('subject'))} {ready.group('act')}?"
 
 
 # '"Units ... have liberated the settlement," the ministry said': the quotation is the claim
@@ -449,7 +458,7 @@ _ASKED_AS_WHO = {"owner": "Who owns", "owners": "Who owns", "ownership": "Who ow
 def _whose_question(whose: re.Match[str], said: str) -> str:
     """"The winning bidder, whose ownership is unclear" -> "Who owns the winning bidder?"; "The operator, whose
     revenue is not known" -> "What is the operator's revenue?": the open point is the owner's, not the owner."""
-    owner = _lower_first(whose.group("owner"))
+    owner = lower_opening(whose.group("owner"))
     what = whose.group("what")
     asked = _ASKED_AS_WHO.get(what)
     if asked:
@@ -503,7 +512,7 @@ def _from_wh(word: str, clause: str) -> str | None:
     if verb in _HAVE_FORMS and not _PARTICIPLE.match(rest):
         # "whether the suspects had lawyers": "have" is the verb, not an auxiliary: "Did the suspects have lawyers?"
         verb, rest = _HAVE_FORMS[verb], f"have {rest}"
-    question = f"{verb} {_lower_first(subject)} {rest}".strip()
+    question = f"{verb} {lower_opening(subject)} {rest}".strip()
     if opener:
         return f"{opener} {question}?"
     return f"{question[0].upper()}{question[1:]}?"
@@ -538,7 +547,7 @@ def _with_did(opener: str, clause: str) -> str | None:
     subject = " ".join(words[:index])
     if not SUBJECT_START.match(subject):
         return None
-    question = f"{auxiliary} {_lower_first(subject)} {base} {' '.join(words[index + 1:])}".strip()
+    question = f"{auxiliary} {lower_opening(subject)} {base} {' '.join(words[index + 1:])}".strip()
     if opener:
         return f"{opener} {question}?"
     return f"{question[0].upper()}{question[1:]}?"
@@ -574,10 +583,3 @@ def _regular_base(word: str) -> str | None:
 
 def _drop_parentheticals(clause: str) -> str:
     return re.sub(r",\s+(?:who|which|whose)\s[^,]+,", "", clause)
-
-
-def _lower_first(text: str) -> str:
-    first = text.split(maxsplit=1)[0] if text.split() else ""
-    if first.lower() in OPENING_WORDS:
-        return text[0].lower() + text[1:]
-    return text

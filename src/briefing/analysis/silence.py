@@ -77,3 +77,12 @@ def what_it_says(subject: str, cue: str) -> str | None:
     if first in OPENING_WORDS or (first in _SOURCE_NOUNS and words[0][1:].islower()):
         subject = subject[0].lower() + subject[1:]  # "the harbour board", "officials at the port"; names keep capitals
     return f"What {'do' if plural else 'does'} {subject} say?"
+
+
+def lower_opening(text: str) -> str:
+    """"The ministry" inside a question reads "the ministry": an opening word loses its sentence capital, a name
+    keeps it."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if first.lower() in OPENING_WORDS:
+        return text[0].lower() + text[1:]
+    return text

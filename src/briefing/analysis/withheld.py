@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as lx
+from briefing.analysis.silence import NOT_A_SUBJECT, lower_opening
 from briefing.analysis.wordlists import word_set
 
 _DOCUMENT_NOUNS = word_set("document_nouns")
 _FACT_NOUNS = word_set("withheld_fact_nouns")
 # "The cost of the package has not been made public": the fact's noun first, then what it is of
 _WITHHELD_FACT = re.compile(
-    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?P<noun>[a-z]+)(?:\s+of\s+[^,;]{1,60}?)?)"
+    r"^(?P<subject>(?:The|Its|His|Her|Their)\s+(?:(?:exact|precise|full|final|official|true)\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+of\s+[^,;]{1,60}?)?)"
     r"\s+(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+"
     r"(?P<verb>made\s+public|published|released|disclosed|announced|revealed|given|determined|established|identified|"
     r"named)\b")
@@ -59,3 +61,40 @@ def withheld_fact_question(sentence: str) -> str | None:
     subject = match.group("subject")
     plural = match.group("noun").endswith("s")  # the listed nouns in -s are plurals: findings, terms
     return f"What {'do' if plural else 'does'} {subject[0].lower()}{subject[1:]} say?"
+
+
+def undecided(before_cue: str, after_cue: str) -> str | None:
+    """"The Pentagon has not decided whether to send more interceptors" -> "Will the Pentagon send more
+    interceptors?"."""
+    subject = before_cue.strip()
+    act = re.match(r"\s*(?:whether|if)\s+to\s+(?P<act>[^;:]+?)[.]?$", after_cue)
+    if act is None or not 1 <= len(subject.split()) <= 6 or subject.split()[0].lower() in NOT_A_SUBJECT:
+        return None
+    if subject.split()[0] in ("The", "A", "An"):
+        subject = subject[:1].lower() + subject[1:]  # "the Pentagon", a name keeps its capital
+    return f"Will {subject} {act.group('act')}?"
+
+
+def unbalanced_quote(clause: str) -> bool:
+    """A clause that opens or closes a quotation it does not hold whole."""
+    return clause.count('"') % 2 == 1 or clause.count("“") != clause.count("”")
+
+
+_EVIDENCE_FOR = re.compile(r"^(?P<owner>(?:The\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)\s+(?:did|has|have|had)\s+not\s+"
+                           r"\w+\s+(?:any\s+)?(?:the\s+)?(?P<noun>evidence|proof|data)\s+(?:behind|for|supporting)\s+"
+                           r"(?P<whose>the|its|their|this|that)\s+(?P<thing>[a-z]+)\b")
+
+
+def evidence_asked_for(sentence: str) -> str | None:
+    """"The ministry did not publish the data behind its estimate" -> "What data lies behind the ministry's
+    estimate?" (when no sentence before it in its paragraph holds the claim)."""
+    wanted = _EVIDENCE_FOR.match(sentence)
+    if wanted is None:
+        return None
+    whose, thing = wanted.group("whose"), wanted.group("thing")
+    if whose in ("its", "their"):
+        apostrophe = "’" if "’" in sentence else "'"
+        whose = f"{lower_opening(wanted.group('owner'))}{apostrophe}s"
+    if wanted.group("noun") == "data":
+        return f"What data lies behind {whose} {thing}?"
+    return f"What {wanted.group('noun')} is there for {whose} {thing}?"
