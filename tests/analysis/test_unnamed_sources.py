@@ -500,3 +500,18 @@ def test_a_group_in_a_clause_of_its_own_is_the_source_of_that_clause_only() -> N
                              "hope to adopt it before the end of the year."]).caveats
     assert [c.sentence for c in caveats if c.kind == "anonymous-source"] == [
         "Unnamed officials are the only source of “officials hope to adopt it before the end of the year”."]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # regression (a trial Pentagon briefing story): the spokesman of the lead is named two sentences on
+    ("The Pentagon has not decided whether to send more interceptors, a spokesman said on Friday. \"No decision has "
+     "been made,\" Pentagon press secretary Kingsley Wilson told reporters.", []),
+    ("The Pentagon has not decided whether to send more interceptors, a Pentagon spokesman said on Friday. Kingsley "
+     "Wilson, the Pentagon's press secretary, said no decision had been made.", []),
+    # another body's spokesman named later leaves the first one unnamed
+    ("The Kremlin has not decided whether to attend, a Kremlin spokesman said on Friday. Ukraine's foreign ministry "
+     "spokesman Heorhiy Tykhyi said Kyiv would attend.", ["a Kremlin spokesman"]),
+])
+def test_a_spokesperson_named_later_is_no_anonymous_source(text: str, flagged: list[str]) -> None:
+    caveats = analyze_texts(["Air defence.\n" + text]).caveats
+    assert [c.text for c in caveats if c.kind == "anonymous-source"] == flagged

@@ -15,6 +15,7 @@ from briefing.analysis import wordlists as wl
 from briefing.analysis.anonymity import ANON_HINTS, CUE_HINTS
 from briefing.analysis.hintindex import HintIndex
 from briefing.analysis.shared import CaveatHit, clause_bounds, merge_overlaps
+from briefing.analysis.spokespeople import spokesperson_named_later
 from briefing.analysis.text import Sentence, prefilter_text
 from briefing.analysis.unnamed import unnamed_sources
 
@@ -296,6 +297,7 @@ def find_caveats(text: str, sentences: list[Sentence]) -> list[CaveatHit]:
                     military.group(0)))
         if not present.isdisjoint(_OWN_ASSESSMENT_HINT_SET):
             hits.extend(_body_judging_own_policy(text, sentence))
+    hits = [h for h in hits if not (h.kind == "anonymous-source" and spokesperson_named_later(text, h.start, h.end))]
     anonymous = [(h.start, h.end) for h in hits if h.kind == "anonymous-source"]
     # "according to a senior official" is an anonymous source first; one caveat says it
     hits = [h for h in hits if not (h.kind == "second-hand" and h.cue == "according to"
