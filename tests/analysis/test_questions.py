@@ -350,6 +350,9 @@ def test_a_past_frame_asks_in_the_present(sentence: str, question: str) -> None:
     ("How many interceptors remain in US stocks is classified.", "How many interceptors remain in US stocks?"),
     ("The Pentagon has not decided whether to send additional Patriot interceptors to Ukraine.",
      "Will the Pentagon send additional Patriot interceptors to Ukraine?"),
+    ("The Pentagon has not decided whether to send additional Patriot interceptors to Ukraine, a spokesman said on "
+     "Friday, as Kyiv presses allies for more air defences.",
+     "Will the Pentagon send additional Patriot interceptors to Ukraine?"),
 ])
 def test_more_silences_are_asked(sentence: str, question: str) -> None:
     assert [q.text for q in analyze_texts(["Air defence.\n" + sentence]).questions] == [question]

@@ -515,3 +515,12 @@ def test_a_group_in_a_clause_of_its_own_is_the_source_of_that_clause_only() -> N
 def test_a_spokesperson_named_later_is_no_anonymous_source(text: str, flagged: list[str]) -> None:
     caveats = analyze_texts(["Air defence.\n" + text]).caveats
     assert [c.text for c in caveats if c.kind == "anonymous-source"] == flagged
+
+
+def test_a_spokesperson_stating_a_policy_of_no_comment_is_worded_as_declining() -> None:
+    """Regression (a trial sanctions story): "That the department does not comment on potential sanctions actions
+    rests on one anonymous Treasury spokesperson."."""
+    caveats = analyze_texts(["Sanctions.\nA Treasury spokesperson said the department does not comment on potential "
+                             "sanctions actions."]).caveats
+    assert [c.sentence for c in caveats if c.kind == "anonymous-source"] == [
+        "An unnamed Treasury spokesperson said the department does not comment on potential sanctions actions."]

@@ -67,7 +67,7 @@ def undecided(before_cue: str, after_cue: str) -> str | None:
     """"The Pentagon has not decided whether to send more interceptors" -> "Will the Pentagon send more
     interceptors?"."""
     subject = before_cue.strip()
-    act = re.match(r"\s*(?:whether|if)\s+to\s+(?P<act>[^;:]+?)[.]?$", after_cue)
+    act = re.match(r"\s*(?:whether|if)\s+to\s+(?P<act>[^;:,]+?)[.]?(?:,|$)", after_cue)  # not ", a spokesman said"
     if act is None or not 1 <= len(subject.split()) <= 6 or subject.split()[0].lower() in NOT_A_SUBJECT:
         return None
     if subject.split()[0] in ("The", "A", "An"):

@@ -303,7 +303,10 @@ _GROUPS_BODY = re.compile(r"\w['’]\s+[a-z]+$")  # "traders' association": a bo
 _DECLINED = re.compile(r"\s+(?P<rest>(?:(?:for|of|at|with|from)\s+[^,;]{1,60}?\s+)?"
                        r"(?:has\s+|have\s+|had\s+)?(?:declined|refused)\s+(?:to\s+(?:comment|say|confirm|"
                        r"discuss|elaborate|specify|identify|disclose|speculate|answer|respond|give|provide|be\s+"
-                       r"interviewed)|comment)\b.*)", re.IGNORECASE | re.DOTALL)
+                       r"interviewed)|comment)\b.*"
+                       # "said the department does not comment on ...": a policy of silence, said
+                       r"|said\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:does|do)\s+not\s+comment\b.*)",
+                       re.IGNORECASE | re.DOTALL)
 _PART_WORDS = frozenset(["one", "none", "all", "each", "half", "any", "either", "neither"])
 _OF_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "our", "these", "those"])
 _RELATION = re.compile(r"\s(?:close|closer|familiar|involved|privy|briefed|with|in|at|from|of|for|on|to)\s")
